@@ -1,0 +1,134 @@
+/**
+ * One turn of a school's self-assessment: load the stored state, step the pure machine, and
+ * write every change (answers with their history, facts, state) in the caller's transaction.
+ * The replies are released by handleInbound only after that transaction commits.
+ */
+import type { Knex } from 'knex';
+import type { AppDeps } from './deps.ts';
+import { step, migrateState, type AssessmentState } from '../core/assessment/machine.ts';
+import type { AnswerValue, SchoolFacts } from '../core/rubric/schema.ts';
+import { currentSemester, assessmentDate, type Semester } from '../core/reminders/semester.ts';
+import { listSemesters, upsertSemester } from '../adapters/storage/ops/semesters.ts';
+import { getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/ops/assessments.ts';
+import { putAnswer, deleteAnswer } from '../adapters/storage/ops/answers.ts';
+import { getSchoolById, updateSchoolFacts } from '../adapters/storage/ops/schools.ts';
+import type { School, SchoolFactsPatch } from '../adapters/storage/ops/types.ts';
+
+export interface TurnInput {
+  schoolId: number;
+  /** Who is typing (display name), recorded with every change. */
+  by: string;
+  canSubmit: boolean;
+  text: string;
+  isStart: boolean;
+}
+
+export interface TurnResult {
+  replies: string[];
+  /** Still in progress: the next free text is an answer. */
+  open: boolean;
+}
+
+/** The semester of `now`: the office's dates when set, else the defaults (then stored, since assessments refer to it). */
+export async function ensureCurrentSemester(trx: Knex.Transaction, now: string): Promise<Semester> {
+  const known = await listSemesters(trx);
+  const semester = currentSemester(now, known);
+  if (!known.some((s) => s.id === semester.id)) {
+    await upsertSemester(trx, { id: semester.id, start: semester.start, end: semester.end }, 'system', now);
+  }
+  return semester;
+}
+
+export async function hasOpenAssessment(trx: Knex.Transaction, deps: AppDeps, schoolId: number): Promise<boolean> {
+  const semester = await ensureCurrentSemester(trx, deps.now());
+  const a = await getOrCreateAssessment(trx, schoolId, semester.id, deps.now());
+  return a.status === 'in_progress';
+}
+
+export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input: TurnInput): Promise<TurnResult> {
+  const now = deps.now();
+  const semester = await ensureCurrentSemester(trx, now);
+  const school = await getSchoolById(trx, input.schoolId);
+  if (!school) throw new Error(`school ${input.schoolId} not found`);
+  const stored = await getOrCreateAssessment(trx, school.id, semester.id, now);
+  const before: AssessmentState | null = stored.state == null ? null : migrateState(stored.state);
+
+  const { state, replies } = step(before, input.isStart ? { type: 'start' } : { type: 'text', text: input.text }, {
+    rubric: deps.rubric,
+    now,
+    semester: { id: semester.id, assessmentDate: assessmentDate(semester, deps.rubric.meta.assessmentDaysBeforeEnd) },
+    schoolName: school.name,
+    knownFacts: knownFacts(school),
+    factsConfirmedSemester: school.factsConfirmedSemester,
+    actor: { name: input.by, canSubmit: input.canSubmit },
+    answerRuleQuestion: (text) => {
+      const a = deps.ask(text);
+      return { inScope: a.inScope, text: a.answer };
+    },
+  });
+
+  await writeAnswers(trx, stored.id, before?.answers ?? {}, state.answers, input.by, now);
+  const patch = factsPatch(school, state, semester.id);
+  if (patch) await updateSchoolFacts(trx, school.id, patch, input.by, now);
+  const saved = await saveAssessmentState(
+    trx,
+    stored.id,
+    {
+      status: state.status,
+      state,
+      stateVersion: state.v,
+      rubricVersion: state.rubricVersion,
+      expectedRevision: stored.revision,
+    },
+    input.by,
+    now,
+  );
+  // Another writer saved since we read: roll the whole turn back; the user is told it was not saved.
+  if (!saved) throw new Error(`assessment ${stored.id}: concurrent update`);
+  return { replies, open: state.status === 'in_progress' };
+}
+
+async function writeAnswers(
+  trx: Knex.Transaction,
+  assessmentId: number,
+  before: Readonly<Record<string, AnswerValue>>,
+  after: Readonly<Record<string, AnswerValue>>,
+  by: string,
+  now: string,
+): Promise<void> {
+  const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  for (const id of ids) {
+    const has = Object.prototype.hasOwnProperty.call(after, id);
+    if (!has) await deleteAnswer(trx, assessmentId, id, by, now);
+    else if (!Object.prototype.hasOwnProperty.call(before, id) || before[id] !== after[id]) {
+      await putAnswer(trx, assessmentId, id, after[id]!, by, now);
+    }
+  }
+}
+
+function knownFacts(school: School): Partial<SchoolFacts> | null {
+  const f: Partial<SchoolFacts> = {};
+  if (school.stage) f.stage = school.stage;
+  if (school.rankStage) f.rankStage = school.rankStage;
+  if (school.ownership) f.ownership = school.ownership;
+  if (school.students != null) f.students = school.students;
+  if (school.classesFromGrade4 != null) f.classesFromGrade4 = school.classesFromGrade4;
+  if (school.boarding != null) f.boarding = school.boarding;
+  return Object.keys(f).length > 0 ? f : null;
+}
+
+/** The school's record follows the facts the assessment gathered; null when nothing changed. */
+function factsPatch(school: School, state: AssessmentState, semesterId: string): SchoolFactsPatch | null {
+  const f = state.facts;
+  const patch: SchoolFactsPatch = {};
+  if (f.stage !== undefined && f.stage !== school.stage) patch.stage = f.stage;
+  if (f.rankStage !== undefined && f.rankStage !== school.rankStage) patch.rankStage = f.rankStage;
+  if (f.ownership !== undefined && f.ownership !== school.ownership) patch.ownership = f.ownership;
+  if (f.students !== undefined && f.students !== school.students) patch.students = f.students;
+  if (f.classesFromGrade4 !== undefined && f.classesFromGrade4 !== school.classesFromGrade4) {
+    patch.classesFromGrade4 = f.classesFromGrade4;
+  }
+  if (f.boarding !== undefined && f.boarding !== school.boarding) patch.boarding = f.boarding;
+  if (state.factsConfirmed && school.factsConfirmedSemester !== semesterId) patch.factsConfirmedSemester = semesterId;
+  return Object.keys(patch).length > 0 ? patch : null;
+}

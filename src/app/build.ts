@@ -1,0 +1,57 @@
+/**
+ * Builds the app from a parsed Config: opens and migrates storage, loads the rubric and the
+ * Q&A index, and returns the inbox that every channel feeds. main.ts, `cli chat` and the tests
+ * share it, so they run the same code.
+ */
+import type { Knex } from 'knex';
+import type { Config } from '../config.ts';
+import type { AppDeps, Logger } from './deps.ts';
+import { createInbox, type Inbox } from './handleInbound.ts';
+import { openDatabase, migrate, seedDemo } from '../adapters/storage/knex.ts';
+import { readRubricFile } from '../adapters/files/rubric-file.ts';
+import { createAsk } from '../adapters/qa/ask.ts';
+import { startReminderScheduler } from '../adapters/scheduler.ts';
+
+export interface App {
+  inbox: Inbox;
+  deps: AppDeps;
+  db: Knex;
+  /** Starts the reminder scheduler; returns its stop function. */
+  startScheduler(): () => void;
+}
+
+export type BuildResult = { ok: true; value: App } | { ok: false; errors: string[] };
+
+export async function buildApp(
+  config: Config,
+  log: Logger,
+  opts: { now?: () => string } = {},
+): Promise<BuildResult> {
+  const rubric = await readRubricFile(config.rubricFile);
+  if (!rubric.ok) return { ok: false, errors: rubric.errors };
+  const db = await openDatabase(config.storage);
+  await migrate(db);
+  if (config.seedDemo) await seedDemo(db);
+  const now = opts.now ?? (() => new Date().toISOString());
+  const deps: AppDeps = {
+    db,
+    rubric: rubric.rubric,
+    ask: await createAsk(rubric.rubric),
+    now,
+    startedAt: now(),
+    botNames: config.botNames,
+    groupPrefix: config.groupPrefix,
+    outDir: config.outDir,
+    log,
+    phrase: null,
+  };
+  return {
+    ok: true,
+    value: {
+      inbox: createInbox(deps),
+      deps,
+      db,
+      startScheduler: () => startReminderScheduler({ db, rubric: rubric.rubric, log, timeZone: config.timeZone }),
+    },
+  };
+}

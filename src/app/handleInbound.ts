@@ -1,0 +1,221 @@
+/**
+ * The one entry point every channel and most tests drive:
+ *   handleInbound(message, deps) → replies
+ *
+ * Guards first (non-text, stale backlog, group without mention, rate limit), then, inside ONE
+ * transaction: record the message id (a duplicate stops here), route by intent, commit every
+ * change. Replies are returned only after the commit, so nothing acknowledged can be lost.
+ */
+import type { Knex } from 'knex';
+import type { AppDeps } from './deps.ts';
+import type { Inbound, Reply } from './types.ts';
+import { APP_TEXT } from '../core/text/app-replies.ts';
+import { normalize, stripMentions } from '../core/text/normalize.ts';
+import { findRecentSameText, hashText, recordInboundMessage } from '../adapters/storage/ops/messages.ts';
+import { getConversation, saveConversation, type Conversation } from '../adapters/storage/ops/conversations.ts';
+import { resolveActor, type Actor } from './identity.ts';
+import { bindTurn, reverifyTurn } from './bind.ts';
+import { classify, type Intent } from './intent.ts';
+import { assessmentTurn, hasOpenAssessment } from './assessment.ts';
+import { handleOfficeCommand } from './office.ts';
+import { listSchools } from '../adapters/storage/ops/schools.ts';
+import { KeyedQueue, RateLimiter } from './pacing.ts';
+
+/** A backlog replayed after a restart: older than start-up minus this is ignored. */
+const STALE_MS = 60_000;
+/** Some puppets re-deliver a message with a new id: the same text from the same sender within this is one message. */
+const SAME_TEXT_MS = 5_000;
+
+export interface Inbox {
+  handle(msg: Inbound): Promise<Reply[]>;
+}
+
+/** Per-sender ordering and the inbound rate limit live here, around the pure routing. */
+export function createInbox(deps: AppDeps): Inbox {
+  const queue = new KeyedQueue();
+  const limiter = new RateLimiter(10, 60_000);
+  return {
+    handle(msg) {
+      return queue.run(senderKey(msg), async () => {
+        const verdict = limiter.hit(senderKey(msg), Date.parse(deps.now()));
+        if (verdict === 'warn') return [reply(msg, APP_TEXT.rateLimited)];
+        if (verdict === 'drop') return [];
+        return handleInbound(msg, deps);
+      });
+    },
+  };
+}
+
+export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[]> {
+  // --- guards, cheapest first (wechaty's ding-dong-bot habit) ---
+  if (msg.kind !== 'text') return msg.room ? [] : [reply(msg, APP_TEXT.nonText)];
+  if (msg.channel === 'wechat' && Date.parse(msg.at) < Date.parse(deps.startedAt) - STALE_MS) return [];
+  let text = msg.text;
+  if (msg.room) {
+    const addressed = addressedText(msg, deps);
+    if (addressed === null) return [];
+    text = addressed;
+  }
+  text = normalize(stripMentions(text, deps.botNames));
+  if (text === '') return msg.room ? [] : [reply(msg, APP_TEXT.empty)];
+
+  try {
+    return await deps.db.transaction(async (trx) => {
+      const textHash = hashText(text);
+      const since = new Date(Date.parse(msg.at) - SAME_TEXT_MS).toISOString();
+      const redelivered = msg.channel === 'wechat' && (await findRecentSameText(trx, msg.from.id, textHash, since));
+      const fresh = await recordInboundMessage(trx, {
+        channel: msg.channel,
+        messageId: msg.id,
+        sender: msg.from.id,
+        textHash,
+        at: msg.at,
+      });
+      if (!fresh || redelivered) return [];
+      return route(trx, msg, text, deps);
+    });
+  } catch (err) {
+    deps.log.error({ err: String(err), msg: msg.id }, 'inbound failed');
+    return [reply(msg, APP_TEXT.saveFailed)];
+  }
+}
+
+/** In a group: the text after an @-mention or the configured prefix, or null when not addressed. */
+function addressedText(msg: Inbound, deps: AppDeps): string | null {
+  const raw = msg.text.trim();
+  if (raw.startsWith(deps.groupPrefix)) return raw.slice(deps.groupPrefix.length);
+  if (msg.mentioned) return raw;
+  if (deps.botNames.some((n) => raw.includes(`@${n}`))) return raw;
+  return null;
+}
+
+async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: AppDeps): Promise<Reply[]> {
+  const now = deps.now();
+  const key = senderKey(msg);
+  const conv = await getConversation(trx, key);
+  const actor = await resolveActor(trx, msg, conv);
+  const intent = classify(text, { inAssessment: conv.mode === 'assessment', lastWasQa: conv.last === 'qa' });
+
+  if (msg.room) return groupRoute(msg, text, intent, conv, deps);
+  // A re-login changed this contact's id: 「确认」 restores the binding its alias points to.
+  if (actor.kind === 'anonymous' && actor.reverify && intent.kind !== 'bind') {
+    return reverifyTurn(trx, msg, text, actor.reverify, now, deps.log);
+  }
+
+  const out = (t: string | string[]) => (Array.isArray(t) ? t : [t]).map((x) => reply(msg, x));
+  const save = (next: Partial<Conversation>) => saveConversation(trx, key, { ...conv, ...next }, now);
+
+  switch (intent.kind) {
+    case 'bind':
+      return bindTurn(trx, msg, text, now);
+    case 'help':
+      return out(helpText(actor));
+    case 'office': {
+      if (actor.kind !== 'operator' && !(actor.kind === 'person' && actor.role === 'office')) {
+        return out(APP_TEXT.officeOnly);
+      }
+      const res = await handleOfficeCommand(text, { db: trx, rubric: deps.rubric, now, outDir: deps.outDir });
+      if (!res) break;
+      return res.map((r) => ({ ...reply(msg, r.text ?? ''), ...(r.file ? { file: r.file } : {}) }));
+    }
+    case 'switchSchool':
+      if (actor.kind !== 'operator') break;
+      return startPick(trx, msg, conv, save);
+    case 'assessment': {
+      if (actor.kind === 'anonymous') return out(APP_TEXT.notBound);
+      if (actor.kind === 'operator' && conv.schoolId == null) return startPick(trx, msg, conv, save);
+      const schoolId = actor.kind === 'operator' ? conv.schoolId! : actor.schoolId;
+      if (schoolId == null) return out(APP_TEXT.officeOnly);
+      const turn = await assessmentTurn(trx, deps, {
+        schoolId,
+        by: msg.from.name,
+        canSubmit: actor.kind === 'operator' || actor.role === 'principal',
+        text,
+        isStart: intent.start,
+      });
+      await save({ mode: turn.open ? 'assessment' : 'idle', last: 'assessment' });
+      return out(turn.replies);
+    }
+    default:
+      break;
+  }
+
+  if (conv.mode === 'pickSchool') {
+    const schools = await listSchools(trx);
+    const picked = pickSchool(text, schools.map((s) => s.name));
+    if (picked === null) return out(APP_TEXT.pickSchoolAgain(schools.length));
+    const school = schools[picked]!;
+    await save({ mode: 'idle', schoolId: school.id });
+    const turn = await assessmentTurn(trx, deps, { schoolId: school.id, by: msg.from.name, canSubmit: true, text, isStart: true });
+    await save({ mode: turn.open ? 'assessment' : 'idle', schoolId: school.id, last: 'assessment' });
+    return out([APP_TEXT.schoolPicked(school.name), ...turn.replies]);
+  }
+
+  // An open self-assessment takes every other text as an answer (rule questions are answered inside).
+  if (conv.mode === 'assessment' && actor.kind !== 'anonymous') {
+    const schoolId = actor.kind === 'operator' ? conv.schoolId : actor.schoolId;
+    if (schoolId != null && (await hasOpenAssessment(trx, deps, schoolId))) {
+      const turn = await assessmentTurn(trx, deps, {
+        schoolId,
+        by: msg.from.name,
+        canSubmit: actor.kind === 'operator' || actor.role === 'principal',
+        text,
+        isStart: false,
+      });
+      await save({ mode: turn.open ? 'assessment' : 'idle', last: 'assessment' });
+      return out(turn.replies);
+    }
+  }
+
+  const answer = deps.ask(text, conv.lastCitation);
+  await save({ last: 'qa', lastCitation: answer.citations[0]?.id ?? conv.lastCitation });
+  return out(answer.answer);
+}
+
+function groupRoute(msg: Inbound, text: string, intent: Intent, conv: Conversation, deps: AppDeps): Reply[] {
+  const r = (t: string) => ({ ...reply(msg, t), mention: true });
+  if (intent.kind === 'help') return [r(APP_TEXT.helpGroup)];
+  if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool') {
+    return [r(APP_TEXT.privateOnly)];
+  }
+  return [r(deps.ask(text, conv.lastCitation).answer)];
+}
+
+async function startPick(
+  trx: Knex.Transaction,
+  msg: Inbound,
+  conv: Conversation,
+  save: (next: Partial<Conversation>) => Promise<void>,
+): Promise<Reply[]> {
+  const schools = await listSchools(trx);
+  if (schools.length === 0) return [reply(msg, APP_TEXT.noSchools)];
+  await save({ ...conv, mode: 'pickSchool', schoolId: null });
+  return [reply(msg, APP_TEXT.pickSchool(schools.map((s) => s.name)))];
+}
+
+/** A school by its number in the list or by its exact name. */
+export function pickSchool(text: string, names: readonly string[]): number | null {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) {
+    const n = Number(t);
+    return n >= 1 && n <= names.length ? n - 1 : null;
+  }
+  const i = names.indexOf(t);
+  return i >= 0 ? i : null;
+}
+
+function helpText(actor: Actor): string {
+  const lines: string[] = [APP_TEXT.helpPrivate];
+  if (actor.kind === 'operator') lines.push(APP_TEXT.helpOperator, APP_TEXT.helpOffice);
+  else if (actor.kind === 'person' && actor.role === 'office') lines.push(APP_TEXT.helpOffice);
+  else if (actor.kind === 'anonymous') lines.push(APP_TEXT.notBound);
+  return lines.join('\n');
+}
+
+export function senderKey(msg: Inbound): string {
+  return `${msg.channel}:${msg.from.id}`;
+}
+
+function reply(msg: Inbound, text: string): Reply {
+  return msg.room ? { to: msg.from.id, room: msg.room.id, text } : { to: msg.from.id, text };
+}

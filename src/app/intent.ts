@@ -1,0 +1,31 @@
+/**
+ * What a (normalised) private or group message asks for. Answers to self-assessment questions
+ * are not classified here: an open self-assessment receives every text classified 'other'.
+ */
+export type Intent =
+  | { kind: 'help' }
+  | { kind: 'bind'; code: string }
+  | { kind: 'office' }
+  | { kind: 'switchSchool' }
+  | { kind: 'assessment'; start: boolean }
+  | { kind: 'other' };
+
+const ASSESSMENT_START = /^(开始)?自评$|^继续自评$/;
+/** Commands of the self-assessment (core/assessment/machine.ts handles them). */
+const ASSESSMENT_COMMANDS = /^(暂停|继续|跳过|上一题|进度|得分|结果|提交|确认提交|重新打开|取消|确认取消|(修改|改)\s*第?\s*[0-9一二三四五六七八九十]+\s*条?)$/;
+const OFFICE = /^(完成情况|排名(\s+\S+)?|学校\s+\S+|导出|发送提醒)$/;
+
+export function classify(text: string, ctx: { inAssessment: boolean; lastWasQa: boolean }): Intent {
+  const t = text.trim();
+  if (/^(帮助|help|菜单|\?|？)$/i.test(t)) return { kind: 'help' };
+  const bind = /^绑定\s*([A-Za-z0-9]+)$/.exec(t);
+  if (bind) return { kind: 'bind', code: bind[1]!.toUpperCase() };
+  if (/^绑定/.test(t)) return { kind: 'bind', code: '' };
+  if (OFFICE.test(t)) return { kind: 'office' };
+  if (/^切换学校$/.test(t)) return { kind: 'switchSchool' };
+  if (ASSESSMENT_START.test(t)) return { kind: 'assessment', start: true };
+  if (ASSESSMENT_COMMANDS.test(t)) return { kind: 'assessment', start: false };
+  // 「详细」 is the whole breakdown inside a self-assessment, the full clause after a rule answer.
+  if (t === '详细' && ctx.inAssessment && !ctx.lastWasQa) return { kind: 'assessment', start: false };
+  return { kind: 'other' };
+}

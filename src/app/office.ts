@@ -1,0 +1,184 @@
+/**
+ * The county office's commands in a private chat (the caller checks the office role):
+ *   完成情况        per stage: submitted / in progress / not started, with the school names
+ *   排名 [学段]     the ranking (semester, or annual, see standings.ts) with the flags in words
+ *   学校 <名称>     that school's result, with its score card
+ *   导出            the results workbook (.xlsx) as a file
+ *   发送提醒        reminders now (reminders.ts)
+ * The same functions serve the CLI (`export-xlsx`, `card`, `ranking`, `completion`).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import type { FileAttachment } from './types.ts';
+import { RANK_STAGES, type RankStage, type Rubric } from '../core/rubric/schema.ts';
+import { assessmentDate, daysBetween, semesterLabel, shanghaiDate, type Semester } from '../core/reminders/semester.ts';
+import {
+  completionText,
+  OFFICE_TEXT,
+  rankingText,
+  schoolText,
+  type CompletionView,
+  type RankingView,
+} from '../core/text/office-replies.ts';
+import { writeResultsXlsx, type ExportRow } from '../adapters/files/xlsx.ts';
+import { writeScoreCard } from '../adapters/files/card.ts';
+import { computeRanking, loadStandings, semesterAt, STATUS_WORDS, type Ranking, type Standing } from './standings.ts';
+import { sendRemindersNow } from './reminders.ts';
+
+type Db = Knex | Knex.Transaction;
+
+export interface OfficeContext {
+  db: Db;
+  rubric: Rubric;
+  now: string;
+  outDir: string;
+}
+
+export type OfficeReply = { text?: string; file?: FileAttachment };
+
+export async function handleOfficeCommand(text: string, ctx: OfficeContext): Promise<OfficeReply[] | null> {
+  const t = text.trim();
+  if (t === '完成情况') return [{ text: completionText(await completion(ctx.db, ctx.rubric, ctx.now)) }];
+  const rankCmd = /^排名(?:\s+(\S+))?$/.exec(t);
+  if (rankCmd) {
+    const stage = rankCmd[1];
+    if (stage !== undefined && !isRankStage(stage)) return [{ text: OFFICE_TEXT.unknownStage(stage) }];
+    const semester = await semesterAt(ctx.db, ctx.now);
+    const ranking = await computeRanking(ctx.db, ctx.rubric, semester);
+    return [{ text: rankingText(rankingView(ranking, stage)) }];
+  }
+  const schoolCmd = /^学校(?:\s+(.+))?$/.exec(t);
+  if (schoolCmd) return schoolReplies(ctx, schoolCmd[1]?.trim() ?? '');
+  if (t === '导出') {
+    const semester = await semesterAt(ctx.db, ctx.now);
+    await mkdir(ctx.outDir, { recursive: true });
+    const path = join(ctx.outDir, `results-${semester.id}-${stamp(ctx.now)}.xlsx`);
+    const { count } = await writeExport(ctx.db, ctx.rubric, ctx.now, path);
+    const file = { path, name: `心理健康工作考核得分-${semester.id}.xlsx` };
+    return [{ text: OFFICE_TEXT.exported(file.name, count) }, { file }];
+  }
+  if (t === '发送提醒') {
+    const sent = await sendRemindersNow(ctx.db, ctx.rubric, ctx.now);
+    return [{ text: OFFICE_TEXT.remindersSent(sent.principals, sent.rooms) }];
+  }
+  return null;
+}
+
+export function isRankStage(s: string): s is RankStage {
+  return (RANK_STAGES as readonly string[]).includes(s);
+}
+
+/** 完成情况: grouped by the stage schools rank in, in the order 小学, 初中, 高中, 职业学校. */
+export async function completion(db: Db, rubric: Rubric, nowIso: string): Promise<CompletionView> {
+  const semester = await semesterAt(db, nowIso);
+  const standings = await loadStandings(db, rubric, semester.id);
+  const assess = assessmentDate(semester, rubric.meta.assessmentDaysBeforeEnd);
+  const groups = [...RANK_STAGES, null].map((stage) => {
+    const mine = standings.filter((s) => s.rankStage === stage);
+    const names = (words: string) => mine.filter((s) => STATUS_WORDS[s.status] === words).map((s) => s.school.name);
+    return { stage: stage ?? '未填学段', submitted: names('已提交'), inProgress: names('自评中'), notStarted: names('未开始') };
+  });
+  return {
+    semester: semesterLabel(semester.id),
+    assessmentDate: assess,
+    daysLeft: daysBetween(shanghaiDate(nowIso), assess),
+    stages: groups.filter((g, i) => i < RANK_STAGES.length || g.submitted.length + g.inProgress.length + g.notStarted.length > 0),
+  };
+}
+
+export function rankingView(r: Ranking, stage?: RankStage): RankingView {
+  const stages = (stage ? [stage] : RANK_STAGES).map((s) => ({
+    stage: s,
+    entries: r.entries.filter((e) => e.stage === s),
+  }));
+  return { title: r.title, provisional: r.provisional, stages, unranked: r.unranked };
+}
+
+async function schoolReplies(ctx: OfficeContext, query: string): Promise<OfficeReply[]> {
+  if (query === '') return [{ text: OFFICE_TEXT.schoolUsage }];
+  const semester = await semesterAt(ctx.db, ctx.now);
+  const standings = await loadStandings(ctx.db, ctx.rubric, semester.id);
+  if (standings.length === 0) return [{ text: OFFICE_TEXT.noSchools }];
+  const found = findSchool(standings, query);
+  if (!found.ok) return [{ text: found.text }];
+  const s = found.standing;
+  const ranking = await computeRanking(ctx.db, ctx.rubric, semester);
+  const entry = ranking.entries.find((e) => e.school === s.school.name);
+  const r = s.result;
+  const text = schoolText({
+    school: s.school.name,
+    stage: s.school.stage ?? '未填学段',
+    semester: semesterLabel(semester.id),
+    status: STATUS_WORDS[s.status],
+    provisional: ctx.rubric.provisional || s.status !== 'submitted',
+    result: r && {
+      total: r.total,
+      max: r.max,
+      unanswered: r.unanswered,
+      veto: r.veto,
+      areas: r.areas,
+      gains: r.gains.slice(0, 3).map((g) => g.text),
+    },
+    rank: entry ? { rank: entry.rank, of: ranking.entries.filter((e) => e.stage === entry.stage).length, flag: entry.flag } : null,
+  });
+  if (!r) return [{ text }];
+  await mkdir(ctx.outDir, { recursive: true });
+  const path = join(ctx.outDir, `card-${s.school.id}-${semester.id}.png`);
+  await writeScoreCard(path, { school: s.school.name, semester: semesterLabel(semester.id), result: r });
+  return [{ text }, { file: { path, name: `${s.school.name}-得分卡.png` } }];
+}
+
+/** Exact name first, then a unique partial match. */
+export function findSchool(
+  standings: readonly Standing[],
+  query: string,
+): { ok: true; standing: Standing } | { ok: false; text: string } {
+  const exact = standings.find((s) => s.school.name === query);
+  if (exact) return { ok: true, standing: exact };
+  const partial = standings.filter((s) => s.school.name.includes(query));
+  if (partial.length === 1) return { ok: true, standing: partial[0]! };
+  if (partial.length === 0) return { ok: false, text: OFFICE_TEXT.schoolNotFound(query) };
+  return { ok: false, text: OFFICE_TEXT.schoolAmbiguous(query, partial.map((s) => s.school.name)) };
+}
+
+/** Writes the results workbook of the current semester to `path`; returns how many schools. */
+export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: string): Promise<{ count: number; semester: Semester }> {
+  const semester = await semesterAt(db, nowIso);
+  const standings = await loadStandings(db, rubric, semester.id);
+  const ranking = await computeRanking(db, rubric, semester);
+  const order = (s: Standing): number => {
+    const e = ranking.entries.findIndex((x) => x.school === s.school.name);
+    return e >= 0 ? e : ranking.entries.length + standings.indexOf(s);
+  };
+  const rows: ExportRow[] = [...standings]
+    .sort((a, b) => order(a) - order(b))
+    .map((s) => ({
+      school: s.school.name,
+      stage: s.school.stage ?? '',
+      rankStage: s.rankStage ?? '',
+      status: STATUS_WORDS[s.status],
+      result: s.result,
+      rank: ranking.entries.find((e) => e.school === s.school.name) ?? null,
+    }));
+  await writeResultsXlsx(path, {
+    rubric,
+    semester: semesterLabel(semester.id),
+    at: nowIso,
+    provisional: ranking.provisional,
+    rows,
+    notes: [
+      `排名：${ranking.title}${ranking.kind === 'annual' ? '，两学期总分相加' : ''}；只排已开始自评的学校。`,
+      '九年一贯制、完全中学按导入时填写的“排名学段”参加排名。',
+      '同分先比达标条目数，再按校名排序；一票否决的学校排在本学段最后。',
+      '各学段排名后三位、职业学校排名末位的学校，取消下一学年心理健康类评优评先资格。',
+    ],
+  });
+  return { count: rows.length, semester };
+}
+
+/** `20270116-093000`, Asia/Shanghai. */
+function stamp(nowIso: string): string {
+  const local = new Date(Date.parse(nowIso) + 8 * 3600_000).toISOString();
+  return `${local.slice(0, 10).replace(/-/g, '')}-${local.slice(11, 19).replace(/:/g, '')}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * The plain data that crosses the app boundary. Every channel (console, cli chat, Wechaty,
+ * WeCom webhook) converts its own messages to `Inbound` and sends the `Reply`s it gets back.
+ * Channels hold no rules.
+ */
+
+export type ChannelName = 'console' | 'cli' | 'wechat';
+
+export interface Inbound {
+  /** The channel's message id; with `channel` it de-duplicates deliveries. */
+  id: string;
+  channel: ChannelName;
+  /** The sender as the channel knows them. `id` may change at re-login (web puppets). */
+  from: { id: string; name: string; alias?: string };
+  /** Present for group chats. */
+  room?: { id: string; topic: string };
+  /** Raw text as received (mentions included). Empty for non-text messages. */
+  text: string;
+  /** 'text' or another kind (image, voice, file, sticker…). */
+  kind: 'text' | 'other';
+  /** The channel says the bot was @-mentioned (Wechaty `mentionSelf()`). */
+  mentioned?: boolean;
+  /** When the message was sent, ISO instant. */
+  at: string;
+}
+
+export interface FileAttachment {
+  /** A file on disk to send (e.g. an .xlsx export or a score card PNG). */
+  path: string;
+  name: string;
+}
+
+export interface Reply {
+  /** Contact id to send to (private chat), or the asker in a room. */
+  to: string;
+  /** Room id for group replies. */
+  room?: string;
+  /** In a room, @-mention the asker. */
+  mention?: boolean;
+  text?: string;
+  file?: FileAttachment;
+  /**
+   * An effect for the channel, not a message: set this remark (alias) on the contact `to`.
+   * Sent with the reply to a successful 「绑定」 so that a re-login can find the person again.
+   */
+  setAlias?: string;
+}

@@ -1,0 +1,81 @@
+/**
+ * The environment, parsed once with zod into a frozen Config. Nothing else reads process.env.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  /** SQLite file of the embedded default. */
+  SQLITE_FILE: z.string().min(1).default('data/mh-rubric-bot.sqlite'),
+  /** postgres://… switches storage to PostgreSQL (multi-instance option). */
+  DATABASE_URL: z.string().optional(),
+  RUBRIC_FILE: z.string().min(1).default('rubric/rubric.yaml'),
+  /** Where exports (xlsx, score cards) are written. */
+  OUT_DIR: z.string().min(1).default('data/out'),
+  /** Wechaty's convention: unset → console chat. */
+  WECHATY_PUPPET: z.string().optional(),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
+  /** The bot's display names, for @-mention detection in group chats (comma-separated). */
+  BOT_NAMES: z.string().default('心理健康考核助手'),
+  /** Group messages starting with this prefix are answered even without an @-mention. */
+  GROUP_PREFIX: z.string().default('#心理'),
+  /** Memory-card name that keeps the WeChat login across restarts. */
+  WECHATY_NAME: z.string().default('mh-rubric-bot'),
+  /** Start the reminder scheduler. */
+  REMINDERS: bool.default(true),
+  TZ_NAME: z.string().default('Asia/Shanghai'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().default('deepseek-chat'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Demo data on a fresh database. */
+  SEED_DEMO: bool.default(true),
+});
+
+export interface Config {
+  readonly storage: { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
+  readonly rubricFile: string;
+  readonly outDir: string;
+  readonly puppet: string | null;
+  readonly puppetToken: string | null;
+  readonly botNames: readonly string[];
+  readonly groupPrefix: string;
+  readonly wechatyName: string;
+  readonly reminders: boolean;
+  readonly timeZone: string;
+  readonly llm: { apiKey: string; baseURL: string | undefined; model: string } | null;
+  readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  readonly seedDemo: boolean;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `环境变量 ${i.path.join('.')}: ${i.message}`),
+    };
+  }
+  const e = parsed.data;
+  const config: Config = {
+    storage: e.DATABASE_URL ? { client: 'pg', url: e.DATABASE_URL } : { client: 'sqlite', file: e.SQLITE_FILE },
+    rubricFile: e.RUBRIC_FILE,
+    outDir: e.OUT_DIR,
+    puppet: e.WECHATY_PUPPET || null,
+    puppetToken: e.WECHATY_PUPPET_SERVICE_TOKEN || null,
+    botNames: e.BOT_NAMES.split(',').map((s) => s.trim()).filter(Boolean),
+    groupPrefix: e.GROUP_PREFIX,
+    wechatyName: e.WECHATY_NAME,
+    reminders: e.REMINDERS,
+    timeZone: e.TZ_NAME,
+    llm: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL } : null,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO,
+  };
+  return { ok: true, config: Object.freeze(config) };
+}

@@ -1,0 +1,573 @@
+/**
+ * The self-assessment conversation as a pure, total state machine:
+ *
+ *   step(state | null, event, ctx) → { state, replies }
+ *
+ * The state is plain JSON with a version (`v`), as grammY conversations keeps versioned state,
+ * so a stored conversation survives restarts and upgrades. It holds no history: storage keeps
+ * that, and the app diffs `answers` before and after a step and commits them, with the state,
+ * before it sends the replies. Time and the rubric come in through `ctx`; nothing here reads a
+ * clock, and the same events give byte-identical states and replies.
+ *
+ * Where the user stands is `cursor`: a question id, FACTS_CHECK (「……仍然准确吗？」) or null
+ * (past the last question: the summary). 「修改 N」 walks one section (an item's questions, or
+ * the facts) and then goes back to `edit.returnTo`.
+ */
+import { z } from 'zod';
+import { SchoolFactsSchema, type AnswerValue, type Question, type Rubric, type SchoolFacts } from '../rubric/schema.ts';
+import { scoreSemester } from '../rubric/engine.ts';
+import type { SemesterResult } from '../rubric/result.ts';
+import { shanghaiDate } from '../reminders/semester.ts';
+import { parseNumber } from '../text/numbers.ts';
+import {
+  ASSESS_TEXT as T,
+  factsSummary,
+  resultDetail,
+  resultPhone,
+  scoreText,
+} from '../text/assessment-replies.ts';
+import { answerHint, formatAnswer, parseAnswer } from './parse.ts';
+import {
+  assessmentQuestions,
+  countsFromGrade4,
+  FACTS_SECTION,
+  rankStageChoices,
+  type AssessmentQuestion,
+  type FactKey,
+} from './questions.ts';
+
+export const STATE_VERSION = 1;
+/** The cursor while the user is asked to confirm last semester's school facts. */
+export const FACTS_CHECK = 'facts-check';
+
+const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
+
+export const AssessmentStateSchema = z
+  .object({
+    v: z.literal(STATE_VERSION),
+    /** The rubric version the state was last stepped with; answers are kept across versions. */
+    rubricVersion: z.string(),
+    status: z.enum(['in_progress', 'paused', 'submitted', 'cancelled']),
+    /** School facts gathered (or carried over from last semester) so far. */
+    facts: SchoolFactsSchema.partial(),
+    /** The facts were given or confirmed in this self-assessment. */
+    factsConfirmed: z.boolean(),
+    /** Rubric question id → answer. Absent: not answered (or skipped). */
+    answers: z.record(z.string(), AnswerValueSchema),
+    /** Questions passed over with 「跳过」 and still unanswered. */
+    skipped: z.array(z.string()),
+    /** A question id, FACTS_CHECK, or null when past the last question. */
+    cursor: z.string().nullable(),
+    /** While 「修改 N」: the section walked (item id or 'facts') and where to go back to. */
+    edit: z.object({ section: z.string(), returnTo: z.string().nullable() }).nullable(),
+    /** A confirmation awaited: an implausible value, a submission or a cancellation. */
+    pending: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema }),
+        z.object({ kind: z.literal('submit') }),
+        z.object({ kind: z.literal('cancel') }),
+      ])
+      .nullable(),
+    /** Failed tries on the current question. */
+    failures: z.number().int().nonnegative(),
+  })
+  .strict();
+export type AssessmentState = z.infer<typeof AssessmentStateSchema>;
+
+export type AssessmentEvent = { type: 'start' } | { type: 'text'; text: string };
+
+export interface AssessmentCtx {
+  rubric: Rubric;
+  /** ISO instant. */
+  now: string;
+  semester: { id: string; /** YYYY-MM-DD */ assessmentDate: string };
+  schoolName: string;
+  /** The school's facts on record, if any. */
+  knownFacts: Partial<SchoolFacts> | null;
+  /** The semester in which they were last given or confirmed. */
+  factsConfirmedSemester: string | null;
+  actor: { name: string; canSubmit: boolean };
+  /** Answers a rule question (core/qa), or null. */
+  answerRuleQuestion?: (text: string) => { inScope: boolean; text: string } | null;
+}
+
+export interface StepResult {
+  state: AssessmentState;
+  replies: string[];
+}
+
+/**
+ * Reads a stored state of any known version and validates it. Throws on a state that is
+ * corrupt or newer than this code: stored state is not user input, so that is a bug or an outage.
+ * (Version 1 is the first; when v2 comes, lift v1 here before validating.)
+ */
+export function migrateState(raw: unknown): AssessmentState {
+  const v = (raw as { v?: unknown } | null)?.v;
+  if (v !== STATE_VERSION) throw new Error(`自评状态版本不支持：${String(v)}`);
+  return AssessmentStateSchema.parse(raw);
+}
+
+/** The facts as the engine wants them, or null while incomplete. */
+export function completeFacts(facts: Partial<SchoolFacts>): SchoolFacts | null {
+  const parsed = SchoolFactsSchema.safeParse(facts);
+  if (!parsed.success) return null;
+  const ranks = rankStageChoices(parsed.data.stage);
+  return ranks && !(parsed.data.rankStage && ranks.includes(parsed.data.rankStage)) ? null : parsed.data;
+}
+
+/** The facts were given or confirmed in this self-assessment, and are complete. */
+function factsReady(s: AssessmentState): boolean {
+  return s.factsConfirmed && completeFacts(s.facts) !== null;
+}
+
+/** The provisional result of a state, as 「得分」 shows it. */
+export function scoreState(state: AssessmentState, rubric: Rubric): SemesterResult {
+  return scoreSemester(rubric, { facts: completeFacts(state.facts), answers: state.answers });
+}
+
+// ───────────────────────────── commands ─────────────────────────────
+
+type Command =
+  | { kind: 'start' | 'resume' | 'pause' | 'skip' | 'back' | 'editFacts' | 'progress' | 'score' | 'detail' }
+  | { kind: 'submit' | 'confirmSubmit' | 'reopen' | 'cancel' | 'confirmCancel' | 'help' | 'keep' | 'confirm' }
+  | { kind: 'edit'; no: number };
+
+const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
+  自评: 'start', 开始自评: 'start', 继续自评: 'start',
+  继续: 'resume',
+  暂停: 'pause', 暂停自评: 'pause', 先暂停: 'pause',
+  跳过: 'skip', 跳过本题: 'skip', 下一题: 'skip',
+  上一题: 'back', 上一个: 'back', 返回上一题: 'back',
+  修改基本信息: 'editFacts', 改基本信息: 'editFacts',
+  进度: 'progress', 查看进度: 'progress',
+  得分: 'score', 结果: 'score', 分数: 'score', 查看得分: 'score', 查看结果: 'score',
+  详细: 'detail', 详情: 'detail', 详细结果: 'detail',
+  提交: 'submit', 确认提交: 'confirmSubmit',
+  重新打开: 'reopen',
+  取消: 'cancel', 取消自评: 'cancel', 确认取消: 'confirmCancel',
+  帮助: 'help', 命令: 'help', '?': 'help',
+  不变: 'keep', 没变: 'keep', 同上: 'keep',
+  确认: 'confirm', 确定: 'confirm',
+};
+
+/** 「修改 10」「改第10条」「修改第十条」 */
+const EDIT = /^(?:修改|更改|改|回到)第?([0-9零〇一二两三四五六七八九十]+)条?$/;
+
+function parseCommand(text: string): Command | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！~]+$/, '');
+  const kind = COMMANDS[t];
+  if (kind) return { kind };
+  const m = EDIT.exec(t);
+  const no = m?.[1] ? parseNumber(m[1]) : null;
+  return no !== null && Number.isInteger(no) ? { kind: 'edit', no } : null;
+}
+
+/** Texts that read as a question rather than an answer are offered to the rule Q&A first. */
+const QUESTION_LIKE = /[?？吗]|多少|几个|几次|几名|怎么|什么|如何|哪些|为什么/;
+
+const YESNO: Question = { id: 'q-0-confirm', text: '', type: 'yesno' };
+
+function yesNo(text: string): boolean | null {
+  const r = parseAnswer(YESNO, text);
+  return r.ok && typeof r.value === 'boolean' ? r.value : null;
+}
+
+// ───────────────────────────── step ─────────────────────────────
+
+export function step(state: AssessmentState | null, event: AssessmentEvent, ctx: AssessmentCtx): StepResult {
+  const text = event.type === 'text' ? event.text : '';
+  const cmd: Command | null = event.type === 'start' ? { kind: 'start' } : parseCommand(text);
+  if (state === null) return begin(ctx);
+  if (state.status === 'cancelled') return cmd?.kind === 'start' ? begin(ctx) : ruleOr(state, text, ctx, T.cancelledAlready);
+  if (state.status === 'submitted') return whenSubmitted(state, cmd, text, ctx);
+  return whenOpen(rebase(state, ctx), cmd, text, ctx);
+}
+
+function begin(ctx: AssessmentCtx): StepResult {
+  const known = knownFacts(ctx.knownFacts);
+  const complete = completeFacts(known) !== null;
+  const confirmed = complete && ctx.factsConfirmedSemester === ctx.semester.id;
+  const list = assessmentQuestions(ctx.rubric, known);
+  const firstRubric = list.find((q) => q.kind !== 'fact')?.id ?? null;
+  const s: AssessmentState = {
+    v: STATE_VERSION,
+    rubricVersion: ctx.rubric.version,
+    status: 'in_progress',
+    facts: known,
+    factsConfirmed: confirmed,
+    answers: {},
+    skipped: [],
+    cursor: confirmed ? firstRubric : complete ? FACTS_CHECK : (list[0]?.id ?? null),
+    edit: null,
+    pending: null,
+    failures: 0,
+  };
+  const count = list.filter((q) => q.kind !== 'fact').length;
+  return done(s, [`${T.intro(ctx.schoolName, ctx.semester.id, count)}\n\n${prompt(s, ctx)}`]);
+}
+
+/** The valid facts on record, field by field. */
+function knownFacts(known: Partial<SchoolFacts> | null): Partial<SchoolFacts> {
+  const out: Record<string, unknown> = {};
+  const shape = SchoolFactsSchema.shape;
+  for (const key of Object.keys(shape) as FactKey[]) {
+    const value = known?.[key];
+    if (value !== undefined && shape[key].safeParse(value).success) out[key] = value;
+  }
+  return out as Partial<SchoolFacts>;
+}
+
+/**
+ * Moves an open state stepped under another rubric version onto this one: answers are all kept
+ * (the engine ignores ids it does not know), a cursor on a question that is gone moves to the
+ * first open one. A submitted state keeps the version it was submitted under.
+ */
+function rebase(s: AssessmentState, ctx: AssessmentCtx): AssessmentState {
+  if (s.rubricVersion === ctx.rubric.version) return s;
+  const list = questions(s, ctx);
+  const valid = (c: string | null) => c === null || c === FACTS_CHECK || list.some((q) => q.id === c);
+  return {
+    ...s,
+    rubricVersion: ctx.rubric.version,
+    cursor: valid(s.cursor) ? s.cursor : firstOpen(s, list),
+    edit: s.edit && valid(s.edit.returnTo) ? s.edit : null,
+    pending: null,
+    failures: 0,
+  };
+}
+
+function whenOpen(s: AssessmentState, cmd: Command | null, text: string, ctx: AssessmentCtx): StepResult {
+  if (s.pending) {
+    const pending = s.pending;
+    s = { ...s, pending: null };
+    if (pending.kind === 'value') {
+      const yes = cmd ? (cmd.kind === 'confirm' ? true : null) : yesNo(text);
+      const q = current(s, ctx);
+      if (yes === true && q) return store(s, q, pending.value, ctx);
+      // 否 to 「……300 次？」 asks again; 否 to the veto's confirmation is the answer itself.
+      if (yes === false) return q?.question.type === 'yesno' ? store(s, q, false, ctx) : done(s, [prompt(s, ctx)]);
+    }
+    if (pending.kind === 'submit' && (cmd?.kind === 'confirmSubmit' || cmd?.kind === 'confirm')) return submit(s, ctx);
+    if (pending.kind === 'cancel' && cmd?.kind === 'confirmCancel') {
+      return done({ ...s, status: 'cancelled', edit: null }, [T.cancelled]);
+    }
+    // A plain 「确认」 is not enough to throw the answers away: ask for 「确认取消」 again.
+    if (pending.kind === 'cancel' && cmd?.kind === 'confirm') return done({ ...s, pending }, [T.cancelAsk]);
+  }
+  if (cmd) return command(s, cmd, text, ctx);
+  if (s.status === 'paused') return ruleOr(s, text, ctx, T.pausedAlready);
+  if (s.cursor === null) return ruleOr(s, text, ctx, T.atSummary);
+  return answer(s, text, ctx);
+}
+
+function command(s: AssessmentState, cmd: Command, text: string, ctx: AssessmentCtx): StepResult {
+  const open: AssessmentState = { ...s, status: 'in_progress' };
+  switch (cmd.kind) {
+    case 'start':
+    case 'resume': {
+      const p = progressOf(open, ctx);
+      return done(open, [`${T.resumed(p.answered, p.total, p.skipped)}\n\n${prompt(open, ctx)}`]);
+    }
+    case 'pause': {
+      const p = progressOf(s, ctx);
+      return done({ ...s, status: 'paused' }, [s.status === 'paused' ? T.pausedAlready : T.paused(p.answered, p.total)]);
+    }
+    case 'skip':
+      return skip(open, ctx);
+    case 'back':
+      return back(open, ctx);
+    case 'edit':
+      return edit(open, cmd.no, ctx);
+    case 'editFacts': {
+      const list = questions(open, ctx);
+      // From the facts check, editing the facts answers it: go on with the questions afterwards.
+      const from = open.cursor === FACTS_CHECK ? { ...open, cursor: list.find((q) => q.kind !== 'fact')?.id ?? null } : open;
+      return startEdit(from, FACTS_SECTION, list[0]?.id ?? null, T.editingFacts, ctx);
+    }
+    case 'progress':
+      return done(s, [`${progressText(s, ctx)}\n${tail(s, ctx)}`]);
+    case 'score':
+      return done(s, [resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { tail: tail(s, ctx) })]);
+    case 'detail':
+      return done(s, resultDetail(scoreState(s, ctx.rubric), ctx.rubric, tail(s, ctx)));
+    case 'help':
+      return done(s, [T.help(tail(s, ctx))]);
+    case 'submit':
+    case 'confirmSubmit':
+      return askSubmit(s, ctx);
+    case 'reopen':
+      return done(s, [`${T.notSubmitted}${tail(s, ctx)}`]);
+    case 'cancel':
+    case 'confirmCancel':
+      return done({ ...s, pending: { kind: 'cancel' } }, [T.cancelAsk]);
+    case 'keep': {
+      if (s.status !== 'paused' && s.cursor === FACTS_CHECK) return factsCheck(s, true, text, ctx);
+      const q = current(s, ctx);
+      if (s.status !== 'paused' && q && currentValue(s, q) !== undefined) return advance(s, T.kept, ctx);
+      break;
+    }
+    case 'confirm':
+      break;
+  }
+  // 「不变」 with nothing to keep, or a stray 「确认」: read it as an answer.
+  if (s.status === 'paused') return done(s, [T.pausedAlready]);
+  if (s.cursor === null) return done(s, [T.atSummary]);
+  return answer(s, text, ctx);
+}
+
+function whenSubmitted(s: AssessmentState, cmd: Command | null, text: string, ctx: AssessmentCtx): StepResult {
+  const until = reopenUntil(ctx);
+  const after = T.locked(until);
+  switch (cmd?.kind) {
+    case 'reopen':
+      return until
+        ? done({ ...s, status: 'in_progress', cursor: null, edit: null, pending: null, failures: 0 }, [T.reopened])
+        : done(s, [T.reopenTooLate(ymdText(ctx.semester.assessmentDate))]);
+    case 'progress':
+      return done(s, [`${progressText(s, ctx)}\n${after}`]);
+    case 'score':
+      return done(s, [resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { tail: after })]);
+    case 'detail':
+      return done(s, resultDetail(scoreState(s, ctx.rubric), ctx.rubric, after));
+    case 'help':
+      return done(s, [T.help(after)]);
+    case undefined:
+      return ruleOr(s, text, ctx, after);
+    default:
+      return done(s, [after]);
+  }
+}
+
+// ───────────────────────────── answering ─────────────────────────────
+
+function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResult {
+  if (s.cursor === FACTS_CHECK) return factsCheck(s, yesNo(text), text, ctx);
+  const q = current(s, ctx);
+  if (!q) return done(s, [T.atSummary]);
+  // A text that reads as a question goes to the rule Q&A first, any other only if it is no answer.
+  const asking = QUESTION_LIKE.test(text);
+  const rule = asking ? ruleInterrupt(s, text, ctx) : null;
+  if (rule) return rule;
+  const parsed = parseAnswer(q.question, text);
+  if (!parsed.ok) return (asking ? null : ruleInterrupt(s, text, ctx)) ?? fail(s, q, parsed.reprompt);
+  if (q.fact && parsed.value === null) return fail(s, q, T.factNotUnknown);
+  // An implausible value, or a veto (which fails the whole year), is stored only once confirmed.
+  const confirm = parsed.confirm ?? (q.kind === 'veto' && parsed.value === true ? T.confirmVeto : undefined);
+  if (confirm) return done({ ...s, pending: { kind: 'value', question: q.id, value: parsed.value } }, [confirm]);
+  return store(s, q, parsed.value, ctx);
+}
+
+/** The answer to 「学校基本信息……仍然准确吗？」: 是 goes on to the questions, 否 walks the facts. */
+function factsCheck(s: AssessmentState, yes: boolean | null, text: string, ctx: AssessmentCtx): StepResult {
+  const list = questions(s, ctx);
+  if (yes === true) {
+    const next: AssessmentState = { ...s, factsConfirmed: true, failures: 0, cursor: list.find((q) => q.kind !== 'fact')?.id ?? null };
+    return done(next, [`${T.recorded('是')}\n\n${prompt(next, ctx)}`]);
+  }
+  if (yes === false) {
+    const next: AssessmentState = { ...s, failures: 0, cursor: list[0]?.id ?? null };
+    return done(next, [`${T.factsRecheck}\n\n${prompt(next, ctx)}`]);
+  }
+  return ruleInterrupt(s, text, ctx) ?? done({ ...s, failures: s.failures + 1 }, [`${T.answerFactsCheck}\n\n${prompt(s, ctx)}`]);
+}
+
+function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ctx: AssessmentCtx): StepResult {
+  const next = q.fact
+    ? { ...s, facts: setFact(s.facts, q.fact, value) }
+    : { ...s, answers: { ...s.answers, [q.id]: value }, skipped: s.skipped.filter((id) => id !== q.id) };
+  return advance(next, T.recorded(formatAnswer(q.question, value)), ctx);
+}
+
+function setFact(facts: Partial<SchoolFacts>, key: FactKey, value: AnswerValue): Partial<SchoolFacts> {
+  const next = { ...facts, [key]: value } as Partial<SchoolFacts>;
+  if (key === 'stage') {
+    const ranks = rankStageChoices(next.stage);
+    if (!ranks || (next.rankStage && !ranks.includes(next.rankStage))) delete next.rankStage;
+  }
+  return next;
+}
+
+function fail(s: AssessmentState, q: AssessmentQuestion, reprompt: string): StepResult {
+  const failures = s.failures + 1;
+  return done({ ...s, failures }, [T.failed(reprompt, failures, q.kind === 'fact')]);
+}
+
+/** A rule question in the middle: its answer, then the current question again. Null if not one. */
+function ruleInterrupt(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResult | null {
+  const rule = ctx.answerRuleQuestion?.(text);
+  return rule?.inScope ? done(s, [T.ruleInterrupt(rule.text, prompt(s, ctx))]) : null;
+}
+
+/** Outside the questions: answer a rule question if it is one, else say `fallback`. */
+function ruleOr(s: AssessmentState, text: string, ctx: AssessmentCtx, fallback: string): StepResult {
+  const rule = text ? ctx.answerRuleQuestion?.(text) : null;
+  return done(s, [rule?.inScope ? `${rule.text}\n\n${fallback}` : fallback]);
+}
+
+// ───────────────────────────── moving ─────────────────────────────
+
+/** Past the current question: to the next one, or back from an edit, or to the summary. */
+function advance(s: AssessmentState, note: string, ctx: AssessmentCtx): StepResult {
+  const list = questions(s, ctx);
+  const i = list.findIndex((q) => q.id === s.cursor);
+  const cur = list[i];
+  const next = list[i + 1];
+  let st: AssessmentState = { ...s, failures: 0, pending: null };
+  if (cur?.kind === 'fact' && next?.kind !== 'fact') st = { ...st, factsConfirmed: completeFacts(st.facts) !== null };
+  if (st.edit && next?.section !== st.edit.section) {
+    const back = st.edit.returnTo;
+    st = { ...st, edit: null, cursor: back === null || back === FACTS_CHECK || list.some((q) => q.id === back) ? back : firstOpen(st, list) };
+    const lead = st.cursor === null ? T.backToSummary : T.backToQuestion;
+    return done(st, [`${note}\n${lead}\n\n${prompt(st, ctx)}`]);
+  }
+  st = { ...st, cursor: next?.id ?? null };
+  return done(st, [`${note}\n\n${prompt(st, ctx)}`]);
+}
+
+function skip(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  if (s.cursor === null) return done(s, [T.nothingToSkip]);
+  if (s.cursor === FACTS_CHECK) return done(s, [`${T.answerFactsCheck}\n\n${prompt(s, ctx)}`]);
+  const q = current(s, ctx);
+  if (!q) return done(s, [T.nothingToSkip]);
+  const has = currentValue(s, q) !== undefined;
+  if (has) return advance(s, T.kept, ctx);
+  if (q.kind === 'fact') return done(s, [`${T.cannotSkipFact}\n\n${prompt(s, ctx)}`]);
+  return advance({ ...s, skipped: s.skipped.includes(q.id) ? s.skipped : [...s.skipped, q.id] }, T.skipped, ctx);
+}
+
+function back(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  const list = questions(s, ctx);
+  const reset = { ...s, failures: 0, pending: null };
+  if (s.cursor === null) {
+    const last: AssessmentState = { ...reset, cursor: list[list.length - 1]?.id ?? null };
+    return done(last, [prompt(last, ctx)]);
+  }
+  const i = list.findIndex((q) => q.id === s.cursor);
+  if (i <= 0) return done(reset, [`${T.firstAlready}\n\n${prompt(reset, ctx)}`]);
+  const prev: AssessmentState = { ...reset, cursor: list[i - 1]?.id ?? null };
+  return done(prev, [prompt(prev, ctx)]);
+}
+
+function edit(s: AssessmentState, no: number, ctx: AssessmentCtx): StepResult {
+  const items = ctx.rubric.items;
+  const item = items.find((i) => i.no === no);
+  if (!item) return done(s, [`${T.noSuchItem(no, items.length)}`]);
+  const first = item.questions[0];
+  if (!first) return done(s, [T.itemNotAsked(no, item.scoring.explain)]);
+  return startEdit(s, item.id, first.id, T.editing(no, item.title), ctx);
+}
+
+function startEdit(s: AssessmentState, section: string, first: string | null, note: string, ctx: AssessmentCtx): StepResult {
+  const st: AssessmentState = {
+    ...s,
+    cursor: first,
+    edit: { section, returnTo: s.edit ? s.edit.returnTo : s.cursor },
+    pending: null,
+    failures: 0,
+  };
+  return done(st, [`${note}\n\n${prompt(st, ctx)}`]);
+}
+
+// ───────────────────────────── submitting ─────────────────────────────
+
+function askSubmit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  if (!ctx.actor.canSubmit) return done(s, [T.submitOnlyPrincipal]);
+  if (!factsReady(s)) return done(s, [T.submitNeedsFacts]);
+  const open = openQuestions(s, ctx);
+  return done({ ...s, pending: { kind: 'submit' } }, [T.submitAsk(open.length, sectionsText(open))]);
+}
+
+function submit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  if (!ctx.actor.canSubmit) return done(s, [T.submitOnlyPrincipal]);
+  if (!factsReady(s)) return done(s, [T.submitNeedsFacts]);
+  const until = reopenUntil(ctx);
+  const next: AssessmentState = { ...s, status: 'submitted', edit: null, pending: null, failures: 0 };
+  const result = scoreState(next, ctx.rubric);
+  return done(next, [T.submitted(scoreText(result), until)]);
+}
+
+/** The assessment date in words while a reopening is still allowed (before that date), else null. */
+function reopenUntil(ctx: AssessmentCtx): string | null {
+  return shanghaiDate(ctx.now) < ctx.semester.assessmentDate ? ymdText(ctx.semester.assessmentDate) : null;
+}
+
+/** `2027-01-16` → 「2027年1月16日」. */
+function ymdText(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+// ───────────────────────────── reading the state ─────────────────────────────
+
+function questions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion[] {
+  return assessmentQuestions(ctx.rubric, s.facts);
+}
+
+function current(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion | undefined {
+  return questions(s, ctx).find((q) => q.id === s.cursor);
+}
+
+function currentValue(s: AssessmentState, q: AssessmentQuestion): AnswerValue | undefined {
+  return q.fact ? s.facts[q.fact] : s.answers[q.id];
+}
+
+function firstOpen(s: AssessmentState, list: AssessmentQuestion[]): string | null {
+  return list.find((q) => currentValue(s, q) === undefined)?.id ?? null;
+}
+
+/** Rubric questions (and the veto) without an answer. */
+function openQuestions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion[] {
+  return questions(s, ctx).filter((q) => q.kind !== 'fact' && !Object.hasOwn(s.answers, q.id));
+}
+
+/** 「第4、7条、一票否决题」 */
+function sectionsText(qs: AssessmentQuestion[]): string {
+  const nos = [...new Set(qs.flatMap((q) => (q.item ? [q.item.no] : [])))];
+  const parts = [...(nos.length > 0 ? [`第${nos.join('、')}条`] : []), ...(qs.some((q) => q.kind === 'veto') ? ['一票否决题'] : [])];
+  return parts.join('、');
+}
+
+function progressOf(s: AssessmentState, ctx: AssessmentCtx) {
+  const rubricQs = questions(s, ctx).filter((q) => q.kind !== 'fact');
+  const answered = rubricQs.filter((q) => Object.hasOwn(s.answers, q.id)).length;
+  const skipped = s.skipped.filter((id) => !Object.hasOwn(s.answers, id)).length;
+  return { answered, total: rubricQs.length, skipped };
+}
+
+function progressText(s: AssessmentState, ctx: AssessmentCtx): string {
+  const p = progressOf(s, ctx);
+  const skipped = questions(s, ctx).filter((q) => s.skipped.includes(q.id) && !Object.hasOwn(s.answers, q.id));
+  const where = s.cursor === null ? T.whereSummary : s.cursor === FACTS_CHECK ? T.whereFactsCheck : (current(s, ctx)?.position ?? T.whereSummary);
+  return T.progress(p.answered, p.total, sectionsText(skipped), where);
+}
+
+/** What to type next, for replies that do not ask a question. */
+function tail(s: AssessmentState, ctx: AssessmentCtx): string {
+  return s.cursor === null && s.status === 'in_progress' ? T.summaryTail(ctx.actor.canSubmit) : T.continueTail;
+}
+
+/** The current question (or the facts check, or the summary) as a message. */
+function prompt(s: AssessmentState, ctx: AssessmentCtx): string {
+  if (s.cursor === FACTS_CHECK) return T.factsCheck(factsSummary(s.facts, countsFromGrade4(s.facts.stage)));
+  const q = current(s, ctx);
+  if (!q) return summary(s, ctx);
+  const value = currentValue(s, q);
+  const shown = value === undefined ? null : formatAnswer(q.question, value);
+  const now = shown === null ? null : q.fact ? T.currentFact(shown) : T.currentAnswer(shown);
+  return T.question(q.position, q.question.text, now, answerHint(q.question));
+}
+
+/** Past the last question: where things stand, the result, and 「提交」 or 「修改 N」. */
+function summary(s: AssessmentState, ctx: AssessmentCtx): string {
+  const open = openQuestions(s, ctx);
+  const count = questions(s, ctx).filter((q) => q.kind !== 'fact').length;
+  const head = [
+    open.length === 0 ? T.allDone(count) : T.doneWithGaps(open.length, sectionsText(open)),
+    ...(factsReady(s) ? [] : [T.factsMissing]),
+  ].join('\n');
+  return resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { head, tail: T.summaryTail(ctx.actor.canSubmit) });
+}
+
+function done(state: AssessmentState, replies: string[]): StepResult {
+  return { state, replies };
+}

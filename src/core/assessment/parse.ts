@@ -1,0 +1,200 @@
+/**
+ * Reading a self-assessment answer (pure): chat text → typed answer, or what to ask again.
+ * Commands (暂停, 跳过 …) are the state machine's business, not this module's.
+ */
+import type { AnswerValue, Choice, Question } from '../rubric/schema.ts';
+import { normalize } from '../text/normalize.ts';
+import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
+
+export type ParseResult = { ok: true; value: AnswerValue; confirm?: string } | { ok: false; reprompt: string };
+
+const ok = (value: AnswerValue, confirm?: string): ParseResult =>
+  confirm === undefined ? { ok: true, value } : { ok: true, value, confirm };
+const fail = (reprompt: string): ParseResult => ({ ok: false, reprompt });
+
+const UNKNOWN = /不[太大]?(?:知道|清楚|确定|记得|了解|晓得)|说不[准清好]|不好说|没印象|unknown/;
+
+// ---- yes / no --------------------------------------------------------------------------------
+
+/** A leading 嗯 / 哦 before the real answer (「嗯，没有」); alone, 嗯 means yes. */
+const FILLER = /^(?:嗯|恩|哦|噢|额|呃)+[\s,.!。~]*(?=.)/;
+/** Phrases with a negative character that mean yes. */
+const YES_IDIOMS = /没错|没问题|不错/g;
+/** Longest first, so that removing them leaves no 有 / 是 of 没有 / 不是 behind. */
+const NO_WORDS = /还没有|没有|不是|不对|不行|不好|尚未|暂无|还没|没|无|未|否|不|×|\b(?:no|n|nope|not|false|x)\b/g;
+const YES_WORDS = /是|有|对|嗯|恩|已|好|行|✓|√|当然|肯定|确实|确认|\b(?:yes|y|yep|ok|okay|true)\b/;
+
+/** true / false, 'both' when the text says yes and no (「有，但没有记录」), null when neither. */
+function readYesNo(t: string): boolean | 'both' | null {
+  const s = t.replace(FILLER, '').replace(YES_IDIOMS, '对');
+  const no = s.search(NO_WORDS) >= 0;
+  const yes = YES_WORDS.test(s.replace(NO_WORDS, ' '));
+  if (yes && no) return 'both';
+  return yes ? true : no ? false : null;
+}
+
+// ---- numbers ---------------------------------------------------------------------------------
+
+interface UnitWord {
+  word: string;
+  scale: number;
+}
+
+const SAME_UNIT: readonly string[][] = [
+  ['名', '人', '个', '位'],
+  ['次', '回', '场'],
+  ['节', '课时', '堂'],
+  ['元', '块钱', '块'],
+];
+
+/** The unit words that may follow an answer to `q` (and what they multiply by). */
+function unitWords(q: Question): UnitWord[] {
+  if (q.type === 'hours') {
+    return [
+      ...['小时', '钟头', 'hours', 'hour', 'h'].map((word) => ({ word, scale: 1 })),
+      ...['分钟', 'min'].map((word) => ({ word, scale: 1 / 60 })),
+    ];
+  }
+  const unit = q.unit ?? (q.type === 'amount' ? '元' : '');
+  const words = SAME_UNIT.find((group) => group.includes(unit)) ?? (unit ? [unit] : []);
+  return words.map((word) => ({ word, scale: 1 }));
+}
+
+/** The unit right after a number (「3个小时」 counts too), if it is one of `units`. */
+function unitAfter(t: string, n: NumberMatch, units: readonly UnitWord[]): UnitWord | undefined {
+  const rest = t.slice(n.end).trimStart();
+  return units.find((u) => rest.startsWith(u.word) || rest.startsWith(`个${u.word}`));
+}
+
+const trimNumber = (v: number): string => String(Number(v.toFixed(2)));
+
+function numberHint(q: Question): string {
+  if (q.type === 'amount') return `请回复金额，如 18000 ${q.unit ?? '元'}`;
+  if (q.type === 'hours') return '请回复小时数，如 1.5';
+  return '请回复数字，如 2';
+}
+
+/** 「本学期召开专班会议几次？」 + 300 → 「本学期召开专班会议 300 次？」 */
+function confirmText(q: Question, value: number): string {
+  const asked = q.text.replace(/[?？。\s]+$/, '');
+  const shown = formatAnswer(q, value);
+  const line = /几|多少/.test(asked)
+    ? asked.replace(/(?:几|多少)(个小时|小时|课时|个|次|名|节|位|人|元|场|回)?/, (_, unit?: string) =>
+        ` ${shown}${q.unit || !unit ? '' : ` ${unit}`}`,
+      )
+    : `${asked}：${shown}`;
+  return `${line.trim()}？确认请回复“确认”，否则请重新输入。`;
+}
+
+function parseQuantity(q: Question, t: string): ParseResult {
+  const hint = numberHint(q);
+  if (/一[个次名节位人场回]?(?:[都也](?:没|无|不)|没)/.test(t)) return ok(0); // 一次也没开
+  const numbers = extractNumbers(t).filter((n) => !n.ordinal);
+  if (numbers.length === 0) return readYesNo(t) === false ? ok(0) : fail(hint); // 没有 → 0
+
+  const units = unitWords(q);
+  const withUnit = numbers.filter((n) => unitAfter(t, n, units));
+  const pool = withUnit.length > 0 ? withUnit : numbers;
+  if (new Set(pool.map((n) => n.value)).size > 1) return fail(`请只回复一个数字。\n${hint}`);
+  const n = pool[0];
+  if (!n) return fail(hint);
+  if (n.approx) return fail(`请回复确切的数字，不要估计。\n${hint}`);
+
+  const value = Number((n.value * (unitAfter(t, n, units)?.scale ?? 1)).toFixed(4));
+  if (!Number.isFinite(value)) return fail(hint);
+  if (value < 0) return fail(`不能是负数。\n${hint}`);
+  if (q.type === 'count' && !Number.isInteger(value)) return fail(`应为整数。\n${hint}`);
+  if (q.plausibleMax !== undefined && value > q.plausibleMax) return ok(value, confirmText(q, value));
+  return ok(value);
+}
+
+// ---- choices ---------------------------------------------------------------------------------
+
+/** Numerals as digits, no spaces: 「每两周一节」 and 「每两周1节」 compare equal. */
+function canon(text: string): string {
+  const t = normalize(text).toLowerCase();
+  let out = '';
+  let at = 0;
+  for (const n of extractNumbers(t)) {
+    out += t.slice(at, n.start) + (n.approx ? n.raw : String(n.value));
+    at = n.end;
+  }
+  return (out + t.slice(at)).replace(/\s+/g, '');
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+const PICK = /^(?:我们?)?(?:选择?|选的是|答案是?|是)?第?(\d{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号)?$/;
+
+function choiceHint(choices: readonly Choice[]): string {
+  return `请回复序号：${choices.map((c, i) => `${CIRCLED[i] ?? `${i + 1}.`}${c.label}`).join(' ')}`;
+}
+
+function parseChoice(q: Question, t: string): ParseResult {
+  const choices = q.choices ?? [];
+  const hint = choiceHint(choices);
+  if (choices.length === 0) return fail('这道题缺少选项，请回复“跳过”。');
+  const bare = t.replace(/[\s()[\].、:,;!。，：；！（）]/g, '');
+  const picked = PICK.exec(bare)?.[1];
+  if (picked !== undefined) {
+    const index = (extractNumbers(picked)[0]?.value ?? 0) - 1;
+    const choice = choices[index];
+    return choice ? ok(choice.id) : fail(`没有第 ${index + 1} 项。\n${hint}`);
+  }
+
+  const text = canon(t);
+  if (text === '') return fail(hint);
+  const keys = choices.flatMap((c) => [c.label, ...c.aliases].map((k) => ({ id: c.id, key: canon(k) })));
+  const ambiguous = fail(`有几项都符合，请回复序号。\n${hint}`);
+  // The longest label or alias found in the answer wins, unless another choice's words are also
+  // there outside it (「每周两节或每两周一节」); 「少于每两周1节」 holds 「每两周1节」 and still wins.
+  const found = keys.filter((k) => k.key !== '' && text.includes(k.key)).sort((a, b) => b.key.length - a.key.length);
+  const [best] = found;
+  if (best) {
+    const rest = text.replaceAll(best.key, '\u0000');
+    return found.some((k) => k.id !== best.id && rest.includes(k.key)) ? ambiguous : ok(best.id);
+  }
+  // Else the shortest label or alias that holds the answer (「每两周」 → 每两周1节).
+  if (text.length < 2) return fail(hint);
+  const holding = keys.filter((k) => k.key.includes(text)).sort((a, b) => a.key.length - b.key.length);
+  const [first] = holding;
+  if (!first) return fail(hint);
+  return holding.some((k) => k.id !== first.id && k.key.length === first.key.length) ? ambiguous : ok(first.id);
+}
+
+// ---- public ----------------------------------------------------------------------------------
+
+export function parseAnswer(question: Question, text: string): ParseResult {
+  const t = normalize(text).toLowerCase();
+  if (UNKNOWN.test(t)) return ok(null);
+  switch (question.type) {
+    case 'yesno': {
+      const yn = readYesNo(t);
+      if (yn === 'both') return fail(`回答里既有“是”也有“否”。\n${answerHint(question)}`);
+      return yn === null ? fail(answerHint(question)) : ok(yn);
+    }
+    case 'choice':
+      return parseChoice(question, t);
+    default:
+      return parseQuantity(question, t);
+  }
+}
+
+/** An answer as shown back to the user: 是 / 否 / 不知道 / 「2 次」 / 「每两周1节」. */
+export function formatAnswer(question: Question, value: AnswerValue): string {
+  if (value === null) return '不知道';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return question.unit ? `${trimNumber(value)} ${question.unit}` : trimNumber(value);
+  return question.choices?.find((c) => c.id === value)?.label ?? value;
+}
+
+/** The line shown under each question saying what to reply. */
+export function answerHint(question: Question): string {
+  switch (question.type) {
+    case 'yesno':
+      return '请回复“是”或“否”（不清楚可回复“不知道”）';
+    case 'choice':
+      return choiceHint(question.choices ?? []);
+    default:
+      return numberHint(question);
+  }
+}

@@ -1,0 +1,409 @@
+/**
+ * Rule Q&A: a chat message → a short, cited answer from the rubric itself, with the figure
+ * worked out by the calculators when the question gives a number of students or classes.
+ * Deterministic, no model, no network. Pure.
+ *
+ * Order: refuse (ignore-the-rules, internals, other topics) → 「详细」 after an answer →
+ * direct lookups (第10条, 原文 10, an area, a section) → calculations → BM25 retrieval.
+ * A weak retrieval match is refused rather than guessed.
+ */
+import type { Intent } from './synonyms.ts';
+import { GENERIC, lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
+import {
+  committeeMembers,
+  counsellingHours,
+  fulltimeTeachers,
+  fundingYuan,
+  parttimeTeachers,
+  safetyPosts,
+  semesterCounts,
+  type Calculation,
+} from '../rubric/calculators.ts';
+import { normalize, splitQuestions } from '../text/normalize.ts';
+import { extractNumbers, parseNumber } from '../text/numbers.ts';
+import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
+
+export interface QaCitation {
+  id: string;
+  title: string;
+  points: number | null;
+}
+
+export interface QaFigure {
+  id: string;
+  value: number;
+  unit: string;
+  formula: string;
+}
+
+export interface QaAnswer {
+  question: string;
+  answer: string;
+  inScope: boolean;
+  /** Best first. */
+  citations: QaCitation[];
+  figures: QaFigure[];
+}
+
+/** A single answer aims at this many characters (a group chat on a phone). */
+const BUDGET = 200;
+/** At most this many questions of one message get an answer. */
+const MAX_QUESTIONS = 3;
+/** Below these the best passage is not trusted: the question is refused, not guessed. */
+const MIN_COVERAGE = 0.5;
+const MIN_SCORE = 2;
+/** Other passages cited after the best one must score at least this share of it. */
+const ALSO_CITE = 0.6;
+
+interface Part {
+  inScope: boolean;
+  text: string;
+  passages: Passage[];
+  figures: QaFigure[];
+}
+
+interface Facts {
+  students: number | null;
+  classes: number | null;
+  boarding: boolean | null;
+}
+
+export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
+  const question = normalize(text);
+  const whole = readFacts(question);
+  const last = lastCitation ?? null;
+  const pieces = splitQuestions(question);
+  // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
+  const asked = pieces.filter((p) => !isContextOnly(index, p));
+  const questions = asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question];
+  let parts: Part[];
+  if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET)];
+  else {
+    const answered = questions
+      .map((q) => ({ q, part: answerOne(index, q, whole, last, BUDGET / 2) }))
+      .filter((x) => x.part.inScope)
+      .slice(0, MAX_QUESTIONS);
+    const [one] = answered;
+    parts =
+      answered.length === 0 ? [outOfScope()]
+      : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET)]
+      : answered.map((x) => x.part);
+  }
+  const [only] = parts;
+  const answer = parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n');
+  const seen = new Set<string>();
+  const citations = parts
+    .flatMap((p) => p.passages)
+    .filter((p) => !seen.has(p.id) && seen.add(p.id))
+    .map((p) => ({ id: p.id, title: p.title, points: p.points }));
+  return { question, answer, inScope: parts.some((p) => p.inScope), citations, figures: parts.flatMap((p) => p.figures) };
+}
+
+const FACT_TERMS = new Set(['=学生', '=班级']);
+
+function isContextOnly(index: QaIndex, piece: string): boolean {
+  const f = readFacts(piece);
+  return (f.students !== null || f.classes !== null) && index.terms(piece).every((t) => FACT_TERMS.has(t));
+}
+
+export function helpText(): string {
+  return QA_TEXT.help;
+}
+
+// ───────────── one question ─────────────
+
+const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
+
+function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number): Part {
+  if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
+  if (index.declined(q)) return outOfScope();
+
+  if (DETAIL.test(q.trim())) {
+    const last = lastCitation ? index.byId.get(lastCitation) : undefined;
+    return last ? full(last) : { ...outOfScope(), text: QA_TEXT.empty };
+  }
+
+  const intents = index.intents(q);
+  const found = lookup(index, q, parseNumber);
+  if (found?.kind === 'item') {
+    if (found.full) return full(found.passage);
+    const terms = index.terms(found.rest).filter((t) => !GENERIC.has(t));
+    return terms.length > 0 || intents.some((i) => i === 'points' || i === 'evidence')
+      ? inScope(compose(index, found.passage, terms, intents, budget), [found.passage])
+      : inScope(overview(found.passage, budget), [found.passage]);
+  }
+  if (found?.kind === 'area') {
+    const lines = found.passages.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
+    return inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, found.passages[0]?.no ?? 1), found.passages);
+  }
+  if (found?.kind === 'section') return inScope(compose(index, found.passage, index.terms(q), intents, budget), [found.passage]);
+
+  const terms = [...new Set(index.terms(q))];
+  const own = readFacts(q);
+  const facts: Facts = {
+    students: own.students ?? whole.students,
+    classes: own.classes ?? whole.classes,
+    boarding: own.boarding ?? whole.boarding,
+  };
+  const calc = calculation(index, terms, intents, facts, budget);
+  if (calc) return calc;
+  if (isSemesterCountsQuestion(q, terms)) return semesterList(index, budget);
+
+  const hits = rank(index, terms);
+  const top = hits[0];
+  if (!top || top.coverage < MIN_COVERAGE || top.score < MIN_SCORE) return outOfScope();
+  const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
+  let text = compose(index, top.passage, terms, intents, budget);
+  const figures: QaFigure[] = [];
+  if (top.passage.id === 'item-20' && (intents.includes('duration') || terms.includes('=开放时长'))) {
+    figures.push(figure(counsellingHours()));
+  }
+  const needs = intents.includes('count') || intents.includes('amount') || terms.includes('=配备') ? missingFact(terms, facts) : null;
+  if (needs && text.length + needs.length <= budget) text = `${text}\n${needs}`;
+  return { inScope: true, text, passages: cited.map((h) => h.passage), figures };
+}
+
+function inScope(text: string, passages: Passage[]): Part {
+  return { inScope: true, text, passages, figures: [] };
+}
+
+function outOfScope(): Part {
+  return { inScope: false, text: QA_TEXT.outOfScope, passages: [], figures: [] };
+}
+
+function cite(...passages: Passage[]): string {
+  return QA_TEXT.citation(passages.map((p) => QA_TEXT.source(p.ref, p.points, p.provisional)));
+}
+
+/** 「原文 10」 / 「详细」: the whole clause. */
+function full(p: Passage): Part {
+  return inScope(QA_TEXT.full(p.ref, p.title, p.text, cite(p)), [p]);
+}
+
+/** 「第10条」 alone: the requirements in short, or the first sentence. */
+function overview(p: Passage, budget: number): string {
+  const reqs = p.requirements.map((r) => r.requirement.text);
+  const head = `第${p.no}条 ${p.title}。`;
+  const body = reqs.length > 0 ? QA_TEXT.itemOverview(reqs) : `${p.sentences[0]?.text ?? ''}${p.item?.scoring.explain ?? ''}。`;
+  return fit([head + body, cite(p), p.no !== null ? QA_TEXT.fullTip(p.no) : ''], budget);
+}
+
+// ───────────── composing a retrieval answer ─────────────
+
+const PROHIBIT = /不得|不能|严禁|禁止|不准/;
+
+/** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
+function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: readonly Intent[], budget: number): string {
+  const weight = (set: ReadonlySet<string>) => terms.reduce((s, t) => s + (set.has(t) ? index.idf(t) : 0), 0);
+  const item = p.item;
+  const citation = cite(p);
+  const tip = p.no !== null ? QA_TEXT.fullTip(p.no) : '';
+
+  if (item && intents.includes('points')) {
+    return fit([QA_TEXT.points(item.no, item.points, item.provisional, item.scoring.explain), citation, tip], budget);
+  }
+  if (item && intents.includes('evidence') && item.evidence.length > 0) {
+    return fit([QA_TEXT.evidence(item.evidence), citation, tip], budget);
+  }
+  if (item && intents.includes('list') && item.requirements.length > 1) return overview(p, budget);
+
+  const req = intents.includes('which') ? null : bestRequirement(p, intents, weight);
+  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight);
+  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
+  if (intents.includes('yesno')) {
+    const sentence = chosen[0]?.text ?? '';
+    const banned = prohibitedPart(sentence);
+    if (banned) {
+      // Only the words the prohibition adds count (班会课 in 「能用班会课代替吗」), not the topic itself.
+      const before = new Set(index.terms(sentence.slice(0, sentence.indexOf(banned))));
+      const own = new Set([...index.terms(banned)].filter((t) => !before.has(t)));
+      if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
+    }
+    if (req?.requirement.op === 'yes') lead = QA_TEXT.yes + lead;
+  }
+  const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
+  const clause = keyText(chosen, terms, index, room);
+  if (!lead) return fit([clause, citation, tip], budget);
+  return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+function bestRequirement(p: Passage, intents: readonly Intent[], weight: (s: ReadonlySet<string>) => number) {
+  let best: { w: number; r: Passage['requirements'][number] } | null = null;
+  for (const r of p.requirements) {
+    const w = weight(r.terms) + (fitsIntent(r.requirement, intents) ? 0.5 : 0);
+    if (w > 0 && (!best || w > best.w)) best = { w, r };
+  }
+  return best?.r ?? null;
+}
+
+function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: readonly Intent[]): boolean {
+  return intents.some((i) => {
+    if (i === 'frequency') return r.op === 'atLeast' && r.unit !== '名' && r.unit !== '元' || r.op === 'oneOf';
+    if (i === 'count') return r.unit === '名' || r.unit === '个';
+    if (i === 'duration') return r.unit === '小时';
+    if (i === 'amount') return r.unit === '元';
+    return false;
+  });
+}
+
+/** What a sentence that answers the question looks like, by question kind. */
+const ANSWERS: Partial<Record<Intent, RegExp>> = {
+  when: /\d+天|之日|结束前|学期|每学年/,
+  frequency: /每.{0,3}(?:不少于|至少)|\d+次|\d+节|课时/,
+  duration: /\d+小时|\d+分钟/,
+  count: /\d+名|每班|每个岗位/,
+  amount: /\d+元/,
+};
+
+/**
+ * The best-matching sentence; with it the one after when the best is only a heading
+ * (「三全育人，协调联动。」), or the runner-up when it matches nearly as well. In document order.
+ */
+function bestSentences(p: Passage, intents: readonly Intent[], reqTerms: ReadonlySet<string>, weight: (s: ReadonlySet<string>) => number) {
+  const scored = p.sentences.map((s, i) => {
+    let w = weight(s.terms);
+    for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
+    for (const intent of intents) if (ANSWERS[intent]?.test(s.text)) w += 2;
+    return { s, i, w };
+  });
+  const [best, second] = [...scored].sort((a, b) => b.w - a.w || a.i - b.i);
+  if (!best) return [];
+  const next = p.sentences[best.i + 1];
+  if (best.s.text.length < 20 && next) return [best.s, next];
+  if (second && second.w > 0 && second.w >= 0.5 * best.w && best.s.text.length + second.s.text.length <= 100) {
+    return [best, second].sort((a, b) => a.i - b.i).map((x) => x.s);
+  }
+  return [best.s];
+}
+
+/** The sentences, cut to `max` characters around the comma-separated clauses that match best. */
+function keyText(sentences: readonly { text: string }[], terms: readonly string[], index: QaIndex, max: number): string {
+  const s = sentences.map((x) => x.text).join('');
+  if (s.length <= max) return s;
+  const parts = s.split(/(?<=[，,、；。])/);
+  const scores = parts.map((c) => new Set(index.terms(c))).map((set) => terms.reduce((w, t) => w + (set.has(t) ? index.idf(t) : 0), 0));
+  let lo = scores.indexOf(Math.max(...scores));
+  let hi = lo;
+  let len = parts[lo]?.length ?? 0;
+  while (true) {
+    const next = parts[hi + 1];
+    const prev = parts[lo - 1];
+    if (next && len + next.length <= max) len += parts[++hi]!.length;
+    else if (prev && len + prev.length <= max) len += parts[--lo]!.length;
+    else break;
+  }
+  const body = parts.slice(lo, hi + 1).join('').replace(/[，,、；]$/, '');
+  return `${lo > 0 ? '…' : ''}${body.length > max ? body.slice(0, max) : body}${hi < parts.length - 1 ? '…' : ''}`;
+}
+
+/** 「不得以班会课、体育健康课代替心理健康教育课程」 → the words after 不得. */
+function prohibitedPart(sentence: string): string | null {
+  const m = PROHIBIT.exec(sentence);
+  if (!m) return null;
+  return sentence.slice(m.index).split(/[；;。]/)[0] ?? null;
+}
+
+/** Joins the pieces; the optional last pieces (quote, tip) are dropped or cut to stay within the budget. */
+function fit(pieces: readonly string[], budget: number): string {
+  const [first = '', ...rest] = pieces.filter((x) => x.length > 0);
+  let out = first;
+  for (const piece of rest) {
+    if (out.length + piece.length <= budget) out += piece;
+    else if (piece.startsWith('——')) out += piece; // the citation is never dropped
+  }
+  return out;
+}
+
+// ───────────── calculations ─────────────
+
+const STUDENTS_AFTER = /^\s*(?:多|余|来)?\s*(?:个|名|位)?\s*(?:学生|人|孩子|娃|在校生|小孩)/;
+const STUDENTS_BEFORE = /(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共|总共|约|大概|大约|为|:)?\s*$/;
+const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
+const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
+
+function readFacts(text: string): Facts {
+  const facts: Facts = { students: null, classes: null, boarding: null };
+  for (const n of extractNumbers(text)) {
+    if (n.ordinal || n.value <= 0 || !Number.isInteger(n.value)) continue;
+    const after = text.slice(n.end, n.end + 6);
+    const before = text.slice(Math.max(0, n.start - 6), n.start);
+    if (facts.classes === null && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
+    else if (facts.students === null && (STUDENTS_AFTER.test(after) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
+  }
+  if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
+  else if (/寄宿|住校|住宿|宿舍|宿管/.test(text)) facts.boarding = true;
+  return facts;
+}
+
+function calculation(index: QaIndex, terms: readonly string[], intents: readonly Intent[], facts: Facts, budget: number): Part | null {
+  const has = (t: string) => terms.includes(t);
+  const teacher = has('=心理健康教育教师') || has('=专职') || has('=兼职');
+  const calcs: Calculation[] = [];
+  if (facts.students !== null) {
+    const s = facts.students;
+    if (has('=专职') || (teacher && !has('=兼职'))) calcs.push(fulltimeTeachers(s));
+    if (has('=兼职') || (teacher && !has('=专职'))) calcs.push(parttimeTeachers(s));
+    if (has('=经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
+  }
+  if (facts.classes !== null && (has('=心理委员') || (facts.students === null && calcs.length === 0))) {
+    calcs.push(committeeMembers(facts.classes));
+  }
+  if (has('=心理健康安全员') && (facts.students !== null || facts.classes !== null || facts.boarding !== null)) {
+    if (facts.boarding === null) calcs.push(safetyPosts(false), safetyPosts(true));
+    else calcs.push(safetyPosts(facts.boarding));
+  }
+  if (calcs.length === 0 && facts.students !== null && !has('=心理委员') && !has('=心理健康安全员')) {
+    if (terms.every((t) => t === '=学生' || t === '=配备' || t === '=心理健康教育教师')) {
+      calcs.push(fulltimeTeachers(facts.students), parttimeTeachers(facts.students), fundingYuan(facts.students));
+    }
+  }
+  if (calcs.length === 0) return null;
+
+  const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
+  const subject = QA_TEXT.calcSubject(
+    calcs.some((c) => c.id !== 'committeeMembers' && c.id !== 'safetyPosts') ? facts.students : null,
+    calcs.some((c) => c.id === 'committeeMembers') ? facts.classes : null,
+  );
+  const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
+  const rules = [...new Set(calcs.map((c) => c.rule))];
+  const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
+  const text = fit(
+    [`${subject}${lines.join('；')}。`, QA_TEXT.calcRule(rules), QA_TEXT.calcInterpretation(notes), cite(...passages)],
+    budget,
+  );
+  return { inScope: true, text, passages, figures: calcs.map(figure) };
+}
+
+function figure(c: Calculation): QaFigure {
+  return { id: c.id, value: c.value, unit: c.unit, formula: c.formula };
+}
+
+/** 「专职心理老师要几个」 without a number: the rule, then how to get the figure. */
+function missingFact(terms: readonly string[], facts: Facts): string | null {
+  const has = (t: string) => terms.includes(t);
+  if (has('=心理委员') && facts.classes === null) return QA_TEXT.needClasses;
+  if (facts.students === null && (has('=专职') || has('=兼职') || has('=心理健康教育教师') || has('=经费'))) {
+    return QA_TEXT.needStudents;
+  }
+  return null;
+}
+
+// ───────────── 「每学期都要做哪些」 ─────────────
+
+const SEMESTER_ONLY = new Set(['=学期', '=考核', '次数', '事', '事情', '活动', '=会议', '工作', '做']);
+
+function isSemesterCountsQuestion(q: string, terms: readonly string[]): boolean {
+  return /学期/.test(q) && /哪些|清单|都要|几项|全部|所有|汇总|列/.test(q) && terms.every((t) => SEMESTER_ONLY.has(t));
+}
+
+function semesterList(index: QaIndex, budget: number): Part {
+  const counts = semesterCounts(index.rubric);
+  const lines = counts.map((c) => `${c.what}${c.threshold}${c.unit}`);
+  const passages = [...new Set(counts.map((c) => c.item))].flatMap((id) => index.byId.get(id) ?? []);
+  return {
+    inScope: true,
+    text: fit([QA_TEXT.semesterCounts(lines)], budget),
+    passages,
+    figures: counts.map((c) => ({ id: c.requirement, value: c.threshold, unit: c.unit, formula: c.text })),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Reply templates of the rule Q&A (core/qa/answer.ts). Simplified Chinese, short enough for a
+ * group chat, each saying what to type next where it helps.
+ */
+
+/** Questions shown with a refusal and in the help text: each one is answered from the rubric. */
+export const QA_EXAMPLES = ['心理课多久上一次', '1800个学生要几个专职心理老师', '辅导室每周开放多久'] as const;
+
+const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
+
+export const QA_TEXT = {
+  outOfScope: `这个我答不了，我只回答《中小学校心理健康工作考核办法》的问题。可以这样问：${quoted(QA_EXAMPLES)}。`,
+  empty: `请直接提问考核办法的问题，如${quoted(QA_EXAMPLES)}。`,
+  help: [
+    '可以这样问我考核办法：',
+    '1. 要求：“心理课多久上一次”“家长会每学期几次”“倾听一刻钟是啥”',
+    '2. 计算：“2300个学生要几个专职心理老师”“12个班要几个心理委员”“1800人经费多少”',
+    '3. 查条文：“第10条”“原文 10”“队伍建设有哪些要求”“考核结果怎么用”',
+    '4. 材料和分值：“第2条要准备什么材料”“第17条几分”',
+    '回答后发“详细”可看该条全文。',
+  ].join('\n'),
+  /** 「三(四)第10条，6分（暂定）」 / 「五、考核结果运用」 */
+  source: (ref: string, points: number | null, provisional: boolean) =>
+    points === null ? ref : `${ref}，${points}分${provisional ? '（暂定）' : ''}`,
+  /** 「——三(四)第10条，6分（暂定）」; several sources joined with ；. */
+  citation: (sources: readonly string[]) => `——${sources.join('；')}`,
+  yes: '需要。',
+  no: '不可以。',
+  points: (no: number, points: number, provisional: boolean, explain: string) =>
+    `第${no}条满分${points}分${provisional ? '（暂定）' : ''}。${explain}。`,
+  evidence: (items: readonly string[]) => `要准备：${items.join('、')}。`,
+  quote: (sentence: string) => `条文：“${sentence}”`,
+  fullTip: (no: number) => `\n发“原文 ${no}”看全文。`,
+  /** The whole clause, for 「原文 10」 and 「详细」. */
+  full: (ref: string, title: string, text: string, cite: string) => `${ref} ${title}\n${text}\n${cite}`,
+  areaList: (no: string, title: string, lines: readonly string[], firstNo: number) =>
+    `${no}、${title}共${lines.length}条：${lines.join('；')}。发“第${firstNo}条”看具体要求。`,
+  areaLine: (no: number, title: string, points: number | null, provisional: boolean) =>
+    `第${no}条${title}${points === null ? '' : `（${points}分${provisional ? '，暂定' : ''}）`}`,
+  itemOverview: (requirements: readonly string[]) => `要求：${requirements.join('；')}。`,
+  /** 「2300名学生：专职心理健康教育教师不少于3名（2300 ÷ 1000 = 2.3，向上取整为 3 名）」 */
+  calcSubject: (students: number | null, classes: number | null) =>
+    students !== null ? `${students}名学生：` : classes !== null ? `${classes}个班：` : '',
+  calcLine: (label: string, value: number, unit: string, formula: string) => `${label}不少于${value}${unit}（${formula}）`,
+  calcRule: (rules: readonly string[]) => `依据：${rules.join('；')}。`,
+  calcInterpretation: (notes: readonly string[]) => `取整说明：${notes.join('；')}（原文未写明，按此理解）。`,
+  needStudents: '告诉我学生人数（如“1800个学生要几个”），我帮你算。',
+  needClasses: '告诉我四年级起有几个班（如“12个班要几个心理委员”），我帮你算。',
+  semesterCounts: (lines: readonly string[]) => `每学期的次数要求：${lines.join('；')}。`,
+} as const;
+
+/** What each calculator's figure is, in users' words. */
+export const CALC_LABEL: Record<string, string> = {
+  fulltimeTeachers: '专职心理健康教育教师',
+  parttimeTeachers: '兼职心理健康教育教师',
+  committeeMembers: '学生心理委员',
+  fundingYuan: '全年心理健康教育经费',
+  safetyPosts: '配心理健康安全员的后勤岗位',
+  counsellingHours: '辅导室每周开放',
+};
