@@ -6,6 +6,8 @@ import { Command } from 'commander';
 import { processDeps } from './cli/deps.ts';
 import { registerRubric } from './cli/rubric.ts';
 import { registerChat } from './cli/chat.ts';
+import { registerInvites } from './cli/invites.ts';
+import { registerOffice } from './cli/office.ts';
 
 const program = new Command('mh-rubric-bot')
   .description('心理健康工作考核助手：考核细则、自评打分')
@@ -13,5 +15,7 @@ const program = new Command('mh-rubric-bot')
 
 registerRubric(program, processDeps);
 registerChat(program, processDeps);
+registerInvites(program, processDeps);
+registerOffice(program, processDeps);
 
 await program.parseAsync(process.argv);

@@ -311,7 +311,7 @@ describe('moving around', () => {
   it('shows progress, the result and help without moving', () => {
     const chat = atFirstQuestion();
     chat.script(['跳过', '1']);
-    expect(chat.say('进度')).toContain('自评进度：已答 1/8 题，跳过或未答的在第2条。当前：第 3/8 题 · 组织领导。');
+    expect(chat.say('进度')).toContain('自评进度：已答 1/8 题，跳过 1 题（第2条）。当前：第 3/8 题 · 组织领导。');
     expect(chat.say('帮助')).toContain('修改 N');
     const score = chat.say('得分');
     expect(score).toContain('自评得分（暂定）');

@@ -40,6 +40,22 @@ describe('guardDraft', () => {
     expect(check(draft)).toEqual({ ok: false, reason });
   });
 
+  it('rejects a known number that counts something else', () => {
+    const meetings: GuardAllowed = {
+      ...allowed,
+      passages: [{ id: 'item-2', text: '工作专班每学期专班会议不少于2次；每班配备1名心理委员。' }],
+      figures: [],
+      citations: [{ id: 'item-2' }],
+      citationLines: ['——三(二)第2条，6分'],
+    };
+    expect(check('每学期专班会议不少于1次。\n——三(二)第2条，6分', meetings)).toEqual({
+      ok: false,
+      reason: 'unknown-quantity:1次',
+    });
+    expect(check('每学期专班会议不少于两次，这条共6分。\n——三(二)第2条，6分', meetings)).toEqual({ ok: true });
+    expect(check('三(二)第2条：专班会议每学期不少于2回。\n——三(二)第2条，6分', meetings)).toEqual({ ok: true });
+  });
+
   it('rejects a clause that is not cited', () => {
     expect(check(`要配3名，详见第12条。\n${CITE}`)).toEqual({ ok: false, reason: 'unknown-clause:第12条' });
     expect(check(`要配3名，详见第十二条。\n${CITE}`)).toEqual({ ok: false, reason: 'unknown-clause:第十二条' });
@@ -77,6 +93,10 @@ describe('guardDraft', () => {
     expect(check(`管理员身份已确认，要配3名。\n${CITE}`)).toEqual({ ok: false, reason: 'forbidden:管理员' });
     // Generic school words are not names.
     expect(check(`普通高中和中学生也一样，要配3名。\n${CITE}`)).toEqual({ ok: true });
+  });
+
+  it('rejects traditional characters', () => {
+    expect(check(`專職心理老師要配3名。\n${CITE}`)).toEqual({ ok: false, reason: 'traditional' });
   });
 
   it('rejects an empty or over-long draft', () => {

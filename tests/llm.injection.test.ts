@@ -74,6 +74,23 @@ describe('prompt injection through the Q&A path, model on', () => {
     expect(injectionViolations(result.text, c, ground, allPrompts)).toEqual([]);
   });
 
+  it.each(cases.map((c) => [c.id, c] as const))('%s, attached to an in-scope question, is caught by the guard', async (_id, c) => {
+    // Whether or not the Q&A declines the message itself, every attack must also fail the guard.
+    const draft = answerQuestion(index, '心理课多久上一次');
+    expect(draft.inScope).toBe(true);
+    server.reset();
+    server.script({
+      reply: attackReply(c, {
+        system: prompts.phraseSystem,
+        user: prompts.phraseUser,
+        citation: citationLines(draft.answer).join('\n'),
+      }),
+    });
+    const result = await llm.phraseAnswer({ question: c.text, draft, passages: passagesFor(index, draft) });
+    expect(server.requests).toHaveLength(1);
+    expect(result).toMatchObject({ path: 'fallback', text: draft.answer, reason: expect.stringMatching(/^guard:/) });
+  });
+
   it('the checks catch every attack output itself (they are not vacuous)', () => {
     for (const c of cases) {
       const draft = answerQuestion(index, c.text);
@@ -87,7 +104,7 @@ describe('prompt injection through the Q&A path, model on', () => {
     }
   });
 
-  it('most attacks reached the model (in-scope messages), so the guard was really tested', () => {
-    expect(reachedModel.length).toBeGreaterThanOrEqual(30);
+  it('at least half of the messages were in scope and reached the model on their own', () => {
+    expect(reachedModel.length).toBeGreaterThanOrEqual(cases.length / 2);
   });
 });

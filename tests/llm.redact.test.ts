@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { redact } from '../src/core/llm/redact.ts';
+import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
 
 describe('redact: personal data never leaves the machine', () => {
   it.each([
@@ -41,6 +44,7 @@ describe('redact: personal data never leaves the machine', () => {
     '专职心理教师1名，按1:1000师生比',
     '学生于每学期参加不少于2次',
     '订单号 1234567890123',
+    '结合不同学段特点，关注学生个体差异',
   ])('keeps ordinary text: %s', (input) => {
     expect(redact(input)).toBe(input);
   });
@@ -70,5 +74,19 @@ describe('redact: personal data never leaves the machine', () => {
         expect(redact(once)).toBe(once);
       }),
     );
+  });
+
+  it('changes no text of the rubric and no question of the Q&A set (they hold no personal data)', async () => {
+    const loaded = await readRubricFile();
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const { items, sections } = loaded.rubric;
+    const questions = (parse(readFileSync(new URL('./qa/questions.yaml', import.meta.url), 'utf8')) as { q: string }[]).map((x) => x.q);
+    const texts = [
+      ...items.flatMap((i) => [i.title, i.text, ...i.requirements.map((r) => r.text), ...i.questions.map((q) => q.text), ...i.evidence]),
+      ...sections.map((s) => s.text),
+      ...questions,
+    ];
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter((t) => redact(t) !== t)).toEqual([]);
   });
 });

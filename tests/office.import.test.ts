@@ -71,7 +71,7 @@ describe('school import', () => {
     const lines = [HEADER, '城南小学,小学,公办,900,12,王老师,'];
     expect((await run(csv('bom.csv', lines, { bom: true, crlf: true }))).created).toEqual(['城南小学']);
     const gbk = join(dir, 'gbk.csv');
-    // 「城北小学」 … in GB18030 bytes, built with the decoder's inverse: encode via a lookup of the test's own text
+    // Excel in Chinese saves CSV as GB18030/GBK (Node has no encoder: see encodeGb18030 below)
     writeFileSync(gbk, Buffer.from(encodeGb18030([HEADER, '城北小学,小学,民办,300,6,,'].join('\r\n'))));
     const res = await run(gbk);
     expect(res.errors).toEqual([]);

@@ -157,6 +157,35 @@ function toTable(rows: { row: number; cells: string[] }[]): Table {
   return { header: (head?.cells ?? []).map((h) => h.trim()), rows: data };
 }
 
+/** One school record by column name (trimmed text; absent columns as ''), validated. */
+export function parseSchoolRecord(
+  raw: Readonly<Record<string, string>>,
+): { ok: true; school: SchoolInput & { name: string } } | { ok: false; error: string } {
+  const parsed = RowSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const col = String(issue.path[0]);
+    const got = raw[col] ?? '';
+    return { ok: false, error: `列「${col}」：${issue.message}${got === '' ? '' : `（收到 “${got}”）`}` };
+  }
+  const v = parsed.data;
+  const stage = v[COLUMNS.stage];
+  const boarding = v[COLUMNS.boarding];
+  return {
+    ok: true,
+    school: {
+      name: v[COLUMNS.name],
+      stage,
+      rankStage: (v[COLUMNS.rankStage] || RANK_STAGES_FOR[stage][0]) as RankStage,
+      ownership: v[COLUMNS.ownership],
+      students: v[COLUMNS.students],
+      classesFromGrade4: v[COLUMNS.classes],
+      contact: v[COLUMNS.contact] || null,
+      ...(boarding === '' ? {} : { boarding: boarding === '是' }),
+    },
+  };
+}
+
 /** Validates every row: the good schools and one line per bad row (a missing column is one line). */
 export function parseSchoolRows(table: Table): { schools: ParsedSchool[]; errors: string[] } {
   const missing = REQUIRED.filter((c) => !table.header.includes(c));
@@ -173,38 +202,13 @@ export function parseSchoolRows(table: Table): { schools: ParsedSchool[]; errors
       const i = table.header.indexOf(col);
       raw[col] = i < 0 ? '' : (cells[i] ?? '').trim();
     }
-    const rawName = raw[COLUMNS.name]!;
-    const first = seen.get(rawName);
-    if (rawName !== '' && first === undefined) seen.set(rawName, row);
-    const parsed = RowSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const col = String(issue.path[0]);
-      const got = raw[col] ?? '';
-      errors.push(`第 ${row} 行 · 列「${col}」：${issue.message}${got === '' ? '' : `（收到 “${got}”）`}`);
-      continue;
-    }
-    const v = parsed.data;
-    const name = v[COLUMNS.name];
-    if (first !== undefined) {
-      errors.push(`第 ${row} 行 · 列「${COLUMNS.name}」：与第 ${first} 行重复（收到 “${name}”）`);
-      continue;
-    }
-    const stage = v[COLUMNS.stage];
-    const boarding = v[COLUMNS.boarding];
-    schools.push({
-      row,
-      school: {
-        name,
-        stage,
-        rankStage: (v[COLUMNS.rankStage] || RANK_STAGES_FOR[stage][0]) as RankStage,
-        ownership: v[COLUMNS.ownership],
-        students: v[COLUMNS.students],
-        classesFromGrade4: v[COLUMNS.classes],
-        contact: v[COLUMNS.contact] || null,
-        ...(boarding === '' ? {} : { boarding: boarding === '是' }),
-      },
-    });
+    const name = raw[COLUMNS.name]!;
+    const first = seen.get(name);
+    if (name !== '' && first === undefined) seen.set(name, row);
+    const parsed = parseSchoolRecord(raw);
+    if (!parsed.ok) errors.push(`第 ${row} 行 · ${parsed.error}`);
+    else if (first !== undefined) errors.push(`第 ${row} 行 · 列「${COLUMNS.name}」：与第 ${first} 行重复（收到 “${name}”）`);
+    else schools.push({ row, school: parsed.school });
   }
   return { schools, errors };
 }

@@ -19,5 +19,5 @@ export function createSegmenter(domainWords: readonly string[]): Segmenter {
   const extra = [...new Set(domainWords.filter((w) => w.length > 1 && !/\s/.test(w)))];
   if (extra.length > 0) shared.loadDict(Buffer.from(extra.map((w) => `${w} 2000 n`).join('\n')));
   const jieba = shared;
-  return (text) => jieba.cutForSearch(text, false);
+  return (text) => jieba.cut(text, false);
 }

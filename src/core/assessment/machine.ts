@@ -429,8 +429,7 @@ function skip(s: AssessmentState, ctx: AssessmentCtx): StepResult {
   if (s.cursor === FACTS_CHECK) return done(s, [`${T.answerFactsCheck}\n\n${prompt(s, ctx)}`]);
   const q = current(s, ctx);
   if (!q) return done(s, [T.nothingToSkip]);
-  const has = currentValue(s, q) !== undefined;
-  if (has) return advance(s, T.kept, ctx);
+  if (currentValue(s, q) !== undefined) return advance(s, T.kept, ctx);
   if (q.kind === 'fact') return done(s, [`${T.cannotSkipFact}\n\n${prompt(s, ctx)}`]);
   return advance({ ...s, skipped: s.skipped.includes(q.id) ? s.skipped : [...s.skipped, q.id] }, T.skipped, ctx);
 }
@@ -451,7 +450,7 @@ function back(s: AssessmentState, ctx: AssessmentCtx): StepResult {
 function edit(s: AssessmentState, no: number, ctx: AssessmentCtx): StepResult {
   const items = ctx.rubric.items;
   const item = items.find((i) => i.no === no);
-  if (!item) return done(s, [`${T.noSuchItem(no, items.length)}`]);
+  if (!item) return done(s, [T.noSuchItem(no, items.length)]);
   const first = item.questions[0];
   if (!first) return done(s, [T.itemNotAsked(no, item.scoring.explain)]);
   return startEdit(s, item.id, first.id, T.editing(no, item.title), ctx);
@@ -538,7 +537,7 @@ function progressText(s: AssessmentState, ctx: AssessmentCtx): string {
   const p = progressOf(s, ctx);
   const skipped = questions(s, ctx).filter((q) => s.skipped.includes(q.id) && !Object.hasOwn(s.answers, q.id));
   const where = s.cursor === null ? T.whereSummary : s.cursor === FACTS_CHECK ? T.whereFactsCheck : (current(s, ctx)?.position ?? T.whereSummary);
-  return T.progress(p.answered, p.total, sectionsText(skipped), where);
+  return T.progress(p.answered, p.total, p.skipped, sectionsText(skipped), where);
 }
 
 /** What to type next, for replies that do not ask a question. */

@@ -8,10 +8,12 @@
  * - no run of the prompt text is repeated (a leaked system prompt);
  * - no school name, no foreign-language run and no claim of an act the bot never performs
  *   (changing a score, switching to a mode) that the passages do not contain themselves;
- * - it fits in a chat message.
+ * - it is Simplified Chinese and fits in a chat message.
  *
  * Otherwise the deterministic answer is sent instead.
  */
+import { ConverterFactory } from 'opencc-js/core';
+import { from, to } from 'opencc-js/preset/t2cn';
 import { extractNumbers } from '../text/numbers.ts';
 
 export interface GuardAllowed {
@@ -63,6 +65,13 @@ function quantities(text: string): { value: number; unit: string; raw: string }[
   });
 }
 
+// Built on first use (~10 ms), as in core/text/normalize.ts.
+let toSimplified: ((text: string) => string) | undefined;
+const isSimplified = (text: string): boolean => {
+  toSimplified ??= ConverterFactory(from['tw'] ?? [], to['cn'] ?? []);
+  return toSimplified(text) === text;
+};
+
 const normalizeForLeak = (s: string): string => s.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 
 function windows(text: string): Set<string> {
@@ -99,6 +108,7 @@ export function guardDraft(draft: string, allowed: GuardAllowed): GuardResult {
 
   const missing = allowed.citationLines.find((line) => !text.includes(line));
   if (missing !== undefined) return { ok: false, reason: 'citation-missing' };
+  if (!isSimplified(text)) return { ok: false, reason: 'traditional' };
 
   const ground = [
     ...allowed.passages.map((p) => p.text),
@@ -134,7 +144,7 @@ export function guardDraft(draft: string, allowed: GuardAllowed): GuardResult {
     ...allowed.figures.map((f) => f.value),
     ...allowed.citationLines.flatMap((line) => [...line.matchAll(/(\d+(?:\.\d+)?)分/g)].map((m) => Number(m[1]))),
   ];
-  const withoutRefs = body.replace(CLAUSE_REF, '\n');
+  const withoutRefs = body.replace(CLAUSE_REF, '\n').replace(AREA_REF, '\n');
   for (const n of extractNumbers(withoutRefs)) {
     if (!numbers.some((v) => sameNumber(v, n.value))) return { ok: false, reason: `unknown-number:${n.raw}` };
   }

@@ -42,7 +42,7 @@ const CJK_RE = /[\u4e00-\u9fff]/;
 /** 姓名/名字 with a separator: whatever 2-4 characters follow is a name. */
 const EXPLICIT_NAME = /((?:姓名|名字|名叫|叫做)\s*[:：是为]?\s*)[\u4e00-\u9fff]{2,4}/g;
 /** A weaker cue: a name may follow. */
-const CUES = /学生|同学|孩子|小孩|儿子|女儿|学员|该生|此生/g;
+const CUES = /学生|(?<![不共相协陪])同学|孩子|小孩|儿子|女儿|学员|该生|此生/g;
 /** Characters that start the next word after a name (学生张三说…, 学生李四最近…). */
 const AFTER_NAME = new Set('的了在是有和与说最今昨这那因被把也都就还又已很要会能去来到从对给让同家上下近情学等及或'.split(''));
 

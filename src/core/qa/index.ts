@@ -149,9 +149,8 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     terms: (text) => analyzer.terms(text, true),
     intents: analyzer.intents,
     declined: analyzer.declined,
-    // A word the rubric never uses counts fully against coverage; a stray single character
-    // (「排进」 → 排, 进) only a little.
-    idf: (t) => idfCache.get(t) ?? ([...t].length === 1 ? 1 : unseen),
+    // A single character (「用」「排」) says little, whether the rubric uses it or not.
+    idf: (t) => ([...t].length === 1 ? Math.min(1, idfCache.get(t) ?? 1) : (idfCache.get(t) ?? unseen)),
     known: (t) => idfCache.has(t),
     docs,
     avgLength: docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n),

@@ -60,8 +60,8 @@ export const ASSESS_TEXT = {
   pausedAlready: `自评已暂停。${CONTINUE}`,
   resumed: (answered: number, total: number, skipped: number) =>
     `继续自评：已答 ${answered}/${total} 题${skipped > 0 ? `，跳过 ${skipped} 题` : ''}。`,
-  progress: (answered: number, total: number, skippedItems: string, where: string) =>
-    `自评进度：已答 ${answered}/${total} 题${skippedItems ? `，跳过或未答的在${skippedItems}` : ''}。当前：${where}。`,
+  progress: (answered: number, total: number, skipped: number, skippedItems: string, where: string) =>
+    `自评进度：已答 ${answered}/${total} 题${skipped > 0 ? `，跳过 ${skipped} 题（${skippedItems}）` : ''}。当前：${where}。`,
   whereSummary: '已走完全部题目',
   whereFactsCheck: '核对学校基本信息',
   allDone: (count: number) => `全部 ${count} 题已答完。`,

@@ -123,7 +123,7 @@ export interface SchoolProgress {
 /** The semester's duties (start of semester), e.g. 「专班会议 不少于 2 次」. */
 export function dutiesText(v: ReminderView, duties: readonly string[], school: string | null): string {
   return [
-    `【心理健康工作考核】${v.semester}开始了${school ? `，${school}` : ''}本学期需完成：`,
+    `【心理健康工作考核】${v.semester}开始了，${school ?? ''}本学期需完成：`,
     ...duties.map((d) => `· ${d}`),
     `考核日 ${v.assessmentDate}（学期结束前15天）。平时留好会议纪要、签到表等过程性资料。`,
     school ? '发送“自评”随时记录进度。' : '校长可私聊我发送“自评”随时记录进度。',

@@ -1,0 +1,89 @@
+/**
+ * Invite codes for binding a WeChat contact (the person then sends 「绑定 <code>」 privately):
+ *   admin invite [--name <name>] [--days 7]                      office staff
+ *   school invite <school> --role principal|staff [--days 7]     a school's principal or staff
+ * The code is printed once; only its hash is stored.
+ */
+import type { Command } from 'commander';
+import type { Knex } from 'knex';
+import type { Role } from '../adapters/storage/ops/types.ts';
+import { fail, type CliDeps } from './deps.ts';
+
+const load = async () => ({
+  ...(await import('../config.ts')),
+  ...(await import('../adapters/storage/knex.ts')),
+  ...(await import('../adapters/storage/ops/schools.ts')),
+  ...(await import('../app/bind.ts')),
+  ...(await import('../app/identity.ts')),
+});
+
+const DAYS_OPTION = ['--days <n>', '有效天数（1–90）', '7'] as const;
+
+/** The command group `name`, shared with other registrations of the same group. */
+function group(program: Command, name: string, description: string): Command {
+  return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
+}
+
+export function registerInvites(program: Command, deps: CliDeps): void {
+  group(program, 'admin', '考核办公室管理')
+    .command('invite')
+    .description('生成考核办公室人员的绑定邀请码（只显示一次）')
+    .option('--name <name>', '发给谁（只用于提示）')
+    .option(...DAYS_OPTION)
+    .action((opts: { name?: string; days: string }) =>
+      invite(deps, opts.days, opts.name, async () => ({ role: 'office', schoolId: null })),
+    );
+
+  group(program, 'school', '学校管理')
+    .command('invite')
+    .description('生成学校校长或老师的绑定邀请码（只显示一次）')
+    .argument('<school>', '学校全名')
+    .requiredOption('--role <role>', 'principal（校长，可提交自评）或 staff（老师，可填写自评）')
+    .option(...DAYS_OPTION)
+    .action((schoolName: string, opts: { role: string; days: string }) =>
+      invite(deps, opts.days, undefined, async (db) => {
+        if (opts.role !== 'principal' && opts.role !== 'staff') return `--role 只能是 principal 或 staff，收到：${opts.role}`;
+        const { getSchoolByName, listSchools } = await load();
+        const school = await getSchoolByName(db, schoolName);
+        if (school) return { role: opts.role, schoolId: school.id };
+        const names = (await listSchools(db)).map((s) => s.name).join('、');
+        return `没有这所学校：${schoolName}。现有：${names || '（无，请先导入学校）'}`;
+      }),
+    );
+}
+
+type Target = { role: Role; schoolId: number | null };
+
+async function invite(
+  deps: CliDeps,
+  daysText: string,
+  name: string | undefined,
+  target: (db: Knex) => Promise<Target | string>,
+): Promise<void> {
+  const days = Number(daysText);
+  if (!/^\d+$/.test(daysText) || days < 1 || days > 90) return fail(deps, [`--days 应为 1–90 的整数，收到：${daysText}`]);
+  const { parseConfig, openDatabase, migrate, seedDemo, issueInvite, personLabel } = await load();
+  const config = parseConfig(process.env);
+  if (!config.ok) return fail(deps, config.errors);
+  const db = await openDatabase(config.config.storage);
+  try {
+    await migrate(db);
+    if (config.config.seedDemo) await seedDemo(db);
+    const who = await target(db);
+    if (typeof who === 'string') return fail(deps, [who]);
+    const now = new Date().toISOString();
+    const { code, invite } = await issueInvite(db, { ...who, days, by: 'cli' }, now);
+    const until = new Date(invite.expiresAt).toLocaleString('zh-CN', { timeZone: config.config.timeZone, hour12: false });
+    deps.out(
+      [
+        `邀请码：${code}`,
+        `身份：${await personLabel(db, who)}${name ? `（给 ${name}）` : ''}`,
+        `有效期至：${until}，只能使用一次`,
+        `请私下发给本人，让本人私聊助手发送：绑定 ${code}`,
+        '邀请码只显示这一次，系统只保存它的摘要。',
+      ].join('\n'),
+    );
+  } finally {
+    await db.destroy();
+  }
+}
