@@ -8,6 +8,7 @@ import { registerRubric } from './cli/rubric.ts';
 import { registerChat } from './cli/chat.ts';
 import { registerInvites } from './cli/invites.ts';
 import { registerOffice } from './cli/office.ts';
+import { registerAsk } from './cli/ask.ts';
 
 const program = new Command('mh-rubric-bot')
   .description('心理健康工作考核助手：考核细则、自评打分')
@@ -17,5 +18,6 @@ registerRubric(program, processDeps);
 registerChat(program, processDeps);
 registerInvites(program, processDeps);
 registerOffice(program, processDeps);
+registerAsk(program, processDeps);
 
 await program.parseAsync(process.argv);

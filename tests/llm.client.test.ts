@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
+import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import type { QaAnswer } from '../src/core/qa/answer.ts';
 import type { Question } from '../src/core/rubric/schema.ts';
@@ -40,9 +41,10 @@ const CHOICE_Q: Question = {
 };
 
 let server: FakeServer;
-let logs: object[];
+let logs: Record<string, unknown>[];
 let clock: number;
-const log = { info: (o: object) => void logs.push(o), warn: (o: object) => void logs.push(o) };
+/** A real pino logger, its JSON lines captured. */
+const log = pino({ base: null, timestamp: false }, { write: (line: string) => void logs.push(JSON.parse(line)) });
 const FAST: LlmOptions = { timeoutMs: 300, deadlineMs: 1000, now: () => clock };
 
 function port(options: LlmOptions = FAST, baseURL = server.baseURL): LlmPort {
@@ -221,6 +223,9 @@ describe('circuit breaker', () => {
   it('opens after 3 consecutive failures for 60 s, then lets one try through and closes on success', async () => {
     const llm = port();
     for (let i = 0; i < 3; i++) expect(await phrase(llm)).toMatchObject({ path: 'fallback', reason: 'server-error' });
+    expect(logs.filter((l) => l.llm === 'breaker')).toEqual([
+      expect.objectContaining({ level: 40, state: 'open', reason: 'server-error', forMs: 60_000 }),
+    ]);
     const sent = server.requests.length;
     expect(sent).toBe(6); // 3 calls × (1 + 1 retry)
 

@@ -7,7 +7,10 @@ import { computeRanking, semesterAt } from '../src/app/standings.ts';
 import { defaultSemester } from '../src/core/reminders/semester.ts';
 import type { Rubric } from '../src/core/rubric/schema.ts';
 import { scoreSemester } from '../src/core/rubric/engine.ts';
+import { handleInbound } from '../src/app/handleInbound.ts';
+import { APP_TEXT } from '../src/core/text/app-replies.ts';
 import { addSemester, assess, exampleAnswers, loadRubric, schoolWithFacts, tempDb } from './office.helpers.ts';
+import { makeApp, msg } from './helpers/app.ts';
 
 const NOW = '2026-12-20T02:00:00.000Z'; // 2026-2027-1, before the assessment date 2027-01-16
 const SEM = '2026-2027-1';
@@ -84,7 +87,7 @@ describe('ranking', () => {
     expect(primary[3]!.flag).toContain('一票否决');
     // four schools: the bottom min(3, n − 1) = 3 are flagged, the first never
     expect(primary.map((e) => e.losesEligibility)).toEqual([false, true, true, true]);
-    expect(r.unranked).toEqual(['戊小学']);
+    expect(r.unranked).toEqual([{ school: '戊小学', stage: '小学' }]);
   });
 
   it('handles stages with fewer than three schools, and flags only the last vocational school', async () => {
@@ -116,6 +119,8 @@ describe('ranking', () => {
     expect(primary).toContain('1. 乙小学');
     expect(primary).toContain('（未提交）');
     expect(primary).not.toContain('【初中】');
+    expect(primary).toContain('未开始自评（未计入排名）：戊小学');
+    expect((await handleOfficeCommand('排名 初中', ctx()))![0]!.text).not.toContain('戊小学');
     expect((await handleOfficeCommand('排名 大学', ctx()))![0]!.text).toContain('没有“大学”这个学段');
   });
 
@@ -178,5 +183,26 @@ describe('other office commands', () => {
   it('returns null for anything else', async () => {
     expect(await handleOfficeCommand('心理课多久上一次', ctx())).toBeNull();
     expect(await handleOfficeCommand('排名 小学 初中', ctx())).toBeNull();
+  });
+});
+
+describe('through handleInbound', () => {
+  it('answers the local operator and refuses anyone else', async () => {
+    const app = await makeApp();
+    try {
+      const at = app.clock.now();
+      const operator = await handleInbound(msg('完成情况', { at }), app.deps);
+      expect(operator[0]!.text).toContain('自评完成情况');
+      for (const text of ['完成情况', '排名', '导出', '发送提醒', '学校 示例县实验小学']) {
+        const stranger = await handleInbound(
+          msg(text, { at, channel: 'wechat', from: { id: 'wx-stranger', name: '路人' } }),
+          app.deps,
+        );
+        expect(stranger.map((r) => r.text)).toEqual([APP_TEXT.officeOnly]);
+        expect(stranger.some((r) => r.file)).toBe(false);
+      }
+    } finally {
+      await app.db.destroy();
+    }
   });
 });

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDueReminders, sendRemindersNow, reminderPlan, parseNoticeAddress } from '../src/app/reminders.ts';
 import { migrate, openDatabase } from '../src/adapters/storage/knex.ts';
+import { startReminderScheduler } from '../src/adapters/scheduler.ts';
+import { silentLogger } from '../src/app/deps.ts';
 import {
   bindContact,
   createPerson,
@@ -150,5 +152,17 @@ describe('reminderPlan and sendRemindersNow', () => {
     const b = await sendRemindersNow(db, rubric, '2026-11-06T02:00:00.000Z');
     expect(b).toMatchObject({ principals: 1, rooms: 2 });
     expect(await outbox()).toHaveLength(6);
+  });
+});
+
+describe('startReminderScheduler', () => {
+  it('runs once at start-up and stops', async () => {
+    const stop = startReminderScheduler({ db, rubric, log: silentLogger, timeZone: 'Asia/Shanghai', now: () => START });
+    try {
+      await expect.poll(async () => (await listReminderLog(db, SEM)).length, { timeout: 5000 }).toBe(1);
+    } finally {
+      stop();
+    }
+    expect(await outbox()).toHaveLength(4);
   });
 });

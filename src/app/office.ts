@@ -92,7 +92,8 @@ export function rankingView(r: Ranking, stage?: RankStage): RankingView {
     stage: s,
     entries: r.entries.filter((e) => e.stage === s),
   }));
-  return { title: r.title, provisional: r.provisional, stages, unranked: r.unranked };
+  const unranked = r.unranked.filter((u) => !stage || u.stage === stage).map((u) => u.school);
+  return { title: r.title, provisional: r.provisional, stages, unranked };
 }
 
 async function schoolReplies(ctx: OfficeContext, query: string): Promise<OfficeReply[]> {

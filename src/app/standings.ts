@@ -111,7 +111,7 @@ export interface Ranking {
   provisional: boolean;
   entries: RankedSchool[];
   /** Schools not ranked: no self-assessment in the period (or no 排名学段). */
-  unranked: string[];
+  unranked: { school: string; stage: RankStage | null }[];
 }
 
 /** The ranking for the semester (or its school year, see the module comment). */
@@ -153,6 +153,6 @@ export async function computeRanking(db: Db, rubric: Rubric, semester: Semester)
     title: annual ? `${year}学年（两学期合计）` : semesterLabel(semester.id),
     provisional: rubric.provisional || [...submittedBy.values()].some((v) => !v),
     entries: entries.map((e) => ({ ...e, submitted: submittedBy.get(e.school) ?? false })),
-    unranked: rows.filter((r) => !r.ranked).map((r) => r.standing.school.name),
+    unranked: rows.filter((r) => !r.ranked).map((r) => ({ school: r.standing.school.name, stage: r.standing.rankStage })),
   };
 }

@@ -73,7 +73,7 @@ async function invite(
     if (typeof who === 'string') return fail(deps, [who]);
     const now = new Date().toISOString();
     const { code, invite } = await issueInvite(db, { ...who, days, by: 'cli' }, now);
-    const until = new Date(invite.expiresAt).toLocaleString('zh-CN', { timeZone: config.config.timeZone, hour12: false });
+    const until = new Date(invite.expiresAt).toLocaleString('zh-CN', { timeZone: config.config.timeZone, dateStyle: 'short', timeStyle: 'short', hour12: false });
     deps.out(
       [
         `邀请码：${code}`,

@@ -3,6 +3,7 @@
  *   school import <file> [--skip-bad]     school list [--json]
  *   school add --name … --stage … [--rank-stage …] --ownership … --students … --classes … [--contact …] [--boarding 是|否]
  *   semester set <id> --start YYYY-MM-DD --end YYYY-MM-DD      semester list
+ *   room add --name … [--topic …] [--webhook <url>]     room list
  *   remind --now | --plan
  *   ranking [--stage 小学] [--json]       completion
  *   export-xlsx --out <file.xlsx>          card --school <name> --out <file.png>
@@ -84,7 +85,7 @@ export function registerOffice(program: Command, deps: CliDeps): void {
       withStore(deps, async ({ db, now, lib }) => {
         const report = await lib.importSchools(db, file, { skipBad: Boolean(opts.skipBad), by: BY, now });
         if (!report.ok) {
-          const hint = report.errors.length > 0 && !opts.skipBad ? ['未导入任何学校。请修正后重新导入，或加 --skip-bad 只导入正确的行。'] : [];
+          const hint = report.badRows > 0 && !opts.skipBad ? ['未导入任何学校。请修正后重新导入，或加 --skip-bad 只导入正确的行。'] : [];
           return fail(deps, [...report.errors, ...hint]);
         }
         deps.out(`已导入 ${report.created.length + report.updated.length} 所学校（新增 ${report.created.length}，更新 ${report.updated.length}）。`);
@@ -190,6 +191,32 @@ export function registerOffice(program: Command, deps: CliDeps): void {
       }),
     );
 
+  const room = group(program, 'room', '通知群（提醒的群发对象）');
+  room
+    .command('add')
+    .description('添加或修改通知群：微信群（按群名）或企业微信群机器人（webhook）')
+    .requiredOption('--name <name>', '名称（微信群时即群名）')
+    .option('--topic <topic>', '微信群名（与名称不同时填写）')
+    .option('--webhook <url>', '企业微信群机器人的 webhook 地址（填写后通过机器人发送，不经微信）')
+    .action((opts: { name: string; topic?: string; webhook?: string }) =>
+      withStore(deps, async ({ db, now, lib }) => {
+        const url = opts.webhook?.trim();
+        if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) return fail(deps, [`--webhook 应为 http(s) 地址，收到：${url}`]);
+        const saved = await lib.upsertRoom(db, { name: opts.name.trim(), topic: opts.topic?.trim() ?? null, webhookUrl: url ?? null }, BY, now);
+        deps.out(`已保存通知群：${saved.name}（${saved.webhookUrl ? '企业微信群机器人' : `微信群“${saved.topic ?? saved.name}”`}）`);
+      }),
+    );
+  room
+    .command('list')
+    .description('列出通知群')
+    .action(() =>
+      withStore(deps, async ({ db, lib }) => {
+        const rooms = await lib.listRooms(db);
+        if (rooms.length === 0) return deps.out('还没有通知群。添加：npm run cli -- room add --name 全县校长群');
+        deps.out(rooms.map((r) => `${r.name}  ${r.webhookUrl ? '企业微信群机器人' : `微信群“${r.topic ?? r.name}”`}`).join('\n'));
+      }),
+    );
+
   program
     .command('remind')
     .description('提醒：--plan 查看本学期提醒计划，--now 立即发送一次进度提醒')
@@ -200,7 +227,8 @@ export function registerOffice(program: Command, deps: CliDeps): void {
       return withStore(deps, async ({ db, rubric, now, lib }) => {
         if (opts.now) {
           const sent = await lib.sendRemindersNow(db, rubric, now);
-          return deps.out(`${lib.OFFICE_TEXT.remindersSent(sent.principals, sent.rooms)}\n（消息在发送队列中，由运行中的助手按节奏发出。）`);
+          const queued = sent.principals + sent.rooms > 0 ? '\n（消息在发送队列中，由运行中的助手按节奏发出。）' : '';
+          return deps.out(`${lib.OFFICE_TEXT.remindersSent(sent.principals, sent.rooms)}${queued}`);
         }
         const plan = await lib.reminderPlan(db, rubric, now);
         const principals = (await lib.listPeople(db, { role: 'principal' })).filter((p) => p.contacts.some((c) => c.channel === 'wechat'));

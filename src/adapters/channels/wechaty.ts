@@ -32,6 +32,8 @@ import { WECHAT_TEXT } from '../../core/text/bind-replies.ts';
 /** A group answer longer than this is cut, with a pointer to the full text in a private chat. */
 export const GROUP_MAX_CHARS = 300;
 const OUTAGE_KEY = 'wechat.outage';
+/** Set at every login: a QR code asked for later means the kept login was lost. */
+const LOGGED_IN_KEY = 'wechat.loggedInAs';
 
 /**
  * A Wechaty message as plain data, or null when it is to be ignored: the bot's own messages and
@@ -146,22 +148,30 @@ export function attachWechaty(bot: Wechaty, app: Pick<App, 'inbox' | 'db' | 'dep
   bot.on('scan', (qrcode, status) => {
     log.warn({ status: types.ScanStatus[status] }, '微信等待扫码登录');
     (opts.onScan ?? printQr)(qrcode, status);
+    // Logged in before (here or in an earlier run): the kept login did not hold, a failed login.
+    void getSetting(app.db, LOGGED_IN_KEY)
+      .then(async (before) => {
+        if (before) await noteOutage(app.db, '登录失效，需要重新扫码', types.ScanStatus[status] ?? '', now());
+      })
+      .catch((err: unknown) => log.error({ err: String(err) }, 'outage note failed'));
   });
   bot.on('login', (user) => {
     log.warn({ user: user.name() }, '微信已登录');
-    void alertOfficeIfBack(app.db, now(), opts.timeZone).then(
-      (n) => n > 0 && log.warn({ office: n }, 'office alerted: the assistant is back after an outage'),
-      (err: unknown) => log.error({ err: String(err) }, 'outage alert failed'),
-    );
+    void putSetting(app.db, LOGGED_IN_KEY, user.name(), 'wechaty', now())
+      .then(() => alertOfficeIfBack(app.db, now(), opts.timeZone))
+      .then(
+        (n) => n > 0 && log.warn({ office: n }, 'office alerted: the assistant is back after an outage'),
+        (err: unknown) => log.error({ err: String(err) }, 'outage alert failed'),
+      );
   });
   bot.on('logout', (user, reason) => {
     log.error({ user: user.name(), reason }, '微信已掉线（logout），恢复登录后会通知考核办公室');
-    void noteOutage(app.db, '掉线', String(reason ?? ''), now());
+    void noteOutage(app.db, '掉线', String(reason ?? ''), now()).catch((err: unknown) => log.error({ err: String(err) }, 'outage note failed'));
   });
   bot.on('error', (err) => {
     if (bot.isLoggedIn) return log.error({ err: String(err) }, 'wechaty error');
     log.error({ err: String(err) }, '微信登录失败，恢复登录后会通知考核办公室');
-    void noteOutage(app.db, '登录失败', String(err), now());
+    void noteOutage(app.db, '登录失败', String(err), now()).catch((e: unknown) => log.error({ err: String(e) }, 'outage note failed'));
   });
 
   return {

@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { SemesterResult } from '../../core/rubric/result.ts';
 
-export const CARD_FONT = 'Noto Sans SC';
+const CARD_FONT = 'Noto Sans SC';
 const FONT_FILES = [
   '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
   '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2',

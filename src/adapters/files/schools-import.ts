@@ -187,12 +187,12 @@ export function parseSchoolRecord(
 }
 
 /** Validates every row: the good schools and one line per bad row (a missing column is one line). */
-export function parseSchoolRows(table: Table): { schools: ParsedSchool[]; errors: string[] } {
+export function parseSchoolRows(table: Table): { schools: ParsedSchool[]; errors: string[]; badRows: number } {
   const missing = REQUIRED.filter((c) => !table.header.includes(c));
   if (missing.length > 0) {
-    return { schools: [], errors: [`第 1 行（表头）缺少列：${missing.map((c) => `「${c}」`).join('、')}`] };
+    return { schools: [], errors: [`第 1 行（表头）缺少列：${missing.map((c) => `「${c}」`).join('、')}`], badRows: 0 };
   }
-  if (table.rows.length === 0) return { schools: [], errors: ['文件里没有学校数据（表头下没有行）'] };
+  if (table.rows.length === 0) return { schools: [], errors: ['文件里没有学校数据（表头下没有行）'], badRows: 0 };
   const schools: ParsedSchool[] = [];
   const errors: string[] = [];
   const seen = new Map<string, number>();
@@ -210,7 +210,7 @@ export function parseSchoolRows(table: Table): { schools: ParsedSchool[]; errors
     else if (first !== undefined) errors.push(`第 ${row} 行 · 列「${COLUMNS.name}」：与第 ${first} 行重复（收到 “${name}”）`);
     else schools.push({ row, school: parsed.school });
   }
-  return { schools, errors };
+  return { schools, errors, badRows: errors.length };
 }
 
 export interface ImportReport {
@@ -220,6 +220,8 @@ export interface ImportReport {
   updated: string[];
   /** One line per bad row (or the file's problem). */
   errors: string[];
+  /** How many data rows were bad (0 when the file or its header is the problem). */
+  badRows: number;
 }
 
 /** Reads, validates and upserts by name in one transaction. */
@@ -229,10 +231,10 @@ export async function importSchools(
   opts: { skipBad: boolean; by: string; now: string },
 ): Promise<ImportReport> {
   const read = await readSchoolsFile(path);
-  if (!read.ok) return { ok: false, created: [], updated: [], errors: [read.error] };
-  const { schools, errors } = parseSchoolRows(read.table);
+  if (!read.ok) return { ok: false, created: [], updated: [], errors: [read.error], badRows: 0 };
+  const { schools, errors, badRows } = parseSchoolRows(read.table);
   if (schools.length === 0 || (errors.length > 0 && !opts.skipBad)) {
-    return { ok: false, created: [], updated: [], errors };
+    return { ok: false, created: [], updated: [], errors, badRows };
   }
   return withTransaction(db, async (trx) => {
     const created: string[] = [];
@@ -242,6 +244,6 @@ export async function importSchools(
       await upsertSchoolByName(trx, school, opts.by, opts.now);
       (existed ? updated : created).push(school.name);
     }
-    return { ok: true, created, updated, errors };
+    return { ok: true, created, updated, errors, badRows };
   });
 }

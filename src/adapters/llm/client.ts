@@ -190,6 +190,7 @@ export function createLlmWith(chat: Chat, log: LlmLog, options: LlmOptions = {})
       return value;
     } catch (err) {
       breaker.failure();
+      if (!breaker.allow()) log.warn({ llm: 'breaker', state: 'open', reason: reasonOf(err), forMs: o.breakerOpenMs }, 'llm circuit open');
       throw err;
     } finally {
       clearTimeout(timer);

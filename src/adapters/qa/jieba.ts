@@ -10,7 +10,7 @@ import type { Segmenter } from '../../core/qa/index.ts';
 const require = createRequire(import.meta.url);
 let shared: Jieba | null = null;
 
-/** Search-mode segmentation (whole words and their dictionary sub-words). */
+/** Passages in search mode (whole words and their dictionary sub-words), questions whole words only. */
 export function createSegmenter(domainWords: readonly string[]): Segmenter {
   if (!shared) {
     const { dict } = require('@node-rs/jieba/dict.js') as { dict: Buffer };
@@ -19,5 +19,5 @@ export function createSegmenter(domainWords: readonly string[]): Segmenter {
   const extra = [...new Set(domainWords.filter((w) => w.length > 1 && !/\s/.test(w)))];
   if (extra.length > 0) shared.loadDict(Buffer.from(extra.map((w) => `${w} 2000 n`).join('\n')));
   const jieba = shared;
-  return (text) => jieba.cut(text, false);
+  return (text, mode) => (mode === 'index' ? jieba.cutForSearch(text, false) : jieba.cut(text, false));
 }

@@ -44,11 +44,11 @@ const SCHOOL_NAME = /([\u4e00-\u9fff]{2})(小学|中学|高中|初中|职校|职
 /** A character before a school word that makes it generic (中小学, 各中学, 在小学…). */
 const GENERIC_BEFORE = new Set('中小各本我该全每在于和与及或的等含是为对向到'.split(''));
 /** Kinds of school, not names. */
-const GENERIC_SCHOOLS = ['普通高中', '普通中学', '完全中学', '初级中学', '高级中学', '职业中学', '九年一贯制'];
+const GENERIC_SCHOOLS = ['普通高中', '普通中学', '完全中学', '初级中学', '高级中学', '职业中学'];
 /** Acts the bot never performs; a draft that claims or offers one is not sent. */
 const FORBIDDEN_PHRASES = [
   '满分', '改成', '改为', '已修改', '已更改', '已调整', '已设置', '已将', '已把', '上调', '加分', '管理员', '开发者',
-  '模式', '越狱', '系统提示', '提示词', '指令', '我是', '我现在是', '作为', '扮演', '角色', '授权', '特批', '批准',
+  '模式', '越狱', '系统提示', '提示词', '指令', '我是', '我现在是', '扮演', '角色', '授权', '特批', '批准',
   '局长', '督导员', '检查组', '检查员',
 ];
 /** Units that bind a number to what it counts; words in one group are the same unit. */
@@ -56,13 +56,29 @@ const UNIT_GROUPS = [['课时', '节次', '节', '堂'], ['小时', '钟头'], [
 const UNIT_OF = new Map(UNIT_GROUPS.flatMap((g) => g.map((u) => [u, g[0] ?? u] as const)));
 const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length);
 
-/** Numbers with the unit right after them: 「2次」 → 2 次, 「两周」 → 2 周, 「3 名」 → 3 名. */
-function quantities(text: string): { value: number; unit: string; raw: string }[] {
-  return extractNumbers(text).flatMap((n) => {
+/** Every number, with the unit right after it if any: 「2次」 → 2 次, 「两周」 → 2 周, 「3 名」 → 3 名. */
+function readNumbers(text: string): { value: number; unit: string | null; raw: string; word: string }[] {
+  return extractNumbers(text).map((n) => {
     const after = text.slice(n.end, n.end + 3).trimStart();
-    const word = UNIT_WORDS.find((u) => after.startsWith(u));
-    return word ? [{ value: n.value, unit: UNIT_OF.get(word) ?? word, raw: `${n.raw}${word}` }] : [];
+    const word = UNIT_WORDS.find((u) => after.startsWith(u)) ?? '';
+    return { value: n.value, unit: UNIT_OF.get(word) ?? null, raw: n.raw, word };
   });
+}
+
+/**
+ * The numbers of a ground text, positions (第10条, 三(四)) left out. The same rubric passages come
+ * back with every question, so their numbers are kept (a bounded cache; reading them is most of
+ * the guard's time).
+ */
+const groundNumberCache = new Map<string, ReturnType<typeof readNumbers>>();
+function groundNumbers(text: string): ReturnType<typeof readNumbers> {
+  let found = groundNumberCache.get(text);
+  if (!found) {
+    found = readNumbers(text.replace(CLAUSE_REF, '\n').replace(AREA_REF, '\n'));
+    if (groundNumberCache.size >= 500) groundNumberCache.clear();
+    groundNumberCache.set(text, found);
+  }
+  return found;
 }
 
 // Built on first use (~10 ms), as in core/text/normalize.ts.
@@ -116,12 +132,11 @@ export function guardDraft(draft: string, allowed: GuardAllowed): GuardResult {
     ...allowed.citationLines,
   ].join('\n');
 
-  const draftWindows = windows(normalizeForLeak(text));
-  const groundNorm = normalizeForLeak(ground);
-  for (const prompt of allowed.prompts) {
-    for (const w of promptWindows(prompt)) {
-      if (draftWindows.has(w) && !groundNorm.includes(w)) return { ok: false, reason: 'prompt-leak' };
-    }
+  let groundNorm: string | undefined;
+  for (const w of windows(normalizeForLeak(text))) {
+    if (!allowed.prompts.some((p) => promptWindows(p).has(w))) continue;
+    groundNorm ??= normalizeForLeak(ground);
+    if (!groundNorm.includes(w)) return { ok: false, reason: 'prompt-leak' };
   }
 
   // Citation lines are checked above as a whole; the rest of the draft is checked piece by piece.
@@ -135,31 +150,21 @@ export function guardDraft(draft: string, allowed: GuardAllowed): GuardResult {
 
   // Numbers may come from the passages and figures, but not from positions: 第10条, 三(四), and the
   // citation lines' references (only their points, 6分, count as figures).
-  const numberGround = allowed.citationLines
-    .reduce((t, line) => t.replaceAll(line, '\n'), ground)
-    .replace(CLAUSE_REF, '\n')
-    .replace(AREA_REF, '\n');
-  const numbers = [
-    ...extractNumbers(numberGround).map((n) => n.value),
-    ...allowed.figures.map((f) => f.value),
-    ...allowed.citationLines.flatMap((line) => [...line.matchAll(/(\d+(?:\.\d+)?)分/g)].map((m) => Number(m[1]))),
+  const groundTexts = [...allowed.passages.map((p) => p.text), ...allowed.figures.map((f) => f.formula)];
+  const points = allowed.citationLines.flatMap((line) => [...line.matchAll(/(\d+(?:\.\d+)?)分/g)].map((m) => Number(m[1])));
+  const known = [
+    ...groundTexts.flatMap((t) => groundNumbers(allowed.citationLines.reduce((x, line) => x.replaceAll(line, '\n'), t))),
+    ...allowed.figures.map((f) => ({ value: f.value, unit: UNIT_OF.get(f.unit ?? '') ?? null })),
+    ...points.map((value) => ({ value, unit: '分' })),
   ];
   const withoutRefs = body.replace(CLAUSE_REF, '\n').replace(AREA_REF, '\n');
-  for (const n of extractNumbers(withoutRefs)) {
-    if (!numbers.some((v) => sameNumber(v, n.value))) return { ok: false, reason: `unknown-number:${n.raw}` };
-  }
-  // A number must also count the same thing: 「不少于1次」 is wrong when the clause says 2次 and 1名
-  // (a number that the ground only holds without a unit, as in a formula, may take any unit).
-  const groundQuantities = [
-    ...quantities(numberGround),
-    ...allowed.figures.flatMap((f) => quantities(`${f.value}${f.unit ?? ''}`)),
-    ...numbers.map((value) => ({ value, unit: '分' })).filter((q) => allowed.citationLines.some((l) => l.includes(`${q.value}分`))),
-  ];
-  for (const q of quantities(withoutRefs)) {
-    const known = groundQuantities.filter((g) => sameNumber(g.value, q.value));
-    if (known.length > 0 && !known.some((g) => g.unit === q.unit)) {
-      return { ok: false, reason: `unknown-quantity:${q.raw}` };
-    }
+  for (const n of readNumbers(withoutRefs)) {
+    const same = known.filter((k) => sameNumber(k.value, n.value));
+    if (same.length === 0) return { ok: false, reason: `unknown-number:${n.raw}` };
+    // A number must also count the same thing: 「不少于1次」 is wrong when the clause says 2次 and 1名
+    // (a number that the ground holds only without a unit, as in a formula, may take any unit).
+    const units = same.flatMap((k) => (k.unit ? [k.unit] : []));
+    if (n.unit && units.length > 0 && !units.includes(n.unit)) return { ok: false, reason: `unknown-quantity:${n.raw}${n.word}` };
   }
 
   const groundLower = ground.toLowerCase();
@@ -169,7 +174,7 @@ export function guardDraft(draft: string, allowed: GuardAllowed): GuardResult {
 
   for (const m of body.matchAll(SCHOOL_NAME)) {
     const head = m[1] ?? '';
-    if (GENERIC_BEFORE.has(head[1] ?? '') || GENERIC_SCHOOLS.some((g) => m[0].endsWith(g))) continue;
+    if (GENERIC_BEFORE.has(head[1] ?? '') || GENERIC_SCHOOLS.includes(m[0])) continue;
     if (!ground.includes(m[0])) return { ok: false, reason: `school-name:${m[0]}` };
   }
 

@@ -51,7 +51,11 @@ const BUDGET = 200;
 const MAX_QUESTIONS = 3;
 /** Below these the best passage is not trusted: the question is refused, not guessed. */
 const MIN_COVERAGE = 0.5;
+/** …and higher when the match is only in the body text (「校长在办公室吗」 matches 办公室). */
+const MIN_COVERAGE_OFF_TOPIC = 0.8;
 const MIN_SCORE = 2;
+/** A requirement leads the answer only when the question's own words point at it this much (idf). */
+const MIN_LEAD = 0.8;
 /** Other passages cited after the best one must score at least this share of it. */
 const ALSO_CITE = 0.6;
 
@@ -136,9 +140,16 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const lines = found.passages.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
     return inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, found.passages[0]?.no ?? 1), found.passages);
   }
-  if (found?.kind === 'section') return inScope(compose(index, found.passage, index.terms(q), intents, budget), [found.passage]);
+  if (found?.kind === 'section') {
+    const list = headings(found.passage);
+    return inScope(list ? fit([list, cite(found.passage)], budget) : compose(index, found.passage, index.terms(q), intents, budget), [
+      found.passage,
+    ]);
+  }
 
-  const terms = [...new Set(index.terms(q))];
+  // Repeated words weigh more when composing (「教案和课件」), not when ranking.
+  const said = index.terms(q);
+  const terms = [...new Set(said)];
   const own = readFacts(q);
   const facts: Facts = {
     students: own.students ?? whole.students,
@@ -151,9 +162,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
 
   const hits = rank(index, terms);
   const top = hits[0];
-  if (!top || top.coverage < MIN_COVERAGE || top.score < MIN_SCORE) return outOfScope();
+  if (!top || top.score < MIN_SCORE || top.coverage < (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return outOfScope();
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
-  let text = compose(index, top.passage, terms, intents, budget);
+  let text = compose(index, top.passage, said, intents, budget);
   const figures: QaFigure[] = [];
   if (top.passage.id === 'item-20' && (intents.includes('duration') || terms.includes('=开放时长'))) {
     figures.push(figure(counsellingHours()));
@@ -188,6 +199,12 @@ function overview(p: Passage, budget: number): string {
   return fit([head + body, cite(p), p.no !== null ? QA_TEXT.fullTip(p.no) : ''], budget);
 }
 
+/** A passage made of numbered parts (考核内容 1.… 8.…): 「共8个方面：1. 政策落实；…」, else null. */
+function headings(p: Passage): string | null {
+  const heads = [...p.text.matchAll(/^(\d+)\.\s*([^。\n]+)。/gm)].map((m) => `${m[1]}. ${m[2]}`);
+  return heads.length >= 2 ? QA_TEXT.headings(heads) : null;
+}
+
 // ───────────── composing a retrieval answer ─────────────
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
@@ -206,6 +223,8 @@ function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: 
     return fit([QA_TEXT.evidence(item.evidence), citation, tip], budget);
   }
   if (item && intents.includes('list') && item.requirements.length > 1) return overview(p, budget);
+  const list = intents.includes('list') ? headings(p) : null;
+  if (list) return fit([list, citation], budget);
 
   const req = intents.includes('which') ? null : bestRequirement(p, intents, weight);
   const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight);
@@ -223,15 +242,22 @@ function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: 
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
-  if (!lead) return fit([clause, citation, tip], budget);
+  if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
 }
 
+/**
+ * The requirement the question is about. Only words that tell the item's requirements apart
+ * count (心理老师 is in all three of 第10条's): a question about 转任 gets no requirement lead.
+ */
 function bestRequirement(p: Passage, intents: readonly Intent[], weight: (s: ReadonlySet<string>) => number) {
-  let best: { w: number; r: Passage['requirements'][number] } | null = null;
-  for (const r of p.requirements) {
-    const w = weight(r.terms) + (fitsIntent(r.requirement, intents) ? 0.5 : 0);
-    if (w > 0 && (!best || w > best.w)) best = { w, r };
+  const all = p.requirements;
+  let best: { w: number; r: (typeof all)[number] } | null = null;
+  for (const r of all) {
+    const own = all.length > 1 ? new Set([...r.terms].filter((t) => !all.every((o) => o.terms.has(t)))) : r.terms;
+    const overlap = weight(own);
+    const w = overlap + (fitsIntent(r.requirement, intents) ? 0.5 : 0);
+    if ((overlap >= MIN_LEAD || (overlap > 0 && w > overlap)) && (!best || w > best.w)) best = { w, r };
   }
   return best?.r ?? null;
 }
@@ -296,6 +322,11 @@ function keyText(sentences: readonly { text: string }[], terms: readonly string[
   return `${lo > 0 ? '…' : ''}${body.length > max ? body.slice(0, max) : body}${hi < parts.length - 1 ? '…' : ''}`;
 }
 
+/** 「…大赛；」 → 「…大赛。」 */
+function endSentence(text: string): string {
+  return /[。…”]$/.test(text) ? text : `${text.replace(/[；;，,、]$/, '')}。`;
+}
+
 /** 「不得以班会课、体育健康课代替心理健康教育课程」 → the words after 不得. */
 function prohibitedPart(sentence: string): string | null {
   const m = PROHIBIT.exec(sentence);
@@ -303,13 +334,18 @@ function prohibitedPart(sentence: string): string | null {
   return sentence.slice(m.index).split(/[；;。]/)[0] ?? null;
 }
 
-/** Joins the pieces; the optional last pieces (quote, tip) are dropped or cut to stay within the budget. */
+/** Joins the pieces; optional pieces (quote, rule, tip) that would pass the budget are left out. The citation always stays. */
 function fit(pieces: readonly string[], budget: number): string {
+  const isCitation = (x: string) => x.startsWith('——');
   const [first = '', ...rest] = pieces.filter((x) => x.length > 0);
+  let room = budget - rest.filter(isCitation).reduce((n, x) => n + x.length, 0) - first.length;
   let out = first;
   for (const piece of rest) {
-    if (out.length + piece.length <= budget) out += piece;
-    else if (piece.startsWith('——')) out += piece; // the citation is never dropped
+    if (isCitation(piece)) out += piece;
+    else if (piece.length <= room) {
+      out += piece;
+      room -= piece.length;
+    }
   }
   return out;
 }
@@ -331,7 +367,7 @@ function readFacts(text: string): Facts {
     else if (facts.students === null && (STUDENTS_AFTER.test(after) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
   }
   if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
-  else if (/寄宿|住校|住宿|宿舍|宿管/.test(text)) facts.boarding = true;
+  else if (/寄宿|住校|住宿/.test(text)) facts.boarding = true;
   return facts;
 }
 
@@ -348,7 +384,7 @@ function calculation(index: QaIndex, terms: readonly string[], intents: readonly
   if (facts.classes !== null && (has('=心理委员') || (facts.students === null && calcs.length === 0))) {
     calcs.push(committeeMembers(facts.classes));
   }
-  if (has('=心理健康安全员') && (facts.students !== null || facts.classes !== null || facts.boarding !== null)) {
+  if (has('=心理健康安全员') && intents.includes('count')) {
     if (facts.boarding === null) calcs.push(safetyPosts(false), safetyPosts(true));
     else calcs.push(safetyPosts(facts.boarding));
   }

@@ -7,8 +7,12 @@ import type { Area, Item, Requirement, Rubric } from '../rubric/schema.ts';
 import type { Intent, Synonyms } from './synonyms.ts';
 import { INTENTS } from './synonyms.ts';
 
-/** Splits text into words (adapters/qa/jieba.ts in production). */
-export type Segmenter = (text: string) => string[];
+/**
+ * Splits text into words (adapters/qa/jieba.ts in production). Passages are cut in `index` mode
+ * (whole words and their sub-words, for recall), questions in `query` mode (whole words only,
+ * so that one word is not counted three times).
+ */
+export type Segmenter = (text: string, mode: 'index' | 'query') => string[];
 
 export interface Passage {
   /** `item-10`, `section-results`. */
@@ -30,6 +34,10 @@ export interface Passage {
 
 interface Doc {
   passage: Passage;
+  /** All its text, folded, for words the segmenter cut differently. */
+  raw: string;
+  /** Terms from its title and keywords, and its synonym-group terms: what it is about. */
+  topics: ReadonlySet<string>;
   /** Field-weighted term frequencies. */
   tf: Map<string, number>;
   length: number;
@@ -56,6 +64,8 @@ export interface Hit {
   score: number;
   /** Share of the query's idf weight that this passage matches, 0..1. */
   coverage: number;
+  /** It matches a word of its title or keywords, or a synonym group: the question is about it. */
+  onTopic: boolean;
 }
 
 const K1 = 1.2;
@@ -125,14 +135,16 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
       );
     } else if (section) fields.push([section.keywords.join(' '), WEIGHT.keywords]);
     const tf = new Map<string, number>();
+    const topics = new Set<string>();
     let length = 0;
     for (const [text, w] of fields) {
       for (const t of analyzer.terms(text, false)) {
         tf.set(t, (tf.get(t) ?? 0) + w);
         length += w;
+        if (w >= WEIGHT.keywords || t.startsWith('=')) topics.add(t);
       }
     }
-    return { passage: p, tf, length };
+    return { passage: p, topics, raw: fields.map(([t]) => t).join('\n').normalize('NFKC').toLowerCase(), tf, length };
   });
 
   const n = docs.length;
@@ -163,23 +175,30 @@ export function search(index: QaIndex, text: string, limit = 5): Hit[] {
 }
 
 export function rank(index: QaIndex, terms: readonly string[]): Hit[] {
-  // jieba's search mode also yields sub-words (几年级 → 几年, 年级): an unknown word that overlaps
-  // another query word does not count against coverage a second time.
-  const counted = terms.filter((t) => index.known(t) || !terms.some((u) => u !== t && (u.includes(t) || t.includes(u))));
-  const total = counted.reduce((s, t) => s + index.idf(t), 0);
+  // A word the segmenter cut differently in the passages (进校 in 进校园) is still found as text.
+  const fallback = new Map<string, { idf: number; tf: number[] }>();
+  for (const t of terms) {
+    if (index.known(t) || t.startsWith('=') || [...t].length < 2) continue;
+    const tf = index.docs.map((d) => d.raw.split(t).length - 1);
+    const df = tf.filter((x) => x > 0).length;
+    if (df > 0) fallback.set(t, { idf: Math.log(1 + (tf.length - df + 0.5) / (df + 0.5)), tf });
+  }
+  const idf = (t: string) => fallback.get(t)?.idf ?? index.idf(t);
+  const total = terms.reduce((s, t) => s + idf(t), 0);
   const hits: Hit[] = [];
-  for (const d of index.docs) {
+  index.docs.forEach((d, i) => {
     let score = 0;
     let matched = 0;
+    let onTopic = false;
     for (const t of terms) {
-      const tf = d.tf.get(t);
+      const tf = d.tf.get(t) ?? fallback.get(t)?.tf[i];
       if (!tf) continue;
-      const idf = index.idf(t);
-      if (counted.includes(t)) matched += idf;
-      score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / index.avgLength));
+      matched += idf(t);
+      onTopic ||= d.topics.has(t);
+      score += (idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / index.avgLength));
     }
-    if (score > 0) hits.push({ passage: d.passage, score, coverage: total > 0 ? matched / total : 0 });
-  }
+    if (score > 0) hits.push({ passage: d.passage, score, coverage: total > 0 ? matched / total : 0, onTopic });
+  });
   return hits.sort((a, b) => b.score - a.score);
 }
 
@@ -258,12 +277,11 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
     return t;
   };
 
-  /** Masks each occurrence of `word` that is still free; calls `hit` for each. */
-  const mask = (chars: string[], word: string, hit: () => void) => {
-    const s = chars.join('');
-    for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
-      if (chars.slice(i, i + word.length).includes('\u0000')) continue;
-      for (let k = i; k < i + word.length; k++) chars[k] = '\u0000';
+  /** Masks each occurrence of `word` in `text` whose characters are still free; calls `hit` for each. */
+  const mask = (text: string, taken: boolean[], word: string, hit: () => void) => {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (taken.slice(i, i + word.length).includes(true)) continue;
+      taken.fill(true, i, i + word.length);
       hit();
     }
   };
@@ -271,12 +289,13 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
   return {
     /** Synonym groups first (longest variant wins), then (queries) question words, then jieba on the rest. */
     terms(text: string, query: boolean): string[] {
-      const chars = [...(query ? corrected(text) : text.normalize('NFKC').toLowerCase())];
+      const t = query ? corrected(text) : text.normalize('NFKC').toLowerCase();
+      const taken = new Array<boolean>(t.length).fill(false);
       const out: string[] = [];
-      for (const { v, term } of multi) if (chars.length >= v.length) mask(chars, v, () => out.push(term));
-      if (query) for (const { w } of intentWords) mask(chars, w, () => {});
-      const rest = chars.join('').replace(/\u0000/g, ' ');
-      for (const raw of segment(rest)) {
+      for (const { v, term } of multi) mask(t, taken, v, () => out.push(term));
+      if (query) for (const { w } of intentWords) mask(t, taken, w, () => {});
+      const rest = [...t].map((c, i) => (taken[i] ? ' ' : c)).join('');
+      for (const raw of segment(rest, query ? 'query' : 'index')) {
         const w = raw.trim();
         if (!w || stop.has(w) || /^[\p{P}\p{S}\p{N}\s]+$/u.test(w)) continue;
         out.push(single.get(w) ?? w);
@@ -284,9 +303,10 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
       return out;
     },
     intents(text: string): Intent[] {
-      const chars = [...corrected(text)];
+      const t = corrected(text);
+      const taken = new Array<boolean>(t.length).fill(false);
       const found: Intent[] = [];
-      for (const { w, intent } of intentWords) mask(chars, w, () => found.includes(intent) || found.push(intent));
+      for (const { w, intent } of intentWords) mask(t, taken, w, () => found.includes(intent) || found.push(intent));
       return found;
     },
     declined(text: string): boolean {

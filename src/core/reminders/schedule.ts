@@ -25,7 +25,7 @@ export interface PlannedReminder {
   at: string;
 }
 
-export const REMINDER_HOUR = 9;
+const REMINDER_HOUR = 9;
 const BEFORE = [30, 14, 7, 1] as const;
 
 export function planReminders(semester: Semester, rubric: Rubric): PlannedReminder[] {

@@ -37,6 +37,7 @@ export const QA_TEXT = {
     `${no}、${title}共${lines.length}条：${lines.join('；')}。发“第${firstNo}条”看具体要求。`,
   areaLine: (no: number, title: string, points: number | null, provisional: boolean) =>
     `第${no}条${title}${points === null ? '' : `（${points}分${provisional ? '，暂定' : ''}）`}`,
+  headings: (heads: readonly string[]) => `共${heads.length}个方面：${heads.join('；')}。`,
   itemOverview: (requirements: readonly string[]) => `要求：${requirements.join('；')}。`,
   /** 「2300名学生：专职心理健康教育教师不少于3名（2300 ÷ 1000 = 2.3，向上取整为 3 名）」 */
   calcSubject: (students: number | null, classes: number | null) =>

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: prints a table and writes bench/results.json.
+ *
+ * Each bench is one entry of BENCHES: it returns its key in results.json, its figures, and the
+ * rows of the table (a figure, its target when it has one). Later issues add their own entries.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
+import { loadQaIndex } from '../src/adapters/qa/ask.ts';
+import { answerQuestion } from '../src/core/qa/answer.ts';
+import { citationLines, guardDraft, type GuardAllowed } from '../src/core/llm/guard.ts';
+import { loadPrompts, passagesFor } from '../src/adapters/llm/client.ts';
+
+interface Row {
+  bench: string;
+  metric: string;
+  value: number;
+  unit: string;
+  /** Upper bound; the row passes when value ≤ target. */
+  target?: number;
+}
+
+interface BenchResult {
+  key: string;
+  figures: Record<string, number>;
+  rows: Row[];
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const questions = (parse(readFileSync(`${root}tests/qa/questions.yaml`, 'utf8')) as { q: string }[]).map((c) => c.q);
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Rule Q&A in process: the index build, then each question timed alone after a warm-up. */
+async function qaInProcess(): Promise<BenchResult> {
+  const loaded = await readRubricFile();
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  let t = performance.now();
+  const index = await loadQaIndex(loaded.rubric);
+  const buildMs = performance.now() - t;
+  for (let i = 0; i < 5; i++) for (const q of questions) answerQuestion(index, q);
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const q of questions) {
+      t = performance.now();
+      answerQuestion(index, q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const p50Ms = round(percentile(times, 50));
+  const p99Ms = round(percentile(times, 99));
+  return {
+    key: 'qa',
+    figures: { p50Ms, p99Ms, n: times.length, buildMs: round(buildMs) },
+    rows: [
+      { bench: 'qa in-process', metric: 'index build (jieba dictionary included)', value: round(buildMs), unit: 'ms' },
+      { bench: 'qa in-process', metric: `p50 per question (n=${times.length})`, value: p50Ms, unit: 'ms' },
+      { bench: 'qa in-process', metric: `p99 per question (n=${times.length})`, value: p99Ms, unit: 'ms', target: 2 },
+    ],
+  };
+}
+
+/** Wall time of `npx tsx src/cli.ts ask --jsonl` over `lines`, start-up included; checks one JSON line per question. */
+function askJsonl(lines: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn('npx', ['tsx', 'src/cli.ts', 'ask', '--jsonl'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = performance.now() - t;
+      const answers = out.trim().split('\n');
+      if (code !== 0 || answers.length !== lines.length) reject(new Error(`ask --jsonl: exit ${code}, ${answers.length} lines`));
+      else resolve(wall);
+    });
+    child.stdin.end(`${lines.join('\n')}\n`);
+  });
+}
+
+async function askJsonlBatch(): Promise<BenchResult> {
+  const hundred = Array.from({ length: 100 }, (_, i) => questions[i % questions.length]!.replace(/\n/g, ' '));
+  await askJsonl(hundred.slice(0, 1)); // warm the file cache, as a second run would be
+  const oneMs = round(await askJsonl(hundred.slice(0, 1)));
+  const wallMs = round(await askJsonl(hundred));
+  return {
+    key: 'askJsonl100',
+    figures: { wallMs, oneQuestionMs: oneMs },
+    rows: [
+      { bench: 'cli ask --jsonl', metric: '1 question (≈ start-up)', value: oneMs, unit: 'ms' },
+      { bench: 'cli ask --jsonl', metric: '100 questions, start-up included', value: wallMs, unit: 'ms', target: 2000 },
+    ],
+  };
+}
+
+/**
+ * The latency the LLM guard adds to a phrased answer: guardDraft over every in-scope answer of the
+ * Q&A set, as the model would return it (grounded, so that every check runs to the end).
+ */
+async function llmGuard(): Promise<BenchResult> {
+  const loaded = await readRubricFile();
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const index = await loadQaIndex(loaded.rubric);
+  const prompts = loadPrompts();
+  const drafts: [string, GuardAllowed][] = questions.flatMap((q) => {
+    const d = answerQuestion(index, q);
+    const lines = citationLines(d.answer);
+    if (!d.inScope || lines.length === 0) return [];
+    const allowed: GuardAllowed = {
+      passages: [...passagesFor(index, d), { id: 'answer', text: d.answer }],
+      figures: d.figures,
+      citations: d.citations,
+      citationLines: lines,
+      prompts: [prompts.phraseSystem, prompts.phraseUser],
+    };
+    if (!guardDraft(d.answer, allowed).ok) throw new Error(`guard rejects the grounded answer to ${q}`);
+    return [[d.answer, allowed]];
+  });
+  // A longer warm-up than the Q&A's: the first rounds still carry JIT compilation.
+  for (let i = 0; i < 30; i++) for (const [draft, allowed] of drafts) guardDraft(draft, allowed);
+  const times: number[] = [];
+  for (let r = 0; r < 20; r++) {
+    for (const [draft, allowed] of drafts) {
+      const t = performance.now();
+      guardDraft(draft, allowed);
+      times.push((performance.now() - t) * 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const p50Us = round(percentile(times, 50));
+  const p99Us = round(percentile(times, 99));
+  return {
+    key: 'llmGuard',
+    figures: { p50Us, p99Us, n: times.length },
+    rows: [
+      { bench: 'llm guard', metric: `guardDraft p50 per draft (n=${times.length})`, value: p50Us, unit: 'µs' },
+      { bench: 'llm guard', metric: `guardDraft p99 per draft (n=${times.length})`, value: p99Us, unit: 'µs', target: 1000 },
+    ],
+  };
+}
+
+const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, askJsonlBatch, llmGuard];
+
+const results: Record<string, Record<string, number>> = {};
+const rows: Row[] = [];
+for (const bench of BENCHES) {
+  const r = await bench();
+  results[r.key] = r.figures;
+  rows.push(...r.rows);
+}
+
+const table = rows.map((r) => ({
+  bench: r.bench,
+  metric: r.metric,
+  value: `${r.value} ${r.unit}`,
+  target: r.target === undefined ? '' : `≤ ${r.target} ${r.unit}`,
+  ok: r.target === undefined ? '' : r.value <= r.target ? '✓' : '✗',
+}));
+console.table(table);
+writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log('→ bench/results.json');
