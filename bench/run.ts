@@ -116,7 +116,7 @@ async function llmGuard(): Promise<BenchResult> {
     const lines = citationLines(d.answer);
     if (!d.inScope || lines.length === 0) return [];
     const allowed: GuardAllowed = {
-      passages: [...passagesFor(index, d), { id: 'answer', text: d.answer }],
+      passages: [...passagesFor(index.rubric, d), { id: 'answer', text: d.answer }],
       figures: d.figures,
       citations: d.citations,
       citationLines: lines,
@@ -143,7 +143,8 @@ async function llmGuard(): Promise<BenchResult> {
     figures: { p50Us, p99Us, n: times.length },
     rows: [
       { bench: 'llm guard', metric: `guardDraft p50 per draft (n=${times.length})`, value: p50Us, unit: 'µs' },
-      { bench: 'llm guard', metric: `guardDraft p99 per draft (n=${times.length})`, value: p99Us, unit: 'µs', target: 1000 },
+      // No target: against the 10 s answer budget any figure here is noise; the row shows what the guard adds.
+      { bench: 'llm guard', metric: `guardDraft p99 per draft (n=${times.length})`, value: p99Us, unit: 'µs' },
     ],
   };
 }

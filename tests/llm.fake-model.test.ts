@@ -44,7 +44,7 @@ async function phrase(question: string, reply: string, options: LlmOptions = {})
   const result = await createLlmWith(chat, silent, options).phraseAnswer({
     question,
     draft,
-    passages: passagesFor(index, draft),
+    passages: passagesFor(index.rubric, draft),
   });
   return { draft, result, sent };
 }
@@ -105,7 +105,7 @@ describe('phraseAnswer with a fake chat model', () => {
     const result = await createLlmWith(chat, silent, { deadlineMs: 200 }).phraseAnswer({
       question: '辅导室每周开放多久',
       draft,
-      passages: passagesFor(index, draft),
+      passages: passagesFor(index.rubric, draft),
     });
     expect(result).toEqual({ text: draft.answer, path: 'fallback', reason: 'timeout' });
     expect(performance.now() - started).toBeLessThan(600);
@@ -119,7 +119,7 @@ describe('phraseAnswer with a fake chat model', () => {
     };
     const draft = answerQuestion(index, '辅导室每周开放多久');
     const llm = createLlmWith(chat, silent, { now: () => 0 });
-    const input = { question: '辅导室每周开放多久', draft, passages: passagesFor(index, draft) };
+    const input = { question: '辅导室每周开放多久', draft, passages: passagesFor(index.rubric, draft) };
     for (let i = 0; i < 3; i++) expect(await llm.phraseAnswer(input)).toMatchObject({ path: 'fallback', reason: 'error' });
     expect(await llm.phraseAnswer(input)).toMatchObject({ path: 'fallback', reason: 'circuit-open' });
     expect(calls).toBe(3);

@@ -54,7 +54,7 @@ describe('the injection set', () => {
 describe('prompt injection through the Q&A path, model on', () => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const draft = answerQuestion(index, c.text);
-    const passages = passagesFor(index, draft);
+    const passages = passagesFor(index.rubric, draft);
     server.reset();
     const attack = attackReply(c, {
       system: prompts.phraseSystem,
@@ -86,7 +86,7 @@ describe('prompt injection through the Q&A path, model on', () => {
         citation: citationLines(draft.answer).join('\n'),
       }),
     });
-    const result = await llm.phraseAnswer({ question: c.text, draft, passages: passagesFor(index, draft) });
+    const result = await llm.phraseAnswer({ question: c.text, draft, passages: passagesFor(index.rubric, draft) });
     expect(server.requests).toHaveLength(1);
     expect(result).toMatchObject({ path: 'fallback', text: draft.answer, reason: expect.stringMatching(/^guard:/) });
   });
@@ -99,7 +99,7 @@ describe('prompt injection through the Q&A path, model on', () => {
         user: prompts.phraseUser,
         citation: citationLines(draft.answer).join('\n'),
       });
-      const ground = [...passagesFor(index, draft).map((p) => p.text), ...draft.figures.map((f) => f.formula), draft.answer];
+      const ground = [...passagesFor(index.rubric, draft).map((p) => p.text), ...draft.figures.map((f) => f.formula), draft.answer];
       expect.soft(injectionViolations(attack, c, ground, allPrompts), c.id).not.toEqual([]);
     }
   });

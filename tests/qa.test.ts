@@ -19,6 +19,7 @@ import {
   fundingYuan,
   parttimeTeachers,
   safetyPosts,
+  semesterCounts,
   type Calculation,
 } from '../src/core/rubric/calculators.ts';
 import type { Rubric } from '../src/core/rubric/schema.ts';
@@ -190,6 +191,14 @@ describe('calculations', () => {
     for (const f of facts) expect(a.answer).toContain(f);
     expect(a.citations[0]?.id).toBe(calcs[0]!.clause);
     expect(a.answer.length).toBeLessThanOrEqual(220);
+  });
+
+  it('lists every per-semester count for 「每学期都要做哪些事」', () => {
+    const a = ask('每学期都要做哪些事');
+    const counts = semesterCounts(rubric);
+    expect(a.figures.map((f) => [f.id, f.value])).toEqual(counts.map((c) => [c.requirement, c.threshold]));
+    expect(a.answer).toContain('专班会议2次');
+    expect(a.citations[0]?.id).toBe('item-2');
   });
 
   it('states the counselling-room hours as a figure', () => {

@@ -13,6 +13,14 @@ import { getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/
 import { putAnswer, deleteAnswer } from '../adapters/storage/ops/answers.ts';
 import { getSchoolById, updateSchoolFacts } from '../adapters/storage/ops/schools.ts';
 import type { School, SchoolFactsPatch } from '../adapters/storage/ops/types.ts';
+import type { FileAttachment } from './types.ts';
+import { scoreState } from '../core/assessment/machine.ts';
+import { semesterLabel } from '../core/reminders/semester.ts';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Texts after which the score card is sent with the reply. */
+const SCORE_COMMANDS = /^(得分|结果|分数|查看得分|查看结果)$/;
 
 export interface TurnInput {
   schoolId: number;
@@ -25,6 +33,8 @@ export interface TurnInput {
 
 export interface TurnResult {
   replies: string[];
+  /** The school's score card after 「得分」 and after a submission. */
+  files: FileAttachment[];
   /** Still in progress: the next free text is an answer. */
   open: boolean;
 }
@@ -85,7 +95,18 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
   );
   // Another writer saved since we read: roll the whole turn back; the user is told it was not saved.
   if (!saved) throw new Error(`assessment ${stored.id}: concurrent update`);
-  return { replies, open: state.status === 'in_progress' };
+  const submitted = before?.status !== 'submitted' && state.status === 'submitted';
+  const asked = SCORE_COMMANDS.test(input.text.trim()) && Object.keys(state.answers).length > 0;
+  const files = submitted || asked ? [await scoreCard(deps, school, semester.id, state)] : [];
+  return { replies, files, open: state.status === 'in_progress' };
+}
+
+async function scoreCard(deps: AppDeps, school: School, semesterId: string, state: AssessmentState): Promise<FileAttachment> {
+  await mkdir(deps.outDir, { recursive: true });
+  const path = join(deps.outDir, `card-${school.id}-${semesterId}.png`);
+  const { writeScoreCard } = await import('../adapters/files/card.ts');
+  await writeScoreCard(path, { school: school.name, semester: semesterLabel(semesterId), result: scoreState(state, deps.rubric) });
+  return { path, name: `${school.name}-得分卡.png` };
 }
 
 async function writeAnswers(

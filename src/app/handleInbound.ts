@@ -8,7 +8,7 @@
  */
 import type { Knex } from 'knex';
 import type { AppDeps } from './deps.ts';
-import type { Inbound, Reply } from './types.ts';
+import type { FileAttachment, Inbound, Reply } from './types.ts';
 import { APP_TEXT } from '../core/text/app-replies.ts';
 import { normalize, stripMentions } from '../core/text/normalize.ts';
 import { findRecentSameText, hashText, recordInboundMessage } from '../adapters/storage/ops/messages.ts';
@@ -103,6 +103,10 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   }
 
   const out = (t: string | string[]) => (Array.isArray(t) ? t : [t]).map((x) => reply(msg, x));
+  const withFiles = (turn: { replies: string[]; files: FileAttachment[] }, head: string[] = []) => [
+    ...out([...head, ...turn.replies]),
+    ...turn.files.map((file) => ({ to: msg.from.id, file })),
+  ];
   const save = (next: Partial<Conversation>) => saveConversation(trx, key, { ...conv, ...next }, now);
 
   switch (intent.kind) {
@@ -134,7 +138,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
         isStart: intent.start,
       });
       await save({ mode: turn.open ? 'assessment' : 'idle', last: 'assessment' });
-      return out(turn.replies);
+      return withFiles(turn);
     }
     default:
       break;
@@ -148,7 +152,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
     await save({ mode: 'idle', schoolId: school.id });
     const turn = await assessmentTurn(trx, deps, { schoolId: school.id, by: msg.from.name, canSubmit: true, text, isStart: true });
     await save({ mode: turn.open ? 'assessment' : 'idle', schoolId: school.id, last: 'assessment' });
-    return out([APP_TEXT.schoolPicked(school.name), ...turn.replies]);
+    return withFiles(turn, [APP_TEXT.schoolPicked(school.name)]);
   }
 
   // An open self-assessment takes every other text as an answer (rule questions are answered inside).
@@ -163,7 +167,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
         isStart: false,
       });
       await save({ mode: turn.open ? 'assessment' : 'idle', last: 'assessment' });
-      return out(turn.replies);
+      return withFiles(turn);
     }
   }
 

@@ -21,8 +21,8 @@ import {
   type CompletionView,
   type RankingView,
 } from '../core/text/office-replies.ts';
-import { writeResultsXlsx, type ExportRow } from '../adapters/files/xlsx.ts';
-import { writeScoreCard } from '../adapters/files/card.ts';
+// exceljs and the canvas are heavy (~1 s to load): they load on first use, not at start-up.
+import type { ExportRow } from '../adapters/files/xlsx.ts';
 import { computeRanking, loadStandings, semesterAt, STATUS_WORDS, type Ranking, type Standing } from './standings.ts';
 import { sendRemindersNow } from './reminders.ts';
 
@@ -126,6 +126,7 @@ async function schoolReplies(ctx: OfficeContext, query: string): Promise<OfficeR
   if (!r) return [{ text }];
   await mkdir(ctx.outDir, { recursive: true });
   const path = join(ctx.outDir, `card-${s.school.id}-${semester.id}.png`);
+  const { writeScoreCard } = await import('../adapters/files/card.ts');
   await writeScoreCard(path, { school: s.school.name, semester: semesterLabel(semester.id), result: r });
   return [{ text }, { file: { path, name: `${s.school.name}-得分卡.png` } }];
 }
@@ -162,6 +163,7 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
       result: s.result,
       rank: ranking.entries.find((e) => e.school === s.school.name) ?? null,
     }));
+  const { writeResultsXlsx } = await import('../adapters/files/xlsx.ts');
   await writeResultsXlsx(path, {
     rubric,
     semester: semesterLabel(semester.id),

@@ -151,7 +151,7 @@ export async function startBench(opts: { dir?: string; clock?: TestClock } = {})
       return settle(() => countId(id), before);
     },
     async stop() {
-      await channel.settled();
+      await channel.close();
       await worker.stop();
       await bot.stop();
       await app.db.destroy();

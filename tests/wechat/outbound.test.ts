@@ -16,7 +16,7 @@ import { claimNextOutbound, enqueueOutbound } from '../../src/adapters/storage/o
 import { upsertRoom } from '../../src/adapters/storage/ops/rooms.ts';
 import type { OutboundMessage } from '../../src/adapters/storage/ops/types.ts';
 import { bindContact, createPerson } from '../../src/adapters/storage/ops/people.ts';
-import { putSetting } from '../../src/adapters/storage/ops/settings.ts';
+import { getSetting, putSetting } from '../../src/adapters/storage/ops/settings.ts';
 import { noticeAddress } from '../../src/app/reminders.ts';
 import { alertOfficeIfBack } from '../../src/adapters/channels/wechaty.ts';
 import { startBench, type Bench } from './harness.ts';
@@ -283,6 +283,16 @@ describe('the Wechaty sender (mock puppet)', () => {
     await bench.worker.drain();
     expect(bench.sent.map((s) => s.to)).toEqual([office.id]);
     expect(bench.sent[0]!.text).toMatch(/^【助手提醒】微信登录失效，需要重新扫码（10\/12 \d\d:\d\d），已于 10\/12 \d\d:\d\d 重新登录/);
+  });
+
+  it('does not take its own stop for an outage (the puppet reports a stop as a logout)', async () => {
+    const bench = await startBench();
+    await bench.channel.close();
+    await bench.bot.stop();
+    await bench.worker.stop();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await getSetting(bench.app.db, 'wechat.outage')).toBeNull();
+    await bench.app.db.destroy();
   });
 
   it('finds a contact by its remark when its old id is gone (re-login)', async () => {

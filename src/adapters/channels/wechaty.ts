@@ -86,6 +86,8 @@ export interface WechatyChannel {
   readonly received: number;
   /** Resolves when every message received so far has been handled and its replies queued. */
   settled(): Promise<void>;
+  /** Before `bot.stop()`: a stop is not an outage (the puppet reports it as a logout). */
+  close(): Promise<void>;
 }
 
 /**
@@ -98,6 +100,7 @@ export function attachWechaty(bot: Wechaty, app: Pick<App, 'inbox' | 'db' | 'dep
   const now = app.deps.now;
   const inFlight = new Set<Promise<void>>();
   let received = 0;
+  let closing = false;
 
   /** The configured names, the logged-in account's name and its nickname in the room. */
   const names = async (room: Room | undefined): Promise<string[]> => {
@@ -165,6 +168,7 @@ export function attachWechaty(bot: Wechaty, app: Pick<App, 'inbox' | 'db' | 'dep
       );
   });
   bot.on('logout', (user, reason) => {
+    if (closing) return log.warn({ user: user.name() }, '微信通道已停止');
     log.error({ user: user.name(), reason }, '微信已掉线（logout），恢复登录后会通知考核办公室');
     void noteOutage(app.db, '掉线', String(reason ?? ''), now()).catch((err: unknown) => log.error({ err: String(err) }, 'outage note failed'));
   });
@@ -180,6 +184,10 @@ export function attachWechaty(bot: Wechaty, app: Pick<App, 'inbox' | 'db' | 'dep
     },
     async settled() {
       while (inFlight.size > 0) await Promise.all(inFlight);
+    },
+    async close() {
+      closing = true;
+      await this.settled();
     },
   };
 }
@@ -269,7 +277,7 @@ export async function runWechaty(config: Config, app: App, log: Logger): Promise
     puppet: config.puppet as OfficialPuppetNpmName,
     ...(config.puppetToken ? { puppetOptions: { token: config.puppetToken } } : {}),
   });
-  attachWechaty(bot, app, { log, botNames: config.botNames, timeZone: config.timeZone });
+  const channel = attachWechaty(bot, app, { log, botNames: config.botNames, timeZone: config.timeZone });
   const worker = createOutboundWorker({
     db: app.db,
     sender: routingSender(app.db, wechatySender(bot, app.db)),
@@ -286,6 +294,7 @@ export async function runWechaty(config: Config, app: App, log: Logger): Promise
     process.once('SIGTERM', resolve);
   });
   log.warn({}, '正在停止微信通道');
+  await channel.close();
   await worker.stop();
   await bot.stop();
 }

@@ -16,9 +16,8 @@ import { ChatPromptTemplate } from '@langchain/core/prompts';
 import { StructuredOutputParser } from '@langchain/core/output_parsers';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Config } from '../../config.ts';
-import type { AnswerValue, Question } from '../../core/rubric/schema.ts';
+import type { AnswerValue, Question, Rubric } from '../../core/rubric/schema.ts';
 import type { QaAnswer } from '../../core/qa/answer.ts';
-import type { QaIndex } from '../../core/qa/index.ts';
 import { citationLines, guardDraft } from '../../core/llm/guard.ts';
 import { redact } from '../../core/llm/redact.ts';
 
@@ -294,10 +293,10 @@ function answerSchema(q: Question) {
   }
 }
 
-/** The passages to give `phraseAnswer`: the cited clauses as the retrieval index holds them. */
-export function passagesFor(index: Pick<QaIndex, 'byId'>, draft: Pick<QaAnswer, 'citations'>): { id: string; text: string }[] {
+/** The passages to give `phraseAnswer`: the cited items and sections of the rubric, best first. */
+export function passagesFor(rubric: Pick<Rubric, 'items' | 'sections'>, draft: Pick<QaAnswer, 'citations'>): { id: string; text: string }[] {
   return draft.citations.flatMap((c) => {
-    const p = index.byId.get(c.id);
+    const p = rubric.items.find((i) => i.id === c.id) ?? rubric.sections.find((s) => s.id === c.id);
     return p ? [{ id: p.id, text: `${p.title}：${p.text}` }] : [];
   });
 }

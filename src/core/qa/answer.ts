@@ -8,7 +8,7 @@
  * A weak retrieval match is refused rather than guessed.
  */
 import type { Intent } from './synonyms.ts';
-import { GENERIC, lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
+import { lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
 import {
   committeeMembers,
   counsellingHours,
@@ -103,11 +103,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   return { question, answer, inScope: parts.some((p) => p.inScope), citations, figures: parts.flatMap((p) => p.figures) };
 }
 
-const FACT_TERMS = new Set(['=学生', '=班级']);
-
 function isContextOnly(index: QaIndex, piece: string): boolean {
   const f = readFacts(piece);
-  return (f.students !== null || f.classes !== null) && index.terms(piece).every((t) => FACT_TERMS.has(t));
+  const facts = ['学生', '班级'].map(index.concept);
+  return (f.students !== null || f.classes !== null) && index.terms(piece).every((t) => facts.includes(t));
 }
 
 export function helpText(): string {
@@ -131,7 +130,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const found = lookup(index, q, parseNumber);
   if (found?.kind === 'item') {
     if (found.full) return full(found.passage);
-    const terms = index.terms(found.rest).filter((t) => !GENERIC.has(t));
+    const terms = index.terms(found.rest).filter((t) => !index.generic.has(t));
     return terms.length > 0 || intents.some((i) => i === 'points' || i === 'evidence')
       ? inScope(compose(index, found.passage, terms, intents, budget), [found.passage])
       : inScope(overview(found.passage, budget), [found.passage]);
@@ -158,7 +157,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   };
   const calc = calculation(index, terms, intents, facts, budget);
   if (calc) return calc;
-  if (isSemesterCountsQuestion(q, terms)) return semesterList(index, budget);
+  if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
 
   const hits = rank(index, terms);
   const top = hits[0];
@@ -166,10 +165,12 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
   let text = compose(index, top.passage, said, intents, budget);
   const figures: QaFigure[] = [];
-  if (top.passage.id === 'item-20' && (intents.includes('duration') || terms.includes('=开放时长'))) {
-    figures.push(figure(counsellingHours()));
+  const hours = counsellingHours();
+  if (top.passage.id === hours.clause && (intents.includes('duration') || terms.includes(index.concept('开放时长')))) {
+    figures.push(figure(hours));
   }
-  const needs = intents.includes('count') || intents.includes('amount') || terms.includes('=配备') ? missingFact(terms, facts) : null;
+  const askedFor = intents.includes('count') || intents.includes('amount') || terms.includes(index.concept('配备'));
+  const needs = askedFor ? missingFact(index, terms, facts) : null;
   if (needs && text.length + needs.length <= budget) text = `${text}\n${needs}`;
   return { inScope: true, text, passages: cited.map((h) => h.passage), figures };
 }
@@ -372,24 +373,24 @@ function readFacts(text: string): Facts {
 }
 
 function calculation(index: QaIndex, terms: readonly string[], intents: readonly Intent[], facts: Facts, budget: number): Part | null {
-  const has = (t: string) => terms.includes(t);
-  const teacher = has('=心理健康教育教师') || has('=专职') || has('=兼职');
+  const has = (word: string) => terms.includes(index.concept(word));
+  const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];
   if (facts.students !== null) {
     const s = facts.students;
-    if (has('=专职') || (teacher && !has('=兼职'))) calcs.push(fulltimeTeachers(s));
-    if (has('=兼职') || (teacher && !has('=专职'))) calcs.push(parttimeTeachers(s));
-    if (has('=经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
+    if (has('专职') || (teacher && !has('兼职'))) calcs.push(fulltimeTeachers(s));
+    if (has('兼职') || (teacher && !has('专职'))) calcs.push(parttimeTeachers(s));
+    if (has('经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
   }
-  if (facts.classes !== null && (has('=心理委员') || (facts.students === null && calcs.length === 0))) {
+  if (facts.classes !== null && (has('心理委员') || (facts.students === null && calcs.length === 0))) {
     calcs.push(committeeMembers(facts.classes));
   }
-  if (has('=心理健康安全员') && intents.includes('count')) {
+  if (has('心理健康安全员') && intents.includes('count')) {
     if (facts.boarding === null) calcs.push(safetyPosts(false), safetyPosts(true));
     else calcs.push(safetyPosts(facts.boarding));
   }
-  if (calcs.length === 0 && facts.students !== null && !has('=心理委员') && !has('=心理健康安全员')) {
-    if (terms.every((t) => t === '=学生' || t === '=配备' || t === '=心理健康教育教师')) {
+  if (calcs.length === 0 && facts.students !== null && !has('心理委员') && !has('心理健康安全员')) {
+    if (terms.every((t) => ['学生', '配备', '心理老师'].map(index.concept).includes(t))) {
       calcs.push(fulltimeTeachers(facts.students), parttimeTeachers(facts.students), fundingYuan(facts.students));
     }
   }
@@ -415,10 +416,10 @@ function figure(c: Calculation): QaFigure {
 }
 
 /** 「专职心理老师要几个」 without a number: the rule, then how to get the figure. */
-function missingFact(terms: readonly string[], facts: Facts): string | null {
-  const has = (t: string) => terms.includes(t);
-  if (has('=心理委员') && facts.classes === null) return QA_TEXT.needClasses;
-  if (facts.students === null && (has('=专职') || has('=兼职') || has('=心理健康教育教师') || has('=经费'))) {
+function missingFact(index: QaIndex, terms: readonly string[], facts: Facts): string | null {
+  const has = (word: string) => terms.includes(index.concept(word));
+  if (has('心理委员') && facts.classes === null) return QA_TEXT.needClasses;
+  if (facts.students === null && (has('专职') || has('兼职') || has('心理健康教育教师') || has('经费'))) {
     return QA_TEXT.needStudents;
   }
   return null;
@@ -426,10 +427,11 @@ function missingFact(terms: readonly string[], facts: Facts): string | null {
 
 // ───────────── 「每学期都要做哪些」 ─────────────
 
-const SEMESTER_ONLY = new Set(['=学期', '=考核', '次数', '事', '事情', '活动', '=会议', '工作', '做']);
+const SEMESTER_ONLY = ['学期', '考核', '次数', '事', '事情', '活动', '会议', '工作'];
 
-function isSemesterCountsQuestion(q: string, terms: readonly string[]): boolean {
-  return /学期/.test(q) && /哪些|清单|都要|几项|全部|所有|汇总|列/.test(q) && terms.every((t) => SEMESTER_ONLY.has(t));
+function isSemesterCountsQuestion(index: QaIndex, q: string, terms: readonly string[]): boolean {
+  const only = SEMESTER_ONLY.map(index.concept);
+  return /学期/.test(q) && /哪些|清单|都要|几项|全部|所有|汇总|列/.test(q) && terms.every((t) => only.includes(t));
 }
 
 function semesterList(index: QaIndex, budget: number): Part {

@@ -32,7 +32,7 @@ export interface Passage {
   requirements: { requirement: Requirement; terms: ReadonlySet<string> }[];
 }
 
-interface Doc {
+export interface Doc {
   passage: Passage;
   /** All its text, folded, for words the segmenter cut differently. */
   raw: string;
@@ -55,6 +55,10 @@ export interface QaIndex {
   idf(term: string): number;
   /** The term occurs in some passage. */
   known(term: string): boolean;
+  /** The term a word stands for: its synonym group (`=经费` for 钱) or the word itself. */
+  concept(word: string): string;
+  /** Terms that do not narrow an overview request (考核, 内容, 心理健康…). */
+  generic: ReadonlySet<string>;
   docs: Doc[];
   avgLength: number;
 }
@@ -154,9 +158,13 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   for (const [t, f] of df) idfCache.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
   const unseen = Math.log(1 + (n + 0.5) / 0.5);
 
+  const groupOf = new Map(synonyms.groups.flatMap((g) => g.map((v) => [v, `=${g[0]}`] as const)));
+  const concept = (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
   return {
     rubric,
     passages,
+    concept,
+    generic: new Set(GENERIC_WORDS.map(concept)),
     byId: new Map(passages.map((p) => [p.id, p])),
     terms: (text) => analyzer.terms(text, true),
     intents: analyzer.intents,
@@ -220,7 +228,10 @@ const ITEM_PATTERNS: [RegExp, boolean][] = [
   [/^\s*([一二两三四五六七八九十]{1,3})\s*条/, false],
 ];
 /** Words that leave a lookup an overview request (「队伍建设有哪些要求」, 「考核依据是什么」). */
-export const GENERIC: ReadonlySet<string> = new Set(['=考核', '=考核内容', '=规章制度', '内容', '考', '查', '方面', '部分', '细则', '具体', '条', '项', '讲', '看看', '看']);
+const GENERIC_WORDS = [
+  ...['考核', '考核内容', '规章制度', '内容', '考', '查', '方面', '部分', '细则', '具体', '条', '项', '讲', '看看', '看'],
+  ...['心理健康', '心理', '健康', '教育', '工作'],
+];
 
 /** 「第10条」, 「原文 10」, 「十条怎么说」, an area's name alone, or a section's title alone. */
 export function lookup(index: QaIndex, text: string, parseNumber: (s: string) => number | null): Lookup | null {
@@ -234,7 +245,7 @@ export function lookup(index: QaIndex, text: string, parseNumber: (s: string) =>
   const overview = (name: string) => {
     const at = t.indexOf(name);
     if (at < 0) return false;
-    return index.terms(t.slice(0, at) + ' ' + t.slice(at + name.length)).every((x) => GENERIC.has(x));
+    return index.terms(t.slice(0, at) + ' ' + t.slice(at + name.length)).every((x) => index.generic.has(x));
   };
   for (const area of index.rubric.areas) {
     if ([area.title, ...areaAliases(area.title)].some(overview)) {
@@ -287,14 +298,18 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
   };
 
   return {
-    /** Synonym groups first (longest variant wins), then (queries) question words, then jieba on the rest. */
+    /**
+     * Synonym groups first (longest variant wins), then, in questions, the question words; jieba
+     * cuts the rest of a question, but the whole of a passage (so 校长 is also found in 校长负责制).
+     */
     terms(text: string, query: boolean): string[] {
       const t = query ? corrected(text) : text.normalize('NFKC').toLowerCase();
       const taken = new Array<boolean>(t.length).fill(false);
       const out: string[] = [];
       for (const { v, term } of multi) mask(t, taken, v, () => out.push(term));
       if (query) for (const { w } of intentWords) mask(t, taken, w, () => {});
-      const rest = [...t].map((c, i) => (taken[i] ? ' ' : c)).join('');
+      let rest = t;
+      if (query) rest = t.replace(/[^]/g, (c, i: number) => (taken[i] ? ' ' : c));
       for (const raw of segment(rest, query ? 'query' : 'index')) {
         const w = raw.trim();
         if (!w || stop.has(w) || /^[\p{P}\p{S}\p{N}\s]+$/u.test(w)) continue;
