@@ -5,8 +5,9 @@
  */
 import type { Knex } from 'knex';
 import type { AppDeps } from './deps.ts';
-import { step, migrateState, type AssessmentState } from '../core/assessment/machine.ts';
-import type { AnswerValue, SchoolFacts } from '../core/rubric/schema.ts';
+import { step, migrateState, proposeValue, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
+import { assessmentQuestions } from '../core/assessment/questions.ts';
+import type { AnswerValue, Question, SchoolFacts } from '../core/rubric/schema.ts';
 import { currentSemester, assessmentDate, type Semester } from '../core/reminders/semester.ts';
 import { listSemesters, upsertSemester } from '../adapters/storage/ops/semesters.ts';
 import { getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/ops/assessments.ts';
@@ -37,6 +38,8 @@ export interface TurnResult {
   files: FileAttachment[];
   /** Still in progress: the next free text is an answer. */
   open: boolean;
+  /** The answer could not be parsed: what the optional language model may read (after commit). */
+  unread?: { question: Question; text: string; revision: number };
 }
 
 /** The semester of `now`: the office's dates when set, else the defaults (then stored, since assessments refer to it). */
@@ -55,15 +58,15 @@ export async function hasOpenAssessment(trx: Knex.Transaction, deps: AppDeps, sc
   return a.status === 'in_progress';
 }
 
-export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input: TurnInput): Promise<TurnResult> {
+/** Everything one turn reads before stepping the machine. */
+async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>) {
   const now = deps.now();
   const semester = await ensureCurrentSemester(trx, now);
   const school = await getSchoolById(trx, input.schoolId);
   if (!school) throw new Error(`school ${input.schoolId} not found`);
   const stored = await getOrCreateAssessment(trx, school.id, semester.id, now);
   const before: AssessmentState | null = stored.state == null ? null : migrateState(stored.state);
-
-  const { state, replies } = step(before, input.isStart ? { type: 'start' } : { type: 'text', text: input.text }, {
+  const ctx: AssessmentCtx = {
     rubric: deps.rubric,
     now,
     semester: { id: semester.id, assessmentDate: assessmentDate(semester, deps.rubric.meta.assessmentDaysBeforeEnd) },
@@ -75,30 +78,70 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
       const a = deps.ask(text);
       return { inScope: a.inScope, text: a.answer };
     },
-  });
+  };
+  return { now, semester, school, stored, before, ctx };
+}
 
-  await writeAnswers(trx, stored.id, before?.answers ?? {}, state.answers, input.by, now);
+/** Writes the answers that changed (with history), the facts, and the state; throws on a concurrent save. */
+async function commit(
+  trx: Knex.Transaction,
+  loaded: Awaited<ReturnType<typeof load>>,
+  state: AssessmentState,
+  by: string,
+): Promise<void> {
+  const { stored, before, school, semester, now } = loaded;
+  await writeAnswers(trx, stored.id, before?.answers ?? {}, state.answers, by, now);
   const patch = factsPatch(school, state, semester.id);
-  if (patch) await updateSchoolFacts(trx, school.id, patch, input.by, now);
+  if (patch) await updateSchoolFacts(trx, school.id, patch, by, now);
   const saved = await saveAssessmentState(
     trx,
     stored.id,
-    {
-      status: state.status,
-      state,
-      stateVersion: state.v,
-      rubricVersion: state.rubricVersion,
-      expectedRevision: stored.revision,
-    },
-    input.by,
+    { status: state.status, state, stateVersion: state.v, rubricVersion: state.rubricVersion, expectedRevision: stored.revision },
+    by,
     now,
   );
   // Another writer saved since we read: roll the whole turn back; the user is told it was not saved.
   if (!saved) throw new Error(`assessment ${stored.id}: concurrent update`);
+}
+
+export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input: TurnInput): Promise<TurnResult> {
+  const loaded = await load(trx, deps, input);
+  const { before, ctx, school, semester, stored } = loaded;
+  const { state, replies } = step(before, input.isStart ? { type: 'start' } : { type: 'text', text: input.text }, ctx);
+  await commit(trx, loaded, state, input.by);
+
   const submitted = before?.status !== 'submitted' && state.status === 'submitted';
   const asked = SCORE_COMMANDS.test(input.text.trim()) && Object.keys(state.answers).length > 0;
   const files = submitted || asked ? [await scoreCard(deps, school, semester.id, state)] : [];
-  return { replies, files, open: state.status === 'in_progress' };
+  // The parser could not read the answer: the optional language model may try, after this commit.
+  const unread = !input.isStart && before !== null && state.failures > before.failures && state.cursor !== null;
+  const question = unread ? assessmentQuestions(deps.rubric, state.facts).find((q) => q.id === state.cursor) : undefined;
+  return {
+    replies,
+    files,
+    open: state.status === 'in_progress',
+    ...(question ? { unread: { question: question.question, text: input.text, revision: stored.revision + 1 } } : {}),
+  };
+}
+
+/**
+ * The language model read a value from an answer the parser could not: if nobody moved the
+ * self-assessment on meanwhile, echo the value and wait for 是 before storing it. Null otherwise
+ * (the parser's re-prompt already went out).
+ */
+export async function proposeReadValue(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>,
+  revision: number,
+  value: AnswerValue,
+): Promise<string[] | null> {
+  const loaded = await load(trx, deps, input);
+  if (!loaded.before || loaded.stored.revision !== revision) return null;
+  const proposed = proposeValue(loaded.before, value, loaded.ctx);
+  if (!proposed) return null;
+  await commit(trx, loaded, proposed.state, input.by);
+  return proposed.replies;
 }
 
 async function scoreCard(deps: AppDeps, school: School, semesterId: string, state: AssessmentState): Promise<FileAttachment> {

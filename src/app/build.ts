@@ -11,6 +11,7 @@ import { openDatabase, migrate, seedDemo } from '../adapters/storage/knex.ts';
 import { readRubricFile } from '../adapters/files/rubric-file.ts';
 import { createAsk } from '../adapters/qa/ask.ts';
 import { startReminderScheduler } from '../adapters/scheduler.ts';
+import { createLlm, passagesFor } from '../adapters/llm/client.ts';
 
 export interface App {
   inbox: Inbox;
@@ -33,6 +34,15 @@ export async function buildApp(
   await migrate(db);
   if (config.seedDemo) await seedDemo(db);
   const now = opts.now ?? (() => new Date().toISOString());
+  const port = createLlm(config, log);
+  const llm: AppDeps['llm'] = port && {
+    phrase: async (question, draft) =>
+      (await port.phraseAnswer({ question, draft, passages: passagesFor(rubric.rubric, draft) })).text,
+    readAnswer: async (question, text) => {
+      const read = await port.readAnswer({ question, text });
+      return read.ok ? read.value : null;
+    },
+  };
   const deps: AppDeps = {
     db,
     rubric: rubric.rubric,
@@ -43,7 +53,7 @@ export async function buildApp(
     groupPrefix: config.groupPrefix,
     outDir: config.outDir,
     log,
-    phrase: null,
+    llm,
   };
   return {
     ok: true,

@@ -3,7 +3,7 @@
  * tests build them over a temp SQLite file and a fixed clock.
  */
 import type { Knex } from 'knex';
-import type { Rubric } from '../core/rubric/schema.ts';
+import type { AnswerValue, Question, Rubric } from '../core/rubric/schema.ts';
 import type { QaAnswer } from '../core/qa/answer.ts';
 
 export interface Logger {
@@ -12,9 +12,15 @@ export interface Logger {
   error(obj: object, msg?: string): void;
 }
 
-/** Optional LLM polish; the deterministic text is always the fallback. */
-export interface PhrasePort {
+/**
+ * Optional LLM polish (adapters/llm). It never scores, decides a permission or sees a school's
+ * data; the deterministic text is always the fallback. Called outside any transaction.
+ */
+export interface LlmPolish {
+  /** The draft answer phrased more naturally, or `draft.answer` unchanged when the guard rejects it. */
   phrase(question: string, draft: QaAnswer): Promise<string>;
+  /** A typed value read from a free-form answer, or null; it is stored only after the user confirms it. */
+  readAnswer(question: Question, text: string): Promise<AnswerValue | null>;
 }
 
 export interface AppDeps {
@@ -30,7 +36,7 @@ export interface AppDeps {
   groupPrefix: string;
   outDir: string;
   log: Logger;
-  phrase?: PhrasePort | null;
+  llm?: LlmPolish | null;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

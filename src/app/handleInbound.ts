@@ -7,7 +7,7 @@
  * change. Replies are returned only after the commit, so nothing acknowledged can be lost.
  */
 import type { Knex } from 'knex';
-import type { AppDeps } from './deps.ts';
+import type { AppDeps, LlmPolish } from './deps.ts';
 import type { FileAttachment, Inbound, Reply } from './types.ts';
 import { APP_TEXT } from '../core/text/app-replies.ts';
 import { normalize, stripMentions } from '../core/text/normalize.ts';
@@ -16,10 +16,14 @@ import { getConversation, saveConversation, type Conversation } from '../adapter
 import { resolveActor, type Actor } from './identity.ts';
 import { bindTurn, reverifyTurn } from './bind.ts';
 import { classify, type Intent } from './intent.ts';
-import { assessmentTurn, hasOpenAssessment } from './assessment.ts';
+import { assessmentTurn, hasOpenAssessment, proposeReadValue, type TurnInput } from './assessment.ts';
+import type { QaAnswer } from '../core/qa/answer.ts';
+import type { Question } from '../core/rubric/schema.ts';
 import { handleOfficeCommand } from './office.ts';
 import { listSchools } from '../adapters/storage/ops/schools.ts';
 import { KeyedQueue, RateLimiter } from './pacing.ts';
+
+type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>;
 
 /** A backlog replayed after a restart: older than start-up minus this is ignored. */
 const STALE_MS = 60_000;
@@ -59,8 +63,10 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
   text = normalize(stripMentions(text, deps.botNames));
   if (text === '') return msg.room ? [] : [reply(msg, APP_TEXT.empty)];
 
+  const post: PostCommit = {};
+  let replies: Reply[];
   try {
-    return await deps.db.transaction(async (trx) => {
+    replies = await deps.db.transaction(async (trx) => {
       const textHash = hashText(text);
       const since = new Date(Date.parse(msg.at) - SAME_TEXT_MS).toISOString();
       const redelivered = msg.channel === 'wechat' && (await findRecentSameText(trx, msg.from.id, textHash, since));
@@ -72,12 +78,43 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
         at: msg.at,
       });
       if (!fresh || redelivered) return [];
-      return route(trx, msg, text, deps);
+      return route(trx, msg, text, deps, post);
     });
   } catch (err) {
     deps.log.error({ err: String(err), msg: msg.id }, 'inbound failed');
     return [reply(msg, APP_TEXT.saveFailed)];
   }
+  return deps.llm ? polish(replies, post, msg, deps, deps.llm) : replies;
+}
+
+/**
+ * Work for the optional language model, done after the commit: a model call can take seconds,
+ * and inside the transaction it would hold SQLite's one connection for every other sender.
+ */
+interface PostCommit {
+  /** The rule answer at this index may be phrased more naturally. */
+  qa?: { index: number; question: string; draft: QaAnswer };
+  /** The parser could not read this self-assessment answer; the model may read it, to be confirmed. */
+  unread?: { turn: TurnArgs; question: Question; text: string; revision: number };
+}
+
+async function polish(replies: Reply[], post: PostCommit, msg: Inbound, deps: AppDeps, llm: LlmPolish): Promise<Reply[]> {
+  try {
+    if (post.qa && replies[post.qa.index]) {
+      const text = await llm.phrase(post.qa.question, post.qa.draft);
+      return replies.map((r, i) => (i === post.qa!.index ? { ...r, text } : r));
+    }
+    if (post.unread) {
+      const { turn, question, text, revision } = post.unread;
+      const value = await llm.readAnswer(question, text);
+      if (value === null) return replies;
+      const echoed = await deps.db.transaction((trx) => proposeReadValue(trx, deps, turn, revision, value));
+      return echoed ? echoed.map((t) => reply(msg, t)) : replies;
+    }
+  } catch (err) {
+    deps.log.warn({ err: String(err), msg: msg.id }, 'llm polish failed; deterministic reply sent');
+  }
+  return replies;
 }
 
 /** In a group: the text after an @-mention or the configured prefix, or null when not addressed. */
@@ -89,14 +126,14 @@ function addressedText(msg: Inbound, deps: AppDeps): string | null {
   return null;
 }
 
-async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: AppDeps): Promise<Reply[]> {
+async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: AppDeps, post: PostCommit): Promise<Reply[]> {
   const now = deps.now();
   const key = senderKey(msg);
   const conv = await getConversation(trx, key);
   const actor = await resolveActor(trx, msg, conv);
   const intent = classify(text, { inAssessment: conv.mode === 'assessment', lastWasQa: conv.last === 'qa' });
 
-  if (msg.room) return groupRoute(msg, text, intent, conv, deps);
+  if (msg.room) return groupRoute(msg, text, intent, conv, deps, post);
   // A re-login changed this contact's id: 「确认」 restores the binding its alias points to.
   if (actor.kind === 'anonymous' && actor.reverify && intent.kind !== 'bind') {
     return reverifyTurn(trx, msg, text, actor.reverify, now, deps.log);
@@ -108,6 +145,18 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
     ...turn.files.map((file) => ({ to: msg.from.id, file })),
   ];
   const save = (next: Partial<Conversation>) => saveConversation(trx, key, { ...conv, ...next }, now);
+  /** One self-assessment turn for a school; the conversation follows whether it stays open. */
+  const turn = async (schoolId: number, isStart: boolean, head: string[] = []) => {
+    const args: TurnArgs = {
+      schoolId,
+      by: msg.from.name,
+      canSubmit: actor.kind === 'operator' || (actor.kind === 'person' && actor.role === 'principal'),
+    };
+    const t = await assessmentTurn(trx, deps, { ...args, text, isStart });
+    await save({ mode: t.open ? 'assessment' : 'idle', schoolId: actor.kind === 'operator' ? schoolId : conv.schoolId, last: 'assessment' });
+    if (t.unread) post.unread = { turn: args, ...t.unread };
+    return withFiles(t, head);
+  };
 
   switch (intent.kind) {
     case 'bind':
@@ -127,18 +176,9 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
       return startPick(trx, msg, conv, save);
     case 'assessment': {
       if (actor.kind === 'anonymous') return out(APP_TEXT.notBound);
-      if (actor.kind === 'operator' && conv.schoolId == null) return startPick(trx, msg, conv, save);
-      const schoolId = actor.kind === 'operator' ? conv.schoolId! : actor.schoolId;
-      if (schoolId == null) return out(APP_TEXT.officeOnly);
-      const turn = await assessmentTurn(trx, deps, {
-        schoolId,
-        by: msg.from.name,
-        canSubmit: actor.kind === 'operator' || actor.role === 'principal',
-        text,
-        isStart: intent.start,
-      });
-      await save({ mode: turn.open ? 'assessment' : 'idle', last: 'assessment' });
-      return withFiles(turn);
+      if (actor.kind === 'operator') return conv.schoolId == null ? startPick(trx, msg, conv, save) : turn(conv.schoolId, intent.start);
+      if (actor.schoolId == null) return out(APP_TEXT.officeNoAssessment);
+      return turn(actor.schoolId, intent.start);
     }
     default:
       break;
@@ -149,40 +189,30 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
     const picked = pickSchool(text, schools.map((s) => s.name));
     if (picked === null) return out(APP_TEXT.pickSchoolAgain(schools.length));
     const school = schools[picked]!;
-    await save({ mode: 'idle', schoolId: school.id });
-    const turn = await assessmentTurn(trx, deps, { schoolId: school.id, by: msg.from.name, canSubmit: true, text, isStart: true });
-    await save({ mode: turn.open ? 'assessment' : 'idle', schoolId: school.id, last: 'assessment' });
-    return withFiles(turn, [APP_TEXT.schoolPicked(school.name)]);
+    return turn(school.id, true, [APP_TEXT.schoolPicked(school.name)]);
   }
 
   // An open self-assessment takes every other text as an answer (rule questions are answered inside).
   if (conv.mode === 'assessment' && actor.kind !== 'anonymous') {
     const schoolId = actor.kind === 'operator' ? conv.schoolId : actor.schoolId;
-    if (schoolId != null && (await hasOpenAssessment(trx, deps, schoolId))) {
-      const turn = await assessmentTurn(trx, deps, {
-        schoolId,
-        by: msg.from.name,
-        canSubmit: actor.kind === 'operator' || actor.role === 'principal',
-        text,
-        isStart: false,
-      });
-      await save({ mode: turn.open ? 'assessment' : 'idle', last: 'assessment' });
-      return withFiles(turn);
-    }
+    if (schoolId != null && (await hasOpenAssessment(trx, deps, schoolId))) return turn(schoolId, false);
   }
 
   const answer = deps.ask(text, conv.lastCitation);
   await save({ last: 'qa', lastCitation: answer.citations[0]?.id ?? conv.lastCitation });
+  if (answer.inScope) post.qa = { index: 0, question: text, draft: answer };
   return out(answer.answer);
 }
 
-function groupRoute(msg: Inbound, text: string, intent: Intent, conv: Conversation, deps: AppDeps): Reply[] {
+function groupRoute(msg: Inbound, text: string, intent: Intent, conv: Conversation, deps: AppDeps, post: PostCommit): Reply[] {
   const r = (t: string) => ({ ...reply(msg, t), mention: true });
   if (intent.kind === 'help') return [r(APP_TEXT.helpGroup)];
   if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool') {
     return [r(APP_TEXT.privateOnly)];
   }
-  return [r(deps.ask(text, conv.lastCitation).answer)];
+  const answer = deps.ask(text, conv.lastCitation);
+  if (answer.inScope) post.qa = { index: 0, question: text, draft: answer };
+  return [r(answer.answer)];
 }
 
 async function startPick(

@@ -12,7 +12,16 @@
  */
 import qrcodeTerminal from 'qrcode-terminal';
 import { FileBox } from 'file-box';
-import { WechatyBuilder, types, type Contact, type Message, type OfficialPuppetNpmName, type Room, type Wechaty } from 'wechaty';
+import {
+  qrcodeValueToImageUrl,
+  types,
+  WechatyBuilder,
+  type Contact,
+  type Message,
+  type OfficialPuppetNpmName,
+  type Room,
+  type Wechaty,
+} from 'wechaty';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
 import type { App } from '../../app/build.ts';
@@ -195,7 +204,7 @@ export function attachWechaty(bot: Wechaty, app: Pick<App, 'inbox' | 'db' | 'dep
 function printQr(qrcode: string, status: types.ScanStatus): void {
   if (status !== types.ScanStatus.Waiting && status !== types.ScanStatus.Timeout) return;
   qrcodeTerminal.generate(qrcode, { small: true }, (art) =>
-    process.stderr.write(`${art}\n请用微信扫码登录（或打开链接）：https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}\n`),
+    process.stderr.write(`${art}\n请用机器人的微信扫码登录（或在浏览器打开）：${qrcodeValueToImageUrl(qrcode)}\n`),
   );
 }
 

@@ -398,6 +398,17 @@ function ruleInterrupt(s: AssessmentState, text: string, ctx: AssessmentCtx): St
   return rule?.inScope ? done(s, [T.ruleInterrupt(rule.text, prompt(s, ctx))]) : null;
 }
 
+/**
+ * A value for the current question read from free text by someone other than the parser (the
+ * optional language model): echoed back and stored only after the user confirms it, exactly like
+ * an implausible value. Null when the state no longer waits on a question (it moved on meanwhile).
+ */
+export function proposeValue(s: AssessmentState, value: AnswerValue, ctx: AssessmentCtx): StepResult | null {
+  const q = current(s, ctx);
+  if (s.status !== 'in_progress' || s.pending || !q) return null;
+  return done({ ...s, pending: { kind: 'value', question: q.id, value } }, [T.readBack(formatAnswer(q.question, value))]);
+}
+
 /** Outside the questions: answer a rule question if it is one, else say `fallback`. */
 function ruleOr(s: AssessmentState, text: string, ctx: AssessmentCtx, fallback: string): StepResult {
   const rule = text ? ctx.answerRuleQuestion?.(text) : null;

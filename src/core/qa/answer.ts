@@ -227,7 +227,11 @@ function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: 
   const list = intents.includes('list') ? headings(p) : null;
   if (list) return fit([list, citation], budget);
 
-  const req = intents.includes('which') ? null : bestRequirement(p, intents, weight);
+  const found = intents.includes('which') ? null : bestRequirement(p, intents, weight);
+  // 「专班会议」 alone points at two of 第2条's requirements equally: list them all. With more
+  // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
+  if (found === 'tie' && new Set(terms).size === 1) return overview(p, budget);
+  const req = found === 'tie' ? null : found;
   const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight);
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   if (intents.includes('yesno')) {
@@ -253,14 +257,15 @@ function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: 
  */
 function bestRequirement(p: Passage, intents: readonly Intent[], weight: (s: ReadonlySet<string>) => number) {
   const all = p.requirements;
-  let best: { w: number; r: (typeof all)[number] } | null = null;
-  for (const r of all) {
+  const scored = all.flatMap((r) => {
     const own = all.length > 1 ? new Set([...r.terms].filter((t) => !all.every((o) => o.terms.has(t)))) : r.terms;
     const overlap = weight(own);
     const w = overlap + (fitsIntent(r.requirement, intents) ? 0.5 : 0);
-    if ((overlap >= MIN_LEAD || (overlap > 0 && w > overlap)) && (!best || w > best.w)) best = { w, r };
-  }
-  return best?.r ?? null;
+    return overlap >= MIN_LEAD || (overlap > 0 && w > overlap) ? [{ w, r }] : [];
+  });
+  const [best, second] = scored.sort((a, b) => b.w - a.w);
+  if (!best) return null;
+  return second && second.w === best.w ? 'tie' : best.r;
 }
 
 function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: readonly Intent[]): boolean {
@@ -290,7 +295,7 @@ function bestSentences(p: Passage, intents: readonly Intent[], reqTerms: Readonl
   const scored = p.sentences.map((s, i) => {
     let w = weight(s.terms);
     for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
-    for (const intent of intents) if (ANSWERS[intent]?.test(s.text)) w += 2;
+    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += 1;
     return { s, i, w };
   });
   const [best, second] = [...scored].sort((a, b) => b.w - a.w || a.i - b.i);

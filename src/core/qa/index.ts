@@ -271,6 +271,9 @@ function areaAliases(title: string): string[] {
 
 // ───────────── analysis ─────────────
 
+/** A numeral or demonstrative with its measure word (一份, 几个, 这次) carries no topic. */
+const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份次些下项名位件种本张场节回遍]$/;
+
 function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
   const stop = new Set(synonyms.stopwords);
   const variants = synonyms.groups
@@ -312,7 +315,7 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
       if (query) rest = t.replace(/[^]/g, (c, i: number) => (taken[i] ? ' ' : c));
       for (const raw of segment(rest, query ? 'query' : 'index')) {
         const w = raw.trim();
-        if (!w || stop.has(w) || /^[\p{P}\p{S}\p{N}\s]+$/u.test(w)) continue;
+        if (!w || stop.has(w) || /^[\p{P}\p{S}\p{N}\s]+$/u.test(w) || MEASURE.test(w)) continue;
         out.push(single.get(w) ?? w);
       }
       return out;

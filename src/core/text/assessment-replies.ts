@@ -38,6 +38,8 @@ export const ASSESS_TEXT = {
   currentAnswer: (answer: string) => `当前答案：${answer}；不改请回复“跳过”。`,
   currentFact: (value: string) => `当前：${value}；不变请回复“不变”。`,
   recorded: (answer: string) => `已记录：${answer}。`,
+  /** A value read by the optional language model: stored only after the user says 是. */
+  readBack: (answer: string) => `我理解您的回答是：${answer}。对吗？对请回复“是”，不对请回复“否”重新回答。`,
   skipped: '已跳过，之后可回复“修改 N”补答。',
   kept: '保持不变。',
   cannotSkipFact: '学校基本信息是计分依据，不能跳过。',
