@@ -163,7 +163,7 @@ function parseCommand(text: string): Command | null {
 }
 
 /** Texts that read as a question rather than an answer are offered to the rule Q&A first. */
-const QUESTION_LIKE = /[?？吗]|多少|几个|几次|几名|怎么|什么|如何|哪些|为什么/;
+const QUESTION_LIKE = /[?？吗呢]|多少|多久|多长|几[个次名节条小人天周]|怎么|咋|什么|啥|如何|哪|为什么|是否|要不要|能不能|可不可以|有没有.*要求/;
 
 const YESNO: Question = { id: 'q-0-confirm', text: '', type: 'yesno' };
 
@@ -344,12 +344,12 @@ function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResul
   if (s.cursor === FACTS_CHECK) return factsCheck(s, yesNo(text), text, ctx);
   const q = current(s, ctx);
   if (!q) return done(s, [T.atSummary]);
-  // A text that reads as a question goes to the rule Q&A first, any other only if it is no answer.
-  const asking = QUESTION_LIKE.test(text);
-  const rule = asking ? ruleInterrupt(s, text, ctx) : null;
+  // A text that reads as a question goes to the rule Q&A first; any other text is an answer, and
+  // one that cannot be read is asked again (retrieval would find *some* clause for almost anything).
+  const rule = QUESTION_LIKE.test(text) ? ruleInterrupt(s, text, ctx) : null;
   if (rule) return rule;
   const parsed = parseAnswer(q.question, text);
-  if (!parsed.ok) return (asking ? null : ruleInterrupt(s, text, ctx)) ?? fail(s, q, parsed.reprompt);
+  if (!parsed.ok) return fail(s, q, parsed.reprompt);
   if (q.fact && parsed.value === null) return fail(s, q, T.factNotUnknown);
   // An implausible value, or a veto (which fails the whole year), is stored only once confirmed.
   const confirm = parsed.confirm ?? (q.kind === 'veto' && parsed.value === true ? T.confirmVeto : undefined);
