@@ -336,6 +336,18 @@ describe('interruptions and confirmations', () => {
     expect(chat.s.failures).toBe(1);
   });
 
+  it('answers 「原文 12」 and 「第12条」 in the middle too, instead of reading them as an answer', () => {
+    const clause = (text: string) => (/原文|第12条/.test(text) ? { inScope: true, text: '第12条全文……' } : null);
+    const chat = atFirstQuestion(ctx({ answerRuleQuestion: clause }));
+    for (const text of ['原文 12', '第12条']) {
+      const r = chat.say(text);
+      expect(r).toContain('第12条全文……\n\n—— 接着自评 ——\n（第 1/8 题');
+      expect(chat.s.failures).toBe(0);
+    }
+    expect(chat.say('帮助')).toContain('答题中也可以直接问考核办法');
+    expect(chat.s.cursor).toBe('q-2-team');
+  });
+
   it('asks to confirm an implausible value before storing it', () => {
     const chat = atFirstQuestion();
     chat.say('是');
@@ -402,6 +414,11 @@ describe('interruptions and confirmations', () => {
     chat.say('公办');
     expect(chat.say('不知道')).toContain('不能答“不知道”');
     expect(chat.s.facts.students).toBeUndefined();
+    // Nor offer it: the yes/no fact's hint and re-prompt leave 不知道 out.
+    const boarding = chat.script(['1800', '36']);
+    expect(boarding).toContain('学校有寄宿生吗？\n请回复“是”或“否”');
+    expect(boarding).not.toContain('不知道');
+    expect(chat.say('看情况')).toBe('请回复“是”或“否”');
   });
 });
 
@@ -546,6 +563,9 @@ describe('state across restarts and semesters', () => {
     expect(no.s.factsConfirmed).toBe(true);
     expect(no.s.cursor).toBe('q-2-team');
 
+    // The ranking stage is shown only when it differs from the stage.
+    expect(new Chat(ctx({ knownFacts: { ...FACTS, rankStage: '初中' } })).start()).toContain('学校基本信息：初中·公办·');
+
     // Already confirmed this semester: straight to the questions.
     const same = new Chat(ctx({ knownFacts: FACTS, factsConfirmedSemester: '2026-2027-1' }));
     expect(same.start()).toContain('（第 1/8 题 · 组织领导）');
@@ -596,6 +616,14 @@ describe('result texts', () => {
     expect(r).toMatch(/扣分：\n· 第\d+条 −/);
     expect(r).toContain('最能提分：\n1. ');
     expect(r).toContain('需备资料：\n· 第2条：会议纪要、签到表');
+  });
+
+  it('lists 第1条 (scored from the others) after the deductions it follows from', () => {
+    const chat = new Chat(ctx({ rubric: real }));
+    chat.say('自评');
+    chat.script([...FACT_ANSWERS, '是', '2', '否']);
+    const score = chat.say('得分');
+    expect(score).toMatch(/扣分：\n· 第2条 −2：未做到：每周行政例会必讲心理健康工作\n· 第1条 −9\.5：按二至七项得分/);
   });
 
   it('gives the whole breakdown with 详细, in messages of at most 1500 characters', () => {

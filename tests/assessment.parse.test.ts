@@ -87,7 +87,12 @@ describe('count', () => {
     ['2次或3次', /只回复一个数字/],
     ['一周两次，共4次', /只回复一个数字/],
     ['2个专职，1个兼职', /只回复一个数字/],
+    ['3到4次', /确切/],
+    ['2-3次', /确切/],
+    ['每月1次', /请回复本学期一共多少次（您说的是每月的数）/],
+    ['每周两次', /请回复本学期一共多少次/],
   ]);
+  accepts(meetings, [['一学期开了3次', 3], ['每学期3次', 3], ['一年级开了2次', 2], ["I don't know", null], ['not sure', null]]);
 
   it('asks to confirm a value above plausibleMax', () => {
     expect(parseAnswer(meetings, '300')).toEqual({
@@ -115,7 +120,13 @@ describe('amount and hours', () => {
     ['90分钟', 1.5], ['十个钟头', 10], ['每周开放20小时', 20],
   ]);
   rejects(funding, [['-100', /不能是负数/], ['很多', /请回复金额/]]);
-  rejects(hours, [['好几个小时', /请回复小时数/]]);
+  rejects(hours, [
+    ['好几个小时', /请回复小时数/],
+    ['每天2小时', /请回复每周一共多少小时（您说的是每天的数）/],
+    ['一天两个小时', /请回复每周一共多少小时/],
+  ]);
+  rejects(funding, [['每月1000元', /请回复本学年一共多少元/]]);
+  accepts(funding, [['每年两万元', 20000]]);
   it('confirms an implausible amount', () => {
     expect(parseAnswer(funding, '600万')).toMatchObject({ ok: true, value: 6_000_000, confirm: '本学年心理健康教育经费共 6000000 元？确认请回复“确认”，否则请重新输入。' });
   });
@@ -160,6 +171,11 @@ describe('formatAnswer and answerHint', () => {
     [lessons, '请回复序号：①每周1节及以上 ②每两周1节 ③少于每两周1节 ④未开设'],
   ])('%#', (q, hint) => {
     expect(answerHint(q)).toBe(hint);
+  });
+
+  it('leaves 不知道 out of the hints where it is no answer (the school facts)', () => {
+    expect(answerHint(yesno, false)).toBe('请回复“是”或“否”');
+    expect(parseAnswer(yesno, '看情况', false)).toEqual({ ok: false, reprompt: '请回复“是”或“否”' });
   });
 
   it('round-trips: what formatAnswer shows, parseAnswer reads back', () => {

@@ -98,6 +98,7 @@ describe.concurrent('cli', { timeout: 60_000 }, () => {
   });
 
   it('usage errors exit 2 too', async () => {
-    await expectOneLineError(['score'], "missing required argument 'answers'");
+    await expectOneLineError(['score'], '缺少参数：<answers>（加 --help 查看用法）');
+    await expectOneLineError(['score', '--bogus', 'a.yaml'], '不认识的选项：--bogus');
   });
 });

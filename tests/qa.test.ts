@@ -1,7 +1,8 @@
 /**
  * Rule Q&A over the real rubric, the real synonym table and jieba:
- * the question set in tests/qa/questions.yaml with its bars, then the direct lookups,
- * 原文 / 详细, the calculations, the answer shape and the refusals.
+ * the question sets in tests/qa/questions.yaml and tests/qa/blind-2.yaml (written blind, before
+ * the fixes it led to) with their bars, then the direct lookups, 原文 / 详细, the calculations,
+ * the answer shape and the refusals.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,9 @@ interface Case {
 }
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
-const cases = parse(file('./qa/questions.yaml')) as Case[];
+const SETS = ['questions.yaml', 'blind-2.yaml'] as const;
+const sets = new Map(SETS.map((name) => [name, parse(file(`./qa/${name}`)) as Case[]]));
+const cases = [...sets.values()].flat();
 
 let rubric: Rubric;
 let index: QaIndex;
@@ -48,9 +51,9 @@ beforeAll(async () => {
 
 const figureOf = (c: Calculation) => ({ id: c.id, value: c.value, unit: c.unit, formula: c.formula });
 
-describe('the question set (tests/qa/questions.yaml)', () => {
-  it('is large and covers every item, every section, every calculator and refusals', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(100);
+describe('the question sets (tests/qa/*.yaml)', () => {
+  it('are large and cover every item, every section, every calculator and refusals', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(300);
     const firsts = new Set(cases.map((c) => c.first));
     for (const item of rubric.items) expect(firsts, item.id).toContain(item.id);
     for (const section of rubric.sections) expect(firsts, section.id).toContain(section.id);
@@ -61,7 +64,8 @@ describe('the question set (tests/qa/questions.yaml)', () => {
     }
   });
 
-  it('meets the bars: first citation ≥ 95 %, key facts in 100 % of numeric answers, every refusal declined', () => {
+  it.each(SETS)('%s meets the bars: first citation ≥ 95 %, key facts in 100 % of numeric answers, every refusal declined', (name) => {
+    const cases = sets.get(name) ?? [];
     const inScope = cases.filter((c) => c.first !== null);
     const numeric = cases.filter((c) => c.numeric);
     const outOfScope = cases.filter((c) => c.first === null);
@@ -85,7 +89,7 @@ describe('the question set (tests/qa/questions.yaml)', () => {
     const firstOk = inScope.length - wrongFirst.length;
     console.log(
       [
-        `QA accuracy over ${cases.length} questions:`,
+        `QA accuracy over the ${cases.length} questions of ${name}:`,
         `  first citation correct   ${pct(firstOk, inScope.length)}`,
         `  key facts, numeric       ${pct(numeric.length - missingFacts.length, numeric.length)}`,
         `  key facts, all           ${pct(factsOk, cases.length)}`,
@@ -263,6 +267,62 @@ describe('out of scope', () => {
     const quoted = [...helpText().matchAll(/“([^”]+)”/g)].map((m) => m[1]!).filter((q) => q !== '详细');
     expect(quoted.length).toBeGreaterThan(8);
     for (const q of [...QA_EXAMPLES, ...quoted]) expect(ask(q).inScope, q).toBe(true);
+  });
+});
+
+describe('questions the rubric answers, and near-domain ones it does not', () => {
+  it('never refuses a question naming an item’s title or one of its requirements', () => {
+    const refused = rubric.items.flatMap((item) =>
+      [`${item.title}有什么要求`, ...item.requirements.flatMap((r) => [`${r.text}吗`, `${r.counts}有啥要求`])]
+        .map((q) => ({ q, a: ask(q) }))
+        .filter(({ a }) => !a.inScope || !a.citations.some((c) => c.id === item.id))
+        .map(({ q, a }) => `${q} → ${a.citations[0]?.id ?? '婉拒'}（应含 ${item.id}）`),
+    );
+    expect(refused).toEqual([]);
+  });
+
+  it.each([
+    ['心理辅导室要多大面积', '心理辅导室要什么标准', 'item-18'],
+    ['心理老师工资多少', '专职心理老师待遇咋样', 'item-11'],
+    ['教育局电话多少', '心理热线要公布吗', 'item-19'],
+    ['学生心理测评用什么量表', '心理测评一年几次', 'item-17'],
+    ['市里心理优质课比赛啥时候报名', '心理优质课和基本功大赛要参加吗', 'item-11'],
+  ])('declines 「%s」, which the rubric does not answer, and answers 「%s」', (outside, inside, id) => {
+    expect(ask(outside).inScope).toBe(false);
+    expect(ask(outside).citations).toEqual([]);
+    expect(ask(inside).citations[0]?.id).toBe(id);
+  });
+
+  it('reads a domain word with one wrong character, but never changes a numeral or a real word', () => {
+    expect(ask('辅道室一周开几个钟').citations[0]?.id).toBe('item-20');
+    expect(ask('专斑会议开几次').answer).toContain('2次');
+    expect(index.terms('三年级要设心理委员吗')).not.toContain(index.concept('四年级'));
+    expect(index.terms('心理测评每学年一次')).not.toContain(index.concept('学期'));
+  });
+
+  it('takes a synonym inside a longer word only as its head: 教育经费 is 经费, 会议室 is no 会议', () => {
+    expect(index.terms('教育经费要多少')).toContain(index.concept('经费'));
+    expect(index.terms('帮我订一下会议室')).not.toContain(index.concept('会议'));
+    expect(index.terms('老师们好，请问心理课要排进课表吗')).not.toContain(index.concept('老师'));
+  });
+
+  it('answers a yes/no question with a number as 够 or 不够, and one about leaving something out with 不可以', () => {
+    expect(ask('辅导室每周开放8小时够吗').answer.startsWith('不够。辅导室每周开放不少于10小时')).toBe(true);
+    expect(ask('全体教职工心理培训一学期一次够不够').answer.startsWith('够。')).toBe(true);
+    expect(ask('专班会议一个学期开一次行不行').answer.startsWith('不够。')).toBe(true);
+    expect(ask('家长会上不讲心理健康行不行').answer.startsWith('不可以。')).toBe(true);
+    expect(ask('初三毕业班能不能不开心理课').answer.startsWith('不可以。所有班级每两周不少于1课时')).toBe(true);
+  });
+
+  it('answers a comparison with a sentence for each side', () => {
+    const a = ask('家长课堂跟家长会有啥区别');
+    expect(a.answer).toMatch(/家长课堂.*每学期针对家长至少开展2次.*家长会，每学期不少于2次/s);
+    expect(a.answer.length).toBeLessThanOrEqual(220);
+  });
+
+  it('gives an area’s total points with its items', () => {
+    expect(ask('队伍建设一共多少分').answer).toContain('四、队伍建设共3条，18分（暂定）');
+    expect(ask('组织领导有哪些要求').answer).toContain('共2条，11分：');
   });
 });
 

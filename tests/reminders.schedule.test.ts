@@ -147,3 +147,11 @@ describe('dueReminders', () => {
     expect(dueReminders(plan, '2026-09-01T00:59:59.000Z', new Set(), 7)).toEqual([]);
   });
 });
+
+describe('shanghaiDateTime', () => {
+  it('shows an instant in Beijing time, across the date line', async () => {
+    const { shanghaiDateTime } = await import('../src/core/reminders/semester.ts');
+    expect(shanghaiDateTime('2026-11-28T20:54:47.952Z')).toBe('2026-11-29 04:54（北京时间）');
+    expect(shanghaiDateTime('2027-01-09T01:00:00.000Z')).toBe('2027-01-09 09:00（北京时间）');
+  });
+});

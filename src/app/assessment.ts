@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import type { AppDeps } from './deps.ts';
 import { step, migrateState, proposeValue, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
 import { assessmentQuestions } from '../core/assessment/questions.ts';
-import type { AnswerValue, Question, SchoolFacts } from '../core/rubric/schema.ts';
+import { RankStageSchema, type AnswerValue, type Question, type SchoolFacts } from '../core/rubric/schema.ts';
 import { currentSemester, assessmentDate, type Semester } from '../core/reminders/semester.ts';
 import { listSemesters, upsertSemester } from '../adapters/storage/ops/semesters.ts';
 import { getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/ops/assessments.ts';
@@ -114,7 +114,8 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
   const asked = SCORE_COMMANDS.test(input.text.trim()) && Object.keys(state.answers).length > 0;
   const files = submitted || asked ? [await scoreCard(deps, school, semester.id, state)] : [];
   // The parser could not read the answer: the optional language model may try, after this commit.
-  const unread = !input.isStart && before !== null && state.failures > before.failures && state.cursor !== null;
+  const unread =
+    !input.isStart && input.text.trim() !== '' && before !== null && state.failures > before.failures && state.cursor !== null;
   const question = unread ? assessmentQuestions(deps.rubric, state.facts).find((q) => q.id === state.cursor) : undefined;
   return {
     replies,
@@ -186,7 +187,10 @@ function factsPatch(school: School, state: AssessmentState, semesterId: string):
   const f = state.facts;
   const patch: SchoolFactsPatch = {};
   if (f.stage !== undefined && f.stage !== school.stage) patch.stage = f.stage;
-  if (f.rankStage !== undefined && f.rankStage !== school.rankStage) patch.rankStage = f.rankStage;
+  // A school that moved to a stage ranking as itself (九年一贯制 → 初中) ranks in that stage from now on.
+  const own = RankStageSchema.safeParse(f.stage);
+  const rankStage = f.rankStage ?? (own.success ? own.data : undefined);
+  if (rankStage !== undefined && rankStage !== school.rankStage) patch.rankStage = rankStage;
   if (f.ownership !== undefined && f.ownership !== school.ownership) patch.ownership = f.ownership;
   if (f.students !== undefined && f.students !== school.students) patch.students = f.students;
   if (f.classesFromGrade4 !== undefined && f.classesFromGrade4 !== school.classesFromGrade4) {

@@ -34,14 +34,18 @@ export interface Inbox {
   handle(msg: Inbound): Promise<Reply[]>;
 }
 
-/** Per-sender ordering and the inbound rate limit live here, around the pure routing. */
+/**
+ * Per-sender ordering and the inbound rate limit live here, around the pure routing. The limit
+ * guards WeChat only: the console and `cli chat` are the local operator, whose piped scripts
+ * send many lines a second.
+ */
 export function createInbox(deps: AppDeps): Inbox {
   const queue = new KeyedQueue();
   const limiter = new RateLimiter(10, 60_000);
   return {
     handle(msg) {
       return queue.run(senderKey(msg), async () => {
-        const verdict = limiter.hit(senderKey(msg), Date.parse(deps.now()));
+        const verdict = msg.channel === 'wechat' ? limiter.hit(senderKey(msg), Date.parse(deps.now())) : 'ok';
         if (verdict === 'warn') return [reply(msg, APP_TEXT.rateLimited)];
         if (verdict === 'drop') return [];
         return handleInbound(msg, deps);
@@ -61,7 +65,8 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
     text = addressed;
   }
   text = normalize(stripMentions(text, deps.botNames));
-  if (text === '') return msg.room ? [] : [reply(msg, APP_TEXT.empty)];
+  // In a private chat an empty text (emoji only) still reaches an open self-assessment, which asks again.
+  if (text === '' && msg.room) return [];
 
   const post: PostCommit = {};
   let replies: Reply[];
@@ -131,7 +136,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   const key = senderKey(msg);
   const conv = await getConversation(trx, key);
   const actor = await resolveActor(trx, msg, conv);
-  const intent = classify(text, { inAssessment: conv.mode === 'assessment', lastWasQa: conv.last === 'qa' });
+  const intent = classify(text, { inAssessment: !msg.room && conv.mode === 'assessment', lastWasQa: conv.last === 'qa' });
 
   if (msg.room) return groupRoute(msg, text, intent, conv, deps, post);
   // A re-login changed this contact's id: 「确认」 restores the binding its alias points to.
@@ -187,7 +192,11 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   if (conv.mode === 'pickSchool') {
     const schools = await listSchools(trx);
     const picked = pickSchool(text, schools.map((s) => s.name));
-    if (picked === null) return out(APP_TEXT.pickSchoolAgain(schools.length));
+    if (picked === null) {
+      // A rule question while picking is answered; the list stays open.
+      const rule = text === '' ? null : deps.ask(text, conv.lastCitation);
+      return out(rule?.inScope ? [rule.answer, APP_TEXT.pickSchoolAgain(schools.length)] : APP_TEXT.pickSchoolAgain(schools.length));
+    }
     const school = schools[picked]!;
     return turn(school.id, true, [APP_TEXT.schoolPicked(school.name)]);
   }
@@ -198,6 +207,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
     if (schoolId != null && (await hasOpenAssessment(trx, deps, schoolId))) return turn(schoolId, false);
   }
 
+  if (text === '') return out(APP_TEXT.empty);
   const answer = deps.ask(text, conv.lastCitation);
   await save({ last: 'qa', lastCitation: answer.citations[0]?.id ?? conv.lastCitation });
   if (answer.inScope) post.qa = { index: 0, question: text, draft: answer };

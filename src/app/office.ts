@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 import type { FileAttachment } from './types.ts';
 import { RANK_STAGES, type RankStage, type Rubric } from '../core/rubric/schema.ts';
-import { assessmentDate, daysBetween, semesterLabel, shanghaiDate, type Semester } from '../core/reminders/semester.ts';
+import { answeredGains } from '../core/rubric/engine.ts';
+import { assessmentDate, daysBetween, semesterLabel, shanghaiDate, shanghaiDateTime, type Semester } from '../core/reminders/semester.ts';
 import {
   completionText,
   OFFICE_TEXT,
@@ -119,7 +120,7 @@ async function schoolReplies(ctx: OfficeContext, query: string): Promise<OfficeR
       unanswered: r.unanswered,
       veto: r.veto,
       areas: r.areas,
-      gains: r.gains.slice(0, 3).map((g) => g.text),
+      gains: answeredGains(r).slice(0, 3).map((g) => g.text),
     },
     rank: entry ? { rank: entry.rank, of: ranking.entries.filter((e) => e.stage === entry.stage).length, flag: entry.flag } : null,
   });
@@ -167,7 +168,7 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
   await writeResultsXlsx(path, {
     rubric,
     semester: semesterLabel(semester.id),
-    at: nowIso,
+    at: shanghaiDateTime(nowIso),
     provisional: ranking.provisional,
     rows,
     notes: [

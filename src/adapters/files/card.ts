@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { SemesterResult } from '../../core/rubric/result.ts';
+import { answeredGains } from '../../core/rubric/engine.ts';
 
 const CARD_FONT = 'Noto Sans SC';
 const FONT_FILES = [
@@ -70,7 +71,7 @@ export function cardLayout(result: SemesterResult): CardLayout {
   const areaBars = result.areas.map((_, i) => ({ x: PAD + 295, y: areasTop + i * ROW_H + 6, w: 260, h: 20 }));
   const gainsTop = areasTop + result.areas.length * ROW_H + 20;
   const gainsTitle = { x: PAD, y: gainsTop, w: W - 2 * PAD, h: 34 };
-  const gainCount = Math.max(1, Math.min(3, result.gains.length));
+  const gainCount = Math.max(1, Math.min(3, answeredGains(result).length));
   const gains = Array.from({ length: gainCount }, (_, i) => ({ x: PAD, y: gainsTop + 44 + i * GAIN_H, w: W - 2 * PAD, h: 28 }));
   const footerTop = gainsTop + 44 + gainCount * GAIN_H + 16;
   return {
@@ -131,7 +132,7 @@ export function renderScoreCard(data: ScoreCardData): Buffer {
 
   // The three largest gains.
   text(ctx, '最值得补的三项', L.gainsTitle, `bold 24px "${CARD_FONT}"`, INK);
-  const gains = result.gains.slice(0, 3);
+  const gains = answeredGains(result).slice(0, 3);
   if (gains.length === 0) text(ctx, '各项要求均已达到，继续保持。', L.gains[0]!, `20px "${CARD_FONT}"`, INK);
   gains.forEach((g, i) => text(ctx, `${i + 1}. ${g.text}`, L.gains[i]!, `20px "${CARD_FONT}"`, INK));
 

@@ -145,7 +145,7 @@ const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
   提交: 'submit', 确认提交: 'confirmSubmit',
   重新打开: 'reopen',
   取消: 'cancel', 取消自评: 'cancel', 确认取消: 'confirmCancel',
-  帮助: 'help', 命令: 'help', '?': 'help',
+  帮助: 'help', 命令: 'help', 菜单: 'help', help: 'help', '?': 'help',
   不变: 'keep', 没变: 'keep', 同上: 'keep',
   确认: 'confirm', 确定: 'confirm',
 };
@@ -154,7 +154,7 @@ const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
 const EDIT = /^(?:修改|更改|改|回到)第?([0-9零〇一二两三四五六七八九十]+)条?$/;
 
 function parseCommand(text: string): Command | null {
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！~]+$/, '');
+  const t = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/[。.!！~]+$/, '');
   const kind = COMMANDS[t];
   if (kind) return { kind };
   const m = EDIT.exec(t);
@@ -162,8 +162,9 @@ function parseCommand(text: string): Command | null {
   return no !== null && Number.isInteger(no) ? { kind: 'edit', no } : null;
 }
 
-/** Texts that read as a question rather than an answer are offered to the rule Q&A first. */
-const QUESTION_LIKE = /[?？吗呢]|多少|多久|多长|几[个次名节条小人天周]|怎么|咋|什么|啥|如何|哪|为什么|是否|要不要|能不能|可不可以|有没有.*要求/;
+/** Texts that read as a question rather than an answer (or 「原文 10」「第10条」) are offered to the rule Q&A first. */
+const QUESTION_LIKE =
+  /[?？吗呢]|多少|多久|多长|几[个次名节条小人天周]|怎么|咋|什么|啥|如何|哪|为什么|是否|要不要|能不能|可不可以|有没有.*要求|^\s*原文|^\s*第\s*[0-9一二三四五六七八九十]+\s*条\s*$/;
 
 const YESNO: Question = { id: 'q-0-confirm', text: '', type: 'yesno' };
 
@@ -348,7 +349,7 @@ function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResul
   // one that cannot be read is asked again (retrieval would find *some* clause for almost anything).
   const rule = QUESTION_LIKE.test(text) ? ruleInterrupt(s, text, ctx) : null;
   if (rule) return rule;
-  const parsed = parseAnswer(q.question, text);
+  const parsed = parseAnswer(q.question, text, q.kind !== 'fact');
   if (!parsed.ok) return fail(s, q, parsed.reprompt);
   if (q.fact && parsed.value === null) return fail(s, q, T.factNotUnknown);
   // An implausible value, or a veto (which fails the whole year), is stored only once confirmed.
@@ -564,7 +565,7 @@ function prompt(s: AssessmentState, ctx: AssessmentCtx): string {
   const value = currentValue(s, q);
   const shown = value === undefined ? null : formatAnswer(q.question, value);
   const now = shown === null ? null : q.fact ? T.currentFact(shown) : T.currentAnswer(shown);
-  return T.question(q.position, q.question.text, now, answerHint(q.question));
+  return T.question(q.position, q.question.text, now, answerHint(q.question, q.kind !== 'fact'));
 }
 
 /** Past the last question: where things stand, the result, and 「提交」 or 「修改 N」. */

@@ -12,7 +12,7 @@ const ok = (value: AnswerValue, confirm?: string): ParseResult =>
   confirm === undefined ? { ok: true, value } : { ok: true, value, confirm };
 const fail = (reprompt: string): ParseResult => ({ ok: false, reprompt });
 
-const UNKNOWN = /不[太大]?(?:知道|清楚|确定|记得|了解|晓得)|说不[准清好]|不好说|没印象|unknown/;
+const UNKNOWN = /不[太大]?(?:知道|清楚|确定|记得|了解|晓得)|说不[准清好]|不好说|没印象|unknown|\b(?:i )?(?:don'?t|do not) know\b|\bnot sure\b|\bno idea\b|\bidk\b/;
 
 // ---- yes / no --------------------------------------------------------------------------------
 
@@ -74,6 +74,26 @@ function numberHint(q: Question): string {
   return '请回复数字，如 2';
 }
 
+/** The period a rate is given per (「每天2小时」), or that a question asks about (「每周开放多少小时」). */
+const PERIODS: readonly { re: RegExp; label: string }[] = [
+  { re: /每(?:一)?天|每日|一天|天天/, label: '每天' },
+  { re: /每(?:一)?(?:周|星期)|一周|本周/, label: '每周' },
+  { re: /每两周|隔周/, label: '每两周' },
+  { re: /每(?:个)?月|一个月/, label: '每月' },
+  { re: /本学期|每学期|一学期/, label: '本学期' },
+  { re: /本学年|每学年|每年|一年(?!级)|年度/, label: '本学年' },
+];
+const periodOf = (t: string) => PERIODS.find((p) => p.re.test(t))?.label;
+
+/** 「3到4次」: a number that is one end of a range. */
+const RANGE_LINK = /^\s*(?:到|至|~|～|-|—|或者?)\s*$/;
+function inRange(t: string, numbers: readonly NumberMatch[], n: NumberMatch): boolean {
+  const i = numbers.indexOf(n);
+  const prev = numbers[i - 1];
+  const next = numbers[i + 1];
+  return (prev !== undefined && RANGE_LINK.test(t.slice(prev.end, n.start))) || (next !== undefined && RANGE_LINK.test(t.slice(n.end, next.start)));
+}
+
 /** 「本学期召开专班会议几次？」 + 300 → 「本学期召开专班会议 300 次？」 */
 function confirmText(q: Question, value: number): string {
   const asked = q.text.replace(/[?？。\s]+$/, '');
@@ -98,7 +118,11 @@ function parseQuantity(q: Question, t: string): ParseResult {
   if (new Set(pool.map((n) => n.value)).size > 1) return fail(`请只回复一个数字。\n${hint}`);
   const n = pool[0];
   if (!n) return fail(hint);
-  if (n.approx) return fail(`请回复确切的数字，不要估计。\n${hint}`);
+  if (n.approx || inRange(t, numbers, n)) return fail(`请回复确切的数字，不要估计。\n${hint}`);
+  // 「每天2小时」 to 「每周开放多少小时？」: ask for the total over the question's period.
+  const asked = periodOf(q.text);
+  const given = periodOf(t);
+  if (asked && given && given !== asked) return fail(`请回复${asked}一共多少${q.unit ?? (q.type === 'hours' ? '小时' : '')}（您说的是${given}的数）。\n${hint}`);
 
   const value = Number((n.value * (unitAfter(t, n, units)?.scale ?? 1)).toFixed(4));
   if (!Number.isFinite(value)) return fail(hint);
@@ -163,14 +187,19 @@ function parseChoice(q: Question, t: string): ParseResult {
 
 // ---- public ----------------------------------------------------------------------------------
 
-export function parseAnswer(question: Question, text: string): ParseResult {
+/**
+ * `offerUnknown: false` leaves 「不清楚可回复“不知道”」 out of the hints, for questions where
+ * 不知道 is no answer (the school facts); 不知道 is still read as null, for the caller to refuse.
+ */
+export function parseAnswer(question: Question, text: string, offerUnknown = true): ParseResult {
   const t = normalize(text).toLowerCase();
   if (UNKNOWN.test(t)) return ok(null);
   switch (question.type) {
     case 'yesno': {
       const yn = readYesNo(t);
-      if (yn === 'both') return fail(`回答里既有“是”也有“否”。\n${answerHint(question)}`);
-      return yn === null ? fail(answerHint(question)) : ok(yn);
+      const hint = answerHint(question, offerUnknown);
+      if (yn === 'both') return fail(`回答里既有“是”也有“否”。\n${hint}`);
+      return yn === null ? fail(hint) : ok(yn);
     }
     case 'choice':
       return parseChoice(question, t);
@@ -188,10 +217,10 @@ export function formatAnswer(question: Question, value: AnswerValue): string {
 }
 
 /** The line shown under each question saying what to reply. */
-export function answerHint(question: Question): string {
+export function answerHint(question: Question, offerUnknown = true): string {
   switch (question.type) {
     case 'yesno':
-      return '请回复“是”或“否”（不清楚可回复“不知道”）';
+      return offerUnknown ? '请回复“是”或“否”（不清楚可回复“不知道”）' : '请回复“是”或“否”';
     case 'choice':
       return choiceHint(question.choices ?? []);
     default:

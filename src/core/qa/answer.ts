@@ -137,7 +137,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
   if (found?.kind === 'area') {
     const lines = found.passages.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
-    return inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, found.passages[0]?.no ?? 1), found.passages);
+    const points = found.passages.reduce((sum, p) => sum + (p.points ?? 0), 0);
+    const provisional = found.passages.some((p) => p.provisional);
+    return inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, points, provisional, found.passages[0]?.no ?? 1), found.passages);
   }
   if (found?.kind === 'section') {
     const list = headings(found.passage);
@@ -159,20 +161,63 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
 
-  const hits = rank(index, terms);
+  const hits = preferSpecific(rank(index, terms), intents);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE || top.coverage < (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return outOfScope();
+  // 「辅导室要多大面积」: the clause must speak of what the question asks for by name.
+  if (!index.focus(q).every((word) => mentions(index, top.passage, word))) return outOfScope();
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
-  let text = compose(index, top.passage, said, intents, budget);
+  let text = compose(index, top.passage, said, intents, budget, q);
+  // 「心理老师工资多少」: a number or a time the clause does not give is not guessed.
+  if (!givesWhatIsAsked(index, q, intents, text)) return outOfScope();
   const figures: QaFigure[] = [];
   const hours = counsellingHours();
   if (top.passage.id === hours.clause && (intents.includes('duration') || terms.includes(index.concept('开放时长')))) {
     figures.push(figure(hours));
   }
-  const askedFor = intents.includes('count') || intents.includes('amount') || terms.includes(index.concept('配备'));
+  const askedFor =
+    intents.includes('count') ||
+    intents.includes('amount') ||
+    (terms.includes(index.concept('配备')) && !intents.includes('points') && !intents.includes('yesno'));
   const needs = askedFor ? missingFact(index, terms, facts) : null;
   if (needs && text.length + needs.length <= budget) text = `${text}\n${needs}`;
   return { inScope: true, text, passages: cited.map((h) => h.passage), figures };
+}
+
+function mentions(index: QaIndex, p: Passage, word: string): boolean {
+  return index.docs.some((d) => d.passage === p && d.raw.includes(word));
+}
+
+const isSummary = (p: Passage) => headings(p) !== null;
+const good = (h: Hit) => h.onTopic && h.coverage >= MIN_COVERAGE && h.score >= MIN_SCORE;
+
+/**
+ * The clause that rules, not the summary or a section, leads when it matches as well:
+ * points belong to items (「扣几分」), and 二(二)考核内容 only restates what the items require.
+ */
+function preferSpecific(hits: Hit[], intents: readonly Intent[]): Hit[] {
+  const item = hits.find((h) => h.passage.kind === 'item' && good(h));
+  const top = hits[0];
+  if (!item || !top || top === item) return hits;
+  if (intents.includes('points') || isSummary(top.passage)) return [item, ...hits.filter((h) => h !== item)];
+  return hits;
+}
+
+/** Asking for a number (多少, 几次) or a time (多久, 啥时候) needs one in the answer, before the citation. */
+const NUMBER_ASKED = /多少|几(?!年级)|多大/;
+const SPAN_ASKED = /多长|多久/;
+const SPAN = /\d|学年|学期|每[天周月年]/;
+
+function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
+  const body = text.split('——')[0] ?? '';
+  if (NUMBER_ASKED.test(q) && !intents.includes('list')) {
+    // The number must stand with what was asked about: not 知晓率100% for 「教育局电话多少」.
+    const asked = new Set(index.terms(q).filter((t) => !index.generic.has(t)));
+    const clauses = body.split(/[，,；;。：:\n]/).filter((c) => extractNumbers(c).some((n) => !n.ordinal));
+    if (!clauses.some((c) => asked.size === 0 || index.textTerms(c).some((t) => asked.has(t)))) return false;
+  }
+  if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
+  return !intents.includes('when') || (ANSWERS.when?.test(body) ?? true);
 }
 
 function inScope(text: string, passages: Passage[]): Part {
@@ -209,9 +254,18 @@ function headings(p: Passage): string | null {
 // ───────────── composing a retrieval answer ─────────────
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
+/** 不开, 不讲, 没设…: a question about not doing something. */
+const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排)/;
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
-function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: readonly Intent[], budget: number): string {
+function compose(
+  index: QaIndex,
+  p: Passage,
+  terms: readonly string[],
+  intents: readonly Intent[],
+  budget: number,
+  question = '',
+): string {
   const weight = (set: ReadonlySet<string>) => terms.reduce((s, t) => s + (set.has(t) ? index.idf(t) : 0), 0);
   const item = p.item;
   const citation = cite(p);
@@ -226,11 +280,21 @@ function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: 
   if (item && intents.includes('list') && item.requirements.length > 1) return overview(p, budget);
   const list = intents.includes('list') ? headings(p) : null;
   if (list) return fit([list, citation], budget);
+  // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
+  if (intents.includes('compare')) {
+    const each = coverSentences(p, terms, index);
+    if (each.length > 1) {
+      const room = Math.floor((budget - citation.length - tip.length) / each.length);
+      return fit([each.map((x) => endSentence(keyText([x], terms, index, room - 1))).join(''), citation, tip], budget);
+    }
+  }
 
   const found = intents.includes('which') ? null : bestRequirement(p, intents, weight);
   // 「专班会议」 alone points at two of 第2条's requirements equally: list them all. With more
   // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
-  if (found === 'tie' && new Set(terms).size === 1) return overview(p, budget);
+  // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
+  const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
+  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
   const req = found === 'tie' ? null : found;
   const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight);
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
@@ -243,7 +307,12 @@ function compose(index: QaIndex, p: Passage, terms: readonly string[], intents: 
       const own = new Set([...index.terms(banned)].filter((t) => !before.has(t)));
       if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
     }
-    if (req?.requirement.op === 'yes') lead = QA_TEXT.yes + lead;
+    // 「专班会议一学期开一次行不行」: the number given against the threshold; 「家长会上不讲…行不行」:
+    // leaving out what a requirement asks for is not allowed.
+    const given = req ? statedAmount(question, req.requirement) : null;
+    if (req && given !== null) lead = (given >= (req.requirement.threshold ?? 0) ? QA_TEXT.enough : QA_TEXT.notEnough) + lead;
+    else if (req && NOT_DOING.test(question)) lead = QA_TEXT.no + lead;
+    else if (req?.requirement.op === 'yes') lead = QA_TEXT.yes + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
@@ -280,7 +349,7 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
 
 /** What a sentence that answers the question looks like, by question kind. */
 const ANSWERS: Partial<Record<Intent, RegExp>> = {
-  when: /\d+天|之日|结束前|学期|每学年/,
+  when: /\d+天|之日|[前后]|学期|学年|开学|时段/,
   frequency: /每.{0,3}(?:不少于|至少)|\d+次|\d+节|课时/,
   duration: /\d+小时|\d+分钟/,
   count: /\d+名|每班|每个岗位/,
@@ -306,6 +375,41 @@ function bestSentences(p: Passage, intents: readonly Intent[], reqTerms: Readonl
     return [best, second].sort((a, b) => a.i - b.i).map((x) => x.s);
   }
   return [best.s];
+}
+
+/**
+ * For a comparison, the best sentence for each distinct word of the question (by idf), in
+ * document order: 家长课堂 → （1）…, 家长会 → （2）…. A short heading brings the sentence after it.
+ */
+function coverSentences(p: Passage, terms: readonly string[], index: QaIndex): Passage['sentences'] {
+  const chosen = new Set<number>();
+  const words = [...new Set(terms)].filter((t) => index.idf(t) >= 1).sort((a, b) => index.idf(b) - index.idf(a));
+  for (const t of words) {
+    if ([...chosen].some((i) => p.sentences[i]?.terms.has(t))) continue;
+    const best = p.sentences
+      .map((s, i) => ({ i, w: terms.reduce((sum, x) => sum + (s.terms.has(x) ? index.idf(x) : 0), 0) + s.text.length / 1000 }))
+      .filter((x) => p.sentences[x.i]?.terms.has(t))
+      .sort((a, b) => b.w - a.w)[0];
+    if (!best) continue;
+    const short = (p.sentences[best.i]?.text.length ?? 0) < 20 && best.i + 1 < p.sentences.length;
+    chosen.add(short ? best.i + 1 : best.i);
+  }
+  return [...chosen].sort((a, b) => a - b).flatMap((i) => p.sentences[i] ?? []);
+}
+
+/** Units a chat message may use for a requirement's fixed threshold: 两回 = 2次, 6个钟 = 6小时. */
+const UNIT_WORDS: Record<string, RegExp> = {
+  次: /^(?:次|回|趟|遍|场)/,
+  节: /^(?:节|课时)/,
+  小时: /^个?(?:小时|钟头|钟)/,
+};
+
+/** The number a yes/no question states for a fixed-threshold requirement, e.g. 1 in 「开一次行不行」. */
+function statedAmount(question: string, r: Passage['requirements'][number]['requirement']): number | null {
+  const unit = UNIT_WORDS[r.unit];
+  if (r.op !== 'atLeast' || r.threshold === undefined || !unit) return null;
+  const n = extractNumbers(question).find((x) => !x.ordinal && unit.test(question.slice(x.end)));
+  return n ? n.value : null;
 }
 
 /** The sentences, cut to `max` characters around the comma-separated clauses that match best. */

@@ -49,7 +49,11 @@ export interface QaIndex {
   byId: ReadonlyMap<string, Passage>;
   /** Query text → terms (synonym groups as `=canonical`, question words masked). */
   terms(text: string): string[];
+  /** Rubric text → terms, as passages are indexed. */
+  textTerms(text: string): string[];
   intents(text: string): Intent[];
+  /** Words a 「什么/哪些/多大 X」 question asks for that are neither a synonym-group word nor a question word. */
+  focus(text: string): string[];
   /** True when the text asks to ignore the rules, reveal internals, or for something else entirely. */
   declined(text: string): boolean;
   idf(term: string): number;
@@ -72,13 +76,29 @@ export interface Hit {
   onTopic: boolean;
 }
 
+/**
+ * The weight in a question of a word that no passage holds. Chat questions are full of them
+ * (还是, 咋样, 几趟, 初三): they must not outweigh the rubric words of the question, yet enough
+ * of them (「学生沉迷手机咋整」) still show that the question is about something else.
+ */
+const UNKNOWN_WORD = 1.5;
+const UNKNOWN_CHAR = 0.5;
+/** A passage is on topic when it matches a title or keyword word at least this specific (not 学生, 学期). */
+const MIN_TOPIC_IDF = 1;
+/** Share of the idf of the question's words found together in one sentence added to the score. */
+const PROXIMITY = 0.5;
 const K1 = 1.2;
 const B = 0.75;
 /** Field weights (BM25F-style): a title word counts three times, a keyword twice. */
 const WEIGHT = { title: 3, keywords: 2, text: 1, area: 1, requirements: 0.5, questions: 0.5, evidence: 0.5 };
 
 export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmenter): QaIndex {
-  const analyzer = createAnalyzer(synonyms, segment);
+  const domain = new Set(
+    [...rubric.items.flatMap((i) => [i.title, ...i.keywords]), ...rubric.sections.flatMap((s) => [s.title, ...s.keywords])].map(
+      (w) => w.normalize('NFKC').toLowerCase(),
+    ),
+  );
+  const analyzer = createAnalyzer(synonyms, segment, domain);
   const areas = new Map(rubric.areas.map((a) => [a.id, a]));
   const setOf = (text: string) => new Set(analyzer.terms(text, false));
   const sentencesOf = (text: string) =>
@@ -156,7 +176,6 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   for (const d of docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const idfCache = new Map<string, number>();
   for (const [t, f] of df) idfCache.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
-  const unseen = Math.log(1 + (n + 0.5) / 0.5);
 
   const groupOf = new Map(synonyms.groups.flatMap((g) => g.map((v) => [v, `=${g[0]}`] as const)));
   const concept = (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
@@ -167,10 +186,16 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     generic: new Set(GENERIC_WORDS.map(concept)),
     byId: new Map(passages.map((p) => [p.id, p])),
     terms: (text) => analyzer.terms(text, true),
+    textTerms: (text) => analyzer.terms(text, false),
     intents: analyzer.intents,
+    focus: analyzer.focus,
     declined: analyzer.declined,
-    // A single character (「用」「排」) says little, whether the rubric uses it or not.
-    idf: (t) => ([...t].length === 1 ? Math.min(1, idfCache.get(t) ?? 1) : (idfCache.get(t) ?? unseen)),
+    idf: (t) => {
+      const known = idfCache.get(t);
+      // A single character (「用」「排」) says little, whether the rubric uses it or not.
+      if ([...t].length === 1) return Math.min(1, known ?? UNKNOWN_CHAR);
+      return known ?? UNKNOWN_WORD;
+    },
     known: (t) => idfCache.has(t),
     docs,
     avgLength: docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n),
@@ -202,10 +227,20 @@ export function rank(index: QaIndex, terms: readonly string[]): Hit[] {
       const tf = d.tf.get(t) ?? fallback.get(t)?.tf[i];
       if (!tf) continue;
       matched += idf(t);
-      onTopic ||= d.topics.has(t);
+      onTopic ||= d.topics.has(t) && idf(t) >= MIN_TOPIC_IDF;
       score += (idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / index.avgLength));
     }
-    if (score > 0) hits.push({ passage: d.passage, score, coverage: total > 0 ? matched / total : 0, onTopic });
+    if (score === 0) return;
+    // Words of the question that stand in one sentence of the clause (考核结果…公布) weigh more.
+    const together = Math.max(
+      0,
+      ...d.passage.sentences.map((s) => {
+        const inside = terms.filter((t) => s.terms.has(t));
+        return inside.length >= 2 ? inside.reduce((sum, t) => sum + idf(t), 0) : 0;
+      }),
+    );
+    score += PROXIMITY * together;
+    hits.push({ passage: d.passage, score, coverage: total > 0 ? matched / total : 0, onTopic });
   });
   return hits.sort((a, b) => b.score - a.score);
 }
@@ -273,8 +308,32 @@ function areaAliases(title: string): string[] {
 
 /** A numeral or demonstrative with its measure word (一份, 几个, 这次) carries no topic. */
 const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份次些下项名位件种本张场节回遍]$/;
+/** Question words that ask for a thing by name: 「用什么量表」「配哪些设备」「多大面积」. */
+const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少/g;
+/** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
+const REPAIR_MIN = 3;
+const NUMERAL = /[0-9零一二两三四五六七八九十百千万几]/;
+/** Words that only point (这个考核, 那个会): they may stand inside a phrase of the synonym table. */
+const FILLERS = new Set(['这个', '那个', '这', '那', '一下']);
 
-function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A question as read: corrected text, its words, what carries meaning, its terms. */
+interface Reading {
+  t: string;
+  spans: Span[];
+  meant: boolean[];
+  terms: string[];
+}
+
+/** How many readings are remembered before the memo starts again. */
+const MEMO = 4096;
+
+/** `domain`: the rubric's own words (titles, keywords), which the segmenter keeps whole. */
+function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: ReadonlySet<string>) {
   const stop = new Set(synonyms.stopwords);
   const variants = synonyms.groups
     .flatMap((g) => g.map((v) => ({ v, term: `=${g[0]}` })))
@@ -285,20 +344,132 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
     (a, b) => b.w.length - a.w.length,
   );
   const decline = synonyms.decline;
-  const corrected = (text: string) => {
-    let t = text.normalize('NFKC').toLowerCase();
-    for (const [wrong, right] of synonyms.typos) t = t.replaceAll(wrong, right);
-    return t;
+  const content = (w: string) => !!w && !stop.has(w) && !/^[\p{P}\p{S}\p{N}\s]+$/u.test(w) && !MEASURE.test(w);
+  // In questions group words, question words and stop phrases compete for the text, longest
+  // first: 老师们好 is a greeting, not 老师; 什么意思 asks for a definition, 什么 alone nothing.
+  const phrases = [
+    ...multi.map((x) => ({ v: x.v, term: x.term, meant: true })),
+    ...intentWords.map((x) => ({ v: x.w, term: '', meant: true })),
+    ...synonyms.stopwords.filter((w) => w.length > 1).map((v) => ({ v, term: '', meant: false })),
+  ].sort((a, b) => b.v.length - a.v.length);
+
+  // Each domain word of REPAIR_MIN+ characters under every key with one character blanked
+  // (辅导室 → ?导室, 辅?室, 辅导?); a key that words of two groups share repairs nothing.
+  const vocabulary = new Set(variants.map((x) => x.v));
+  const near = new Map<string, { v: string; term: string } | null>();
+  for (const x of variants) {
+    if (x.v.length < REPAIR_MIN || /[^\p{Script=Han}]/u.test(x.v)) continue;
+    for (let k = 0; k < x.v.length; k++) {
+      if (NUMERAL.test(x.v[k] ?? '')) continue;
+      const key = `${x.v.slice(0, k)}?${x.v.slice(k + 1)}`;
+      const other = near.get(key);
+      near.set(key, other === undefined || other?.term === x.term ? (other ?? x) : null);
+    }
+  }
+  const longest = Math.max(REPAIR_MIN, ...[...vocabulary].map((w) => w.length));
+
+  /** The words of a question as the segmenter cuts them, with their places. */
+  const spansOf = (t: string): Span[] => {
+    const spans: Span[] = [];
+    let at = 0;
+    for (const w of segment(t, 'query')) {
+      const start = t.indexOf(w, at);
+      if (start < 0) continue;
+      spans.push({ start, end: start + w.length });
+      at = start + w.length;
+    }
+    return spans;
   };
 
-  /** Masks each occurrence of `word` in `text` whose characters are still free; calls `hit` for each. */
-  const mask = (text: string, taken: boolean[], word: string, hit: () => void) => {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (taken.slice(i, i + word.length).includes(true)) continue;
-      taken.fill(true, i, i + word.length);
-      hit();
+  /**
+   * Misspellings: the table first, then a domain word with one character typed wrong
+   * (专斑会议, 辅道室). Only a character the segmenter could not fit into any word is replaced,
+   * never a numeral, so 三年级 is not read as 四年级 and 每学年 not as 每学期.
+   */
+  const corrected = (text: string): { t: string; spans: Span[] } => {
+    let t = text.normalize('NFKC').toLowerCase();
+    for (const [wrong, right] of synonyms.typos) t = t.replaceAll(wrong, right);
+    const spans = spansOf(t);
+    const loose = new Array<boolean>(t.length).fill(false);
+    for (const s of spans) if (s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? '')) loose[s.start] = true;
+    // A typo leaves the segmenter with fragments: the wrong character and a neighbour in the same
+    // word stand alone. No two loose characters side by side: nothing to repair.
+    if (!loose.some((x, i) => x && loose[i + 1])) return { t, spans };
+    const starts = new Set(spans.map((s) => s.start));
+    const ends = new Set(spans.map((s) => s.end));
+    let changed = false;
+    for (let len = Math.min(longest, t.length); len >= REPAIR_MIN; len--) {
+      for (let i = 0; i + len <= t.length; i++) {
+        if (!starts.has(i) || !ends.has(i + len)) continue;
+        const window = t.slice(i, i + len);
+        if (vocabulary.has(window)) continue;
+        for (let k = 0; k < len; k++) {
+          const fragment = loose[i + k] && ((k > 0 && loose[i + k - 1]) || (k < len - 1 && loose[i + k + 1]));
+          const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
+          if (!w) continue;
+          t = t.slice(0, i) + w + t.slice(i + len);
+          loose.fill(false, i, i + len);
+          changed = true;
+          break;
+        }
+      }
     }
+    return { t, spans: changed ? spansOf(t) : spans };
   };
+
+  /**
+   * Masks each occurrence of `word` whose characters are still free and returns where they
+   * start. A word that only modifies a longer everyday word of the question is left alone:
+   * Chinese compounds end in their head, so 教育经费 is 经费 but 会议室 is no 会议.
+   * (Loops, not callbacks: this runs for every table word on every question.)
+   */
+  function mask(text: string, taken: boolean[], word: string, spans: readonly Span[] = []): number[] {
+    const found: number[] = [];
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (taken.slice(i, end).includes(true)) continue;
+      let modifier = false;
+      for (const s of spans) modifier ||= s.start <= i && end < s.end && !domain.has(text.slice(s.start, s.end));
+      if (modifier) continue;
+      taken.fill(true, i, end);
+      found.push(i);
+    }
+    return found;
+  }
+
+  /**
+   * A question, corrected, its fillers dropped (参加这个考核 → 参加考核), with its synonym-group
+   * terms and question words masked.
+   */
+  const readings = new Map<string, Reading>();
+  const read = (text: string): Reading => {
+    const known = readings.get(text);
+    if (known) return known;
+    let { t, spans } = corrected(text);
+    if (spans.some((s) => FILLERS.has(t.slice(s.start, s.end)))) {
+      t = spans.filter((s) => !FILLERS.has(t.slice(s.start, s.end))).map((s) => t.slice(s.start, s.end)).join('');
+      spans = spansOf(t);
+    }
+    const taken = new Array<boolean>(t.length).fill(false);
+    // What a group word or a question word covers: it has a meaning here (a stop phrase has none).
+    const meant = new Array<boolean>(t.length).fill(false);
+    const groups: string[] = [];
+    for (const p of phrases) {
+      for (const at of mask(t, taken, p.v, spans)) {
+        if (p.term) groups.push(p.term);
+        if (p.meant) meant.fill(true, at, at + p.v.length);
+      }
+    }
+    const rest = t.replace(/[^]/g, (c, i: number) => (taken[i] ? ' ' : c));
+    const terms = [...groups];
+    for (const raw of segment(rest, 'query')) if (content(raw.trim())) terms.push(single.get(raw.trim()) ?? raw.trim());
+    const reading: Reading = { t, spans, meant, terms };
+    // The same texts come back (a question's pieces, the clauses of an answer): remember a bounded number.
+    if (readings.size >= MEMO) readings.clear();
+    readings.set(text, reading);
+    return reading;
+  };
+
 
   return {
     /**
@@ -306,26 +477,43 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter) {
      * cuts the rest of a question, but the whole of a passage (so 校长 is also found in 校长负责制).
      */
     terms(text: string, query: boolean): string[] {
-      const t = query ? corrected(text) : text.normalize('NFKC').toLowerCase();
-      const taken = new Array<boolean>(t.length).fill(false);
-      const out: string[] = [];
-      for (const { v, term } of multi) mask(t, taken, v, () => out.push(term));
-      if (query) for (const { w } of intentWords) mask(t, taken, w, () => {});
-      let rest = t;
-      if (query) rest = t.replace(/[^]/g, (c, i: number) => (taken[i] ? ' ' : c));
-      for (const raw of segment(rest, query ? 'query' : 'index')) {
-        const w = raw.trim();
-        if (!w || stop.has(w) || /^[\p{P}\p{S}\p{N}\s]+$/u.test(w) || MEASURE.test(w)) continue;
-        out.push(single.get(w) ?? w);
+      if (!query) {
+        const t = text.normalize('NFKC').toLowerCase();
+        const taken = new Array<boolean>(t.length).fill(false);
+        const out: string[] = [];
+        for (const { v, term } of multi) for (const _ of mask(t, taken, v)) out.push(term);
+        for (const raw of segment(t, 'index')) if (content(raw.trim())) out.push(single.get(raw.trim()) ?? raw.trim());
+        return out;
       }
-      return out;
+      return [...read(text).terms];
     },
     intents(text: string): Intent[] {
-      const t = corrected(text);
+      const { t } = read(text);
       const taken = new Array<boolean>(t.length).fill(false);
       const found: Intent[] = [];
-      for (const { w, intent } of intentWords) mask(t, taken, w, () => found.includes(intent) || found.push(intent));
+      for (const { w, intent } of intentWords) if (mask(t, taken, w).length > 0 && !found.includes(intent)) found.push(intent);
       return found;
+    },
+    /**
+     * The words a question asks for by name and that no synonym group or question word covers:
+     * 面积 in 「辅导室要多大面积」, 设备 in 「沙盘室要配哪些设备」.
+     */
+    focus(text: string): string[] {
+      const { t, spans, meant } = read(text);
+      const out: string[] = [];
+      for (const m of t.matchAll(WHAT)) {
+        const at = m.index + m[0].length;
+        if (meant.slice(m.index, at).includes(true)) continue;
+        for (const s of spans) {
+          if (s.end <= at) continue;
+          const word = t.slice(Math.max(s.start, at), s.end);
+          if (/[\p{P}\s]/u.test(word)) break;
+          if (!content(word)) continue;
+          if (!meant.slice(Math.max(s.start, at), s.end).includes(true)) out.push(word);
+          break;
+        }
+      }
+      return out;
     },
     declined(text: string): boolean {
       const t = text.normalize('NFKC').toLowerCase();

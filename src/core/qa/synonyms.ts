@@ -17,6 +17,7 @@ export const INTENTS = [
   'definition',
   'when',
   'which',
+  'compare',
   'list',
 ] as const;
 export type Intent = (typeof INTENTS)[number];

@@ -46,6 +46,12 @@ export function shanghaiDate(iso: string): string {
   return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** 「2026-11-28 20:54（北京时间）」 for an ISO instant. */
+export function shanghaiDateTime(iso: string): string {
+  const t = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString();
+  return `${t.slice(0, 10)} ${t.slice(11, 16)}（北京时间）`;
+}
+
 /** The ISO instant of `hh:00` Asia/Shanghai on a calendar date. */
 export function shanghaiInstant(ymd: string, hour: number): string {
   return new Date(Date.parse(`${ymd}T00:00:00.000Z`) + hour * 3600_000 - SHANGHAI_OFFSET_MS).toISOString();

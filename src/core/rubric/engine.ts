@@ -270,3 +270,12 @@ export function rank(entries: { school: string; stage: RankStage; total: number;
     });
   });
 }
+
+/**
+ * The gains worth showing a school: those of requirements it answered. An unanswered one may well
+ * be met already, so 「可得 +N 分」 there would mislead; the unanswered count says what is missing.
+ */
+export function answeredGains(result: SemesterResult): Gain[] {
+  const answered = new Set(result.items.flatMap((i) => i.requirements.filter((r) => r.answered).map((r) => r.id)));
+  return result.gains.filter((g) => answered.has(g.requirement));
+}

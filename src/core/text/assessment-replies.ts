@@ -3,6 +3,7 @@
  * place. Simplified Chinese, short enough for a phone, each ending with what to type next.
  * Pure.
  */
+import { answeredGains } from '../rubric/engine.ts';
 import type { Rubric, SchoolFacts } from '../rubric/schema.ts';
 import type { ItemResult, SemesterResult } from '../rubric/result.ts';
 import { semesterLabel } from '../reminders/semester.ts';
@@ -15,7 +16,7 @@ export const MESSAGE_CHARS = 1500;
 /** 「初中·公办·学生 1800 人·共 36 个班·无寄宿生」. */
 export function factsSummary(f: Partial<SchoolFacts>, classesFromGrade4: boolean): string {
   const parts = [
-    f.stage && (f.rankStage ? `${f.stage}（按${f.rankStage}排名）` : f.stage),
+    f.stage && (f.rankStage && f.rankStage !== f.stage ? `${f.stage}（按${f.rankStage}排名）` : f.stage),
     f.ownership,
     f.students !== undefined && `学生 ${f.students} 人`,
     f.classesFromGrade4 !== undefined &&
@@ -100,6 +101,7 @@ export const ASSESS_TEXT = {
       '进度：看进度；得分：看暂定得分；详细：看全部扣分',
       '提交：校长确认后提交；重新打开：考核日前撤回修改',
       '取消：放弃本学期自评',
+      '答题中也可以直接问考核办法，如“心理课多久上一次”“原文 10”。',
       tail,
     ].join('\n'),
 } as const;
@@ -123,9 +125,11 @@ interface Deduction {
   no: number;
   lost: number;
   reasons: string[];
+  /** Scored from the other items (第1条): its loss follows from theirs, so it is listed after them. */
+  derived: boolean;
 }
 
-/** Items with points lost although answered, most points lost first, with the reasons for the loss. */
+/** Items with points lost although answered, most points lost first (derived items last), with the reasons for the loss. */
 function deductions(result: SemesterResult): Deduction[] {
   return result.items
     .filter((i) => (i.status === 'partial' || i.status === 'unmet') && i.score < i.max)
@@ -133,15 +137,11 @@ function deductions(result: SemesterResult): Deduction[] {
       no: i.no,
       lost: i.max - i.score,
       reasons: i.requirements.length > 0 ? i.requirements.filter((r) => r.score < r.max).map((r) => r.reason) : i.reasons,
+      derived: i.requirements.length === 0,
     }))
-    .sort((a, b) => b.lost - a.lost || a.no - b.no);
+    .sort((a, b) => Number(a.derived) - Number(b.derived) || b.lost - a.lost || a.no - b.no);
 }
 
-/** Gains for questions that were answered (an unanswered one may well be met already). */
-function answeredGains(result: SemesterResult) {
-  const answered = new Set(result.items.flatMap((i) => i.requirements.filter((r) => r.answered).map((r) => r.id)));
-  return result.gains.filter((g) => answered.has(g.requirement));
-}
 
 /** Evidence to prepare for every item with a gap, in item order. */
 function evidence(result: SemesterResult, rubric: Rubric): { no: number; list: string[] }[] {

@@ -26,6 +26,8 @@ export const QA_TEXT = {
   citation: (sources: readonly string[]) => `——${sources.join('；')}`,
   yes: '需要。',
   no: '不可以。',
+  enough: '够。',
+  notEnough: '不够。',
   points: (no: number, points: number, provisional: boolean, explain: string) =>
     `第${no}条满分${points}分${provisional ? '（暂定）' : ''}。${explain}。`,
   evidence: (items: readonly string[]) => `要准备：${items.join('、')}。`,
@@ -33,8 +35,8 @@ export const QA_TEXT = {
   fullTip: (no: number) => `\n发“原文 ${no}”看全文。`,
   /** The whole clause, for 「原文 10」 and 「详细」. */
   full: (ref: string, title: string, text: string, cite: string) => `${ref} ${title}\n${text}\n${cite}`,
-  areaList: (no: string, title: string, lines: readonly string[], firstNo: number) =>
-    `${no}、${title}共${lines.length}条：${lines.join('；')}。发“第${firstNo}条”看具体要求。`,
+  areaList: (no: string, title: string, lines: readonly string[], points: number, provisional: boolean, firstNo: number) =>
+    `${no}、${title}共${lines.length}条，${points}分${provisional ? '（暂定）' : ''}：${lines.join('；')}。发“第${firstNo}条”看具体要求。`,
   areaLine: (no: number, title: string, points: number | null, provisional: boolean) =>
     `第${no}条${title}${points === null ? '' : `（${points}分${provisional ? '，暂定' : ''}）`}`,
   headings: (heads: readonly string[]) => `共${heads.length}个方面：${heads.join('；')}。`,
