@@ -115,3 +115,14 @@ describe('walking through the product', () => {
     expect(await say(app, '学校')).toBe(OFFICE_TEXT.schoolUsage);
   });
 });
+
+describe('得分 before any self-assessment', () => {
+  it('says how to start and starts nothing', async () => {
+    const app = await fresh();
+    const school = (await getSchoolByName(app.db, '示例县第一中学'))!;
+    await saveConversation(app.db, 'console:local-operator', { mode: 'idle', schoolId: school.id, last: null, lastCitation: null }, app.clock.now());
+    expect(await say(app, '得分')).toBe(APP_TEXT.notStartedYet('示例县第一中学'));
+    expect(await say(app, '进度')).toBe(APP_TEXT.notStartedYet('示例县第一中学'));
+    expect(await say(app, '自评')).toContain('开始示例县第一中学');
+  });
+});

@@ -15,6 +15,7 @@ import { putAnswer, deleteAnswer } from '../adapters/storage/ops/answers.ts';
 import { getSchoolById, updateSchoolFacts } from '../adapters/storage/ops/schools.ts';
 import type { School, SchoolFactsPatch } from '../adapters/storage/ops/types.ts';
 import type { FileAttachment } from './types.ts';
+import { APP_TEXT } from '../core/text/app-replies.ts';
 import { scoreState } from '../core/assessment/machine.ts';
 import { semesterLabel } from '../core/reminders/semester.ts';
 import { mkdir } from 'node:fs/promises';
@@ -107,6 +108,8 @@ async function commit(
 export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input: TurnInput): Promise<TurnResult> {
   const loaded = await load(trx, deps, input);
   const { before, ctx, school, semester, stored } = loaded;
+  // 「得分」「进度」… before any self-assessment this semester: say how to start, start nothing.
+  if (before === null && !input.isStart) return { replies: [APP_TEXT.notStartedYet(school.name)], files: [], open: false };
   const { state, replies } = step(before, input.isStart ? { type: 'start' } : { type: 'text', text: input.text }, ctx);
   await commit(trx, loaded, state, input.by);
 

@@ -12,6 +12,7 @@ export const APP_TEXT = {
   notBound:
     '您还没有绑定学校，暂时不能自评。请向县教育局或本校校长索取邀请码，然后发送“绑定 邀请码”。考核办法的问题可以直接问我。',
   officeNoAssessment: '自评由各学校填写。考核办公室可发送“完成情况”或“学校 名称”查看各校自评。',
+  notStartedYet: (school: string) => `${school}本学期还没有开始自评。发送“自评”开始，一次一题，随时可“暂停”。`,
   noSchools: '还没有学校数据。请先用命令行导入学校：npm run cli -- school import <文件>',
   saveFailed: '抱歉，刚才的回答没有保存成功，请稍后再发一次。',
   internalError: '抱歉，我这边出了点问题，请稍后再试。发送“帮助”查看用法。',
