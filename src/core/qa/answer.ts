@@ -5,7 +5,9 @@
  *
  * Order: refuse (ignore-the-rules, internals, other topics) → 「详细」 after an answer →
  * direct lookups (第10条, 原文 10, an area, a section) → calculations → BM25 retrieval.
- * A weak retrieval match is refused rather than guessed.
+ * A retrieval answer is refused rather than guessed when the match is weak, when the clause
+ * does not speak of what the question asks for by name (「辅导室要多大面积」), or when a number
+ * or a time is asked and the clause gives none next to the question's words (「心理老师工资多少」).
  */
 import type { Intent } from './synonyms.ts';
 import { lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
@@ -132,7 +134,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     if (found.full) return full(found.passage);
     const terms = index.terms(found.rest).filter((t) => !index.generic.has(t));
     return terms.length > 0 || intents.some((i) => i === 'points' || i === 'evidence')
-      ? inScope(compose(index, found.passage, terms, intents, budget), [found.passage])
+      ? inScope(compose(index, found.passage, terms, intents, budget, q), [found.passage])
       : inScope(overview(found.passage, budget), [found.passage]);
   }
   if (found?.kind === 'area') {
@@ -143,7 +145,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
   if (found?.kind === 'section') {
     const list = headings(found.passage);
-    return inScope(list ? fit([list, cite(found.passage)], budget) : compose(index, found.passage, index.terms(q), intents, budget), [
+    return inScope(list ? fit([list, cite(found.passage)], budget) : compose(index, found.passage, index.terms(q), intents, budget, q), [
       found.passage,
     ]);
   }
@@ -212,8 +214,12 @@ function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[],
   const body = text.split('——')[0] ?? '';
   if (NUMBER_ASKED.test(q) && !intents.includes('list')) {
     // The number must stand with what was asked about: not 知晓率100% for 「教育局电话多少」.
-    const asked = new Set(index.terms(q).filter((t) => !index.generic.has(t)));
-    const clauses = body.split(/[，,；;。：:\n]/).filter((c) => extractNumbers(c).some((n) => !n.ordinal));
+    // List labels (「8. 经费投入」) are not numbers; single characters (前, 天) name nothing.
+    const asked = new Set(index.terms(q).filter((t) => !index.generic.has(t) && [...t].length > 1));
+    const clauses = body
+      .split(/[，,；;。：:\n]/)
+      .map((c) => c.replace(/^\s*\d+\.\s*/, ''))
+      .filter((c) => extractNumbers(c).some((n) => !n.ordinal));
     if (!clauses.some((c) => asked.size === 0 || index.textTerms(c).some((t) => asked.has(t)))) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
@@ -264,7 +270,7 @@ function compose(
   terms: readonly string[],
   intents: readonly Intent[],
   budget: number,
-  question = '',
+  question: string,
 ): string {
   const weight = (set: ReadonlySet<string>) => terms.reduce((s, t) => s + (set.has(t) ? index.idf(t) : 0), 0);
   const item = p.item;
@@ -312,7 +318,8 @@ function compose(
     const given = req ? statedAmount(question, req.requirement) : null;
     if (req && given !== null) lead = (given >= (req.requirement.threshold ?? 0) ? QA_TEXT.enough : QA_TEXT.notEnough) + lead;
     else if (req && NOT_DOING.test(question)) lead = QA_TEXT.no + lead;
-    else if (req?.requirement.op === 'yes') lead = QA_TEXT.yes + lead;
+    // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required.
+    else if (req?.requirement.op === 'yes' && !/算/.test(question)) lead = QA_TEXT.yes + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
@@ -351,7 +358,7 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
 const ANSWERS: Partial<Record<Intent, RegExp>> = {
   when: /\d+天|之日|[前后]|学期|学年|开学|时段/,
   frequency: /每.{0,3}(?:不少于|至少)|\d+次|\d+节|课时/,
-  duration: /\d+小时|\d+分钟/,
+  duration: /\d+小时|\d+分钟|\d+天/,
   count: /\d+名|每班|每个岗位/,
   amount: /\d+元/,
 };

@@ -308,8 +308,11 @@ function areaAliases(title: string): string[] {
 
 /** A numeral or demonstrative with its measure word (一份, 几个, 这次) carries no topic. */
 const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份次些下项名位件种本张场节回遍]$/;
-/** Question words that ask for a thing by name: 「用什么量表」「配哪些设备」「多大面积」. */
-const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少/g;
+/**
+ * Question words followed by what is asked for: a thing by name (「用什么量表」「配哪些设备」
+ * 「多大面积」), unless part of a longer question phrase (什么时候), or a thing to do (「要不要坐班」).
+ */
+const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否)/g;
 /** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
 const REPAIR_MIN = 3;
 const NUMERAL = /[0-9零一二两三四五六七八九十百千万几]/;
@@ -351,7 +354,14 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
     ...multi.map((x) => ({ v: x.v, term: x.term, meant: true })),
     ...intentWords.map((x) => ({ v: x.w, term: '', meant: true })),
     ...synonyms.stopwords.filter((w) => w.length > 1).map((v) => ({ v, term: '', meant: false })),
-  ].sort((a, b) => b.v.length - a.v.length);
+  ]
+    .sort((a, b) => b.v.length - a.v.length)
+    .map((p, order) => ({ ...p, order }));
+  const phrasesByHead = byHead(phrases, (p) => p.v);
+  const intentsByHead = byHead(
+    intentWords.map((x, order) => ({ ...x, order })),
+    (x) => x.w,
+  );
 
   // Each domain word of REPAIR_MIN+ characters under every key with one character blanked
   // (辅导室 → ?导室, 辅?室, 辅导?); a key that words of two groups share repairs nothing.
@@ -427,7 +437,7 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
     const found: number[] = [];
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       const end = i + word.length;
-      if (taken.slice(i, end).includes(true)) continue;
+      if (taken.indexOf(true, i) >= 0 && taken.indexOf(true, i) < end) continue;
       let modifier = false;
       for (const s of spans) modifier ||= s.start <= i && end < s.end && !domain.has(text.slice(s.start, s.end));
       if (modifier) continue;
@@ -454,7 +464,7 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
     // What a group word or a question word covers: it has a meaning here (a stop phrase has none).
     const meant = new Array<boolean>(t.length).fill(false);
     const groups: string[] = [];
-    for (const p of phrases) {
+    for (const p of present(t, phrasesByHead)) {
       for (const at of mask(t, taken, p.v, spans)) {
         if (p.term) groups.push(p.term);
         if (p.meant) meant.fill(true, at, at + p.v.length);
@@ -470,7 +480,6 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
     return reading;
   };
 
-
   return {
     /**
      * Synonym groups first (longest variant wins), then, in questions, the question words; jieba
@@ -481,35 +490,38 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
         const t = text.normalize('NFKC').toLowerCase();
         const taken = new Array<boolean>(t.length).fill(false);
         const out: string[] = [];
-        for (const { v, term } of multi) for (const _ of mask(t, taken, v)) out.push(term);
+        for (const { v, term } of multi) out.push(...mask(t, taken, v).map(() => term));
         for (const raw of segment(t, 'index')) if (content(raw.trim())) out.push(single.get(raw.trim()) ?? raw.trim());
         return out;
       }
       return [...read(text).terms];
     },
     intents(text: string): Intent[] {
-      const { t } = read(text);
+      const { t, spans } = read(text);
       const taken = new Array<boolean>(t.length).fill(false);
       const found: Intent[] = [];
-      for (const { w, intent } of intentWords) if (mask(t, taken, w).length > 0 && !found.includes(intent)) found.push(intent);
+      for (const { w, intent } of present(t, intentsByHead)) {
+        if (mask(t, taken, w, spans).length > 0 && !found.includes(intent)) found.push(intent);
+      }
       return found;
     },
     /**
-     * The words a question asks for by name and that no synonym group or question word covers:
-     * 面积 in 「辅导室要多大面积」, 设备 in 「沙盘室要配哪些设备」.
+     * What a question asks for, when no synonym group or question word covers it: 面积 in
+     * 「辅导室要多大面积」, 设备 in 「沙盘室要配哪些设备」, 坐班 in 「心理老师要不要坐班」.
      */
     focus(text: string): string[] {
       const { t, spans, meant } = read(text);
       const out: string[] = [];
       for (const m of t.matchAll(WHAT)) {
         const at = m.index + m[0].length;
-        if (meant.slice(m.index, at).includes(true)) continue;
+        if (!m[1] && meant.slice(m.index, at).includes(true)) continue;
         for (const s of spans) {
           if (s.end <= at) continue;
           const word = t.slice(Math.max(s.start, at), s.end);
           if (/[\p{P}\s]/u.test(word)) break;
           if (!content(word)) continue;
-          if (!meant.slice(Math.max(s.start, at), s.end).includes(true)) out.push(word);
+          // A single character (天 in 多少天, 用) is a unit or a verb, not a thing asked for by name.
+          if ([...word].length > 1 && !meant.slice(Math.max(s.start, at), s.end).includes(true)) out.push(word);
           break;
         }
       }
@@ -520,6 +532,30 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
       return decline.some((w) => t.includes(w));
     },
   };
+}
+
+/** Table words by their first two characters (or their one character), each keeping its place in the table's order. */
+function byHead<T extends { order: number }>(words: readonly T[], word: (x: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const x of words) {
+    const head = word(x).slice(0, 2);
+    map.set(head, [...(map.get(head) ?? []), x]);
+  }
+  return map;
+}
+
+/**
+ * The table words that may occur in `text`, in table order: only those whose first two
+ * characters (or one character) occur in it. Scanning the whole table for every question costs
+ * more than answering it.
+ */
+function present<T extends { order: number }>(text: string, heads: ReadonlyMap<string, T[]>): T[] {
+  const found = new Set<T>();
+  for (let i = 0; i < text.length; i++) {
+    for (const x of heads.get(text.slice(i, i + 1)) ?? []) found.add(x);
+    for (const x of heads.get(text.slice(i, i + 2)) ?? []) found.add(x);
+  }
+  return [...found].sort((a, b) => a.order - b.order);
 }
 
 function unique<T>(xs: readonly T[]): T[] {
