@@ -149,7 +149,67 @@ async function llmGuard(): Promise<BenchResult> {
   };
 }
 
-const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, askJsonlBatch, llmGuard];
+/**
+ * One self-assessment message through handleInbound on a temp SQLite file (WAL, synchronous=FULL):
+ * routing, the machine, and the committed transaction, i.e. the time before a reply may be sent.
+ * Six demo schools each answer every question; then the process's resident memory.
+ */
+async function chatTurns(): Promise<BenchResult> {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { parseConfig } = await import('../src/config.ts');
+  const { buildApp } = await import('../src/app/build.ts');
+  const { handleInbound } = await import('../src/app/handleInbound.ts');
+  const { listAssessments } = await import('../src/adapters/storage/ops/assessments.ts');
+  const { migrateState } = await import('../src/core/assessment/machine.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'mh-bench-'));
+  const config = parseConfig({ SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), REMINDERS: 'false' });
+  if (!config.ok) throw new Error(config.errors.join('\n'));
+  let clock = Date.parse('2026-11-28T02:00:00.000Z');
+  const now = () => new Date(clock).toISOString();
+  const built = await buildApp(config.config, { info() {}, warn() {}, error() {} }, { now });
+  if (!built.ok) throw new Error(built.errors.join('\n'));
+  const { deps, db } = built.value;
+  const questions = new Map(
+    [...deps.rubric.items.flatMap((i) => i.questions), deps.rubric.veto.question].map((q) => [q.id, q]),
+  );
+  const times: number[] = [];
+  let seq = 0;
+  const send = async (text: string) => {
+    clock += 1000;
+    const t = performance.now();
+    await handleInbound({ id: `b-${++seq}`, channel: 'console', from: { id: 'bench', name: '基准' }, text, kind: 'text', at: now() }, deps);
+    times.push(performance.now() - t);
+  };
+  for (let school = 1; school <= 6; school++) {
+    await send('切换学校');
+    await send(String(school));
+    for (let guard = 0; guard < 60; guard++) {
+      const a = (await listAssessments(db, { semesterId: '2026-2027-1' })).find((x) => x.schoolId === school);
+      const cursor = a?.state ? migrateState(a.state).cursor : null;
+      if (cursor === null) break;
+      const q = questions.get(cursor);
+      await send(cursor === 'facts-check' || cursor === 'q-99-veto' ? (cursor === 'q-99-veto' ? '否' : '是') : q?.type === 'yesno' ? '是' : q?.type === 'choice' ? '1' : '3');
+    }
+  }
+  await db.destroy();
+  times.sort((a, b) => a - b);
+  const p50Ms = round(percentile(times, 50));
+  const p99Ms = round(percentile(times, 99));
+  const rssMb = round(process.memoryUsage().rss / 2 ** 20);
+  return {
+    key: 'chatTurn',
+    figures: { p50Ms, p99Ms, n: times.length, rssMb },
+    rows: [
+      { bench: 'chat turn (SQLite)', metric: `p50 per message, committed (n=${times.length})`, value: p50Ms, unit: 'ms' },
+      { bench: 'chat turn (SQLite)', metric: 'p99 per message, committed', value: p99Ms, unit: 'ms', target: 100 },
+      { bench: 'process', metric: 'resident memory after all benches', value: rssMb, unit: 'MiB', target: 300 },
+    ],
+  };
+}
+
+const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, askJsonlBatch, llmGuard, chatTurns];
 
 const results: Record<string, Record<string, number>> = {};
 const rows: Row[] = [];
