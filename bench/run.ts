@@ -159,7 +159,7 @@ async function chatTurns(): Promise<BenchResult> {
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { parseConfig } = await import('../src/config.ts');
-  const { buildApp } = await import('../src/app/build.ts');
+  const { buildApp } = await import('../src/build.ts');
   const { handleInbound } = await import('../src/app/handleInbound.ts');
   const { listAssessments } = await import('../src/adapters/storage/ops/assessments.ts');
   const { migrateState } = await import('../src/core/assessment/machine.ts');

@@ -7,7 +7,7 @@
  */
 import { pino } from 'pino';
 import { parseConfig, type Config } from './config.ts';
-import { buildApp } from './app/build.ts';
+import { buildApp } from './build.ts';
 import { runConsole } from './adapters/channels/console.ts';
 
 async function main(): Promise<number> {

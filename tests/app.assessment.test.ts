@@ -14,7 +14,7 @@ import { getAnswers, getAnswerHistory } from '../src/adapters/storage/ops/answer
 import { getSchoolByName } from '../src/adapters/storage/ops/schools.ts';
 import { migrateState, scoreState } from '../src/core/assessment/machine.ts';
 import { assessmentQuestions } from '../src/core/assessment/questions.ts';
-import type { App } from '../src/app/build.ts';
+import type { App } from '../src/build.ts';
 import type { Question } from '../src/core/rubric/schema.ts';
 
 const SCHOOL = '示例县第一初级中学';

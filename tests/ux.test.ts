@@ -10,7 +10,7 @@ import { saveConversation } from '../src/adapters/storage/ops/conversations.ts';
 import { getSchoolByName } from '../src/adapters/storage/ops/schools.ts';
 import { APP_TEXT } from '../src/core/text/app-replies.ts';
 import { OFFICE_TEXT } from '../src/core/text/office-replies.ts';
-import type { App } from '../src/app/build.ts';
+import type { App } from '../src/build.ts';
 import type { Inbound } from '../src/app/types.ts';
 
 type TestApp = Awaited<ReturnType<typeof makeApp>>;

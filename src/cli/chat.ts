@@ -13,7 +13,7 @@ import { fail, type CliDeps } from './deps.ts';
 const load = async () => ({
   ...(await import('pino')),
   ...(await import('../config.ts')),
-  ...(await import('../app/build.ts')),
+  ...(await import('../build.ts')),
   ...(await import('../adapters/channels/console.ts')),
   ...(await import('../adapters/storage/knex.ts')),
   ...(await import('../adapters/files/rubric-file.ts')),

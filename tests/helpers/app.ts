@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../src/config.ts';
-import { buildApp, type App } from '../../src/app/build.ts';
+import { buildApp, type App } from '../../src/build.ts';
 import { silentLogger } from '../../src/app/deps.ts';
 import type { Inbound, Reply } from '../../src/app/types.ts';
 

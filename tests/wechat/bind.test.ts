@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeApp, type TestClock } from '../helpers/app.ts';
 import { handleInbound } from '../../src/app/handleInbound.ts';
 import { issueInvite, newInviteCode, parseInviteCode } from '../../src/app/bind.ts';
-import type { App } from '../../src/app/build.ts';
+import type { App } from '../../src/build.ts';
 import type { Inbound, Reply } from '../../src/app/types.ts';
 import { getPersonByContact } from '../../src/adapters/storage/ops/people.ts';
 import { getSchoolByName } from '../../src/adapters/storage/ops/schools.ts';

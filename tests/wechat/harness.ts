@@ -11,7 +11,7 @@ import { vi } from 'vitest';
 import { WechatyBuilder, types, type Message, type payloads, type Wechaty } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { makeApp, tempDir, type TestClock } from '../helpers/app.ts';
-import type { App } from '../../src/app/build.ts';
+import type { App } from '../../src/build.ts';
 import { silentLogger } from '../../src/app/deps.ts';
 import { attachWechaty, wechatySender, type WechatyChannel } from '../../src/adapters/channels/wechaty.ts';
 import { createOutboundWorker, routingSender, type OutboundWorker } from '../../src/adapters/outbound.ts';

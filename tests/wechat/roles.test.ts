@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeApp, type TestClock } from '../helpers/app.ts';
 import { handleInbound } from '../../src/app/handleInbound.ts';
-import type { App } from '../../src/app/build.ts';
+import type { App } from '../../src/build.ts';
 import type { Inbound, Reply } from '../../src/app/types.ts';
 import { bindContact, createPerson } from '../../src/adapters/storage/ops/people.ts';
 import { getSchoolByName, listSchools } from '../../src/adapters/storage/ops/schools.ts';

@@ -24,7 +24,7 @@ import {
 } from 'wechaty';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
-import type { App } from '../../app/build.ts';
+import type { App } from '../../build.ts';
 import type { Logger } from '../../app/deps.ts';
 import type { Inbound, Reply } from '../../app/types.ts';
 import { parseNoticeAddress } from '../../app/reminders.ts';

@@ -1,17 +1,17 @@
 /**
- * Builds the app from a parsed Config: opens and migrates storage, loads the rubric and the
- * Q&A index, and returns the inbox that every channel feeds. main.ts, `cli chat` and the tests
- * share it, so they run the same code.
+ * The composition root: builds the app from a parsed Config — opens and migrates storage, loads
+ * the rubric and the Q&A index, wires the optional LLM — and returns the inbox that every channel
+ * feeds. main.ts, `cli chat`, the bench and the tests share it, so they all run the same code.
  */
 import type { Knex } from 'knex';
-import type { Config } from '../config.ts';
-import type { AppDeps, Logger } from './deps.ts';
-import { createInbox, type Inbox } from './handleInbound.ts';
-import { openDatabase, migrate, seedDemo } from '../adapters/storage/knex.ts';
-import { readRubricFile } from '../adapters/files/rubric-file.ts';
-import { createAsk } from '../adapters/qa/ask.ts';
-import { startReminderScheduler } from '../adapters/scheduler.ts';
-import { createLlm, passagesFor } from '../adapters/llm/client.ts';
+import type { Config } from './config.ts';
+import type { AppDeps, Logger } from './app/deps.ts';
+import { createInbox, type Inbox } from './app/handleInbound.ts';
+import { openDatabase, migrate, seedDemo } from './adapters/storage/knex.ts';
+import { readRubricFile } from './adapters/files/rubric-file.ts';
+import { createAsk } from './adapters/qa/ask.ts';
+import { startReminderScheduler } from './adapters/scheduler.ts';
+import { createLlm, passagesFor } from './adapters/llm/client.ts';
 
 export interface App {
   inbox: Inbox;
