@@ -11,7 +11,7 @@ import { makeApp, msg, texts } from './helpers/app.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
 import { listAssessments } from '../src/adapters/storage/ops/assessments.ts';
 import { getAnswers, getAnswerHistory } from '../src/adapters/storage/ops/answers.ts';
-import { getSchoolByName } from '../src/adapters/storage/ops/schools.ts';
+import { getSchoolByName, updateSchoolFacts } from '../src/adapters/storage/ops/schools.ts';
 import { migrateState, scoreState } from '../src/core/assessment/machine.ts';
 import { assessmentQuestions } from '../src/core/assessment/questions.ts';
 import type { App } from '../src/build.ts';
@@ -101,6 +101,12 @@ describe('self-assessment through handleInbound', () => {
     const done = await say(app, '确认提交');
     expect(done).toMatch(/已提交/);
     expect((await currentState(app)).assessment.status).toBe('submitted');
+
+    // The office sees the same total, scored from the facts the assessment holds, even after the
+    // school's record changes (e.g. next semester's student count).
+    const school = (await getSchoolByName(app.db, SCHOOL))!;
+    await updateSchoolFacts(app.db, school.id, { students: 4200 }, 'test', app.clock.now());
+    expect(await say(app, `学校 ${SCHOOL}`)).toContain(`${chatTotal}/100`);
 
     // export → score: the same engine gives the same total.
     const env = { ...process.env, SQLITE_FILE: join(app.dir, 'db.sqlite'), SEED_DEMO: 'false' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleOfficeCommand } from '../src/app/office.ts';
-import { computeRanking, semesterAt } from '../src/app/standings.ts';
+import { computeRanking, loadStandings, semesterAt } from '../src/app/standings.ts';
 import { defaultSemester } from '../src/core/reminders/semester.ts';
 import type { Rubric } from '../src/core/rubric/schema.ts';
 import { scoreSemester } from '../src/core/rubric/engine.ts';
@@ -88,6 +88,12 @@ describe('ranking', () => {
     // four schools: the bottom min(3, n − 1) = 3 are flagged, the first never
     expect(primary.map((e) => e.losesEligibility)).toEqual([false, true, true, true]);
     expect(r.unranked).toEqual([{ school: '戊小学', stage: '小学' }]);
+  });
+
+  it('ranks the same from standings the caller already loaded', async () => {
+    const semester = await semesterAt(db, NOW);
+    const loaded = await loadStandings(db, rubric, semester.id);
+    expect(await computeRanking(db, rubric, semester, loaded)).toEqual(await computeRanking(db, rubric, semester));
   });
 
   it('handles stages with fewer than three schools, and flags only the last vocational school', async () => {

@@ -5,21 +5,18 @@
  */
 import type { Knex } from 'knex';
 import type { AppDeps } from './deps.ts';
-import { step, migrateState, proposeValue, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
+import type { FileAttachment } from './types.ts';
+import { step, migrateState, proposeValue, scoreState, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
 import { assessmentQuestions } from '../core/assessment/questions.ts';
 import { RankStageSchema, type AnswerValue, type Question, type SchoolFacts } from '../core/rubric/schema.ts';
-import { currentSemester, assessmentDate, type Semester } from '../core/reminders/semester.ts';
-import { listSemesters, upsertSemester } from '../adapters/storage/ops/semesters.ts';
+import { assessmentDate } from '../core/reminders/semester.ts';
+import { APP_TEXT } from '../core/text/app-replies.ts';
 import { getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/ops/assessments.ts';
 import { putAnswer, deleteAnswer } from '../adapters/storage/ops/answers.ts';
 import { getSchoolById, updateSchoolFacts } from '../adapters/storage/ops/schools.ts';
 import type { School, SchoolFactsPatch } from '../adapters/storage/ops/types.ts';
-import type { FileAttachment } from './types.ts';
-import { APP_TEXT } from '../core/text/app-replies.ts';
-import { scoreState } from '../core/assessment/machine.ts';
-import { semesterLabel } from '../core/reminders/semester.ts';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { storedSemesterAt } from './standings.ts';
+import { scoreCardFile } from './office.ts';
 
 /** Texts after which the score card is sent with the reply. */
 const SCORE_COMMANDS = /^(得分|结果|分数|查看得分|查看结果)$/;
@@ -43,18 +40,8 @@ export interface TurnResult {
   unread?: { question: Question; text: string; revision: number };
 }
 
-/** The semester of `now`: the office's dates when set, else the defaults (then stored, since assessments refer to it). */
-export async function ensureCurrentSemester(trx: Knex.Transaction, now: string): Promise<Semester> {
-  const known = await listSemesters(trx);
-  const semester = currentSemester(now, known);
-  if (!known.some((s) => s.id === semester.id)) {
-    await upsertSemester(trx, { id: semester.id, start: semester.start, end: semester.end }, 'system', now);
-  }
-  return semester;
-}
-
 export async function hasOpenAssessment(trx: Knex.Transaction, deps: AppDeps, schoolId: number): Promise<boolean> {
-  const semester = await ensureCurrentSemester(trx, deps.now());
+  const semester = await storedSemesterAt(trx, deps.now(), 'system');
   const a = await getOrCreateAssessment(trx, schoolId, semester.id, deps.now());
   return a.status === 'in_progress';
 }
@@ -62,7 +49,7 @@ export async function hasOpenAssessment(trx: Knex.Transaction, deps: AppDeps, sc
 /** Everything one turn reads before stepping the machine. */
 async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>) {
   const now = deps.now();
-  const semester = await ensureCurrentSemester(trx, now);
+  const semester = await storedSemesterAt(trx, now, 'system');
   const school = await getSchoolById(trx, input.schoolId);
   if (!school) throw new Error(`school ${input.schoolId} not found`);
   const stored = await getOrCreateAssessment(trx, school.id, semester.id, now);
@@ -115,7 +102,7 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
 
   const submitted = before?.status !== 'submitted' && state.status === 'submitted';
   const asked = SCORE_COMMANDS.test(input.text.trim()) && Object.keys(state.answers).length > 0;
-  const files = submitted || asked ? [await scoreCard(deps, school, semester.id, state)] : [];
+  const files = submitted || asked ? [await scoreCardFile(deps.outDir, school, semester.id, scoreState(state, deps.rubric))] : [];
   // The parser could not read the answer: the optional language model may try, after this commit.
   const unread =
     !input.isStart && input.text.trim() !== '' && before !== null && state.failures > before.failures && state.cursor !== null;
@@ -148,14 +135,6 @@ export async function proposeReadValue(
   return proposed.replies;
 }
 
-async function scoreCard(deps: AppDeps, school: School, semesterId: string, state: AssessmentState): Promise<FileAttachment> {
-  await mkdir(deps.outDir, { recursive: true });
-  const path = join(deps.outDir, `card-${school.id}-${semesterId}.png`);
-  const { writeScoreCard } = await import('../adapters/files/card.ts');
-  await writeScoreCard(path, { school: school.name, semester: semesterLabel(semesterId), result: scoreState(state, deps.rubric) });
-  return { path, name: `${school.name}-得分卡.png` };
-}
-
 async function writeAnswers(
   trx: Knex.Transaction,
   assessmentId: number,
@@ -166,9 +145,8 @@ async function writeAnswers(
 ): Promise<void> {
   const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   for (const id of ids) {
-    const has = Object.prototype.hasOwnProperty.call(after, id);
-    if (!has) await deleteAnswer(trx, assessmentId, id, by, now);
-    else if (!Object.prototype.hasOwnProperty.call(before, id) || before[id] !== after[id]) {
+    if (!Object.hasOwn(after, id)) await deleteAnswer(trx, assessmentId, id, by, now);
+    else if (!Object.hasOwn(before, id) || before[id] !== after[id]) {
       await putAnswer(trx, assessmentId, id, after[id]!, by, now);
     }
   }

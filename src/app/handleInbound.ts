@@ -2,9 +2,9 @@
  * The one entry point every channel and most tests drive:
  *   handleInbound(message, deps) → replies
  *
- * Guards first (non-text, stale backlog, group without mention, rate limit), then, inside ONE
- * transaction: record the message id (a duplicate stops here), route by intent, commit every
- * change. Replies are returned only after the commit, so nothing acknowledged can be lost.
+ * Guards first (non-text, stale backlog, group without mention; the rate limit is in
+ * createInbox), then, inside ONE transaction: record the message id (a duplicate stops here),
+ * route by intent, commit every change. Replies are returned only after the commit, so nothing acknowledged can be lost.
  */
 import type { Knex } from 'knex';
 import type { AppDeps, LlmPolish } from './deps.ts';
@@ -135,7 +135,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   const now = deps.now();
   const key = senderKey(msg);
   const conv = await getConversation(trx, key);
-  const actor = await resolveActor(trx, msg, conv);
+  const actor = await resolveActor(trx, msg);
   const intent = classify(text, { inAssessment: !msg.room && conv.mode === 'assessment', lastWasQa: conv.last === 'qa' });
 
   if (msg.room) return groupRoute(msg, text, intent, conv, deps, post);
@@ -178,10 +178,10 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
     }
     case 'switchSchool':
       if (actor.kind !== 'operator') break;
-      return startPick(trx, msg, conv, save);
+      return startPick(trx, msg, save);
     case 'assessment': {
       if (actor.kind === 'anonymous') return out(APP_TEXT.notBound);
-      if (actor.kind === 'operator') return conv.schoolId == null ? startPick(trx, msg, conv, save) : turn(conv.schoolId, intent.start);
+      if (actor.kind === 'operator') return conv.schoolId == null ? startPick(trx, msg, save) : turn(conv.schoolId, intent.start);
       if (actor.schoolId == null) return out(APP_TEXT.officeNoAssessment);
       return turn(actor.schoolId, intent.start);
     }
@@ -228,12 +228,11 @@ function groupRoute(msg: Inbound, text: string, intent: Intent, conv: Conversati
 async function startPick(
   trx: Knex.Transaction,
   msg: Inbound,
-  conv: Conversation,
   save: (next: Partial<Conversation>) => Promise<void>,
 ): Promise<Reply[]> {
   const schools = await listSchools(trx);
   if (schools.length === 0) return [reply(msg, APP_TEXT.noSchools)];
-  await save({ ...conv, mode: 'pickSchool', schoolId: null });
+  await save({ mode: 'pickSchool', schoolId: null });
   return [reply(msg, APP_TEXT.pickSchool(schools.map((s) => s.name)))];
 }
 
@@ -256,7 +255,7 @@ function helpText(actor: Actor): string {
   return lines.join('\n');
 }
 
-export function senderKey(msg: Inbound): string {
+function senderKey(msg: Inbound): string {
   return `${msg.channel}:${msg.from.id}`;
 }
 

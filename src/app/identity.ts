@@ -11,7 +11,6 @@
  */
 import type { Knex } from 'knex';
 import type { Inbound } from './types.ts';
-import type { Conversation } from '../adapters/storage/ops/conversations.ts';
 import { getPersonByAlias, getPersonByContact } from '../adapters/storage/ops/people.ts';
 import { getSchoolById } from '../adapters/storage/ops/schools.ts';
 import { getSetting } from '../adapters/storage/ops/settings.ts';
@@ -34,7 +33,7 @@ export type Actor =
 /** The channel whose contacts are bound by invite codes. */
 export const BOUND_CHANNEL = 'wechat';
 
-export async function resolveActor(db: Knex | Knex.Transaction, msg: Inbound, _conv: Conversation): Promise<Actor> {
+export async function resolveActor(db: Knex | Knex.Transaction, msg: Inbound): Promise<Actor> {
   if (msg.channel !== BOUND_CHANNEL) return { kind: 'operator' };
   const person = await getPersonByContact(db, BOUND_CHANNEL, msg.from.id);
   if (person) {

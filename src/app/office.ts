@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 import type { FileAttachment } from './types.ts';
 import { RANK_STAGES, type RankStage, type Rubric } from '../core/rubric/schema.ts';
 import { answeredGains } from '../core/rubric/engine.ts';
+import type { SemesterResult } from '../core/rubric/result.ts';
 import { assessmentDate, daysBetween, semesterLabel, shanghaiDate, shanghaiDateTime, type Semester } from '../core/reminders/semester.ts';
 import {
   completionText,
@@ -24,7 +25,15 @@ import {
 } from '../core/text/office-replies.ts';
 // exceljs and the canvas are heavy (~1 s to load): they load on first use, not at start-up.
 import type { ExportRow } from '../adapters/files/xlsx.ts';
-import { computeRanking, loadStandings, semesterAt, STATUS_WORDS, type Ranking, type Standing } from './standings.ts';
+import {
+  computeRanking,
+  isRankStage,
+  loadStandings,
+  semesterAt,
+  STATUS_WORDS,
+  type Ranking,
+  type Standing,
+} from './standings.ts';
 import { sendRemindersNow } from './reminders.ts';
 
 type Db = Knex | Knex.Transaction;
@@ -66,10 +75,6 @@ export async function handleOfficeCommand(text: string, ctx: OfficeContext): Pro
   return null;
 }
 
-export function isRankStage(s: string): s is RankStage {
-  return (RANK_STAGES as readonly string[]).includes(s);
-}
-
 /** 完成情况: grouped by the stage schools rank in, in the order 小学, 初中, 高中, 职业学校. */
 export async function completion(db: Db, rubric: Rubric, nowIso: string): Promise<CompletionView> {
   const semester = await semesterAt(db, nowIso);
@@ -105,7 +110,7 @@ async function schoolReplies(ctx: OfficeContext, query: string): Promise<OfficeR
   const found = findSchool(standings, query);
   if (!found.ok) return [{ text: found.text }];
   const s = found.standing;
-  const ranking = await computeRanking(ctx.db, ctx.rubric, semester);
+  const ranking = await computeRanking(ctx.db, ctx.rubric, semester, standings);
   const entry = ranking.entries.find((e) => e.school === s.school.name);
   const r = s.result;
   const text = schoolText({
@@ -125,11 +130,21 @@ async function schoolReplies(ctx: OfficeContext, query: string): Promise<OfficeR
     rank: entry ? { rank: entry.rank, of: ranking.entries.filter((e) => e.stage === entry.stage).length, flag: entry.flag } : null,
   });
   if (!r) return [{ text }];
-  await mkdir(ctx.outDir, { recursive: true });
-  const path = join(ctx.outDir, `card-${s.school.id}-${semester.id}.png`);
+  return [{ text }, { file: await scoreCardFile(ctx.outDir, s.school, semester.id, r) }];
+}
+
+/** A school's score card written under `outDir`, as a file to send (here, and after 得分 and 提交 in assessment.ts). */
+export async function scoreCardFile(
+  outDir: string,
+  school: { id: number; name: string },
+  semesterId: string,
+  result: SemesterResult,
+): Promise<FileAttachment> {
+  await mkdir(outDir, { recursive: true });
+  const path = join(outDir, `card-${school.id}-${semesterId}.png`);
   const { writeScoreCard } = await import('../adapters/files/card.ts');
-  await writeScoreCard(path, { school: s.school.name, semester: semesterLabel(semester.id), result: r });
-  return [{ text }, { file: { path, name: `${s.school.name}-得分卡.png` } }];
+  await writeScoreCard(path, { school: school.name, semester: semesterLabel(semesterId), result });
+  return { path, name: `${school.name}-得分卡.png` };
 }
 
 /** Exact name first, then a unique partial match. */
@@ -149,7 +164,7 @@ export function findSchool(
 export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: string): Promise<{ count: number; semester: Semester }> {
   const semester = await semesterAt(db, nowIso);
   const standings = await loadStandings(db, rubric, semester.id);
-  const ranking = await computeRanking(db, rubric, semester);
+  const ranking = await computeRanking(db, rubric, semester, standings);
   const order = (s: Standing): number => {
     const e = ranking.entries.findIndex((x) => x.school === s.school.name);
     return e >= 0 ? e : ranking.entries.length + standings.indexOf(s);

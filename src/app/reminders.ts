@@ -26,15 +26,13 @@ import {
 import { withTransaction } from '../adapters/storage/knex.ts';
 import {
   enqueueOutbound,
-  getSemester,
   listPeople,
   listReminderLog,
   listRooms,
   recordReminderSent,
-  upsertSemester,
   type Room,
 } from '../adapters/storage/ops/index.ts';
-import { loadStandings, semesterAt, type Standing } from './standings.ts';
+import { loadStandings, semesterAt, storedSemesterAt, type Standing } from './standings.ts';
 
 type Db = Knex | Knex.Transaction;
 
@@ -63,7 +61,7 @@ export interface ReminderSent {
 /** Sends what is due at `nowIso` (at most one reminder, see `dueReminders`). Hourly and at start-up. */
 export async function runDueReminders(db: Db, rubric: Rubric, nowIso: string): Promise<ReminderSent[]> {
   return withTransaction(db, async (trx) => {
-    const semester = await storedSemester(trx, nowIso);
+    const semester = await storedSemesterAt(trx, nowIso, 'reminders');
     const sent = new Set((await listReminderLog(trx, semester.id)).map((e) => e.key));
     const out: ReminderSent[] = [];
     for (const r of dueReminders(planReminders(semester, rubric), nowIso, sent, GRACE_DAYS)) {
@@ -98,19 +96,12 @@ export async function reminderPlan(
 /** 「发送提醒」 / `cli remind --now`: a progress reminder to everyone, now. */
 export async function sendRemindersNow(db: Db, rubric: Rubric, nowIso: string): Promise<ReminderSent> {
   return withTransaction(db, async (trx) => {
-    const semester = await storedSemester(trx, nowIso);
+    const semester = await storedSemesterAt(trx, nowIso, 'reminders');
     const key = `${semester.id}:now:${nowIso}`;
     const res = await send(trx, rubric, semester, key, 'now', shanghaiDate(nowIso), nowIso);
     await recordReminderSent(trx, key, semester.id, 'now', nowIso);
     return res;
   });
-}
-
-/** The current semester, stored if it was only the default (the send log refers to it). */
-async function storedSemester(trx: Knex.Transaction, nowIso: string): Promise<Semester> {
-  const semester = await semesterAt(trx, nowIso);
-  if (!(await getSemester(trx, semester.id))) await upsertSemester(trx, semester, 'reminders', nowIso);
-  return semester;
 }
 
 async function send(

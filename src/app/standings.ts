@@ -13,6 +13,7 @@
  */
 import type { Knex } from 'knex';
 import { rank, scoreAnnual, scoreSemester } from '../core/rubric/engine.ts';
+import { AssessmentStateSchema, completeFacts } from '../core/assessment/machine.ts';
 import type { RankEntry, SemesterResult } from '../core/rubric/result.ts';
 import {
   RANK_STAGES,
@@ -28,6 +29,7 @@ import {
   listAssessments,
   listSchools,
   listSemesters,
+  upsertSemester,
   type AssessmentStatus,
   type School,
 } from '../adapters/storage/ops/index.ts';
@@ -67,19 +69,31 @@ export function schoolFacts(school: School): SchoolFacts | null {
   return parsed.success ? parsed.data : null;
 }
 
+export function isRankStage(s: string): s is RankStage {
+  return (RANK_STAGES as readonly string[]).includes(s);
+}
+
 /** The stage a school ranks in: its declared rankStage, or its stage when that is one of the four. */
 export function rankStageOf(school: School): RankStage | null {
   if (school.rankStage) return school.rankStage;
-  return (RANK_STAGES as readonly string[]).includes(school.stage ?? '') ? (school.stage as RankStage) : null;
+  return school.stage && isRankStage(school.stage) ? school.stage : null;
+}
+
+async function knownSemesters(db: Db): Promise<Semester[]> {
+  return (await listSemesters(db)).map((s) => ({ id: s.id, start: s.start, end: s.end }));
 }
 
 /** The semester under way (dates the office set, else the defaults). */
 export async function semesterAt(db: Db, nowIso: string): Promise<Semester> {
-  const known = await listSemesters(db);
-  return currentSemester(
-    nowIso,
-    known.map((s) => ({ id: s.id, start: s.start, end: s.end })),
-  );
+  return currentSemester(nowIso, await knownSemesters(db));
+}
+
+/** The semester under way, stored if it only had the default dates (assessments and the send log refer to it). */
+export async function storedSemesterAt(db: Db, nowIso: string, by: string): Promise<Semester> {
+  const known = await knownSemesters(db);
+  const semester = currentSemester(nowIso, known);
+  if (!known.some((s) => s.id === semester.id)) await upsertSemester(db, semester, by, nowIso);
+  return semester;
 }
 
 /** Every school, in the order added, with its status and result in `semesterId`. */
@@ -91,7 +105,11 @@ export async function loadStandings(db: Db, rubric: Rubric, semesterId: string):
     const a = assessments.find((x) => x.schoolId === school.id);
     const status: AssessmentStatus = a?.status ?? 'not_started';
     const answers: Answers = a ? await getAnswers(db, a.id) : {};
-    const result = a && started(status) ? scoreSemester(rubric, { facts: schoolFacts(school), answers }) : null;
+    // The facts the self-assessment itself holds (as the chat and `cli export` score them); the
+    // school's record only when there is no readable state.
+    const state = AssessmentStateSchema.safeParse(a?.state);
+    const facts = state.success ? completeFacts(state.data.facts) : schoolFacts(school);
+    const result = a && started(status) ? scoreSemester(rubric, { facts, answers }) : null;
     out.push({ school, rankStage: rankStageOf(school), status, answers, result });
   }
   return out;
@@ -114,9 +132,17 @@ export interface Ranking {
   unranked: { school: string; stage: RankStage | null }[];
 }
 
-/** The ranking for the semester (or its school year, see the module comment). */
-export async function computeRanking(db: Db, rubric: Rubric, semester: Semester): Promise<Ranking> {
-  const current = await loadStandings(db, rubric, semester.id);
+/**
+ * The ranking for the semester (or its school year, see the module comment). `current`: the
+ * semester's standings when the caller has loaded them already.
+ */
+export async function computeRanking(
+  db: Db,
+  rubric: Rubric,
+  semester: Semester,
+  current?: readonly Standing[],
+): Promise<Ranking> {
+  current ??= await loadStandings(db, rubric, semester.id);
   const year = schoolYearOf(semester.id);
   const [firstId] = semestersOfYear(year);
   const first = semester.id.endsWith('-2') ? await loadStandings(db, rubric, firstId) : [];

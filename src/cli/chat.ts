@@ -5,8 +5,7 @@
  * that `score` on it gives exactly the score the chat showed.
  */
 import type { Command } from 'commander';
-import { stringify } from 'yaml';
-import type { AnswerValue, Rubric, SchoolFacts } from '../core/rubric/schema.ts';
+import { answersFileText } from '../core/rubric/template.ts';
 import { fail, type CliDeps } from './deps.ts';
 
 // Storage, the app and the rubric load lazily, inside the actions: `ask` and `score` stay fast.
@@ -94,41 +93,4 @@ export function registerChat(program: Command, deps: CliDeps): void {
         await db.destroy();
       }
     });
-}
-
-/** An answers file in the format `score` reads, questions in rubric order, each with its text as a comment. */
-export function answersFileText(
-  rubric: Rubric,
-  school: string,
-  semester: string,
-  facts: SchoolFacts | null,
-  answers: Readonly<Record<string, AnswerValue>>,
-): string {
-  const lines = [
-    `# ${rubric.meta.title} 自评答题文件（由 export 导出；考核细则版本 ${rubric.version}）`,
-    `school: ${stringify(school).trim()}`,
-    `semester: ${semester}`,
-  ];
-  if (facts) {
-    lines.push('facts:');
-    const f: Record<string, unknown> = { stage: facts.stage };
-    if (facts.rankStage) f.rankStage = facts.rankStage;
-    Object.assign(f, {
-      ownership: facts.ownership,
-      students: facts.students,
-      classesFromGrade4: facts.classesFromGrade4,
-      boarding: facts.boarding ? '是' : '否',
-    });
-    for (const [k, v] of Object.entries(f)) lines.push(`  ${k}: ${stringify(v).trim()}`);
-  } else {
-    lines.push('facts:              # 学校基本信息未填全');
-  }
-  lines.push('answers:');
-  for (const q of [...rubric.items.flatMap((i) => i.questions), rubric.veto.question]) {
-    if (!Object.prototype.hasOwnProperty.call(answers, q.id)) continue;
-    const v = answers[q.id];
-    const shown = v === null ? '不知道' : typeof v === 'boolean' ? (v ? '是' : '否') : stringify(v).trim();
-    lines.push(`  # ${q.text}`, `  ${q.id}: ${shown}`);
-  }
-  return `${lines.join('\n')}\n`;
 }

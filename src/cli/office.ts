@@ -237,7 +237,7 @@ export function registerOffice(program: Command, deps: CliDeps): void {
           `${lib.semesterLabel(plan.semester.id)}（${plan.semester.start} 至 ${plan.semester.end}），考核日 ${plan.assessmentDate}`,
           `提醒对象：已绑定校长 ${principals.length} 位（私聊，各校自己的进度），通知群 ${rooms.length} 个（只发通用通知）`,
           ...plan.reminders.map((r) => `${r.date} 09:00  ${KIND_WORDS[r.kind]}  ${STATE_WORDS[r.state]}`),
-          '时间为北京时间；助手停机期间错过的提醒，恢复后若仍是最近一条且未超过 7 天会补发一次。',
+          `时间为北京时间；助手停机期间错过的提醒，恢复后若仍是最近一条且未超过 ${lib.GRACE_DAYS} 天会补发一次。`,
         ];
         deps.out(lines.join('\n'));
       });

@@ -51,7 +51,7 @@ export async function runConsole(inbox: Inbox, opts: ConsoleOptions): Promise<vo
   rl.close();
 }
 
-export function formatReplies(replies: readonly Reply[]): string {
+function formatReplies(replies: readonly Reply[]): string {
   return replies
     .map((r) => {
       const parts: string[] = [];

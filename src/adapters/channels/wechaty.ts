@@ -50,7 +50,7 @@ const LOGGED_IN_KEY = 'wechat.loggedInAs';
  * private chat and ignores them in a group). Mentions: puppets differ, so both `mentionSelf()`
  * and the text 「@<name>」 for any of `botNames` count.
  */
-export async function toInbound(message: Message, botNames: readonly string[]): Promise<Inbound | null> {
+async function toInbound(message: Message, botNames: readonly string[]): Promise<Inbound | null> {
   if (message.self()) return null;
   const talker = message.talker();
   if (talker.type() === types.Contact.Official) return null;
@@ -74,7 +74,7 @@ export async function toInbound(message: Message, botNames: readonly string[]): 
 }
 
 /** A long group answer, cut, pointing to 「原文 N」 for the first clause it cites. */
-export function cutForGroup(text: string, max = GROUP_MAX_CHARS): string {
+function cutForGroup(text: string, max = GROUP_MAX_CHARS): string {
   if ([...text].length <= max) return text;
   const no = /第\s*(\d+)\s*条/.exec(text)?.[1];
   const tip = WECHAT_TEXT.cutTip(no === undefined ? null : Number(no));

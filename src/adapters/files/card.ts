@@ -12,6 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { SemesterResult } from '../../core/rubric/result.ts';
 import { answeredGains } from '../../core/rubric/engine.ts';
+import { fmt } from '../../core/text/office-replies.ts';
 
 const CARD_FONT = 'Noto Sans SC';
 const FONT_FILES = [
@@ -93,7 +94,7 @@ const MUTED = '#52606d';
 const ACCENT = '#0f766e';
 
 /** Renders the card; returns the PNG bytes. */
-export function renderScoreCard(data: ScoreCardData): Buffer {
+function renderScoreCard(data: ScoreCardData): Buffer {
   registerFonts();
   const { result } = data;
   const L = cardLayout(result);
@@ -111,8 +112,8 @@ export function renderScoreCard(data: ScoreCardData): Buffer {
   text(ctx, '心理健康工作考核 · 自评得分', { ...L.title, y: L.title.y + 92, h: 26 }, `20px "${CARD_FONT}"`, MUTED);
   ctx.textAlign = 'right';
   const right = L.total.x + L.total.w;
-  text(ctx, formatScore(result.total), { ...L.total, h: 72 }, `bold 64px "${CARD_FONT}"`, ACCENT, right);
-  const sub = `/ ${formatScore(result.max)} 分${result.provisional ? '（暂定）' : ''}`;
+  text(ctx, fmt(result.total), { ...L.total, h: 72 }, `bold 64px "${CARD_FONT}"`, ACCENT, right);
+  const sub = `/ ${fmt(result.max)} 分${result.provisional ? '（暂定）' : ''}`;
   text(ctx, sub, { ...L.total, y: L.total.y + 80, h: 28 }, `22px "${CARD_FONT}"`, MUTED, right);
   ctx.textAlign = 'left';
 
@@ -127,7 +128,7 @@ export function renderScoreCard(data: ScoreCardData): Buffer {
     ctx.fillStyle = share >= 1 ? ACCENT : share >= 0.6 ? '#d97706' : '#dc2626';
     ctx.fillRect(bar.x, bar.y, Math.round(bar.w * share), bar.h);
     const figure = { x: bar.x + bar.w + 16, y: label.y, w: W - PAD - (bar.x + bar.w + 16), h: label.h };
-    text(ctx, `${formatScore(area.score)}/${formatScore(area.max)}`, figure, `22px "${CARD_FONT}"`, INK);
+    text(ctx, `${fmt(area.score)}/${fmt(area.max)}`, figure, `22px "${CARD_FONT}"`, INK);
   });
 
   // The three largest gains.
@@ -162,8 +163,4 @@ function fit(ctx: SKRSContext2D, s: string, width: number): string {
   const chars = [...s];
   while (chars.length > 0 && ctx.measureText(`${chars.join('')}…`).width > width) chars.pop();
   return `${chars.join('')}…`;
-}
-
-function formatScore(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }

@@ -1,8 +1,10 @@
 /**
  * The offline answers file: every question as a comment above an empty key, so a school can
- * fill it in and run `npm run cli -- score <file>`. Pure.
+ * fill it in and run `npm run cli -- score <file>`; and the same file filled with a school's
+ * stored answers (`cli export`). Pure.
  */
-import type { Question, Rubric } from './schema.ts';
+import { stringify } from 'yaml';
+import type { AnswerValue, Question, Rubric, SchoolFacts } from './schema.ts';
 
 function how(q: Question): string {
   switch (q.type) {
@@ -47,5 +49,42 @@ export function answersTemplate(rubric: Rubric): string {
     }
   }
   lines.push('', '  # 一票否决', ...question(rubric.veto.question));
+  return `${lines.join('\n')}\n`;
+}
+
+/** An answers file in the format `score` reads, questions in rubric order, each with its text as a comment. */
+export function answersFileText(
+  rubric: Rubric,
+  school: string,
+  semester: string,
+  facts: SchoolFacts | null,
+  answers: Readonly<Record<string, AnswerValue>>,
+): string {
+  const lines = [
+    `# ${rubric.meta.title} 自评答题文件（由 export 导出；考核细则版本 ${rubric.version}）`,
+    `school: ${stringify(school).trim()}`,
+    `semester: ${semester}`,
+  ];
+  if (facts) {
+    lines.push('facts:');
+    const f: Record<string, unknown> = { stage: facts.stage };
+    if (facts.rankStage) f.rankStage = facts.rankStage;
+    Object.assign(f, {
+      ownership: facts.ownership,
+      students: facts.students,
+      classesFromGrade4: facts.classesFromGrade4,
+      boarding: facts.boarding ? '是' : '否',
+    });
+    for (const [k, v] of Object.entries(f)) lines.push(`  ${k}: ${stringify(v).trim()}`);
+  } else {
+    lines.push('facts:              # 学校基本信息未填全');
+  }
+  lines.push('answers:');
+  for (const q of [...rubric.items.flatMap((i) => i.questions), rubric.veto.question]) {
+    if (!Object.hasOwn(answers, q.id)) continue;
+    const v = answers[q.id];
+    const shown = v === null ? '不知道' : typeof v === 'boolean' ? (v ? '是' : '否') : stringify(v).trim();
+    lines.push(`  # ${q.text}`, `  ${q.id}: ${shown}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -23,11 +23,6 @@ export async function createPerson(db: Db, input: PersonInput, by: string, now: 
   return toPerson(row as PersonRow);
 }
 
-export async function getPersonById(db: Db, id: number): Promise<Person | null> {
-  const row = await db<PersonRow>('people').where({ id }).first();
-  return row ? toPerson(row) : null;
-}
-
 /** The person bound to this contact on this channel, or null (not bound, or the id changed at re-login). */
 export async function getPersonByContact(db: Db, channel: string, contactId: string): Promise<Person | null> {
   const row = await db<PersonRow>('people')
