@@ -1,7 +1,7 @@
 /**
  * Rule Q&A over the real rubric, the real synonym table and jieba:
- * the question sets in tests/qa/questions.yaml and tests/qa/blind-2.yaml (written blind, before
- * the fixes it led to) with their bars, then the direct lookups, 原文 / 详细, the calculations,
+ * the question sets in tests/qa/questions.yaml, tests/qa/blind-2.yaml and tests/qa/blind-3.yaml (the
+ * blind ones written from the rubric alone, before the fixes they led to) with their bars, then the direct lookups, 原文 / 详细, the calculations,
  * the answer shape and the refusals.
  */
 import { readFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ interface Case {
 }
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
-const SETS = ['questions.yaml', 'blind-2.yaml'] as const;
+const SETS = ['questions.yaml', 'blind-2.yaml', 'blind-3.yaml'] as const;
 const sets = new Map(SETS.map((name) => [name, parse(file(`./qa/${name}`)) as Case[]]));
 const cases = [...sets.values()].flat();
 
@@ -328,6 +328,39 @@ describe('questions the rubric answers, and near-domain ones it does not', () =>
   it('gives an area’s total points with its items', () => {
     expect(ask('队伍建设一共多少分').answer).toContain('四、队伍建设共3条，18分（暂定）');
     expect(ask('组织领导有哪些要求').answer).toContain('共2条，11分：');
+  });
+});
+
+describe('chat messages as blind-3 found them', () => {
+  it('declines a question about a named day, but not a message whose day only sets the scene', () => {
+    expect(ask('下周五开家长会吗').inScope).toBe(false);
+    const a = ask('下周迎检，辅导室要准备哪些材料');
+    expect(a.citations[0]?.id).toBe('item-18');
+  });
+
+  it('drops a speaker label in front of the question', () => {
+    expect(ask('办公室小李：县里一年考核几次').citations[0]?.id).toBe('section-organization');
+    expect(ask('张老师:原文 10').citations[0]?.id).toBe('item-10');
+  });
+
+  it('answers each comma clause that asks something on its own, with the numbers the message gave', () => {
+    const a = ask('我们学校有1500名学生，专职心理老师要几个，心理委员每班几个');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-10', 'item-9']);
+    expect(a.answer).toContain('2名');
+  });
+
+  it('gives an area its total points, and an area of one item that item', () => {
+    expect(ask('队伍建设一共几分').answer).toContain('18分');
+    expect(ask('政策落实那块几分').answer).toContain('第二至七项');
+  });
+
+  it('tells two passages sharing a synonym apart by the word the question used', () => {
+    expect(ask('结对成长导师要准备啥材料').citations[0]?.id).toBe('item-9');
+    expect(ask('全员导师制的制度要准备啥材料').citations[0]?.id).toBe('item-5');
+  });
+
+  it('does not read a word across the edge of another (不同 in 不同意)', () => {
+    expect(ask('家长不同意孩子做心理测评怎么办').inScope).toBe(false);
   });
 });
 

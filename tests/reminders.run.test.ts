@@ -8,6 +8,8 @@ import {
   bindContact,
   createPerson,
   listReminderLog,
+  recordBindFailure,
+  recordInboundMessage,
   upsertRoom,
   type School,
 } from '../src/adapters/storage/ops/index.ts';
@@ -164,5 +166,22 @@ describe('startReminderScheduler', () => {
       stop();
     }
     expect(await outbox()).toHaveLength(4);
+  });
+
+  it('prunes inbound message ids after 7 days and wrong invite codes after 1 day', async () => {
+    const ago = (ms: number) => new Date(Date.parse(START) - ms).toISOString();
+    const day = 86_400_000;
+    for (const [id, at] of [['old', ago(7 * day + 1)], ['week', ago(7 * day)], ['new', ago(1)]] as const) {
+      await recordInboundMessage(db, { channel: 'wechat', messageId: id, sender: 'wx-a', textHash: 'h', at });
+    }
+    for (const at of [ago(day + 1), ago(day), ago(3600_000)]) await recordBindFailure(db, 'wechat:wx-bad', at);
+    const stop = startReminderScheduler({ db, rubric, log: silentLogger, timeZone: 'Asia/Shanghai', now: () => START });
+    try {
+      await expect.poll(async () => (await db('bind_failures').orderBy('at').pluck('at')).length, { timeout: 5000 }).toBe(2);
+    } finally {
+      stop();
+    }
+    expect(await db('bind_failures').orderBy('at').pluck('at')).toEqual([ago(day), ago(3600_000)]);
+    expect(await db('inbound_messages').orderBy('at').pluck('message_id')).toEqual(['week', 'new']);
   });
 });

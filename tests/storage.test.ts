@@ -59,7 +59,7 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       const { db } = await fresh(); // migrated once by fresh()
       expect(await migrate(db)).toEqual([]);
       const done = await db('knex_migrations').select('name');
-      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts']);
+      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts', '0002_invite_names.ts']);
       expect(await ops.listSchools(db)).toEqual([]);
     });
 
@@ -170,6 +170,17 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       expect(await ops.consumeInvite(db, late, 'wechat:c', at(60))).toEqual({ ok: false, reason: 'expired' });
     });
 
+    it('keeps the name an invite is for, and gives it back when the invite is used', async () => {
+      const { db } = await fresh();
+      const named = ops.hashInviteCode('NAMED234');
+      const invite = await ops.createInvite(db, { codeHash: named, role: 'office', schoolId: null, expiresAt: at(3600), createdBy: 'cli', displayName: '赵科长' }, T0);
+      expect(invite.displayName).toBe('赵科长');
+      const used = await ops.consumeInvite(db, named, 'wechat:a', at(1));
+      expect(used.ok && used.invite.displayName).toBe('赵科长');
+      const plain = await ops.createInvite(db, { codeHash: ops.hashInviteCode('PLAIN234'), role: 'office', schoolId: null, expiresAt: at(3600), createdBy: 'cli' }, T0);
+      expect(plain.displayName).toBeNull();
+    });
+
     it('gives a single-use invite to exactly one of two concurrent consumers', async () => {
       const { db, open } = await fresh();
       const other = await open(); // a second connection, as a second process would have
@@ -193,6 +204,20 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       expect(await ops.countRecentBindFailures(db, 'wx-bad', at(0))).toBe(5);
       expect(await ops.countRecentBindFailures(db, 'wx-bad', at(1200))).toBe(3);
       expect(await ops.countRecentBindFailures(db, 'wx-nobody', at(0))).toBe(0);
+    });
+
+    it('prunes wrong codes and inbound message ids older than a given instant', async () => {
+      const { db } = await fresh();
+      for (let i = 0; i < 3; i++) await ops.recordBindFailure(db, 'wx-bad', at(i * 600));
+      expect(await ops.pruneBindFailures(db, at(600))).toBe(1);
+      expect(await ops.countRecentBindFailures(db, 'wx-bad', at(-1))).toBe(2);
+      for (let i = 0; i < 3; i++) {
+        await ops.recordInboundMessage(db, { channel: 'wechat', messageId: `m${i}`, sender: 'wx-a', textHash: 'h', at: at(i * 600) });
+      }
+      expect(await ops.pruneInboundMessages(db, at(1200))).toBe(2);
+      expect(await ops.pruneInboundMessages(db, at(1200))).toBe(0);
+      expect(await ops.findRecentSameText(db, 'wx-a', 'h', at(-1))).toBe(true);
+      expect(await ops.recordInboundMessage(db, { channel: 'wechat', messageId: 'm0', sender: 'wx-a', textHash: 'h', at: at(1800) })).toBe(true);
     });
 
     it('sets and lists semesters', async () => {

@@ -9,13 +9,13 @@ import type { FileAttachment } from './types.ts';
 import { step, migrateState, proposeValue, scoreState, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
 import { assessmentQuestions } from '../core/assessment/questions.ts';
 import { RankStageSchema, type AnswerValue, type Question, type SchoolFacts } from '../core/rubric/schema.ts';
-import { assessmentDate } from '../core/reminders/semester.ts';
+import { assessmentDate, type Semester } from '../core/reminders/semester.ts';
 import { APP_TEXT } from '../core/text/app-replies.ts';
-import { getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/ops/assessments.ts';
+import { findAssessment, getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/ops/assessments.ts';
 import { putAnswer, deleteAnswer } from '../adapters/storage/ops/answers.ts';
 import { getSchoolById, updateSchoolFacts } from '../adapters/storage/ops/schools.ts';
-import type { School, SchoolFactsPatch } from '../adapters/storage/ops/types.ts';
-import { storedSemesterAt } from './standings.ts';
+import type { Assessment, School, SchoolFactsPatch } from '../adapters/storage/ops/types.ts';
+import { semesterAt, storedSemesterAt } from './standings.ts';
 import { scoreCardFile } from './office.ts';
 
 /** Texts after which the score card is sent with the reply. */
@@ -28,6 +28,8 @@ export interface TurnInput {
   canSubmit: boolean;
   text: string;
   isStart: boolean;
+  /** The self-assessment `openAssessment` found in this transaction (saves loading it again). */
+  found?: OpenAssessment;
 }
 
 export interface TurnResult {
@@ -40,19 +42,25 @@ export interface TurnResult {
   unread?: { question: Question; text: string; revision: number };
 }
 
-export async function hasOpenAssessment(trx: Knex.Transaction, deps: AppDeps, schoolId: number): Promise<boolean> {
-  const semester = await storedSemesterAt(trx, deps.now(), 'system');
-  const a = await getOrCreateAssessment(trx, schoolId, semester.id, deps.now());
-  return a.status === 'in_progress';
+export interface OpenAssessment {
+  semester: Semester;
+  assessment: Assessment;
+}
+
+/** The school's self-assessment this semester if it is in progress; reads only, creates nothing. */
+export async function openAssessment(trx: Knex.Transaction, deps: AppDeps, schoolId: number): Promise<OpenAssessment | null> {
+  const semester = await semesterAt(trx, deps.now());
+  const assessment = await findAssessment(trx, schoolId, semester.id);
+  return assessment?.status === 'in_progress' ? { semester, assessment } : null;
 }
 
 /** Everything one turn reads before stepping the machine. */
-async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>) {
+async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit' | 'found'>) {
   const now = deps.now();
-  const semester = await storedSemesterAt(trx, now, 'system');
+  const semester = input.found?.semester ?? (await storedSemesterAt(trx, now, 'system'));
   const school = await getSchoolById(trx, input.schoolId);
   if (!school) throw new Error(`school ${input.schoolId} not found`);
-  const stored = await getOrCreateAssessment(trx, school.id, semester.id, now);
+  const stored = input.found?.assessment ?? (await getOrCreateAssessment(trx, school.id, semester.id, now));
   const before: AssessmentState | null = stored.state == null ? null : migrateState(stored.state);
   const ctx: AssessmentCtx = {
     rubric: deps.rubric,

@@ -64,6 +64,8 @@ export interface InviteRequest {
   schoolId: number | null;
   days: number;
   by: string;
+  /** Who the invite is for: their display name once bound (else their WeChat nickname). */
+  name?: string;
 }
 
 /** Creates an invite and returns its code: the only time the code exists in clear. */
@@ -72,7 +74,14 @@ export async function issueInvite(db: Db, req: InviteRequest, now: string): Prom
   const expiresAt = new Date(Date.parse(now) + req.days * 86_400_000).toISOString();
   const invite = await createInvite(
     db,
-    { codeHash: hashInviteCode(code), role: req.role, schoolId: req.schoolId, expiresAt, createdBy: req.by },
+    {
+      codeHash: hashInviteCode(code),
+      role: req.role,
+      schoolId: req.schoolId,
+      expiresAt,
+      createdBy: req.by,
+      displayName: req.name ?? null,
+    },
     now,
   );
   return { code, invite };
@@ -103,7 +112,7 @@ export async function bindTurn(trx: Knex.Transaction, msg: Inbound, text: string
   const { invite } = result;
   const person = await createPerson(
     trx,
-    { role: invite.role, schoolId: invite.schoolId, displayName: msg.from.name },
+    { role: invite.role, schoolId: invite.schoolId, displayName: invite.displayName ?? msg.from.name },
     `invite:${invite.id}`,
     now,
   );

@@ -16,7 +16,7 @@ import { getConversation, saveConversation, type Conversation } from '../adapter
 import { resolveActor, type Actor } from './identity.ts';
 import { bindTurn, reverifyTurn } from './bind.ts';
 import { classify, type Intent } from './intent.ts';
-import { assessmentTurn, hasOpenAssessment, proposeReadValue, type TurnInput } from './assessment.ts';
+import { assessmentTurn, openAssessment, proposeReadValue, type OpenAssessment, type TurnInput } from './assessment.ts';
 import type { QaAnswer } from '../core/qa/answer.ts';
 import type { Question } from '../core/rubric/schema.ts';
 import { handleOfficeCommand } from './office.ts';
@@ -151,13 +151,13 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   ];
   const save = (next: Partial<Conversation>) => saveConversation(trx, key, { ...conv, ...next }, now);
   /** One self-assessment turn for a school; the conversation follows whether it stays open. */
-  const turn = async (schoolId: number, isStart: boolean, head: string[] = []) => {
+  const turn = async (schoolId: number, isStart: boolean, head: string[] = [], found?: OpenAssessment) => {
     const args: TurnArgs = {
       schoolId,
       by: msg.from.name,
       canSubmit: actor.kind === 'operator' || (actor.kind === 'person' && actor.role === 'principal'),
     };
-    const t = await assessmentTurn(trx, deps, { ...args, text, isStart });
+    const t = await assessmentTurn(trx, deps, { ...args, text, isStart, found });
     await save({ mode: t.open ? 'assessment' : 'idle', schoolId: actor.kind === 'operator' ? schoolId : conv.schoolId, last: 'assessment' });
     if (t.unread) post.unread = { turn: args, ...t.unread };
     return withFiles(t, head);
@@ -204,7 +204,8 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   // An open self-assessment takes every other text as an answer (rule questions are answered inside).
   if (conv.mode === 'assessment' && actor.kind !== 'anonymous') {
     const schoolId = actor.kind === 'operator' ? conv.schoolId : actor.schoolId;
-    if (schoolId != null && (await hasOpenAssessment(trx, deps, schoolId))) return turn(schoolId, false);
+    const found = schoolId == null ? null : await openAssessment(trx, deps, schoolId);
+    if (found) return turn(found.assessment.schoolId, false, [], found);
   }
 
   if (text === '') return out(APP_TEXT.empty);

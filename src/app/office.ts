@@ -14,7 +14,15 @@ import type { FileAttachment } from './types.ts';
 import { RANK_STAGES, type RankStage, type Rubric } from '../core/rubric/schema.ts';
 import { answeredGains } from '../core/rubric/engine.ts';
 import type { SemesterResult } from '../core/rubric/result.ts';
-import { assessmentDate, daysBetween, semesterLabel, shanghaiDate, shanghaiDateTime, type Semester } from '../core/reminders/semester.ts';
+import {
+  assessmentDate,
+  daysBetween,
+  semesterLabel,
+  shanghaiClock,
+  shanghaiDate,
+  shanghaiDateTime,
+  type Semester,
+} from '../core/reminders/semester.ts';
 import {
   completionText,
   OFFICE_TEXT,
@@ -198,6 +206,6 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
 
 /** `20270116-093000`, Asia/Shanghai. */
 function stamp(nowIso: string): string {
-  const local = new Date(Date.parse(nowIso) + 8 * 3600_000).toISOString();
-  return `${local.slice(0, 10).replace(/-/g, '')}-${local.slice(11, 19).replace(/:/g, '')}`;
+  const [date, time] = shanghaiClock(nowIso).split('T') as [string, string];
+  return `${date.replace(/-/g, '')}-${time.replace(/:/g, '')}`;
 }

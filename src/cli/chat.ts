@@ -17,7 +17,7 @@ const load = async () => ({
   ...(await import('../adapters/storage/knex.ts')),
   ...(await import('../adapters/files/rubric-file.ts')),
   ...(await import('../adapters/storage/ops/index.ts')),
-  ...(await import('../core/reminders/semester.ts')),
+  ...(await import('../app/standings.ts')),
   ...(await import('../core/assessment/machine.ts')),
 });
 
@@ -70,7 +70,7 @@ export function registerChat(program: Command, deps: CliDeps): void {
     .option('--semester <id>', '学期，如 2026-2027-1（默认当前学期）')
     .action(async (opts: { school: string; semester?: string }) => {
       const l = await load();
-      const { parseConfig, readRubricFile, openDatabase, migrate, getSchoolByName, currentSemester, listSemesters } = l;
+      const { parseConfig, readRubricFile, openDatabase, migrate, getSchoolByName, semesterAt } = l;
       const { listAssessments, migrateState, getAnswers, completeFacts } = l;
       const config = parseConfig(process.env);
       if (!config.ok) return fail(deps, config.errors);
@@ -81,7 +81,7 @@ export function registerChat(program: Command, deps: CliDeps): void {
         await migrate(db);
         const school = await getSchoolByName(db, opts.school);
         if (!school) return fail(deps, [`没有这所学校：${opts.school}`]);
-        const semesterId = opts.semester ?? currentSemester(new Date().toISOString(), await listSemesters(db)).id;
+        const semesterId = opts.semester ?? (await semesterAt(db, new Date().toISOString())).id;
         const assessment = (await listAssessments(db, { semesterId })).find((a) => a.schoolId === school.id);
         if (!assessment || assessment.state == null) {
           return fail(deps, [`${school.name} 在 ${semesterId} 学期还没有自评记录`]);

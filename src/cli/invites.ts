@@ -1,8 +1,9 @@
 /**
  * Invite codes for binding a WeChat contact (the person then sends 「绑定 <code>」 privately):
- *   admin invite [--name <name>] [--days 7]                      office staff
- *   school invite <school> --role principal|staff [--days 7]     a school's principal or staff
- * The code is printed once; only its hash is stored.
+ *   admin invite [--name <name>] [--days 7]                               office staff
+ *   school invite <school> --role principal|staff [--name <name>] [--days 7]  a school's principal or staff
+ * The code is printed once; only its hash is stored. The name is stored with the invite and
+ * becomes the person's display name when they bind (without it, their WeChat nickname).
  */
 import type { Command } from 'commander';
 import type { Knex } from 'knex';
@@ -18,6 +19,8 @@ const load = async () => ({
 });
 
 const DAYS_OPTION = ['--days <n>', '有效天数（1–90）', '7'] as const;
+const NAME_OPTION = ['--name <name>', '发给谁（绑定后作为此人的显示名，最多 20 个字）'] as const;
+const NAME_MAX = 20;
 
 /** The command group `name`, shared with other registrations of the same group. */
 function group(program: Command, name: string, description: string): Command {
@@ -28,7 +31,7 @@ export function registerInvites(program: Command, deps: CliDeps): void {
   group(program, 'admin', '考核办公室管理')
     .command('invite')
     .description('生成考核办公室人员的绑定邀请码（只显示一次）')
-    .option('--name <name>', '发给谁（只用于提示）')
+    .option(...NAME_OPTION)
     .option(...DAYS_OPTION)
     .action((opts: { name?: string; days: string }) =>
       invite(deps, opts.days, opts.name, async () => ({ role: 'office', schoolId: null })),
@@ -39,9 +42,10 @@ export function registerInvites(program: Command, deps: CliDeps): void {
     .description('生成学校校长或老师的绑定邀请码（只显示一次）')
     .argument('<school>', '学校全名')
     .requiredOption('--role <role>', 'principal（校长，可提交自评）或 staff（老师，可填写自评）')
+    .option(...NAME_OPTION)
     .option(...DAYS_OPTION)
-    .action((schoolName: string, opts: { role: string; days: string }) =>
-      invite(deps, opts.days, undefined, async (db) => {
+    .action((schoolName: string, opts: { role: string; name?: string; days: string }) =>
+      invite(deps, opts.days, opts.name, async (db) => {
         if (opts.role !== 'principal' && opts.role !== 'staff') return `--role 只能是 principal 或 staff，收到：${opts.role}`;
         const { getSchoolByName, listSchools } = await load();
         const school = await getSchoolByName(db, schoolName);
@@ -57,11 +61,15 @@ type Target = { role: Role; schoolId: number | null };
 async function invite(
   deps: CliDeps,
   daysText: string,
-  name: string | undefined,
+  nameText: string | undefined,
   target: (db: Knex) => Promise<Target | string>,
 ): Promise<void> {
   const days = Number(daysText);
   if (!/^\d+$/.test(daysText) || days < 1 || days > 90) return fail(deps, [`--days 应为 1–90 的整数，收到：${daysText}`]);
+  const name = nameText?.trim();
+  if (name !== undefined && (name === '' || [...name].length > NAME_MAX)) {
+    return fail(deps, [`--name 应为 1–${NAME_MAX} 个字，收到：${nameText}`]);
+  }
   const { parseConfig, openDatabase, migrate, seedDemo, issueInvite, personLabel } = await load();
   const config = parseConfig(process.env);
   if (!config.ok) return fail(deps, config.errors);
@@ -72,7 +80,7 @@ async function invite(
     const who = await target(db);
     if (typeof who === 'string') return fail(deps, [who]);
     const now = new Date().toISOString();
-    const { code, invite } = await issueInvite(db, { ...who, days, by: 'cli' }, now);
+    const { code, invite } = await issueInvite(db, { ...who, days, by: 'cli', name }, now);
     const until = new Date(invite.expiresAt).toLocaleString('zh-CN', { timeZone: config.config.timeZone, dateStyle: 'short', timeStyle: 'short', hour12: false });
     deps.out(
       [

@@ -90,6 +90,17 @@ describe('绑定 <code> in a private chat', () => {
     expect(await getPersonByContact(a.db, 'wechat', bob.id)).toMatchObject({ role: 'office', schoolId: null });
   });
 
+  it('names the person after the invite when it has a name, else after their WeChat nickname', async () => {
+    const a = await app();
+    const school = await getSchoolByName(a.db, SCHOOL);
+    const named = await issueInvite(a.db, { role: 'staff', schoolId: school!.id, days: 7, by: 'test', name: '李红老师' }, a.clock.now());
+    expect(one(await send(a, bob, `绑定 ${named.code}`))).toContain('绑定成功');
+    expect(await getPersonByContact(a.db, 'wechat', bob.id)).toMatchObject({ displayName: '李红老师' });
+    const plain = await schoolInvite(a, 'principal');
+    expect(one(await send(a, alice, `绑定 ${plain}`))).toContain('绑定成功');
+    expect(await getPersonByContact(a.db, 'wechat', alice.id)).toMatchObject({ displayName: '王校长' });
+  });
+
   it('refuses an expired code', async () => {
     const a = await app();
     const code = await schoolInvite(a, 'staff', 1);

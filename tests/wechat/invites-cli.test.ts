@@ -55,7 +55,20 @@ describe.concurrent('invite commands', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain('示例县教育局 · 考核办公室（给 赵科长）');
     const db = await openDatabase({ client: 'sqlite', file });
     try {
-      expect(await db('invites').select('role', 'school_id')).toEqual([{ role: 'office', school_id: null }]);
+      expect(await db('invites').select('role', 'school_id', 'display_name')).toEqual([{ role: 'office', school_id: null, display_name: '赵科长' }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('school invite --name stores the name with the invite', async () => {
+    const file = join(tempDir('mh-invite-'), 'db.sqlite');
+    const r = await cli({ SQLITE_FILE: file }, 'school', 'invite', '示例县实验小学', '--role', 'principal', '--name', ' 王校长 ');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('示例县实验小学 · 校长（给 王校长）');
+    const db = await openDatabase({ client: 'sqlite', file });
+    try {
+      expect(await db('invites').select('role', 'display_name')).toEqual([{ role: 'principal', display_name: '王校长' }]);
     } finally {
       await db.destroy();
     }
@@ -65,6 +78,8 @@ describe.concurrent('invite commands', { timeout: 60_000 }, () => {
     [['school', 'invite', '没有这所', '--role', 'staff'], '没有这所学校'],
     [['school', 'invite', '示例县实验小学', '--role', 'boss'], '--role'],
     [['admin', 'invite', '--days', '0'], '--days'],
+    [['admin', 'invite', '--name', ' '], '--name'],
+    [['school', 'invite', '示例县实验小学', '--role', 'staff', '--name', '名'.repeat(21)], '--name'],
   ] as const) {
     it(`refuses ${args.join(' ')} in one line, exit 2`, async () => {
       const r = await cli({ SQLITE_FILE: join(tempDir('mh-invite-'), 'db.sqlite') }, ...args);

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import knex, { type Knex } from 'knex';
 import * as initial from '../../../db/migrations/0001_initial.ts';
+import * as inviteNames from '../../../db/migrations/0002_invite_names.ts';
 import * as demoCounty from '../../../db/seeds/01_demo_county.ts';
 
 export type StorageConfig = { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
@@ -21,6 +22,7 @@ export type Db = Knex | Knex.Transaction;
  */
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '0001_initial.ts': initial,
+  '0002_invite_names.ts': inviteNames,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -74,11 +74,14 @@ interface Facts {
   boarding: boolean | null;
 }
 
+/** A speaker's label in front of a forwarded or dictated message: 「王校长：」「办公室小李：」「张老师:」. */
+const SPEAKER = /^[\p{Script=Han}]{0,6}(?:老师|校长|主任|书记|干事|科长|局长|小\p{Script=Han}|老\p{Script=Han})\s*[:：]\s*(?=\S)/u;
+
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
-  const question = normalize(text);
+  const question = normalize(text).replace(SPEAKER, '');
   const whole = readFacts(question);
   const last = lastCitation ?? null;
-  const pieces = splitQuestions(question);
+  const pieces = splitQuestions(question).flatMap((p) => splitAsked(index, p));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
   const asked = pieces.filter((p) => !isContextOnly(index, p));
   const questions = asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question];
@@ -105,6 +108,27 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   return { question, answer, inScope: parts.some((p) => p.inScope), citations, figures: parts.flatMap((p) => p.figures) };
 }
 
+/** Words that make a clause a question of its own. */
+const ASKS = /[吗嘛]|什么|啥|哪|几|多少|多久|多长|怎么|咋|如何|是否|要不要|能不能|可不可以/;
+const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
+
+/**
+ * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
+ * questions of their own. A clause that asks nothing (「我们是民办初中，也要参加吗」) stays with
+ * the question after it.
+ */
+function splitAsked(index: QaIndex, piece: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const clause of piece.split(/[,，]/)) {
+    if (asks(index, clause) && asks(index, current)) {
+      out.push(current);
+      current = clause;
+    } else current = current ? `${current}，${clause}` : clause;
+  }
+  return [...out, current].filter((x) => x.trim() !== '');
+}
+
 function isContextOnly(index: QaIndex, piece: string): boolean {
   const f = readFacts(piece);
   const facts = ['学生', '班级'].map(index.concept);
@@ -122,6 +146,9 @@ const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|�
 function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number): Part {
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
   if (index.declined(q)) return outOfScope();
+  // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
+  const asking = q.split(/[,，]/).filter((c) => asks(index, c));
+  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c))) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;
@@ -163,11 +190,12 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
 
-  const hits = preferSpecific(rank(index, terms), intents);
+  const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE || top.coverage < (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return outOfScope();
-  // 「辅导室要多大面积」: the clause must speak of what the question asks for by name.
-  if (!index.focus(q).every((word) => mentions(index, top.passage, word))) return outOfScope();
+  // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
+  // 测评怎么办」: what to do when something is not done is known only where the clause names it.
+  if (![...index.focus(q), ...refusals(index, q, terms)].every((word) => mentions(index, top.passage, word))) return outOfScope();
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
   let text = compose(index, top.passage, said, intents, budget, q);
   // 「心理老师工资多少」: a number or a time the clause does not give is not guessed.
@@ -184,6 +212,14 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const needs = askedFor ? missingFact(index, terms, facts) : null;
   if (needs && text.length + needs.length <= budget) text = `${text}\n${needs}`;
   return { inScope: true, text, passages: cited.map((h) => h.passage), figures };
+}
+
+/** Words the rubric does not know, said negated (不同意, 不配合): the situation a question names. */
+function refusals(index: QaIndex, q: string, terms: readonly string[]): string[] {
+  return [...q.matchAll(/[不没](\p{Script=Han}{2})/gu)].flatMap((m) => {
+    const word = m[1] ?? '';
+    return terms.includes(word) && !index.known(word) ? [word] : [];
+  });
 }
 
 function mentions(index: QaIndex, p: Passage, word: string): boolean {
@@ -220,7 +256,9 @@ function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[],
       .split(/[，,；;。：:\n]/)
       .map((c) => c.replace(/^\s*\d+\.\s*/, ''))
       .filter((c) => extractNumbers(c).some((n) => !n.ordinal));
-    if (!clauses.some((c) => asked.size === 0 || index.textTerms(c).some((t) => asked.has(t)))) return false;
+    // A number of the kind asked for (几次 → 一次) stands with the question whatever its words.
+    const ofKind = (c: string) => intents.some((i) => ANSWERS[i]?.test(c) && i !== 'when');
+    if (!clauses.some((c) => asked.size === 0 || ofKind(c) || index.textTerms(c).some((t) => asked.has(t)))) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
   return !intents.includes('when') || (ANSWERS.when?.test(body) ?? true);
@@ -357,7 +395,7 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
 /** What a sentence that answers the question looks like, by question kind. */
 const ANSWERS: Partial<Record<Intent, RegExp>> = {
   when: /\d+天|之日|[前后]|学期|学年|开学|时段/,
-  frequency: /每.{0,3}(?:不少于|至少)|\d+次|\d+节|课时/,
+  frequency: /每.{0,3}(?:不少于|至少)|[\d一二两三四五六七八九十]+[次节]|课时/,
   duration: /\d+小时|\d+分钟|\d+天/,
   count: /\d+名|每班|每个岗位/,
   amount: /\d+元/,
@@ -371,7 +409,9 @@ function bestSentences(p: Passage, intents: readonly Intent[], reqTerms: Readonl
   const scored = p.sentences.map((s, i) => {
     let w = weight(s.terms);
     for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
-    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += 1;
+    // A sentence that gives the number asked for (几次 → 一次) outweighs one that only shares a
+    // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
+    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent === 'when' ? 1 : 3;
     return { s, i, w };
   });
   const [best, second] = [...scored].sort((a, b) => b.w - a.w || a.i - b.i);

@@ -49,6 +49,8 @@ export interface QaIndex {
   byId: ReadonlyMap<string, Passage>;
   /** Query text → terms (synonym groups as `=canonical`, question words masked). */
   terms(text: string): string[];
+  /** The synonym-table words of a query as written (结对 for `=全员导师制`). */
+  surfaces(text: string): Surface[];
   /** Rubric text → terms, as passages are indexed. */
   textTerms(text: string): string[];
   intents(text: string): Intent[];
@@ -56,6 +58,8 @@ export interface QaIndex {
   focus(text: string): string[];
   /** True when the text asks to ignore the rules, reveal internals, or for something else entirely. */
   declined(text: string): boolean;
+  /** True when the text names a particular day (明天, 下周). */
+  dated(text: string): boolean;
   idf(term: string): number;
   /** The term occurs in some passage. */
   known(term: string): boolean;
@@ -65,6 +69,11 @@ export interface QaIndex {
   generic: ReadonlySet<string>;
   docs: Doc[];
   avgLength: number;
+}
+
+export interface Surface {
+  word: string;
+  term: string;
 }
 
 export interface Hit {
@@ -87,6 +96,8 @@ const UNKNOWN_CHAR = 0.5;
 const MIN_TOPIC_IDF = 1;
 /** Share of the idf of the question's words found together in one sentence added to the score. */
 const PROXIMITY = 0.5;
+/** Share of a synonym group's idf added when the passage has the very word the question used. */
+const SURFACE = 0.25;
 const K1 = 1.2;
 const B = 0.75;
 /** Field weights (BM25F-style): a title word counts three times, a keyword twice. */
@@ -186,10 +197,12 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     generic: new Set(GENERIC_WORDS.map(concept)),
     byId: new Map(passages.map((p) => [p.id, p])),
     terms: (text) => analyzer.terms(text, true),
+    surfaces: (text) => analyzer.surfaces(text),
     textTerms: (text) => analyzer.terms(text, false),
     intents: analyzer.intents,
     focus: analyzer.focus,
     declined: analyzer.declined,
+    dated: analyzer.dated,
     idf: (t) => {
       const known = idfCache.get(t);
       // A single character (「用」「排」) says little, whether the rubric uses it or not.
@@ -204,10 +217,14 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
 
 /** BM25 over the passages, best first (ties in document order); passages matching nothing are left out. */
 export function search(index: QaIndex, text: string, limit = 5): Hit[] {
-  return rank(index, unique(index.terms(text))).slice(0, limit);
+  return rank(index, unique(index.terms(text)), index.surfaces(text)).slice(0, limit);
 }
 
-export function rank(index: QaIndex, terms: readonly string[]): Hit[] {
+/**
+ * `surfaces`: the question's table words as written. Synonyms find a passage; the word itself,
+ * where a passage has it (结对成长导师), tells two passages that share the synonym apart.
+ */
+export function rank(index: QaIndex, terms: readonly string[], surfaces: readonly Surface[] = []): Hit[] {
   // A word the segmenter cut differently in the passages (进校 in 进校园) is still found as text.
   const fallback = new Map<string, { idf: number; tf: number[] }>();
   for (const t of terms) {
@@ -240,6 +257,7 @@ export function rank(index: QaIndex, terms: readonly string[]): Hit[] {
       }),
     );
     score += PROXIMITY * together;
+    for (const { word, term } of surfaces) if (d.raw.includes(word)) score += SURFACE * idf(term);
     hits.push({ passage: d.passage, score, coverage: total > 0 ? matched / total : 0, onTopic });
   });
   return hits.sort((a, b) => b.score - a.score);
@@ -277,16 +295,20 @@ export function lookup(index: QaIndex, text: string, parseNumber: (s: string) =>
     const passage = n !== null ? index.byId.get(`item-${n}`) : undefined;
     if (m && passage) return { kind: 'item', passage, full, rest: t.replace(m[0], ' ') };
   }
+  // What is left around the name must not narrow it: generic words, or single characters (占 in 占几分).
   const overview = (name: string) => {
     const at = t.indexOf(name);
     if (at < 0) return false;
-    return index.terms(t.slice(0, at) + ' ' + t.slice(at + name.length)).every((x) => index.generic.has(x));
+    return index.terms(t.slice(0, at) + ' ' + t.slice(at + name.length)).every((x) => index.generic.has(x) || [...x].length === 1);
   };
   for (const area of index.rubric.areas) {
-    if ([area.title, ...areaAliases(area.title)].some(overview)) {
-      const passages = index.passages.filter((p) => p.item?.area === area.id);
-      if (passages.length > 0) return { kind: 'area', area, passages };
-    }
+    const name = [area.title, ...areaAliases(area.title)].find(overview);
+    if (name === undefined) continue;
+    const passages = index.passages.filter((p) => p.item?.area === area.id);
+    // An area of one item (一、政策落实) is that item.
+    const [only] = passages;
+    if (only && passages.length === 1) return { kind: 'item', passage: only, full: false, rest: t.replace(name, ' ') };
+    if (passages.length > 0) return { kind: 'area', area, passages };
   }
   for (const p of index.passages) {
     if (p.kind === 'section' && overview(p.title)) return { kind: 'section', passage: p };
@@ -294,11 +316,13 @@ export function lookup(index: QaIndex, text: string, parseNumber: (s: string) =>
   return null;
 }
 
-/** 「心理健康教育常规工作落实」 is also said 「常规工作」; 「基础设施配置与使用」 「基础设施」. */
+/** 「心理健康教育常规工作落实」 is also said 「常规工作落实」「常规工作」; 「基础设施配置与使用」 「基础设施」. */
 function areaAliases(title: string): string[] {
   const out: string[] = [];
-  const short = title.replace(/^心理健康教育/, '').replace(/落实$/, '');
-  if (short !== title) out.push(short);
+  const unprefixed = title.replace(/^心理健康教育/, '');
+  if (unprefixed !== title) out.push(unprefixed);
+  const short = unprefixed.replace(/落实$/, '');
+  if (short !== unprefixed) out.push(short);
   const head = title.split('与')[0];
   if (head && head !== title && head.length >= 4) out.push(head.replace(/配置$/, ''));
   return out.filter((s) => s.length >= 4);
@@ -316,6 +340,8 @@ const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少|(要�
 /** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
 const REPAIR_MIN = 3;
 const NUMERAL = /[0-9零一二两三四五六七八九十百千万几]/;
+/** The assessment called by its own name (参加心理健康工作考核) is 考核. */
+const OWN_NAME = /心理(?:健康)?(?:教育)?(?:工作)?(?=考核)/g;
 /** Words that only point (这个考核, 那个会): they may stand inside a phrase of the synonym table. */
 const FILLERS = new Set(['这个', '那个', '这', '那', '一下']);
 
@@ -330,6 +356,7 @@ interface Reading {
   spans: Span[];
   meant: boolean[];
   terms: string[];
+  surfaces: Surface[];
 }
 
 /** How many readings are remembered before the memo starts again. */
@@ -337,7 +364,8 @@ const MEMO = 4096;
 
 /** `domain`: the rubric's own words (titles, keywords), which the segmenter keeps whole. */
 function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: ReadonlySet<string>) {
-  const stop = new Set(synonyms.stopwords);
+  // A day named outside the question (「下周迎检，…」) only sets the scene.
+  const stop = new Set([...synonyms.stopwords, ...synonyms.dated]);
   const variants = synonyms.groups
     .flatMap((g) => g.map((v) => ({ v, term: `=${g[0]}` })))
     .sort((a, b) => b.v.length - a.v.length);
@@ -347,13 +375,14 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
     (a, b) => b.w.length - a.w.length,
   );
   const decline = synonyms.decline;
+  const stopPhrases = synonyms.stopwords.filter((w) => w.length > 1);
   const content = (w: string) => !!w && !stop.has(w) && !/^[\p{P}\p{S}\p{N}\s]+$/u.test(w) && !MEASURE.test(w);
   // In questions group words, question words and stop phrases compete for the text, longest
   // first: 老师们好 is a greeting, not 老师; 什么意思 asks for a definition, 什么 alone nothing.
   const phrases = [
     ...multi.map((x) => ({ v: x.v, term: x.term, meant: true })),
     ...intentWords.map((x) => ({ v: x.w, term: '', meant: true })),
-    ...synonyms.stopwords.filter((w) => w.length > 1).map((v) => ({ v, term: '', meant: false })),
+    ...stopPhrases.map((v) => ({ v, term: '', meant: false })),
   ]
     .sort((a, b) => b.v.length - a.v.length)
     .map((p, order) => ({ ...p, order }));
@@ -430,7 +459,9 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
   /**
    * Masks each occurrence of `word` whose characters are still free and returns where they
    * start. A word that only modifies a longer everyday word of the question is left alone:
-   * Chinese compounds end in their head, so 教育经费 is 经费 but 会议室 is no 会议.
+   * Chinese compounds end in their head, so 教育经费 is 经费 but 会议室 is no 会议. Nor is a
+   * two-character word read across the edge of a word of the question, where it is a chance
+   * match: 不同 in 不/同意 (a longer phrase, 能不能 in 能/不能不/开, is meant).
    * (Loops, not callbacks: this runs for every table word on every question.)
    */
   function mask(text: string, taken: boolean[], word: string, spans: readonly Span[] = []): number[] {
@@ -439,7 +470,10 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
       const end = i + word.length;
       if (taken.indexOf(true, i) >= 0 && taken.indexOf(true, i) < end) continue;
       let modifier = false;
-      for (const s of spans) modifier ||= s.start <= i && end < s.end && !domain.has(text.slice(s.start, s.end));
+      for (const s of spans) {
+        if (domain.has(text.slice(s.start, s.end))) continue;
+        modifier ||= (s.start <= i && end < s.end) || (word.length <= 2 && i < s.start && s.start < end && end < s.end);
+      }
       if (modifier) continue;
       taken.fill(true, i, end);
       found.push(i);
@@ -455,25 +489,30 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
   const read = (text: string): Reading => {
     const known = readings.get(text);
     if (known) return known;
-    let { t, spans } = corrected(text);
-    if (spans.some((s) => FILLERS.has(t.slice(s.start, s.end)))) {
-      t = spans.filter((s) => !FILLERS.has(t.slice(s.start, s.end))).map((s) => t.slice(s.start, s.end)).join('');
+    let { t, spans } = corrected(text.replace(OWN_NAME, ''));
+    // …but not where it starts a longer stop phrase of the table (那块, 这一项).
+    const filler = (s: Span) =>
+      FILLERS.has(t.slice(s.start, s.end)) && !stopPhrases.some((w) => w.length > s.end - s.start && t.startsWith(w, s.start));
+    if (spans.some(filler)) {
+      t = spans.filter((s) => !filler(s)).map((s) => t.slice(s.start, s.end)).join('');
       spans = spansOf(t);
     }
     const taken = new Array<boolean>(t.length).fill(false);
     // What a group word or a question word covers: it has a meaning here (a stop phrase has none).
     const meant = new Array<boolean>(t.length).fill(false);
     const groups: string[] = [];
+    const surfaces: Surface[] = [];
     for (const p of present(t, phrasesByHead)) {
       for (const at of mask(t, taken, p.v, spans)) {
         if (p.term) groups.push(p.term);
+        if (p.term && !surfaces.some((x) => x.word === p.v)) surfaces.push({ word: p.v, term: p.term });
         if (p.meant) meant.fill(true, at, at + p.v.length);
       }
     }
     const rest = t.replace(/[^]/g, (c, i: number) => (taken[i] ? ' ' : c));
     const terms = [...groups];
     for (const raw of segment(rest, 'query')) if (content(raw.trim())) terms.push(single.get(raw.trim()) ?? raw.trim());
-    const reading: Reading = { t, spans, meant, terms };
+    const reading: Reading = { t, spans, meant, terms, surfaces };
     // The same texts come back (a question's pieces, the clauses of an answer): remember a bounded number.
     if (readings.size >= MEMO) readings.clear();
     readings.set(text, reading);
@@ -495,6 +534,9 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
         return out;
       }
       return [...read(text).terms];
+    },
+    surfaces(text: string): Surface[] {
+      return [...read(text).surfaces];
     },
     intents(text: string): Intent[] {
       const { t, spans } = read(text);
@@ -530,6 +572,10 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
     declined(text: string): boolean {
       const t = text.normalize('NFKC').toLowerCase();
       return decline.some((w) => t.includes(w));
+    },
+    dated(text: string): boolean {
+      const t = text.normalize('NFKC').toLowerCase();
+      return synonyms.dated.some((w) => t.includes(w));
     },
   };
 }

@@ -31,6 +31,7 @@ const SynonymsFileSchema = z
     stopwords: words.default([]),
     typos: z.record(z.string().min(1), z.string().min(1)).default({}),
     decline: words.default([]),
+    dated: words.default([]),
   })
   .strict();
 
@@ -42,6 +43,8 @@ export interface Synonyms {
   /** Misspelling → the right word, applied to questions only. */
   typos: [string, string][];
   decline: string[];
+  /** Words naming a particular day (明天, 下周): a question with one asks for a schedule. */
+  dated: string[];
 }
 
 export type SynonymsResult = { ok: true; value: Synonyms } | { ok: false; errors: string[] };
@@ -68,6 +71,7 @@ export function parseSynonyms(text: string, file: string): SynonymsResult {
     stopwords: parsed.data.stopwords.map(fold),
     typos: Object.entries(parsed.data.typos).map(([k, v]) => [fold(k), fold(v)]),
     decline: parsed.data.decline.map(fold),
+    dated: parsed.data.dated.map(fold),
   };
   const seen = new Map<string, number>();
   const errors: string[] = [];

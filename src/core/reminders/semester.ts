@@ -41,14 +41,19 @@ export function isYmd(s: string): boolean {
   return d.toISOString().slice(0, 10) === s;
 }
 
+/** The Asia/Shanghai wall-clock time of an ISO instant: `2026-11-29T04:54:47` (no zone). */
+export function shanghaiClock(iso: string): string {
+  return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19);
+}
+
 /** The Asia/Shanghai calendar date of an ISO instant. */
 export function shanghaiDate(iso: string): string {
-  return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiClock(iso).slice(0, 10);
 }
 
 /** 「2026-11-28 20:54（北京时间）」 for an ISO instant. */
 export function shanghaiDateTime(iso: string): string {
-  const t = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString();
+  const t = shanghaiClock(iso);
   return `${t.slice(0, 10)} ${t.slice(11, 16)}（北京时间）`;
 }
 

@@ -27,6 +27,12 @@ export async function getOrCreateAssessment(db: Db, schoolId: number, semesterId
   return toAssessment(row!);
 }
 
+/** The school's self-assessment for the semester, or null if there is none (creates nothing). */
+export async function findAssessment(db: Db, schoolId: number, semesterId: string): Promise<Assessment | null> {
+  const row = await db<AssessmentRow>('assessments').where({ school_id: schoolId, semester_id: semesterId }).first();
+  return row ? toAssessment(row) : null;
+}
+
 export async function getAssessment(db: Db, id: number): Promise<Assessment | null> {
   const row = await db<AssessmentRow>('assessments').where({ id }).first();
   return row ? toAssessment(row) : null;

@@ -18,6 +18,8 @@ export interface InviteInput {
   schoolId: number | null;
   expiresAt: string;
   createdBy: string;
+  /** Who it is for (optional). */
+  displayName?: string | null;
 }
 
 export async function createInvite(db: Db, input: InviteInput, now: string): Promise<Invite> {
@@ -29,6 +31,7 @@ export async function createInvite(db: Db, input: InviteInput, now: string): Pro
       expires_at: input.expiresAt,
       created_by: input.createdBy,
       created_at: now,
+      display_name: input.displayName ?? null,
     })
     .returning('*');
   return toInvite(row as InviteRow);
@@ -62,4 +65,9 @@ export async function recordBindFailure(db: Db, contactId: string, now: string):
 export async function countRecentBindFailures(db: Db, contactId: string, since: string): Promise<number> {
   const row = await db('bind_failures').where({ contact_id: contactId }).where('at', '>=', since).count({ n: '*' }).first();
   return toCount(row as { n: number | string } | undefined);
+}
+
+/** Forgets wrong codes noted before `before`; returns how many. */
+export async function pruneBindFailures(db: Db, before: string): Promise<number> {
+  return db('bind_failures').where('at', '<', before).delete();
 }

@@ -42,3 +42,8 @@ export async function findRecentSameText(db: Db, sender: string, textHash: strin
     .first();
   return toCount(row as { n: number | string } | undefined) > 0;
 }
+
+/** Forgets inbound message ids recorded before `before`; returns how many. */
+export async function pruneInboundMessages(db: Db, before: string): Promise<number> {
+  return db<InboundMessageRow>('inbound_messages').where('at', '<', before).delete();
+}

@@ -117,6 +117,7 @@ export interface InviteRow {
   created_at: string;
   used_at: string | null;
   used_by: string | null;
+  display_name: string | null;
 }
 
 export const toInvite = (r: InviteRow): Invite => ({
@@ -128,6 +129,7 @@ export const toInvite = (r: InviteRow): Invite => ({
   createdAt: r.created_at,
   usedAt: r.used_at,
   usedBy: r.used_by,
+  displayName: r.display_name,
 });
 
 export interface AssessmentRow {

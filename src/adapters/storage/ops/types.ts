@@ -77,6 +77,8 @@ export interface Invite {
   createdAt: string;
   usedAt: string | null;
   usedBy: string | null;
+  /** Who the invite is for; becomes the bound person's display name. */
+  displayName: string | null;
 }
 
 export interface Assessment {
