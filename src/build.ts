@@ -17,7 +17,7 @@ export interface App {
   inbox: Inbox;
   deps: AppDeps;
   db: Knex;
-  /** Starts the reminder scheduler; returns its stop function. */
+  /** Starts the hourly scheduler (reminders unless REMINDERS=false, and pruning); returns its stop function. */
   startScheduler(): () => void;
 }
 
@@ -61,7 +61,7 @@ export async function buildApp(
       inbox: createInbox(deps),
       deps,
       db,
-      startScheduler: () => startReminderScheduler({ db, rubric: rubric.rubric, log, timeZone: config.timeZone }),
+      startScheduler: () => startReminderScheduler({ db, rubric: rubric.rubric, log, timeZone: config.timeZone, reminders: config.reminders }),
     },
   };
 }

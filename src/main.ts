@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const { inbox, db, startScheduler } = app.value;
-  const stopScheduler = config.reminders ? startScheduler() : () => {};
+  const stopScheduler = startScheduler(); // reminders when REMINDERS is on; pruning of old records always
 
   try {
     if (consoleMode) {

@@ -184,4 +184,22 @@ describe('startReminderScheduler', () => {
     expect(await db('bind_failures').orderBy('at').pluck('at')).toEqual([ago(day), ago(3600_000)]);
     expect(await db('inbound_messages').orderBy('at').pluck('message_id')).toEqual(['week', 'new']);
   });
+
+  it('with reminders off, only prunes', async () => {
+    await recordInboundMessage(db, {
+      channel: 'wechat',
+      messageId: 'ancient',
+      sender: 'wx-a',
+      textHash: 'h',
+      at: new Date(Date.parse(START) - 30 * 86_400_000).toISOString(),
+    });
+    const stop = startReminderScheduler({ db, rubric, log: silentLogger, timeZone: 'Asia/Shanghai', reminders: false, now: () => START });
+    try {
+      await expect.poll(async () => (await db('inbound_messages').where({ message_id: 'ancient' })).length, { timeout: 5000 }).toBe(0);
+    } finally {
+      stop();
+    }
+    expect(await listReminderLog(db, SEM)).toHaveLength(0);
+    expect(await outbox()).toHaveLength(0);
+  });
 });

@@ -3,7 +3,7 @@
  * configured time zone (Asia/Shanghai), and once at start-up, so a reminder missed while the
  * assistant was down goes out as soon as it is back (if still relevant). `protect` keeps two
  * runs from overlapping. Each run also prunes the tables that would otherwise grow forever.
- * Returns the stop function.
+ * With reminders off (REMINDERS=false) it only prunes. Returns the stop function.
  */
 import { Cron } from 'croner';
 import type { Knex } from 'knex';
@@ -18,6 +18,8 @@ export interface SchedulerOptions {
   rubric: Rubric;
   log: Logger;
   timeZone: string;
+  /** Send reminders (REMINDERS=true); pruning runs either way. */
+  reminders?: boolean;
   now?: () => string;
 }
 
@@ -43,7 +45,9 @@ export function startReminderScheduler(opts: SchedulerOptions): () => void {
   const now = opts.now ?? (() => new Date().toISOString());
   const tick = async (): Promise<void> => {
     try {
-      for (const sent of await runDueReminders(opts.db, opts.rubric, now())) opts.log.info(sent, 'reminder sent');
+      if (opts.reminders !== false) {
+        for (const sent of await runDueReminders(opts.db, opts.rubric, now())) opts.log.info(sent, 'reminder sent');
+      }
     } catch (err) {
       opts.log.error({ err: String(err) }, 'reminders failed');
     }
