@@ -1,7 +1,8 @@
 /**
  * Rule Q&A over the real rubric, the real synonym table and jieba:
  * the question sets in tests/qa/questions.yaml, tests/qa/blind-2.yaml and tests/qa/blind-3.yaml (the
- * blind ones written from the rubric alone, before the fixes they led to) with their bars, then the direct lookups, 原文 / 详细, the calculations,
+ * blind ones written from the rubric alone, before the fixes they led to) and tests/qa/lead-probe.yaml (the lead's
+ * wrong answers, each with variants) with their bars, then the direct lookups, 原文 / 详细, the calculations,
  * the answer shape and the refusals.
  */
 import { readFileSync } from 'node:fs';
@@ -30,11 +31,13 @@ interface Case {
   q: string;
   first: string | null;
   must: string[];
+  /** Text the answer must not hold (lead-probe.yaml). */
+  not?: string[];
   numeric: boolean;
 }
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
-const SETS = ['questions.yaml', 'blind-2.yaml', 'blind-3.yaml'] as const;
+const SETS = ['questions.yaml', 'blind-2.yaml', 'blind-3.yaml', 'lead-probe.yaml'] as const;
 const sets = new Map(SETS.map((name) => [name, parse(file(`./qa/${name}`)) as Case[]]));
 const cases = [...sets.values()].flat();
 
@@ -100,6 +103,15 @@ describe('the question sets (tests/qa/*.yaml)', () => {
     expect(firstOk / inScope.length, wrongFirst.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(missingFacts).toEqual([]);
     expect(notDeclined).toEqual([]);
+  });
+
+  it('lead-probe.yaml: every answer holds all its key facts, including the refusals, and none of what it must not say', () => {
+    const wrong = (sets.get('lead-probe.yaml') ?? []).flatMap((c) => {
+      const a = ask(c.q).answer;
+      const bad = [...c.must.filter((m) => !a.includes(m)).map((m) => `缺 ${m}`), ...(c.not ?? []).filter((n) => a.includes(n)).map((n) => `含 ${n}`)];
+      return bad.length > 0 ? [`${c.q} ${bad.join('、')}：${a}`] : [];
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('keeps every single-question answer short enough for a group chat (≤ 220 characters)', () => {

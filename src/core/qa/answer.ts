@@ -84,13 +84,14 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const pieces = splitQuestions(question).flatMap((p) => splitAsked(index, p));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
   const asked = pieces.filter((p) => !isContextOnly(index, p));
-  const questions = asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question];
+  const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET)];
   else {
+    // A follow-up that asks again what an earlier part answered (「…多少钱？我们1200人一年至少多少」) is answered once.
     const answered = questions
       .map((q) => ({ q, part: answerOne(index, q, whole, last, BUDGET / 2) }))
-      .filter((x) => x.part.inScope)
+      .filter((x, i, all) => x.part.inScope && all.findIndex((y) => y.part.text === x.part.text) === i)
       .slice(0, MAX_QUESTIONS);
     const [one] = answered;
     parts =
@@ -129,6 +130,29 @@ function splitAsked(index: QaIndex, piece: string): string[] {
   return [...out, current].filter((x) => x.trim() !== '');
 }
 
+/** Words that give a question's scale or period, not its topic: 「我们1200人一年至少多少」「一学期开几次」. */
+const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
+
+/** The words a question is about, as written where the table has them (家长会, 经费). */
+function topicWords(index: QaIndex, q: string): string[] {
+  const setting = new Set(SETTING.map(index.concept));
+  const surfaces = index.surfaces(q);
+  return [...new Set(index.terms(q))]
+    .filter((t) => !setting.has(t) && !index.generic.has(t) && [...t].length > 1)
+    .map((t) => surfaces.find((s) => s.term === t)?.word ?? t.replace(/^=/, ''));
+}
+
+/** 「家长会要讲心理健康吗？一学期开几次」: a follow-up with no topic of its own takes the one before it. */
+function withTopics(index: QaIndex, questions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const q of questions) {
+    const before = out.at(-1);
+    const inherit = before !== undefined && asks(index, q) && topicWords(index, q).length === 0;
+    out.push(inherit ? `${topicWords(index, before).join(' ')} ${q}` : q);
+  }
+  return out;
+}
+
 function isContextOnly(index: QaIndex, piece: string): boolean {
   const f = readFacts(piece);
   const facts = ['学生', '班级'].map(index.concept);
@@ -157,6 +181,10 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
 
   const intents = index.intents(q);
   const found = lookup(index, q, parseNumber);
+  if (found?.kind === 'noItem') {
+    const nos = index.rubric.items.map((i) => i.no);
+    return { ...outOfScope(), text: QA_TEXT.noItem(found.no, nos.length, Math.min(...nos), Math.max(...nos)) };
+  }
   if (found?.kind === 'item') {
     if (found.full) return full(found.passage);
     const terms = index.terms(found.rest).filter((t) => !index.generic.has(t));
@@ -333,14 +361,16 @@ function compose(
     }
   }
 
-  const found = intents.includes('which') ? null : bestRequirement(p, intents, weight);
+  // 「心理老师要什么证」: what is asked for by name (证) picks the requirement and the sentence that hold it.
+  const asked = ASKED_CHAR.exec(question)?.[1] ?? null;
+  const found = intents.includes('which') ? null : bestRequirement(p, intents, weight, asked);
   // 「专班会议」 alone points at two of 第2条's requirements equally: list them all. With more
   // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
   // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
   if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
   const req = found === 'tie' ? null : found;
-  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight);
+  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   if (intents.includes('yesno')) {
     const sentence = chosen[0]?.text ?? '';
@@ -356,8 +386,13 @@ function compose(
     const given = req ? statedAmount(question, req.requirement) : null;
     if (req && given !== null) lead = (given >= (req.requirement.threshold ?? 0) ? QA_TEXT.enough : QA_TEXT.notEnough) + lead;
     else if (req && NOT_DOING.test(question)) lead = QA_TEXT.no + lead;
-    // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required.
-    else if (req?.requirement.op === 'yes' && !/算/.test(question)) lead = QA_TEXT.yes + lead;
+    // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
+    // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
+    else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
+      const asked = askedLeave(question);
+      const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
+      lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : QA_TEXT.yes) + lead;
+    }
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
@@ -366,14 +401,32 @@ function compose(
 }
 
 /**
+ * A question asking leave (能不能, 可以…吗) and what for. A requirement answers 要不要 (需要), but
+ * 能不能 only when it states what is asked: 「能不能当班主任」 is not answered by 享受班主任同等待遇.
+ */
+const LEAVE = /(?:能不能|可不可以|能否|可以|能(?![力够]))([^，,。？?！!；;\s]+)/;
+
+/** 「专职心理老师能不能当班主任」 → 当班主任, else null. */
+function askedLeave(question: string): string | null {
+  return LEAVE.exec(question)?.[1]?.replace(/[吗嘛呢吧啊呀]+$/, '') || null;
+}
+
+/** Every word of what is asked (当, 班主任) stands in the text, itself or as a synonym. */
+function states(index: QaIndex, text: string, asked: string): boolean {
+  const said = new Set(index.textTerms(text));
+  return index.terms(asked).every((t) => said.has(t) || (!t.startsWith('=') && text.includes(t)));
+}
+
+/**
  * The requirement the question is about. Only words that tell the item's requirements apart
  * count (心理老师 is in all three of 第10条's): a question about 转任 gets no requirement lead.
  */
-function bestRequirement(p: Passage, intents: readonly Intent[], weight: (s: ReadonlySet<string>) => number) {
+function bestRequirement(p: Passage, intents: readonly Intent[], weight: (s: ReadonlySet<string>) => number, asked: string | null) {
   const all = p.requirements;
-  const scored = all.flatMap((r) => {
+  const holding = asked === null ? [] : all.filter((r) => r.requirement.text.includes(asked));
+  const scored = (holding.length > 0 ? holding : all).flatMap((r) => {
     const own = all.length > 1 ? new Set([...r.terms].filter((t) => !all.every((o) => o.terms.has(t)))) : r.terms;
-    const overlap = weight(own);
+    const overlap = weight(own) + (holding.includes(r) ? MIN_LEAD : 0);
     const w = overlap + (fitsIntent(r.requirement, intents) ? 0.5 : 0);
     return overlap >= MIN_LEAD || (overlap > 0 && w > overlap) ? [{ w, r }] : [];
   });
@@ -401,20 +454,30 @@ const ANSWERS: Partial<Record<Intent, RegExp>> = {
   amount: /\d+元/,
 };
 
+/** 「要什么证」: a thing asked for by name in one character, which no word of the table covers. */
+const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han})[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
+
 /**
  * The best-matching sentence; with it the one after when the best is only a heading
  * (「三全育人，协调联动。」), or the runner-up when it matches nearly as well. In document order.
  */
-function bestSentences(p: Passage, intents: readonly Intent[], reqTerms: ReadonlySet<string>, weight: (s: ReadonlySet<string>) => number) {
+function bestSentences(
+  p: Passage,
+  intents: readonly Intent[],
+  reqTerms: ReadonlySet<string>,
+  weight: (s: ReadonlySet<string>) => number,
+  asked: string | null,
+) {
   const scored = p.sentences.map((s, i) => {
     let w = weight(s.terms);
     for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
     // A sentence that gives the number asked for (几次 → 一次) outweighs one that only shares a
     // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
     for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent === 'when' ? 1 : 3;
-    return { s, i, w };
+    // A sentence with what is asked for (资格证书 for 证) comes before one that only shares the topic.
+    return { s, i, w, holds: w > 0 && asked !== null && s.text.includes(asked) };
   });
-  const [best, second] = [...scored].sort((a, b) => b.w - a.w || a.i - b.i);
+  const [best, second] = [...scored].sort((a, b) => Number(b.holds) - Number(a.holds) || b.w - a.w || a.i - b.i);
   if (!best) return [];
   const next = p.sentences[best.i + 1];
   if (best.s.text.length < 20 && next) return [best.s, next];

@@ -268,7 +268,9 @@ export function rank(index: QaIndex, terms: readonly string[], surfaces: readonl
 export type Lookup =
   | { kind: 'item'; passage: Passage; /** 「原文 10」「第10条全文」 */ full: boolean; rest: string }
   | { kind: 'area'; area: Area; passages: Passage[] }
-  | { kind: 'section'; passage: Passage };
+  | { kind: 'section'; passage: Passage }
+  /** 「第25条」「原文 30」: an item number the rubric does not have. */
+  | { kind: 'noItem'; no: number };
 
 const NUM = '([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})';
 const FULL_WORDS = '(?:原文|全文|原话|条文|原条文|完整)';
@@ -289,12 +291,15 @@ const GENERIC_WORDS = [
 /** 「第10条」, 「原文 10」, 「十条怎么说」, an area's name alone, or a section's title alone. */
 export function lookup(index: QaIndex, text: string, parseNumber: (s: string) => number | null): Lookup | null {
   const t = text.normalize('NFKC').toLowerCase();
+  let missing: number | null = null;
   for (const [re, full] of ITEM_PATTERNS) {
     const m = re.exec(t);
     const n = m?.[1] ? parseNumber(m[1]) : null;
     const passage = n !== null ? index.byId.get(`item-${n}`) : undefined;
     if (m && passage) return { kind: 'item', passage, full, rest: t.replace(m[0], ' ') };
+    missing ??= n;
   }
+  if (missing !== null) return { kind: 'noItem', no: missing };
   // What is left around the name must not narrow it: generic words, or single characters (占 in 占几分).
   const overview = (name: string) => {
     const at = t.indexOf(name);

@@ -10,6 +10,11 @@ const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
 
 export const QA_TEXT = {
   outOfScope: `这个我答不了，我只回答《中小学校心理健康工作考核办法》的问题。可以这样问：${quoted(QA_EXAMPLES)}。`,
+  /** 「第25条」: the rubric's items and how to ask for one. */
+  noItem: (no: number, count: number, first: number, last: number) =>
+    `考核办法共${count}条（第${first}–${last}条），没有第${no}条。发“第${first}条”看要求，发“原文 ${first}”看全文。`,
+  /** 「专职心理老师能不能当班主任」: the rubric says nothing on what is asked; the related rule follows. */
+  notStated: (what: string) => `考核办法没有规定能否${what}；相关规定：`,
   empty: `请直接提问考核办法的问题，如${quoted(QA_EXAMPLES)}。`,
   help: [
     '可以这样问我考核办法：',
