@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { loadRubric } from './helpers/rubric.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseRubric } from '../src/core/rubric/load.ts';
 import { scoreSemester } from '../src/core/rubric/engine.ts';
 import type { Question, Rubric, SchoolFacts } from '../src/core/rubric/schema.ts';
 import { parseAnswer } from '../src/core/assessment/parse.ts';
@@ -16,13 +15,8 @@ import {
 } from '../src/core/assessment/machine.ts';
 import { MESSAGE_CHARS, PHONE_CHARS } from '../src/core/text/assessment-replies.ts';
 
-function load(path: string): Rubric {
-  const r = parseRubric(readFileSync(new URL(path, import.meta.url), 'utf8'), path);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.rubric;
-}
-const mini = load('./fixtures/mini-rubric.yaml');
-const real = load('../rubric/rubric.yaml');
+const mini = loadRubric('fixtures/mini-rubric.yaml');
+const real = loadRubric('../rubric/rubric.yaml');
 
 const FACTS: SchoolFacts = { stage: '初中', ownership: '公办', students: 1800, classesFromGrade4: 36, boarding: false };
 const FACT_ANSWERS = ['初中', '公办', '1800人', '36', '否'];

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { loadRubric } from './helpers/rubric.ts';
 import { describe, expect, it } from 'vitest';
-import { parseRubric } from '../src/core/rubric/load.ts';
 import { rank, scoreAnnual, scoreSemester } from '../src/core/rubric/engine.ts';
 import {
   calculate,
@@ -15,13 +14,8 @@ import {
 import type { Answers, Rubric, SchoolFacts } from '../src/core/rubric/schema.ts';
 import type { SemesterResult } from '../src/core/rubric/result.ts';
 
-function load(path: string): Rubric {
-  const r = parseRubric(readFileSync(new URL(path, import.meta.url), 'utf8'), path);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.rubric;
-}
-const mini = load('./fixtures/mini-rubric.yaml');
-const real = load('../rubric/rubric.yaml');
+const mini = loadRubric('fixtures/mini-rubric.yaml');
+const real = loadRubric('../rubric/rubric.yaml');
 
 const facts: SchoolFacts = { stage: '初中', ownership: '公办', students: 1800, classesFromGrade4: 36, boarding: false };
 const allMet: Answers = {
