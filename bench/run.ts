@@ -8,11 +8,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
-import { loadQaIndex } from '../src/adapters/qa/ask.ts';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { loadQaIndex } from '../src/qa/ask.ts';
 import { answerQuestion } from '../src/core/qa/answer.ts';
 import { citationLines, guardDraft, type GuardAllowed } from '../src/core/llm/guard.ts';
-import { loadPrompts, passagesFor } from '../src/adapters/llm/client.ts';
+import { loadPrompts, passagesFor } from '../src/llm/client.ts';
 
 interface Row {
   bench: string;
@@ -161,7 +161,7 @@ async function chatTurns(): Promise<BenchResult> {
   const { parseConfig } = await import('../src/config.ts');
   const { buildApp } = await import('../src/build.ts');
   const { handleInbound } = await import('../src/app/handleInbound.ts');
-  const { listAssessments } = await import('../src/adapters/storage/ops/assessments.ts');
+  const { listAssessments } = await import('../src/storage/assessments.ts');
   const { migrateState } = await import('../src/core/assessment/machine.ts');
   const dir = mkdtempSync(join(tmpdir(), 'mh-bench-'));
   const config = parseConfig({ SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), REMINDERS: 'false' });

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
-import { knexConfig } from '../src/adapters/storage/knex.ts';
+import { knexConfig } from '../src/storage/knex.ts';
 
 // The knex CLI changes into db/; a relative SQLITE_FILE means the same file as for `npm start` (from the repo root).
 const root = fileURLToPath(new URL('..', import.meta.url));

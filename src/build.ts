@@ -7,11 +7,12 @@ import type { Knex } from 'knex';
 import type { Config } from './config.ts';
 import type { AppDeps, Logger } from './app/deps.ts';
 import { createInbox, type Inbox } from './app/handleInbound.ts';
-import { openDatabase, migrate, seedDemo } from './adapters/storage/knex.ts';
-import { readRubricFile } from './adapters/files/rubric-file.ts';
-import { createAsk } from './adapters/qa/ask.ts';
-import { startReminderScheduler } from './adapters/scheduler.ts';
-import { createLlm, passagesFor } from './adapters/llm/client.ts';
+import { openDatabase, migrate } from './storage/knex.ts';
+import { seedDemo } from '../db/seeds/01_demo_county.ts';
+import { readRubricFile } from './files/rubric-file.ts';
+import { createAsk } from './qa/ask.ts';
+import { startReminderScheduler } from './channels/scheduler.ts';
+import { createLlm, passagesFor } from './llm/client.ts';
 
 export interface App {
   inbox: Inbox;

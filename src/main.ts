@@ -8,7 +8,7 @@
 import { pino } from 'pino';
 import { parseConfig, type Config } from './config.ts';
 import { buildApp } from './build.ts';
-import { runConsole } from './adapters/channels/console.ts';
+import { runConsole } from './channels/console.ts';
 
 async function main(): Promise<number> {
   const parsed = parseConfig(process.env);
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
           '心理健康工作考核助手（控制台）。直接提问考核办法，如“心理课多久上一次”；发送“自评”开始自评，“帮助”查看用法，“退出”结束。',
       });
     } else {
-      const { runWechaty } = await import('./adapters/channels/wechaty.ts');
+      const { runWechaty } = await import('./channels/wechaty.ts');
       await runWechaty(config, app.value, log);
     }
   } finally {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRubric } from '../src/core/rubric/load.ts';
-import { parseAnswersFile } from '../src/adapters/files/answers-file.ts';
+import { parseAnswersFile } from '../src/files/answers-file.ts';
 import { answersTemplate } from '../src/core/rubric/template.ts';
 
 const loaded = parseRubric(readFileSync(new URL('./fixtures/mini-rubric.yaml', import.meta.url), 'utf8'), 'mini.yaml');

@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeApp, msg, texts } from './helpers/app.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
-import { listAssessments } from '../src/adapters/storage/ops/assessments.ts';
-import { listSemesters } from '../src/adapters/storage/ops/semesters.ts';
+import { listAssessments } from '../src/storage/assessments.ts';
+import { listSemesters } from '../src/storage/semesters.ts';
 import type { App } from '../src/build.ts';
 
 const SCHOOL = '示例县第一初级中学';

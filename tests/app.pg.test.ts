@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import knex from 'knex';
 import { makeApp, msg, texts, tempDir } from './helpers/app.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
-import { listAssessments } from '../src/adapters/storage/ops/assessments.ts';
-import { getAnswers } from '../src/adapters/storage/ops/answers.ts';
+import { listAssessments } from '../src/storage/assessments.ts';
+import { getAnswers } from '../src/storage/answers.ts';
 
 const pgUrl = process.env.PG_TEST_URL;
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAnswersFile } from '../src/adapters/files/answers-file.ts';
-import { cardLayout, writeScoreCard, type Box } from '../src/adapters/files/card.ts';
-import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
+import { readAnswersFile } from '../src/files/answers-file.ts';
+import { cardLayout, writeScoreCard, type Box } from '../src/files/card.ts';
+import { readRubricFile } from '../src/files/rubric-file.ts';
 import { scoreSemester } from '../src/core/rubric/engine.ts';
 import type { SemesterResult } from '../src/core/rubric/result.ts';
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { makeApp, msg, tempDir, texts } from './helpers/app.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
 import { APP_TEXT } from '../src/core/text/app-replies.ts';
-import { openDatabase } from '../src/adapters/storage/knex.ts';
-import { listAssessments } from '../src/adapters/storage/ops/assessments.ts';
-import { getAnswers } from '../src/adapters/storage/ops/answers.ts';
+import { openDatabase } from '../src/storage/knex.ts';
+import { listAssessments } from '../src/storage/assessments.ts';
+import { getAnswers } from '../src/storage/answers.ts';
 import { migrateState } from '../src/core/assessment/machine.ts';
 import type { Knex } from 'knex';
 

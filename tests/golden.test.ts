@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
-import { readAnswersFile } from '../src/adapters/files/answers-file.ts';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { readAnswersFile } from '../src/files/answers-file.ts';
 import { scoreSemester } from '../src/core/rubric/engine.ts';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));

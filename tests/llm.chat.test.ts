@@ -8,10 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp, msg, texts } from './helpers/app.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
-import { loadPrompts } from '../src/adapters/llm/client.ts';
+import { loadPrompts } from '../src/llm/client.ts';
 import { citationLines } from '../src/core/llm/guard.ts';
-import { listAssessments } from '../src/adapters/storage/ops/assessments.ts';
-import { getAnswers } from '../src/adapters/storage/ops/answers.ts';
+import { listAssessments } from '../src/storage/assessments.ts';
+import { getAnswers } from '../src/storage/answers.ts';
 import { migrateState } from '../src/core/assessment/machine.ts';
 import { startFakeServer, type FakeServer } from './llm.fake-server.ts';
 import { attackReply, injectionViolations, loadInjectionCases } from './llm.injection-cases.ts';

@@ -8,7 +8,7 @@ import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import type { QaAnswer } from '../src/core/qa/answer.ts';
 import type { Question } from '../src/core/rubric/schema.ts';
-import { createBreaker, createLlm, loadPrompts, type LlmOptions, type LlmPort } from '../src/adapters/llm/client.ts';
+import { createBreaker, createLlm, loadPrompts, type LlmOptions, type LlmPort } from '../src/llm/client.ts';
 import { startFakeServer, type FakeServer } from './llm.fake-server.ts';
 
 const CITE = '——三(四)第10条，6分（暂定）';

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import type { BaseMessage } from '@langchain/core/messages';
-import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
-import { loadQaIndex } from '../src/adapters/qa/ask.ts';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { loadQaIndex } from '../src/qa/ask.ts';
 import { answerQuestion } from '../src/core/qa/answer.ts';
 import type { QaIndex } from '../src/core/qa/index.ts';
 import type { Question } from '../src/core/rubric/schema.ts';
 import { citationLines } from '../src/core/llm/guard.ts';
-import { createLlmWith, loadPrompts, passagesFor, type Chat, type LlmOptions } from '../src/adapters/llm/client.ts';
+import { createLlmWith, loadPrompts, passagesFor, type Chat, type LlmOptions } from '../src/llm/client.ts';
 
 const silent = { info() {}, warn() {} };
 const prompts = loadPrompts();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationLines, guardDraft, MAX_DRAFT_CHARS, type GuardAllowed } from '../src/core/llm/guard.ts';
-import { loadPrompts } from '../src/adapters/llm/client.ts';
+import { loadPrompts } from '../src/llm/client.ts';
 
 const CITE = '——三(四)第10条，6分（暂定）';
 const prompts = loadPrompts();

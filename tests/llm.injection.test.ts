@@ -4,12 +4,12 @@
  * and the reply must still be the in-scope answer or the polite refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
-import { loadQaIndex } from '../src/adapters/qa/ask.ts';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { loadQaIndex } from '../src/qa/ask.ts';
 import { answerQuestion } from '../src/core/qa/answer.ts';
 import type { QaIndex } from '../src/core/qa/index.ts';
 import { citationLines } from '../src/core/llm/guard.ts';
-import { createLlm, loadPrompts, passagesFor, type LlmPort } from '../src/adapters/llm/client.ts';
+import { createLlm, loadPrompts, passagesFor, type LlmPort } from '../src/llm/client.ts';
 import { startFakeServer, type FakeServer } from './llm.fake-server.ts';
 import { attackReply, injectionViolations, loadInjectionCases } from './llm.injection-cases.ts';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { redact } from '../src/core/llm/redact.ts';
-import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
+import { readRubricFile } from '../src/files/rubric-file.ts';
 
 describe('redact: personal data never leaves the machine', () => {
   it.each([

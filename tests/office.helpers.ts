@@ -3,9 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { readAnswersFile } from '../src/adapters/files/answers-file.ts';
-import { readRubricFile } from '../src/adapters/files/rubric-file.ts';
-import { migrate, openDatabase } from '../src/adapters/storage/knex.ts';
+import { readAnswersFile } from '../src/files/answers-file.ts';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { migrate, openDatabase } from '../src/storage/knex.ts';
 import {
   getOrCreateAssessment,
   putAnswer,
@@ -15,7 +15,7 @@ import {
   type AssessmentStatus,
   type School,
   type SchoolInput,
-} from '../src/adapters/storage/ops/index.ts';
+} from '../src/storage/index.ts';
 import { defaultSemester } from '../src/core/reminders/semester.ts';
 import type { Answers, Rubric, SchoolFacts } from '../src/core/rubric/schema.ts';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importSchools, parseCsv, parseSchoolRows, readSchoolsFile } from '../src/adapters/files/schools-import.ts';
-import { listSchools } from '../src/adapters/storage/ops/index.ts';
+import { importSchools, parseCsv, parseSchoolRows, readSchoolsFile } from '../src/files/schools-import.ts';
+import { listSchools } from '../src/storage/index.ts';
 import { tempDb } from './office.helpers.ts';
 
 const NOW = '2026-09-01T02:00:00.000Z';

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDueReminders, sendRemindersNow, reminderPlan, parseNoticeAddress } from '../src/app/reminders.ts';
-import { migrate, openDatabase } from '../src/adapters/storage/knex.ts';
-import { startReminderScheduler } from '../src/adapters/scheduler.ts';
+import { migrate, openDatabase } from '../src/storage/knex.ts';
+import { startReminderScheduler } from '../src/channels/scheduler.ts';
 import { silentLogger } from '../src/app/deps.ts';
 import {
   bindContact,
@@ -12,7 +12,7 @@ import {
   recordInboundMessage,
   upsertRoom,
   type School,
-} from '../src/adapters/storage/ops/index.ts';
+} from '../src/storage/index.ts';
 import { planReminders } from '../src/core/reminders/schedule.ts';
 import { defaultSemester } from '../src/core/reminders/semester.ts';
 import type { Rubric } from '../src/core/rubric/schema.ts';

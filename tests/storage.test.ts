@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knex, { type Knex } from 'knex';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, migrationSource, openDatabase, seedDemo, withTransaction } from '../src/adapters/storage/knex.ts';
-import * as ops from '../src/adapters/storage/ops/index.ts';
+import { migrate, migrationSource, openDatabase, withTransaction } from '../src/storage/knex.ts';
+import { seedDemo } from '../db/seeds/01_demo_county.ts';
+import * as ops from '../src/storage/index.ts';
 
 const T0 = '2026-11-28T12:00:00.000Z';
 /** T0 plus some seconds, as an ISO instant. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postWecomMarkdown } from '../src/adapters/channels/wecom-webhook.ts';
+import { postWecomMarkdown } from '../src/channels/wecom-webhook.ts';
 
 interface Received {
   method: string;

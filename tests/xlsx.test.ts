@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExport } from '../src/app/office.ts';
-import { SHEET } from '../src/adapters/files/xlsx.ts';
+import { SHEET } from '../src/files/xlsx.ts';
 import { scoreSemester } from '../src/core/rubric/engine.ts';
 import type { SemesterResult } from '../src/core/rubric/result.ts';
 import type { Rubric } from '../src/core/rubric/schema.ts';

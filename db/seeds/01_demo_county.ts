@@ -6,9 +6,9 @@
  */
 import type { Knex } from 'knex';
 import { defaultSemester, semesterIdFor, shanghaiDate } from '../../src/core/reminders/semester.ts';
-import { upsertSchoolByName, type SchoolInput } from '../../src/adapters/storage/ops/schools.ts';
-import { upsertSemester } from '../../src/adapters/storage/ops/semesters.ts';
-import { putSetting } from '../../src/adapters/storage/ops/settings.ts';
+import { upsertSchoolByName, type SchoolInput } from '../../src/storage/schools.ts';
+import { upsertSemester } from '../../src/storage/semesters.ts';
+import { putSetting } from '../../src/storage/settings.ts';
 
 const BY = 'seed';
 
@@ -36,4 +36,12 @@ export async function seed(knex: Knex, now: string): Promise<boolean> {
   for (const school of SCHOOLS) await upsertSchoolByName(knex, school, BY, now);
   for (const id of currentAndNext(now)) await upsertSemester(knex, defaultSemester(id), BY, now);
   return true;
+}
+
+/**
+ * Loads the demo county on a fresh install (no school yet); does nothing otherwise.
+ * `now` (default: the clock) decides which semesters are "current" and "next". Returns whether it seeded.
+ */
+export async function seedDemo(db: Knex, now: string = new Date().toISOString()): Promise<boolean> {
+  return db.transaction((trx) => seed(trx, now));
 }

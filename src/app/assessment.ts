@@ -11,10 +11,10 @@ import { assessmentQuestions } from '../core/assessment/questions.ts';
 import { RankStageSchema, type AnswerValue, type Question, type SchoolFacts } from '../core/rubric/schema.ts';
 import { assessmentDate, type Semester } from '../core/reminders/semester.ts';
 import { APP_TEXT } from '../core/text/app-replies.ts';
-import { findAssessment, getOrCreateAssessment, saveAssessmentState } from '../adapters/storage/ops/assessments.ts';
-import { putAnswer, deleteAnswer } from '../adapters/storage/ops/answers.ts';
-import { getSchoolById, updateSchoolFacts } from '../adapters/storage/ops/schools.ts';
-import type { Assessment, School, SchoolFactsPatch } from '../adapters/storage/ops/types.ts';
+import { findAssessment, getOrCreateAssessment, saveAssessmentState } from '../storage/assessments.ts';
+import { putAnswer, deleteAnswer } from '../storage/answers.ts';
+import { getSchoolById, updateSchoolFacts } from '../storage/schools.ts';
+import type { Assessment, School, SchoolFactsPatch } from '../storage/types.ts';
 import { semesterAt, storedSemesterAt } from './standings.ts';
 import { scoreCardFile } from './office.ts';
 

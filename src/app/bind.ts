@@ -20,9 +20,9 @@ import {
   createInvite,
   hashInviteCode,
   recordBindFailure,
-} from '../adapters/storage/ops/invites.ts';
-import { bindContact, createPerson, getPersonByAlias, rebindContact } from '../adapters/storage/ops/people.ts';
-import type { Invite, Role } from '../adapters/storage/ops/types.ts';
+} from '../storage/invites.ts';
+import { bindContact, createPerson, getPersonByAlias, rebindContact } from '../storage/people.ts';
+import type { Invite, Role } from '../storage/types.ts';
 import { BIND_TEXT } from '../core/text/bind-replies.ts';
 
 type Db = Knex | Knex.Transaction;

@@ -13,7 +13,7 @@ export interface Logger {
 }
 
 /**
- * Optional LLM polish (adapters/llm). It never scores, decides a permission or sees a school's
+ * Optional LLM polish (src/llm). It never scores, decides a permission or sees a school's
  * data; the deterministic text is always the fallback. Called outside any transaction.
  */
 export interface LlmPolish {

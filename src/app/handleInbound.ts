@@ -11,8 +11,8 @@ import type { AppDeps, LlmPolish } from './deps.ts';
 import type { FileAttachment, Inbound, Reply } from './types.ts';
 import { APP_TEXT } from '../core/text/app-replies.ts';
 import { normalize, stripMentions } from '../core/text/normalize.ts';
-import { findRecentSameText, hashText, recordInboundMessage } from '../adapters/storage/ops/messages.ts';
-import { getConversation, saveConversation, type Conversation } from '../adapters/storage/ops/conversations.ts';
+import { findRecentSameText, hashText, recordInboundMessage } from '../storage/messages.ts';
+import { getConversation, saveConversation, type Conversation } from '../storage/conversations.ts';
 import { resolveActor, type Actor } from './identity.ts';
 import { bindTurn, reverifyTurn } from './bind.ts';
 import { classify, type Intent } from './intent.ts';
@@ -20,7 +20,7 @@ import { assessmentTurn, openAssessment, proposeReadValue, type OpenAssessment, 
 import type { QaAnswer } from '../core/qa/answer.ts';
 import type { Question } from '../core/rubric/schema.ts';
 import { handleOfficeCommand } from './office.ts';
-import { listSchools } from '../adapters/storage/ops/schools.ts';
+import { listSchools } from '../storage/schools.ts';
 import { KeyedQueue, RateLimiter } from './pacing.ts';
 
 type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>;

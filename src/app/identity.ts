@@ -11,10 +11,10 @@
  */
 import type { Knex } from 'knex';
 import type { Inbound } from './types.ts';
-import { getPersonByAlias, getPersonByContact } from '../adapters/storage/ops/people.ts';
-import { getSchoolById } from '../adapters/storage/ops/schools.ts';
-import { getSetting } from '../adapters/storage/ops/settings.ts';
-import type { Person } from '../adapters/storage/ops/types.ts';
+import { getPersonByAlias, getPersonByContact } from '../storage/people.ts';
+import { getSchoolById } from '../storage/schools.ts';
+import { getSetting } from '../storage/settings.ts';
+import type { Person } from '../storage/types.ts';
 import { bindingLabel } from '../core/text/bind-replies.ts';
 
 /** A binding found by the contact's alias after a re-login, waiting for the person's 「确认」. */

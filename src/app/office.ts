@@ -32,7 +32,7 @@ import {
   type RankingView,
 } from '../core/text/office-replies.ts';
 // exceljs and the canvas are heavy (~1 s to load): they load on first use, not at start-up.
-import type { ExportRow } from '../adapters/files/xlsx.ts';
+import type { ExportRow } from '../files/xlsx.ts';
 import {
   computeRanking,
   isRankStage,
@@ -150,7 +150,7 @@ export async function scoreCardFile(
 ): Promise<FileAttachment> {
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, `card-${school.id}-${semesterId}.png`);
-  const { writeScoreCard } = await import('../adapters/files/card.ts');
+  const { writeScoreCard } = await import('../files/card.ts');
   await writeScoreCard(path, { school: school.name, semester: semesterLabel(semesterId), result });
   return { path, name: `${school.name}-得分卡.png` };
 }
@@ -187,7 +187,7 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
       result: s.result,
       rank: ranking.entries.find((e) => e.school === s.school.name) ?? null,
     }));
-  const { writeResultsXlsx } = await import('../adapters/files/xlsx.ts');
+  const { writeResultsXlsx } = await import('../files/xlsx.ts');
   await writeResultsXlsx(path, {
     rubric,
     semester: semesterLabel(semester.id),

@@ -23,7 +23,7 @@ import {
   type ReminderView,
   type SchoolProgress,
 } from '../core/text/office-replies.ts';
-import { withTransaction } from '../adapters/storage/knex.ts';
+import { withTransaction } from '../storage/knex.ts';
 import {
   enqueueOutbound,
   listPeople,
@@ -31,7 +31,7 @@ import {
   listRooms,
   recordReminderSent,
   type Room,
-} from '../adapters/storage/ops/index.ts';
+} from '../storage/index.ts';
 import { loadStandings, semesterAt, storedSemesterAt, type Standing } from './standings.ts';
 
 type Db = Knex | Knex.Transaction;

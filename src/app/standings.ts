@@ -32,7 +32,7 @@ import {
   upsertSemester,
   type AssessmentStatus,
   type School,
-} from '../adapters/storage/ops/index.ts';
+} from '../storage/index.ts';
 
 type Db = Knex | Knex.Transaction;
 

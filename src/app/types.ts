@@ -24,11 +24,8 @@ export interface Inbound {
   at: string;
 }
 
-export interface FileAttachment {
-  /** A file on disk to send (e.g. an .xlsx export or a score card PNG). */
-  path: string;
-  name: string;
-}
+import type { FileAttachment } from '../storage/types.ts';
+export type { FileAttachment };
 
 export interface Reply {
   /** Contact id to send to (private chat), or the asker in a room. */

@@ -5,8 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { readRubricFile } from '../adapters/files/rubric-file.ts';
-import { createAsk } from '../adapters/qa/ask.ts';
+import { readRubricFile } from '../files/rubric-file.ts';
+import { createAsk } from '../qa/ask.ts';
 import type { QaAnswer } from '../core/qa/answer.ts';
 import { fail, type CliDeps } from './deps.ts';
 

@@ -7,13 +7,14 @@
  */
 import type { Command } from 'commander';
 import type { Knex } from 'knex';
-import type { Role } from '../adapters/storage/ops/types.ts';
+import type { Role } from '../storage/types.ts';
 import { fail, type CliDeps } from './deps.ts';
 
 const load = async () => ({
   ...(await import('../config.ts')),
-  ...(await import('../adapters/storage/knex.ts')),
-  ...(await import('../adapters/storage/ops/schools.ts')),
+  ...(await import('../storage/knex.ts')),
+  ...(await import('../../db/seeds/01_demo_county.ts')),
+  ...(await import('../storage/schools.ts')),
   ...(await import('../app/bind.ts')),
   ...(await import('../app/identity.ts')),
 });

@@ -21,11 +21,11 @@ import { fail, type CliDeps } from './deps.ts';
 // Storage, the rubric and the renderers load inside the actions, so other commands stay fast.
 const load = async () => ({
   ...(await import('../config.ts')),
-  ...(await import('../adapters/storage/knex.ts')),
-  ...(await import('../adapters/storage/ops/index.ts')),
-  ...(await import('../adapters/files/rubric-file.ts')),
-  ...(await import('../adapters/files/schools-import.ts')),
-  ...(await import('../adapters/files/card.ts')),
+  ...(await import('../storage/knex.ts')),
+  ...(await import('../storage/index.ts')),
+  ...(await import('../files/rubric-file.ts')),
+  ...(await import('../files/schools-import.ts')),
+  ...(await import('../files/card.ts')),
   ...(await import('../core/reminders/semester.ts')),
   ...(await import('../core/text/office-replies.ts')),
   ...(await import('../app/standings.ts')),

@@ -3,8 +3,8 @@
  * They call the same core functions as the chat.
  */
 import type { Command } from 'commander';
-import { readRubricFile } from '../adapters/files/rubric-file.ts';
-import { readAnswersFile } from '../adapters/files/answers-file.ts';
+import { readRubricFile } from '../files/rubric-file.ts';
+import { readAnswersFile } from '../files/answers-file.ts';
 import { scoreSemester } from '../core/rubric/engine.ts';
 import { answersTemplate } from '../core/rubric/template.ts';
 import type { Rubric } from '../core/rubric/schema.ts';

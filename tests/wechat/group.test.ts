@@ -9,7 +9,7 @@ import { FileBox } from 'file-box';
 import type { mock } from 'wechaty-puppet-mock';
 import { startBench, type Bench } from './harness.ts';
 import { APP_TEXT } from '../../src/core/text/app-replies.ts';
-import { listSchools } from '../../src/adapters/storage/ops/schools.ts';
+import { listSchools } from '../../src/storage/schools.ts';
 
 let bench: Bench;
 let room: mock.RoomMock;

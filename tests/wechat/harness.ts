@@ -13,8 +13,8 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { makeApp, tempDir, type TestClock } from '../helpers/app.ts';
 import type { App } from '../../src/build.ts';
 import { silentLogger } from '../../src/app/deps.ts';
-import { attachWechaty, wechatySender, type WechatyChannel } from '../../src/adapters/channels/wechaty.ts';
-import { createOutboundWorker, routingSender, type OutboundWorker } from '../../src/adapters/outbound.ts';
+import { attachWechaty, wechatySender, type WechatyChannel } from '../../src/channels/wechaty.ts';
+import { createOutboundWorker, routingSender, type OutboundWorker } from '../../src/channels/outbound.ts';
 
 export const BOT_NAME = '心理助手';
 export const START = '2026-10-12T02:00:00.000Z';

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
-import { migrate, openDatabase } from '../../src/adapters/storage/knex.ts';
-import { hashInviteCode } from '../../src/adapters/storage/ops/invites.ts';
-import { getSchoolByName } from '../../src/adapters/storage/ops/schools.ts';
+import { migrate, openDatabase } from '../../src/storage/knex.ts';
+import { hashInviteCode } from '../../src/storage/invites.ts';
+import { getSchoolByName } from '../../src/storage/schools.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

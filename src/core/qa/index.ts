@@ -8,7 +8,7 @@ import type { Intent, Synonyms } from './synonyms.ts';
 import { INTENTS } from './synonyms.ts';
 
 /**
- * Splits text into words (adapters/qa/jieba.ts in production). Passages are cut in `index` mode
+ * Splits text into words (src/qa/jieba.ts in production). Passages are cut in `index` mode
  * (whole words and their sub-words, for recall), questions in `query` mode (whole words only,
  * so that one word is not counted three times).
  */

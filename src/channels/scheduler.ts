@@ -1,0 +1,64 @@
+/**
+ * The reminder scheduler: croner runs `runDueReminders` at minute 0 of every hour in the
+ * configured time zone (Asia/Shanghai), and once at start-up, so a reminder missed while the
+ * assistant was down goes out as soon as it is back (if still relevant). `protect` keeps two
+ * runs from overlapping. Each run also prunes the tables that would otherwise grow forever.
+ * With reminders off (REMINDERS=false) it only prunes. Returns the stop function.
+ */
+import { Cron } from 'croner';
+import type { Knex } from 'knex';
+import type { Logger } from '../app/deps.ts';
+import { runDueReminders } from '../app/reminders.ts';
+import { pruneInboundMessages } from '../storage/messages.ts';
+import { pruneBindFailures } from '../storage/invites.ts';
+import type { Rubric } from '../core/rubric/schema.ts';
+
+export interface SchedulerOptions {
+  db: Knex;
+  rubric: Rubric;
+  log: Logger;
+  timeZone: string;
+  /** Send reminders (REMINDERS=true); pruning runs either way. */
+  reminders?: boolean;
+  now?: () => string;
+}
+
+/**
+ * Retention. Inbound message ids serve de-duplication: a re-delivery is refused by its id, and
+ * after a restart anything older than 60 s is dropped as a stale backlog anyway, so 7 days is far
+ * more than any re-delivery needs. Wrong invite codes serve the lock (5 within the last hour), so
+ * 1 day keeps every failure the lock can still count.
+ */
+const KEEP_INBOUND_MS = 7 * 86_400_000;
+const KEEP_BIND_FAILURES_MS = 86_400_000;
+
+/** Deletes inbound message ids and wrong-code records past their retention. */
+async function pruneOldRecords(db: Knex, nowIso: string): Promise<{ inboundMessages: number; bindFailures: number }> {
+  const ago = (ms: number) => new Date(Date.parse(nowIso) - ms).toISOString();
+  return {
+    inboundMessages: await pruneInboundMessages(db, ago(KEEP_INBOUND_MS)),
+    bindFailures: await pruneBindFailures(db, ago(KEEP_BIND_FAILURES_MS)),
+  };
+}
+
+export function startReminderScheduler(opts: SchedulerOptions): () => void {
+  const now = opts.now ?? (() => new Date().toISOString());
+  const tick = async (): Promise<void> => {
+    try {
+      if (opts.reminders !== false) {
+        for (const sent of await runDueReminders(opts.db, opts.rubric, now())) opts.log.info(sent, 'reminder sent');
+      }
+    } catch (err) {
+      opts.log.error({ err: String(err) }, 'reminders failed');
+    }
+    try {
+      const pruned = await pruneOldRecords(opts.db, now());
+      if (pruned.inboundMessages + pruned.bindFailures > 0) opts.log.info(pruned, 'old records pruned');
+    } catch (err) {
+      opts.log.error({ err: String(err) }, 'pruning failed');
+    }
+  };
+  const job = new Cron('0 * * * *', { timezone: opts.timeZone, protect: true }, tick);
+  void job.trigger();
+  return () => job.stop();
+}
