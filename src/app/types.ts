@@ -4,7 +4,7 @@
  * Channels hold no rules.
  */
 
-export type ChannelName = 'console' | 'cli' | 'wechat';
+export type ChannelName = 'console' | 'cli' | 'wechat' | 'wecom';
 
 export interface Inbound {
   /** The channel's message id; with `channel` it de-duplicates deliveries. */
@@ -16,12 +16,26 @@ export interface Inbound {
   room?: { id: string; topic: string };
   /** Raw text as received (mentions included). Empty for non-text messages. */
   text: string;
-  /** 'text' or another kind (image, voice, file, sticker…). */
-  kind: 'text' | 'other';
+  /**
+   * 'text'; 'file' for an image or a document the channel can hand over (see `file`); 'other' for
+   * every other kind (voice, sticker, link…).
+   */
+  kind: 'text' | 'file' | 'other';
+  /** For kind 'file': what the sender called it, and its bytes, read on demand (the channel downloads). */
+  file?: InboundFile;
   /** The channel says the bot was @-mentioned (Wechaty `mentionSelf()`). */
   mentioned?: boolean;
   /** When the message was sent, ISO instant. */
   at: string;
+}
+
+export interface InboundFile {
+  /** The name as sent (may be empty or made up by the channel, e.g. 「图片.jpg」); never trusted for the type. */
+  name: string;
+  /** The size the channel announces, when it knows it before downloading. */
+  size?: number;
+  /** The bytes; may fail (network, too large), which the app answers as a failed upload. */
+  read(): Promise<Uint8Array>;
 }
 
 import type { FileAttachment } from '../storage/types.ts';
