@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import knex, { type Knex } from 'knex';
 import * as initial from '../../db/migrations/0001_initial.ts';
 import * as inviteNames from '../../db/migrations/0002_invite_names.ts';
+import { SqliteImmediateClient } from './sqlite-client.ts';
 
 export type StorageConfig = { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
 
@@ -52,7 +53,8 @@ export function knexConfig(config: StorageConfig): Knex.Config {
     return { client: 'pg', connection: config.url, migrations: { migrationSource } };
   }
   return {
-    client: 'sqlite3',
+    // knex's sqlite3 client whose transactions begin IMMEDIATE (see sqlite-client.ts).
+    client: SqliteImmediateClient as unknown as typeof knex.Client,
     connection: { filename: config.file },
     useNullAsDefault: true,
     // One connection: SQLite has one writer anyway, and this keeps transactions serialised.
@@ -79,7 +81,11 @@ export async function migrate(db: Knex): Promise<string[]> {
   return applied;
 }
 
-/** Runs `fn` in a transaction (a savepoint when `db` is already one); rolls back if it throws. */
+/**
+ * Runs `fn` in a transaction (a savepoint when `db` is already one); rolls back if it throws.
+ * On SQLite it begins IMMEDIATE (see sqlite-client.ts), so it waits for another process's write
+ * instead of failing half-way.
+ */
 export function withTransaction<T>(db: Db, fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   return db.transaction(fn);
 }
