@@ -29,6 +29,14 @@ const ERRORS: readonly [RegExp, string][] = [
 ];
 const inChinese = (line: string) => ERRORS.reduce((l, [re, zh]) => l.replace(re, zh), line);
 
+// `cli export | head`: the reader closed the pipe; nothing more to say, so exit quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const program = new Command('mh-rubric-bot')
   .description('心理健康工作考核助手：考核细则、自评打分')
   .helpOption('-h, --help', '显示帮助')

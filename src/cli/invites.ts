@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import type { Knex } from 'knex';
 import type { Role } from '../storage/types.ts';
 import { fail, type CliDeps } from './deps.ts';
+import { shownInput } from '../core/text/privacy.ts';
 
 const load = async () => ({
   ...(await import('../config.ts')),
@@ -69,7 +70,7 @@ async function invite(
   if (!/^\d+$/.test(daysText) || days < 1 || days > 90) return fail(deps, [`--days 应为 1–90 的整数，收到：${daysText}`]);
   const name = nameText?.trim();
   if (name !== undefined && (name === '' || [...name].length > NAME_MAX)) {
-    return fail(deps, [`--name 应为 1–${NAME_MAX} 个字，收到：${nameText}`]);
+    return fail(deps, [`--name 应为 1–${NAME_MAX} 个字，收到：${shownInput(nameText ?? '')}`]);
   }
   const { parseConfig, openDatabase, migrate, seedDemo, issueInvite, personLabel } = await load();
   const config = parseConfig(process.env);

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { readRubricFile } from '../files/rubric-file.ts';
-import { readAnswersFile } from '../files/answers-file.ts';
+import { parseAnswersFile, readAnswersFile } from '../files/answers-file.ts';
 import { scoreSemester } from '../core/rubric/engine.ts';
 import { answersTemplate } from '../core/rubric/template.ts';
 import type { Rubric } from '../core/rubric/schema.ts';
@@ -49,18 +49,24 @@ export function registerRubric(program: Command, deps: CliDeps): void {
   program
     .command('score')
     .description('按答题文件计算一个学期的自评得分')
-    .argument('<answers>', '答题文件（YAML，可用 template 命令生成）')
+    .argument('<answers>', '答题文件（YAML，可用 template 命令生成）；“-”从标准输入读，如 export … | score -')
     .option('--json', '输出 JSON')
     .option(...RUBRIC_OPTION)
     .action((file: string, opts: { json?: boolean; rubric?: string }) =>
       withRubric(opts.rubric, async (rubric) => {
-        const read = await readAnswersFile(file, rubric);
+        const read = file === '-' ? parseAnswersFile(await readStdin(), '标准输入', rubric) : await readAnswersFile(file, rubric);
         if (!read.ok) return fail(deps, [read.error]);
         const result = scoreSemester(rubric, read.value.input);
         const heading = [read.value.school, read.value.semester].filter(Boolean).join(' ');
         deps.out(opts.json ? JSON.stringify(result, null, 2) : scoreText(rubric, result, heading));
       }),
     );
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function rubricJson(rubric: Rubric) {

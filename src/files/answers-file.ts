@@ -21,6 +21,8 @@ import {
   type SemesterInput,
 } from '../core/rubric/schema.ts';
 import { fileError } from './rubric-file.ts';
+import { shownInput } from '../core/text/privacy.ts';
+import { expandSafely } from '../core/rubric/load.ts';
 
 export interface AnswersFile {
   school: string | null;
@@ -53,6 +55,8 @@ export function parseAnswersFile(text: string, file: string, rubric: Rubric): An
     const pos = lineCounter.linePos(firstError.pos[0]);
     return { ok: false, error: `${file}:${pos.line}:${pos.col}: YAML 格式错误：${firstError.message.split('\n')[0]}` };
   }
+  const expanded = expandSafely(doc);
+  if (!expanded.ok) return { ok: false, error: `${file}: ${expanded.error}` };
   const fail = (node: Node | null | undefined, key: string, message: string): never => {
     const line = node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : '';
     throw new AnswersError(`${file}${line}: ${key}: ${message}`);
@@ -91,7 +95,7 @@ function entries(map: Node, prefix: string, known: string[] | null, fail: Fail):
 
 /** A value left empty after the colon. */
 const isEmpty = (node: Node | null): boolean => node === null || (isScalar(node) && node.source === '');
-const shown = (node: Node | null): string => JSON.stringify(node && isScalar(node) ? node.value : node?.toJSON());
+const shown = (node: Node | null): string => shownInput(JSON.stringify(node && isScalar(node) ? node.value : node?.toJSON()) ?? '');
 
 function textValue(pair: Pair<Node, Node | null> | undefined, key: string, fail: Fail): string | null {
   if (!pair || isEmpty(pair.value)) return null;
@@ -104,7 +108,7 @@ function semester(pair: Pair<Node, Node | null> | undefined, fail: Fail): string
   const value = textValue(pair, 'semester', fail);
   const m = value === null ? null : /^(\d{4})-(\d{4})-[12]$/.exec(value);
   if (value !== null && (!m || Number(m[2]) !== Number(m[1]) + 1))
-    return fail(pair?.value, 'semester', `学期应写成 2026-2027-1 或 2026-2027-2，收到 ${JSON.stringify(value)}`);
+    return fail(pair?.value, 'semester', `学期应写成 2026-2027-1 或 2026-2027-2，收到 ${shownInput(JSON.stringify(value))}`);
   return value;
 }
 
@@ -136,7 +140,7 @@ function facts(pair: Pair<Node, Node | null> | undefined, fail: Fail): SchoolFac
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    return fail(at(key)?.value ?? pair.value, `facts.${key}`, `${issue?.message ?? ''}，收到 ${JSON.stringify(raw[key])}`);
+    return fail(at(key)?.value ?? pair.value, `facts.${key}`, `${issue?.message ?? ''}，收到 ${shownInput(JSON.stringify(raw[key]) ?? '')}`);
   }
   if ((parsed.data.stage === '九年一贯制' || parsed.data.stage === '完全中学') && !parsed.data.rankStage)
     return fail(at('stage')?.value, 'facts.rankStage', `${parsed.data.stage}学校须填写参加排名的学段（小学 / 初中 / 高中 / 职业学校）`);

@@ -12,7 +12,10 @@
  * - 联系人 may be empty; 是否寄宿 (是/否) may be left out, the self-assessment then asks it.
  *
  * Files: CSV in UTF-8 (with or without BOM; GB18030/GBK as Excel in Chinese saves it is also
- * read), quoted fields as RFC 4180; or the first worksheet of an .xlsx. Row numbers in messages
+ * read), quoted fields as RFC 4180; or the first worksheet of an .xlsx. A CSV in another
+ * encoding (UTF-16 from Excel's 「Unicode 文本」, Big5 from a traditional-Chinese system) is refused
+ * with a message about its encoding. Names and contacts with line breaks, control characters or
+ * bidirectional overrides are refused: they would break every list and message they appear in. Row numbers in messages
  * are the spreadsheet's (the header is row 1). Any bad row → nothing is imported, unless
  * `skipBad`, which imports the good rows and lists the bad ones. Re-importing updates schools by
  * name, so nothing is duplicated.
@@ -21,10 +24,11 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { OWNERSHIPS, STAGES, type RankStage } from '../core/rubric/schema.ts';
+import { MAX_CLASSES, MAX_STUDENTS, OWNERSHIPS, STAGES, type RankStage } from '../core/rubric/schema.ts';
 import type { Db } from '../storage/knex.ts';
 import { withTransaction } from '../storage/knex.ts';
 import { getSchoolByName, upsertSchoolByName, type SchoolInput } from '../storage/index.ts';
+import { shownInput } from '../core/text/privacy.ts';
 
 export const COLUMNS = {
   name: '学校名称',
@@ -61,20 +65,28 @@ const RANK_STAGES_FOR: Record<(typeof STAGES)[number], readonly RankStage[]> = {
   完全中学: ['初中', '高中'],
 };
 
-const nonNegInt = z
-  .string()
-  .transform((s) => s.replace(/,/g, ''))
-  .pipe(z.string().regex(/^\d+$/, '应为非负整数'))
-  .transform(Number);
+/** A whole number 0–max (commas allowed: 1,800), as a number. */
+const count = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/,/g, ''))
+    .pipe(z.string().regex(/^\d+$/, '应为非负整数'))
+    .transform(Number)
+    .pipe(z.number().max(max, `应在 0–${max} 之间`));
+
+/** Control characters (line breaks too), bidirectional controls and invisible joiners. */
+const UNSAFE = /[\p{Cc}\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/u;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+const UNSAFE_MESSAGE = '不能含换行、控制字符或文字方向控制符';
 
 const RowSchema = z
   .object({
-    [COLUMNS.name]: z.string().min(1, '不能为空').max(60, '太长（最多 60 字）'),
+    [COLUMNS.name]: z.string().min(1, '不能为空').max(60, '太长（最多 60 字）').refine((s) => !UNSAFE.test(s), UNSAFE_MESSAGE),
     [COLUMNS.stage]: z.enum(STAGES, { error: `应为 ${STAGES.join('/')}` }),
     [COLUMNS.ownership]: z.enum(OWNERSHIPS, { error: `应为 ${OWNERSHIPS.join('/')}` }),
-    [COLUMNS.students]: nonNegInt,
-    [COLUMNS.classes]: nonNegInt,
-    [COLUMNS.contact]: z.string().max(60, '太长（最多 60 字）'),
+    [COLUMNS.students]: count(MAX_STUDENTS),
+    [COLUMNS.classes]: count(MAX_CLASSES),
+    [COLUMNS.contact]: z.string().max(60, '太长（最多 60 字）').refine((s) => !UNSAFE.test(s), UNSAFE_MESSAGE),
     [COLUMNS.rankStage]: z.string(),
     [COLUMNS.boarding]: z.enum(['', '是', '否'], { error: '应为 是/否，或留空' }),
   })
@@ -100,7 +112,9 @@ export async function readSchoolsFile(path: string): Promise<ReadResult> {
     return { ok: false, error: `找不到文件或无法读取：${path}` };
   }
   if (ext === '.csv') {
-    return { ok: true, table: toTable(parseCsv(decodeText(bytes)).map((cells, i) => ({ row: i + 1, cells }))) };
+    const text = decodeCsv(bytes);
+    if (!text.ok) return text;
+    return { ok: true, table: toTable(parseCsv(text.text).map((cells, i) => ({ row: i + 1, cells }))) };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -119,13 +133,33 @@ export async function readSchoolsFile(path: string): Promise<ReadResult> {
   return { ok: true, table: toTable(rows) };
 }
 
-/** UTF-8 (a BOM is dropped), or GB18030 when the bytes are not valid UTF-8. */
-function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM by default
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+const SAVE_AS_UTF8 = '请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后重新导入。';
+
+/**
+ * UTF-8 (a BOM is dropped), or GB18030 when the bytes are not valid UTF-8 and hold the header
+ * that way. Otherwise a message about the encoding (not 「表头缺少列」, which would send the
+ * clerk looking for a missing column): UTF-16, Big5, or unknown.
+ */
+function decodeCsv(bytes: Buffer): { ok: true; text: string } | { ok: false; error: string } {
+  const head = bytes.subarray(0, 2000);
+  const nul = head.filter((b) => b === 0).length;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || nul * 10 > head.length) {
+    return { ok: false, error: `文件是 UTF-16 编码（Excel 的“Unicode 文本”），读不了。${SAVE_AS_UTF8}` };
   }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // not UTF-8: GBK / GB18030 as Excel in Chinese saves it, or another encoding
+  }
+  const gb = new TextDecoder('gb18030').decode(bytes);
+  if (REQUIRED.some((c) => gb.includes(c))) return { ok: true, text: gb };
+  try {
+    const big5 = new TextDecoder('big5', { fatal: true }).decode(bytes);
+    if (/學校|學段|學生/.test(big5)) return { ok: false, error: `文件是繁体 Big5 编码，读不了。${SAVE_AS_UTF8}` };
+  } catch {
+    // not Big5 either
+  }
+  return { ok: false, error: `读不出表头：文件不是 UTF-8 或 GBK 编码。${SAVE_AS_UTF8}` };
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF. */
@@ -165,8 +199,8 @@ export function parseSchoolRecord(
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const col = String(issue.path[0]);
-    const got = raw[col] ?? '';
-    return { ok: false, error: `列「${col}」：${issue.message}${got === '' ? '' : `（收到 “${got}”）`}` };
+    const got = (raw[col] ?? '').replace(UNSAFE_ALL, '�');
+    return { ok: false, error: `列「${col}」：${issue.message}${got === '' ? '' : `（收到 “${shownInput(got)}”）`}` };
   }
   const v = parsed.data;
   const stage = v[COLUMNS.stage];
@@ -207,7 +241,7 @@ export function parseSchoolRows(table: Table): { schools: ParsedSchool[]; errors
     if (name !== '' && first === undefined) seen.set(name, row);
     const parsed = parseSchoolRecord(raw);
     if (!parsed.ok) errors.push(`第 ${row} 行 · ${parsed.error}`);
-    else if (first !== undefined) errors.push(`第 ${row} 行 · 列「${COLUMNS.name}」：与第 ${first} 行重复（收到 “${name}”）`);
+    else if (first !== undefined) errors.push(`第 ${row} 行 · 列「${COLUMNS.name}」：与第 ${first} 行重复（收到 “${shownInput(name)}”）`);
     else schools.push({ row, school: parsed.school });
   }
   return { schools, errors, badRows: errors.length };

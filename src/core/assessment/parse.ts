@@ -5,6 +5,7 @@
 import type { AnswerValue, Choice, Question } from '../rubric/schema.ts';
 import { normalize } from '../text/normalize.ts';
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
+import { hasPersonalNumber } from '../text/privacy.ts';
 
 export type ParseResult = { ok: true; value: AnswerValue; confirm?: string } | { ok: false; reprompt: string };
 
@@ -106,8 +107,13 @@ function confirmText(q: Question, value: number): string {
   return `${line.trim()}？确认请回复“确认”，否则请重新输入。`;
 }
 
+/** No count or amount in a school's self-assessment comes near this; beyond it a typo or an ID. */
+const MAX_QUANTITY = 1e9;
+
 function parseQuantity(q: Question, t: string): ParseResult {
   const hint = numberHint(q);
+  // A phone or ID number typed as a count: refused, and never echoed (the reply is stored).
+  if (hasPersonalNumber(t)) return fail(`这像是电话号码或证件号，不是数量，没有保存。\n${hint}`);
   if (/一[个次名节位人场回]?(?:[都也](?:没|无|不)|没)/.test(t)) return ok(0); // 一次也没开
   const numbers = extractNumbers(t).filter((n) => !n.ordinal);
   if (numbers.length === 0) return readYesNo(t) === false ? ok(0) : fail(hint); // 没有 → 0
@@ -127,6 +133,7 @@ function parseQuantity(q: Question, t: string): ParseResult {
   const value = Number((n.value * (unitAfter(t, n, units)?.scale ?? 1)).toFixed(4));
   if (!Number.isFinite(value)) return fail(hint);
   if (value < 0) return fail(`不能是负数。\n${hint}`);
+  if (value > MAX_QUANTITY) return fail(`这个数太大了，不像是实际的数量，没有保存。\n${hint}`);
   if (q.type === 'count' && !Number.isInteger(value)) return fail(`应为整数。\n${hint}`);
   if (q.plausibleMax !== undefined && value > q.plausibleMax) return ok(value, confirmText(q, value));
   return ok(value);

@@ -83,3 +83,15 @@ export function redact(text: string): string {
     .replace(LANDLINE, REDACTED.phone);
   return redactNamesAfterCues(withoutNumbers.replace(EXPLICIT_NAME, (_m, cue: string) => `${cue}${REDACTED.name}`));
 }
+
+/** A digit run this long is no count or amount: an ID, account or card number. */
+const LONG_DIGITS = /\d{12,}/;
+
+/**
+ * Whether the text holds what looks like a phone number, an ID number or another long number
+ * (12 or more digits in a row). Such text is never echoed back (see core/text/privacy.ts).
+ */
+export function hasPersonalNumber(text: string): boolean {
+  const t = text.normalize('NFKC');
+  return [ID_NUMBER, MOBILE, LANDLINE, LONG_DIGITS].some((re) => t.search(re) >= 0);
+}

@@ -26,10 +26,11 @@ export function parseRubric(text: string, file: string): RubricResult {
       }),
     };
   }
-  const raw: unknown = doc.toJS();
-  const report = reporter(file, doc, lineCounter, raw);
+  const raw = expandSafely(doc);
+  if (!raw.ok) return { ok: false, errors: [`${file}: ${raw.error}`] };
+  const report = reporter(file, doc, lineCounter, raw.value);
 
-  const parsed = RubricFileSchema.safeParse(raw, { error: zhCN });
+  const parsed = RubricFileSchema.safeParse(raw.value, { error: zhCN });
   if (!parsed.success) {
     return {
       ok: false,
@@ -184,4 +185,19 @@ function crossCheck(data: RubricFile): [Path, string][] {
   const total = data.items.reduce((s, item) => s + item.points, 0);
   if (total !== data.meta.total) add(['meta', 'total'], `各条分值合计 ${total}，与声明的总分 ${data.meta.total} 不一致`);
   return errors;
+}
+
+/**
+ * YAML aliases (`*a`) expand in place; a handful of nested ones (a "billion laughs" file) expand
+ * to billions of nodes. The yaml package stops that with a ReferenceError past `maxAliasCount`;
+ * it becomes a one-line refusal here. A rubric needs no aliases, so the limit is low.
+ */
+export const MAX_YAML_ALIASES = 20;
+
+export function expandSafely(doc: Document): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown };
+  } catch {
+    return { ok: false, error: `YAML 别名（*名称）展开过多，拒绝读取；请直接写出内容，不要用别名。` };
+  }
 }

@@ -191,6 +191,13 @@ export interface Rubric extends RubricFile {
   provisional: boolean;
 }
 
+/**
+ * Upper bounds of a school's counts: far above any real school (the largest Chinese schools have
+ * some 30,000 students), and far below what the 32-bit integer columns hold on PostgreSQL.
+ */
+export const MAX_STUDENTS = 100_000;
+export const MAX_CLASSES = 2_000;
+
 /** School-level facts (never anything about an individual student). */
 export const SchoolFactsSchema = z
   .object({
@@ -198,9 +205,9 @@ export const SchoolFactsSchema = z
     /** Required for 九年一贯制 and 完全中学; defaults to `stage` otherwise. */
     rankStage: RankStageSchema.optional(),
     ownership: OwnershipSchema,
-    students: z.number().int().nonnegative(),
+    students: z.number().int().nonnegative().max(MAX_STUDENTS),
     /** Classes from grade 4 up (for secondary schools: all classes). */
-    classesFromGrade4: z.number().int().nonnegative(),
+    classesFromGrade4: z.number().int().nonnegative().max(MAX_CLASSES),
     boarding: z.boolean(),
   })
   .strict();

@@ -5,7 +5,9 @@
  * 二百五 as 205 and cannot read 2千3百, 1.2万 or a number followed by a unit.
  *
  * Not numbers: dates (2026年, 9月1日, 2026-09-01, 2026-2027-1), words such as 一起 / 一定 /
- * 统一 / 千万, digits glued to letters (A4, mp3).
+ * 统一 / 千万, digits glued to letters (A4, mp3). Refused as a whole (no part of them is read):
+ * programmers' notations (1e3, 1e309, 0x10, 0b11, 0o7), digit runs longer than 15 digits (an ID
+ * number, beyond a double's precision), and malformed Chinese numerals (一亿亿, 十十, 两两).
  */
 
 export interface NumberMatch {
@@ -47,7 +49,15 @@ interface Read {
   value: number;
   end: number;
   approx: boolean;
+  /** Looks like a number but is none (1e3, 0x10, 十十): skip to `end`, read nothing of it. */
+  invalid?: true;
 }
+
+/** 1e3, 1.5E-2, 0x1F, 0b11, 0o7: notations a count is never written in. */
+const NOTATION = /(?:\d+(?:\.\d+)?[eE][+-]?\d|0[xX][\da-fA-F]|0[bB][01]|0[oO][0-7])[\w.+-]*/y;
+/** More digits than a double holds exactly: an ID or account number, not a quantity. */
+const MAX_DIGITS = 15;
+const isNumeral = (c: string | undefined): boolean => c !== undefined && (c in DIGIT || c in SMALL || c in BIG);
 
 /** Reads the number that starts exactly at `i`, or null. */
 function readAt(s: string, i: number, masked: readonly boolean[]): Read | null {
@@ -62,6 +72,9 @@ function readAt(s: string, i: number, masked: readonly boolean[]): Read | null {
     j++;
   }
   if (isDigit(s[j]) && /[A-Za-z\d.]/.test(s[j - 1] ?? '')) return null; // A4, mp3, v1.2
+  NOTATION.lastIndex = j;
+  const notation = isDigit(s[j]) ? NOTATION.exec(s)?.[0] : undefined;
+  if (notation) return { value: NaN, end: j + notation.length, approx: false, invalid: true };
   if (s[j] === '半' && /^个?(?:小时|钟头)/.test(s.slice(j + 1, j + 4))) return { value: 0.5, end: j + 1, approx: false };
 
   POSITIONAL.lastIndex = j;
@@ -88,6 +101,7 @@ function readAt(s: string, i: number, masked: readonly boolean[]): Read | null {
       if (pending !== null) break;
       ARABIC.lastIndex = j;
       const m = ARABIC.exec(s)?.[0] ?? c;
+      if (m.replace(/\D/g, '').length > MAX_DIGITS) return { value: NaN, end: j + m.length, approx: false, invalid: true };
       pending = Number.parseFloat(m.replaceAll(',', ''));
       pendingChars = m.length;
       j += m.length;
@@ -141,6 +155,12 @@ function readAt(s: string, i: number, masked: readonly boolean[]): Read | null {
     seen = true;
   }
   if (!seen) return null;
+  // 一亿亿, 十十, 两两, 三十三十: the numeral goes on where the reading stopped, so it is none.
+  if (j < s.length && !masked[j] && isNumeral(s[j]) && s[j] !== '零' && s[j] !== '〇') {
+    let k = j;
+    while (isNumeral(s[k]) || isDigit(s[k])) k++;
+    return { value: NaN, end: k, approx: false, invalid: true };
+  }
 
   // 二百五 = 250, 一千二 = 1200, 三万五 = 35000, 2千3 = 2300: a lone digit after a unit is the next place.
   let tail = pending ?? 0;
@@ -187,6 +207,10 @@ export function extractNumbers(text: string): NumberMatch[] {
       continue;
     }
     const r = masked[i] ? null : readAt(s, i, masked);
+    if (r?.invalid) {
+      i = r.end;
+      continue;
+    }
     if (!r || !Number.isFinite(r.value)) {
       i++;
       continue;

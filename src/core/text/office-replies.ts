@@ -3,6 +3,7 @@
  * Chinese out, short enough for a phone, each saying what to type next.
  */
 import type { ReminderKind } from '../reminders/schedule.ts';
+import { shownInput } from './privacy.ts';
 
 /** 86 → 「86」, 85.5 → 「85.5」. */
 export const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -10,10 +11,10 @@ export const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.t
 export const OFFICE_TEXT = {
   noSchools: '还没有学校。请先导入：npm run cli -- school import rubric/examples/schools.csv',
   schoolUsage: '请发送“学校 学校名称”，如“学校 实验小学”。',
-  schoolNotFound: (q: string) => `没有找到名称含“${q}”的学校。发送“完成情况”查看全部学校。`,
+  schoolNotFound: (q: string) => `没有找到名称含“${shownInput(q)}”的学校。发送“完成情况”查看全部学校。`,
   schoolAmbiguous: (q: string, names: readonly string[]) =>
-    [`有 ${names.length} 所学校名称含“${q}”，请发送全名：`, ...names.map((n) => `· ${n}`)].join('\n'),
-  unknownStage: (s: string) => `没有“${s}”这个学段。请发送“排名”或“排名 小学/初中/高中/职业学校”。`,
+    [`有 ${names.length} 所学校名称含“${shownInput(q)}”，请发送全名：`, ...names.map((n) => `· ${n}`)].join('\n'),
+  unknownStage: (s: string) => `没有“${shownInput(s)}”这个学段。请发送“排名”或“排名 小学/初中/高中/职业学校”。`,
   exported: (file: string, count: number) => `已导出 ${count} 所学校的得分表：${file}`,
   remindersSent: (principals: number, rooms: number) =>
     principals + rooms === 0
