@@ -13,6 +13,7 @@ import { readRubricFile } from './files/rubric-file.ts';
 import { createAsk } from './qa/ask.ts';
 import { startReminderScheduler } from './channels/scheduler.ts';
 import { createLlm, passagesFor } from './llm/client.ts';
+import { loadSecret } from './files/secret.ts';
 
 export interface App {
   inbox: Inbox;
@@ -31,6 +32,8 @@ export async function buildApp(
 ): Promise<BuildResult> {
   const rubric = await readRubricFile(config.rubricFile);
   if (!rubric.ok) return { ok: false, errors: rubric.errors };
+  const secret = await loadSecret(config.secret);
+  if (!secret.ok) return { ok: false, errors: [secret.error] };
   const db = await openDatabase(config.storage);
   await migrate(db);
   if (config.seedDemo) await seedDemo(db);
@@ -55,6 +58,7 @@ export async function buildApp(
     outDir: config.outDir,
     log,
     llm,
+    inviteKey: secret.key,
   };
   return {
     ok: true,
@@ -62,7 +66,15 @@ export async function buildApp(
       inbox: createInbox(deps),
       deps,
       db,
-      startScheduler: () => startReminderScheduler({ db, rubric: rubric.rubric, log, timeZone: config.timeZone, reminders: config.reminders }),
+      startScheduler: () =>
+        startReminderScheduler({
+          db,
+          rubric: rubric.rubric,
+          log,
+          timeZone: config.timeZone,
+          reminders: config.reminders,
+          outboxRetentionDays: config.outboxRetentionDays,
+        }),
     },
   };
 }

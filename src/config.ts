@@ -1,6 +1,7 @@
 /**
  * The environment, parsed once with zod into a frozen Config. Nothing else reads process.env.
  */
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -33,6 +34,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Demo data on a fresh database. */
   SEED_DEMO: bool.default(true),
+  /** Days a delivered (or finally failed) outbox message is kept; replies echo what people typed. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The key invite codes are hashed with (HMAC); generated once when absent. Default: beside SQLITE_FILE. */
+  SECRET_FILE: z.string().min(1).optional(),
+  /** The key itself (at least 32 characters), instead of SECRET_FILE (e.g. from a secrets manager). */
+  INVITE_SECRET: z.string().min(32, '至少 32 个字符').optional(),
 });
 
 export interface Config {
@@ -49,6 +56,9 @@ export interface Config {
   readonly llm: { apiKey: string; baseURL: string | undefined; model: string } | null;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly seedDemo: boolean;
+  readonly outboxRetentionDays: number;
+  /** Where the invite-code key comes from: the environment, or a file created once (mode 0600). */
+  readonly secret: { value: string } | { file: string };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -76,6 +86,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     llm: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL } : null,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
+    secret: e.INVITE_SECRET ? { value: e.INVITE_SECRET } : { file: e.SECRET_FILE ?? join(dirname(e.SQLITE_FILE), 'secret.key') },
   };
   return { ok: true, config: Object.freeze(config) };
 }

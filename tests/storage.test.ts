@@ -16,6 +16,8 @@ import * as ops from '../src/storage/index.ts';
 const T0 = '2026-11-28T12:00:00.000Z';
 /** T0 plus some seconds, as an ISO instant. */
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
+/** The invite secret (files/secret.ts); any bytes will do here. */
+const KEY = new TextEncoder().encode('test-invite-secret-of-at-least-32-chars');
 
 /** A fresh, empty database; `open` connects to it (call it again to reopen). */
 interface Target {
@@ -60,7 +62,7 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       const { db } = await fresh(); // migrated once by fresh()
       expect(await migrate(db)).toEqual([]);
       const done = await db('knex_migrations').select('name');
-      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts', '0002_invite_names.ts']);
+      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts', '0002_invite_names.ts', '0004_retention.ts']);
       expect(await ops.listSchools(db)).toEqual([]);
     });
 
@@ -153,32 +155,32 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       const { db } = await fresh();
       const school = await aSchool(db);
       const code = 'K7QM2XWP';
-      expect(ops.hashInviteCode('k7qm-2xwp ')).toBe(ops.hashInviteCode(code));
-      const hash = ops.hashInviteCode(code);
+      expect(ops.hashInviteCode('k7qm-2xwp ', KEY)).toBe(ops.hashInviteCode(code, KEY));
+      const hash = ops.hashInviteCode(code, KEY);
       const invite = await ops.createInvite(db, { codeHash: hash, role: 'principal', schoolId: school.id, expiresAt: at(3600), createdBy: 'cli' }, T0);
       expect(invite).toMatchObject({ role: 'principal', schoolId: school.id, usedAt: null });
       const stored = JSON.stringify(await db('invites').select());
       expect(stored).not.toContain(code);
       expect(stored).toContain(hash);
 
-      expect(await ops.consumeInvite(db, ops.hashInviteCode('WRONG123'), 'wechat:a', at(1))).toEqual({ ok: false, reason: 'unknown' });
+      expect(await ops.consumeInvite(db, ops.hashInviteCode('WRONG123', KEY), 'wechat:a', at(1))).toEqual({ ok: false, reason: 'unknown' });
       const first = await ops.consumeInvite(db, hash, 'wechat:a', at(1));
       expect(first).toEqual({ ok: true, invite: { ...invite, usedAt: at(1), usedBy: 'wechat:a' } });
       expect(await ops.consumeInvite(db, hash, 'wechat:b', at(2))).toEqual({ ok: false, reason: 'used' });
 
-      const late = ops.hashInviteCode('LATE2345');
+      const late = ops.hashInviteCode('LATE2345', KEY);
       await ops.createInvite(db, { codeHash: late, role: 'staff', schoolId: school.id, expiresAt: at(60), createdBy: 'cli' }, T0);
       expect(await ops.consumeInvite(db, late, 'wechat:c', at(60))).toEqual({ ok: false, reason: 'expired' });
     });
 
     it('keeps the name an invite is for, and gives it back when the invite is used', async () => {
       const { db } = await fresh();
-      const named = ops.hashInviteCode('NAMED234');
+      const named = ops.hashInviteCode('NAMED234', KEY);
       const invite = await ops.createInvite(db, { codeHash: named, role: 'office', schoolId: null, expiresAt: at(3600), createdBy: 'cli', displayName: '赵科长' }, T0);
       expect(invite.displayName).toBe('赵科长');
       const used = await ops.consumeInvite(db, named, 'wechat:a', at(1));
       expect(used.ok && used.invite.displayName).toBe('赵科长');
-      const plain = await ops.createInvite(db, { codeHash: ops.hashInviteCode('PLAIN234'), role: 'office', schoolId: null, expiresAt: at(3600), createdBy: 'cli' }, T0);
+      const plain = await ops.createInvite(db, { codeHash: ops.hashInviteCode('PLAIN234', KEY), role: 'office', schoolId: null, expiresAt: at(3600), createdBy: 'cli' }, T0);
       expect(plain.displayName).toBeNull();
     });
 
@@ -186,7 +188,7 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       const { db, open } = await fresh();
       const other = await open(); // a second connection, as a second process would have
       for (let round = 0; round < 5; round++) {
-        const hash = ops.hashInviteCode(`RACE${round}ABC`);
+        const hash = ops.hashInviteCode(`RACE${round}ABC`, KEY);
         await ops.createInvite(db, { codeHash: hash, role: 'office', schoolId: null, expiresAt: at(3600), createdBy: 'cli' }, T0);
         const results = await Promise.all([
           ops.consumeInvite(db, hash, 'wechat:a', at(1)),

@@ -2,9 +2,12 @@
  * Binding a chat contact to a person with an invite code (「绑定 K7QM3XPA」, private chat only),
  * and restoring a binding after a WeChat re-login (「确认」, see identity.ts).
  *
- * Invite codes: 8 characters of base32 (40 bits of randomness), stored only as a hash, single
- * use, with an expiry. A contact that sent 5 wrong codes within the last hour is refused
- * without checking until that hour has passed (at most 5 guesses an hour against 2^40).
+ * Invite codes: 8 characters of base32 (40 bits of randomness), stored only as a keyed hash
+ * (HMAC with a secret outside the database), single use, with an expiry. A contact that sent 5
+ * wrong codes within the last hour is refused without checking until that hour has passed. Many
+ * contacts guessing together meet a global limit: 20 wrong codes within the last hour, from
+ * anyone, pause every binding until the hour has passed, and the bound office accounts get one
+ * alert (through the outbox) for that hour. So at most 20 guesses an hour against 2^40.
  *
  * After a binding the reply asks the channel to set a remark (`setAlias`) on the contact: that
  * remark finds the person again when a re-login changes the contact ids.
@@ -16,12 +19,16 @@ import type { Inbound, Reply } from './types.ts';
 import { BOUND_CHANNEL, personLabel, type PendingReverify } from './identity.ts';
 import {
   consumeInvite,
+  countAllRecentBindFailures,
   countRecentBindFailures,
   createInvite,
   hashInviteCode,
+  legacyInviteHash,
   recordBindFailure,
+  type ConsumeInviteResult,
 } from '../storage/invites.ts';
-import { bindContact, createPerson, getPersonByAlias, rebindContact } from '../storage/people.ts';
+import { bindContact, createPerson, getPersonByAlias, listPeople, rebindContact } from '../storage/people.ts';
+import { enqueueOutbound } from '../storage/outbox.ts';
 import type { Invite, Role } from '../storage/types.ts';
 import { BIND_TEXT } from '../core/text/bind-replies.ts';
 
@@ -29,6 +36,8 @@ type Db = Knex | Knex.Transaction;
 
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MS = 60 * 60_000;
+/** Wrong codes from all contacts together within LOCK_MS that pause every binding. */
+export const GLOBAL_LOCK_AFTER_FAILURES = 20;
 const CODE_CHARS = 8;
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -68,14 +77,14 @@ export interface InviteRequest {
   name?: string;
 }
 
-/** Creates an invite and returns its code: the only time the code exists in clear. */
-export async function issueInvite(db: Db, req: InviteRequest, now: string): Promise<{ code: string; invite: Invite }> {
+/** Creates an invite and returns its code: the only time the code exists in clear. `key`: the invite secret. */
+export async function issueInvite(db: Db, req: InviteRequest, now: string, key: Uint8Array): Promise<{ code: string; invite: Invite }> {
   const code = newInviteCode();
   const expiresAt = new Date(Date.parse(now) + req.days * 86_400_000).toISOString();
   const invite = await createInvite(
     db,
     {
-      codeHash: hashInviteCode(code),
+      codeHash: hashInviteCode(code, key),
       role: req.role,
       schoolId: req.schoolId,
       expiresAt,
@@ -87,23 +96,28 @@ export async function issueInvite(db: Db, req: InviteRequest, now: string): Prom
   return { code, invite };
 }
 
-/** 「绑定 <code>」 in a private chat. `text` is the normalised message. */
-export async function bindTurn(trx: Knex.Transaction, msg: Inbound, text: string, now: string): Promise<Reply[]> {
+/** 「绑定 <code>」 in a private chat. `text` is the normalised message; `key` the invite secret. */
+export async function bindTurn(trx: Knex.Transaction, msg: Inbound, text: string, now: string, key: Uint8Array): Promise<Reply[]> {
   const say = (t: string): Reply[] => [{ to: msg.from.id, text: t }];
   if (msg.channel !== BOUND_CHANNEL) return say(BIND_TEXT.operator);
   const contactKey = `${msg.channel}:${msg.from.id}`;
   const since = new Date(Date.parse(now) - LOCK_MS).toISOString();
   const failures = await countRecentBindFailures(trx, contactKey, since);
   if (failures >= LOCK_AFTER_FAILURES) return say(BIND_TEXT.locked);
+  if ((await countAllRecentBindFailures(trx, since)) >= GLOBAL_LOCK_AFTER_FAILURES) return say(BIND_TEXT.globalLocked);
   // 「绑定」 alone, or 「绑定是什么意思」: no code was typed, so no wrong code either.
   if (!/[A-Za-z0-9]/.test(text.replace(/^绑定/, ''))) return say(BIND_TEXT.usage);
 
   const code = parseInviteCode(text);
-  const result = code
-    ? await consumeInvite(trx, hashInviteCode(code), contactKey, now)
-    : ({ ok: false, reason: 'unknown' } as const);
+  let result: ConsumeInviteResult = { ok: false, reason: 'unknown' };
+  if (code) {
+    result = await consumeInvite(trx, hashInviteCode(code, key), contactKey, now);
+    // An invite issued before the keyed hash, still unused: accepted until it expires.
+    if (!result.ok && result.reason === 'unknown') result = await consumeInvite(trx, legacyInviteHash(code), contactKey, now);
+  }
   if (!result.ok) {
     await recordBindFailure(trx, contactKey, now);
+    if ((await countAllRecentBindFailures(trx, since)) >= GLOBAL_LOCK_AFTER_FAILURES) await alertOfficeOfGuessing(trx, now);
     if (result.reason === 'expired') return say(BIND_TEXT.expired);
     if (result.reason === 'used') return say(BIND_TEXT.used);
     return say(BIND_TEXT.wrong(LOCK_AFTER_FAILURES - failures - 1));
@@ -140,6 +154,20 @@ export async function reverifyTurn(
   if (!moved) return say(BIND_TEXT.usage);
   log.warn({ personId: pending.personId, alias: pending.alias, contactId: msg.from.id }, 'binding restored after re-login');
   return say(BIND_TEXT.reverified(pending.label));
+}
+
+/**
+ * The global limit was reached: one alert to each bound office account for this hour (the
+ * outbox's dedupe key makes it one, however many wrong codes follow).
+ */
+async function alertOfficeOfGuessing(trx: Knex.Transaction, now: string): Promise<void> {
+  const hour = now.slice(0, 13);
+  for (const person of await listPeople(trx, { role: 'office' })) {
+    for (const c of person.contacts.filter((b) => b.channel === BOUND_CHANNEL)) {
+      const text = BIND_TEXT.guessingAlert(GLOBAL_LOCK_AFTER_FAILURES);
+      await enqueueOutbound(trx, { to: c.contactId, text, dedupeKey: `bind-guessing:${hour}:person:${person.id}`, notBefore: now }, now);
+    }
+  }
 }
 
 /** A remark not used by any binding yet: `mh-` and 6 base32 characters (30 bits). */

@@ -37,6 +37,8 @@ export interface AppDeps {
   outDir: string;
   log: Logger;
   llm?: LlmPolish | null;
+  /** The key invite codes are hashed with (HMAC); kept outside the database (files/secret.ts). */
+  inviteKey: Uint8Array;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -165,7 +165,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
 
   switch (intent.kind) {
     case 'bind':
-      return bindTurn(trx, msg, text, now);
+      return bindTurn(trx, msg, text, now, deps.inviteKey);
     case 'help':
       return out(helpText(actor));
     case 'office': {

@@ -11,6 +11,7 @@ import type { Logger } from '../app/deps.ts';
 import { runDueReminders } from '../app/reminders.ts';
 import { pruneInboundMessages } from '../storage/messages.ts';
 import { pruneBindFailures } from '../storage/invites.ts';
+import { pruneOutbox } from '../storage/outbox.ts';
 import type { Rubric } from '../core/rubric/schema.ts';
 
 export interface SchedulerOptions {
@@ -20,6 +21,8 @@ export interface SchedulerOptions {
   timeZone: string;
   /** Send reminders (REMINDERS=true); pruning runs either way. */
   reminders?: boolean;
+  /** Days a sent or failed outbox message is kept (OUTBOX_RETENTION_DAYS, default 30). */
+  outboxRetentionDays?: number;
   now?: () => string;
 }
 
@@ -31,13 +34,23 @@ export interface SchedulerOptions {
  */
 const KEEP_INBOUND_MS = 7 * 86_400_000;
 const KEEP_BIND_FAILURES_MS = 86_400_000;
+/**
+ * Sent and finally failed outbox messages: replies echo what people typed, so they are kept only
+ * as long as someone may ask 「did it go out?」 (OUTBOX_RETENTION_DAYS, default 30).
+ */
+export const DEFAULT_OUTBOX_RETENTION_DAYS = 30;
 
-/** Deletes inbound message ids and wrong-code records past their retention. */
-async function pruneOldRecords(db: Knex, nowIso: string): Promise<{ inboundMessages: number; bindFailures: number }> {
+/** Deletes inbound message ids, wrong-code records and delivered outbox messages past their retention. */
+export async function pruneOldRecords(
+  db: Knex,
+  nowIso: string,
+  outboxRetentionDays = DEFAULT_OUTBOX_RETENTION_DAYS,
+): Promise<{ inboundMessages: number; bindFailures: number; outbox: number }> {
   const ago = (ms: number) => new Date(Date.parse(nowIso) - ms).toISOString();
   return {
     inboundMessages: await pruneInboundMessages(db, ago(KEEP_INBOUND_MS)),
     bindFailures: await pruneBindFailures(db, ago(KEEP_BIND_FAILURES_MS)),
+    outbox: await pruneOutbox(db, ago(outboxRetentionDays * 86_400_000)),
   };
 }
 
@@ -52,8 +65,8 @@ export function startReminderScheduler(opts: SchedulerOptions): () => void {
       opts.log.error({ err: String(err) }, 'reminders failed');
     }
     try {
-      const pruned = await pruneOldRecords(opts.db, now());
-      if (pruned.inboundMessages + pruned.bindFailures > 0) opts.log.info(pruned, 'old records pruned');
+      const pruned = await pruneOldRecords(opts.db, now(), opts.outboxRetentionDays);
+      if (pruned.inboundMessages + pruned.bindFailures + pruned.outbox > 0) opts.log.info(pruned, 'old records pruned');
     } catch (err) {
       opts.log.error({ err: String(err) }, 'pruning failed');
     }

@@ -18,6 +18,7 @@ const load = async () => ({
   ...(await import('../storage/schools.ts')),
   ...(await import('../app/bind.ts')),
   ...(await import('../app/identity.ts')),
+  ...(await import('../files/secret.ts')),
 });
 
 const DAYS_OPTION = ['--days <n>', '有效天数（1–90）', '7'] as const;
@@ -72,9 +73,11 @@ async function invite(
   if (name !== undefined && (name === '' || [...name].length > NAME_MAX)) {
     return fail(deps, [`--name 应为 1–${NAME_MAX} 个字，收到：${shownInput(nameText ?? '')}`]);
   }
-  const { parseConfig, openDatabase, migrate, seedDemo, issueInvite, personLabel } = await load();
+  const { parseConfig, openDatabase, migrate, seedDemo, issueInvite, personLabel, loadSecret } = await load();
   const config = parseConfig(process.env);
   if (!config.ok) return fail(deps, config.errors);
+  const secret = await loadSecret(config.config.secret);
+  if (!secret.ok) return fail(deps, [secret.error]);
   const db = await openDatabase(config.config.storage);
   try {
     await migrate(db);
@@ -82,7 +85,7 @@ async function invite(
     const who = await target(db);
     if (typeof who === 'string') return fail(deps, [who]);
     const now = new Date().toISOString();
-    const { code, invite } = await issueInvite(db, { ...who, days, by: 'cli', name }, now);
+    const { code, invite } = await issueInvite(db, { ...who, days, by: 'cli', name }, now, secret.key);
     const until = new Date(invite.expiresAt).toLocaleString('zh-CN', { timeZone: config.config.timeZone, dateStyle: 'short', timeStyle: 'short', hour12: false });
     deps.out(
       [
@@ -90,7 +93,7 @@ async function invite(
         `身份：${await personLabel(db, who)}${name ? `（给 ${name}）` : ''}`,
         `有效期至：${until}，只能使用一次`,
         `请私下发给本人，让本人私聊助手发送：绑定 ${code}`,
-        '邀请码只显示这一次，系统只保存它的摘要。',
+        '邀请码只显示这一次，系统只保存它的带密钥摘要。',
       ].join('\n'),
     );
   } finally {

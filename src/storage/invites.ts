@@ -1,15 +1,27 @@
 /** Invite codes (stored hashed, single use, with an expiry) and the wrong-code counter. */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Db } from './knex.ts';
 import { toCount, toInvite, type InviteRow } from './rows.ts';
 import type { Invite, Role } from './types.ts';
 
+const canonicalCode = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
+
 /**
- * The stored form of an invite code: SHA-256 (hex) of the code, upper-cased without spaces or
- * dashes (base32 is case-insensitive; people type 「abcd-efgh」). The code itself is never stored.
+ * The stored form of an invite code: `hmac:` and the HMAC-SHA256 (hex) of the code, upper-cased
+ * without spaces or dashes (base32 is case-insensitive; people type 「abcd-efgh」), keyed with
+ * the secret kept outside the database (files/secret.ts). The code itself is never stored, and
+ * without the key a copy of the database does not let anyone test guesses of the 40-bit codes.
  */
-export function hashInviteCode(code: string): string {
-  return createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');
+export function hashInviteCode(code: string, key: Uint8Array): string {
+  return `hmac:${createHmac('sha256', key).update(canonicalCode(code)).digest('hex')}`;
+}
+
+/**
+ * The form invites had before the key: plain SHA-256 hex, no prefix. Unused invites of that form
+ * are still accepted until they expire (at most 90 days); new invites are never stored that way.
+ */
+export function legacyInviteHash(code: string): string {
+  return createHash('sha256').update(canonicalCode(code)).digest('hex');
 }
 
 export interface InviteInput {
@@ -64,6 +76,12 @@ export async function recordBindFailure(db: Db, contactId: string, now: string):
 /** Wrong codes from this contact at or after `since`. */
 export async function countRecentBindFailures(db: Db, contactId: string, since: string): Promise<number> {
   const row = await db('bind_failures').where({ contact_id: contactId }).where('at', '>=', since).count({ n: '*' }).first();
+  return toCount(row as { n: number | string } | undefined);
+}
+
+/** Wrong codes from any contact at or after `since` (the global limit). */
+export async function countAllRecentBindFailures(db: Db, since: string): Promise<number> {
+  const row = await db('bind_failures').where('at', '>=', since).count({ n: '*' }).first();
   return toCount(row as { n: number | string } | undefined);
 }
 

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import knex, { type Knex } from 'knex';
 import * as initial from '../../db/migrations/0001_initial.ts';
 import * as inviteNames from '../../db/migrations/0002_invite_names.ts';
+import * as retention from '../../db/migrations/0004_retention.ts';
 import { SqliteImmediateClient } from './sqlite-client.ts';
 
 export type StorageConfig = { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
@@ -23,6 +24,7 @@ export type Db = Knex | Knex.Transaction;
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '0001_initial.ts': initial,
   '0002_invite_names.ts': inviteNames,
+  '0004_retention.ts': retention,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -84,6 +84,18 @@ export async function recoverInterruptedOutbound(db: Db, now: string): Promise<n
     .update({ status: 'failed', last_error: 'interrupted: may or may not have been sent', failed_at: now });
 }
 
+/**
+ * Retention: deletes messages that were sent, or finally failed, before `before`. Replies echo
+ * what people typed, so the outbox is not kept longer than delivery needs. Pending and sending
+ * messages are never touched. Returns how many.
+ */
+export async function pruneOutbox(db: Db, before: string): Promise<number> {
+  return db<OutboxRow>('outbox')
+    .where((q) => q.where({ status: 'sent' }).where('sent_at', '<', before))
+    .orWhere((q) => q.where({ status: 'failed' }).where('failed_at', '<', before))
+    .delete();
+}
+
 /** Messages waiting to be sent (due or not). */
 export async function pendingOutboundCount(db: Db): Promise<number> {
   const row = await db<OutboxRow>('outbox').where({ status: 'pending' }).count({ n: '*' }).first();

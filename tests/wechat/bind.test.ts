@@ -48,7 +48,7 @@ const one = (replies: Reply[]): string => {
 
 async function schoolInvite(a: TestApp, role: 'principal' | 'staff', days = 7): Promise<string> {
   const school = await getSchoolByName(a.db, SCHOOL);
-  return (await issueInvite(a.db, { role, schoolId: school!.id, days, by: 'test' }, a.clock.now())).code;
+  return (await issueInvite(a.db, { role, schoolId: school!.id, days, by: 'test' }, a.clock.now(), a.deps.inviteKey)).code;
 }
 
 const alice = { id: 'wx-alice', name: '王校长' };
@@ -85,7 +85,7 @@ describe('绑定 <code> in a private chat', () => {
 
   it('binds office staff from an office invite', async () => {
     const a = await app();
-    const { code } = await issueInvite(a.db, { role: 'office', schoolId: null, days: 7, by: 'test' }, a.clock.now());
+    const { code } = await issueInvite(a.db, { role: 'office', schoolId: null, days: 7, by: 'test' }, a.clock.now(), a.deps.inviteKey);
     expect(one(await send(a, bob, `绑定 ${code}`))).toBe(BIND_TEXT.bound('示例县教育局 · 考核办公室', true));
     expect(await getPersonByContact(a.db, 'wechat', bob.id)).toMatchObject({ role: 'office', schoolId: null });
   });
@@ -93,7 +93,7 @@ describe('绑定 <code> in a private chat', () => {
   it('names the person after the invite when it has a name, else after their WeChat nickname', async () => {
     const a = await app();
     const school = await getSchoolByName(a.db, SCHOOL);
-    const named = await issueInvite(a.db, { role: 'staff', schoolId: school!.id, days: 7, by: 'test', name: '李红老师' }, a.clock.now());
+    const named = await issueInvite(a.db, { role: 'staff', schoolId: school!.id, days: 7, by: 'test', name: '李红老师' }, a.clock.now(), a.deps.inviteKey);
     expect(one(await send(a, bob, `绑定 ${named.code}`))).toContain('绑定成功');
     expect(await getPersonByContact(a.db, 'wechat', bob.id)).toMatchObject({ displayName: '李红老师' });
     const plain = await schoolInvite(a, 'principal');
@@ -179,7 +179,7 @@ describe('binding through Wechaty (mock puppet)', () => {
     const setAlias = vi.spyOn(bench.puppet, 'contactAlias');
     const principal = bench.mocker.createContact({ id: 'wx-p', name: '王校长' });
     const school = await getSchoolByName(bench.app.db, SCHOOL);
-    const { code } = await issueInvite(bench.app.db, { role: 'principal', schoolId: school!.id, days: 7, by: 'test' }, bench.app.clock.now());
+    const { code } = await issueInvite(bench.app.db, { role: 'principal', schoolId: school!.id, days: 7, by: 'test' }, bench.app.clock.now(), bench.app.deps.inviteKey);
 
     const out = await bench.say(principal, `绑定 ${code}`, bench.me);
     expect(out.map((s) => s.text)).toEqual([BIND_TEXT.bound(`${SCHOOL} · 校长`, false)]);

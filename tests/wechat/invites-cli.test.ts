@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/app.ts';
@@ -38,7 +38,7 @@ describe.concurrent('invite commands', { timeout: 60_000 }, () => {
       await migrate(db);
       const rows = (await db('invites').select('*')) as { code_hash: string; role: string; school_id: number; expires_at: string; created_at: string }[];
       expect(rows).toHaveLength(1);
-      expect(rows[0]!.code_hash).toBe(hashInviteCode(code!));
+      expect(rows[0]!.code_hash).toBe(hashInviteCode(code!, Buffer.from(readFileSync(join(dirname(file), 'secret.key'), 'utf8').trim(), 'hex')));
       expect(rows[0]!.role).toBe('staff');
       expect(rows[0]!.school_id).toBe((await getSchoolByName(db, '示例县实验小学'))!.id);
       expect(Date.parse(rows[0]!.expires_at) - Date.parse(rows[0]!.created_at)).toBe(3 * 86_400_000);

@@ -36,7 +36,7 @@ async function bench(opts: Parameters<typeof startBench>[0] = {}): Promise<Bench
 async function boundPrincipal(b: Bench): Promise<mock.ContactMock> {
   const principal = b.mocker.createContact({ id: 'wx-principal', name: '王校长' });
   const school = await getSchoolByName(b.app.db, SCHOOL);
-  const { code } = await issueInvite(b.app.db, { role: 'principal', schoolId: school!.id, days: 7, by: 'test' }, b.app.clock.now());
+  const { code } = await issueInvite(b.app.db, { role: 'principal', schoolId: school!.id, days: 7, by: 'test' }, b.app.clock.now(), b.app.deps.inviteKey);
   const out = await b.say(principal, `绑定 ${code}`, b.me);
   expect(out[0]!.text).toContain('绑定成功');
   return principal;
