@@ -192,8 +192,11 @@ export interface Rubric extends RubricFile {
 }
 
 /**
- * Upper bounds of a school's counts: far above any real school (the largest Chinese schools have
- * some 30,000 students), and far below what the 32-bit integer columns hold on PostgreSQL.
+ * Upper bounds of a school's counts at the office's import: far above any real school (the
+ * largest Chinese schools have some 30,000 students), and far below what the 32-bit integer
+ * columns hold on PostgreSQL. Not part of SchoolFactsSchema, which also reads stored
+ * self-assessment states: a bound added there would make an older stored state unreadable.
+ * (Chat answers are bounded by the parser, core/assessment/parse.ts, below 2^31 as well.)
  */
 export const MAX_STUDENTS = 100_000;
 export const MAX_CLASSES = 2_000;
@@ -205,9 +208,9 @@ export const SchoolFactsSchema = z
     /** Required for 九年一贯制 and 完全中学; defaults to `stage` otherwise. */
     rankStage: RankStageSchema.optional(),
     ownership: OwnershipSchema,
-    students: z.number().int().nonnegative().max(MAX_STUDENTS),
+    students: z.number().int().nonnegative(),
     /** Classes from grade 4 up (for secondary schools: all classes). */
-    classesFromGrade4: z.number().int().nonnegative().max(MAX_CLASSES),
+    classesFromGrade4: z.number().int().nonnegative(),
     boarding: z.boolean(),
   })
   .strict();
