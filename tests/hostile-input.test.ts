@@ -255,3 +255,14 @@ describe.runIf(pgUrl)('PostgreSQL: counts beyond a 32-bit column', () => {
     }
   });
 });
+
+describe('a rule question with a phone or ID number in it', () => {
+  it('does not compute with it, nor echo it', async () => {
+    const { createAsk } = await import('../src/qa/ask.ts');
+    const ask = await createAsk(await loadRubric());
+    for (const q of [`${PHONE}个学生要几个专职心理老师`, `学生${ID_NUMBER}人要几个心理老师`, `原文 ${PHONE}`, `第${PHONE}条讲什么`]) {
+      expect(ask(q).answer, q).not.toMatch(/1234|0307/);
+    }
+    expect(ask('1800个学生要几个专职心理老师').answer).toContain('1800');
+  });
+});

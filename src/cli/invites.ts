@@ -49,7 +49,7 @@ export function registerInvites(program: Command, deps: CliDeps): void {
     .option(...DAYS_OPTION)
     .action((schoolName: string, opts: { role: string; name?: string; days: string }) =>
       invite(deps, opts.days, opts.name, async (db) => {
-        if (opts.role !== 'principal' && opts.role !== 'staff') return `--role 只能是 principal 或 staff，收到：${opts.role}`;
+        if (opts.role !== 'principal' && opts.role !== 'staff') return `--role 只能是 principal 或 staff，收到：${shownInput(opts.role)}`;
         const { getSchoolByName, listSchools } = await load();
         const school = await getSchoolByName(db, schoolName);
         if (school) return { role: opts.role, schoolId: school.id };
@@ -68,7 +68,7 @@ async function invite(
   target: (db: Knex) => Promise<Target | string>,
 ): Promise<void> {
   const days = Number(daysText);
-  if (!/^\d+$/.test(daysText) || days < 1 || days > 90) return fail(deps, [`--days 应为 1–90 的整数，收到：${daysText}`]);
+  if (!/^\d+$/.test(daysText) || days < 1 || days > 90) return fail(deps, [`--days 应为 1–90 的整数，收到：${shownInput(daysText)}`]);
   const name = nameText?.trim();
   if (name !== undefined && (name === '' || [...name].length > NAME_MAX)) {
     return fail(deps, [`--name 应为 1–${NAME_MAX} 个字，收到：${shownInput(nameText ?? '')}`]);

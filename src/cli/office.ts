@@ -17,6 +17,7 @@ import type { Knex } from 'knex';
 import type { Rubric } from '../core/rubric/schema.ts';
 import type { ReminderKind } from '../core/reminders/schedule.ts';
 import { fail, type CliDeps } from './deps.ts';
+import { shownInput } from '../core/text/privacy.ts';
 
 // Storage, the rubric and the renderers load inside the actions, so other commands stay fast.
 const load = async () => ({
@@ -201,7 +202,7 @@ export function registerOffice(program: Command, deps: CliDeps): void {
     .action((opts: { name: string; topic?: string; webhook?: string }) =>
       withStore(deps, async ({ db, now, lib }) => {
         const url = opts.webhook?.trim();
-        if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) return fail(deps, [`--webhook 应为 http(s) 地址，收到：${url}`]);
+        if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) return fail(deps, [`--webhook 应为 http(s) 地址，收到：${shownInput(url)}`]);
         const saved = await lib.upsertRoom(db, { name: opts.name.trim(), topic: opts.topic?.trim() ?? null, webhookUrl: url ?? null }, BY, now);
         deps.out(`已保存通知群：${saved.name}（${saved.webhookUrl ? '企业微信群机器人' : `微信群“${saved.topic ?? saved.name}”`}）`);
       }),
@@ -301,11 +302,11 @@ export function registerOffice(program: Command, deps: CliDeps): void {
 
 /** Why a `semester set` is wrong, or null. */
 function semesterError(lib: Lib, id: string, start: string, end: string): string | null {
-  if (!lib.isSemesterId(id)) return `学期应写成 2026-2027-1 或 2026-2027-2，收到：${id}`;
-  if (!lib.isYmd(start)) return `--start 应为日期 YYYY-MM-DD，收到：${start}`;
-  if (!lib.isYmd(end)) return `--end 应为日期 YYYY-MM-DD，收到：${end}`;
+  if (!lib.isSemesterId(id)) return `学期应写成 2026-2027-1 或 2026-2027-2，收到：${shownInput(id)}`;
+  if (!lib.isYmd(start)) return `--start 应为日期 YYYY-MM-DD，收到：${shownInput(start)}`;
+  if (!lib.isYmd(end)) return `--end 应为日期 YYYY-MM-DD，收到：${shownInput(end)}`;
   if (start >= end) return `开始日期 ${start} 应早于结束日期 ${end}`;
   const from = Number(id.slice(0, 4));
-  if (start < `${from}-01-01` || end > `${from + 1}-12-31`) return `${id} 的日期应在 ${from}–${from + 1} 年内，收到：${start} 至 ${end}`;
+  if (start < `${from}-01-01` || end > `${from + 1}-12-31`) return `${id} 的日期应在 ${from}–${from + 1} 年内，收到：${shownInput(start)} 至 ${shownInput(end)}`;
   return null;
 }

@@ -23,6 +23,7 @@ import {
 } from '../rubric/calculators.ts';
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { extractNumbers, parseNumber } from '../text/numbers.ts';
+import { hasPersonalNumber } from '../text/privacy.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 
 export interface QaCitation {
@@ -577,10 +578,15 @@ const STUDENTS_BEFORE = /(?:学生|学生数|在校生|人数|孩子)\s*(?:有|�
 const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
 const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
 
+/** Above any school's students or classes. */
+const MAX_FACT = 1_000_000;
+
 function readFacts(text: string): Facts {
   const facts: Facts = { students: null, classes: null, boarding: null };
   for (const n of extractNumbers(text)) {
     if (n.ordinal || n.value <= 0 || !Number.isInteger(n.value)) continue;
+    // A phone number or an absurd count is not a school's size, and is never echoed in a calculation.
+    if (n.value > MAX_FACT || hasPersonalNumber(n.raw)) continue;
     const after = text.slice(n.end, n.end + 6);
     const before = text.slice(Math.max(0, n.start - 6), n.start);
     if (facts.classes === null && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;

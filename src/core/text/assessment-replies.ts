@@ -7,6 +7,7 @@ import { answeredGains } from '../rubric/engine.ts';
 import type { Rubric, SchoolFacts } from '../rubric/schema.ts';
 import type { ItemResult, SemesterResult } from '../rubric/result.ts';
 import { semesterLabel } from '../reminders/semester.ts';
+import { shownInput } from './privacy.ts';
 
 /** A phone screen's worth: the result view stays within this many characters. */
 export const PHONE_CHARS = 600;
@@ -46,7 +47,7 @@ export const ASSESS_TEXT = {
   cannotSkipFact: '学校基本信息是计分依据，不能跳过。',
   firstAlready: '已经是第一题了。',
   answerFactsCheck: '请先回复“是”或“否”，确认学校基本信息。',
-  noSuchItem: (n: number, count: number) => `没有第${n}条，考核细则共 ${count} 条。请回复“修改 N”，N 为 1–${count}。`,
+  noSuchItem: (n: number, count: number) => `没有第${shownInput(String(n))}条，考核细则共 ${count} 条。请回复“修改 N”，N 为 1–${count}。`,
   itemNotAsked: (no: number, explain: string) => `第${no}条不单独提问（${explain}）。请回复“修改 N”修改其他条目，或“继续”接着答。`,
   editing: (no: number, title: string) => `修改第${no}条（${title}），改完回到刚才的位置。`,
   editingFacts: '修改学校基本信息，改完回到刚才的位置。',

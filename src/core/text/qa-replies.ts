@@ -2,6 +2,7 @@
  * Reply templates of the rule Q&A (core/qa/answer.ts). Simplified Chinese, short enough for a
  * group chat, each saying what to type next where it helps.
  */
+import { shownInput } from './privacy.ts';
 
 /** Questions shown with a refusal and in the help text: each one is answered from the rubric. */
 export const QA_EXAMPLES = ['心理课多久上一次', '1800个学生要几个专职心理老师', '辅导室每周开放多久'] as const;
@@ -12,7 +13,7 @@ export const QA_TEXT = {
   outOfScope: `这个我答不了，我只回答《中小学校心理健康工作考核办法》的问题。可以这样问：${quoted(QA_EXAMPLES)}。`,
   /** 「第25条」: the rubric's items and how to ask for one. */
   noItem: (no: number, count: number, first: number, last: number) =>
-    `考核办法共${count}条（第${first}–${last}条），没有第${no}条。发“第${first}条”看要求，发“原文 ${first}”看全文。`,
+    `考核办法共${count}条（第${first}–${last}条），没有第${shownInput(String(no))}条。发“第${first}条”看要求，发“原文 ${first}”看全文。`,
   /** 「专职心理老师能不能当班主任」: the rubric says nothing on what is asked; the related rule follows. */
   notStated: (what: string) => `考核办法没有规定能否${what}；相关规定：`,
   empty: `请直接提问考核办法的问题，如${quoted(QA_EXAMPLES)}。`,
