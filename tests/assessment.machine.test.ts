@@ -150,14 +150,14 @@ describe('a whole self-assessment', () => {
     r = chat.script(FACT_ANSWERS);
     expect(chat.s.facts).toEqual(FACTS);
     expect(chat.s.factsConfirmed).toBe(true);
-    expect(r).toContain('已记录：否。');
+    expect(r).toContain('已记录寄宿生：否。');
     expect(r).toContain('（第 1/8 题 · 组织领导）\n是否成立了工作专班？\n请回复“是”或“否”');
 
     r = chat.say('是');
     expect(r).toContain('（第 2/8 题 · 组织领导）');
     expect(r).toContain('请回复数字，如 2');
     r = chat.say('两次');
-    expect(r).toContain('已记录：2 次。');
+    expect(r).toContain('已记录第2题：2 次。');
     expect(r).toContain('请回复序号：①每周1节 ②每两周1节 ③更少');
     r = chat.script(MINI_ALL_MET.slice(2));
     expect(chat.s.cursor).toBeNull();

@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import type { AppDeps } from './deps.ts';
 import type { FileAttachment } from './types.ts';
-import { step, migrateState, proposeValue, scoreState, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
+import { step, migrateState, proposeValue, scoreState, viewOf, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
 import { assessmentQuestions } from '../core/assessment/questions.ts';
 import { RankStageSchema, type AnswerValue, type Question, type SchoolFacts } from '../core/rubric/schema.ts';
 import { assessmentDate, type Semester } from '../core/reminders/semester.ts';
@@ -23,8 +23,10 @@ const SCORE_COMMANDS = /^(得分|结果|分数|查看得分|查看结果)$/;
 
 export interface TurnInput {
   schoolId: number;
-  /** Who is typing (display name), recorded with every change. */
+  /** Who is typing: the bound person's name from the invite (never a chat nickname); recorded with every change. */
   by: string;
+  /** Tells people apart: each answers the question they were shown (`person:12`, `console:local-operator`). */
+  actorKey: string;
   canSubmit: boolean;
   text: string;
   isStart: boolean;
@@ -55,7 +57,7 @@ export async function openAssessment(trx: Knex.Transaction, deps: AppDeps, schoo
 }
 
 /** Everything one turn reads before stepping the machine. */
-async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit' | 'found'>) {
+async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'found'>) {
   const now = deps.now();
   const semester = input.found?.semester ?? (await storedSemesterAt(trx, now, 'system'));
   const school = await getSchoolById(trx, input.schoolId);
@@ -69,7 +71,7 @@ async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput,
     schoolName: school.name,
     knownFacts: knownFacts(school),
     factsConfirmedSemester: school.factsConfirmedSemester,
-    actor: { name: input.by, canSubmit: input.canSubmit },
+    actor: { name: input.by, canSubmit: input.canSubmit, key: input.actorKey },
     answerRuleQuestion: (text) => {
       const a = deps.ask(text);
       return { inScope: a.inScope, text: a.answer };
@@ -113,7 +115,7 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
   const files = submitted || asked ? [await scoreCardFile(deps.outDir, school, semester.id, scoreState(state, deps.rubric))] : [];
   // The parser could not read the answer: the optional language model may try, after this commit.
   const unread =
-    !input.isStart && input.text.trim() !== '' && before !== null && state.failures > before.failures && state.cursor !== null;
+    !input.isStart && input.text.trim() !== '' && before !== null && state.failures > (viewOf(before, input.actorKey)?.failures ?? before.failures) && state.cursor !== null;
   const question = unread ? assessmentQuestions(deps.rubric, state.facts).find((q) => q.id === state.cursor) : undefined;
   return {
     replies,
@@ -131,7 +133,7 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
 export async function proposeReadValue(
   trx: Knex.Transaction,
   deps: AppDeps,
-  input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>,
+  input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit'>,
   revision: number,
   value: AnswerValue,
 ): Promise<string[] | null> {
@@ -188,4 +190,17 @@ function factsPatch(school: School, state: AssessmentState, semesterId: string):
   if (f.boarding !== undefined && f.boarding !== school.boarding) patch.boarding = f.boarding;
   if (state.factsConfirmed && school.factsConfirmedSemester !== semesterId) patch.factsConfirmedSemester = semesterId;
   return Object.keys(patch).length > 0 ? patch : null;
+}
+
+/**
+ * Whether a text was sent after its sender was last shown their self-assessment question: then
+ * it answers that question, even if it repeats their previous text (a second 「是」 for the next
+ * question). A copy sent before that (a puppet's re-delivery of the last answer) is not.
+ */
+export async function sentAfterShown(trx: Knex.Transaction, deps: AppDeps, schoolId: number, actorKey: string, at: string): Promise<boolean> {
+  const found = await openAssessment(trx, deps, schoolId);
+  const raw = found?.assessment.state;
+  if (raw == null) return false;
+  const view = viewOf(migrateState(raw), actorKey);
+  return view?.shownAt != null && Date.parse(at) > Date.parse(view.shownAt);
 }

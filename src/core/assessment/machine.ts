@@ -42,34 +42,66 @@ export const FACTS_CHECK = 'facts-check';
 
 const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
 
+const EditSchema = z.object({ section: z.string(), returnTo: z.string().nullable() });
+const PendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema }),
+  z.object({ kind: z.literal('submit') }),
+  z.object({ kind: z.literal('cancel') }),
+]);
+
+/**
+ * Where one person stands: the question they were last shown, what its answer was then (JSON,
+ * '' for none), and when. Two teachers answering at once each answer their own question; one whose
+ * question was answered by someone else meanwhile is told so instead of answering another one.
+ */
+const ViewSchema = z
+  .object({
+    cursor: z.string().nullable(),
+    edit: EditSchema.nullable(),
+    pending: PendingSchema.nullable(),
+    failures: z.number().int().nonnegative(),
+    seen: z.string().nullable(),
+    shownAt: z.string().nullable(),
+  })
+  .strict();
+export type AssessmentView = z.infer<typeof ViewSchema>;
+
 export const AssessmentStateSchema = z
   .object({
     v: z.literal(STATE_VERSION),
     /** The rubric version the state was last stepped with; answers are kept across versions. */
     rubricVersion: z.string(),
     status: z.enum(['in_progress', 'paused', 'submitted', 'cancelled']),
-    /** School facts gathered (or carried over from last semester) so far. */
+    /** School facts as scored: the office's values, or the school's where the office has none. */
     facts: SchoolFactsSchema.partial(),
+    /** Changes of the office's facts asked from the school side, waiting for the office (not scored). */
+    proposed: SchoolFactsSchema.partial().default({}),
     /** The facts were given or confirmed in this self-assessment. */
     factsConfirmed: z.boolean(),
     /** Rubric question id → answer. Absent: not answered (or skipped). */
     answers: z.record(z.string(), AnswerValueSchema),
     /** Questions passed over with 「跳过」 and still unanswered. */
     skipped: z.array(z.string()),
+    /** The answers of a cancelled self-assessment, which 「恢复」 brings back. */
+    previous: z
+      .object({ answers: z.record(z.string(), AnswerValueSchema), skipped: z.array(z.string()) })
+      .nullable()
+      .default(null),
+    /** The current person's view (below); the others' are in `views`. */
     /** A question id, FACTS_CHECK, or null when past the last question. */
     cursor: z.string().nullable(),
-    /** While 「修改 N」: the section walked (item id or 'facts') and where to go back to. */
-    edit: z.object({ section: z.string(), returnTo: z.string().nullable() }).nullable(),
+    /** While 「修改 N」 or 「补答」: the section walked (item id, 'facts', 'veto' or 'gaps') and where to go back to. */
+    edit: EditSchema.nullable(),
     /** A confirmation awaited: an implausible value, a submission or a cancellation. */
-    pending: z
-      .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema }),
-        z.object({ kind: z.literal('submit') }),
-        z.object({ kind: z.literal('cancel') }),
-      ])
-      .nullable(),
+    pending: PendingSchema.nullable(),
     /** Failed tries on the current question. */
     failures: z.number().int().nonnegative(),
+    /** The answer of the cursor's question when it was shown (JSON, '' for none); null: not known. */
+    seen: z.string().nullable().default(null),
+    /** When the current person was last shown their question (ISO). */
+    shownAt: z.string().nullable().default(null),
+    /** Every person's view, by actor key. */
+    views: z.record(z.string(), ViewSchema).default({}),
   })
   .strict();
 export type AssessmentState = z.infer<typeof AssessmentStateSchema>;
@@ -86,7 +118,8 @@ export interface AssessmentCtx {
   knownFacts: Partial<SchoolFacts> | null;
   /** The semester in which they were last given or confirmed. */
   factsConfirmedSemester: string | null;
-  actor: { name: string; canSubmit: boolean };
+  /** `key` tells people apart (their own question); `canSubmit`: the principal or the office. */
+  actor: { name: string; canSubmit: boolean; key?: string };
   /** Answers a rule question (core/qa), or null. */
   answerRuleQuestion?: (text: string) => { inScope: boolean; text: string } | null;
 }
@@ -176,6 +209,39 @@ function yesNo(text: string): boolean | null {
 // ───────────────────────────── step ─────────────────────────────
 
 export function step(state: AssessmentState | null, event: AssessmentEvent, ctx: AssessmentCtx): StepResult {
+  const key = actorKey(ctx);
+  const r = stepAs(state === null ? null : enter(state, key), event, ctx);
+  return { state: leave(r.state, key, ctx), replies: r.replies };
+}
+
+function actorKey(ctx: AssessmentCtx): string {
+  return ctx.actor.key ?? ctx.actor.name;
+}
+
+/** The state as `key` sees it: their own question, edit, pending confirmation. */
+function enter(s: AssessmentState, key: string): AssessmentState {
+  const v = s.views[key];
+  if (v) return { ...s, ...v };
+  // Someone new joins where the school stands, with nothing of the last person's pending.
+  return { ...s, edit: null, pending: null, failures: 0, seen: null };
+}
+
+/** Stores the current person's view after a step: what they were shown and when. */
+function leave(s: AssessmentState, key: string, ctx: AssessmentCtx): AssessmentState {
+  const q = current(s, ctx);
+  const seen = q ? valueKey(currentValue(s, q)) : null;
+  const view: AssessmentView = { cursor: s.cursor, edit: s.edit, pending: s.pending, failures: s.failures, seen, shownAt: ctx.now };
+  return { ...s, seen, shownAt: ctx.now, views: { ...s.views, [key]: view } };
+}
+
+const valueKey = (v: AnswerValue | undefined): string => (v === undefined ? '' : JSON.stringify(v));
+
+/** The view of one person (actor key) in a stored state, if they were shown anything. */
+export function viewOf(s: AssessmentState, key: string): AssessmentView | null {
+  return s.views[key] ?? null;
+}
+
+function stepAs(state: AssessmentState | null, event: AssessmentEvent, ctx: AssessmentCtx): StepResult {
   const text = event.type === 'text' ? event.text : '';
   const cmd: Command | null = event.type === 'start' ? { kind: 'start' } : parseCommand(text);
   if (state === null) return begin(ctx);
@@ -195,13 +261,18 @@ function begin(ctx: AssessmentCtx): StepResult {
     rubricVersion: ctx.rubric.version,
     status: 'in_progress',
     facts: known,
+    proposed: {},
     factsConfirmed: confirmed,
     answers: {},
     skipped: [],
+    previous: null,
     cursor: confirmed ? firstRubric : complete ? FACTS_CHECK : (list[0]?.id ?? null),
     edit: null,
     pending: null,
     failures: 0,
+    seen: null,
+    shownAt: null,
+    views: {},
   };
   const count = list.filter((q) => q.kind !== 'fact').length;
   return done(s, [`${T.intro(ctx.schoolName, ctx.semester.id, count)}\n\n${prompt(s, ctx)}`]);
@@ -238,6 +309,12 @@ function rebase(s: AssessmentState, ctx: AssessmentCtx): AssessmentState {
 }
 
 function whenOpen(s: AssessmentState, cmd: Command | null, text: string, ctx: AssessmentCtx): StepResult {
+  // This person's question was answered by someone else since it was shown: say so, answer nothing.
+  const shown = current(s, ctx);
+  const answering = cmd === null || cmd.kind === 'confirm' || cmd.kind === 'keep';
+  if (shown && answering && s.status === 'in_progress' && s.seen !== null && valueKey(currentValue(s, shown)) !== s.seen) {
+    return overtaken(s, shown, ctx);
+  }
   if (s.pending) {
     const pending = s.pending;
     s = { ...s, pending: null };
@@ -358,12 +435,25 @@ function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResul
   return store(s, q, parsed.value, ctx);
 }
 
+/** Someone else answered `q` since this person was shown it: theirs stays, this person moves on. */
+function overtaken(s: AssessmentState, q: AssessmentQuestion, ctx: AssessmentCtx): StepResult {
+  const value = currentValue(s, q);
+  const note = T.answeredMeanwhile(q.label, value === undefined ? null : formatAnswer(q.question, value));
+  const st: AssessmentState = { ...s, pending: null, failures: 0 };
+  if (st.edit) return advance(st, note, ctx);
+  const list = questions(st, ctx);
+  const i = list.findIndex((x) => x.id === q.id);
+  const next = list.slice(i + 1).find((x) => currentValue(st, x) === undefined) ?? null;
+  const moved: AssessmentState = { ...st, cursor: next?.id ?? null };
+  return done(moved, [`${note}\n\n${prompt(moved, ctx)}`]);
+}
+
 /** The answer to 「学校基本信息……仍然准确吗？」: 是 goes on to the questions, 否 walks the facts. */
 function factsCheck(s: AssessmentState, yes: boolean | null, text: string, ctx: AssessmentCtx): StepResult {
   const list = questions(s, ctx);
   if (yes === true) {
     const next: AssessmentState = { ...s, factsConfirmed: true, failures: 0, cursor: list.find((q) => q.kind !== 'fact')?.id ?? null };
-    return done(next, [`${T.recorded('是')}\n\n${prompt(next, ctx)}`]);
+    return done(next, [`${T.recorded('学校基本信息', '准确')}\n\n${prompt(next, ctx)}`]);
   }
   if (yes === false) {
     const next: AssessmentState = { ...s, failures: 0, cursor: list[0]?.id ?? null };
@@ -376,7 +466,7 @@ function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ct
   const next = q.fact
     ? { ...s, facts: setFact(s.facts, q.fact, value) }
     : { ...s, answers: { ...s.answers, [q.id]: value }, skipped: s.skipped.filter((id) => id !== q.id) };
-  return advance(next, T.recorded(formatAnswer(q.question, value)), ctx);
+  return advance(next, T.recorded(q.label, formatAnswer(q.question, value)), ctx);
 }
 
 function setFact(facts: Partial<SchoolFacts>, key: FactKey, value: AnswerValue): Partial<SchoolFacts> {
@@ -404,10 +494,14 @@ function ruleInterrupt(s: AssessmentState, text: string, ctx: AssessmentCtx): St
  * optional language model): echoed back and stored only after the user confirms it, exactly like
  * an implausible value. Null when the state no longer waits on a question (it moved on meanwhile).
  */
-export function proposeValue(s: AssessmentState, value: AnswerValue, ctx: AssessmentCtx): StepResult | null {
+export function proposeValue(state: AssessmentState, value: AnswerValue, ctx: AssessmentCtx): StepResult | null {
+  const key = actorKey(ctx);
+  const s = enter(state, key);
   const q = current(s, ctx);
   if (s.status !== 'in_progress' || s.pending || !q) return null;
-  return done({ ...s, pending: { kind: 'value', question: q.id, value } }, [T.readBack(formatAnswer(q.question, value))]);
+  if (s.seen !== null && valueKey(currentValue(s, q)) !== s.seen) return null;
+  const next: AssessmentState = { ...s, pending: { kind: 'value', question: q.id, value } };
+  return { state: leave(next, key, ctx), replies: [T.readBack(formatAnswer(q.question, value))] };
 }
 
 /** Outside the questions: answer a rule question if it is one, else say `fallback`. */

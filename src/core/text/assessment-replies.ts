@@ -38,7 +38,11 @@ export const ASSESS_TEXT = {
     [`（${position}）`, text, ...(current ? [current] : []), hint].join('\n'),
   currentAnswer: (answer: string) => `当前答案：${answer}；不改请回复“跳过”。`,
   currentFact: (value: string) => `当前：${value}；不变请回复“不变”。`,
-  recorded: (answer: string) => `已记录：${answer}。`,
+  recorded: (label: string, answer: string) => `已记录${label}：${answer}。`,
+  answeredMeanwhile: (label: string, answer: string | null) =>
+    answer === null
+      ? `${label}刚刚已被他人改动，您的回答没有记录。`
+      : `${label}刚刚已由他人回答：${answer}。您的回答没有记录；要改请回复“修改 N”。`,
   /** A value read by the optional language model: stored only after the user says 是. */
   readBack: (answer: string) => `我理解您的回答是：${answer}。对吗？对请回复“是”，不对请回复“否”重新回答。`,
   skipped: '已跳过，之后可回复“修改 N”补答。',

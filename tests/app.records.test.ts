@@ -1,0 +1,158 @@
+/**
+ * Issue 11: trustworthy records, driven through handleInbound as WeChat delivers messages.
+ * Each test names the finding it guards; each failed on the code before the fix.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeApp, type TestClock } from './helpers/app.ts';
+import { handleInbound } from '../src/app/handleInbound.ts';
+import type { App } from '../src/build.ts';
+import type { Inbound, Reply } from '../src/app/types.ts';
+import { bindContact, createPerson } from '../src/storage/people.ts';
+import { getSchoolByName } from '../src/storage/schools.ts';
+import { listAssessments } from '../src/storage/assessments.ts';
+import { getAnswers, getAnswerHistory } from '../src/storage/answers.ts';
+import { migrateState } from '../src/core/assessment/machine.ts';
+
+export const OWN = '示例县第一初级中学';
+
+export type Who = 'principal' | 'staffA' | 'staffB' | 'office';
+/** Contacts with WeChat nicknames that differ from the names on their invites. */
+export const CONTACTS: Record<Who, { id: string; name: string; invite: string }> = {
+  principal: { id: 'wx-p', name: '🌸春风', invite: '王校长' },
+  staffA: { id: 'wx-a', name: '小李', invite: '李老师' },
+  staffB: { id: 'wx-b', name: '阿张', invite: '张老师' },
+  office: { id: 'wx-o', name: '老赵', invite: '赵科长' },
+};
+
+export interface World {
+  app: App & { clock: TestClock };
+  schoolId: number;
+  seq: number;
+}
+
+export async function world(): Promise<World> {
+  const app = await makeApp();
+  const now = app.clock.now();
+  const schoolId = (await getSchoolByName(app.db, OWN))!.id;
+  const roles: Record<Who, ['principal' | 'staff' | 'office', number | null]> = {
+    principal: ['principal', schoolId],
+    staffA: ['staff', schoolId],
+    staffB: ['staff', schoolId],
+    office: ['office', null],
+  };
+  for (const who of Object.keys(roles) as Who[]) {
+    const [role, sid] = roles[who];
+    const p = await createPerson(app.db, { role, schoolId: sid, displayName: CONTACTS[who].invite }, 'test', now);
+    await bindContact(app.db, { personId: p.id, channel: 'wechat', contactId: CONTACTS[who].id, alias: `mh-${who}` }, now);
+  }
+  return { app, schoolId, seq: 0 };
+}
+
+/** `who` sends `text`; `sentAgo` ms before the bot handles it (the clock moves `gap` ms first). */
+export async function send(w: World, who: Who, text: string, opts: { gap?: number; at?: string; id?: string } = {}): Promise<string> {
+  w.app.clock.advance(opts.gap ?? 10_000);
+  w.seq += 1;
+  const c = CONTACTS[who];
+  const at = opts.at ?? new Date(Date.parse(w.app.clock.now()) - 100).toISOString();
+  const msg: Inbound = { id: opts.id ?? `rec-${w.seq}`, channel: 'wechat', from: { id: c.id, name: c.name }, text, kind: 'text', at };
+  const replies: Reply[] = await handleInbound(msg, w.app.deps);
+  return replies.map((r) => r.text ?? '').join('\n---\n');
+}
+
+export async function stateOf(w: World) {
+  const a = (await listAssessments(w.app.db, { semesterId: '2026-2027-1' })).find((x) => x.schoolId === w.schoolId)!;
+  return { assessment: a, state: migrateState(a.state), answers: await getAnswers(w.app.db, a.id) };
+}
+
+/** Starts the self-assessment as `who` and confirms the facts: everyone is then at question 1. */
+export async function startAtQ1(w: World, ...who: Who[]): Promise<void> {
+  const [first, ...rest] = who;
+  const r = await send(w, first!, '自评');
+  if (r.includes('仍然准确')) await send(w, first!, '是');
+  for (const p of rest) expect(await send(w, p, '自评')).toContain('第 1/41 题');
+}
+
+let w: World;
+beforeEach(async () => {
+  w = await world();
+});
+afterEach(async () => {
+  await w.app.db.destroy();
+});
+
+describe('issue 11 §1: answers land where the person meant them', () => {
+  it('files each person\'s answer under the question they were shown; a question answered meanwhile is said so', async () => {
+    await startAtQ1(w, 'staffA', 'staffB');
+    // A answers question 1; B's 否, meant for question 1, must not become 「0 次」 for question 2.
+    expect(await send(w, 'staffA', '是')).toContain('已记录第1题：是');
+    const b = await send(w, 'staffB', '否');
+    expect(b).toContain('第1题刚刚已由他人回答：是');
+    expect(b).toContain('第 2/41 题');
+    const { answers } = await stateOf(w);
+    expect(answers).toEqual({ 'q-2-group': true });
+    // Now B answers question 2, which B was shown; A, still at question 2 too, is told.
+    expect(await send(w, 'staffB', '3次')).toContain('已记录第2题：3 次');
+    expect(await send(w, 'staffA', '5次')).toContain('第2题刚刚已由他人回答：3 次');
+    expect((await stateOf(w)).answers['q-2-meetings']).toBe(3);
+  });
+
+  it('files an answer under the question shown even when someone else moved the school on (跳过)', async () => {
+    await startAtQ1(w, 'staffA', 'staffB');
+    await send(w, 'staffA', '跳过');
+    await send(w, 'staffA', '2次');
+    // B was shown question 1, still unanswered: B's 是 is question 1's.
+    expect(await send(w, 'staffB', '是')).toContain('已记录第1题：是');
+    expect((await stateOf(w)).answers).toEqual({ 'q-2-group': true, 'q-2-meetings': 2 });
+  });
+
+  it('keeps a second 「是」 sent within 5 s for the next question, and drops a re-delivered copy', async () => {
+    await startAtQ1(w, 'staffA');
+    await send(w, 'staffA', '是'); // question 1
+    await send(w, 'staffA', '2次'); // question 2
+    const first = await send(w, 'staffA', '是'); // question 3
+    expect(first).toContain('已记录第3题：是');
+    const sentAt = new Date(Date.parse(w.app.clock.now()) - 100).toISOString();
+    // Two seconds later the same text again, now answering question 4 (a count): a real answer, asked again.
+    const second = await send(w, 'staffA', '是', { gap: 2000 });
+    expect(second).not.toBe('');
+    expect(second).toContain('请回复数字');
+    // A puppet re-delivers the question-3 「是」 with a new id and its original time: dropped.
+    expect(await send(w, 'staffA', '是', { gap: 500, at: sentAt })).toBe('');
+    // And a second 「是」 for a yes/no question within 5 s is stored.
+    await send(w, 'staffA', '1次'); // question 4
+    await send(w, 'staffA', '是'); // question 5
+    expect(await send(w, 'staffA', '是', { gap: 2000 })).toContain('已记录第6题：是');
+    const { answers } = await stateOf(w);
+    expect(answers['q-4-plan']).toBe(true);
+    expect(answers['q-4-emergency']).toBe(true);
+  });
+
+  it('asks again after vague answers and stores 不知道 only once confirmed (never 是 / 否 / 0)', async () => {
+    await startAtQ1(w, 'staffA');
+    const yn = await send(w, 'staffA', '有一部分');
+    expect(yn).toContain('是还是否');
+    expect(await send(w, 'staffA', '差不多吧')).toContain('是还是否');
+    expect((await stateOf(w)).answers).toEqual({});
+    await send(w, 'staffA', '是');
+    const count = await send(w, 'staffA', '记不清');
+    expect(count).toContain('不知道');
+    expect(count).toContain('确认');
+    expect((await stateOf(w)).answers).toEqual({ 'q-2-group': true });
+    expect(await send(w, 'staffA', '确认')).toContain('已记录第2题：不知道');
+    await send(w, 'staffA', '是');
+    expect(await send(w, 'staffA', '没统计')).toContain('不知道');
+    expect(await send(w, 'staffA', '4次')).toContain('已记录第4题：4 次');
+    expect((await stateOf(w)).answers).toEqual({ 'q-2-group': true, 'q-2-meetings': null, 'q-2-weekly': true, 'q-3-meetings': 4 });
+  });
+});
+
+describe('issue 11 §7: names', () => {
+  it('records the bound person\'s name from the invite, never the WeChat nickname', async () => {
+    await startAtQ1(w, 'staffA');
+    await send(w, 'staffA', '是');
+    const { assessment } = await stateOf(w);
+    const history = await getAnswerHistory(w.app.db, assessment.id);
+    expect(history.map((h) => h.by)).toEqual(['李老师']);
+    expect(assessment.updatedBy).toBe('李老师');
+  });
+});
