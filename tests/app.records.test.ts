@@ -156,3 +156,108 @@ describe('issue 11 §7: names', () => {
     expect(assessment.updatedBy).toBe('李老师');
   });
 });
+
+import { rubricQuestions } from '../src/core/assessment/questions.ts';
+import { scoreSemester } from '../src/core/rubric/engine.ts';
+import { cardText } from '../src/files/card.ts';
+import { resultPhone } from '../src/core/text/assessment-replies.ts';
+import type { AnswerValue, Question } from '../src/core/rubric/schema.ts';
+
+/** Answers every question as `who` from where they stand: 是, 2 次, ①, 8 小时, 20000 元; `over` by question id. */
+export async function answerAll(w: World, who: Who, over: Record<string, string> = {}): Promise<string> {
+  const qs = rubricQuestions(w.app.deps.rubric);
+  let last = '';
+  for (let guard = 0; guard < 100; guard++) {
+    const { state } = await stateOf(w);
+    const view = state.views[`person:${await personId(w, who)}`];
+    const cursor = view?.cursor ?? state.cursor;
+    if (cursor === null) return last;
+    if (cursor === 'facts-check') {
+      last = await send(w, who, '是');
+      continue;
+    }
+    const q = qs.find((x) => x.id === cursor)?.question;
+    if (!q) throw new Error(`cursor ${cursor}`);
+    const text = over[q.id] ?? plain(q);
+    last = await send(w, who, text);
+    if (q.id === 'q-99-veto' && text === '是') last = await send(w, who, '确认');
+  }
+  throw new Error('did not finish');
+}
+
+function plain(q: Question): string {
+  if (q.id === 'q-99-veto') return '否';
+  if (q.type === 'yesno') return '是';
+  if (q.type === 'choice') return '1';
+  if (q.type === 'hours') return '8小时';
+  if (q.type === 'amount') return '20000元';
+  return '2次';
+}
+
+const ids = new Map<Who, number>();
+async function personId(w: World, who: Who): Promise<number> {
+  const row = await w.app.db('bindings').where({ contact_id: CONTACTS[who].id }).first('person_id');
+  ids.set(who, row.person_id as number);
+  return row.person_id as number;
+}
+
+describe('issue 11 §4: the veto is never dressed as success', () => {
+  it('leads the 提交 reply, 得分, the card and the office views with 一票否决 · 年度考核不合格', async () => {
+    await startAtQ1(w, 'principal');
+    await answerAll(w, 'principal', { 'q-99-veto': '是' });
+    await send(w, 'principal', '提交');
+    const submitted = await send(w, 'principal', '确认提交');
+    expect(submitted.split('\n')[0]).toBe('一票否决 · 年度考核不合格');
+    expect(submitted).not.toMatch(/^已提交.*得分/);
+    const score = await send(w, 'principal', '得分');
+    expect(score.split('\n')[0]).toBe('一票否决 · 年度考核不合格');
+    const result = scoreSemester(w.app.deps.rubric, { facts: (await stateOf(w)).state.facts as never, answers: (await stateOf(w)).state.answers });
+    expect(cardText(result)).toMatchObject({ kicker: '一票否决 · 年度考核不合格', total: '不合格' });
+    const school = await send(w, 'office', `学校 ${OWN}`);
+    expect(school.split('\n')[0]).toBe('⚠ 一票否决 · 年度考核不合格');
+    const completion = await send(w, 'office', '完成情况');
+    expect(completion.split('\n')[0]).toContain('一票否决 · 年度考核不合格');
+    expect(completion.split('\n')[0]).toContain(OWN);
+    const ranking = await send(w, 'office', '排名');
+    expect(ranking).toMatch(new RegExp(`\\d+\\. ${OWN} 一票否决 · 年度考核不合格`));
+  });
+
+  it('lists unanswered items on the card, never 「各项要求均已达到」 while items are unanswered', () => {
+    const rubric = w.app.deps.rubric;
+    const answers: Record<string, AnswerValue> = {};
+    // Everything met except item 4, left unanswered.
+    for (const q of rubricQuestions(rubric)) if (q.item?.no !== 4) answers[q.id] = q.kind === 'veto' ? false : met(q.question);
+    const facts = { stage: '初中', ownership: '公办', students: 900, classesFromGrade4: 18, boarding: false } as const;
+    const result = scoreSemester(rubric, { facts, answers });
+    const card = cardText(result);
+    expect(card.gains.join('\n')).not.toContain('各项要求均已达到');
+    expect(card.gains[0]).toContain('第4条');
+    expect(card.gains[0]).toContain('未作答');
+  });
+
+  it('gives one deduction line per cause (第11条 −3 has two)', () => {
+    const rubric = w.app.deps.rubric;
+    const answers: Record<string, AnswerValue> = {};
+    for (const q of rubricQuestions(rubric)) answers[q.id] = q.kind === 'veto' ? false : met(q.question);
+    answers['q-11-staff-training'] = 0;
+    answers['q-11-teacher-training'] = 1;
+    const facts = { stage: '初中', ownership: '公办', students: 900, classesFromGrade4: 18, boarding: false } as const;
+    const result = scoreSemester(rubric, { facts, answers });
+    const item11 = result.items.find((i) => i.no === 11)!;
+    expect(item11.max - item11.score).toBe(3);
+    const phone = resultPhone(result, rubric, { tail: '回复“继续”接着答。' });
+    const lines = phone.split('\n').filter((l) => l.startsWith('· 第11条 −'));
+    expect(lines, phone).toHaveLength(2);
+    expect(lines.join('\n')).toContain('教职工');
+    expect(lines.join('\n')).toContain('班主任');
+  });
+});
+
+/** A value meeting any requirement: yes, 30 (counts), 60 h, 1,000,000 元, the first choice. */
+function met(q: Question): AnswerValue {
+  if (q.type === 'yesno') return true;
+  if (q.type === 'choice') return q.choices![0]!.id;
+  if (q.type === 'hours') return 60;
+  if (q.type === 'amount') return 1_000_000;
+  return q.id === 'q-10-fulltime' ? 5 : 30;
+}

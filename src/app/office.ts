@@ -98,6 +98,7 @@ export async function completion(db: Db, rubric: Rubric, nowIso: string): Promis
     assessmentDate: assess,
     daysLeft: daysBetween(shanghaiDate(nowIso), assess),
     stages: groups.filter((g, i) => i < RANK_STAGES.length || g.submitted.length + g.inProgress.length + g.notStarted.length > 0),
+    vetoed: standings.filter((s) => s.result?.veto === true).map((s) => s.school.name),
   };
 }
 

@@ -588,7 +588,7 @@ function submit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
   const until = reopenUntil(ctx);
   const next: AssessmentState = { ...s, status: 'submitted', edit: null, pending: null, failures: 0 };
   const result = scoreState(next, ctx.rubric);
-  return done(next, [T.submitted(scoreText(result), until)]);
+  return done(next, [T.submitted(scoreText(result), until, result.veto)]);
 }
 
 /** The assessment date in words while a reopening is still allowed (before that date), else null. */

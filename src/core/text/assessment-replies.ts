@@ -83,8 +83,8 @@ export const ASSESS_TEXT = {
     `确认提交吗？提交后答案锁定，教育局可以看到。${open > 0 ? `还有 ${open} 题未答（${items}），未答的不得分。` : ''}回复“确认提交”提交，回复其他内容继续修改。`,
   submitOnlyPrincipal: '只有校长可以提交自评。您可以继续答题或修改，答完后请校长回复“提交”。',
   submitNeedsFacts: '学校基本信息还没填完或未确认，不能提交。回复“修改基本信息”核对。',
-  submitted: (score: string, until: string | null) =>
-    `已提交本学期自评，得分${score}。答案已锁定，教育局可以看到。${until ? `如需修改，请在 ${until} 前回复“重新打开”。` : RESULT_COMMANDS}`,
+  submitted: (score: string, until: string | null, veto: boolean) =>
+    `${veto ? `${VETO_HEAD}\n已提交本学期自评：已填报发生学生因心理健康问题非正常死亡事件，各项得分${score}不作数。` : `已提交本学期自评，得分${score}。`}答案已锁定，教育局可以看到。${until ? `如需修改，请在 ${until} 前回复“重新打开”。` : RESULT_COMMANDS}`,
   locked: (until: string | null) =>
     until
       ? `本学期自评已提交，答案已锁定。如需修改，请在 ${until} 前回复“重新打开”；${RESULT_COMMANDS}`
@@ -128,24 +128,27 @@ export const scoreText = (r: SemesterResult) => `${r.provisional ? '（暂定）
 interface Deduction {
   no: number;
   lost: number;
-  reasons: string[];
+  reason: string;
   /** Scored from the other items (第1条): its loss follows from theirs, so it is listed after them. */
   derived: boolean;
 }
 
-/** Items with points lost although answered, most points lost first (derived items last), with the reasons for the loss. */
+/**
+ * One line per cause of lost points (an item that missed two requirements gives two lines), most
+ * points lost first, derived items last.
+ */
 function deductions(result: SemesterResult): Deduction[] {
   return result.items
     .filter((i) => (i.status === 'partial' || i.status === 'unmet') && i.score < i.max)
-    .map((i) => ({
-      no: i.no,
-      lost: i.max - i.score,
-      reasons: i.requirements.length > 0 ? i.requirements.filter((r) => r.score < r.max).map((r) => r.reason) : i.reasons,
-      derived: i.requirements.length === 0,
-    }))
+    .flatMap((i): Deduction[] =>
+      i.requirements.length > 0
+        ? i.requirements
+            .filter((r) => r.score < r.max)
+            .map((r) => ({ no: i.no, lost: Number((r.max - r.score).toFixed(2)), reason: r.reason, derived: false }))
+        : [{ no: i.no, lost: Number((i.max - i.score).toFixed(2)), reason: i.reasons.join('；'), derived: true }],
+    )
     .sort((a, b) => Number(a.derived) - Number(b.derived) || b.lost - a.lost || a.no - b.no);
 }
-
 
 /** Evidence to prepare for every item with a gap, in item order. */
 function evidence(result: SemesterResult, rubric: Rubric): { no: number; list: string[] }[] {
@@ -166,7 +169,9 @@ function unansweredNos(result: SemesterResult): number[] {
   return result.items.filter((i) => i.status === 'unanswered').map((i) => i.no);
 }
 
-const VETO_LINE = '⚠ 已填报发生学生因心理健康问题非正常死亡事件：一票否决，本学年考核不合格。';
+/** What every view of a vetoed result leads with. */
+export const VETO_HEAD = '一票否决 · 年度考核不合格';
+const VETO_LINE = '⚠ 已填报发生学生因心理健康问题非正常死亡事件，各项得分不作数。';
 
 /**
  * The result on one phone screen (≤ PHONE_CHARS with the tail): total, area subtotals, unanswered
@@ -181,19 +186,19 @@ export function resultPhone(result: SemesterResult, rubric: Rubric, frame: { hea
   const build = (nCuts: number, nProofs: number): string => {
     const more = nCuts < cuts.length || nProofs < proofs.length;
     return [
+      ...(result.veto ? [VETO_HEAD, VETO_LINE] : []),
       ...(frame.head ? [frame.head] : []),
-      `自评得分${scoreText(result)}`,
-      ...(result.veto ? [VETO_LINE] : []),
+      result.veto ? `各项得分${scoreText(result)}（不作数）` : `自评得分${scoreText(result)}`,
       ...areaLines(result, 4),
       ...(open.length > 0 ? [`未答 ${open.length} 条：${itemList(open)}`] : []),
-      ...(cuts.length > 0 ? ['扣分：', ...cuts.slice(0, nCuts).map((d) => `· 第${d.no}条 −${d.lost}：${d.reasons[0] ?? ''}`)] : []),
+      ...(cuts.length > 0 ? ['扣分：', ...cuts.slice(0, nCuts).map((d) => `· 第${d.no}条 −${d.lost}：${d.reason}`)] : []),
       ...(gains.length > 0 ? ['最能提分：', ...gains.map((g, i) => `${i + 1}. ${g.text}`)] : []),
       ...(nProofs > 0 ? ['需备资料：', ...proofs.slice(0, nProofs).map((e) => `· 第${e.no}条：${e.list.slice(0, 3).join('、')}${e.list.length > 3 ? '等' : ''}`)] : []),
       ...(more ? ['回复“详细”看全部扣分和资料清单。'] : []),
       frame.tail,
     ].join('\n');
   };
-  let nCuts = Math.min(4, cuts.length);
+  let nCuts = Math.min(5, cuts.length);
   let nProofs = proofs.length;
   let text = build(nCuts, nProofs);
   while (text.length > PHONE_CHARS && (nProofs > 0 || nCuts > 1)) {
@@ -208,8 +213,8 @@ export function resultPhone(result: SemesterResult, rubric: Rubric, frame: { hea
 export function resultDetail(result: SemesterResult, rubric: Rubric, tail: string): string[] {
   const open = unansweredNos(result);
   const lines = [
-    `自评详细结果：${scoreText(result)}${open.length > 0 ? `，未答 ${open.length} 条` : ''}`,
-    ...(result.veto ? [VETO_LINE] : []),
+    ...(result.veto ? [VETO_HEAD, VETO_LINE] : []),
+    `自评详细结果：${scoreText(result)}${result.veto ? '（不作数）' : ''}${open.length > 0 ? `，未答 ${open.length} 条` : ''}`,
   ];
   for (const area of result.areas) {
     lines.push('', `【${area.no} ${area.title}】${area.score}/${area.max}`);
