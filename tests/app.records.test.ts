@@ -261,3 +261,59 @@ function met(q: Question): AnswerValue {
   if (q.type === 'amount') return 1_000_000;
   return q.id === 'q-10-fulltime' ? 5 : 30;
 }
+
+describe('issue 11 §2: who may undo what', () => {
+  it('lets only the principal (or the office) reopen; 补答 walks skipped and unanswered questions, veto included', async () => {
+    await startAtQ1(w, 'principal', 'staffA');
+    await answerAll(w, 'principal', { 'q-2-weekly': '跳过', 'q-99-veto': '跳过' });
+    await send(w, 'principal', '提交');
+    expect(await send(w, 'principal', '确认提交')).toContain('已提交');
+    // Staff cannot reopen the principal's submission.
+    expect(await send(w, 'staffA', '重新打开')).toContain('只有校长或县教育局可以重新打开');
+    expect((await stateOf(w)).assessment.status).toBe('submitted');
+    expect(await send(w, 'principal', '重新打开')).toContain('补答');
+    const gaps = await send(w, 'principal', '补答');
+    expect(gaps).toContain('共 2 题');
+    expect(gaps).toContain('第 3/41 题');
+    const veto = await send(w, 'principal', '是');
+    expect(veto).toContain('已记录第3题：是');
+    expect(veto).toContain('第 41/41 题');
+    const end = await send(w, 'principal', '否');
+    expect(end).toContain('已记录第41题：否');
+    expect(end).toContain('未答的题都补完了');
+    const { answers } = await stateOf(w);
+    expect(answers['q-2-weekly']).toBe(true);
+    expect(answers['q-99-veto']).toBe(false);
+    // 「修改 一票否决」 and its number in the list reach the veto question.
+    expect(await send(w, 'principal', '修改 一票否决')).toContain('第 41/41 题');
+    await send(w, 'principal', '跳过');
+    expect(await send(w, 'principal', '修改 41')).toContain('第 41/41 题');
+  });
+
+  it('lets only the principal cancel; cancelling deletes nothing and 恢复 brings the answers back', async () => {
+    await startAtQ1(w, 'principal', 'staffA');
+    await send(w, 'principal', '是');
+    await send(w, 'principal', '2次');
+    expect(await send(w, 'staffA', '取消')).toContain('只有校长或县教育局');
+    expect(await send(w, 'staffA', '确认取消')).toContain('只有校长或县教育局');
+    expect((await stateOf(w)).assessment.status).toBe('in_progress');
+    expect(await send(w, 'principal', '取消')).toContain('恢复');
+    expect(await send(w, 'principal', '确认取消')).toContain('已取消');
+    // Cancelled: the answers are still there, and 恢复 brings the assessment back as it was.
+    expect((await stateOf(w)).answers).toEqual({ 'q-2-group': true, 'q-2-meetings': 2 });
+    expect(await send(w, 'principal', '恢复')).toContain('已恢复 2 题');
+    expect((await stateOf(w)).assessment.status).toBe('in_progress');
+    // Cancel, start again from zero (history keeps everything), then 恢复 within the semester.
+    await send(w, 'principal', '取消');
+    await send(w, 'principal', '确认取消');
+    const again = await send(w, 'principal', '自评');
+    expect(again).toContain('恢复');
+    expect((await stateOf(w)).answers).toEqual({});
+    const { assessment } = await stateOf(w);
+    const history = await getAnswerHistory(w.app.db, assessment.id);
+    expect(history.filter((h) => h.newValue !== undefined).map((h) => h.questionId)).toEqual(['q-2-group', 'q-2-meetings']);
+    if ((await stateOf(w)).state.cursor === 'facts-check') await send(w, 'principal', '是');
+    expect(await send(w, 'principal', '恢复')).toContain('已恢复 2 题');
+    expect((await stateOf(w)).answers).toEqual({ 'q-2-group': true, 'q-2-meetings': 2 });
+  });
+});

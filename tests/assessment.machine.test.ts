@@ -253,7 +253,7 @@ describe('moving around', () => {
     chat.script(['是', '2', '1', '1', '1', '10', '是']);
     chat.say('跳过'); // the veto question
     expect(chat.s.cursor).toBeNull();
-    expect(chat.last.join()).toContain('题目已走完，还有 1 题未答（一票否决题）');
+    expect(chat.last.join()).toContain('题目已走完，还有 1 题未答（第8题（一票否决））');
 
     let r = chat.say('修改第十条');
     expect(r).toContain('修改第10条（配齐配好教师）');
@@ -441,7 +441,7 @@ describe('submitting, reopening, cancelling', () => {
     const chat = atFirstQuestion();
     chat.script(['是', '跳过', '跳过']);
     const r = chat.say('提交');
-    expect(r).toContain('还有 7 题未答（第2、3、10、20条、一票否决题）');
+    expect(r).toContain('还有 7 题未答（第2、3、10、20条、第8题（一票否决））');
     chat.say('2'); // anything else drops the pending submission and is read normally
     expect(chat.s.pending).toBeNull();
     expect(chat.s.status).toBe('in_progress');

@@ -32,6 +32,7 @@ import {
   countsFromGrade4,
   FACTS_SECTION,
   rankStageChoices,
+  rubricQuestions,
   type AssessmentQuestion,
   type FactKey,
 } from './questions.ts';
@@ -39,6 +40,8 @@ import {
 export const STATE_VERSION = 1;
 /** The cursor while the user is asked to confirm last semester's school facts. */
 export const FACTS_CHECK = 'facts-check';
+/** The section of a 「补答」 walk. */
+const GAPS = 'gaps';
 
 const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
 
@@ -163,6 +166,7 @@ export function scoreState(state: AssessmentState, rubric: Rubric): SemesterResu
 type Command =
   | { kind: 'start' | 'resume' | 'pause' | 'skip' | 'back' | 'editFacts' | 'progress' | 'score' | 'detail' }
   | { kind: 'submit' | 'confirmSubmit' | 'reopen' | 'cancel' | 'confirmCancel' | 'help' | 'keep' | 'confirm' }
+  | { kind: 'fillGaps' | 'restore' | 'editVeto' }
   | { kind: 'edit'; no: number };
 
 const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
@@ -181,10 +185,13 @@ const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
   帮助: 'help', 命令: 'help', 菜单: 'help', help: 'help', '?': 'help',
   不变: 'keep', 没变: 'keep', 同上: 'keep',
   确认: 'confirm', 确定: 'confirm',
+  补答: 'fillGaps', 补答未答题: 'fillGaps', 补充作答: 'fillGaps', 补填: 'fillGaps',
+  恢复: 'restore', 恢复答案: 'restore', 恢复自评: 'restore',
+  修改一票否决: 'editVeto', 修改否决: 'editVeto', 改一票否决: 'editVeto', 修改一票否决题: 'editVeto',
 };
 
 /** 「修改 10」「改第10条」「修改第十条」 */
-const EDIT = /^(?:修改|更改|改|回到)第?([0-9零〇一二两三四五六七八九十]+)条?$/;
+const EDIT = /^(?:修改|更改|改|回到)第?([0-9零〇一二两三四五六七八九十]+)[条题]?$/;
 
 function parseCommand(text: string): Command | null {
   const t = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/[。.!！~]+$/, '');
@@ -245,12 +252,16 @@ function stepAs(state: AssessmentState | null, event: AssessmentEvent, ctx: Asse
   const text = event.type === 'text' ? event.text : '';
   const cmd: Command | null = event.type === 'start' ? { kind: 'start' } : parseCommand(text);
   if (state === null) return begin(ctx);
-  if (state.status === 'cancelled') return cmd?.kind === 'start' ? begin(ctx) : ruleOr(state, text, ctx, T.cancelledAlready);
+  if (state.status === 'cancelled') {
+    if (cmd?.kind === 'start') return begin(ctx, { answers: state.answers, skipped: state.skipped });
+    if (cmd?.kind === 'restore') return restore(state, ctx);
+    return ruleOr(state, text, ctx, T.cancelledAlready);
+  }
   if (state.status === 'submitted') return whenSubmitted(state, cmd, text, ctx);
   return whenOpen(rebase(state, ctx), cmd, text, ctx);
 }
 
-function begin(ctx: AssessmentCtx): StepResult {
+function begin(ctx: AssessmentCtx, previous: AssessmentState['previous'] = null): StepResult {
   const known = knownFacts(ctx.knownFacts);
   const complete = completeFacts(known) !== null;
   const confirmed = complete && ctx.factsConfirmedSemester === ctx.semester.id;
@@ -265,7 +276,7 @@ function begin(ctx: AssessmentCtx): StepResult {
     factsConfirmed: confirmed,
     answers: {},
     skipped: [],
-    previous: null,
+    previous: previous && Object.keys(previous.answers).length > 0 ? previous : null,
     cursor: confirmed ? firstRubric : complete ? FACTS_CHECK : (list[0]?.id ?? null),
     edit: null,
     pending: null,
@@ -275,7 +286,32 @@ function begin(ctx: AssessmentCtx): StepResult {
     views: {},
   };
   const count = list.filter((q) => q.kind !== 'fact').length;
-  return done(s, [`${T.intro(ctx.schoolName, ctx.semester.id, count)}\n\n${prompt(s, ctx)}`]);
+  const note = s.previous ? `\n${T.restorable(Object.keys(s.previous.answers).length)}` : '';
+  return done(s, [`${T.intro(ctx.schoolName, ctx.semester.id, count)}${note}\n\n${prompt(s, ctx)}`]);
+}
+
+/**
+ * 「恢复」: a cancelled self-assessment comes back as it was; one started again after a
+ * cancellation gets the cancelled answers back where nothing was answered since. Only the
+ * principal or the office (who alone may cancel).
+ */
+function restore(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  if (!ctx.actor.canSubmit) return done(s, [T.undoOnlyPrincipal]);
+  if (s.status === 'cancelled') {
+    const back: AssessmentState = { ...s, status: 'in_progress', edit: null, pending: null, failures: 0 };
+    const list = questions(back, ctx);
+    const at: AssessmentState = { ...back, cursor: s.cursor ?? firstOpen(back, list) };
+    return done(at, [`${T.restored(Object.keys(s.answers).length)}\n\n${prompt(at, ctx)}`]);
+  }
+  if (!s.previous) return done(s, [`${T.nothingToRestore}\n${tail(s, ctx)}`]);
+  const answers = { ...s.previous.answers, ...s.answers };
+  const skipped = [...new Set([...s.skipped, ...s.previous.skipped])].filter((id) => !Object.hasOwn(answers, id));
+  const back: AssessmentState = { ...s, answers, skipped, previous: null, pending: null, failures: 0 };
+  const list = questions(back, ctx);
+  const q = current(back, ctx);
+  const at = q && currentValue(back, q) !== undefined && q.kind !== 'fact' ? { ...back, cursor: firstOpen(back, list.filter((x) => x.kind !== 'fact')) } : back;
+  const restoredCount = Object.keys(answers).length - Object.keys(s.answers).length;
+  return done(at, [`${T.restored(restoredCount)}\n\n${prompt(at, ctx)}`]);
 }
 
 /** The valid facts on record, field by field. */
@@ -326,7 +362,7 @@ function whenOpen(s: AssessmentState, cmd: Command | null, text: string, ctx: As
       if (yes === false) return q?.question.type === 'yesno' ? store(s, q, false, ctx) : done(s, [prompt(s, ctx)]);
     }
     if (pending.kind === 'submit' && (cmd?.kind === 'confirmSubmit' || cmd?.kind === 'confirm')) return submit(s, ctx);
-    if (pending.kind === 'cancel' && cmd?.kind === 'confirmCancel') {
+    if (pending.kind === 'cancel' && cmd?.kind === 'confirmCancel' && ctx.actor.canSubmit) {
       return done({ ...s, status: 'cancelled', edit: null }, [T.cancelled]);
     }
     // A plain 「确认」 is not enough to throw the answers away: ask for 「确认取消」 again.
@@ -356,6 +392,12 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
       return back(open, ctx);
     case 'edit':
       return edit(open, cmd.no, ctx);
+    case 'editVeto':
+      return editVeto(open, ctx);
+    case 'fillGaps':
+      return fillGaps(open, ctx);
+    case 'restore':
+      return restore(s, ctx);
     case 'editFacts': {
       const list = questions(open, ctx);
       // From the facts check, editing the facts answers it: go on with the questions afterwards.
@@ -377,6 +419,7 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
       return done(s, [`${T.notSubmitted}${tail(s, ctx)}`]);
     case 'cancel':
     case 'confirmCancel':
+      if (!ctx.actor.canSubmit) return done(s, [`${T.undoOnlyPrincipal}\n${tail(s, ctx)}`]);
       return done({ ...s, pending: { kind: 'cancel' } }, [T.cancelAsk]);
     case 'keep': {
       if (s.status !== 'paused' && s.cursor === FACTS_CHECK) return factsCheck(s, true, text, ctx);
@@ -398,6 +441,7 @@ function whenSubmitted(s: AssessmentState, cmd: Command | null, text: string, ct
   const after = T.locked(until);
   switch (cmd?.kind) {
     case 'reopen':
+      if (!ctx.actor.canSubmit) return done(s, [`${T.undoOnlyPrincipal}\n${after}`]);
       return until
         ? done({ ...s, status: 'in_progress', cursor: null, edit: null, pending: null, failures: 0 }, [T.reopened])
         : done(s, [T.reopenTooLate(ymdText(ctx.semester.assessmentDate))]);
@@ -520,6 +564,17 @@ function advance(s: AssessmentState, note: string, ctx: AssessmentCtx): StepResu
   const next = list[i + 1];
   let st: AssessmentState = { ...s, failures: 0, pending: null };
   if (cur?.kind === 'fact' && next?.kind !== 'fact') st = { ...st, factsConfirmed: completeFacts(st.facts) !== null };
+  if (st.edit?.section === GAPS) {
+    // 「补答」 walks only the questions still without an answer (skipped ones too), the veto included.
+    const gap = list.slice(i + 1).find((q) => q.kind !== 'fact' && !Object.hasOwn(st.answers, q.id));
+    if (gap) {
+      st = { ...st, cursor: gap.id };
+      return done(st, [`${note}\n\n${prompt(st, ctx)}`]);
+    }
+    const back = st.edit.returnTo;
+    st = { ...st, edit: null, cursor: back === null || back === FACTS_CHECK || list.some((q) => q.id === back) ? back : firstOpen(st, list) };
+    return done(st, [`${note}\n${T.gapsDone}\n\n${prompt(st, ctx)}`]);
+  }
   if (st.edit && next?.section !== st.edit.section) {
     const back = st.edit.returnTo;
     st = { ...st, edit: null, cursor: back === null || back === FACTS_CHECK || list.some((q) => q.id === back) ? back : firstOpen(st, list) };
@@ -556,10 +611,28 @@ function back(s: AssessmentState, ctx: AssessmentCtx): StepResult {
 function edit(s: AssessmentState, no: number, ctx: AssessmentCtx): StepResult {
   const items = ctx.rubric.items;
   const item = items.find((i) => i.no === no);
+  // The veto question is listed as 「一票否决题（第41题）」: its number reaches it too.
+  if (!item && no === vetoNo(ctx)) return editVeto(s, ctx);
   if (!item) return done(s, [T.noSuchItem(no, items.length)]);
   const first = item.questions[0];
   if (!first) return done(s, [T.itemNotAsked(no, item.scoring.explain)]);
   return startEdit(s, item.id, first.id, T.editing(no, item.title), ctx);
+}
+
+/** 「补答」: the unanswered and skipped questions, the veto included, then back to where one was. */
+function fillGaps(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  const open = openQuestions(s, ctx);
+  const first = open[0];
+  if (!first) return done(s, [`${T.noGaps}\n${tail(s, ctx)}`]);
+  // From inside a 「补答」 walk, start over from the first gap but keep where to go back to.
+  return startEdit(s, GAPS, first.id, T.fillingGaps(open.length, sectionsText(open, ctx)), ctx);
+}
+
+/** 「修改 一票否决」 (or 「修改 41」, its number in the list): the veto question, then back. */
+function editVeto(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  const veto = questions(s, ctx).find((q) => q.kind === 'veto');
+  if (!veto) return done(s, [T.atSummary]);
+  return startEdit(s, veto.section, veto.id, T.editingVeto, ctx);
 }
 
 function startEdit(s: AssessmentState, section: string, first: string | null, note: string, ctx: AssessmentCtx): StepResult {
@@ -579,7 +652,7 @@ function askSubmit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
   if (!ctx.actor.canSubmit) return done(s, [T.submitOnlyPrincipal]);
   if (!factsReady(s)) return done(s, [T.submitNeedsFacts]);
   const open = openQuestions(s, ctx);
-  return done({ ...s, pending: { kind: 'submit' } }, [T.submitAsk(open.length, sectionsText(open))]);
+  return done({ ...s, pending: { kind: 'submit' } }, [T.submitAsk(open.length, sectionsText(open, ctx))]);
 }
 
 function submit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
@@ -625,10 +698,19 @@ function openQuestions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuesti
   return questions(s, ctx).filter((q) => q.kind !== 'fact' && !Object.hasOwn(s.answers, q.id));
 }
 
-/** 「第4、7条、一票否决题」 */
-function sectionsText(qs: AssessmentQuestion[]): string {
+/** The veto question's number (「第 41/41 题」), unless an item has that number. */
+function vetoNo(ctx: AssessmentCtx): number | null {
+  const list = rubricQuestions(ctx.rubric);
+  const i = list.findIndex((q) => q.kind === 'veto');
+  return i >= 0 && !ctx.rubric.items.some((item) => item.no === i + 1) ? i + 1 : null;
+}
+
+/** 「第4、7条、第41题（一票否决）」 */
+function sectionsText(qs: AssessmentQuestion[], ctx?: AssessmentCtx): string {
   const nos = [...new Set(qs.flatMap((q) => (q.item ? [q.item.no] : [])))];
-  const parts = [...(nos.length > 0 ? [`第${nos.join('、')}条`] : []), ...(qs.some((q) => q.kind === 'veto') ? ['一票否决题'] : [])];
+  const no = ctx ? vetoNo(ctx) : null;
+  const veto = no === null ? '一票否决题' : `第${no}题（一票否决）`;
+  const parts = [...(nos.length > 0 ? [`第${nos.join('、')}条`] : []), ...(qs.some((q) => q.kind === 'veto') ? [veto] : [])];
   return parts.join('、');
 }
 
@@ -667,7 +749,7 @@ function summary(s: AssessmentState, ctx: AssessmentCtx): string {
   const open = openQuestions(s, ctx);
   const count = questions(s, ctx).filter((q) => q.kind !== 'fact').length;
   const head = [
-    open.length === 0 ? T.allDone(count) : T.doneWithGaps(open.length, sectionsText(open)),
+    open.length === 0 ? T.allDone(count) : T.doneWithGaps(open.length, sectionsText(open, ctx)),
     ...(factsReady(s) ? [] : [T.factsMissing]),
   ].join('\n');
   return resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { head, tail: T.summaryTail(ctx.actor.canSubmit) });
