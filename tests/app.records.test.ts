@@ -25,7 +25,7 @@ export const CONTACTS: Record<Who, { id: string; name: string; invite: string }>
 };
 
 export interface World {
-  app: App & { clock: TestClock };
+  app: App & { clock: TestClock; dir: string };
   schoolId: number;
   seq: number;
 }
@@ -315,5 +315,75 @@ describe('issue 11 §2: who may undo what', () => {
     if ((await stateOf(w)).state.cursor === 'facts-check') await send(w, 'principal', '是');
     expect(await send(w, 'principal', '恢复')).toContain('已恢复 2 题');
     expect((await stateOf(w)).answers).toEqual({ 'q-2-group': true, 'q-2-meetings': 2 });
+  });
+});
+
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getSchoolById } from '../src/storage/schools.ts';
+import { listPendingFactChanges } from '../src/storage/fact-changes.ts';
+import { scoreState } from '../src/core/assessment/machine.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out') };
+  return new Promise((resolve) => {
+    execFile(join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', ...args], { cwd: root, env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('issue 11 §3: the school facts belong to the office', { timeout: 120_000 }, () => {
+  it('keeps 是 / 对 / 没错 as the value, confirms a change, and keeps scoring on the office values until approved', async () => {
+    expect(await send(w, 'principal', '自评')).toContain('仍然准确');
+    expect(await send(w, 'principal', '否')).toContain('贵校属于哪个学段');
+    // A stray 「1」 at 学段 is no longer straight into the record: it is echoed, to be confirmed.
+    const stray = await send(w, 'principal', '1');
+    expect(stray).toContain('学段：初中 → 小学？');
+    expect(stray).toContain('审核');
+    expect(await send(w, 'principal', '确认')).toContain('已提交县教育局审核：学段 初中 → 小学');
+    expect(await send(w, 'principal', '对')).toContain('保持不变'); // 办学性质
+    // A 1-student school is implausible: the lower bound asks, and the change still goes to the office.
+    const one = await send(w, 'principal', '1'); // 学生数
+    expect(one).toContain('1 人');
+    expect(one).toContain('学生数：1580 人 → 1 人？');
+    expect(await send(w, 'principal', '确认')).toContain('已提交县教育局审核：学生数 1580 人 → 1 人');
+    expect(await send(w, 'principal', '没错')).toContain('保持不变'); // 班级数
+    expect(await send(w, 'principal', '否')).toContain('第 1/41 题'); // 寄宿生: the office's value again
+    const school = (await getSchoolById(w.app.db, w.schoolId))!;
+    expect(school).toMatchObject({ stage: '初中', students: 1580, classesFromGrade4: 33, ownership: '公办' });
+    const { state } = await stateOf(w);
+    expect(state.facts).toMatchObject({ stage: '初中', students: 1580 });
+    expect(state.proposed).toEqual({ stage: '小学', students: 1 });
+    expect(scoreState(state, w.app.deps.rubric).items.length).toBeGreaterThan(0);
+
+    // The office sees the pending changes in 完成情况 and 学校, with old and new values.
+    const completion = await send(w, 'office', '完成情况');
+    expect(completion).toContain('待审核的学校信息变更 2 项');
+    expect(completion).toContain(`${OWN} 学段：初中 → 小学（王校长`);
+    expect(await send(w, 'office', `学校 ${OWN}`)).toContain('学生数：1580 人 → 1 人');
+
+    // cli school changes: list, approve one, reject the other; errors are one line, exit 2.
+    const list = await cli(w.app.dir, 'school', 'changes');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('学段：初中 → 小学');
+    const ids = [...list.stdout.matchAll(/#(\d+) /g)].map((m) => Number(m[1]));
+    expect(ids).toHaveLength(2);
+    const approved = await cli(w.app.dir, 'school', 'changes', 'approve', String(ids[1]));
+    expect(approved).toMatchObject({ code: 0 });
+    expect(approved.stdout).toContain('已批准');
+    const rejected = await cli(w.app.dir, 'school', 'changes', 'reject', String(ids[0]));
+    expect(rejected.stdout).toContain('已驳回');
+    const again = await cli(w.app.dir, 'school', 'changes', 'approve', String(ids[0]));
+    expect(again.code).toBe(2);
+    expect(again.stderr.trimEnd().split('\n')).toHaveLength(1);
+
+    expect(await getSchoolById(w.app.db, w.schoolId)).toMatchObject({ stage: '初中', students: 1 });
+    const after = (await stateOf(w)).state;
+    expect(after.facts).toMatchObject({ stage: '初中', students: 1 });
+    expect(after.proposed).toEqual({});
+    expect(await listPendingFactChanges(w.app.db)).toEqual([]);
   });
 });

@@ -60,7 +60,7 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       const { db } = await fresh(); // migrated once by fresh()
       expect(await migrate(db)).toEqual([]);
       const done = await db('knex_migrations').select('name');
-      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts', '0002_invite_names.ts']);
+      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts', '0002_invite_names.ts', '0003_records.ts']);
       expect(await ops.listSchools(db)).toEqual([]);
     });
 

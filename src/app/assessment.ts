@@ -14,6 +14,7 @@ import { APP_TEXT } from '../core/text/app-replies.ts';
 import { findAssessment, getOrCreateAssessment, saveAssessmentState } from '../storage/assessments.ts';
 import { putAnswer, deleteAnswer } from '../storage/answers.ts';
 import { getSchoolById, updateSchoolFacts } from '../storage/schools.ts';
+import { requestFactChange, withdrawFactChange, type FactField } from '../storage/fact-changes.ts';
 import type { Assessment, School, SchoolFactsPatch } from '../storage/types.ts';
 import { semesterAt, storedSemesterAt } from './standings.ts';
 import { scoreCardFile } from './office.ts';
@@ -91,6 +92,7 @@ async function commit(
   await writeAnswers(trx, stored.id, before?.answers ?? {}, state.answers, by, now);
   const patch = factsPatch(school, state, semester.id);
   if (patch) await updateSchoolFacts(trx, school.id, patch, by, now);
+  await writeProposals(trx, school, semester.id, before?.proposed ?? {}, state.proposed, by, now);
   const saved = await saveAssessmentState(
     trx,
     stored.id,
@@ -158,6 +160,27 @@ async function writeAnswers(
     if (!Object.hasOwn(after, id)) await deleteAnswer(trx, assessmentId, id, by, now);
     else if (!Object.hasOwn(before, id) || before[id] !== after[id]) {
       await putAnswer(trx, assessmentId, id, after[id]!, by, now);
+    }
+  }
+}
+
+/** The school's changes of the office's facts become pending changes; one taken back is withdrawn. */
+async function writeProposals(
+  trx: Knex.Transaction,
+  school: School,
+  semesterId: string,
+  before: Partial<SchoolFacts>,
+  after: Partial<SchoolFacts>,
+  by: string,
+  now: string,
+): Promise<void> {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort() as FactField[];
+  for (const field of keys) {
+    const value = after[field];
+    if (value === undefined) {
+      await withdrawFactChange(trx, school.id, field, by, now);
+    } else if (value !== before[field]) {
+      await requestFactChange(trx, { schoolId: school.id, field, oldValue: school[field], newValue: value, semesterId }, by, now);
     }
   }
 }

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import knex, { type Knex } from 'knex';
 import * as initial from '../../db/migrations/0001_initial.ts';
 import * as inviteNames from '../../db/migrations/0002_invite_names.ts';
+import * as records from '../../db/migrations/0003_records.ts';
 
 export type StorageConfig = { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
 
@@ -22,6 +23,7 @@ export type Db = Knex | Knex.Transaction;
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '0001_initial.ts': initial,
   '0002_invite_names.ts': inviteNames,
+  '0003_records.ts': records,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -359,7 +359,7 @@ function whenOpen(s: AssessmentState, cmd: Command | null, text: string, ctx: As
       const q = current(s, ctx);
       if (yes === true && q) return store(s, q, pending.value, ctx);
       // 否 to 「……300 次？」 asks again; 否 to the veto's confirmation is the answer itself.
-      if (yes === false) return q?.question.type === 'yesno' ? store(s, q, false, ctx) : done(s, [prompt(s, ctx)]);
+      if (yes === false) return q?.kind === 'veto' ? store(s, q, false, ctx) : done(s, [prompt(s, ctx)]);
     }
     if (pending.kind === 'submit' && (cmd?.kind === 'confirmSubmit' || cmd?.kind === 'confirm')) return submit(s, ctx);
     if (pending.kind === 'cancel' && cmd?.kind === 'confirmCancel' && ctx.actor.canSubmit) {
@@ -470,11 +470,19 @@ function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResul
   // one that cannot be read is asked again (retrieval would find *some* clause for almost anything).
   const rule = QUESTION_LIKE.test(text) ? ruleInterrupt(s, text, ctx) : null;
   if (rule) return rule;
+  // 是 / 对 / 没错 to a fact shown with its value keeps it (a yes/no fact takes 是 as its answer).
+  if (q.fact && q.question.type !== 'yesno' && currentValue(s, q) !== undefined && yesNo(text) === true) return advance(s, T.kept, ctx);
   const parsed = parseAnswer(q.question, text, q.kind !== 'fact');
   if (!parsed.ok) return fail(s, q, parsed.reprompt);
   if (q.fact && parsed.value === null) return fail(s, q, T.factNotUnknown);
-  // An implausible value, or a veto (which fails the whole year), is stored only once confirmed.
-  const confirm = parsed.confirm ?? (q.kind === 'veto' && parsed.value === true ? T.confirmVeto : undefined);
+  // A change of the office's facts, an implausible value, or a veto (which fails the whole year)
+  // is stored only once confirmed.
+  const office = q.fact ? officeFact(ctx, q.fact) : undefined;
+  const change =
+    q.fact && office !== undefined && office !== parsed.value && currentValue(s, q) !== parsed.value
+      ? T.confirmFactChange(q.label, formatAnswer(q.question, office), formatAnswer(q.question, parsed.value), parsed.confirm)
+      : undefined;
+  const confirm = change ?? parsed.confirm ?? (q.kind === 'veto' && parsed.value === true ? T.confirmVeto : undefined);
   if (confirm) return done({ ...s, pending: { kind: 'value', question: q.id, value: parsed.value } }, [confirm]);
   return store(s, q, parsed.value, ctx);
 }
@@ -507,19 +515,51 @@ function factsCheck(s: AssessmentState, yes: boolean | null, text: string, ctx: 
 }
 
 function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ctx: AssessmentCtx): StepResult {
-  const next = q.fact
-    ? { ...s, facts: setFact(s.facts, q.fact, value) }
-    : { ...s, answers: { ...s.answers, [q.id]: value }, skipped: s.skipped.filter((id) => id !== q.id) };
+  if (q.fact) {
+    const next = setFact(s, q.fact, value, ctx);
+    const office = officeFact(ctx, q.fact);
+    const asked = office !== undefined && office !== value;
+    const note = asked
+      ? T.factChangeAsked(q.label, formatAnswer(q.question, office), formatAnswer(q.question, value))
+      : T.recorded(q.label, formatAnswer(q.question, value));
+    return advance(next, note, ctx);
+  }
+  const next = { ...s, answers: { ...s.answers, [q.id]: value }, skipped: s.skipped.filter((id) => id !== q.id) };
   return advance(next, T.recorded(q.label, formatAnswer(q.question, value)), ctx);
 }
 
-function setFact(facts: Partial<SchoolFacts>, key: FactKey, value: AnswerValue): Partial<SchoolFacts> {
-  const next = { ...facts, [key]: value } as Partial<SchoolFacts>;
-  if (key === 'stage') {
-    const ranks = rankStageChoices(next.stage);
-    if (!ranks || (next.rankStage && !ranks.includes(next.rankStage))) delete next.rankStage;
+/** The office's value of a fact (the school's record), if it has one. */
+function officeFact(ctx: AssessmentCtx, key: FactKey): AnswerValue | undefined {
+  return knownFacts(ctx.knownFacts)[key];
+}
+
+/**
+ * A fact given at the facts check. Where the office has no value, it is the school's to give; a
+ * change of the office's value becomes a pending change (`proposed`), scored only once the office
+ * approves; the office's own value again withdraws it.
+ */
+function setFact(s: AssessmentState, key: FactKey, value: AnswerValue, ctx: AssessmentCtx): AssessmentState {
+  const office = officeFact(ctx, key);
+  const facts: Record<string, unknown> = { ...s.facts };
+  const proposed: Record<string, unknown> = { ...s.proposed };
+  if (office === undefined) {
+    facts[key] = value;
+    delete proposed[key];
+  } else if (office === value) {
+    facts[key] = office;
+    delete proposed[key];
+  } else {
+    proposed[key] = value;
   }
-  return next;
+  if (key === 'stage') {
+    const eff = { ...facts, ...proposed } as Partial<SchoolFacts>;
+    const ranks = rankStageChoices(eff.stage);
+    if (!ranks || (eff.rankStage && !ranks.includes(eff.rankStage))) {
+      delete proposed.rankStage;
+      if (office === undefined) delete facts.rankStage;
+    }
+  }
+  return { ...s, facts: facts as Partial<SchoolFacts>, proposed: proposed as Partial<SchoolFacts> };
 }
 
 function fail(s: AssessmentState, q: AssessmentQuestion, reprompt: string): StepResult {
@@ -678,7 +718,12 @@ function ymdText(ymd: string): string {
 // ───────────────────────────── reading the state ─────────────────────────────
 
 function questions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion[] {
-  return assessmentQuestions(ctx.rubric, s.facts);
+  return assessmentQuestions(ctx.rubric, effectiveFacts(s));
+}
+
+/** The facts as the school sees them: the office's values with the school's pending changes over them. */
+export function effectiveFacts(s: AssessmentState): Partial<SchoolFacts> {
+  return { ...s.facts, ...s.proposed };
 }
 
 function current(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion | undefined {
@@ -686,7 +731,7 @@ function current(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion | u
 }
 
 function currentValue(s: AssessmentState, q: AssessmentQuestion): AnswerValue | undefined {
-  return q.fact ? s.facts[q.fact] : s.answers[q.id];
+  return q.fact ? effectiveFacts(s)[q.fact] : s.answers[q.id];
 }
 
 function firstOpen(s: AssessmentState, list: AssessmentQuestion[]): string | null {

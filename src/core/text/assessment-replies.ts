@@ -39,6 +39,9 @@ export const ASSESS_TEXT = {
   currentAnswer: (answer: string) => `当前答案：${answer}；不改请回复“跳过”。`,
   currentFact: (value: string) => `当前：${value}；不变请回复“不变”。`,
   recorded: (label: string, answer: string) => `已记录${label}：${answer}。`,
+  confirmFactChange: (label: string, from: string, to: string, implausible?: string) =>
+    `${implausible ? `${implausible.replace(/确认请回复.*$/, '')}\n` : ''}${label}：${from} → ${to}？学校基本信息以县教育局的记录为准，改动提交教育局审核，审核前仍按 ${from} 计分。确认请回复“确认”，否则请重新输入。`,
+  factChangeAsked: (label: string, from: string, to: string) => `已提交县教育局审核：${label} ${from} → ${to}；审核前仍按 ${from} 计分。`,
   answeredMeanwhile: (label: string, answer: string | null) =>
     answer === null
       ? `${label}刚刚已被他人改动，您的回答没有记录。`
