@@ -550,10 +550,15 @@ describe('state across restarts and semesters', () => {
     expect(r).toContain('当前：初中；不变请回复“不变”。');
     no.say('不变');
     no.say('跳过'); // with a current value, 跳过 keeps it too
+    // Issue 11 §3: a change of the office's facts from the school side is confirmed, then pending.
     r = no.say('2000');
+    expect(r).toContain('学生数：1800 人 → 2000 人？');
+    r = no.say('确认');
+    expect(r).toContain('已提交县教育局审核：学生数 1800 人 → 2000 人');
     expect(r).toContain('当前：36 个');
     no.script(['不变', '不变']);
-    expect(no.s.facts).toEqual({ ...FACTS, students: 2000 });
+    expect(no.s.facts).toEqual(FACTS);
+    expect(no.s.proposed).toEqual({ students: 2000 });
     expect(no.s.factsConfirmed).toBe(true);
     expect(no.s.cursor).toBe('q-2-team');
 

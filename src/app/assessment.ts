@@ -28,6 +28,8 @@ export interface TurnInput {
   by: string;
   /** Tells people apart: each answers the question they were shown (`person:12`, `console:local-operator`). */
   actorKey: string;
+  /** The office or the local operator: changes of school facts apply at once (else they wait for the office). */
+  ownsFacts?: boolean;
   canSubmit: boolean;
   text: string;
   isStart: boolean;
@@ -58,7 +60,11 @@ export async function openAssessment(trx: Knex.Transaction, deps: AppDeps, schoo
 }
 
 /** Everything one turn reads before stepping the machine. */
-async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'found'>) {
+async function load(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'found' | 'ownsFacts'>,
+) {
   const now = deps.now();
   const semester = input.found?.semester ?? (await storedSemesterAt(trx, now, 'system'));
   const school = await getSchoolById(trx, input.schoolId);
@@ -72,7 +78,7 @@ async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput,
     schoolName: school.name,
     knownFacts: knownFacts(school),
     factsConfirmedSemester: school.factsConfirmedSemester,
-    actor: { name: input.by, canSubmit: input.canSubmit, key: input.actorKey },
+    actor: { name: input.by, canSubmit: input.canSubmit, key: input.actorKey, ownsFacts: input.ownsFacts === true },
     answerRuleQuestion: (text) => {
       const a = deps.ask(text);
       return { inScope: a.inScope, text: a.answer };
@@ -135,7 +141,7 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
 export async function proposeReadValue(
   trx: Knex.Transaction,
   deps: AppDeps,
-  input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit'>,
+  input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>,
   revision: number,
   value: AnswerValue,
 ): Promise<string[] | null> {

@@ -23,7 +23,7 @@ import { handleOfficeCommand } from './office.ts';
 import { listSchools } from '../storage/schools.ts';
 import { KeyedQueue, RateLimiter } from './pacing.ts';
 
-type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit'>;
+type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>;
 
 /** A backlog replayed after a restart: older than start-up minus this is ignored. */
 const STALE_MS = 60_000;
@@ -162,6 +162,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
       by: actorName(actor, msg),
       actorKey: actorKeyOf(actor, msg),
       canSubmit: actor.kind === 'operator' || (actor.kind === 'person' && actor.role === 'principal'),
+      ownsFacts: actor.kind === 'operator' || (actor.kind === 'person' && actor.role === 'office'),
     };
     const t = await assessmentTurn(trx, deps, { ...args, text, isStart, found });
     await save({ mode: t.open ? 'assessment' : 'idle', schoolId: actor.kind === 'operator' ? schoolId : conv.schoolId, last: 'assessment' });

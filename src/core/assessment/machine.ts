@@ -121,8 +121,11 @@ export interface AssessmentCtx {
   knownFacts: Partial<SchoolFacts> | null;
   /** The semester in which they were last given or confirmed. */
   factsConfirmedSemester: string | null;
-  /** `key` tells people apart (their own question); `canSubmit`: the principal or the office. */
-  actor: { name: string; canSubmit: boolean; key?: string };
+  /**
+   * `key` tells people apart (their own question); `canSubmit`: the principal or the office;
+   * `ownsFacts`: the office (or the local operator), whose changes of school facts need no approval.
+   */
+  actor: { name: string; canSubmit: boolean; key?: string; ownsFacts?: boolean };
   /** Answers a rule question (core/qa), or null. */
   answerRuleQuestion?: (text: string) => { inScope: boolean; text: string } | null;
 }
@@ -528,9 +531,9 @@ function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ct
   return advance(next, T.recorded(q.label, formatAnswer(q.question, value)), ctx);
 }
 
-/** The office's value of a fact (the school's record), if it has one. */
+/** The office's value of a fact (the school's record), if it has one and the actor is not the office. */
 function officeFact(ctx: AssessmentCtx, key: FactKey): AnswerValue | undefined {
-  return knownFacts(ctx.knownFacts)[key];
+  return ctx.actor.ownsFacts ? undefined : knownFacts(ctx.knownFacts)[key];
 }
 
 /**
