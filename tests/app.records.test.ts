@@ -169,7 +169,7 @@ export async function answerAll(w: World, who: Who, over: Record<string, string>
   let last = '';
   for (let guard = 0; guard < 100; guard++) {
     const { state } = await stateOf(w);
-    const view = state.views[`person:${await personId(w, who)}`];
+    const view = state.views?.[`person:${await personId(w, who)}`];
     const cursor = view?.cursor ?? state.cursor;
     if (cursor === null) return last;
     if (cursor === 'facts-check') {
