@@ -684,6 +684,48 @@ describe('properties', () => {
     );
   });
 
+  // Issue 11 §1/§2 fuzz: a principal, a teacher and the office (knownFacts on record) interleaving
+  // random commands and answers. The state stays valid; an answer only ever lands on the question
+  // its sender was shown (or awaits their confirmation); a teacher never reopens, cancels or restores.
+  it('keeps each person on their own question through any interleaving (3 people, 6,000 messages)', () => {
+    const words = ['自评', '继续', '暂停', '跳过', '上一题', '修改 10', '修改 一票否决', '补答', '恢复', '修改基本信息', '提交', '确认提交', '确认', '重新打开', '取消', '确认取消', '不变', '是', '否', '对', '2', '300', '1', '每周', '记不清', '有一部分', '不知道'];
+    const people = [
+      { name: '王校长', canSubmit: true, key: 'p' },
+      { name: '李老师', canSubmit: false, key: 't' },
+      { name: '赵科长', canSubmit: true, key: 'o', ownsFacts: true },
+    ];
+    let messages = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom(...words)), { minLength: 20, maxLength: 20 }), (turns) => {
+        let s: AssessmentState | null = null;
+        for (const [who, text] of turns) {
+          const actor = people[who]!;
+          const c = ctx({ actor, knownFacts: FACTS, factsConfirmedSemester: '2025-2026-2' });
+          const view = s?.views[actor.key];
+          const out = step(s, { type: 'text', text }, c);
+          messages++;
+          expectGuiding(out.replies);
+          const next = migrateState(JSON.parse(JSON.stringify(out.state)));
+          if (s && view) {
+            const changed = Object.keys({ ...s.answers, ...next.answers }).filter((id) => JSON.stringify(s!.answers[id]) !== JSON.stringify(next.answers[id]));
+            const restoring = s.status !== next.status || text === '恢复' || text === '自评';
+            if (!restoring) for (const id of changed) expect([view.cursor, view.pending?.kind === 'value' ? view.pending.question : null]).toContain(id);
+          }
+          if (!actor.canSubmit && s) {
+            if (s.status === 'submitted') expect(next.status).toBe('submitted');
+            if (s.status !== 'cancelled') expect(next.status).not.toBe('cancelled');
+            if (s.status === 'cancelled') expect(['cancelled', 'in_progress']).toContain(next.status);
+          }
+          // The teacher's fact changes wait for the office; the principal's too.
+          if (actor.key !== 'o' && s) for (const k of Object.keys(next.facts) as (keyof typeof FACTS)[]) if (s.facts[k] !== undefined && k !== 'rankStage') expect(next.facts[k]).toBe(s.facts[k]);
+          s = next;
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+    expect(messages).toBe(6000);
+  });
+
   it('is deterministic: the same events give byte-identical states and replies', () => {
     const script = ['自评', ...FACT_ANSWERS, '是', '300', '确认', '心理课多久上一次？', '跳过', '2', '修改 10', '3', '4', '进度', '得分', '详细', '暂停', '继续', '10', '是', '否', '提交', '确认提交'];
     const run = () => {

@@ -299,7 +299,7 @@ function begin(ctx: AssessmentCtx, previous: AssessmentState['previous'] = null)
  * principal or the office (who alone may cancel).
  */
 function restore(s: AssessmentState, ctx: AssessmentCtx): StepResult {
-  if (!ctx.actor.canSubmit) return done(s, [T.undoOnlyPrincipal]);
+  if (!ctx.actor.canSubmit) return done(s, [`${T.undoOnlyPrincipal}\n${s.status === 'cancelled' ? T.cancelledAlready : tail(s, ctx)}`]);
   if (s.status === 'cancelled') {
     const back: AssessmentState = { ...s, status: 'in_progress', edit: null, pending: null, failures: 0 };
     const list = questions(back, ctx);
