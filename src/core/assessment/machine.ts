@@ -256,7 +256,11 @@ function stepAs(state: AssessmentState | null, event: AssessmentEvent, ctx: Asse
   const cmd: Command | null = event.type === 'start' ? { kind: 'start' } : parseCommand(text);
   if (state === null) return begin(ctx);
   if (state.status === 'cancelled') {
-    if (cmd?.kind === 'start') return begin(ctx, { answers: state.answers, skipped: state.skipped });
+    if (cmd?.kind === 'start') {
+      // Starting again keeps the fact changes waiting for the office; 恢复 can bring the answers back.
+      const fresh = begin(ctx, { answers: state.answers, skipped: state.skipped });
+      return { ...fresh, state: { ...fresh.state, proposed: state.proposed } };
+    }
     if (cmd?.kind === 'restore') return restore(state, ctx);
     return ruleOr(state, text, ctx, T.cancelledAlready);
   }
