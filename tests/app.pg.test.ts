@@ -38,7 +38,7 @@ describe.runIf(pgUrl)('the app on PostgreSQL', () => {
     await say(first, '是');
     expect(await say(first, '是', 'dup-1')).toContain('已记录');
     expect(await say(first, '是', 'dup-1')).toBe(''); // the same delivery again: handled once
-    expect(await say(first, '两次')).toContain('已记录：2 次');
+    expect(await say(first, '两次')).toContain('已记录第2题：2 次');
     await first.db.destroy();
 
     const second = await makeApp({ env, dir, clock: first.clock });

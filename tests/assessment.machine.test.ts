@@ -150,14 +150,14 @@ describe('a whole self-assessment', () => {
     r = chat.script(FACT_ANSWERS);
     expect(chat.s.facts).toEqual(FACTS);
     expect(chat.s.factsConfirmed).toBe(true);
-    expect(r).toContain('已记录：否。');
+    expect(r).toContain('已记录寄宿生：否。');
     expect(r).toContain('（第 1/8 题 · 组织领导）\n是否成立了工作专班？\n请回复“是”或“否”');
 
     r = chat.say('是');
     expect(r).toContain('（第 2/8 题 · 组织领导）');
     expect(r).toContain('请回复数字，如 2');
     r = chat.say('两次');
-    expect(r).toContain('已记录：2 次。');
+    expect(r).toContain('已记录第2题：2 次。');
     expect(r).toContain('请回复序号：①每周1节 ②每两周1节 ③更少');
     r = chat.script(MINI_ALL_MET.slice(2));
     expect(chat.s.cursor).toBeNull();
@@ -253,7 +253,7 @@ describe('moving around', () => {
     chat.script(['是', '2', '1', '1', '1', '10', '是']);
     chat.say('跳过'); // the veto question
     expect(chat.s.cursor).toBeNull();
-    expect(chat.last.join()).toContain('题目已走完，还有 1 题未答（一票否决题）');
+    expect(chat.last.join()).toContain('题目已走完，还有 1 题未答（第8题（一票否决））');
 
     let r = chat.say('修改第十条');
     expect(r).toContain('修改第10条（配齐配好教师）');
@@ -441,7 +441,7 @@ describe('submitting, reopening, cancelling', () => {
     const chat = atFirstQuestion();
     chat.script(['是', '跳过', '跳过']);
     const r = chat.say('提交');
-    expect(r).toContain('还有 7 题未答（第2、3、10、20条、一票否决题）');
+    expect(r).toContain('还有 7 题未答（第2、3、10、20条、第8题（一票否决））');
     chat.say('2'); // anything else drops the pending submission and is read normally
     expect(chat.s.pending).toBeNull();
     expect(chat.s.status).toBe('in_progress');
@@ -550,10 +550,15 @@ describe('state across restarts and semesters', () => {
     expect(r).toContain('当前：初中；不变请回复“不变”。');
     no.say('不变');
     no.say('跳过'); // with a current value, 跳过 keeps it too
+    // Issue 11 §3: a change of the office's facts from the school side is confirmed, then pending.
     r = no.say('2000');
+    expect(r).toContain('学生数：1800 人 → 2000 人？');
+    r = no.say('确认');
+    expect(r).toContain('已提交县教育局审核：学生数 1800 人 → 2000 人');
     expect(r).toContain('当前：36 个');
     no.script(['不变', '不变']);
-    expect(no.s.facts).toEqual({ ...FACTS, students: 2000 });
+    expect(no.s.facts).toEqual(FACTS);
+    expect(no.s.proposed).toEqual({ students: 2000 });
     expect(no.s.factsConfirmed).toBe(true);
     expect(no.s.cursor).toBe('q-2-team');
 
@@ -677,6 +682,48 @@ describe('properties', () => {
       }),
       { numRuns: 200, seed: 7 },
     );
+  });
+
+  // Issue 11 §1/§2 fuzz: a principal, a teacher and the office (knownFacts on record) interleaving
+  // random commands and answers. The state stays valid; an answer only ever lands on the question
+  // its sender was shown (or awaits their confirmation); a teacher never reopens, cancels or restores.
+  it('keeps each person on their own question through any interleaving (3 people, 6,000 messages)', () => {
+    const words = ['自评', '继续', '暂停', '跳过', '上一题', '修改 10', '修改 一票否决', '补答', '恢复', '修改基本信息', '提交', '确认提交', '确认', '重新打开', '取消', '确认取消', '不变', '是', '否', '对', '2', '300', '1', '每周', '记不清', '有一部分', '不知道'];
+    const people = [
+      { name: '王校长', canSubmit: true, key: 'p' },
+      { name: '李老师', canSubmit: false, key: 't' },
+      { name: '赵科长', canSubmit: true, key: 'o', ownsFacts: true },
+    ];
+    let messages = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom(...words)), { minLength: 20, maxLength: 20 }), (turns) => {
+        let s: AssessmentState | null = null;
+        for (const [who, text] of turns) {
+          const actor = people[who]!;
+          const c = ctx({ actor, knownFacts: FACTS, factsConfirmedSemester: '2025-2026-2' });
+          const view = s?.views[actor.key];
+          const out = step(s, { type: 'text', text }, c);
+          messages++;
+          expectGuiding(out.replies);
+          const next = migrateState(JSON.parse(JSON.stringify(out.state)));
+          if (s && view) {
+            const changed = Object.keys({ ...s.answers, ...next.answers }).filter((id) => JSON.stringify(s!.answers[id]) !== JSON.stringify(next.answers[id]));
+            const restoring = s.status !== next.status || text === '恢复' || text === '自评';
+            if (!restoring) for (const id of changed) expect([view.cursor, view.pending?.kind === 'value' ? view.pending.question : null]).toContain(id);
+          }
+          if (!actor.canSubmit && s) {
+            if (s.status === 'submitted') expect(next.status).toBe('submitted');
+            if (s.status !== 'cancelled') expect(next.status).not.toBe('cancelled');
+            if (s.status === 'cancelled') expect(['cancelled', 'in_progress']).toContain(next.status);
+          }
+          // The teacher's fact changes wait for the office; the principal's too.
+          if (actor.key !== 'o' && s) for (const k of Object.keys(next.facts) as (keyof typeof FACTS)[]) if (s.facts[k] !== undefined && k !== 'rankStage') expect(next.facts[k]).toBe(s.facts[k]);
+          s = next;
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+    expect(messages).toBe(6000);
   });
 
   it('is deterministic: the same events give byte-identical states and replies', () => {

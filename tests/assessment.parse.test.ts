@@ -215,3 +215,41 @@ describe('edge cases', () => {
     );
   });
 });
+
+// Issue 11 §1: vague answers are never stored as 是 / 否 / 0 (each phrase failed before: read as 是, 否 or 0).
+import { VAGUE_PHRASES } from '../src/core/assessment/parse.ts';
+
+describe('vague answers (issue 11 §1)', () => {
+  const vagueYesNo = [...VAGUE_PHRASES.memory, ...VAGUE_PHRASES.partial];
+  it.each(vagueYesNo)('「%s」 to a yes/no question asks 是还是否', (phrase) => {
+    for (const text of [phrase, `嗯，${phrase}吧`]) {
+      const r = parseAnswer(yesno, text);
+      expect(r.ok, text).toBe(false);
+      if (!r.ok) expect(r.reprompt).toContain('是还是否');
+    }
+  });
+  it.each([...VAGUE_PHRASES.memory, ...VAGUE_PHRASES.uncounted])('「%s」 to a count offers 不知道, to be confirmed', (phrase) => {
+    for (const q of [meetings, funding, hours]) {
+      const r = parseAnswer(q, phrase);
+      expect(r).toMatchObject({ ok: true, value: null });
+      if (r.ok) expect(r.confirm).toContain('不知道');
+    }
+  });
+  it.each(VAGUE_PHRASES.partial)('「%s」 to a count asks for an exact number', (phrase) => {
+    const r = parseAnswer(meetings, phrase);
+    expect(r.ok).toBe(false);
+  });
+  it('still reads plain answers next to the vague words', () => {
+    expect(parseAnswer(meetings, '没有')).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(meetings, '一次也没开')).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(yesno, '没有')).toEqual({ ok: true, value: false });
+    expect(parseAnswer(yesno, '是的')).toEqual({ ok: true, value: true });
+    expect(parseAnswer(meetings, '没统计，3次')).toEqual({ ok: true, value: 3 });
+  });
+  it('asks to confirm a count below its lower bound (a 1-student school; 九年一贯制 read as 9)', () => {
+    const bounded = { ...students, plausibleMin: 10 };
+    expect(parseAnswer(bounded, '1')).toMatchObject({ ok: true, value: 1, confirm: expect.stringContaining('1 人') });
+    expect(parseAnswer(bounded, '九年一贯制')).toMatchObject({ ok: true, value: 9, confirm: expect.stringContaining('确认') });
+    expect(parseAnswer(bounded, '1800')).toEqual({ ok: true, value: 1800 });
+  });
+});

@@ -57,7 +57,7 @@ describe('kill -9', () => {
     const killed = new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString('utf8');
-        const acks = out.match(/已记录：[^。]*。/g) ?? [];
+        const acks = out.match(/已记录[^：。]*：[^。]*。/g) ?? [];
         if (acks.length >= target && !child.killed) {
           acknowledged.push(...acks);
           child.kill('SIGKILL');

@@ -6,7 +6,7 @@
 import type { Knex } from 'knex';
 import type { AppDeps } from './deps.ts';
 import type { FileAttachment } from './types.ts';
-import { step, migrateState, proposeValue, scoreState, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
+import { step, migrateState, proposeValue, scoreState, viewOf, type AssessmentCtx, type AssessmentState } from '../core/assessment/machine.ts';
 import { assessmentQuestions } from '../core/assessment/questions.ts';
 import { RankStageSchema, type AnswerValue, type Question, type SchoolFacts } from '../core/rubric/schema.ts';
 import { assessmentDate, type Semester } from '../core/reminders/semester.ts';
@@ -14,6 +14,7 @@ import { APP_TEXT } from '../core/text/app-replies.ts';
 import { findAssessment, getOrCreateAssessment, saveAssessmentState } from '../storage/assessments.ts';
 import { putAnswer, deleteAnswer } from '../storage/answers.ts';
 import { getSchoolById, updateSchoolFacts } from '../storage/schools.ts';
+import { requestFactChange, withdrawFactChange, type FactField } from '../storage/fact-changes.ts';
 import type { Assessment, School, SchoolFactsPatch } from '../storage/types.ts';
 import { semesterAt, storedSemesterAt } from './standings.ts';
 import { scoreCardFile } from './office.ts';
@@ -23,8 +24,12 @@ const SCORE_COMMANDS = /^(得分|结果|分数|查看得分|查看结果)$/;
 
 export interface TurnInput {
   schoolId: number;
-  /** Who is typing (display name), recorded with every change. */
+  /** Who is typing: the bound person's name from the invite (never a chat nickname); recorded with every change. */
   by: string;
+  /** Tells people apart: each answers the question they were shown (`person:12`, `console:local-operator`). */
+  actorKey: string;
+  /** The office or the local operator: changes of school facts apply at once (else they wait for the office). */
+  ownsFacts?: boolean;
   canSubmit: boolean;
   text: string;
   isStart: boolean;
@@ -55,7 +60,11 @@ export async function openAssessment(trx: Knex.Transaction, deps: AppDeps, schoo
 }
 
 /** Everything one turn reads before stepping the machine. */
-async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit' | 'found'>) {
+async function load(
+  trx: Knex.Transaction,
+  deps: AppDeps,
+  input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'found' | 'ownsFacts'>,
+) {
   const now = deps.now();
   const semester = input.found?.semester ?? (await storedSemesterAt(trx, now, 'system'));
   const school = await getSchoolById(trx, input.schoolId);
@@ -69,7 +78,7 @@ async function load(trx: Knex.Transaction, deps: AppDeps, input: Pick<TurnInput,
     schoolName: school.name,
     knownFacts: knownFacts(school),
     factsConfirmedSemester: school.factsConfirmedSemester,
-    actor: { name: input.by, canSubmit: input.canSubmit },
+    actor: { name: input.by, canSubmit: input.canSubmit, key: input.actorKey, ownsFacts: input.ownsFacts === true },
     answerRuleQuestion: (text) => {
       const a = deps.ask(text);
       return { inScope: a.inScope, text: a.answer };
@@ -89,6 +98,7 @@ async function commit(
   await writeAnswers(trx, stored.id, before?.answers ?? {}, state.answers, by, now);
   const patch = factsPatch(school, state, semester.id);
   if (patch) await updateSchoolFacts(trx, school.id, patch, by, now);
+  await writeProposals(trx, school, semester.id, before?.proposed ?? {}, state.proposed, by, now);
   const saved = await saveAssessmentState(
     trx,
     stored.id,
@@ -113,7 +123,7 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
   const files = submitted || asked ? [await scoreCardFile(deps.outDir, school, semester.id, scoreState(state, deps.rubric))] : [];
   // The parser could not read the answer: the optional language model may try, after this commit.
   const unread =
-    !input.isStart && input.text.trim() !== '' && before !== null && state.failures > before.failures && state.cursor !== null;
+    !input.isStart && input.text.trim() !== '' && before !== null && state.failures > (viewOf(before, input.actorKey)?.failures ?? before.failures) && state.cursor !== null;
   const question = unread ? assessmentQuestions(deps.rubric, state.facts).find((q) => q.id === state.cursor) : undefined;
   return {
     replies,
@@ -131,7 +141,7 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
 export async function proposeReadValue(
   trx: Knex.Transaction,
   deps: AppDeps,
-  input: Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>,
+  input: Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>,
   revision: number,
   value: AnswerValue,
 ): Promise<string[] | null> {
@@ -156,6 +166,27 @@ async function writeAnswers(
     if (!Object.hasOwn(after, id)) await deleteAnswer(trx, assessmentId, id, by, now);
     else if (!Object.hasOwn(before, id) || before[id] !== after[id]) {
       await putAnswer(trx, assessmentId, id, after[id]!, by, now);
+    }
+  }
+}
+
+/** The school's changes of the office's facts become pending changes; one taken back is withdrawn. */
+async function writeProposals(
+  trx: Knex.Transaction,
+  school: School,
+  semesterId: string,
+  before: Partial<SchoolFacts>,
+  after: Partial<SchoolFacts>,
+  by: string,
+  now: string,
+): Promise<void> {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort() as FactField[];
+  for (const field of keys) {
+    const value = after[field];
+    if (value === undefined) {
+      await withdrawFactChange(trx, school.id, field, by, now);
+    } else if (value !== before[field]) {
+      await requestFactChange(trx, { schoolId: school.id, field, oldValue: school[field], newValue: value, semesterId }, by, now);
     }
   }
 }
@@ -188,4 +219,17 @@ function factsPatch(school: School, state: AssessmentState, semesterId: string):
   if (f.boarding !== undefined && f.boarding !== school.boarding) patch.boarding = f.boarding;
   if (state.factsConfirmed && school.factsConfirmedSemester !== semesterId) patch.factsConfirmedSemester = semesterId;
   return Object.keys(patch).length > 0 ? patch : null;
+}
+
+/**
+ * Whether a text was sent after its sender was last shown their self-assessment question: then
+ * it answers that question, even if it repeats their previous text (a second 「是」 for the next
+ * question). A copy sent before that (a puppet's re-delivery of the last answer) is not.
+ */
+export async function sentAfterShown(trx: Knex.Transaction, deps: AppDeps, schoolId: number, actorKey: string, at: string): Promise<boolean> {
+  const found = await openAssessment(trx, deps, schoolId);
+  const raw = found?.assessment.state;
+  if (raw == null) return false;
+  const view = viewOf(migrateState(raw), actorKey);
+  return view?.shownAt != null && Date.parse(at) > Date.parse(view.shownAt);
 }

@@ -16,18 +16,22 @@ import { getConversation, saveConversation, type Conversation } from '../storage
 import { resolveActor, type Actor } from './identity.ts';
 import { bindTurn, reverifyTurn } from './bind.ts';
 import { classify, type Intent } from './intent.ts';
-import { assessmentTurn, openAssessment, proposeReadValue, type OpenAssessment, type TurnInput } from './assessment.ts';
+import { assessmentTurn, openAssessment, proposeReadValue, sentAfterShown, type OpenAssessment, type TurnInput } from './assessment.ts';
 import type { QaAnswer } from '../core/qa/answer.ts';
 import type { Question } from '../core/rubric/schema.ts';
 import { handleOfficeCommand } from './office.ts';
 import { listSchools } from '../storage/schools.ts';
 import { KeyedQueue, RateLimiter } from './pacing.ts';
 
-type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'canSubmit'>;
+type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>;
 
 /** A backlog replayed after a restart: older than start-up minus this is ignored. */
 const STALE_MS = 60_000;
-/** Some puppets re-deliver a message with a new id: the same text from the same sender within this is one message. */
+/**
+ * Some puppets re-deliver a message with a new id: the same text from the same sender within this
+ * is one message, unless it answers a question shown after the first copy (a second 「是」 for the
+ * next question is a new answer).
+ */
 const SAME_TEXT_MS = 5_000;
 
 export interface Inbox {
@@ -82,7 +86,8 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
         textHash,
         at: msg.at,
       });
-      if (!fresh || redelivered) return [];
+      if (!fresh) return [];
+      if (redelivered && !(await answersNewQuestion(trx, msg, deps))) return [];
       return route(trx, msg, text, deps, post);
     });
   } catch (err) {
@@ -154,8 +159,10 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   const turn = async (schoolId: number, isStart: boolean, head: string[] = [], found?: OpenAssessment) => {
     const args: TurnArgs = {
       schoolId,
-      by: msg.from.name,
+      by: actorName(actor, msg),
+      actorKey: actorKeyOf(actor, msg),
       canSubmit: actor.kind === 'operator' || (actor.kind === 'person' && actor.role === 'principal'),
+      ownsFacts: actor.kind === 'operator' || (actor.kind === 'person' && actor.role === 'office'),
     };
     const t = await assessmentTurn(trx, deps, { ...args, text, isStart, found });
     await save({ mode: t.open ? 'assessment' : 'idle', schoolId: actor.kind === 'operator' ? schoolId : conv.schoolId, last: 'assessment' });
@@ -254,6 +261,27 @@ function helpText(actor: Actor): string {
   else if (actor.kind === 'person' && actor.role === 'office') lines.push(APP_TEXT.helpOffice);
   else if (actor.kind === 'anonymous') lines.push(APP_TEXT.notBound);
   return lines.join('\n');
+}
+
+/** Who a change is recorded as: a bound person by their name from the invite, never their WeChat nickname. */
+function actorName(actor: Actor, msg: Inbound): string {
+  return actor.kind === 'person' ? actor.name : msg.from.name;
+}
+
+/** Tells people apart in a self-assessment: a person (whatever contact they write from), or the sender. */
+function actorKeyOf(actor: Actor, msg: Inbound): string {
+  return actor.kind === 'person' ? `person:${actor.personId}` : senderKey(msg);
+}
+
+/** The same text again: still a new message if it answers the self-assessment question shown after the first. */
+async function answersNewQuestion(trx: Knex.Transaction, msg: Inbound, deps: AppDeps): Promise<boolean> {
+  if (msg.room) return false;
+  const conv = await getConversation(trx, senderKey(msg));
+  if (conv.mode !== 'assessment') return false;
+  const actor = await resolveActor(trx, msg);
+  const schoolId = actor.kind === 'person' ? actor.schoolId : actor.kind === 'operator' ? conv.schoolId : null;
+  if (schoolId == null || actor.kind === 'anonymous') return false;
+  return sentAfterShown(trx, deps, schoolId, actorKeyOf(actor, msg), msg.at);
 }
 
 function senderKey(msg: Inbound): string {

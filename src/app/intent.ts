@@ -12,7 +12,8 @@ export type Intent =
 
 const ASSESSMENT_START = /^(开始)?自评$|^继续自评$/;
 /** Commands of the self-assessment (core/assessment/machine.ts handles them). */
-const ASSESSMENT_COMMANDS = /^(暂停|继续|跳过|上一题|进度|得分|结果|提交|确认提交|重新打开|取消|确认取消|(修改|改)\s*第?\s*[0-9一二三四五六七八九十]+\s*条?)$/;
+const ASSESSMENT_COMMANDS =
+  /^(暂停|继续|跳过|上一题|进度|得分|结果|提交|确认提交|重新打开|取消|确认取消|恢复|补答|(修改|改)\s*第?\s*[0-9一二三四五六七八九十]+\s*[条题]?|(修改|改)\s*(一票)?否决题?)$/;
 const OFFICE = /^(完成情况|排名(\s+\S+)?|学校(\s+\S+)?|导出|发送提醒)$/;
 /** 帮助, and a newcomer's greeting (「你好」「在吗？」), which gets the same overview. */
 const HELP = /^(帮助|help|菜单|\?|？|你好|您好|hi|hello|在吗|在不在)[?？!！。~]*$/i;

@@ -43,6 +43,7 @@ import {
   type Standing,
 } from './standings.ts';
 import { sendRemindersNow } from './reminders.ts';
+import { pendingFactLines } from './fact-changes.ts';
 
 type Db = Knex | Knex.Transaction;
 
@@ -98,6 +99,8 @@ export async function completion(db: Db, rubric: Rubric, nowIso: string): Promis
     assessmentDate: assess,
     daysLeft: daysBetween(shanghaiDate(nowIso), assess),
     stages: groups.filter((g, i) => i < RANK_STAGES.length || g.submitted.length + g.inProgress.length + g.notStarted.length > 0),
+    vetoed: standings.filter((s) => s.result?.veto === true).map((s) => s.school.name),
+    pendingFacts: await pendingFactLines(db),
   };
 }
 
@@ -136,6 +139,7 @@ async function schoolReplies(ctx: OfficeContext, query: string): Promise<OfficeR
       gains: answeredGains(r).slice(0, 3).map((g) => g.text),
     },
     rank: entry ? { rank: entry.rank, of: ranking.entries.filter((e) => e.stage === entry.stage).length, flag: entry.flag } : null,
+    pendingFacts: await pendingFactLines(ctx.db, s.school.id),
   });
   if (!r) return [{ text }];
   return [{ text }, { file: await scoreCardFile(ctx.outDir, s.school, semester.id, r) }];

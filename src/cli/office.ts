@@ -1,6 +1,7 @@
 /**
  * The county office's commands (the same app functions as the chat's office commands):
  *   school import <file> [--skip-bad]     school list [--json]
+ *   school changes [list] [--json] | approve <id> | reject <id>   (facts changed from the school side)
  *   school add --name … --stage … [--rank-stage …] --ownership … --students … --classes … [--contact …] [--boarding 是|否]
  *   semester set <id> --start YYYY-MM-DD --end YYYY-MM-DD      semester list
  *   room add --name … [--topic …] [--webhook <url>]     room list
@@ -32,6 +33,7 @@ const load = async () => ({
   ...(await import('../app/standings.ts')),
   ...(await import('../app/office.ts')),
   ...(await import('../app/reminders.ts')),
+  ...(await import('../app/fact-changes.ts')),
 });
 type Lib = Awaited<ReturnType<typeof load>>;
 interface Store {
@@ -93,6 +95,40 @@ export function registerOffice(program: Command, deps: CliDeps): void {
         if (report.errors.length) deps.out([`跳过 ${report.errors.length} 行：`, ...report.errors].join('\n'));
       }),
     );
+
+  const changes = school
+    .command('changes')
+    .description('学校一方提交的基本信息变更（学段、办学性质、学生数等）：查看、批准、驳回；批准前计分仍用原值');
+  changes
+    .command('list', { isDefault: true })
+    .description('列出待审核的变更（编号、学校、原值 → 新值、提交人）')
+    .option('--json', '输出 JSON 数组')
+    .action((opts: { json?: boolean }) =>
+      withStore(deps, async ({ db, lib }) => {
+        const lines = await lib.pendingFactLines(db);
+        if (opts.json) return deps.out(JSON.stringify(lines, null, 2));
+        if (lines.length === 0) return deps.out('没有待审核的学校信息变更。');
+        deps.out([`待审核的学校信息变更 ${lines.length} 项（批准前计分仍用原值）：`, ...lines.map(lib.pendingFactText)].join('\n'));
+      }),
+    );
+  for (const [name, decision, word] of [
+    ['approve', 'approved', '已批准'],
+    ['reject', 'rejected', '已驳回'],
+  ] as const) {
+    changes
+      .command(name)
+      .description(decision === 'approved' ? '批准一项变更：写入学校信息，自评按新值计分' : '驳回一项变更：保留原值')
+      .argument('<id>', '变更编号（school changes list 中的 #号）')
+      .action((idText: string) => {
+        const id = /^#?\d{1,9}$/.test(idText.trim()) ? Number(idText.trim().replace('#', '')) : null;
+        if (id === null) return fail(deps, [`变更编号应为数字，如 3（收到“${idText.slice(0, 20)}”）。`]);
+        return withStore(deps, async ({ db, now, lib }) => {
+          const r = await lib.decideChange(db, id, decision, BY, now);
+          if (!r.ok) return fail(deps, [r.error]);
+          deps.out(`${word} ${lib.pendingFactText(r.line)}`);
+        });
+      });
+  }
 
   school
     .command('list')

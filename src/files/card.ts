@@ -13,6 +13,7 @@ import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { SemesterResult } from '../core/rubric/result.ts';
 import { answeredGains } from '../core/rubric/engine.ts';
 import { fmt } from '../core/text/office-replies.ts';
+import { VETO_HEAD } from '../core/text/assessment-replies.ts';
 
 const CARD_FONT = 'Noto Sans SC';
 const FONT_FILES = [
@@ -60,6 +61,41 @@ export interface CardLayout {
   footer: Box;
 }
 
+/**
+ * What the card says, as plain text (the renderer draws exactly this; tests read it). A vetoed
+ * result leads with 「一票否决 · 年度考核不合格」 in place of the score; 「最值得补的三项」 lists
+ * unanswered items first and says 「各项要求均已达到」 only when every item is answered and met.
+ */
+export interface CardText {
+  /** The line under the school and semester. */
+  kicker: string;
+  /** The big figure: the total, or 「不合格」. */
+  total: string;
+  sub: string;
+  gains: string[];
+  footer: string;
+}
+
+export function cardText(result: SemesterResult): CardText {
+  const open = result.items.filter((i) => i.status === 'unanswered');
+  const gains = [
+    ...open.map((i) => `第${i.no}条 ${i.title}：未作答，回复“修改 ${i.no}”补答`),
+    ...answeredGains(result).map((g) => g.text),
+  ].slice(0, 3);
+  const footer = [
+    result.unanswered > 0 ? `${result.unanswered} 条未作答` : '全部条目已作答',
+    result.veto ? `各项得分 ${fmt(result.total)}/${fmt(result.max)} 不作数` : '',
+    result.provisional ? '暂定：部分分值待县教育局确认' : '',
+  ].filter(Boolean);
+  return {
+    kicker: result.veto ? VETO_HEAD : '心理健康工作考核 · 自评得分',
+    total: result.veto ? '不合格' : fmt(result.total),
+    sub: result.veto ? '一票否决' : `/ ${fmt(result.max)} 分${result.provisional ? '（暂定）' : ''}`,
+    gains: gains.length > 0 ? gains : ['各项要求均已达到，继续保持。'],
+    footer: footer.join(' · '),
+  };
+}
+
 const W = 750;
 const PAD = 40;
 const HEADER_H = 170;
@@ -72,7 +108,7 @@ export function cardLayout(result: SemesterResult): CardLayout {
   const areaBars = result.areas.map((_, i) => ({ x: PAD + 295, y: areasTop + i * ROW_H + 6, w: 260, h: 20 }));
   const gainsTop = areasTop + result.areas.length * ROW_H + 20;
   const gainsTitle = { x: PAD, y: gainsTop, w: W - 2 * PAD, h: 34 };
-  const gainCount = Math.max(1, Math.min(3, answeredGains(result).length));
+  const gainCount = cardText(result).gains.length;
   const gains = Array.from({ length: gainCount }, (_, i) => ({ x: PAD, y: gainsTop + 44 + i * GAIN_H, w: W - 2 * PAD, h: 28 }));
   const footerTop = gainsTop + 44 + gainCount * GAIN_H + 16;
   return {
@@ -92,12 +128,15 @@ export function cardLayout(result: SemesterResult): CardLayout {
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const ACCENT = '#0f766e';
+const RED = '#dc2626';
 
 /** Renders the card; returns the PNG bytes. */
 function renderScoreCard(data: ScoreCardData): Buffer {
   registerFonts();
   const { result } = data;
   const L = cardLayout(result);
+  const words = cardText(result);
+  const veto = result.veto;
   const canvas = createCanvas(L.width, L.height);
   const ctx = canvas.getContext('2d');
   ctx.textBaseline = 'top';
@@ -105,16 +144,16 @@ function renderScoreCard(data: ScoreCardData): Buffer {
   ctx.fillRect(0, 0, L.width, L.height);
 
   // Header: school, semester, total.
-  ctx.fillStyle = '#e6f4f1';
+  ctx.fillStyle = veto ? '#fde8e8' : '#e6f4f1';
   ctx.fillRect(L.header.x, L.header.y, L.header.w, L.header.h);
   text(ctx, data.school, L.title, `bold 34px "${CARD_FONT}"`, INK);
   text(ctx, data.semester, { ...L.title, y: L.title.y + 56, h: 30 }, `22px "${CARD_FONT}"`, MUTED);
-  text(ctx, '心理健康工作考核 · 自评得分', { ...L.title, y: L.title.y + 92, h: 26 }, `20px "${CARD_FONT}"`, MUTED);
+  const kicker = { ...L.title, y: L.title.y + 92, h: 26 };
+  text(ctx, words.kicker, kicker, veto ? `bold 22px "${CARD_FONT}"` : `20px "${CARD_FONT}"`, veto ? RED : MUTED);
   ctx.textAlign = 'right';
   const right = L.total.x + L.total.w;
-  text(ctx, fmt(result.total), { ...L.total, h: 72 }, `bold 64px "${CARD_FONT}"`, ACCENT, right);
-  const sub = `/ ${fmt(result.max)} 分${result.provisional ? '（暂定）' : ''}`;
-  text(ctx, sub, { ...L.total, y: L.total.y + 80, h: 28 }, `22px "${CARD_FONT}"`, MUTED, right);
+  text(ctx, words.total, { ...L.total, h: 72 }, `bold 64px "${CARD_FONT}"`, veto ? RED : ACCENT, right);
+  text(ctx, words.sub, { ...L.total, y: L.total.y + 80, h: 28 }, `22px "${CARD_FONT}"`, veto ? RED : MUTED, right);
   ctx.textAlign = 'left';
 
   // One bar per area.
@@ -133,16 +172,9 @@ function renderScoreCard(data: ScoreCardData): Buffer {
 
   // The three largest gains.
   text(ctx, '最值得补的三项', L.gainsTitle, `bold 24px "${CARD_FONT}"`, INK);
-  const gains = answeredGains(result).slice(0, 3);
-  if (gains.length === 0) text(ctx, '各项要求均已达到，继续保持。', L.gains[0]!, `20px "${CARD_FONT}"`, INK);
-  gains.forEach((g, i) => text(ctx, `${i + 1}. ${g.text}`, L.gains[i]!, `20px "${CARD_FONT}"`, INK));
-
-  const notes = [
-    result.unanswered > 0 ? `${result.unanswered} 条未作答` : '全部条目已作答',
-    result.veto ? '一票否决：年度考核不合格' : '',
-    result.provisional ? '暂定：部分分值待县教育局确认' : '',
-  ].filter(Boolean);
-  text(ctx, notes.join(' · '), L.footer, `18px "${CARD_FONT}"`, result.veto ? '#dc2626' : MUTED);
+  const numbered = words.gains.length > 1 || result.unanswered > 0 || answeredGains(result).length > 0;
+  words.gains.forEach((g, i) => text(ctx, numbered ? `${i + 1}. ${g}` : g, L.gains[i]!, `20px "${CARD_FONT}"`, INK));
+  text(ctx, words.footer, L.footer, `18px "${CARD_FONT}"`, veto ? RED : MUTED);
 
   return canvas.toBuffer('image/png');
 }

@@ -12,3 +12,4 @@ export * from './reminders.ts';
 export * from './rooms.ts';
 export * from './settings.ts';
 export * from './conversations.ts';
+export * from './fact-changes.ts';

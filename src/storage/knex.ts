@@ -10,6 +10,7 @@ import * as initial from '../../db/migrations/0001_initial.ts';
 import * as inviteNames from '../../db/migrations/0002_invite_names.ts';
 import * as retention from '../../db/migrations/0004_retention.ts';
 import { SqliteImmediateClient } from './sqlite-client.ts';
+import * as records from '../../db/migrations/0003_records.ts';
 
 export type StorageConfig = { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
 
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '0001_initial.ts': initial,
   '0002_invite_names.ts': inviteNames,
   '0004_retention.ts': retention,
+  '0003_records.ts': records,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -32,6 +32,7 @@ import {
   countsFromGrade4,
   FACTS_SECTION,
   rankStageChoices,
+  rubricQuestions,
   type AssessmentQuestion,
   type FactKey,
 } from './questions.ts';
@@ -39,8 +40,34 @@ import {
 export const STATE_VERSION = 1;
 /** The cursor while the user is asked to confirm last semester's school facts. */
 export const FACTS_CHECK = 'facts-check';
+/** The section of a 「补答」 walk. */
+const GAPS = 'gaps';
 
 const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
+
+const EditSchema = z.object({ section: z.string(), returnTo: z.string().nullable() });
+const PendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema }),
+  z.object({ kind: z.literal('submit') }),
+  z.object({ kind: z.literal('cancel') }),
+]);
+
+/**
+ * Where one person stands: the question they were last shown, what its answer was then (JSON,
+ * '' for none), and when. Two teachers answering at once each answer their own question; one whose
+ * question was answered by someone else meanwhile is told so instead of answering another one.
+ */
+const ViewSchema = z
+  .object({
+    cursor: z.string().nullable(),
+    edit: EditSchema.nullable(),
+    pending: PendingSchema.nullable(),
+    failures: z.number().int().nonnegative(),
+    seen: z.string().nullable(),
+    shownAt: z.string().nullable(),
+  })
+  .strict();
+export type AssessmentView = z.infer<typeof ViewSchema>;
 
 export const AssessmentStateSchema = z
   .object({
@@ -48,28 +75,36 @@ export const AssessmentStateSchema = z
     /** The rubric version the state was last stepped with; answers are kept across versions. */
     rubricVersion: z.string(),
     status: z.enum(['in_progress', 'paused', 'submitted', 'cancelled']),
-    /** School facts gathered (or carried over from last semester) so far. */
+    /** School facts as scored: the office's values, or the school's where the office has none. */
     facts: SchoolFactsSchema.partial(),
+    /** Changes of the office's facts asked from the school side, waiting for the office (not scored). */
+    proposed: SchoolFactsSchema.partial().default({}),
     /** The facts were given or confirmed in this self-assessment. */
     factsConfirmed: z.boolean(),
     /** Rubric question id → answer. Absent: not answered (or skipped). */
     answers: z.record(z.string(), AnswerValueSchema),
     /** Questions passed over with 「跳过」 and still unanswered. */
     skipped: z.array(z.string()),
+    /** The answers of a cancelled self-assessment, which 「恢复」 brings back. */
+    previous: z
+      .object({ answers: z.record(z.string(), AnswerValueSchema), skipped: z.array(z.string()) })
+      .nullable()
+      .default(null),
+    /** The current person's view (below); the others' are in `views`. */
     /** A question id, FACTS_CHECK, or null when past the last question. */
     cursor: z.string().nullable(),
-    /** While 「修改 N」: the section walked (item id or 'facts') and where to go back to. */
-    edit: z.object({ section: z.string(), returnTo: z.string().nullable() }).nullable(),
+    /** While 「修改 N」 or 「补答」: the section walked (item id, 'facts', 'veto' or 'gaps') and where to go back to. */
+    edit: EditSchema.nullable(),
     /** A confirmation awaited: an implausible value, a submission or a cancellation. */
-    pending: z
-      .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema }),
-        z.object({ kind: z.literal('submit') }),
-        z.object({ kind: z.literal('cancel') }),
-      ])
-      .nullable(),
+    pending: PendingSchema.nullable(),
     /** Failed tries on the current question. */
     failures: z.number().int().nonnegative(),
+    /** The answer of the cursor's question when it was shown (JSON, '' for none); null: not known. */
+    seen: z.string().nullable().default(null),
+    /** When the current person was last shown their question (ISO). */
+    shownAt: z.string().nullable().default(null),
+    /** Every person's view, by actor key. */
+    views: z.record(z.string(), ViewSchema).default({}),
   })
   .strict();
 export type AssessmentState = z.infer<typeof AssessmentStateSchema>;
@@ -86,7 +121,11 @@ export interface AssessmentCtx {
   knownFacts: Partial<SchoolFacts> | null;
   /** The semester in which they were last given or confirmed. */
   factsConfirmedSemester: string | null;
-  actor: { name: string; canSubmit: boolean };
+  /**
+   * `key` tells people apart (their own question); `canSubmit`: the principal or the office;
+   * `ownsFacts`: the office (or the local operator), whose changes of school facts need no approval.
+   */
+  actor: { name: string; canSubmit: boolean; key?: string; ownsFacts?: boolean };
   /** Answers a rule question (core/qa), or null. */
   answerRuleQuestion?: (text: string) => { inScope: boolean; text: string } | null;
 }
@@ -130,6 +169,7 @@ export function scoreState(state: AssessmentState, rubric: Rubric): SemesterResu
 type Command =
   | { kind: 'start' | 'resume' | 'pause' | 'skip' | 'back' | 'editFacts' | 'progress' | 'score' | 'detail' }
   | { kind: 'submit' | 'confirmSubmit' | 'reopen' | 'cancel' | 'confirmCancel' | 'help' | 'keep' | 'confirm' }
+  | { kind: 'fillGaps' | 'restore' | 'editVeto' }
   | { kind: 'edit'; no: number };
 
 const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
@@ -148,10 +188,13 @@ const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
   帮助: 'help', 命令: 'help', 菜单: 'help', help: 'help', '?': 'help',
   不变: 'keep', 没变: 'keep', 同上: 'keep',
   确认: 'confirm', 确定: 'confirm',
+  补答: 'fillGaps', 补答未答题: 'fillGaps', 补充作答: 'fillGaps', 补填: 'fillGaps',
+  恢复: 'restore', 恢复答案: 'restore', 恢复自评: 'restore',
+  修改一票否决: 'editVeto', 修改否决: 'editVeto', 改一票否决: 'editVeto', 修改一票否决题: 'editVeto',
 };
 
 /** 「修改 10」「改第10条」「修改第十条」 */
-const EDIT = /^(?:修改|更改|改|回到)第?([0-9零〇一二两三四五六七八九十]+)条?$/;
+const EDIT = /^(?:修改|更改|改|回到)第?([0-9零〇一二两三四五六七八九十]+)[条题]?$/;
 
 function parseCommand(text: string): Command | null {
   const t = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/[。.!！~]+$/, '');
@@ -176,15 +219,56 @@ function yesNo(text: string): boolean | null {
 // ───────────────────────────── step ─────────────────────────────
 
 export function step(state: AssessmentState | null, event: AssessmentEvent, ctx: AssessmentCtx): StepResult {
+  const key = actorKey(ctx);
+  const r = stepAs(state === null ? null : enter(state, key), event, ctx);
+  return { state: leave(r.state, key, ctx), replies: r.replies };
+}
+
+function actorKey(ctx: AssessmentCtx): string {
+  return ctx.actor.key ?? ctx.actor.name;
+}
+
+/** The state as `key` sees it: their own question, edit, pending confirmation. */
+function enter(s: AssessmentState, key: string): AssessmentState {
+  const v = s.views[key];
+  if (v) return { ...s, ...v };
+  // Someone new joins where the school stands, with nothing of the last person's pending.
+  return { ...s, edit: null, pending: null, failures: 0, seen: null };
+}
+
+/** Stores the current person's view after a step: what they were shown and when. */
+function leave(s: AssessmentState, key: string, ctx: AssessmentCtx): AssessmentState {
+  const q = current(s, ctx);
+  const seen = q ? valueKey(currentValue(s, q)) : null;
+  const view: AssessmentView = { cursor: s.cursor, edit: s.edit, pending: s.pending, failures: s.failures, seen, shownAt: ctx.now };
+  return { ...s, seen, shownAt: ctx.now, views: { ...s.views, [key]: view } };
+}
+
+const valueKey = (v: AnswerValue | undefined): string => (v === undefined ? '' : JSON.stringify(v));
+
+/** The view of one person (actor key) in a stored state, if they were shown anything. */
+export function viewOf(s: AssessmentState, key: string): AssessmentView | null {
+  return s.views[key] ?? null;
+}
+
+function stepAs(state: AssessmentState | null, event: AssessmentEvent, ctx: AssessmentCtx): StepResult {
   const text = event.type === 'text' ? event.text : '';
   const cmd: Command | null = event.type === 'start' ? { kind: 'start' } : parseCommand(text);
   if (state === null) return begin(ctx);
-  if (state.status === 'cancelled') return cmd?.kind === 'start' ? begin(ctx) : ruleOr(state, text, ctx, T.cancelledAlready);
+  if (state.status === 'cancelled') {
+    if (cmd?.kind === 'start') {
+      // Starting again keeps the fact changes waiting for the office; 恢复 can bring the answers back.
+      const fresh = begin(ctx, { answers: state.answers, skipped: state.skipped });
+      return { ...fresh, state: { ...fresh.state, proposed: state.proposed } };
+    }
+    if (cmd?.kind === 'restore') return restore(state, ctx);
+    return ruleOr(state, text, ctx, T.cancelledAlready);
+  }
   if (state.status === 'submitted') return whenSubmitted(state, cmd, text, ctx);
   return whenOpen(rebase(state, ctx), cmd, text, ctx);
 }
 
-function begin(ctx: AssessmentCtx): StepResult {
+function begin(ctx: AssessmentCtx, previous: AssessmentState['previous'] = null): StepResult {
   const known = knownFacts(ctx.knownFacts);
   const complete = completeFacts(known) !== null;
   const confirmed = complete && ctx.factsConfirmedSemester === ctx.semester.id;
@@ -195,16 +279,46 @@ function begin(ctx: AssessmentCtx): StepResult {
     rubricVersion: ctx.rubric.version,
     status: 'in_progress',
     facts: known,
+    proposed: {},
     factsConfirmed: confirmed,
     answers: {},
     skipped: [],
+    previous: previous && Object.keys(previous.answers).length > 0 ? previous : null,
     cursor: confirmed ? firstRubric : complete ? FACTS_CHECK : (list[0]?.id ?? null),
     edit: null,
     pending: null,
     failures: 0,
+    seen: null,
+    shownAt: null,
+    views: {},
   };
   const count = list.filter((q) => q.kind !== 'fact').length;
-  return done(s, [`${T.intro(ctx.schoolName, ctx.semester.id, count)}\n\n${prompt(s, ctx)}`]);
+  const note = s.previous ? `\n${T.restorable(Object.keys(s.previous.answers).length)}` : '';
+  return done(s, [`${T.intro(ctx.schoolName, ctx.semester.id, count)}${note}\n\n${prompt(s, ctx)}`]);
+}
+
+/**
+ * 「恢复」: a cancelled self-assessment comes back as it was; one started again after a
+ * cancellation gets the cancelled answers back where nothing was answered since. Only the
+ * principal or the office (who alone may cancel).
+ */
+function restore(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  if (!ctx.actor.canSubmit) return done(s, [`${T.undoOnlyPrincipal}\n${s.status === 'cancelled' ? T.cancelledAlready : tail(s, ctx)}`]);
+  if (s.status === 'cancelled') {
+    const back: AssessmentState = { ...s, status: 'in_progress', edit: null, pending: null, failures: 0 };
+    const list = questions(back, ctx);
+    const at: AssessmentState = { ...back, cursor: s.cursor ?? firstOpen(back, list) };
+    return done(at, [`${T.restored(Object.keys(s.answers).length)}\n\n${prompt(at, ctx)}`]);
+  }
+  if (!s.previous) return done(s, [`${T.nothingToRestore}\n${tail(s, ctx)}`]);
+  const answers = { ...s.previous.answers, ...s.answers };
+  const skipped = [...new Set([...s.skipped, ...s.previous.skipped])].filter((id) => !Object.hasOwn(answers, id));
+  const back: AssessmentState = { ...s, answers, skipped, previous: null, pending: null, failures: 0 };
+  const list = questions(back, ctx);
+  const q = current(back, ctx);
+  const at = q && currentValue(back, q) !== undefined && q.kind !== 'fact' ? { ...back, cursor: firstOpen(back, list.filter((x) => x.kind !== 'fact')) } : back;
+  const restoredCount = Object.keys(answers).length - Object.keys(s.answers).length;
+  return done(at, [`${T.restored(restoredCount)}\n\n${prompt(at, ctx)}`]);
 }
 
 /** The valid facts on record, field by field. */
@@ -238,6 +352,12 @@ function rebase(s: AssessmentState, ctx: AssessmentCtx): AssessmentState {
 }
 
 function whenOpen(s: AssessmentState, cmd: Command | null, text: string, ctx: AssessmentCtx): StepResult {
+  // This person's question was answered by someone else since it was shown: say so, answer nothing.
+  const shown = current(s, ctx);
+  const answering = cmd === null || cmd.kind === 'confirm' || cmd.kind === 'keep';
+  if (shown && answering && s.status === 'in_progress' && s.seen !== null && valueKey(currentValue(s, shown)) !== s.seen) {
+    return overtaken(s, shown, ctx);
+  }
   if (s.pending) {
     const pending = s.pending;
     s = { ...s, pending: null };
@@ -246,10 +366,10 @@ function whenOpen(s: AssessmentState, cmd: Command | null, text: string, ctx: As
       const q = current(s, ctx);
       if (yes === true && q) return store(s, q, pending.value, ctx);
       // 否 to 「……300 次？」 asks again; 否 to the veto's confirmation is the answer itself.
-      if (yes === false) return q?.question.type === 'yesno' ? store(s, q, false, ctx) : done(s, [prompt(s, ctx)]);
+      if (yes === false) return q?.kind === 'veto' ? store(s, q, false, ctx) : done(s, [prompt(s, ctx)]);
     }
     if (pending.kind === 'submit' && (cmd?.kind === 'confirmSubmit' || cmd?.kind === 'confirm')) return submit(s, ctx);
-    if (pending.kind === 'cancel' && cmd?.kind === 'confirmCancel') {
+    if (pending.kind === 'cancel' && cmd?.kind === 'confirmCancel' && ctx.actor.canSubmit) {
       return done({ ...s, status: 'cancelled', edit: null }, [T.cancelled]);
     }
     // A plain 「确认」 is not enough to throw the answers away: ask for 「确认取消」 again.
@@ -279,6 +399,12 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
       return back(open, ctx);
     case 'edit':
       return edit(open, cmd.no, ctx);
+    case 'editVeto':
+      return editVeto(open, ctx);
+    case 'fillGaps':
+      return fillGaps(open, ctx);
+    case 'restore':
+      return restore(s, ctx);
     case 'editFacts': {
       const list = questions(open, ctx);
       // From the facts check, editing the facts answers it: go on with the questions afterwards.
@@ -300,6 +426,7 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
       return done(s, [`${T.notSubmitted}${tail(s, ctx)}`]);
     case 'cancel':
     case 'confirmCancel':
+      if (!ctx.actor.canSubmit) return done(s, [`${T.undoOnlyPrincipal}\n${tail(s, ctx)}`]);
       return done({ ...s, pending: { kind: 'cancel' } }, [T.cancelAsk]);
     case 'keep': {
       if (s.status !== 'paused' && s.cursor === FACTS_CHECK) return factsCheck(s, true, text, ctx);
@@ -321,6 +448,7 @@ function whenSubmitted(s: AssessmentState, cmd: Command | null, text: string, ct
   const after = T.locked(until);
   switch (cmd?.kind) {
     case 'reopen':
+      if (!ctx.actor.canSubmit) return done(s, [`${T.undoOnlyPrincipal}\n${after}`]);
       return until
         ? done({ ...s, status: 'in_progress', cursor: null, edit: null, pending: null, failures: 0 }, [T.reopened])
         : done(s, [T.reopenTooLate(ymdText(ctx.semester.assessmentDate))]);
@@ -349,13 +477,34 @@ function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResul
   // one that cannot be read is asked again (retrieval would find *some* clause for almost anything).
   const rule = QUESTION_LIKE.test(text) ? ruleInterrupt(s, text, ctx) : null;
   if (rule) return rule;
+  // 是 / 对 / 没错 to a fact shown with its value keeps it (a yes/no fact takes 是 as its answer).
+  if (q.fact && q.question.type !== 'yesno' && currentValue(s, q) !== undefined && yesNo(text) === true) return advance(s, T.kept, ctx);
   const parsed = parseAnswer(q.question, text, q.kind !== 'fact');
   if (!parsed.ok) return fail(s, q, parsed.reprompt);
   if (q.fact && parsed.value === null) return fail(s, q, T.factNotUnknown);
-  // An implausible value, or a veto (which fails the whole year), is stored only once confirmed.
-  const confirm = parsed.confirm ?? (q.kind === 'veto' && parsed.value === true ? T.confirmVeto : undefined);
+  // A change of the office's facts, an implausible value, or a veto (which fails the whole year)
+  // is stored only once confirmed.
+  const office = q.fact ? officeFact(ctx, q.fact) : undefined;
+  const change =
+    q.fact && office !== undefined && office !== parsed.value && currentValue(s, q) !== parsed.value
+      ? T.confirmFactChange(q.label, formatAnswer(q.question, office), formatAnswer(q.question, parsed.value), parsed.confirm)
+      : undefined;
+  const confirm = change ?? parsed.confirm ?? (q.kind === 'veto' && parsed.value === true ? T.confirmVeto : undefined);
   if (confirm) return done({ ...s, pending: { kind: 'value', question: q.id, value: parsed.value } }, [confirm]);
   return store(s, q, parsed.value, ctx);
+}
+
+/** Someone else answered `q` since this person was shown it: theirs stays, this person moves on. */
+function overtaken(s: AssessmentState, q: AssessmentQuestion, ctx: AssessmentCtx): StepResult {
+  const value = currentValue(s, q);
+  const note = T.answeredMeanwhile(q.label, value === undefined ? null : formatAnswer(q.question, value));
+  const st: AssessmentState = { ...s, pending: null, failures: 0 };
+  if (st.edit) return advance(st, note, ctx);
+  const list = questions(st, ctx);
+  const i = list.findIndex((x) => x.id === q.id);
+  const next = list.slice(i + 1).find((x) => currentValue(st, x) === undefined) ?? null;
+  const moved: AssessmentState = { ...st, cursor: next?.id ?? null };
+  return done(moved, [`${note}\n\n${prompt(moved, ctx)}`]);
 }
 
 /** The answer to 「学校基本信息……仍然准确吗？」: 是 goes on to the questions, 否 walks the facts. */
@@ -363,7 +512,7 @@ function factsCheck(s: AssessmentState, yes: boolean | null, text: string, ctx: 
   const list = questions(s, ctx);
   if (yes === true) {
     const next: AssessmentState = { ...s, factsConfirmed: true, failures: 0, cursor: list.find((q) => q.kind !== 'fact')?.id ?? null };
-    return done(next, [`${T.recorded('是')}\n\n${prompt(next, ctx)}`]);
+    return done(next, [`${T.recorded('学校基本信息', '准确')}\n\n${prompt(next, ctx)}`]);
   }
   if (yes === false) {
     const next: AssessmentState = { ...s, failures: 0, cursor: list[0]?.id ?? null };
@@ -373,19 +522,51 @@ function factsCheck(s: AssessmentState, yes: boolean | null, text: string, ctx: 
 }
 
 function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ctx: AssessmentCtx): StepResult {
-  const next = q.fact
-    ? { ...s, facts: setFact(s.facts, q.fact, value) }
-    : { ...s, answers: { ...s.answers, [q.id]: value }, skipped: s.skipped.filter((id) => id !== q.id) };
-  return advance(next, T.recorded(formatAnswer(q.question, value)), ctx);
+  if (q.fact) {
+    const next = setFact(s, q.fact, value, ctx);
+    const office = officeFact(ctx, q.fact);
+    const asked = office !== undefined && office !== value;
+    const note = asked
+      ? T.factChangeAsked(q.label, formatAnswer(q.question, office), formatAnswer(q.question, value))
+      : T.recorded(q.label, formatAnswer(q.question, value));
+    return advance(next, note, ctx);
+  }
+  const next = { ...s, answers: { ...s.answers, [q.id]: value }, skipped: s.skipped.filter((id) => id !== q.id) };
+  return advance(next, T.recorded(q.label, formatAnswer(q.question, value)), ctx);
 }
 
-function setFact(facts: Partial<SchoolFacts>, key: FactKey, value: AnswerValue): Partial<SchoolFacts> {
-  const next = { ...facts, [key]: value } as Partial<SchoolFacts>;
-  if (key === 'stage') {
-    const ranks = rankStageChoices(next.stage);
-    if (!ranks || (next.rankStage && !ranks.includes(next.rankStage))) delete next.rankStage;
+/** The office's value of a fact (the school's record), if it has one and the actor is not the office. */
+function officeFact(ctx: AssessmentCtx, key: FactKey): AnswerValue | undefined {
+  return ctx.actor.ownsFacts ? undefined : knownFacts(ctx.knownFacts)[key];
+}
+
+/**
+ * A fact given at the facts check. Where the office has no value, it is the school's to give; a
+ * change of the office's value becomes a pending change (`proposed`), scored only once the office
+ * approves; the office's own value again withdraws it.
+ */
+function setFact(s: AssessmentState, key: FactKey, value: AnswerValue, ctx: AssessmentCtx): AssessmentState {
+  const office = officeFact(ctx, key);
+  const facts: Record<string, unknown> = { ...s.facts };
+  const proposed: Record<string, unknown> = { ...s.proposed };
+  if (office === undefined) {
+    facts[key] = value;
+    delete proposed[key];
+  } else if (office === value) {
+    facts[key] = office;
+    delete proposed[key];
+  } else {
+    proposed[key] = value;
   }
-  return next;
+  if (key === 'stage') {
+    const eff = { ...facts, ...proposed } as Partial<SchoolFacts>;
+    const ranks = rankStageChoices(eff.stage);
+    if (!ranks || (eff.rankStage && !ranks.includes(eff.rankStage))) {
+      delete proposed.rankStage;
+      if (office === undefined) delete facts.rankStage;
+    }
+  }
+  return { ...s, facts: facts as Partial<SchoolFacts>, proposed: proposed as Partial<SchoolFacts> };
 }
 
 function fail(s: AssessmentState, q: AssessmentQuestion, reprompt: string): StepResult {
@@ -404,10 +585,14 @@ function ruleInterrupt(s: AssessmentState, text: string, ctx: AssessmentCtx): St
  * optional language model): echoed back and stored only after the user confirms it, exactly like
  * an implausible value. Null when the state no longer waits on a question (it moved on meanwhile).
  */
-export function proposeValue(s: AssessmentState, value: AnswerValue, ctx: AssessmentCtx): StepResult | null {
+export function proposeValue(state: AssessmentState, value: AnswerValue, ctx: AssessmentCtx): StepResult | null {
+  const key = actorKey(ctx);
+  const s = enter(state, key);
   const q = current(s, ctx);
   if (s.status !== 'in_progress' || s.pending || !q) return null;
-  return done({ ...s, pending: { kind: 'value', question: q.id, value } }, [T.readBack(formatAnswer(q.question, value))]);
+  if (s.seen !== null && valueKey(currentValue(s, q)) !== s.seen) return null;
+  const next: AssessmentState = { ...s, pending: { kind: 'value', question: q.id, value } };
+  return { state: leave(next, key, ctx), replies: [T.readBack(formatAnswer(q.question, value))] };
 }
 
 /** Outside the questions: answer a rule question if it is one, else say `fallback`. */
@@ -426,6 +611,17 @@ function advance(s: AssessmentState, note: string, ctx: AssessmentCtx): StepResu
   const next = list[i + 1];
   let st: AssessmentState = { ...s, failures: 0, pending: null };
   if (cur?.kind === 'fact' && next?.kind !== 'fact') st = { ...st, factsConfirmed: completeFacts(st.facts) !== null };
+  if (st.edit?.section === GAPS) {
+    // 「补答」 walks only the questions still without an answer (skipped ones too), the veto included.
+    const gap = list.slice(i + 1).find((q) => q.kind !== 'fact' && !Object.hasOwn(st.answers, q.id));
+    if (gap) {
+      st = { ...st, cursor: gap.id };
+      return done(st, [`${note}\n\n${prompt(st, ctx)}`]);
+    }
+    const back = st.edit.returnTo;
+    st = { ...st, edit: null, cursor: back === null || back === FACTS_CHECK || list.some((q) => q.id === back) ? back : firstOpen(st, list) };
+    return done(st, [`${note}\n${T.gapsDone}\n\n${prompt(st, ctx)}`]);
+  }
   if (st.edit && next?.section !== st.edit.section) {
     const back = st.edit.returnTo;
     st = { ...st, edit: null, cursor: back === null || back === FACTS_CHECK || list.some((q) => q.id === back) ? back : firstOpen(st, list) };
@@ -462,10 +658,28 @@ function back(s: AssessmentState, ctx: AssessmentCtx): StepResult {
 function edit(s: AssessmentState, no: number, ctx: AssessmentCtx): StepResult {
   const items = ctx.rubric.items;
   const item = items.find((i) => i.no === no);
+  // The veto question is listed as 「一票否决题（第41题）」: its number reaches it too.
+  if (!item && no === vetoNo(ctx)) return editVeto(s, ctx);
   if (!item) return done(s, [T.noSuchItem(no, items.length)]);
   const first = item.questions[0];
   if (!first) return done(s, [T.itemNotAsked(no, item.scoring.explain)]);
   return startEdit(s, item.id, first.id, T.editing(no, item.title), ctx);
+}
+
+/** 「补答」: the unanswered and skipped questions, the veto included, then back to where one was. */
+function fillGaps(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  const open = openQuestions(s, ctx);
+  const first = open[0];
+  if (!first) return done(s, [`${T.noGaps}\n${tail(s, ctx)}`]);
+  // From inside a 「补答」 walk, start over from the first gap but keep where to go back to.
+  return startEdit(s, GAPS, first.id, T.fillingGaps(open.length, sectionsText(open, ctx)), ctx);
+}
+
+/** 「修改 一票否决」 (or 「修改 41」, its number in the list): the veto question, then back. */
+function editVeto(s: AssessmentState, ctx: AssessmentCtx): StepResult {
+  const veto = questions(s, ctx).find((q) => q.kind === 'veto');
+  if (!veto) return done(s, [T.atSummary]);
+  return startEdit(s, veto.section, veto.id, T.editingVeto, ctx);
 }
 
 function startEdit(s: AssessmentState, section: string, first: string | null, note: string, ctx: AssessmentCtx): StepResult {
@@ -485,7 +699,7 @@ function askSubmit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
   if (!ctx.actor.canSubmit) return done(s, [T.submitOnlyPrincipal]);
   if (!factsReady(s)) return done(s, [T.submitNeedsFacts]);
   const open = openQuestions(s, ctx);
-  return done({ ...s, pending: { kind: 'submit' } }, [T.submitAsk(open.length, sectionsText(open))]);
+  return done({ ...s, pending: { kind: 'submit' } }, [T.submitAsk(open.length, sectionsText(open, ctx))]);
 }
 
 function submit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
@@ -494,7 +708,7 @@ function submit(s: AssessmentState, ctx: AssessmentCtx): StepResult {
   const until = reopenUntil(ctx);
   const next: AssessmentState = { ...s, status: 'submitted', edit: null, pending: null, failures: 0 };
   const result = scoreState(next, ctx.rubric);
-  return done(next, [T.submitted(scoreText(result), until)]);
+  return done(next, [T.submitted(scoreText(result), until, result.veto)]);
 }
 
 /** The assessment date in words while a reopening is still allowed (before that date), else null. */
@@ -511,7 +725,12 @@ function ymdText(ymd: string): string {
 // ───────────────────────────── reading the state ─────────────────────────────
 
 function questions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion[] {
-  return assessmentQuestions(ctx.rubric, s.facts);
+  return assessmentQuestions(ctx.rubric, effectiveFacts(s));
+}
+
+/** The facts as the school sees them: the office's values with the school's pending changes over them. */
+export function effectiveFacts(s: AssessmentState): Partial<SchoolFacts> {
+  return { ...s.facts, ...s.proposed };
 }
 
 function current(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion | undefined {
@@ -519,7 +738,7 @@ function current(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion | u
 }
 
 function currentValue(s: AssessmentState, q: AssessmentQuestion): AnswerValue | undefined {
-  return q.fact ? s.facts[q.fact] : s.answers[q.id];
+  return q.fact ? effectiveFacts(s)[q.fact] : s.answers[q.id];
 }
 
 function firstOpen(s: AssessmentState, list: AssessmentQuestion[]): string | null {
@@ -531,10 +750,19 @@ function openQuestions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuesti
   return questions(s, ctx).filter((q) => q.kind !== 'fact' && !Object.hasOwn(s.answers, q.id));
 }
 
-/** 「第4、7条、一票否决题」 */
-function sectionsText(qs: AssessmentQuestion[]): string {
+/** The veto question's number (「第 41/41 题」), unless an item has that number. */
+function vetoNo(ctx: AssessmentCtx): number | null {
+  const list = rubricQuestions(ctx.rubric);
+  const i = list.findIndex((q) => q.kind === 'veto');
+  return i >= 0 && !ctx.rubric.items.some((item) => item.no === i + 1) ? i + 1 : null;
+}
+
+/** 「第4、7条、第41题（一票否决）」 */
+function sectionsText(qs: AssessmentQuestion[], ctx?: AssessmentCtx): string {
   const nos = [...new Set(qs.flatMap((q) => (q.item ? [q.item.no] : [])))];
-  const parts = [...(nos.length > 0 ? [`第${nos.join('、')}条`] : []), ...(qs.some((q) => q.kind === 'veto') ? ['一票否决题'] : [])];
+  const no = ctx ? vetoNo(ctx) : null;
+  const veto = no === null ? '一票否决题' : `第${no}题（一票否决）`;
+  const parts = [...(nos.length > 0 ? [`第${nos.join('、')}条`] : []), ...(qs.some((q) => q.kind === 'veto') ? [veto] : [])];
   return parts.join('、');
 }
 
@@ -573,7 +801,7 @@ function summary(s: AssessmentState, ctx: AssessmentCtx): string {
   const open = openQuestions(s, ctx);
   const count = questions(s, ctx).filter((q) => q.kind !== 'fact').length;
   const head = [
-    open.length === 0 ? T.allDone(count) : T.doneWithGaps(open.length, sectionsText(open)),
+    open.length === 0 ? T.allDone(count) : T.doneWithGaps(open.length, sectionsText(open, ctx)),
     ...(factsReady(s) ? [] : [T.factsMissing]),
   ].join('\n');
   return resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { head, tail: T.summaryTail(ctx.actor.canSubmit) });

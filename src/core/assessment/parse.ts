@@ -15,6 +15,41 @@ const fail = (reprompt: string): ParseResult => ({ ok: false, reprompt });
 
 const UNKNOWN = /不[太大]?(?:知道|清楚|确定|记得|了解|晓得)|说不[准清好]|不好说|没印象|unknown|\b(?:i )?(?:don'?t|do not) know\b|\bnot sure\b|\bno idea\b|\bidk\b/;
 
+// ---- vague replies ---------------------------------------------------------------------------
+
+/**
+ * Replies that are neither 是 nor 否 nor a number. They are never stored as 是 / 否 / 0: a yes/no
+ * question asks 「是还是否？」 again; a number question offers 不知道, stored only once confirmed.
+ * Kept as data (tests/assessment.parse.test.ts walks every entry).
+ */
+export const VAGUE_PHRASES = {
+  /** The person does not remember: 不知道 after confirmation (numbers), 是还是否 (yes/no). */
+  memory: ['记不清', '记不太清', '记不清楚', '记不得', '记不住', '想不起来', '忘了', '忘记了'],
+  /** Nobody counted: for a number, 不知道 after confirmation (not 0). Yes/no questions read them as they are. */
+  uncounted: ['没统计', '没有统计', '未统计', '没统计过', '没有统计过', '没记录', '没有记录', '没记录过', '没有记录过', '未记录', '没记过', '没数过', '没算过', '没法统计', '不好统计', '查不到'],
+  /** Part of it, roughly: 是还是否 (yes/no), an exact number (numbers). */
+  partial: ['有一部分', '一部分', '部分', '有些', '差不多吧', '差不多', '大概吧', '大概', '基本上', '基本', '好像', '可能有', '可能是', '可能吧', '也许', '应该是', '应该有', '算是吧', '算是', '还行吧', '还行', '一般般', '不一定', '有时候', '有时', '偶尔', '不全', '不完全', '一半'],
+} as const;
+
+type VagueKind = keyof typeof VAGUE_PHRASES;
+
+/** The kind of vague reply `t` is, if it holds a vague phrase and, without it, no number. */
+function vagueKind(t: string, kinds: readonly VagueKind[]): { kind: VagueKind; phrase: string } | null {
+  for (const kind of kinds) {
+    const phrase = VAGUE_PHRASES[kind].find((p) => t.includes(p));
+    if (phrase === undefined) continue;
+    const rest = VAGUE_PHRASES[kind].reduce((acc, p) => acc.replaceAll(p, ' '), t);
+    if (extractNumbers(rest).length === 0) return { kind, phrase };
+  }
+  return null;
+}
+
+export const VAGUE_TEXT = {
+  yesNo: (phrase: string) => `“${phrase}”——是还是否？请回复“是”或“否”；确实不清楚请回复“不知道”。`,
+  unknown: (phrase: string) => `“${phrase}”的话，本题按“不知道”记录（暂不得分），对吗？确认请回复“确认”；查到了请直接回复数字。`,
+  exact: (hint: string) => `请回复确切的数字，不要估计。\n${hint}`,
+} as const;
+
 // ---- yes / no --------------------------------------------------------------------------------
 
 /** A leading 嗯 / 哦 before the real answer (「嗯，没有」); alone, 嗯 means yes. */
@@ -115,6 +150,8 @@ function parseQuantity(q: Question, t: string): ParseResult {
   // A phone or ID number typed as a count: refused, and never echoed (the reply is stored).
   if (hasPersonalNumber(t)) return fail(`这像是电话号码或证件号，不是数量，没有保存。\n${hint}`);
   if (/一[个次名节位人场回]?(?:[都也](?:没|无|不)|没)/.test(t)) return ok(0); // 一次也没开
+  const vague = vagueKind(t, ['memory', 'uncounted', 'partial']);
+  if (vague) return vague.kind === 'partial' ? fail(VAGUE_TEXT.exact(hint)) : ok(null, VAGUE_TEXT.unknown(vague.phrase));
   const numbers = extractNumbers(t).filter((n) => !n.ordinal);
   if (numbers.length === 0) return readYesNo(t) === false ? ok(0) : fail(hint); // 没有 → 0
 
@@ -136,6 +173,7 @@ function parseQuantity(q: Question, t: string): ParseResult {
   if (value > MAX_QUANTITY) return fail(`这个数太大了，不像是实际的数量，没有保存。\n${hint}`);
   if (q.type === 'count' && !Number.isInteger(value)) return fail(`应为整数。\n${hint}`);
   if (q.plausibleMax !== undefined && value > q.plausibleMax) return ok(value, confirmText(q, value));
+  if (q.plausibleMin !== undefined && value < q.plausibleMin) return ok(value, confirmText(q, value));
   return ok(value);
 }
 
@@ -200,9 +238,12 @@ function parseChoice(q: Question, t: string): ParseResult {
  */
 export function parseAnswer(question: Question, text: string, offerUnknown = true): ParseResult {
   const t = normalize(text).toLowerCase();
-  if (UNKNOWN.test(t)) return ok(null);
+  // 「记不清楚」 is a memory gap, confirmed before it becomes 不知道 (below), not an explicit 不清楚.
+  if (UNKNOWN.test(t) && !VAGUE_PHRASES.memory.some((p) => t.includes(p))) return ok(null);
   switch (question.type) {
     case 'yesno': {
+      const vague = vagueKind(t, ['memory', 'partial']);
+      if (vague) return fail(VAGUE_TEXT.yesNo(vague.phrase));
       const yn = readYesNo(t);
       const hint = answerHint(question, offerUnknown);
       if (yn === 'both') return fail(`回答里既有“是”也有“否”。\n${hint}`);

@@ -33,6 +33,8 @@ export interface AssessmentQuestion {
   section: string;
   /** 「基本信息 2/5」 or 「第 5/41 题 · 队伍建设」. */
   position: string;
+  /** What an acknowledgement names: 「第5题」, or the fact's name (「学生数」). */
+  label: string;
 }
 
 export const FACTS_SECTION = 'facts';
@@ -91,7 +93,7 @@ function factDrafts(facts: Partial<SchoolFacts>): { fact: FactKey; question: Que
     },
     {
       fact: 'students',
-      question: { id: 'q-0-students', text: '全校现有学生多少人？', type: 'count', unit: '人', plausibleMax: 10000 },
+      question: { id: 'q-0-students', text: '全校现有学生多少人？', type: 'count', unit: '人', plausibleMin: 10, plausibleMax: 10000 },
     },
     {
       fact: 'classesFromGrade4',
@@ -100,6 +102,7 @@ function factDrafts(facts: Partial<SchoolFacts>): { fact: FactKey; question: Que
         text: countsFromGrade4(facts.stage) ? '四年级及以上共有多少个班？' : '全校共有多少个班？',
         type: 'count',
         unit: '个',
+        plausibleMin: 1,
         plausibleMax: 300,
       },
     },
@@ -110,6 +113,16 @@ function factDrafts(facts: Partial<SchoolFacts>): { fact: FactKey; question: Que
   ];
   return all.filter((d) => d !== null);
 }
+
+/** The name of each school fact, as acknowledgements and pending changes show it. */
+export const FACT_LABELS: Readonly<Record<FactKey, string>> = {
+  stage: '学段',
+  rankStage: '排名学段',
+  ownership: '办学性质',
+  students: '学生数',
+  classesFromGrade4: '班级数',
+  boarding: '寄宿生',
+};
 
 /** The school-facts questions; which ones and their wording depend on the stage given so far. */
 export function factQuestions(facts: Partial<SchoolFacts>): AssessmentQuestion[] {
@@ -122,6 +135,7 @@ export function factQuestions(facts: Partial<SchoolFacts>): AssessmentQuestion[]
     item: null,
     section: FACTS_SECTION,
     position: `基本信息 ${i + 1}/${drafts.length}`,
+    label: FACT_LABELS[fact],
   }));
 }
 
@@ -143,6 +157,7 @@ export function rubricQuestions(rubric: Rubric): AssessmentQuestion[] {
     item,
     section: item ? item.id : 'veto',
     position: `第 ${i + 1}/${entries.length} 题 · ${area}`,
+    label: `第${i + 1}题`,
   }));
 }
 

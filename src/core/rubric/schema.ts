@@ -66,6 +66,8 @@ export const QuestionSchema = z.object({
   choices: z.array(ChoiceSchema).optional(),
   /** A value above this is plausible only after the user confirms it (「专班会议 300 次？」). */
   plausibleMax: z.number().nonnegative().optional(),
+  /** A value below this is plausible only after the user confirms it (「全校现有学生 1 人？」). */
+  plausibleMin: z.number().nonnegative().optional(),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

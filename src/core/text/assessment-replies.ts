@@ -39,7 +39,14 @@ export const ASSESS_TEXT = {
     [`（${position}）`, text, ...(current ? [current] : []), hint].join('\n'),
   currentAnswer: (answer: string) => `当前答案：${answer}；不改请回复“跳过”。`,
   currentFact: (value: string) => `当前：${value}；不变请回复“不变”。`,
-  recorded: (answer: string) => `已记录：${answer}。`,
+  recorded: (label: string, answer: string) => `已记录${label}：${answer}。`,
+  confirmFactChange: (label: string, from: string, to: string, implausible?: string) =>
+    `${implausible ? `${implausible.replace(/确认请回复.*$/, '')}\n` : ''}${label}：${from} → ${to}？学校基本信息以县教育局的记录为准，改动提交教育局审核，审核前仍按 ${from} 计分。确认请回复“确认”，否则请重新输入。`,
+  factChangeAsked: (label: string, from: string, to: string) => `已提交县教育局审核：${label} ${from} → ${to}；审核前仍按 ${from} 计分。`,
+  answeredMeanwhile: (label: string, answer: string | null) =>
+    answer === null
+      ? `${label}刚刚已被他人改动，您的回答没有记录。`
+      : `${label}刚刚已由他人回答：${answer}。您的回答没有记录；要改请回复“修改 N”。`,
   /** A value read by the optional language model: stored only after the user says 是. */
   readBack: (answer: string) => `我理解您的回答是：${answer}。对吗？对请回复“是”，不对请回复“否”重新回答。`,
   skipped: '已跳过，之后可回复“修改 N”补答。',
@@ -80,28 +87,37 @@ export const ASSESS_TEXT = {
     `确认提交吗？提交后答案锁定，教育局可以看到。${open > 0 ? `还有 ${open} 题未答（${items}），未答的不得分。` : ''}回复“确认提交”提交，回复其他内容继续修改。`,
   submitOnlyPrincipal: '只有校长可以提交自评。您可以继续答题或修改，答完后请校长回复“提交”。',
   submitNeedsFacts: '学校基本信息还没填完或未确认，不能提交。回复“修改基本信息”核对。',
-  submitted: (score: string, until: string | null) =>
-    `已提交本学期自评，得分${score}。答案已锁定，教育局可以看到。${until ? `如需修改，请在 ${until} 前回复“重新打开”。` : RESULT_COMMANDS}`,
+  submitted: (score: string, until: string | null, veto: boolean) =>
+    `${veto ? `${VETO_HEAD}\n已提交本学期自评：已填报发生学生因心理健康问题非正常死亡事件，各项得分${score}不作数。` : `已提交本学期自评，得分${score}。`}答案已锁定，教育局可以看到。${until ? `如需修改，请在 ${until} 前回复“重新打开”。` : RESULT_COMMANDS}`,
   locked: (until: string | null) =>
     until
       ? `本学期自评已提交，答案已锁定。如需修改，请在 ${until} 前回复“重新打开”；${RESULT_COMMANDS}`
       : `本学期自评已提交，考核日已到，不能再修改。${RESULT_COMMANDS}`,
-  reopened: '已重新打开，可以修改。回复“修改 N”修改第N条，改完回复“提交”重新提交。',
+  reopened: '已重新打开，可以修改。回复“补答”补答未答和跳过的题（含一票否决题），“修改 N”修改第N条，“修改 一票否决”改一票否决题；改完回复“提交”重新提交。',
+  undoOnlyPrincipal: '只有校长或县教育局可以重新打开、取消或恢复自评。',
+  fillingGaps: (open: number, items: string) => `补答未答和跳过的题，共 ${open} 题（${items}），答完回到刚才的位置。`,
+  gapsDone: '未答的题都补完了。',
+  noGaps: '没有未答或跳过的题。',
+  editingVeto: '修改一票否决题，改完回到刚才的位置。',
+  restored: (n: number) => `已恢复 ${n} 题答案。`,
+  restorable: (n: number) => `上次取消的自评有 ${n} 题答案，校长回复“恢复”可以找回。`,
+  nothingToRestore: '没有可恢复的答案。',
   reopenTooLate: (date: string) => `考核日（${date}）已到，不能再重新打开。${RESULT_COMMANDS}`,
   notSubmitted: '自评还没有提交，不需要重新打开。',
-  cancelAsk: '确定取消本学期自评吗？取消后已填的答案作废。回复“确认取消”取消，回复其他内容继续自评。',
-  cancelled: '已取消本学期自评。想重新开始，请回复“自评”。',
-  cancelledAlready: '本学期自评已取消。回复“自评”重新开始。',
+  cancelAsk: '确定取消本学期自评吗？取消后答案保留在记录里，本学期内回复“恢复”可以找回。回复“确认取消”取消，回复其他内容继续自评。',
+  cancelled: '已取消本学期自评，答案保留在记录里。回复“恢复”找回，或回复“自评”重新开始。',
+  cancelledAlready: '本学期自评已取消。回复“恢复”找回答案，或回复“自评”重新开始。',
   continueTail: CONTINUE,
   help: (tail: string) =>
     [
       '自评命令（随时可用）：',
       '暂停 / 继续：暂停，或接着答',
       '跳过：跳过本题；上一题：回到上一题',
-      '修改 N：改第N条，如“修改 10”；修改基本信息',
+      '修改 N：改第N条，如“修改 10”；修改 一票否决；修改基本信息',
+      '补答：逐题补答未答和跳过的题（含一票否决题）',
       '进度：看进度；得分：看暂定得分；详细：看全部扣分',
       '提交：校长确认后提交；重新打开：考核日前撤回修改',
-      '取消：放弃本学期自评',
+      '取消：校长取消本学期自评（答案保留）；恢复：找回取消的答案',
       '答题中也可以直接问考核办法，如“心理课多久上一次”“原文 10”。',
       tail,
     ].join('\n'),
@@ -125,24 +141,27 @@ export const scoreText = (r: SemesterResult) => `${r.provisional ? '（暂定）
 interface Deduction {
   no: number;
   lost: number;
-  reasons: string[];
+  reason: string;
   /** Scored from the other items (第1条): its loss follows from theirs, so it is listed after them. */
   derived: boolean;
 }
 
-/** Items with points lost although answered, most points lost first (derived items last), with the reasons for the loss. */
+/**
+ * One line per cause of lost points (an item that missed two requirements gives two lines), most
+ * points lost first, derived items last.
+ */
 function deductions(result: SemesterResult): Deduction[] {
   return result.items
     .filter((i) => (i.status === 'partial' || i.status === 'unmet') && i.score < i.max)
-    .map((i) => ({
-      no: i.no,
-      lost: i.max - i.score,
-      reasons: i.requirements.length > 0 ? i.requirements.filter((r) => r.score < r.max).map((r) => r.reason) : i.reasons,
-      derived: i.requirements.length === 0,
-    }))
+    .flatMap((i): Deduction[] =>
+      i.requirements.length > 0
+        ? i.requirements
+            .filter((r) => r.score < r.max)
+            .map((r) => ({ no: i.no, lost: Number((r.max - r.score).toFixed(2)), reason: r.reason, derived: false }))
+        : [{ no: i.no, lost: Number((i.max - i.score).toFixed(2)), reason: i.reasons.join('；'), derived: true }],
+    )
     .sort((a, b) => Number(a.derived) - Number(b.derived) || b.lost - a.lost || a.no - b.no);
 }
-
 
 /** Evidence to prepare for every item with a gap, in item order. */
 function evidence(result: SemesterResult, rubric: Rubric): { no: number; list: string[] }[] {
@@ -163,7 +182,9 @@ function unansweredNos(result: SemesterResult): number[] {
   return result.items.filter((i) => i.status === 'unanswered').map((i) => i.no);
 }
 
-const VETO_LINE = '⚠ 已填报发生学生因心理健康问题非正常死亡事件：一票否决，本学年考核不合格。';
+/** What every view of a vetoed result leads with. */
+export const VETO_HEAD = '一票否决 · 年度考核不合格';
+const VETO_LINE = '⚠ 已填报发生学生因心理健康问题非正常死亡事件，各项得分不作数。';
 
 /**
  * The result on one phone screen (≤ PHONE_CHARS with the tail): total, area subtotals, unanswered
@@ -178,19 +199,19 @@ export function resultPhone(result: SemesterResult, rubric: Rubric, frame: { hea
   const build = (nCuts: number, nProofs: number): string => {
     const more = nCuts < cuts.length || nProofs < proofs.length;
     return [
+      ...(result.veto ? [VETO_HEAD, VETO_LINE] : []),
       ...(frame.head ? [frame.head] : []),
-      `自评得分${scoreText(result)}`,
-      ...(result.veto ? [VETO_LINE] : []),
+      result.veto ? `各项得分${scoreText(result)}（不作数）` : `自评得分${scoreText(result)}`,
       ...areaLines(result, 4),
       ...(open.length > 0 ? [`未答 ${open.length} 条：${itemList(open)}`] : []),
-      ...(cuts.length > 0 ? ['扣分：', ...cuts.slice(0, nCuts).map((d) => `· 第${d.no}条 −${d.lost}：${d.reasons[0] ?? ''}`)] : []),
+      ...(cuts.length > 0 ? ['扣分：', ...cuts.slice(0, nCuts).map((d) => `· 第${d.no}条 −${d.lost}：${d.reason}`)] : []),
       ...(gains.length > 0 ? ['最能提分：', ...gains.map((g, i) => `${i + 1}. ${g.text}`)] : []),
       ...(nProofs > 0 ? ['需备资料：', ...proofs.slice(0, nProofs).map((e) => `· 第${e.no}条：${e.list.slice(0, 3).join('、')}${e.list.length > 3 ? '等' : ''}`)] : []),
       ...(more ? ['回复“详细”看全部扣分和资料清单。'] : []),
       frame.tail,
     ].join('\n');
   };
-  let nCuts = Math.min(4, cuts.length);
+  let nCuts = Math.min(5, cuts.length);
   let nProofs = proofs.length;
   let text = build(nCuts, nProofs);
   while (text.length > PHONE_CHARS && (nProofs > 0 || nCuts > 1)) {
@@ -205,8 +226,8 @@ export function resultPhone(result: SemesterResult, rubric: Rubric, frame: { hea
 export function resultDetail(result: SemesterResult, rubric: Rubric, tail: string): string[] {
   const open = unansweredNos(result);
   const lines = [
-    `自评详细结果：${scoreText(result)}${open.length > 0 ? `，未答 ${open.length} 条` : ''}`,
-    ...(result.veto ? [VETO_LINE] : []),
+    ...(result.veto ? [VETO_HEAD, VETO_LINE] : []),
+    `自评详细结果：${scoreText(result)}${result.veto ? '（不作数）' : ''}${open.length > 0 ? `，未答 ${open.length} 条` : ''}`,
   ];
   for (const area of result.areas) {
     lines.push('', `【${area.no} ${area.title}】${area.score}/${area.max}`);

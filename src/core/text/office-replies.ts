@@ -4,6 +4,7 @@
  */
 import type { ReminderKind } from '../reminders/schedule.ts';
 import { shownInput } from './privacy.ts';
+import { VETO_HEAD } from './assessment-replies.ts';
 
 /** 86 → 「86」, 85.5 → 「85.5」. */
 export const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -28,18 +29,49 @@ export interface CompletionView {
   /** Days from today to the assessment date (negative once past). */
   daysLeft: number;
   stages: { stage: string; submitted: string[]; inProgress: string[]; notStarted: string[] }[];
+  /** Schools whose self-assessment says 一票否决: listed first. */
+  vetoed?: string[];
+  /** Changes of school facts asked by schools, waiting for the office. */
+  pendingFacts?: PendingFactLine[];
+}
+
+/** 「示例县实验小学 学生数：1800 → 300（王校长，11月28日）」 */
+export interface PendingFactLine {
+  id: number;
+  school: string;
+  field: string;
+  from: string;
+  to: string;
+  by: string;
+}
+
+export const pendingFactText = (p: PendingFactLine): string => `#${p.id} ${p.school} ${p.field}：${p.from} → ${p.to}（${p.by}）`;
+
+/** The office's list of pending fact changes, with what to type. */
+export function pendingFactsText(list: readonly PendingFactLine[]): string[] {
+  if (list.length === 0) return [];
+  return [
+    `待审核的学校信息变更 ${list.length} 项（审核前仍按原值计分）：`,
+    ...list.map((p) => `· ${pendingFactText(p)}`),
+    '审核：npm run cli -- school changes approve <编号> 或 reject <编号>。',
+  ];
 }
 
 export function completionText(v: CompletionView): string {
   const when =
     v.daysLeft > 0 ? `还有 ${v.daysLeft} 天` : v.daysLeft === 0 ? '就是今天' : `已过 ${-v.daysLeft} 天`;
-  const lines = [`${v.semester} 自评完成情况`, `考核日 ${v.assessmentDate}（${when}）`];
+  const lines = [
+    ...(v.vetoed?.length ? [`⚠ ${VETO_HEAD}：${v.vetoed.join('、')}`] : []),
+    `${v.semester} 自评完成情况`,
+    `考核日 ${v.assessmentDate}（${when}）`,
+  ];
   for (const s of v.stages) {
     lines.push(`【${s.stage}】已提交 ${s.submitted.length} · 自评中 ${s.inProgress.length} · 未开始 ${s.notStarted.length}`);
     if (s.submitted.length) lines.push(`已提交：${s.submitted.join('、')}`);
     if (s.inProgress.length) lines.push(`自评中：${s.inProgress.join('、')}`);
     if (s.notStarted.length) lines.push(`未开始：${s.notStarted.join('、')}`);
   }
+  lines.push(...pendingFactsText(v.pendingFacts ?? []));
   lines.push('发送“排名”看暂定排名，“发送提醒”催办，“导出”下载得分表。');
   return lines.join('\n');
 }
@@ -50,7 +82,7 @@ export interface RankingView {
   provisional: boolean;
   stages: {
     stage: string;
-    entries: { rank: number; school: string; total: number; submitted: boolean; flag: string }[];
+    entries: { rank: number; school: string; total: number; submitted: boolean; flag: string; veto?: boolean }[];
   }[];
   /** Schools with no self-assessment in the period: not ranked. */
   unranked: string[];
@@ -62,8 +94,10 @@ export function rankingText(v: RankingView): string {
     lines.push(`【${s.stage}】`);
     if (s.entries.length === 0) lines.push('（暂无学校自评）');
     for (const e of s.entries) {
-      lines.push(`${e.rank}. ${e.school} ${fmt(e.total)} 分${e.submitted ? '' : '（未提交）'}`);
-      if (e.flag) lines.push(`   ⚠ ${e.flag}`);
+      const score = e.veto ? `${VETO_HEAD}（各项 ${fmt(e.total)} 分不作数）` : `${fmt(e.total)} 分`;
+      lines.push(`${e.rank}. ${e.school} ${score}${e.submitted ? '' : '（未提交）'}`);
+      if (e.flag && !e.veto) lines.push(`   ⚠ ${e.flag}`);
+      if (e.flag && e.veto) lines.push(`   ⚠ ${e.flag.replace(/^一票否决，年度考核不合格：/, '')}`);
     }
   }
   if (v.unranked.length) lines.push(`未开始自评（未计入排名）：${v.unranked.join('、')}`);
@@ -89,17 +123,22 @@ export interface SchoolView {
     gains: string[];
   } | null;
   rank: { rank: number; of: number; flag: string } | null;
+  /** Changes of this school's facts waiting for the office. */
+  pendingFacts?: PendingFactLine[];
 }
 
 export function schoolText(v: SchoolView): string {
   const head = `${v.school}（${v.stage}）· ${v.semester} · ${v.status}`;
   const r = v.result;
-  if (!r) return `${head}\n本学期还没有自评。发送“发送提醒”催办。`;
-  const lines = [head, `得分 ${fmt(r.total)}/${fmt(r.max)}${v.provisional ? '（暂定）' : ''}，未作答 ${r.unanswered} 条`];
-  if (r.veto) lines.push('⚠ 一票否决：年度考核不合格');
+  if (!r) return [head, '本学期还没有自评。发送“发送提醒”催办。', ...pendingFactsText(v.pendingFacts ?? [])].join('\n');
+  const score = `${fmt(r.total)}/${fmt(r.max)}${v.provisional ? '（暂定）' : ''}`;
+  const lines = r.veto
+    ? [`⚠ ${VETO_HEAD}`, head, `已填报发生学生因心理健康问题非正常死亡事件；各项得分 ${score} 不作数，未作答 ${r.unanswered} 条`]
+    : [head, `得分 ${score}，未作答 ${r.unanswered} 条`];
   if (v.rank) lines.push(`学段排名 ${v.rank.rank}/${v.rank.of}${v.rank.flag ? `，⚠ ${v.rank.flag}` : ''}`);
   lines.push(r.areas.map((a) => `${a.no} ${a.title} ${fmt(a.score)}/${fmt(a.max)}`).join('\n'));
   if (r.gains.length) lines.push('最值得补：', ...r.gains.map((g, i) => `${i + 1}. ${g}`));
+  lines.push(...pendingFactsText(v.pendingFacts ?? []));
   lines.push('发送“导出”下载全部学校的得分表。');
   return lines.join('\n');
 }
