@@ -33,6 +33,17 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Demo data on a fresh database. */
   SEED_DEMO: bool.default(true),
+  /** The crisis phrasings and replies (a county may keep its own copy); unset → the project's rubric/crisis.yaml. */
+  CRISIS_FILE: z.string().min(1).optional(),
+  /**
+   * The county's own help lines, shown after 12356 in every crisis reply: 「名称 电话」 separated by
+   * 「;」「；」 or line breaks, e.g. 「示例县心理援助热线 0000-1234567；县教育局值班电话 0000-7654321」.
+   */
+  CRISIS_LINES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[;；\n]/).map((l) => l.trim()).filter((l) => l.length > 0))
+    .pipe(z.array(z.string().max(60, '每条求助电话不超过 60 个字').regex(/\d{3,}/, '每条求助电话都要有号码（至少 3 位数字）')).max(5, '最多 5 条本地求助电话')),
 });
 
 export interface Config {
@@ -49,6 +60,9 @@ export interface Config {
   readonly llm: { apiKey: string; baseURL: string | undefined; model: string } | null;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly seedDemo: boolean;
+  readonly crisisFile: string | null;
+  /** The county's own crisis lines (12356 is always there). */
+  readonly crisisLines: readonly string[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -76,6 +90,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     llm: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL } : null,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    crisisFile: e.CRISIS_FILE ?? null,
+    crisisLines: e.CRISIS_LINES,
   };
   return { ok: true, config: Object.freeze(config) };
 }

@@ -24,6 +24,7 @@ import {
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { extractNumbers, parseNumber } from '../text/numbers.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
+import { crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 
 export interface QaCitation {
   id: string;
@@ -45,6 +46,10 @@ export interface QaAnswer {
   /** Best first. */
   citations: QaCitation[];
   figures: QaFigure[];
+  /** Set when the message shows a person at risk: `answer` is then the fixed crisis reply (rubric/crisis.yaml). */
+  crisis?: CrisisKind;
+  /** Set when the message was longer than READ_LIMIT characters and only its first part was read. */
+  truncated?: boolean;
 }
 
 /** A single answer aims at this many characters (a group chat on a phone). */
@@ -78,6 +83,21 @@ interface Facts {
 const SPEAKER = /^[\p{Script=Han}]{0,6}(?:老师|校长|主任|书记|干事|科长|局长|小\p{Script=Han}|老\p{Script=Han})\s*[:：]\s*(?=\S)/u;
 
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
+  // A person at risk first: a fixed reply, never a rubric answer or a refusal.
+  if (index.crisis) {
+    const verdict = detectCrisis(index.crisis.table, text);
+    if (verdict.kind !== 'none') {
+      const cited = verdict.kind === 'student' ? ['item-4', 'item-17'].flatMap((id) => index.byId.get(id) ?? []) : [];
+      return {
+        question: '',
+        answer: crisisReply(index.crisis.table, verdict.kind, 'private', index.crisis.localLines),
+        inScope: false,
+        citations: cited.map((p) => ({ id: p.id, title: p.title, points: p.points })),
+        figures: [],
+        crisis: verdict.kind,
+      };
+    }
+  }
   const question = normalize(text).replace(SPEAKER, '');
   const whole = readFacts(question);
   const last = lastCitation ?? null;

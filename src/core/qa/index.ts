@@ -6,6 +6,7 @@
 import type { Area, Item, Requirement, Rubric } from '../rubric/schema.ts';
 import type { Intent, Synonyms } from './synonyms.ts';
 import { INTENTS } from './synonyms.ts';
+import type { CrisisTable } from './crisis.ts';
 
 /**
  * Splits text into words (src/qa/jieba.ts in production). Passages are cut in `index` mode
@@ -69,6 +70,8 @@ export interface QaIndex {
   generic: ReadonlySet<string>;
   docs: Doc[];
   avgLength: number;
+  /** The crisis stage's table and the county's own lines; without it no crisis check runs (bare test indexes). */
+  crisis?: { table: CrisisTable; localLines: readonly string[] };
 }
 
 export interface Surface {
