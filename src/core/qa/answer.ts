@@ -54,8 +54,15 @@ export interface QaAnswer {
 
 /** A single answer aims at this many characters (a group chat on a phone). */
 const BUDGET = 200;
-/** At most this many questions of one message get an answer. */
-const MAX_QUESTIONS = 3;
+/** At most this many questions of one message get an answer; the rest are counted and the asker told. */
+export const MAX_QUESTIONS = 5;
+/** At most this many pieces of one message are tried (a long paste of chat must not cost more). */
+const MAX_TRIED = 12;
+/**
+ * A message longer than this is read up to here only (the last sentence break before it), and the
+ * answer says so: the cost of an answer is bounded whatever is pasted.
+ */
+export const READ_LIMIT = 2000;
 /** Below these the best passage is not trusted: the question is refused, not guessed. */
 const MIN_COVERAGE = 0.5;
 /** …and higher when the match is only in the body text (「校长在办公室吗」 matches 办公室). */
@@ -98,7 +105,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       };
     }
   }
-  const question = normalize(text).replace(SPEAKER, '');
+  const { text: read, truncated } = readPart(text);
+  const question = normalize(read).replace(SPEAKER, '');
   const whole = readFacts(question);
   const last = lastCitation ?? null;
   const pieces = splitQuestions(question).flatMap((p) => splitAsked(index, p));
@@ -106,13 +114,19 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const asked = pieces.filter((p) => !isContextOnly(index, p));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
+  let leftOver = 0;
   if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET)];
   else {
     // A follow-up that asks again what an earlier part answered (「…多少钱？我们1200人一年至少多少」) is answered once.
-    const answered = questions
-      .map((q) => ({ q, part: answerOne(index, q, whole, last, BUDGET / 2) }))
-      .filter((x, i, all) => x.part.inScope && all.findIndex((y) => y.part.text === x.part.text) === i)
-      .slice(0, MAX_QUESTIONS);
+    const answered: { q: string; part: Part }[] = [];
+    let tried = 0;
+    for (const q of questions) {
+      if (answered.length >= MAX_QUESTIONS || tried >= MAX_TRIED) break;
+      tried += 1;
+      const part = answerOne(index, q, whole, last, BUDGET / 2);
+      if (part.inScope && !answered.some((x) => x.part.text === part.text)) answered.push({ q, part });
+    }
+    leftOver = questions.slice(tried).filter((q) => asks(index, q)).length;
     const [one] = answered;
     parts =
       answered.length === 0 ? [outOfScope()]
@@ -120,13 +134,33 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       : answered.map((x) => x.part);
   }
   const [only] = parts;
-  const answer = parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n');
+  const notes = [
+    ...(leftOver > 0 ? [QA_TEXT.leftOver(MAX_QUESTIONS, leftOver)] : []),
+    ...(truncated ? [QA_TEXT.truncated(READ_LIMIT)] : []),
+  ];
+  const answer = [parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n'), ...notes].join('\n');
   const seen = new Set<string>();
   const citations = parts
     .flatMap((p) => p.passages)
     .filter((p) => !seen.has(p.id) && seen.add(p.id))
     .map((p) => ({ id: p.id, title: p.title, points: p.points }));
-  return { question, answer, inScope: parts.some((p) => p.inScope), citations, figures: parts.flatMap((p) => p.figures) };
+  return {
+    question,
+    answer,
+    inScope: parts.some((p) => p.inScope),
+    citations,
+    figures: parts.flatMap((p) => p.figures),
+    ...(truncated ? { truncated } : {}),
+  };
+}
+
+/** The first READ_LIMIT characters, cut after the last sentence break when there is one near the end. */
+export function readPart(text: string): { text: string; truncated: boolean } {
+  if (text.length <= READ_LIMIT) return { text, truncated: false };
+  const head = text.slice(0, READ_LIMIT);
+  const tail = head.slice(-200);
+  const m = /[。？?！!；;\n](?=[^。？?！!；;\n]*$)/.exec(tail);
+  return { text: m ? head.slice(0, head.length - tail.length + m.index + 1) : head, truncated: true };
 }
 
 /** Words that make a clause a question of its own. */

@@ -54,6 +54,10 @@ export const QA_TEXT = {
   calcInterpretation: (notes: readonly string[]) => `取整说明：${notes.join('；')}（原文未写明，按此理解）。`,
   needStudents: '告诉我学生人数（如“1800个学生要几个”），我帮你算。',
   needClasses: '告诉我四年级起有几个班（如“12个班要几个心理委员”），我帮你算。',
+  /** More questions in one message than are answered. */
+  leftOver: (max: number, n: number) => `（一次最多答${max}个问题，还有${n}个没答，请再发一次。）`,
+  /** A message longer than the read limit. */
+  truncated: (limit: number) => `（消息较长，只读了前${limit}字左右；其余的请分开发。）`,
   semesterCounts: (lines: readonly string[]) => `每学期的次数要求：${lines.join('；')}。`,
 } as const;
 
