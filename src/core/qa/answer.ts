@@ -25,6 +25,7 @@ import { normalize, splitQuestions } from '../text/normalize.ts';
 import { extractNumbers, parseNumber } from '../text/numbers.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
+import { ENOUGH, rateVerdict, rateWords } from './apply.ts';
 
 export interface QaCitation {
   id: string;
@@ -426,6 +427,18 @@ function compose(
   const req = found === 'tie' ? null : found;
   const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
+  // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
+  // requirement's, converted (apply.ts decides the verdict).
+  const rated = ENOUGH.test(question) || intents.includes('yesno') ? rateVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]) : null;
+  if (rated) {
+    const { r, v } = rated;
+    const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
+    const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
+    const words = rateWords(r);
+    const sentence = [...p.sentences].sort((a, b) => words.filter((w) => b.text.includes(w)).length - words.filter((w) => a.text.includes(w)).length)[0] ?? chosen[0];
+    const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
+    return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+  }
   if (intents.includes('yesno')) {
     const sentence = chosen[0]?.text ?? '';
     const banned = prohibitedPart(sentence);
@@ -435,11 +448,8 @@ function compose(
       const own = new Set([...index.terms(banned)].filter((t) => !before.has(t)));
       if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
     }
-    // 「专班会议一学期开一次行不行」: the number given against the threshold; 「家长会上不讲…行不行」:
-    // leaving out what a requirement asks for is not allowed.
-    const given = req ? statedAmount(question, req.requirement) : null;
-    if (req && given !== null) lead = (given >= (req.requirement.threshold ?? 0) ? QA_TEXT.enough : QA_TEXT.notEnough) + lead;
-    else if (req && NOT_DOING.test(question)) lead = QA_TEXT.no + lead;
+    // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
+    if (req && NOT_DOING.test(question)) lead = QA_TEXT.no + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
@@ -559,21 +569,6 @@ function coverSentences(p: Passage, terms: readonly string[], index: QaIndex): P
     chosen.add(short ? best.i + 1 : best.i);
   }
   return [...chosen].sort((a, b) => a - b).flatMap((i) => p.sentences[i] ?? []);
-}
-
-/** Units a chat message may use for a requirement's fixed threshold: 两回 = 2次, 6个钟 = 6小时. */
-const UNIT_WORDS: Record<string, RegExp> = {
-  次: /^(?:次|回|趟|遍|场)/,
-  节: /^(?:节|课时)/,
-  小时: /^个?(?:小时|钟头|钟)/,
-};
-
-/** The number a yes/no question states for a fixed-threshold requirement, e.g. 1 in 「开一次行不行」. */
-function statedAmount(question: string, r: Passage['requirements'][number]['requirement']): number | null {
-  const unit = UNIT_WORDS[r.unit];
-  if (r.op !== 'atLeast' || r.threshold === undefined || !unit) return null;
-  const n = extractNumbers(question).find((x) => !x.ordinal && unit.test(question.slice(x.end)));
-  return n ? n.value : null;
 }
 
 /** The sentences, cut to `max` characters around the comma-separated clauses that match best. */

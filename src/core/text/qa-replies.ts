@@ -54,6 +54,35 @@ export const QA_TEXT = {
   calcInterpretation: (notes: readonly string[]) => `取整说明：${notes.join('；')}（原文未写明，按此理解）。`,
   needStudents: '告诉我学生人数（如“1800个学生要几个”），我帮你算。',
   needClasses: '告诉我四年级起有几个班（如“12个班要几个心理委员”），我帮你算。',
+  /**
+   * 「不够。所有班级每两周不少于1课时；每3周1课时，折合每两周0.67课时，还差0.33课时。」 — the verdict
+   * first, then the rule, then the asker's case against it.
+   */
+  rateVerdict: (v: {
+    enough: boolean;
+    rule: string;
+    said: string;
+    per: string;
+    given: number;
+    gap: number;
+    unit: string;
+    sameUnit: boolean;
+    over: { said: string; required: number; given: number } | null;
+    reading: boolean;
+  }) => {
+    const head = `${v.enough ? '够' : '不够'}。${v.rule}；`;
+    const body = v.over
+      ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? '' : `，还差${v.over.required - v.over.given}${v.unit}`}`
+      : v.sameUnit
+        ? `你说的是${v.said}${v.enough ? '' : `，还差${v.gap}${v.unit}`}`
+        : `${v.said}折合每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.gap}${v.unit}`}`;
+    return `${head}${body}。${v.reading ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
+  },
+  /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
+  calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
+    enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了。` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}。`,
+  /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
+  gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
   /** More questions in one message than are answered. */
   leftOver: (max: number, n: number) => `（一次最多答${max}个问题，还有${n}个没答，请再发一次。）`,
   /** A message longer than the read limit. */

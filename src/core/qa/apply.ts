@@ -1,0 +1,209 @@
+/**
+ * Stage 5 of the Q&A pipeline: apply the rule to the asker's own numbers. THIS is where a verdict
+ * (够 / 不够, 会 / 不会) is decided — from the requirement data of rubric/rubric.yaml (op,
+ * threshold, unit, period) and the calculators, never guessed. Pure.
+ *
+ * A rate the asker gives (「三周上一次」「每天开2小时」「一年两次」「这学期18周上了6节」) and the
+ * rate a requirement sets (「每两周不少于1课时」「每周不少于10小时」「每学期不少于2次」) are both
+ * turned into an amount per week with the PERIODS table, then compared in the requirement's own
+ * period. Units are matched through UNITS (节 = 课时, 回 = 次, 个钟 = 小时).
+ */
+import type { Requirement } from '../rubric/schema.ts';
+import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
+
+/** A period, its words, and its length in weeks. */
+interface Period {
+  /** The period as the reply names it: 周, 两周, 学期. */
+  name: string;
+  /** Words after a number or 每 that name it. */
+  words: RegExp;
+  weeks: number;
+  /** The length is the project's reading, not the text's (labelled in the answer). */
+  reading: boolean;
+}
+
+/**
+ * Conversions. A week has 5 school days, a month about 4 weeks, a semester about 20 weeks, a
+ * school year two semesters: only the last is the rubric's own (两学期考核总分).
+ */
+export const PERIODS: readonly Period[] = [
+  { name: '天', words: /^(?:个)?(?:天|日|上课日)/, weeks: 1 / 5, reading: true },
+  { name: '周', words: /^(?:个)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
+  { name: '月', words: /^(?:个)?月/, weeks: 4, reading: true },
+  { name: '学期', words: /^(?:个)?学期/, weeks: 20, reading: true },
+  { name: '学年', words: /^(?:个)?(?:学年|年)/, weeks: 40, reading: true },
+];
+
+/** Units of a requirement and the words a chat message uses for them. */
+export const UNITS: Readonly<Record<string, RegExp>> = {
+  次: /^(?:次|回|趟|遍|场)/,
+  课时: /^(?:节课?|课时|次|回)/,
+  小时: /^(?:个)?(?:小时|钟头|钟)/,
+  分钟: /^分钟/,
+};
+
+export interface Rate {
+  amount: number;
+  unit: string;
+  /** How many of `period` (3 in 三周). */
+  count: number;
+  period: Period;
+}
+
+const perWeek = (r: Rate) => r.amount / (r.count * r.period.weeks);
+
+/** The rate a requirement sets, from its data (threshold, unit, per) and, where the data leave it to the text, its text (每两周…1课时). */
+export function requirementRate(r: Requirement): Rate | null {
+  const text = r.text;
+  const every = /每(两|二|[0-9]+)?(?:个)?(天|日|周|星期|月|学期|学年|年)/.exec(text);
+  const perWord = every?.[2] ?? { day: '天', week: '周', semester: '学期', schoolYear: '学年' }[r.per as string];
+  if (!perWord) return null;
+  const period = PERIODS.find((p) => p.words.test(perWord));
+  if (!period) return null;
+  const count = every?.[1] ? (every[1] === '两' || every[1] === '二' ? 2 : Number(every[1])) : 1;
+  // The amount: the data's threshold, else the number the text gives before a unit (不少于1课时).
+  for (const n of extractNumbers(text)) {
+    const unit = unitAt(text, n);
+    if (!unit) continue;
+    return { amount: r.threshold ?? n.value, unit, count, period };
+  }
+  if (r.threshold !== undefined && r.unit && UNITS[r.unit]) return { amount: r.threshold, unit: r.unit, count, period };
+  return null;
+}
+
+function unitAt(text: string, n: NumberMatch): string | null {
+  const after = text.slice(n.end);
+  for (const [unit, re] of Object.entries(UNITS)) if (re.test(after)) return unit;
+  return null;
+}
+
+/**
+ * The rate the asker states in `unit`: an amount (一次, 2小时, 6节) and its period (三周, 每天,
+ * 一学期, 18周), or null. A number before a period word is a count of periods; 每/一 alone is one.
+ */
+export function statedRate(question: string, unit: string, fallback: Rate | null = null): Rate | null {
+  const re = UNITS[unit];
+  if (!re) return null;
+  const numbers = extractNumbers(question).filter((n) => !n.ordinal);
+  const amount = numbers.find((n) => re.test(question.slice(n.end)));
+  if (!amount) return null;
+  let found: { count: number; period: Period } | null = null;
+  for (const n of numbers) {
+    if (n === amount) continue;
+    const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
+    if (period) found ??= { count: n.value, period };
+  }
+  if (!found) {
+    const m = /(?:每|一)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)/.exec(question);
+    const period = m ? PERIODS.find((p) => p.words.test(m[1] ?? '')) : undefined;
+    if (period) found = { count: 1, period };
+  }
+  // No period said (「专班会议开0次行吗」): the requirement's own.
+  if (!found && fallback) found = { count: fallback.count, period: fallback.period };
+  if (!found || found.count <= 0 || amount.value < 0) return null;
+  return { amount: amount.value, unit, ...found };
+}
+
+export interface RateVerdict {
+  enough: boolean;
+  /** The asker's rate in the requirement's period (0.67 for 三周一节 against 每两周1课时). */
+  given: number;
+  required: number;
+  /** How far short, in the requirement's unit and period (0 when enough). */
+  gap: number;
+  /** The comparison needed a period length that is the project's reading (a semester of 20 weeks…). */
+  reading: boolean;
+  unit: string;
+  /** The requirement's period in words: 两周, 学期. */
+  per: string;
+  /** The asker's own rate in words: 三周1课时 → 每3周1课时. */
+  said: string;
+  /** When the asker's period is longer than the requirement's (这学期18周): what it needs over the asker's period, else null. */
+  over: { said: string; required: number; given: number } | null;
+  /** The asker used the requirement's own period (每周 against 每周). */
+  samePeriod: boolean;
+}
+
+/** The asker's rate against a requirement's, in the requirement's period. Null when either is missing. */
+export function compareRate(question: string, r: Requirement): RateVerdict | null {
+  const need = requirementRate(r);
+  if (!need) return null;
+  const given = statedRate(question, need.unit, need);
+  if (!given) return null;
+  const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
+  const value = round2(inNeedPeriod);
+  const reading = given.period !== need.period && (given.period.reading || need.period.reading) && !yearAndSemester(given, need);
+  return {
+    enough: inNeedPeriod + 1e-9 >= need.amount,
+    given: value,
+    required: need.amount,
+    gap: Math.max(0, round2(need.amount - inNeedPeriod)),
+    reading,
+    unit: need.unit,
+    per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
+    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${given.amount}${need.unit}`,
+    over: overAskerPeriod(given, need),
+    samePeriod: given.period === need.period && given.count === need.count,
+  };
+}
+
+/** The first requirement of `candidates` (the one the question points at first) the asker's rate can be compared with. */
+export function rateVerdict(question: string, candidates: readonly Requirement[]): { r: Requirement; v: RateVerdict } | null {
+  for (const r of candidates) {
+    const v = compareRate(question, r);
+    if (v) return { r, v };
+  }
+  return null;
+}
+
+/** The words of a requirement that state its rate (每学年, 1次), to find the sentence of the clause that says it. */
+export function rateWords(r: Requirement): string[] {
+  const every = /每(?:两|二|[0-9]+)?(?:个)?(?:天|日|周|星期|月|学期|学年|年)/.exec(r.text)?.[0];
+  const amount = /不(?:少|低)于[0-9]+\S{0,2}/.exec(r.text)?.[0];
+  return [every, amount].filter((x): x is string => !!x);
+}
+
+/** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
+export const ENOUGH = /够|行不行|行吗|可以吗|可以吧|可不可以|达标|合格|符合|算达到|没问题吧/;
+
+/** 「18周至少9课时」: the requirement over the asker's (longer) period, when that is a whole number. */
+function overAskerPeriod(given: Rate, need: Rate): RateVerdict['over'] {
+  const weeks = given.count * given.period.weeks;
+  if (weeks <= need.count * need.period.weeks) return null;
+  const required = perWeek(need) * weeks;
+  if (Math.abs(required - Math.round(required)) > 1e-9) return null;
+  return { said: given.count > 1 ? `${given.count}${given.period.name}` : `每${given.period.name}`, required: Math.round(required), given: given.amount };
+}
+
+/** 学期 and 学年 compare by the rubric's own 两学期 (一学年两个学期), no reading needed. */
+function yearAndSemester(a: Rate, b: Rate): boolean {
+  const names = new Set([a.period.name, b.period.name]);
+  return names.has('学期') && names.has('学年') && names.size === 2;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * A figure the asker states against a calculated threshold (「1500个学生经费1万够不够」「配了1个专职够吗」):
+ * the first number in the calculation's unit that is not the students' or classes' count.
+ */
+export function statedAmount(question: string, unit: string, skip: readonly number[]): number | null {
+  const units: Record<string, RegExp> = { 元: /^\s*(?:块钱|块|元)/, 名: /^\s*(?:名|个|位)(?!学生|班|孩子|人)/ };
+  const re = units[unit];
+  if (!re) return null;
+  const n = extractNumbers(question).find((x) => !x.ordinal && !skip.includes(x.start) && re.test(question.slice(x.end)));
+  return n ? n.value : null;
+}
+
+/** 「24个班，其中一到三年级6个」: the classes of grades 1–3 the asker names, or null. */
+export function lowerGradeClasses(question: string): number | null {
+  const m = /(?:一|1)(?:到|至|~|-|—)(?:三|3)年级(?:的)?(?:班)?(?:有|占|是)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*个?(?:班)?/.exec(question);
+  if (!m) return null;
+  const n = extractNumbers(m[1] ?? '')[0];
+  return n ? n.value : null;
+}
+
+/** The classes count names grades (四年级以上, 一到三年级): the figure needs no asking back. */
+export function gradesGiven(question: string): boolean {
+  return /[四4]年级(?:及|以|起)|[一1](?:到|至|~|-|—)[三3]年级|[五六七八九]年级|初[一二三]|高[一二三]|初中|高中|职业/.test(question);
+}
