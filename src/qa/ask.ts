@@ -11,9 +11,11 @@ import { buildIndex, type QaIndex } from '../core/qa/index.ts';
 import { answerQuestion, type QaAnswer } from '../core/qa/answer.ts';
 import { parseSynonyms } from '../core/qa/synonyms.ts';
 import { crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
+import { parseGlossary } from '../core/qa/scope.ts';
 import { createSegmenter } from './jieba.ts';
 
 export const DEFAULT_SYNONYMS_PATH = fileURLToPath(new URL('../../rubric/synonyms.yaml', import.meta.url));
+export const DEFAULT_GLOSSARY_PATH = fileURLToPath(new URL('../../rubric/glossary.yaml', import.meta.url));
 export const DEFAULT_CRISIS_PATH = fileURLToPath(new URL('../../rubric/crisis.yaml', import.meta.url));
 
 export type Ask = (text: string, lastCitation?: string | null) => QaAnswer;
@@ -50,7 +52,9 @@ export async function loadQaIndex(
     ...rubric.sections.flatMap((s) => [...s.keywords, s.title]),
   ];
   const index = buildIndex(rubric, parsed.value, createSegmenter(domainWords));
-  return { ...index, crisis: { table: loadCrisisTable(crisis.path), localLines: crisis.localLines ?? [] } };
+  const glossary = parseGlossary(await readFile(DEFAULT_GLOSSARY_PATH, 'utf8'), 'rubric/glossary.yaml');
+  if (!glossary.ok) throw new Error(glossary.errors.join('\n'));
+  return { ...index, glossary: glossary.value, crisis: { table: loadCrisisTable(crisis.path), localLines: crisis.localLines ?? [] } };
 }
 
 /** The crisis table; a broken one is an error naming the file and the place. */

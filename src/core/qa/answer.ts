@@ -25,7 +25,8 @@ import { normalize, splitQuestions } from '../text/normalize.ts';
 import { extractNumbers, parseNumber } from '../text/numbers.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
-import { ENOUGH, rateVerdict, rateWords } from './apply.ts';
+import { scopeOf, translate } from './scope.ts';
+import { ENOUGH, gradesGiven, lowerGradeClasses, rateVerdict, rateWords, statedAmount } from './apply.ts';
 
 export interface QaCitation {
   id: string;
@@ -69,6 +70,8 @@ const MIN_COVERAGE = 0.5;
 /** …and higher when the match is only in the body text (「校长在办公室吗」 matches 办公室). */
 const MIN_COVERAGE_OFF_TOPIC = 0.8;
 const MIN_SCORE = 2;
+/** On topic but below MIN_COVERAGE: still plainly about the clause when this much of the question matches it. */
+const WEAK_COVERAGE = 0.3;
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
 /** Other passages cited after the best one must score at least this share of it. */
@@ -107,7 +110,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     }
   }
   const { text: read, truncated } = readPart(text);
-  const question = normalize(read).replace(SPEAKER, '');
+  const question = translate(index.glossary, normalize(read).replace(SPEAKER, ''));
+  if (scopeOf(question).kind === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
   const pieces = splitQuestions(question).flatMap((p) => splitAsked(index, p));
@@ -269,20 +273,46 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     classes: own.classes ?? whole.classes,
     boarding: own.boarding ?? whole.boarding,
   };
-  const calc = calculation(index, terms, intents, facts, budget);
+  const calc = calculation(index, terms, intents, facts, budget, q);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
 
   const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];
-  if (!top || top.score < MIN_SCORE || top.coverage < (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return outOfScope();
+  if (!top || top.score < MIN_SCORE || top.coverage < (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) {
+    // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
+    // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
+    const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;
+    return what && top?.passage.no != null ? { ...outOfScope(), text: QA_TEXT.notInText(what, top.passage.no, top.passage.title) } : outOfScope();
+  }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
-  if (![...index.focus(q), ...refusals(index, q, terms)].every((word) => mentions(index, top.passage, word))) return outOfScope();
+  const unsaid = [...index.focus(q), ...refusals(index, q, terms)].find((word) => !mentions(index, top.passage, word));
+  if (unsaid !== undefined) {
+    // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
+    // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
+    return top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null && !refusals(index, q, terms).includes(unsaid)
+      ? { ...outOfScope(), text: QA_TEXT.notInText(unsaid, top.passage.no, top.passage.title) }
+      : outOfScope();
+  }
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
   let text = compose(index, top.passage, said, intents, budget, q);
   // 「心理老师工资多少」: a number or a time the clause does not give is not guessed.
-  if (!givesWhatIsAsked(index, q, intents, text)) return outOfScope();
+  if (!givesWhatIsAsked(index, q, intents, text)) {
+    // 「辅导室要多大面积」「心理老师工资多少」: the clause gives no such figure — say so, name the clause.
+    const what = [
+      ...index.focus(q),
+      ...terms.filter((t) => !t.startsWith('=') && !index.known(t) && [...t].length > 1),
+      // The word nearest the end is what is asked about (工资 in 心理老师工资多少).
+      ...index
+        .surfaces(q)
+        .map((x) => x.word)
+        .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
+    ][0];
+    return what && top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null
+      ? { ...outOfScope(), text: QA_TEXT.notInText(`${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage.no, top.passage.title) }
+      : outOfScope();
+  }
   const figures: QaFigure[] = [];
   const hours = counsellingHours();
   if (top.passage.id === hours.clause && (intents.includes('duration') || terms.includes(index.concept('开放时长')))) {
@@ -640,7 +670,14 @@ function readFacts(text: string): Facts {
   return facts;
 }
 
-function calculation(index: QaIndex, terms: readonly string[], intents: readonly Intent[], facts: Facts, budget: number): Part | null {
+function calculation(
+  index: QaIndex,
+  terms: readonly string[],
+  intents: readonly Intent[],
+  facts: Facts,
+  budget: number,
+  q: string,
+): Part | null {
   const has = (word: string) => terms.includes(index.concept(word));
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];
@@ -650,8 +687,11 @@ function calculation(index: QaIndex, terms: readonly string[], intents: readonly
     if (has('兼职') || (teacher && !has('专职'))) calcs.push(parttimeTeachers(s));
     if (has('经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
   }
-  if (facts.classes !== null && (has('心理委员') || (facts.students === null && calcs.length === 0))) {
-    calcs.push(committeeMembers(facts.classes));
+  // 「24个班，其中一到三年级6个」: grades 1–3 have no committee members.
+  const lower = facts.classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
+  const committeeClasses = facts.classes !== null ? facts.classes - lower : null;
+  if (committeeClasses !== null && committeeClasses > 0 && (has('心理委员') || (facts.students === null && calcs.length === 0))) {
+    calcs.push(committeeMembers(committeeClasses));
   }
   if (has('心理健康安全员') && intents.includes('count')) {
     if (facts.boarding === null) calcs.push(safetyPosts(false), safetyPosts(true));
@@ -670,10 +710,21 @@ function calculation(index: QaIndex, terms: readonly string[], intents: readonly
     calcs.some((c) => c.id === 'committeeMembers') ? facts.classes : null,
   );
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
+  // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
+  const [one] = calcs;
+  const given = one && calcs.length === 1 && ENOUGH.test(q) ? statedAmount(q, one.unit, [facts.students, facts.classes].filter((x): x is number => x !== null)) : null;
+  const verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
   const text = fit(
-    [`${subject}${lines.join('；')}。`, QA_TEXT.calcRule(rules), QA_TEXT.calcInterpretation(notes), cite(...passages)],
+    [
+      verdict ? `${verdict}（${one?.formula ?? ''}）。` : `${lower > 0 ? QA_TEXT.lowerGrades(facts.classes ?? 0, lower) : subject}${lines.join('；')}。`,
+      QA_TEXT.calcRule(rules),
+      askGrades,
+      QA_TEXT.calcInterpretation(notes),
+      cite(...passages),
+    ],
     budget,
   );
   return { inScope: true, text, passages, figures: calcs.map(figure) };

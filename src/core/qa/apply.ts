@@ -185,13 +185,16 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * A figure the asker states against a calculated threshold (「1500个学生经费1万够不够」「配了1个专职够吗」):
- * the first number in the calculation's unit that is not the students' or classes' count.
+ * the first number in the calculation's unit that is not the students' or classes' count (`skip`: their values).
  */
 export function statedAmount(question: string, unit: string, skip: readonly number[]): number | null {
-  const units: Record<string, RegExp> = { 元: /^\s*(?:块钱|块|元)/, 名: /^\s*(?:名|个|位)(?!学生|班|孩子|人)/ };
+  const units: Record<string, RegExp> = {
+    元: /^\s*(?:块钱|块|元)?(?!\s*(?:个|名|位)?\s*(?:学生|人|孩子|班))/,
+    名: /^\s*(?:名|个|位)(?!\s*(?:学生|班|孩子|人))/,
+  };
   const re = units[unit];
   if (!re) return null;
-  const n = extractNumbers(question).find((x) => !x.ordinal && !skip.includes(x.start) && re.test(question.slice(x.end)));
+  const n = extractNumbers(question).find((x) => !x.ordinal && !skip.includes(x.value) && re.test(question.slice(x.end)));
   return n ? n.value : null;
 }
 

@@ -7,6 +7,7 @@ import type { Area, Item, Requirement, Rubric } from '../rubric/schema.ts';
 import type { Intent, Synonyms } from './synonyms.ts';
 import { INTENTS } from './synonyms.ts';
 import type { CrisisTable } from './crisis.ts';
+import type { Glossary } from './scope.ts';
 
 /**
  * Splits text into words (src/qa/jieba.ts in production). Passages are cut in `index` mode
@@ -72,6 +73,8 @@ export interface QaIndex {
   avgLength: number;
   /** The crisis stage's table and the county's own lines; without it no crisis check runs (bare test indexes). */
   crisis?: { table: CrisisTable; localLines: readonly string[] };
+  /** English words → the rubric's Chinese (rubric/glossary.yaml). */
+  glossary?: Glossary;
 }
 
 export interface Surface {

@@ -80,9 +80,16 @@ export const QA_TEXT = {
   },
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
   calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
-    enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了。` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}。`,
+    enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
+  /** 「24个班，其中一到三年级6个」 */
+  lowerGrades: (classes: number, lower: number) => `${classes}个班，除去一到三年级${lower}个：`,
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
+  /** 谢谢 / 好的. */
+  thanks: '不客气！还有考核办法的问题随时问我。',
+  /** In scope, but the clause is silent on what is asked (辅导室的面积). */
+  notInText: (what: string, no: number, title: string) =>
+    `原文没有直接规定${what}。最相关的是第${no}条${title}，发“第${no}条”看要求，发“原文 ${no}”看全文。`,
   /** More questions in one message than are answered. */
   leftOver: (max: number, n: number) => `（一次最多答${max}个问题，还有${n}个没答，请再发一次。）`,
   /** A message longer than the read limit. */
