@@ -26,7 +26,18 @@ import { extractNumbers, parseNumber } from '../text/numbers.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { ENOUGH, gradesGiven, lowerGradeClasses, rateVerdict, rateWords, statedAmount } from './apply.ts';
+import {
+  assessmentDay,
+  ENOUGH,
+  gradesGiven,
+  lastPlaces,
+  lowerGradeClasses,
+  rankFromBottom,
+  rateVerdict,
+  rateWords,
+  semesterScores,
+  statedAmount,
+} from './apply.ts';
 
 export interface QaCitation {
   id: string;
@@ -273,6 +284,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     classes: own.classes ?? whole.classes,
     boarding: own.boarding ?? whole.boarding,
   };
+  const decided = caseVerdict(index, q, terms, budget);
+  if (decided) return decided;
   const calc = calculation(index, terms, intents, facts, budget, q);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
@@ -414,6 +427,9 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
 const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排)/;
 
+/** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
+const MISSING = /没有?|缺|未|不设|不建|不开/;
+
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
 function compose(
   index: QaIndex,
@@ -428,6 +444,18 @@ function compose(
   const citation = cite(p);
   const tip = p.no !== null ? QA_TEXT.fullTip(p.no) : '';
 
+  if (item && intents.includes('points') && MISSING.test(question)) {
+    // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
+    // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室).
+    const said = index.surfaces(question).map((x) => x.word);
+    const [best, next] = p.requirements
+      .map((r) => ({ r, w: weight(r.terms) + 0.01 * said.filter((x) => r.requirement.text.includes(x)).length }))
+      .sort((a, b) => b.w - a.w);
+    if (best && best.w > 0 && (!next || next.w < best.w)) {
+      const r = best.r.requirement;
+      return fit([QA_TEXT.missingCost(r.text, r.points, item.no, item.points), citation, tip], budget);
+    }
+  }
   if (item && intents.includes('points')) {
     return fit([QA_TEXT.points(item.no, item.points, item.provisional, item.scoring.explain), citation, tip], budget);
   }
@@ -647,6 +675,31 @@ function fit(pieces: readonly string[], budget: number): string {
     }
   }
   return out;
+}
+
+// ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
+
+/** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
+function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number): Part | null {
+  const results = index.byId.get('section-results');
+  const organization = index.byId.get('section-organization');
+  const rank = rankFromBottom(q);
+  const places = results ? lastPlaces(results.text) : null;
+  if (results && rank && places && /评优|评先|取消|后果|影响|会不会|会怎样|怎么样|处理/.test(q)) {
+    const limit = rank.vocational ? places.vocational : places.general;
+    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational), cite(results)], budget), [results]);
+  }
+  const scores = semesterScores(q);
+  if (results && scores) return inScope(fit([QA_TEXT.annualScore(scores[0], scores[1]), cite(results)], budget), [results]);
+  const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
+  const day = organization && before && /考核|检查|迎检/.test(q) ? assessmentDay(q, Number(before), 2027) : null;
+  if (organization && day) return inScope(fit([QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
+    const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
+    const content = index.byId.get('section-content');
+    return inScope(fit([QA_TEXT.fullMarks(total, index.rubric.items.length), ...(content ? [cite(content)] : [])], budget), content ? [content] : []);
+  }
+  return null;
 }
 
 // ───────────── calculations ─────────────

@@ -210,3 +210,50 @@ export function lowerGradeClasses(question: string): number | null {
 export function gradesGiven(question: string): boolean {
   return /[四4]年级(?:及|以|起)|[一1](?:到|至|~|-|—)[三3]年级|[五六七八九]年级|初[一二三]|高[一二三]|初中|高中|职业/.test(question);
 }
+
+// ───────────── the asker's case against the results section and the scores ─────────────
+
+/** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
+export function rankFromBottom(question: string): { n: number; vocational: boolean } | null {
+  const vocational = /职业|职校|中职/.test(question);
+  if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])/.test(question)) return { n: 1, vocational };
+  const m = /倒数第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位]?/.exec(question);
+  if (!m) return null;
+  const n = extractNumbers(m[1] ?? '')[0]?.value;
+  return n && n > 0 ? { n, vocational } : null;
+}
+
+/**
+ * The places that lose 评优评先, read from the results section's own words (「排名后三位」「职业学校排名末位」),
+ * not written here.
+ */
+export function lastPlaces(resultsText: string): { general: number; vocational: number } | null {
+  const general = /排名后\s*([0-9]+|[一二两三四五六七八九十]+)\s*位/.exec(resultsText)?.[1];
+  const n = general ? extractNumbers(general)[0]?.value : undefined;
+  if (!n) return null;
+  return { general: n, vocational: /职业学校排名末位/.test(resultsText) ? 1 : n };
+}
+
+/** 「上学期85分下学期90分，年度得分多少」: the two semester scores given, in order, or null. */
+export function semesterScores(question: string): [number, number] | null {
+  if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
+  const scores = extractNumbers(question).filter((n) => !n.ordinal && /^\s*分/.test(question.slice(n.end)));
+  const [a, b] = scores;
+  if (!a || !b || scores.length !== 2 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
+  return [a.value, b.value];
+}
+
+/**
+ * 「学期1月20日结束，什么时候考核」: the semester's end as given (month, day; a year when given), and
+ * the day `daysBefore` earlier, computed on the calendar (no clock: the year defaults to `year`).
+ */
+export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
+  if (!/结束|期末|放假/.test(question)) return null;
+  const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(question);
+  if (!m) return null;
+  const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
+  const end = new Date(Date.UTC(y, mo - 1, d));
+  if (end.getUTCMonth() !== mo - 1 || end.getUTCDate() !== d) return null;
+  const day = new Date(end.getTime() - daysBefore * 86_400_000);
+  return { end: `${mo}月${d}日`, day: `${day.getUTCMonth() + 1}月${day.getUTCDate()}日` };
+}

@@ -85,6 +85,19 @@ export const QA_TEXT = {
   lowerGrades: (classes: number, lower: number) => `${classes}个班，除去一到三年级${lower}个：`,
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
+  /** 「小学排倒数第四会不会被取消评优」 */
+  rankVerdict: (loses: boolean, n: number, limit: number, vocational: boolean) =>
+    `${loses ? '会' : '不会'}。${vocational ? '职业学校排名末位' : `各学段排名后${limit}位`}的学校取消下一学年心理健康类评优评先资格；倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  /** 「上学期85分下学期90分，年度得分多少」 */
+  annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
+  /** 「学期1月20日结束，什么时候考核」 */
+  assessmentDay: (end: string, day: string, before: number) =>
+    `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
+  /** 「考核满分多少」 */
+  fullMarks: (total: number, items: number) => `满分${total}分，是${items}条的分值之和（部分分值为暂定）。`,
+  /** 「没有辅导室扣几分」 */
+  missingCost: (what: string, points: number, no: number, itemPoints: number) =>
+    `扣${points}分：第${no}条满分${itemPoints}分，其中“${what}”占${points}分，没有就不得这${points}分。`,
   /** 谢谢 / 好的. */
   thanks: '不客气！还有考核办法的问题随时问我。',
   /** In scope, but the clause is silent on what is asked (辅导室的面积). */
