@@ -10,6 +10,20 @@
  */
 import type { Requirement } from '../rubric/schema.ts';
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
+import type { Intent } from './synonyms.ts';
+import type { QaIndex } from './index.ts';
+import {
+  committeeMembers,
+  fulltimeTeachers,
+  fundingYuan,
+  parttimeTeachers,
+  safetyPosts,
+  semesterCounts,
+  type Calculation,
+} from '../rubric/calculators.ts';
+import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
+import { cite, figure, fit, inScope, type Part } from './parts.ts';
+import type { Facts } from './normalize.ts';
 
 /** A period, its words, and its length in weeks. */
 interface Period {
@@ -256,4 +270,126 @@ export function assessmentDay(question: string, daysBefore: number, year: number
   if (end.getUTCMonth() !== mo - 1 || end.getUTCDate() !== d) return null;
   const day = new Date(end.getTime() - daysBefore * 86_400_000);
   return { end: `${mo}月${d}日`, day: `${day.getUTCMonth() + 1}月${day.getUTCDate()}日` };
+}
+
+// ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
+
+/** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
+export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number): Part | null {
+  const results = index.byId.get('section-results');
+  const organization = index.byId.get('section-organization');
+  const rank = rankFromBottom(q);
+  const places = results ? lastPlaces(results.text) : null;
+  if (results && rank && places && /评优|评先|取消|后果|影响|会不会|会怎样|怎么样|处理/.test(q)) {
+    const limit = rank.vocational ? places.vocational : places.general;
+    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational), cite(results)], budget), [results]);
+  }
+  const scores = semesterScores(q);
+  if (results && scores) return inScope(fit([QA_TEXT.annualScore(scores[0], scores[1]), cite(results)], budget), [results]);
+  const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
+  const day = organization && before && /考核|检查|迎检/.test(q) ? assessmentDay(q, Number(before), 2027) : null;
+  if (organization && day) return inScope(fit([QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
+    const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
+    const content = index.byId.get('section-content');
+    return inScope(fit([QA_TEXT.fullMarks(total, index.rubric.items.length), ...(content ? [cite(content)] : [])], budget), content ? [content] : []);
+  }
+  return null;
+}
+
+// ───────────── calculations ─────────────
+
+
+// ───────────── calculations ─────────────
+
+export function calculation(
+  index: QaIndex,
+  terms: readonly string[],
+  intents: readonly Intent[],
+  facts: Facts,
+  budget: number,
+  q: string,
+): Part | null {
+  const has = (word: string) => terms.includes(index.concept(word));
+  const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
+  const calcs: Calculation[] = [];
+  if (facts.students !== null) {
+    const s = facts.students;
+    if (has('专职') || (teacher && !has('兼职'))) calcs.push(fulltimeTeachers(s));
+    if (has('兼职') || (teacher && !has('专职'))) calcs.push(parttimeTeachers(s));
+    if (has('经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
+  }
+  // 「24个班，其中一到三年级6个」: grades 1–3 have no committee members.
+  const lower = facts.classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
+  const committeeClasses = facts.classes !== null ? facts.classes - lower : null;
+  if (committeeClasses !== null && committeeClasses > 0 && (has('心理委员') || (facts.students === null && calcs.length === 0))) {
+    calcs.push(committeeMembers(committeeClasses));
+  }
+  if (has('心理健康安全员') && intents.includes('count')) {
+    if (facts.boarding === null) calcs.push(safetyPosts(false), safetyPosts(true));
+    else calcs.push(safetyPosts(facts.boarding));
+  }
+  if (calcs.length === 0 && facts.students !== null && !has('心理委员') && !has('心理健康安全员')) {
+    if (terms.every((t) => ['学生', '配备', '心理老师'].map(index.concept).includes(t))) {
+      calcs.push(fulltimeTeachers(facts.students), parttimeTeachers(facts.students), fundingYuan(facts.students));
+    }
+  }
+  if (calcs.length === 0) return null;
+
+  const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
+  const subject = QA_TEXT.calcSubject(
+    calcs.some((c) => c.id !== 'committeeMembers' && c.id !== 'safetyPosts') ? facts.students : null,
+    calcs.some((c) => c.id === 'committeeMembers') ? facts.classes : null,
+  );
+  const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
+  // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
+  const [one] = calcs;
+  const given = one && calcs.length === 1 && ENOUGH.test(q) ? statedAmount(q, one.unit, [facts.students, facts.classes].filter((x): x is number => x !== null)) : null;
+  const verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
+  const rules = [...new Set(calcs.map((c) => c.rule))];
+  const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
+  const text = fit(
+    [
+      verdict ? `${verdict}（${one?.formula ?? ''}）。` : `${lower > 0 ? QA_TEXT.lowerGrades(facts.classes ?? 0, lower) : subject}${lines.join('；')}。`,
+      QA_TEXT.calcRule(rules),
+      askGrades,
+      QA_TEXT.calcInterpretation(notes),
+      cite(...passages),
+    ],
+    budget,
+  );
+  return { inScope: true, text, passages, figures: calcs.map(figure) };
+}
+
+
+/** 「专职心理老师要几个」 without a number: the rule, then how to get the figure. */
+export function missingFact(index: QaIndex, terms: readonly string[], facts: Facts): string | null {
+  const has = (word: string) => terms.includes(index.concept(word));
+  if (has('心理委员') && facts.classes === null) return QA_TEXT.needClasses;
+  if (facts.students === null && (has('专职') || has('兼职') || has('心理健康教育教师') || has('经费'))) {
+    return QA_TEXT.needStudents;
+  }
+  return null;
+}
+
+// ───────────── 「每学期都要做哪些」 ─────────────
+
+const SEMESTER_ONLY = ['学期', '考核', '次数', '事', '事情', '活动', '会议', '工作'];
+
+export function isSemesterCountsQuestion(index: QaIndex, q: string, terms: readonly string[]): boolean {
+  const only = SEMESTER_ONLY.map(index.concept);
+  return /学期/.test(q) && /哪些|清单|都要|几项|全部|所有|汇总|列/.test(q) && terms.every((t) => only.includes(t));
+}
+
+export function semesterList(index: QaIndex, budget: number): Part {
+  const counts = semesterCounts(index.rubric);
+  const lines = counts.map((c) => `${c.what}${c.threshold}${c.unit}`);
+  const passages = [...new Set(counts.map((c) => c.item))].flatMap((id) => index.byId.get(id) ?? []);
+  return {
+    inScope: true,
+    text: fit([QA_TEXT.semesterCounts(lines)], budget),
+    passages,
+    figures: counts.map((c) => ({ id: c.requirement, value: c.threshold, unit: c.unit, formula: c.text })),
+  };
 }
