@@ -156,7 +156,7 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
     unit: need.unit,
     per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
     said: `每${given.count > 1 ? given.count : ''}${given.period.name}${given.amount}${need.unit}`,
-    over: overAskerPeriod(given, need),
+    over: overAskerPeriod(given, need, inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,
   };
 }
@@ -180,13 +180,24 @@ export function rateWords(r: Requirement): string[] {
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
 export const ENOUGH = /够|行不行|行吗|可以吗|可以吧|可不可以|达标|合格|符合|算达到|没问题吧/;
 
-/** 「18周至少9课时」: the requirement over the asker's (longer) period, when that is a whole number. */
-function overAskerPeriod(given: Rate, need: Rate): RateVerdict['over'] {
-  const weeks = given.count * given.period.weeks;
-  if (weeks <= need.count * need.period.weeks) return null;
-  const required = perWeek(need) * weeks;
-  if (Math.abs(required - Math.round(required)) > 1e-9) return null;
-  return { said: given.count > 1 ? `${given.count}${given.period.name}` : `每${given.period.name}`, required: Math.round(required), given: given.amount };
+/**
+ * 「18周至少9课时」「每6周至少3课时，你说的是2课时」: the requirement over the asker's period, or
+ * the shortest multiple of it (up to 12) at least as long as the requirement's where both figures
+ * are whole numbers — a gap in whole lessons, not 0.33 of one. Null when there is none.
+ */
+function overAskerPeriod(given: Rate, need: Rate, multiples: boolean): RateVerdict['over'] {
+  const needWeeks = need.count * need.period.weeks;
+  // Multiples only for a gap that is not whole in the requirement's period (三周一次: 0.33 课时).
+  for (let k = 1; k <= (multiples ? 12 : 1); k++) {
+    const count = given.count * k;
+    const weeks = count * given.period.weeks;
+    if (weeks < needWeeks || (k === 1 && weeks === needWeeks)) continue;
+    const required = perWeek(need) * weeks;
+    if (Math.abs(required - Math.round(required)) > 1e-9) continue;
+    const said = count > 1 ? `${count}${given.period.name}` : `每${given.period.name}`;
+    return { said: k > 1 ? `每${said}` : said, required: Math.round(required), given: given.amount * k };
+  }
+  return null;
 }
 
 /** 学期 and 学年 compare by the rubric's own 两学期 (一学年两个学期), no reading needed. */
@@ -196,6 +207,7 @@ function yearAndSemester(a: Rate, b: Rate): boolean {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const isWhole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
 
 /**
  * A figure the asker states against a calculated threshold (「1500个学生经费1万够不够」「配了1个专职够吗」):
