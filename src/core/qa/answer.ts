@@ -72,8 +72,11 @@ const MAX_TRIED = 12;
 
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
   // A person at risk first: a fixed reply, never a rubric answer or a refusal.
+  const { text: read, truncated } = readPart(text);
+  // A message within the read limit is folded once, for both the crisis check and the rest.
+  const folded = normalize(read);
   if (index.crisis) {
-    const verdict = detectCrisis(index.crisis.table, text);
+    const verdict = truncated ? detectCrisis(index.crisis.table, text) : detectCrisis(index.crisis.table, folded, true);
     if (verdict.kind !== 'none') {
       const cited = verdict.kind === 'student' ? ['item-4', 'item-17'].flatMap((id) => index.byId.get(id) ?? []) : [];
       return {
@@ -86,8 +89,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       };
     }
   }
-  const { text: read, truncated } = readPart(text);
-  const question = translate(index.glossary, normalize(read).replace(SPEAKER, ''));
+  const question = translate(index.glossary, folded.replace(SPEAKER, ''));
   if (scopeOf(question).kind === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
