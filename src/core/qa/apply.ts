@@ -68,6 +68,17 @@ const perWeek = (r: Rate) => r.amount / (r.count * r.period.weeks);
 
 /** The rate a requirement sets, from its data (threshold, unit, per) and, where the data leave it to the text, its text (每两周…1课时). */
 export function requirementRate(r: Requirement): Rate | null {
+  const known = rates.get(r);
+  if (known !== undefined) return known;
+  const rate = readRequirementRate(r);
+  rates.set(r, rate);
+  return rate;
+}
+
+/** Requirements are read once (the rubric does not change while an index lives). */
+const rates = new WeakMap<Requirement, Rate | null>();
+
+function readRequirementRate(r: Requirement): Rate | null {
   const text = r.text;
   const every = /每(两|二|[0-9]+)?(?:个)?(天|日|周|星期|月|学期|学年|年)/.exec(text);
   const perWord = every?.[2] ?? { day: '天', week: '周', semester: '学期', schoolYear: '学年' }[r.per as string];
