@@ -15,7 +15,7 @@ const MIN_LEAD = 0.8;
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
-export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排)/;
+export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
 
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未|不设|不建|不开/;
