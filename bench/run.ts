@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { readRubricFile } from '../src/files/rubric-file.ts';
 import { loadQaIndex } from '../src/qa/ask.ts';
-import { answerQuestion } from '../src/core/qa/answer.ts';
+import { answerQuestion, READ_LIMIT } from '../src/core/qa/answer.ts';
+import { CRISIS_READ } from '../src/core/qa/crisis.ts';
 import { citationLines, guardDraft, type GuardAllowed } from '../src/core/llm/guard.ts';
 import { loadPrompts, passagesFor } from '../src/llm/client.ts';
 
@@ -62,6 +63,46 @@ async function qaInProcess(): Promise<BenchResult> {
       { bench: 'qa in-process', metric: 'index build (jieba dictionary included)', value: round(buildMs), unit: 'ms' },
       { bench: 'qa in-process', metric: `p50 per question (n=${times.length})`, value: p50Ms, unit: 'ms' },
       { bench: 'qa in-process', metric: `p99 per question (n=${times.length})`, value: p99Ms, unit: 'ms', target: 2 },
+    ],
+  };
+}
+
+/**
+ * A 100,000-character message (a pasted chat log with the question first) against one of
+ * CRISIS_READ characters, the most any stage reads (the crisis check reads 10,000, the rest of the
+ * answer path READ_LIMIT = 2,000): the two cost the same (ratio ≈ 1), whatever is pasted.
+ */
+async function qaLongMessage(): Promise<BenchResult> {
+  const loaded = await readRubricFile();
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const index = await loadQaIndex(loaded.rubric);
+  const context = '我们学校的情况比较复杂，老师们都很忙，材料也多，';
+  const long = `心理课一周几节？${context.repeat(Math.ceil(100_000 / context.length))}`.slice(0, 100_000);
+  const atLimit = long.slice(0, CRISIS_READ);
+  const time = (text: string) => {
+    for (let i = 0; i < 3; i++) answerQuestion(index, text);
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      answerQuestion(index, `${text}${i % 2 === 0 ? '' : '。'}`);
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const longTimes = time(long);
+  const limitTimes = time(atLimit);
+  const longP50 = round(percentile(longTimes, 50));
+  const longP99 = round(percentile(longTimes, 99));
+  const limitP50 = round(percentile(limitTimes, 50));
+  const ratio = round(longP50 / limitP50);
+  return {
+    key: 'qaLongMessage',
+    figures: { chars: long.length, longP50Ms: longP50, longP99Ms: longP99, limitP50Ms: limitP50, ratio },
+    rows: [
+      { bench: 'qa long message', metric: `100,000 characters, p50 (n=${longTimes.length})`, value: longP50, unit: 'ms' },
+      { bench: 'qa long message', metric: `100,000 characters, p99 (n=${longTimes.length})`, value: longP99, unit: 'ms' },
+      { bench: 'qa long message', metric: `${CRISIS_READ} characters (the most read), p50`, value: limitP50, unit: 'ms' },
+      { bench: 'qa long message', metric: `100,000 ÷ ${CRISIS_READ} characters (p50; QA reads ${READ_LIMIT})`, value: ratio, unit: '×', target: 1.5 },
     ],
   };
 }
@@ -209,7 +250,7 @@ async function chatTurns(): Promise<BenchResult> {
   };
 }
 
-const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, askJsonlBatch, llmGuard, chatTurns];
+const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns];
 
 const results: Record<string, Record<string, number>> = {};
 const rows: Row[] = [];

@@ -10,7 +10,7 @@ import { createInbox, type Inbox } from './app/handleInbound.ts';
 import { openDatabase, migrate } from './storage/knex.ts';
 import { seedDemo } from '../db/seeds/01_demo_county.ts';
 import { readRubricFile } from './files/rubric-file.ts';
-import { createAsk } from './qa/ask.ts';
+import { createQa } from './qa/ask.ts';
 import { startReminderScheduler } from './channels/scheduler.ts';
 import { createLlm, passagesFor } from './llm/client.ts';
 import { loadSecret } from './files/secret.ts';
@@ -47,10 +47,18 @@ export async function buildApp(
       return read.ok ? read.value : null;
     },
   };
+  let qa: Awaited<ReturnType<typeof createQa>>;
+  try {
+    qa = await createQa(rubric.rubric, { crisisPath: config.crisisFile ?? undefined, crisisLines: config.crisisLines });
+  } catch (err) {
+    await db.destroy();
+    return { ok: false, errors: [String((err as Error).message)] };
+  }
   const deps: AppDeps = {
     db,
     rubric: rubric.rubric,
-    ask: await createAsk(rubric.rubric),
+    ask: qa.ask,
+    crisis: qa.crisis,
     now,
     startedAt: now(),
     botNames: config.botNames,

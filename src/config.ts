@@ -40,6 +40,17 @@ const EnvSchema = z.object({
   SECRET_FILE: z.string().min(1).optional(),
   /** The key itself (at least 32 characters), instead of SECRET_FILE (e.g. from a secrets manager). */
   INVITE_SECRET: z.string().min(32, '至少 32 个字符').optional(),
+  /** The crisis phrasings and replies (a county may keep its own copy); unset → the project's rubric/crisis.yaml. */
+  CRISIS_FILE: z.string().min(1).optional(),
+  /**
+   * The county's own help lines, shown after 12356 in every crisis reply: 「名称 电话」 separated by
+   * 「;」「；」 or line breaks, e.g. 「示例县心理援助热线 0000-1234567；县教育局值班电话 0000-7654321」.
+   */
+  CRISIS_LINES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[;；\n]/).map((l) => l.trim()).filter((l) => l.length > 0))
+    .pipe(z.array(z.string().max(60, '每条求助电话不超过 60 个字').regex(/\d{3,}/, '每条求助电话都要有号码（至少 3 位数字）')).max(5, '最多 5 条本地求助电话')),
 });
 
 export interface Config {
@@ -59,6 +70,9 @@ export interface Config {
   readonly outboxRetentionDays: number;
   /** Where the invite-code key comes from: the environment, or a file created once (mode 0600). */
   readonly secret: { value: string } | { file: string };
+  readonly crisisFile: string | null;
+  /** The county's own crisis lines (12356 is always there). */
+  readonly crisisLines: readonly string[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -88,6 +102,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     seedDemo: e.SEED_DEMO,
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     secret: e.INVITE_SECRET ? { value: e.INVITE_SECRET } : { file: e.SECRET_FILE ?? join(dirname(e.SQLITE_FILE), 'secret.key') },
+    crisisFile: e.CRISIS_FILE ?? null,
+    crisisLines: e.CRISIS_LINES,
   };
   return { ok: true, config: Object.freeze(config) };
 }

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRubricFile } from '../src/files/rubric-file.ts';
 import { loadQaIndex } from '../src/qa/ask.ts';
-import { answerQuestion, helpText, type QaAnswer } from '../src/core/qa/answer.ts';
+import { answerQuestion, helpText, readPart, READ_LIMIT, type QaAnswer } from '../src/core/qa/answer.ts';
 import { buildIndex, search, type QaIndex } from '../src/core/qa/index.ts';
 import { parseSynonyms } from '../src/core/qa/synonyms.ts';
 import {
@@ -250,12 +250,28 @@ describe('answer shape', () => {
     expect(ask('三全育人是什么意思').answer).toMatch(/——一\(一\)基本原则$/);
   });
 
-  it('answers up to three questions of one message, one short answer each', () => {
+  it('answers up to five questions of one message, one short answer each, and says when some were left over', () => {
     const a = ask('@心理助手 心理课一周几节？家长会一学期几次？辅导室开多久？心理测评一年几次？');
-    expect(a.answer).toMatch(/^1\. .*\n2\. .*\n3\. /s);
-    expect(a.answer).not.toMatch(/\n4\. /);
+    expect(a.answer).toMatch(/^1\. .*\n2\. .*\n3\. .*\n4\. /s);
     expect(a.citations.map((c) => c.id).slice(0, 1)).toEqual(['item-12']);
-    expect(a.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['item-15', 'item-20']));
+    expect(a.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['item-15', 'item-20', 'item-17']));
+    expect(a.answer).not.toContain('没答');
+    const six = ask('心理课一周几节？家长会一学期几次？辅导室开多久？心理测评一年几次？专班会议开几次？倾听一刻钟每天几分钟？');
+    expect(six.answer).toMatch(/\n5\. /);
+    expect(six.answer).not.toMatch(/\n6\. /);
+    expect(six.answer).toContain('还有1个没答');
+  });
+
+  it('reads a very long message up to READ_LIMIT characters only, and says so', () => {
+    const long = `心理课一周几节？${'我们学校的情况比较复杂，'.repeat(10_000)}`;
+    expect(long.length).toBeGreaterThan(100_000);
+    expect(readPart(long).text.length).toBeLessThanOrEqual(READ_LIMIT);
+    expect(readPart(long).truncated).toBe(true);
+    expect(readPart('心理课一周几节').truncated).toBe(false);
+    const a = ask(long);
+    expect(a.truncated).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain(`只读了前${READ_LIMIT}字`);
   });
 
   it('is deterministic', () => {

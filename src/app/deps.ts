@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import type { AnswerValue, Question, Rubric } from '../core/rubric/schema.ts';
 import type { QaAnswer } from '../core/qa/answer.ts';
+import type { CrisisKind, CrisisPlace, CrisisVerdict } from '../core/qa/crisis.ts';
 
 export interface Logger {
   info(obj: object, msg?: string): void;
@@ -28,6 +29,16 @@ export interface AppDeps {
   rubric: Rubric;
   /** Deterministic Q&A over the rubric (core/qa). `lastCitation` serves 「详细」 after an answer. */
   ask(text: string, lastCitation?: string | null): QaAnswer;
+  /**
+   * The crisis check run before anything else (src/qa/ask.ts over rubric/crisis.yaml): what a
+   * message shows, and the fixed reply. Without it, the crisis stage inside `ask` still answers.
+   */
+  crisis?: {
+    detect(text: string): CrisisVerdict;
+    reply(kind: CrisisKind, place: CrisisPlace): string;
+    /** The line that says how to carry on (「回复“继续”接着答」), without asking the question again. */
+    resume(mode: 'assessment' | 'pickSchool'): string;
+  };
   /** The clock, as an ISO instant. */
   now(): string;
   /** When this process started (messages older than this minus 60 s are a replayed backlog). */

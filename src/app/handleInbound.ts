@@ -2,14 +2,16 @@
  * The one entry point every channel and most tests drive:
  *   handleInbound(message, deps) → replies
  *
- * Guards first (non-text, stale backlog, group without mention; the rate limit is in
- * createInbox), then, inside ONE transaction: record the message id (a duplicate stops here),
+ * Guards first (non-text, stale backlog; the rate limit is in createInbox), then the crisis check
+ * (a person at risk gets the fixed crisis reply, in every chat and state, before anything else),
+ * then group without mention, then, inside ONE transaction: record the message id (a duplicate stops here),
  * route by intent, commit every change. Replies are returned only after the commit, so nothing acknowledged can be lost.
  */
 import type { Knex } from 'knex';
 import type { AppDeps, LlmPolish } from './deps.ts';
 import type { FileAttachment, Inbound, Reply } from './types.ts';
 import { APP_TEXT } from '../core/text/app-replies.ts';
+import type { CrisisKind, CrisisPlace } from '../core/qa/crisis.ts';
 import { normalize, stripMentions } from '../core/text/normalize.ts';
 import { findRecentSameText, hashText, recordInboundMessage } from '../storage/messages.ts';
 import { getConversation, saveConversation, type Conversation } from '../storage/conversations.ts';
@@ -49,7 +51,9 @@ export function createInbox(deps: AppDeps): Inbox {
   return {
     handle(msg) {
       return queue.run(senderKey(msg), async () => {
-        const verdict = msg.channel === 'wechat' ? limiter.hit(senderKey(msg), Date.parse(deps.now())) : 'ok';
+        // A person at risk is never told to slow down.
+        const urgent = msg.kind === 'text' && deps.crisis !== undefined && deps.crisis.detect(msg.text).kind !== 'none';
+        const verdict = msg.channel === 'wechat' && !urgent ? limiter.hit(senderKey(msg), Date.parse(deps.now())) : 'ok';
         if (verdict === 'warn') return [reply(msg, APP_TEXT.rateLimited)];
         if (verdict === 'drop') return [];
         return handleInbound(msg, deps);
@@ -63,12 +67,18 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
   if (msg.kind !== 'text') return msg.room ? [] : [reply(msg, APP_TEXT.nonText)];
   if (msg.channel === 'wechat' && Date.parse(msg.at) < Date.parse(deps.startedAt) - STALE_MS) return [];
   let text = msg.text;
+  let addressed = true;
   if (msg.room) {
-    const addressed = addressedText(msg, deps);
-    if (addressed === null) return [];
-    text = addressed;
+    const said = addressedText(msg, deps);
+    addressed = said !== null;
+    text = said ?? text;
   }
   text = normalize(stripMentions(text, deps.botNames));
+  // A person at risk comes first, in every chat and every state. A group message not addressed to
+  // the bot is answered only on a clear signal (想死, 说要跳楼), not on venting (活着好累).
+  const crisis = crisisOf(deps, text);
+  if (crisis && (addressed || crisis.direct)) return crisisTurn(msg, text, crisis, deps);
+  if (!addressed) return [];
   // In a private chat an empty text (emoji only) still reaches an open self-assessment, which asks again.
   if (text === '' && msg.room) return [];
 
@@ -95,6 +105,67 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
     return [reply(msg, APP_TEXT.saveFailed)];
   }
   return deps.llm ? polish(replies, post, msg, deps, deps.llm) : replies;
+}
+
+interface Crisis {
+  kind: CrisisKind;
+  direct: boolean;
+  reply(place: CrisisPlace): string;
+  /** How to carry on where the person was (an open self-assessment, a school list), or null. */
+  resume(mode: 'assessment' | 'pickSchool'): string | null;
+}
+
+function crisisOf(deps: AppDeps, text: string): Crisis | null {
+  if (text === '') return null;
+  if (deps.crisis) {
+    const port = deps.crisis;
+    const v = port.detect(text);
+    if (v.kind === 'none') return null;
+    const kind = v.kind;
+    return { kind, direct: v.direct, reply: (place) => port.reply(kind, place), resume: (mode) => port.resume(mode) };
+  }
+  // Without the port, the crisis stage inside `ask` still speaks (its private reply).
+  const a = deps.ask(text);
+  const answer = a.answer;
+  return a.crisis ? { kind: a.crisis, direct: true, reply: () => answer, resume: () => null } : null;
+}
+
+/**
+ * The crisis reply: fixed text (never the model, never the asker's words). Only the message id and
+ * the text's hash are stored, for de-duplication; nothing goes to the conversation, the logs or
+ * an answer. Mid self-assessment the reply says how to resume, without asking the question again.
+ * The reply goes out even when saving the message id fails.
+ */
+async function crisisTurn(msg: Inbound, text: string, crisis: Crisis, deps: AppDeps): Promise<Reply[]> {
+  if (msg.room) {
+    const r = { ...reply(msg, crisis.reply('group')), mention: true };
+    const fresh = await recordOnce(msg, text, deps);
+    return fresh ? [r] : [];
+  }
+  let resume: string | null = null;
+  const fresh = await recordOnce(msg, text, deps, async (trx) => {
+    const conv = await getConversation(trx, senderKey(msg));
+    resume = conv.mode === 'assessment' || conv.mode === 'pickSchool' ? crisis.resume(conv.mode) : null;
+  });
+  if (!fresh) return [];
+  return [crisis.reply('private'), ...(resume ? [resume] : [])].map((t) => reply(msg, t));
+}
+
+/** Records the message for de-duplication (its hash only); false when it was seen already. A storage failure counts as fresh. */
+async function recordOnce(msg: Inbound, text: string, deps: AppDeps, also?: (trx: Knex.Transaction) => Promise<void>): Promise<boolean> {
+  try {
+    return await deps.db.transaction(async (trx) => {
+      const textHash = hashText(text);
+      const since = new Date(Date.parse(msg.at) - SAME_TEXT_MS).toISOString();
+      const redelivered = msg.channel === 'wechat' && (await findRecentSameText(trx, msg.from.id, textHash, since));
+      const fresh = await recordInboundMessage(trx, { channel: msg.channel, messageId: msg.id, sender: msg.from.id, textHash, at: msg.at });
+      if (fresh && !redelivered && also) await also(trx);
+      return fresh && !redelivered;
+    });
+  } catch (err) {
+    deps.log.error({ err: String(err), msg: msg.id }, 'crisis message not recorded; reply sent anyway');
+    return true;
+  }
 }
 
 /**

@@ -1,21 +1,48 @@
 /**
- * Wires the rule Q&A: the synonym table from `rubric/synonyms.yaml`, jieba, and the index over
- * the loaded rubric. Returns the `ask` port that the app, the CLI and the bench call.
+ * Wires the rule Q&A: the synonym table from `rubric/synonyms.yaml`, the crisis table from
+ * `rubric/crisis.yaml`, jieba, and the index over the loaded rubric. Returns the `ask` port that
+ * the app, the CLI and the bench call, and the crisis check the app runs before anything else.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Rubric } from '../core/rubric/schema.ts';
 import { buildIndex, type QaIndex } from '../core/qa/index.ts';
 import { answerQuestion, type QaAnswer } from '../core/qa/answer.ts';
 import { parseSynonyms } from '../core/qa/synonyms.ts';
+import { crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
+import { parseGlossary } from '../core/qa/scope.ts';
 import { createSegmenter } from './jieba.ts';
 
 export const DEFAULT_SYNONYMS_PATH = fileURLToPath(new URL('../../rubric/synonyms.yaml', import.meta.url));
+export const DEFAULT_GLOSSARY_PATH = fileURLToPath(new URL('../../rubric/glossary.yaml', import.meta.url));
+export const DEFAULT_CRISIS_PATH = fileURLToPath(new URL('../../rubric/crisis.yaml', import.meta.url));
 
 export type Ask = (text: string, lastCitation?: string | null) => QaAnswer;
 
-/** Builds the index; a broken synonym table is an error naming the file and the place. */
-export async function loadQaIndex(rubric: Rubric, synonymsPath: string = DEFAULT_SYNONYMS_PATH): Promise<QaIndex> {
+/** The crisis check: what a message shows, and the fixed reply for it (the county's own lines included). */
+export interface CrisisCheck {
+  detect(text: string): CrisisVerdict;
+  reply(kind: CrisisKind, place: CrisisPlace): string;
+  resume(mode: 'assessment' | 'pickSchool'): string;
+}
+
+export interface QaOptions {
+  synonymsPath?: string;
+  crisisPath?: string;
+  /** The county's own help lines (CRISIS_LINES), shown after 12356. */
+  crisisLines?: readonly string[];
+}
+
+/**
+ * Builds the index, with the crisis table (the pipeline's second stage); a broken table is an
+ * error naming the file and the place.
+ */
+export async function loadQaIndex(
+  rubric: Rubric,
+  synonymsPath: string = DEFAULT_SYNONYMS_PATH,
+  crisis: { path?: string; localLines?: readonly string[] } = {},
+): Promise<QaIndex> {
   const shown = synonymsPath === DEFAULT_SYNONYMS_PATH ? 'rubric/synonyms.yaml' : synonymsPath;
   const parsed = parseSynonyms(await readFile(synonymsPath, 'utf8'), shown);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -24,10 +51,35 @@ export async function loadQaIndex(rubric: Rubric, synonymsPath: string = DEFAULT
     ...rubric.items.flatMap((i) => [...i.keywords, i.title]),
     ...rubric.sections.flatMap((s) => [...s.keywords, s.title]),
   ];
-  return buildIndex(rubric, parsed.value, createSegmenter(domainWords));
+  const index = buildIndex(rubric, parsed.value, createSegmenter(domainWords));
+  const glossary = parseGlossary(await readFile(DEFAULT_GLOSSARY_PATH, 'utf8'), 'rubric/glossary.yaml');
+  if (!glossary.ok) throw new Error(glossary.errors.join('\n'));
+  return { ...index, glossary: glossary.value, crisis: { table: loadCrisisTable(crisis.path), localLines: crisis.localLines ?? [] } };
+}
+
+/** The crisis table; a broken one is an error naming the file and the place. */
+export function loadCrisisTable(path: string = DEFAULT_CRISIS_PATH): CrisisTable {
+  const shown = path === DEFAULT_CRISIS_PATH ? 'rubric/crisis.yaml' : path;
+  const parsed = parseCrisisTable(readFileSync(path, 'utf8'), shown);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.value;
+}
+
+export function createCrisisCheck(table: CrisisTable, localLines: readonly string[] = []): CrisisCheck {
+  return {
+    detect: (text) => detectCrisis(table, text),
+    reply: (kind, place) => crisisReply(table, kind, place, localLines),
+    resume: (mode) => (mode === 'assessment' ? table.replies.resumeAssessment : table.replies.resumePick),
+  };
+}
+
+/** The Q&A port and the crisis check, sharing one crisis table. */
+export async function createQa(rubric: Rubric, opts: QaOptions = {}): Promise<{ ask: Ask; crisis: CrisisCheck }> {
+  const index = await loadQaIndex(rubric, opts.synonymsPath, { path: opts.crisisPath, localLines: opts.crisisLines ?? [] });
+  const crisis = createCrisisCheck(index.crisis!.table, opts.crisisLines);
+  return { ask: (text, lastCitation) => answerQuestion(index, text, lastCitation), crisis };
 }
 
 export async function createAsk(rubric: Rubric, synonymsPath?: string): Promise<Ask> {
-  const index = await loadQaIndex(rubric, synonymsPath);
-  return (text, lastCitation) => answerQuestion(index, text, lastCitation);
+  return (await createQa(rubric, { synonymsPath })).ask;
 }

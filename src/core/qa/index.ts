@@ -6,6 +6,8 @@
 import type { Area, Item, Requirement, Rubric } from '../rubric/schema.ts';
 import type { Intent, Synonyms } from './synonyms.ts';
 import { INTENTS } from './synonyms.ts';
+import type { CrisisTable } from './crisis.ts';
+import type { Glossary } from './scope.ts';
 
 /**
  * Splits text into words (src/qa/jieba.ts in production). Passages are cut in `index` mode
@@ -69,6 +71,10 @@ export interface QaIndex {
   generic: ReadonlySet<string>;
   docs: Doc[];
   avgLength: number;
+  /** The crisis stage's table and the county's own lines; without it no crisis check runs (bare test indexes). */
+  crisis?: { table: CrisisTable; localLines: readonly string[] };
+  /** English words → the rubric's Chinese (rubric/glossary.yaml). */
+  glossary?: Glossary;
 }
 
 export interface Surface {
@@ -473,12 +479,15 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
     const found: number[] = [];
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       const end = i + word.length;
-      if (taken.indexOf(true, i) >= 0 && taken.indexOf(true, i) < end) continue;
-      let modifier = false;
-      for (const s of spans) {
-        if (domain.has(text.slice(s.start, s.end))) continue;
-        modifier ||= (s.start <= i && end < s.end) || (word.length <= 2 && i < s.start && s.start < end && end < s.end);
-      }
+      if (anyTaken(taken, i, end)) continue;
+      // Only the one word of the question that runs across `end` can make this a modifier (the
+      // spans are in order and do not overlap): found by bisection, so the cost stays linear.
+      const s = spans[lastStartingBefore(spans, end)];
+      const modifier =
+        s !== undefined &&
+        s.end > end &&
+        !domain.has(text.slice(s.start, s.end)) &&
+        (s.start <= i || (word.length <= 2 && i < s.start));
       if (modifier) continue;
       taken.fill(true, i, end);
       found.push(i);
@@ -562,7 +571,8 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
       for (const m of t.matchAll(WHAT)) {
         const at = m.index + m[0].length;
         if (!m[1] && meant.slice(m.index, at).includes(true)) continue;
-        for (const s of spans) {
+        for (let k = Math.max(0, lastStartingBefore(spans, at)); k < spans.length; k++) {
+          const s = spans[k]!;
           if (s.end <= at) continue;
           const word = t.slice(Math.max(s.start, at), s.end);
           if (/[\p{P}\s]/u.test(word)) break;
@@ -583,6 +593,27 @@ function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: Readonly
       return synonyms.dated.some((w) => t.includes(w));
     },
   };
+}
+
+/** Some character of [from, to) is already taken. */
+function anyTaken(taken: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k]) return true;
+  return false;
+}
+
+/** The index of the last span starting before `at` (spans in order), or -1. */
+function lastStartingBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Table words by their first two characters (or their one character), each keeping its place in the table's order. */

@@ -55,6 +55,59 @@ export const QA_TEXT = {
   calcInterpretation: (notes: readonly string[]) => `取整说明：${notes.join('；')}（原文未写明，按此理解）。`,
   needStudents: '告诉我学生人数（如“1800个学生要几个”），我帮你算。',
   needClasses: '告诉我四年级起有几个班（如“12个班要几个心理委员”），我帮你算。',
+  /**
+   * 「不够。所有班级每两周不少于1课时；每3周1课时，折合每两周0.67课时，还差0.33课时。」 — the verdict
+   * first, then the rule, then the asker's case against it.
+   */
+  rateVerdict: (v: {
+    enough: boolean;
+    rule: string;
+    said: string;
+    per: string;
+    given: number;
+    gap: number;
+    unit: string;
+    sameUnit: boolean;
+    over: { said: string; required: number; given: number } | null;
+    reading: boolean;
+  }) => {
+    const head = `${v.enough ? '够' : '不够'}。${v.rule}；`;
+    const body = v.over
+      ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? '' : `，还差${v.over.required - v.over.given}${v.unit}`}`
+      : v.sameUnit
+        ? `你说的是${v.said}${v.enough ? '' : `，还差${v.gap}${v.unit}`}`
+        : `${v.said}折合每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.gap}${v.unit}`}`;
+    return `${head}${body}。${v.reading ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
+  },
+  /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
+  calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
+    enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
+  /** 「24个班，其中一到三年级6个」 */
+  lowerGrades: (classes: number, lower: number) => `${classes}个班，除去一到三年级${lower}个：`,
+  /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
+  gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
+  /** 「小学排倒数第四会不会被取消评优」 */
+  rankVerdict: (loses: boolean, n: number, limit: number, vocational: boolean) =>
+    `${loses ? '会' : '不会'}。${vocational ? '职业学校排名末位' : `各学段排名后${limit}位`}的学校取消下一学年心理健康类评优评先资格；倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  /** 「上学期85分下学期90分，年度得分多少」 */
+  annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
+  /** 「学期1月20日结束，什么时候考核」 */
+  assessmentDay: (end: string, day: string, before: number) =>
+    `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
+  /** 「考核满分多少」 */
+  fullMarks: (total: number, items: number) => `满分${total}分，是${items}条的分值之和（部分分值为暂定）。`,
+  /** 「没有辅导室扣几分」 */
+  missingCost: (what: string, points: number, no: number, itemPoints: number) =>
+    `扣${points}分：第${no}条满分${itemPoints}分，其中“${what}”占${points}分，没有就不得这${points}分。`,
+  /** 谢谢 / 好的. */
+  thanks: '不客气！还有考核办法的问题随时问我。',
+  /** In scope, but the clause is silent on what is asked (辅导室的面积). */
+  notInText: (what: string, no: number, title: string) =>
+    `原文没有直接规定${what}。最相关的是第${no}条${title}，发“第${no}条”看要求，发“原文 ${no}”看全文。`,
+  /** More questions in one message than are answered. */
+  leftOver: (max: number, n: number) => `（一次最多答${max}个问题，还有${n}个没答，请再发一次。）`,
+  /** A message longer than the read limit. */
+  truncated: (limit: number) => `（消息较长，只读了前${limit}字左右；其余的请分开发。）`,
   semesterCounts: (lines: readonly string[]) => `每学期的次数要求：${lines.join('；')}。`,
 } as const;
 

@@ -1,0 +1,253 @@
+/**
+ * Stage 6 of the Q&A pipeline: the answer as written. The sentence of the clause that answers
+ * (not its first), the direct answer before it (需要 / 不可以 / a number), the quote, the
+ * citation — within the budget. Verdicts on the asker's numbers come from apply.ts. Pure.
+ */
+import type { Intent } from './synonyms.ts';
+import type { Passage, QaIndex } from './index.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
+import { ENOUGH, rateVerdict, rateWords } from './apply.ts';
+import { cite, fit, headings, overview } from './parts.ts';
+
+/** A requirement leads the answer only when the question's own words point at it this much (idf). */
+const MIN_LEAD = 0.8;
+
+
+const PROHIBIT = /不得|不能|严禁|禁止|不准/;
+/** 不开, 不讲, 没设…: a question about not doing something. */
+export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
+
+/** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
+export const MISSING = /没有?|缺|未|不设|不建|不开/;
+
+/** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
+export function compose(
+  index: QaIndex,
+  p: Passage,
+  terms: readonly string[],
+  intents: readonly Intent[],
+  budget: number,
+  question: string,
+): string {
+  const weight = (set: ReadonlySet<string>) => terms.reduce((s, t) => s + (set.has(t) ? index.idf(t) : 0), 0);
+  const item = p.item;
+  const citation = cite(p);
+  const tip = p.no !== null ? QA_TEXT.fullTip(p.no) : '';
+
+  if (item && intents.includes('points') && MISSING.test(question)) {
+    // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
+    // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室).
+    const said = index.surfaces(question).map((x) => x.word);
+    const [best, next] = p.requirements
+      .map((r) => ({ r, w: weight(r.terms) + 0.01 * said.filter((x) => r.requirement.text.includes(x)).length }))
+      .sort((a, b) => b.w - a.w);
+    if (best && best.w > 0 && (!next || next.w < best.w)) {
+      const r = best.r.requirement;
+      return fit([QA_TEXT.missingCost(r.text, r.points, item.no, item.points), citation, tip], budget);
+    }
+  }
+  if (item && intents.includes('points')) {
+    return fit([QA_TEXT.points(item.no, item.points, item.provisional, item.scoring.explain), citation, tip], budget);
+  }
+  if (item && intents.includes('evidence') && item.evidence.length > 0) {
+    return fit([QA_TEXT.evidence(item.evidence), citation, tip], budget);
+  }
+  if (item && intents.includes('list') && item.requirements.length > 1) return overview(p, budget);
+  const list = intents.includes('list') ? headings(p) : null;
+  if (list) return fit([list, citation], budget);
+  // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
+  if (intents.includes('compare')) {
+    const each = coverSentences(p, terms, index);
+    if (each.length > 1) {
+      const room = Math.floor((budget - citation.length - tip.length) / each.length);
+      return fit([each.map((x) => endSentence(keyText([x], terms, index, room - 1))).join(''), citation, tip], budget);
+    }
+  }
+
+  // 「心理老师要什么证」: what is asked for by name (证) picks the requirement and the sentence that hold it.
+  const asked = ASKED_CHAR.exec(question)?.[1] ?? null;
+  const found = intents.includes('which') ? null : bestRequirement(p, intents, weight, asked);
+  // 「专班会议」 alone points at two of 第2条's requirements equally: list them all. With more
+  // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
+  // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
+  const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
+  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
+  const req = found === 'tie' ? null : found;
+  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
+  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
+  // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
+  // requirement's, converted (apply.ts decides the verdict).
+  const rated = ENOUGH.test(question) || intents.includes('yesno') ? rateVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]) : null;
+  if (rated) {
+    const { r, v } = rated;
+    const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
+    const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
+    const words = rateWords(r);
+    const sentence = [...p.sentences].sort((a, b) => words.filter((w) => b.text.includes(w)).length - words.filter((w) => a.text.includes(w)).length)[0] ?? chosen[0];
+    const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
+    return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+  }
+  if (intents.includes('yesno')) {
+    const sentence = chosen[0]?.text ?? '';
+    const banned = prohibitedPart(sentence);
+    if (banned) {
+      // Only the words the prohibition adds count (班会课 in 「能用班会课代替吗」), not the topic itself.
+      const before = new Set(index.terms(sentence.slice(0, sentence.indexOf(banned))));
+      const own = new Set([...index.terms(banned)].filter((t) => !before.has(t)));
+      if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
+    }
+    // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
+    if (req && NOT_DOING.test(question)) lead = QA_TEXT.no + lead;
+    // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
+    // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
+    else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
+      const asked = askedLeave(question);
+      const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
+      lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : QA_TEXT.yes) + lead;
+    }
+  }
+  const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
+  const clause = keyText(chosen, terms, index, room);
+  if (!lead) return fit([endSentence(clause), citation, tip], budget);
+  return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/**
+ * A question asking leave (能不能, 可以…吗) and what for. A requirement answers 要不要 (需要), but
+ * 能不能 only when it states what is asked: 「能不能当班主任」 is not answered by 享受班主任同等待遇.
+ */
+const LEAVE = /(?:能不能|可不可以|能否|可以|能(?![力够]))([^，,。？?！!；;\s]+)/;
+
+/** 「专职心理老师能不能当班主任」 → 当班主任, else null. */
+function askedLeave(question: string): string | null {
+  return LEAVE.exec(question)?.[1]?.replace(/[吗嘛呢吧啊呀]+$/, '') || null;
+}
+
+/** Every word of what is asked (当, 班主任) stands in the text, itself or as a synonym. */
+function states(index: QaIndex, text: string, asked: string): boolean {
+  const said = new Set(index.textTerms(text));
+  return index.terms(asked).every((t) => said.has(t) || (!t.startsWith('=') && text.includes(t)));
+}
+
+/**
+ * The requirement the question is about. Only words that tell the item's requirements apart
+ * count (心理老师 is in all three of 第10条's): a question about 转任 gets no requirement lead.
+ */
+function bestRequirement(p: Passage, intents: readonly Intent[], weight: (s: ReadonlySet<string>) => number, asked: string | null) {
+  const all = p.requirements;
+  const holding = asked === null ? [] : all.filter((r) => r.requirement.text.includes(asked));
+  const scored = (holding.length > 0 ? holding : all).flatMap((r) => {
+    const own = all.length > 1 ? new Set([...r.terms].filter((t) => !all.every((o) => o.terms.has(t)))) : r.terms;
+    const overlap = weight(own) + (holding.includes(r) ? MIN_LEAD : 0);
+    const w = overlap + (fitsIntent(r.requirement, intents) ? 0.5 : 0);
+    return overlap >= MIN_LEAD || (overlap > 0 && w > overlap) ? [{ w, r }] : [];
+  });
+  const [best, second] = scored.sort((a, b) => b.w - a.w);
+  if (!best) return null;
+  return second && second.w === best.w ? 'tie' : best.r;
+}
+
+function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: readonly Intent[]): boolean {
+  return intents.some((i) => {
+    if (i === 'frequency') return r.op === 'atLeast' && r.unit !== '名' && r.unit !== '元' || r.op === 'oneOf';
+    if (i === 'count') return r.unit === '名' || r.unit === '个';
+    if (i === 'duration') return r.unit === '小时';
+    if (i === 'amount') return r.unit === '元';
+    return false;
+  });
+}
+
+/** What a sentence that answers the question looks like, by question kind. */
+export const ANSWERS: Partial<Record<Intent, RegExp>> = {
+  when: /\d+天|之日|[前后]|学期|学年|开学|时段/,
+  frequency: /每.{0,3}(?:不少于|至少)|[\d一二两三四五六七八九十]+[次节]|课时/,
+  duration: /\d+小时|\d+分钟|\d+天/,
+  count: /\d+名|每班|每个岗位/,
+  amount: /\d+元/,
+};
+
+/** 「要什么证」: a thing asked for by name in one character, which no word of the table covers. */
+const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han})[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
+
+/**
+ * The best-matching sentence; with it the one after when the best is only a heading
+ * (「三全育人，协调联动。」), or the runner-up when it matches nearly as well. In document order.
+ */
+function bestSentences(
+  p: Passage,
+  intents: readonly Intent[],
+  reqTerms: ReadonlySet<string>,
+  weight: (s: ReadonlySet<string>) => number,
+  asked: string | null,
+) {
+  const scored = p.sentences.map((s, i) => {
+    let w = weight(s.terms);
+    for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
+    // A sentence that gives the number asked for (几次 → 一次) outweighs one that only shares a
+    // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
+    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent === 'when' ? 1 : 3;
+    // A sentence with what is asked for (资格证书 for 证) comes before one that only shares the topic.
+    return { s, i, w, holds: w > 0 && asked !== null && s.text.includes(asked) };
+  });
+  const [best, second] = [...scored].sort((a, b) => Number(b.holds) - Number(a.holds) || b.w - a.w || a.i - b.i);
+  if (!best) return [];
+  const next = p.sentences[best.i + 1];
+  if (best.s.text.length < 20 && next) return [best.s, next];
+  if (second && second.w > 0 && second.w >= 0.5 * best.w && best.s.text.length + second.s.text.length <= 100) {
+    return [best, second].sort((a, b) => a.i - b.i).map((x) => x.s);
+  }
+  return [best.s];
+}
+
+/**
+ * For a comparison, the best sentence for each distinct word of the question (by idf), in
+ * document order: 家长课堂 → （1）…, 家长会 → （2）…. A short heading brings the sentence after it.
+ */
+function coverSentences(p: Passage, terms: readonly string[], index: QaIndex): Passage['sentences'] {
+  const chosen = new Set<number>();
+  const words = [...new Set(terms)].filter((t) => index.idf(t) >= 1).sort((a, b) => index.idf(b) - index.idf(a));
+  for (const t of words) {
+    if ([...chosen].some((i) => p.sentences[i]?.terms.has(t))) continue;
+    const best = p.sentences
+      .map((s, i) => ({ i, w: terms.reduce((sum, x) => sum + (s.terms.has(x) ? index.idf(x) : 0), 0) + s.text.length / 1000 }))
+      .filter((x) => p.sentences[x.i]?.terms.has(t))
+      .sort((a, b) => b.w - a.w)[0];
+    if (!best) continue;
+    const short = (p.sentences[best.i]?.text.length ?? 0) < 20 && best.i + 1 < p.sentences.length;
+    chosen.add(short ? best.i + 1 : best.i);
+  }
+  return [...chosen].sort((a, b) => a - b).flatMap((i) => p.sentences[i] ?? []);
+}
+
+/** The sentences, cut to `max` characters around the comma-separated clauses that match best. */
+function keyText(sentences: readonly { text: string }[], terms: readonly string[], index: QaIndex, max: number): string {
+  const s = sentences.map((x) => x.text).join('');
+  if (s.length <= max) return s;
+  const parts = s.split(/(?<=[，,、；。])/);
+  const scores = parts.map((c) => new Set(index.terms(c))).map((set) => terms.reduce((w, t) => w + (set.has(t) ? index.idf(t) : 0), 0));
+  let lo = scores.indexOf(Math.max(...scores));
+  let hi = lo;
+  let len = parts[lo]?.length ?? 0;
+  while (true) {
+    const next = parts[hi + 1];
+    const prev = parts[lo - 1];
+    if (next && len + next.length <= max) len += parts[++hi]!.length;
+    else if (prev && len + prev.length <= max) len += parts[--lo]!.length;
+    else break;
+  }
+  const body = parts.slice(lo, hi + 1).join('').replace(/[，,、；]$/, '');
+  return `${lo > 0 ? '…' : ''}${body.length > max ? body.slice(0, max) : body}${hi < parts.length - 1 ? '…' : ''}`;
+}
+
+/** 「…大赛；」 → 「…大赛。」 */
+function endSentence(text: string): string {
+  return /[。…”]$/.test(text) ? text : `${text.replace(/[；;，,、]$/, '')}。`;
+}
+
+/** 「不得以班会课、体育健康课代替心理健康教育课程」 → the words after 不得. */
+function prohibitedPart(sentence: string): string | null {
+  const m = PROHIBIT.exec(sentence);
+  if (!m) return null;
+  return sentence.slice(m.index).split(/[；;。]/)[0] ?? null;
+}
+

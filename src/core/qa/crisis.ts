@@ -1,0 +1,234 @@
+/**
+ * Stage 2 of the Q&A pipeline, and the first check of every inbound message: is the writer, or a
+ * student they describe, at risk right now? Pure and linear in the text.
+ *
+ * The phrasings and the replies are data (`rubric/crisis.yaml`); the replies are fixed texts,
+ * never phrased by the language model. How a message is read:
+ *   1. folded: NFKC, traditional → simplified, lower case, spaces and punctuation out (「想 死」);
+ *      then the table's typos, homophones and pinyin (跳搂, 自刹, zisha) are corrected;
+ *   2. a `distress` phrase (想死, 撑不下去) counts unless a negation stands right before it (不想死);
+ *   3. an `acts` word (自杀, 跳楼) is also rubric vocabulary (学生自杀算不算一票否决), so it counts only
+ *      with an intent right before it (想, 说要, 扬言, 正在…) or a sign it happened after it (割腕了,
+ *      自杀的念头) — and 「了」 not in a rubric question (…算不算一票否决) without an intent;
+ *   4. a `scene` (天台 … 不肯下来) counts as it stands;
+ *   5. who: the nearest person word before the signal — 我 is the writer, 学生/孩子/他… a student.
+ */
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { normalize } from '../text/normalize.ts';
+
+export type CrisisKind = 'self' | 'student';
+
+export type CrisisVerdict =
+  | { kind: 'none' }
+  | {
+      kind: CrisisKind;
+      /** A clear signal (想死, 说要跳楼, a scene); indirect ones (活着好累) are not. */
+      direct: boolean;
+    };
+
+/** Where the reply goes: a private chat, or a group (short, with an offer to talk privately). */
+export type CrisisPlace = 'private' | 'group';
+
+const words = z.array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().min(1)));
+const phrase = z.object({ phrase: z.string().min(1), direct: z.boolean().default(false) }).strict();
+
+const CrisisFileSchema = z
+  .object({
+    typos: z.record(z.string().min(1), z.string().min(1)).default({}),
+    negations: words.default([]),
+    distress: z.array(phrase).min(1),
+    exceptions: words.default([]),
+    acts: z.array(phrase).min(1),
+    intents: words.min(1),
+    fillers: words.default([]),
+    done: words.default([]),
+    framing: words.default([]),
+    scenes: z.array(z.object({ place: words.min(1), state: words.min(1) }).strict()).default([]),
+    others: words.default([]),
+    replies: z
+      .object({
+        self: z.string().min(1),
+        student: z.string().min(1),
+        groupSelf: z.string().min(1),
+        groupStudent: z.string().min(1),
+        localHeader: z.string().min(1),
+        resumeAssessment: z.string().min(1),
+        resumePick: z.string().min(1),
+      })
+      .strict()
+      .refine((r) => [r.self, r.student, r.groupSelf, r.groupStudent].every((t) => t.includes('12356')), {
+        message: '每条危机回复都必须含全国心理援助热线 12356',
+      }),
+    localLines: words.default([]),
+  })
+  .strict();
+
+export interface CrisisTable {
+  typos: [string, string][];
+  negations: string[];
+  distress: { phrase: string; direct: boolean }[];
+  exceptions: string[];
+  acts: { phrase: string; direct: boolean }[];
+  intents: string[];
+  fillers: ReadonlySet<string>;
+  done: string[];
+  framing: string[];
+  scenes: { place: string[]; state: string[] }[];
+  others: string[];
+  replies: z.infer<typeof CrisisFileSchema>['replies'];
+  /** The county's own lines, added after 12356. */
+  localLines: string[];
+}
+
+export type CrisisTableResult = { ok: true; value: CrisisTable } | { ok: false; errors: string[] };
+
+/** YAML text → the table, or one line per error naming the file and the place. */
+export function parseCrisisTable(text: string, file: string): CrisisTableResult {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (err) {
+    return { ok: false, errors: [`${file}: YAML 格式错误：${String((err as Error).message).split('\n')[0]}`] };
+  }
+  const parsed = CrisisFileSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `${file}: ${i.path.map(String).join('.') || '（整个文件）'}: ${i.message}`),
+    };
+  }
+  const d = parsed.data;
+  const longestFirst = (xs: readonly string[]) => [...new Set(xs.map(fold))].sort((a, b) => b.length - a.length);
+  return {
+    ok: true,
+    value: {
+      typos: Object.entries(d.typos)
+        .map(([k, v]) => [fold(k), fold(v)] as [string, string])
+        .sort((a, b) => b[0].length - a[0].length),
+      negations: longestFirst(d.negations),
+      distress: d.distress.map((p) => ({ ...p, phrase: fold(p.phrase) })),
+      exceptions: longestFirst(d.exceptions),
+      acts: d.acts.map((p) => ({ ...p, phrase: fold(p.phrase) })),
+      intents: longestFirst(d.intents),
+      fillers: new Set(d.fillers.map(fold)),
+      done: longestFirst(d.done),
+      framing: longestFirst(d.framing),
+      scenes: d.scenes.map((s) => ({ place: s.place.map(fold), state: s.state.map(fold) })),
+      others: longestFirst(d.others),
+      replies: d.replies,
+      localLines: d.localLines,
+    },
+  };
+}
+
+/** A message longer than this is checked on its first part only (linear, bounded). */
+export const CRISIS_READ = 10_000;
+/** A scene's place and state stand at most this far apart (characters, folded text). */
+const SCENE_SPAN = 16;
+/** How far back a person word (我, 学生) is looked for before a signal. */
+const WHO_SPAN = 24;
+
+/** The folded text the table matches against. `normalized`: the text went through core/text normalize already. */
+export function foldForCrisis(table: CrisisTable, text: string, normalized = false): string {
+  const head = text.slice(0, CRISIS_READ);
+  let t = fold(normalized ? head : normalize(head)).replace(/[\s\p{P}\p{S}]+/gu, '');
+  for (const [wrong, right] of table.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
+  return t;
+}
+
+export function detectCrisis(table: CrisisTable, text: string, normalized = false): CrisisVerdict {
+  const t = foldForCrisis(table, text, normalized);
+  if (t.length === 0) return { kind: 'none' };
+  const excluded = spans(t, table.exceptions);
+  const inException = (at: number, len: number) => excluded.some(([s, e]) => s < at + len && at < e);
+  const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at));
+  const found: { at: number; direct: boolean }[] = [];
+
+  for (const { phrase, direct } of table.distress) {
+    for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
+      if (!inException(at, phrase.length) && !negated(at)) found.push({ at, direct });
+    }
+  }
+
+  const framed = table.framing.some((w) => t.includes(w));
+  for (const { phrase, direct } of table.acts) {
+    for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
+      if (inException(at, phrase.length)) continue;
+      const intentAt = intentBefore(table, t, at);
+      if (intentAt !== null) {
+        if (!negated(intentAt)) found.push({ at, direct });
+        continue;
+      }
+      const end = at + phrase.length;
+      const after = table.done.find((d) => t.startsWith(d, end));
+      // 「学生自杀了算不算一票否决」 is a rubric question; 「割腕了」 alone is not.
+      if (after && !(framed && (after === '了' || after === '过')) && !negated(at)) found.push({ at, direct });
+    }
+  }
+
+  for (const scene of table.scenes) {
+    for (const place of scene.place) {
+      for (let at = t.indexOf(place); at >= 0; at = t.indexOf(place, at + 1)) {
+        const window = t.slice(Math.max(0, at - SCENE_SPAN), at + place.length + SCENE_SPAN);
+        if (scene.state.some((s) => window.includes(s))) found.push({ at, direct: true });
+      }
+    }
+  }
+
+  if (found.length === 0) return { kind: 'none' };
+  // A student at risk is named as such once; the writer's own words weigh the same.
+  const kinds = found.map((f) => ({ ...f, who: whoAt(table, t, f.at) }));
+  const student = kinds.find((k) => k.who === 'student');
+  const pick = student ?? kinds[0]!;
+  return { kind: pick.who, direct: kinds.some((k) => k.who === pick.who && k.direct) };
+}
+
+/** Where the intent word before an act starts (想 in 想自杀, 说要 in 说要跳楼), with fillers between; else null. */
+function intentBefore(table: CrisisTable, t: string, at: number): number | null {
+  let end = at;
+  for (let skipped = 0; skipped <= 3; skipped++) {
+    const intent = table.intents.find((w) => t.endsWith(w, end));
+    if (intent) return end - intent.length;
+    const prev = t[end - 1];
+    if (prev === undefined || !table.fillers.has(prev)) return null;
+    end -= 1;
+  }
+  return null;
+}
+
+const OBJECT_OF = /[跟和对给找问让叫同向]/;
+
+/** The nearest person word before `at`: 我 (not 我们) is the writer, 学生/孩子/他… a student. */
+function whoAt(table: CrisisTable, t: string, at: number): CrisisKind {
+  const from = Math.max(0, at - WHO_SPAN);
+  let best: { at: number; kind: CrisisKind } | null = null;
+  for (let i = at - 1; i >= from && best === null; i--) {
+    // 我 as the subject; 跟我说, 告诉我 make 我 the one told.
+    if (t[i] === '我' && t[i + 1] !== '们' && !OBJECT_OF.test(t[i - 1] ?? '') && !t.endsWith('告诉', i)) best = { at: i, kind: 'self' };
+    else if (table.others.some((w) => t.startsWith(w, i) && i + w.length <= at + 1)) best = { at: i, kind: 'student' };
+  }
+  return best?.kind ?? 'self';
+}
+
+function spans(t: string, phrases: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of phrases) for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) out.push([at, at + p.length]);
+  return out;
+}
+
+/**
+ * The fixed reply for a crisis: the lines (12356 always, then the county's own lines), never the
+ * asker's words. `localLines`: from configuration, added to the table's own.
+ */
+export function crisisReply(table: CrisisTable, kind: CrisisKind, place: CrisisPlace, localLines: readonly string[] = []): string {
+  const r = table.replies;
+  const body = place === 'group' ? (kind === 'self' ? r.groupSelf : r.groupStudent) : kind === 'self' ? r.self : r.student;
+  const lines = [...new Set([...table.localLines, ...localLines].map((l) => l.trim()).filter((l) => l.length > 0))];
+  if (lines.length === 0) return body;
+  return place === 'group' ? `${body}\n${r.localHeader}${lines.join('；')}` : `${body}\n${r.localHeader}\n${lines.map((l) => `· ${l}`).join('\n')}`;
+}
+
+function fold(word: string): string {
+  return word.normalize('NFKC').toLowerCase();
+}

@@ -1,0 +1,109 @@
+/**
+ * Stage 1 of the Q&A pipeline: the message as read. Only its first READ_LIMIT characters (so the
+ * cost is bounded whatever is pasted), a speaker's label off, and cut into the questions it asks,
+ * each carrying the topic of the one before when it has none, with the numbers it gives (学生数,
+ * 班级数, 寄宿). Pure. (Chat-wide folding — NFKC, traditional → simplified, emoji — is
+ * core/text/normalize.ts; English words go through the glossary in scope.ts.)
+ */
+import type { QaIndex } from './index.ts';
+import { extractNumbers } from '../text/numbers.ts';
+import { hasPersonalNumber } from '../text/privacy.ts';
+
+/**
+ * A message longer than this is read up to here only (the last sentence break before it), and the
+ * answer says so: the cost of an answer is bounded whatever is pasted.
+ */
+export const READ_LIMIT = 2000;
+
+export interface Facts {
+  students: number | null;
+  classes: number | null;
+  boarding: boolean | null;
+}
+
+
+/** A speaker's label in front of a forwarded or dictated message: 「王校长：」「办公室小李：」「张老师:」. */
+export const SPEAKER = /^[\p{Script=Han}]{0,6}(?:老师|校长|主任|书记|干事|科长|局长|小\p{Script=Han}|老\p{Script=Han})\s*[:：]\s*(?=\S)/u;
+
+
+/** The first READ_LIMIT characters, cut after the last sentence break when there is one near the end. */
+export function readPart(text: string): { text: string; truncated: boolean } {
+  if (text.length <= READ_LIMIT) return { text, truncated: false };
+  const head = text.slice(0, READ_LIMIT);
+  const tail = head.slice(-200);
+  const m = /[。？?！!；;\n](?=[^。？?！!；;\n]*$)/.exec(tail);
+  return { text: m ? head.slice(0, head.length - tail.length + m.index + 1) : head, truncated: true };
+}
+
+/** Words that make a clause a question of its own. */
+const ASKS = /[吗嘛]|什么|啥|哪|几|多少|多久|多长|怎么|咋|如何|是否|要不要|能不能|可不可以/;
+export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
+
+/**
+ * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
+ * questions of their own. A clause that asks nothing (「我们是民办初中，也要参加吗」) stays with
+ * the question after it.
+ */
+export function splitAsked(index: QaIndex, piece: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const clause of piece.split(/[,，]/)) {
+    if (asks(index, clause) && asks(index, current)) {
+      out.push(current);
+      current = clause;
+    } else current = current ? `${current}，${clause}` : clause;
+  }
+  return [...out, current].filter((x) => x.trim() !== '');
+}
+
+/** Words that give a question's scale or period, not its topic: 「我们1200人一年至少多少」「一学期开几次」. */
+const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
+
+/** The words a question is about, as written where the table has them (家长会, 经费). */
+export function topicWords(index: QaIndex, q: string): string[] {
+  const setting = new Set(SETTING.map(index.concept));
+  const surfaces = index.surfaces(q);
+  return [...new Set(index.terms(q))]
+    .filter((t) => !setting.has(t) && !index.generic.has(t) && [...t].length > 1)
+    .map((t) => surfaces.find((s) => s.term === t)?.word ?? t.replace(/^=/, ''));
+}
+
+/** 「家长会要讲心理健康吗？一学期开几次」: a follow-up with no topic of its own takes the one before it. */
+export function withTopics(index: QaIndex, questions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const q of questions) {
+    const before = out.at(-1);
+    const inherit = before !== undefined && asks(index, q) && topicWords(index, q).length === 0;
+    out.push(inherit ? `${topicWords(index, before).join(' ')} ${q}` : q);
+  }
+  return out;
+}
+
+export function isContextOnly(index: QaIndex, piece: string): boolean {
+  const f = readFacts(piece);
+  const facts = ['学生', '班级'].map(index.concept);
+  return (f.students !== null || f.classes !== null) && index.terms(piece).every((t) => facts.includes(t));
+}
+
+
+const STUDENTS_AFTER = /^\s*(?:多|余|来)?\s*(?:个|名|位)?\s*(?:学生|人|孩子|娃|在校生|小孩)/;
+const STUDENTS_BEFORE = /(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共|总共|约|大概|大约|为|:)?\s*$/;
+const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
+const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
+
+export function readFacts(text: string): Facts {
+  const facts: Facts = { students: null, classes: null, boarding: null };
+  for (const n of extractNumbers(text)) {
+    if (n.ordinal || n.value <= 0 || !Number.isInteger(n.value)) continue;
+    // A phone number or an absurd count is not a school's size, and is never echoed in a calculation.
+    if (n.value > 1_000_000 || hasPersonalNumber(n.raw)) continue;
+    const after = text.slice(n.end, n.end + 6);
+    const before = text.slice(Math.max(0, n.start - 6), n.start);
+    if (facts.classes === null && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
+    else if (facts.students === null && (STUDENTS_AFTER.test(after) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
+  }
+  if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
+  else if (/寄宿|住校|住宿/.test(text)) facts.boarding = true;
+  return facts;
+}
+

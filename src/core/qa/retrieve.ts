@@ -1,0 +1,72 @@
+/**
+ * Stage 4 of the Q&A pipeline: which clause. BM25 over the index (index.ts) gives the hits; here
+ * they are trusted or not — a weak match, a clause that does not speak of what is asked by name,
+ * a number or a time asked that the clause does not give — and the clause that rules is preferred
+ * to a summary. Pure.
+ */
+import type { Intent } from './synonyms.ts';
+import type { Hit, Passage, QaIndex } from './index.ts';
+import { extractNumbers } from '../text/numbers.ts';
+import { ANSWERS } from './compose.ts';
+import { headings } from './parts.ts';
+
+/** Below these the best passage is not trusted: the question is refused, not guessed. */
+export const MIN_COVERAGE = 0.5;
+/** …and higher when the match is only in the body text (「校长在办公室吗」 matches 办公室). */
+export const MIN_COVERAGE_OFF_TOPIC = 0.8;
+export const MIN_SCORE = 2;
+/** On topic but below MIN_COVERAGE: still plainly about the clause when this much of the question matches it. */
+export const WEAK_COVERAGE = 0.3;
+/** Other passages cited after the best one must score at least this share of it. */
+export const ALSO_CITE = 0.6;
+
+/** Words the rubric does not know, said negated (不同意, 不配合): the situation a question names. */
+export function refusals(index: QaIndex, q: string, terms: readonly string[]): string[] {
+  return [...q.matchAll(/[不没](\p{Script=Han}{2})/gu)].flatMap((m) => {
+    const word = m[1] ?? '';
+    return terms.includes(word) && !index.known(word) ? [word] : [];
+  });
+}
+
+export function mentions(index: QaIndex, p: Passage, word: string): boolean {
+  return index.docs.some((d) => d.passage === p && d.raw.includes(word));
+}
+
+const isSummary = (p: Passage) => headings(p) !== null;
+const good = (h: Hit) => h.onTopic && h.coverage >= MIN_COVERAGE && h.score >= MIN_SCORE;
+
+/**
+ * The clause that rules, not the summary or a section, leads when it matches as well:
+ * points belong to items (「扣几分」), and 二(二)考核内容 only restates what the items require.
+ */
+export function preferSpecific(hits: Hit[], intents: readonly Intent[]): Hit[] {
+  const item = hits.find((h) => h.passage.kind === 'item' && good(h));
+  const top = hits[0];
+  if (!item || !top || top === item) return hits;
+  if (intents.includes('points') || isSummary(top.passage)) return [item, ...hits.filter((h) => h !== item)];
+  return hits;
+}
+
+/** Asking for a number (多少, 几次) or a time (多久, 啥时候) needs one in the answer, before the citation. */
+export const NUMBER_ASKED = /多少|几(?!年级)|多大/;
+export const SPAN_ASKED = /多长|多久/;
+const SPAN = /\d|学年|学期|每[天周月年]/;
+
+export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
+  const body = text.split('——')[0] ?? '';
+  if (NUMBER_ASKED.test(q) && !intents.includes('list')) {
+    // The number must stand with what was asked about: not 知晓率100% for 「教育局电话多少」.
+    // List labels (「8. 经费投入」) are not numbers; single characters (前, 天) name nothing.
+    const asked = new Set(index.terms(q).filter((t) => !index.generic.has(t) && [...t].length > 1));
+    const clauses = body
+      .split(/[，,；;。：:\n]/)
+      .map((c) => c.replace(/^\s*\d+\.\s*/, ''))
+      .filter((c) => extractNumbers(c).some((n) => !n.ordinal));
+    // A number of the kind asked for (几次 → 一次) stands with the question whatever its words.
+    const ofKind = (c: string) => intents.some((i) => ANSWERS[i]?.test(c) && i !== 'when');
+    if (!clauses.some((c) => asked.size === 0 || ofKind(c) || index.textTerms(c).some((t) => asked.has(t)))) return false;
+  }
+  if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
+  return !intents.includes('when') || (ANSWERS.when?.test(body) ?? true);
+}
+

@@ -1,0 +1,59 @@
+/**
+ * Stage 3 of the Q&A pipeline: is the message about the rubric at all? Decided apart from
+ * retrieval (which clause): thanks and acknowledgements get a short friendly line, English words
+ * are read through the glossary (`rubric/glossary.yaml`), a request to ignore the rules or for
+ * another topic is declined. What is left goes on to retrieval. Pure.
+ */
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export type Scope =
+  /** 谢谢 / 好的 / 收到: a short friendly line, not a refusal. */
+  | { kind: 'thanks' }
+  | { kind: 'rubric' };
+
+/** A message that only thanks or acknowledges (with polite fillers and punctuation). */
+const THANKS = /^(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|好的|好|好嘞|好滴|收到|明白了?|知道了|懂了|了解|ok|okay|thanks?|thank you|thx|👌)+(?:[啦了呀啊哈嗯呢～~!！。.,，\s]|老师|助手|你|您)*$/i;
+
+export function scopeOf(text: string): Scope {
+  const t = text.trim().toLowerCase();
+  if (t.length > 0 && t.length <= 20 && THANKS.test(t)) return { kind: 'thanks' };
+  return { kind: 'rubric' };
+}
+
+const GlossarySchema = z.record(z.string().min(1), z.string().min(1));
+
+export interface Glossary {
+  /** English phrase (lower case) → Chinese, longest first. */
+  entries: [string, string][];
+}
+
+export type GlossaryResult = { ok: true; value: Glossary } | { ok: false; errors: string[] };
+
+export function parseGlossary(text: string, file: string): GlossaryResult {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (err) {
+    return { ok: false, errors: [`${file}: YAML 格式错误：${String((err as Error).message).split('\n')[0]}`] };
+  }
+  const parsed = GlossarySchema.safeParse(raw ?? {}, { error: z.locales.zhCN().localeError });
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${file}: ${i.path.map(String).join('.')}: ${i.message}`) };
+  const entries = Object.entries(parsed.data)
+    .map(([en, zh]) => [en.toLowerCase(), zh] as [string, string])
+    .sort((a, b) => b[0].length - a[0].length);
+  return { ok: true, value: { entries } };
+}
+
+/** English phrases of the glossary replaced by their Chinese, on word boundaries; linear in the text. */
+export function translate(glossary: Glossary | undefined, text: string): string {
+  if (!glossary || !/[a-z]{2}/i.test(text)) return text;
+  let out = text;
+  for (const [en, zh] of glossary.entries) {
+    const lower = out.toLowerCase();
+    if (!lower.includes(en)) continue;
+    const re = new RegExp(`(?<![a-z])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'gi');
+    out = out.replace(re, zh);
+  }
+  return out;
+}

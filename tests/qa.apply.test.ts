@@ -1,0 +1,144 @@
+/**
+ * The apply, scope and normalize stages of the Q&A (issue 10, sections 2, 3 and 5): each stage's
+ * pure functions alone, then the verdict set tests/qa/apply.yaml through the whole pipeline.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { loadQaIndex } from '../src/qa/ask.ts';
+import { answerQuestion } from '../src/core/qa/answer.ts';
+import type { QaIndex } from '../src/core/qa/index.ts';
+import {
+  assessmentDay,
+  compareRate,
+  lastPlaces,
+  lowerGradeClasses,
+  rankFromBottom,
+  requirementRate,
+  semesterScores,
+  statedAmount,
+  statedRate,
+} from '../src/core/qa/apply.ts';
+import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
+import { calculate } from '../src/core/rubric/calculators.ts';
+import type { Requirement, Rubric } from '../src/core/rubric/schema.ts';
+
+const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
+const cases = parse(file('./qa/apply.yaml')) as { q: string; first: string; lead: string; must: string[] }[];
+
+let rubric: Rubric;
+let index: QaIndex;
+const req = (id: string): Requirement => rubric.items.flatMap((i) => i.requirements).find((r) => r.id === id)!;
+
+beforeAll(async () => {
+  const loaded = await readRubricFile();
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  rubric = loaded.rubric;
+  index = await loadQaIndex(rubric);
+});
+
+describe('apply stage: rates from the requirement data, converted', () => {
+  it('reads a requirement’s rate from its data and text', () => {
+    expect(requirementRate(req('r-12-lessons'))).toMatchObject({ amount: 1, unit: '课时', count: 2, period: { name: '周' } });
+    expect(requirementRate(req('r-20-hours'))).toMatchObject({ amount: 10, unit: '小时', count: 1, period: { name: '周' } });
+    expect(requirementRate(req('r-2-meetings'))).toMatchObject({ amount: 2, unit: '次', period: { name: '学期' } });
+    expect(requirementRate(req('r-17-screening'))).toMatchObject({ amount: 1, period: { name: '学年' } });
+    // A yes/no requirement without a rate, and a budget (the calculator's), have none.
+    expect(requirementRate(req('r-18-room'))).toBeNull();
+    expect(requirementRate(req('r-21-funding'))).toBeNull();
+  });
+
+  it('reads the asker’s rate: a count of periods, 每/一 alone, or the requirement’s own period when none is said', () => {
+    expect(statedRate('三周上一次', '课时')).toMatchObject({ amount: 1, count: 3, period: { name: '周' } });
+    expect(statedRate('每天开2小时', '小时')).toMatchObject({ amount: 2, count: 1, period: { name: '天' } });
+    expect(statedRate('这学期18周上了6节', '课时')).toMatchObject({ amount: 6, count: 18, period: { name: '周' } });
+    expect(statedRate('开8小时', '小时')).toBeNull();
+    expect(statedRate('开-3次', '次', requirementRate(req('r-2-meetings')))).toBeNull();
+  });
+
+  it('compares in the requirement’s period, with the gap, and marks the project’s readings', () => {
+    const three = compareRate('心理课三周上一次够不够', req('r-12-lessons'))!;
+    expect(three).toMatchObject({ enough: false, given: 0.67, gap: 0.33, reading: false });
+    const daily = compareRate('每天2小时', req('r-20-hours'))!;
+    expect(daily).toMatchObject({ enough: true, given: 10, reading: true });
+    // Semester against school year is the rubric's own 两学期: no reading.
+    const year = compareRate('一年两次', req('r-15-parent-meeting'))!;
+    expect(year).toMatchObject({ enough: false, reading: false, over: { required: 4, given: 2 } });
+    const eighteen = compareRate('这学期18周上了6节', req('r-12-lessons'))!;
+    expect(eighteen).toMatchObject({ enough: false, over: { said: '18周', required: 9, given: 6 } });
+  });
+
+  it('states an amount against a calculated threshold, never the students’ count', () => {
+    expect(statedAmount('1500个学生经费1万够不够', '元', [1500])).toBe(10000);
+    expect(statedAmount('1800个学生配了1个专职够吗', '名', [1800])).toBe(1);
+    expect(statedAmount('1800个学生够吗', '名', [1800])).toBeNull();
+    expect(calculate('fundingYuan', { students: 1500 } as never).value).toBe(15000);
+  });
+
+  it('reads grades 1–3, ranks, two semester scores and the assessment day', () => {
+    expect(lowerGradeClasses('24个班其中一到三年级6个')).toBe(6);
+    expect(lowerGradeClasses('24个班')).toBeNull();
+    expect(rankFromBottom('小学排倒数第四')).toEqual({ n: 4, vocational: false });
+    expect(rankFromBottom('职业学校末位')).toEqual({ n: 1, vocational: true });
+    const results = rubric.sections.find((s) => s.id === 'section-results')!;
+    expect(lastPlaces(results.text)).toEqual({ general: 3, vocational: 1 });
+    expect(semesterScores('上学期85分下学期90分年度得分多少')).toEqual([85, 90]);
+    expect(semesterScores('上学期85分')).toBeNull();
+    expect(assessmentDay('学期1月20日结束', 15, 2027)).toEqual({ end: '1月20日', day: '1月5日' });
+    expect(assessmentDay('学期3月10日结束', 15, 2027)).toEqual({ end: '3月10日', day: '2月23日' });
+    expect(assessmentDay('学期2月30日结束', 15, 2027)).toBeNull();
+  });
+});
+
+describe('scope stage', () => {
+  it('gives thanks and acknowledgements a friendly line, not a refusal', () => {
+    for (const t of ['谢谢', '好的', '谢谢老师！', '收到', 'OK', '辛苦了']) expect(scopeOf(t).kind, t).toBe('thanks');
+    for (const t of ['好的，那心理课几节', '谢谢，辅导室开多久']) expect(scopeOf(t).kind, t).toBe('rubric');
+    const a = answerQuestion(index, '谢谢');
+    expect(a.answer).toContain('不客气');
+    expect(a.answer).not.toContain('答不了');
+  });
+
+  it('reads English words through the glossary, on word boundaries', () => {
+    const g = parseGlossary(file('../rubric/glossary.yaml'), 'glossary.yaml');
+    expect(g.ok).toBe(true);
+    if (!g.ok) return;
+    expect(translate(g.value, 'counseling room 每周开几个小时')).toBe('辅导室 每周开几个小时');
+    expect(translate(g.value, 'Psychology Class 多久一次')).toBe('心理课 多久一次');
+    expect(translate(g.value, 'planet')).toBe('planet');
+    expect(answerQuestion(index, 'counseling room 每周开几个小时').citations[0]?.id).toBe('item-20');
+    expect(answerQuestion(index, 'what is 倾听一刻钟').citations[0]?.id).toBe('item-16');
+  });
+
+  it('names the nearest clause when the text is silent, without citing it as if it answered', () => {
+    for (const [q, no] of [
+      ['心理辅导室要多大面积', 18],
+      ['沙盘室要配哪些设备', 18],
+      ['心理老师工资多少', 11],
+    ] as const) {
+      const a = answerQuestion(index, q);
+      expect(a.answer, q).toMatch(new RegExp(`^原文没有直接规定.*第${no}条`));
+      expect(a.inScope).toBe(false);
+      expect(a.citations).toEqual([]);
+    }
+  });
+});
+
+describe('tests/qa/apply.yaml: verdicts first, through the whole pipeline', () => {
+  it('has the verdict cases the issue names', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases.map((c) => [c.q, c] as const))('「%s」', (_q, c) => {
+    const a = answerQuestion(index, c.q);
+    expect(a.answer.startsWith(c.lead), a.answer).toBe(true);
+    for (const m of c.must) expect(a.answer, m).toContain(m);
+    expect(a.citations[0]?.id).toBe(c.first);
+    // Never the stock refusal, never contradicting itself.
+    expect(a.answer).not.toContain('答不了');
+    expect(a.answer.length).toBeLessThanOrEqual(260);
+  });
+
+});
