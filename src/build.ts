@@ -12,7 +12,6 @@ import { seedDemo } from '../db/seeds/01_demo_county.ts';
 import { readRubricFile } from './files/rubric-file.ts';
 import { createAsk } from './qa/ask.ts';
 import { startReminderScheduler } from './channels/scheduler.ts';
-import { createLlm, passagesFor } from './llm/client.ts';
 
 export interface App {
   inbox: Inbox;
@@ -35,7 +34,11 @@ export async function buildApp(
   await migrate(db);
   if (config.seedDemo) await seedDemo(db);
   const now = opts.now ?? (() => new Date().toISOString());
-  const port = createLlm(config, log);
+  // The model client (openai, @langchain/core) is imported only when configured: it is most of
+  // the start-up time of a process that never calls it.
+  const client = config.llm ? await import('./llm/client.ts') : null;
+  const port = client?.createLlm(config, log) ?? null;
+  const passagesFor = client?.passagesFor ?? (() => []);
   const llm: AppDeps['llm'] = port && {
     phrase: async (question, draft) =>
       (await port.phraseAnswer({ question, draft, passages: passagesFor(rubric.rubric, draft) })).text,

@@ -9,6 +9,7 @@ import { registerChat } from './cli/chat.ts';
 import { registerInvites } from './cli/invites.ts';
 import { registerOffice } from './cli/office.ts';
 import { registerAsk } from './cli/ask.ts';
+import { packageVersion } from './files/paths.ts';
 
 /** commander's own headings and usage errors, in Chinese (the county office's clerks read them). */
 const TITLES: Readonly<Record<string, string>> = {
@@ -31,6 +32,7 @@ const inChinese = (line: string) => ERRORS.reduce((l, [re, zh]) => l.replace(re,
 
 const program = new Command('mh-rubric-bot')
   .description('心理健康工作考核助手：考核细则、自评打分')
+  .version(packageVersion(), '-V, --version', '显示版本号')
   .helpOption('-h, --help', '显示帮助')
   .helpCommand('help [command]', '显示某个命令的帮助')
   .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })

@@ -3,14 +3,14 @@
  * the loaded rubric. Returns the `ask` port that the app, the CLI and the bench call.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Rubric } from '../core/rubric/schema.ts';
 import { buildIndex, type QaIndex } from '../core/qa/index.ts';
 import { answerQuestion, type QaAnswer } from '../core/qa/answer.ts';
 import { parseSynonyms } from '../core/qa/synonyms.ts';
 import { createSegmenter } from './jieba.ts';
+import { packagePath } from '../files/paths.ts';
 
-export const DEFAULT_SYNONYMS_PATH = fileURLToPath(new URL('../../rubric/synonyms.yaml', import.meta.url));
+export const DEFAULT_SYNONYMS_PATH = packagePath('rubric', 'synonyms.yaml');
 
 export type Ask = (text: string, lastCitation?: string | null) => QaAnswer;
 
