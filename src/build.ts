@@ -65,7 +65,13 @@ export async function buildApp(
       inbox: createInbox(deps),
       deps,
       db,
-      startScheduler: () => startReminderScheduler({ db, rubric: rubric.rubric, log, timeZone: config.timeZone, reminders: config.reminders }),
+      startScheduler: () => {
+        if (config.backup && config.storage.client === 'pg') {
+          log.warn({ backupDir: config.backup.dir }, 'BACKUP_DIR backs up SQLite only; back up PostgreSQL with pg_dump (see `cli backup`)');
+        }
+        const backup = config.storage.client === 'sqlite' ? config.backup : null;
+        return startReminderScheduler({ db, rubric: rubric.rubric, log, timeZone: config.timeZone, reminders: config.reminders, backup });
+      },
     },
   };
 }

@@ -9,6 +9,7 @@ import { registerChat } from './cli/chat.ts';
 import { registerInvites } from './cli/invites.ts';
 import { registerOffice } from './cli/office.ts';
 import { registerAsk } from './cli/ask.ts';
+import { registerBackup } from './cli/backup.ts';
 import { packageVersion } from './files/paths.ts';
 
 /** commander's own headings and usage errors, in Chinese (the county office's clerks read them). */
@@ -49,5 +50,6 @@ registerChat(program, processDeps);
 registerInvites(program, processDeps);
 registerOffice(program, processDeps);
 registerAsk(program, processDeps);
+registerBackup(program, processDeps);
 
 await program.parseAsync(process.argv);

@@ -33,6 +33,10 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Demo data on a fresh database. */
   SEED_DEMO: bool.default(true),
+  /** Daily SQLite backups by the scheduler into this folder (unset: none). */
+  BACKUP_DIR: z.string().optional(),
+  /** How many daily backups to keep. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
 });
 
 export interface Config {
@@ -49,6 +53,8 @@ export interface Config {
   readonly llm: { apiKey: string; baseURL: string | undefined; model: string } | null;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly seedDemo: boolean;
+  /** Daily backups (SQLite only; PostgreSQL uses pg_dump): folder and how many to keep. */
+  readonly backup: { dir: string; keep: number } | null;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -76,6 +82,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     llm: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL } : null,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : null,
   };
   return { ok: true, config: Object.freeze(config) };
 }
