@@ -1,5 +1,6 @@
 /** The persisted, paced outbound queue. Delivery is at-most-once (see claimNextOutbound). */
 import type { Db } from './knex.ts';
+import { isPostgres } from './locks.ts';
 import { toCount, toOutbound, type OutboxRow } from './rows.ts';
 import type { OutboundInput, OutboundMessage } from './types.ts';
 
@@ -35,9 +36,24 @@ export async function enqueueOutbound(db: Db, message: OutboundInput, now: strin
  * WeChat group costs more than a lost one, and a lost one is visible in the log.
  *
  * The claim is a conditional UPDATE (… WHERE status = 'pending'), so two workers never take the
- * same message. Returns null when nothing is due.
+ * same message. On PostgreSQL (several instances) it is one statement that skips rows another
+ * instance is claiming (FOR UPDATE SKIP LOCKED): no waiting, no retry. Returns null when nothing is due.
  */
 export async function claimNextOutbound(db: Db, now: string): Promise<OutboundMessage | null> {
+  if (isPostgres(db)) {
+    const next = db<OutboxRow>('outbox')
+      .select('id')
+      .where({ status: 'pending' })
+      .where('not_before', '<=', now)
+      .orderBy([{ column: 'not_before' }, { column: 'id' }])
+      .limit(1)
+      .forUpdate()
+      .skipLocked();
+    const [row] = (await db<OutboxRow>('outbox')
+      .where('id', '=', next)
+      .update({ status: 'sending', claimed_at: now, attempts: db.raw('attempts + 1') as unknown as number }, '*')) as OutboxRow[];
+    return row ? toOutbound(row) : null;
+  }
   for (;;) {
     const next = await db<OutboxRow>('outbox')
       .where({ status: 'pending' })
