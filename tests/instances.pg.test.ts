@@ -18,6 +18,9 @@ import { tempDir } from './helpers/app.ts';
 import { bindContact, createPerson, enqueueOutbound, listSchools, upsertRoom } from '../src/storage/index.ts';
 import { APP_TEXT } from '../src/core/text/app-replies.ts';
 import { migrate, openDatabase } from '../src/storage/knex.ts';
+import { claimNextOutbound } from '../src/storage/outbox.ts';
+import { createOutboundWorker } from '../src/channels/outbound.ts';
+import { silentLogger } from '../src/app/deps.ts';
 
 const pgUrl = process.env.PG_TEST_URL;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -188,6 +191,53 @@ describe.runIf(pgUrl)('two instances on one PostgreSQL database', () => {
         await Promise.all(dbs.map((d) => d.destroy()));
       }
     } finally {
+      await admin.raw('drop schema if exists ?? cascade', [fresh]);
+    }
+  });
+
+  it("never fails another instance's send in flight; a crashed instance's is failed once stale", async () => {
+    const fresh = `${schema}_r`;
+    await admin.raw('create schema ??', [fresh]);
+    const u = new URL(pgUrl!);
+    u.searchParams.set('options', `-c search_path=${fresh}`);
+    const pg = await openDatabase({ client: 'pg', url: u.toString() });
+    try {
+      await migrate(pg);
+      let t = Date.parse('2026-11-28T02:00:00.000Z');
+      const now = () => new Date(t).toISOString();
+      await enqueueOutbound(pg, { to: 'wx-a', text: 'A 正在发送', notBefore: now() }, now());
+      const inFlight = await claimNextOutbound(pg, now()); // instance A's claim
+      await enqueueOutbound(pg, { to: 'wx-b', text: '排队中', notBefore: now() }, now());
+      const status = async (id: number) => ((await pg('outbox').where({ id }).first()) as { status: string }).status;
+
+      // Instance B starts one second later: its start-up recovery leaves A's send alone.
+      t += 1000;
+      const sent: string[] = [];
+      const worker = createOutboundWorker({
+        db: pg,
+        log: silentLogger,
+        now,
+        sleep: async (ms) => {
+          t += ms;
+          await new Promise((r) => setImmediate(r));
+        },
+        jitterMs: () => 0,
+        sender: { send: async (m) => void sent.push(m.text ?? '') },
+      });
+      expect(await worker.recover()).toBe(0);
+      expect(await status(inFlight!.id)).toBe('sending');
+      expect(await worker.drain()).toBe(1);
+      expect(sent).toEqual(['排队中']);
+
+      // A died mid-send: a minute later B's periodic recovery marks it failed, never re-sent.
+      worker.start();
+      for (let i = 0; i < 400 && (await status(inFlight!.id)) === 'sending'; i++) await new Promise((r) => setTimeout(r, 10));
+      await worker.stop();
+      expect(await status(inFlight!.id)).toBe('failed');
+      expect(sent).toEqual(['排队中']);
+      expect(t - Date.parse('2026-11-28T02:00:00.000Z')).toBeGreaterThanOrEqual(60_000);
+    } finally {
+      await pg.destroy();
       await admin.raw('drop schema if exists ?? cascade', [fresh]);
     }
   });

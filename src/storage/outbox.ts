@@ -91,13 +91,21 @@ export async function markFailed(
 }
 
 /**
- * At start-up: messages left `sending` by a crash may or may not have gone out. At-most-once:
- * they are marked failed, never re-sent. Returns how many there were (log them).
+ * A message still `sending` this long after its claim was caught by a crash (no send takes a
+ * minute). Only on PostgreSQL, where another live instance may be sending right now.
+ */
+export const SENDING_STALE_MS = 60_000;
+
+/**
+ * At start-up (and now and then): messages left `sending` by a crash may or may not have gone
+ * out. At-most-once: they are marked failed, never re-sent. Returns how many there were (log them).
+ * On SQLite (one process) that is every `sending` message; on PostgreSQL only those claimed more
+ * than SENDING_STALE_MS ago, so one instance's start never touches another's send in flight.
  */
 export async function recoverInterruptedOutbound(db: Db, now: string): Promise<number> {
-  return db<OutboxRow>('outbox')
-    .where({ status: 'sending' })
-    .update({ status: 'failed', last_error: 'interrupted: may or may not have been sent', failed_at: now });
+  const query = db<OutboxRow>('outbox').where({ status: 'sending' });
+  if (isPostgres(db)) query.where('claimed_at', '<', new Date(Date.parse(now) - SENDING_STALE_MS).toISOString());
+  return query.update({ status: 'failed', last_error: 'interrupted: may or may not have been sent', failed_at: now });
 }
 
 /** Messages waiting to be sent (due or not). */
