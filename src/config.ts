@@ -2,6 +2,7 @@
  * The environment, parsed once with zod into a frozen Config. Nothing else reads process.env.
  */
 import { z } from 'zod';
+import { packagePath } from './files/paths.ts';
 
 const bool = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
@@ -12,7 +13,8 @@ const EnvSchema = z.object({
   SQLITE_FILE: z.string().min(1).default('data/mh-rubric-bot.sqlite'),
   /** postgres://… switches storage to PostgreSQL (multi-instance option). */
   DATABASE_URL: z.string().optional(),
-  RUBRIC_FILE: z.string().min(1).default('rubric/rubric.yaml'),
+  /** Unset: the rubric shipped with the code (rubric/rubric.yaml of the package, whatever the cwd). */
+  RUBRIC_FILE: z.string().min(1).optional(),
   /** Where exports (xlsx, score cards) are written. */
   OUT_DIR: z.string().min(1).default('data/out'),
   /** Wechaty's convention: unset → console chat. */
@@ -70,7 +72,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const e = parsed.data;
   const config: Config = {
     storage: e.DATABASE_URL ? { client: 'pg', url: e.DATABASE_URL } : { client: 'sqlite', file: e.SQLITE_FILE },
-    rubricFile: e.RUBRIC_FILE,
+    rubricFile: e.RUBRIC_FILE ?? packagePath('rubric', 'rubric.yaml'),
     outDir: e.OUT_DIR,
     puppet: e.WECHATY_PUPPET || null,
     puppetToken: e.WECHATY_PUPPET_SERVICE_TOKEN || null,

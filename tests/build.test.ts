@@ -31,7 +31,7 @@ describe('npm run build', () => {
 
     // The service entry: migrations and seed (compiled db/) run, one console message is answered.
     const reply = execFileSync(process.execPath, [join(out, 'main.js')], {
-      cwd: root,
+      cwd: work,
       input: '帮助\n',
       encoding: 'utf8',
       env: { ...process.env, SQLITE_FILE: join(work, 'db.sqlite'), OUT_DIR: join(work, 'out'), REMINDERS: 'false', WECHATY_PUPPET: '' },
