@@ -250,11 +250,79 @@ async function chatTurns(): Promise<BenchResult> {
   };
 }
 
-const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns];
+/**
+ * Start-up of the compiled build (`npm run build`, plain node) against today's tsx path, each
+ * command run several times alternately; the median wall time of each. Two commands: the CLI's
+ * `--version` (every command module is imported) and the service entry `main` in console mode
+ * answering one message on a temp SQLite file (migrations, rubric, Q&A index, then exit).
+ */
+async function startup(): Promise<BenchResult> {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const build = spawnSync(process.execPath, [`${root}scripts/build.mjs`, '--no-check'], { cwd: root, stdio: 'pipe' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr.toString()}`);
+  const tsx = `${root}node_modules/tsx/dist/cli.mjs`;
+  const dir = mkdtempSync(join(tmpdir(), 'mh-bench-start-'));
+  const env = { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), REMINDERS: 'false', WECHATY_PUPPET: '' };
+  // Wall time, and the CPU time (user + system) of the process and its children through bash's
+  // `time`: on a busy shared machine the CPU time is the steadier figure.
+  const timed = (args: string[], input: string): { wall: number; cpu: number } => {
+    const t = performance.now();
+    const r = spawnSync('bash', ['-c', 'TIMEFORMAT="%3U %3S"; time "$@" >/dev/null 2>&1', 'bash', process.execPath, ...args], {
+      cwd: root,
+      input,
+      env,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    const wall = performance.now() - t;
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr.toString()}`);
+    const [user = NaN, sys = NaN] = r.stderr.toString().trim().split('\n').pop()!.split(' ').map(Number);
+    return { wall, cpu: (user + sys) * 1000 };
+  };
+  const median = (xs: number[]) => round(percentile([...xs].sort((a, b) => a - b), 50));
+  const N = 7;
+  const pairs = {
+    cli: { compiled: ['dist/cli.js', '--version'], tsx: [tsx, 'src/cli.ts', '--version'], input: '' },
+    main: { compiled: ['dist/main.js'], tsx: [tsx, 'src/main.ts'], input: '帮助\n' },
+  };
+  const figures: Record<string, number> = { runs: N };
+  const rows: Row[] = [];
+  for (const [name, p] of Object.entries(pairs)) {
+    timed(p.compiled, p.input); // warm the file cache and tsx's transform cache
+    timed(p.tsx, p.input);
+    const compiled: { wall: number; cpu: number }[] = [];
+    const viaTsx: { wall: number; cpu: number }[] = [];
+    for (let i = 0; i < N; i++) {
+      compiled.push(timed(p.compiled, p.input));
+      viaTsx.push(timed(p.tsx, p.input));
+    }
+    const what = name === 'cli' ? 'cli --version' : 'main (console, 1 message)';
+    for (const kind of ['wall', 'cpu'] as const) {
+      const c = median(compiled.map((x) => x[kind]));
+      const x = median(viaTsx.map((v) => v[kind]));
+      const ratio = round(c / x);
+      const label = kind === 'wall' ? 'wall' : 'CPU';
+      Object.assign(figures, { [`${name}${label}CompiledMs`]: c, [`${name}${label}TsxMs`]: x, [`${name}${label}Ratio`]: ratio });
+      rows.push(
+        { bench: 'start-up', metric: `${what}, ${label}: node dist/ (median of ${N})`, value: c, unit: 'ms' },
+        { bench: 'start-up', metric: `${what}, ${label}: tsx src/ (median of ${N})`, value: x, unit: 'ms' },
+        { bench: 'start-up', metric: `${what}, ${label}: compiled ÷ tsx`, value: ratio, unit: '×', target: 0.6 },
+      );
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return { key: 'startup', figures, rows };
+}
+
+const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns, startup];
 
 const results: Record<string, Record<string, number>> = {};
 const rows: Row[] = [];
-for (const bench of BENCHES) {
+// `npm run bench -- startup chatTurns`: only the named benches (function names above).
+const only = process.argv.slice(2);
+for (const bench of BENCHES.filter((b) => only.length === 0 || only.includes(b.name))) {
   const r = await bench();
   results[r.key] = r.figures;
   rows.push(...r.rows);

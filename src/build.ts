@@ -38,7 +38,11 @@ export async function buildApp(
   await migrate(db);
   if (config.seedDemo) await seedDemo(db);
   const now = opts.now ?? (() => new Date().toISOString());
-  const port = createLlm(config, log);
+  // The model client (openai, @langchain/core) is imported only when configured: it is most of
+  // the start-up time of a process that never calls it.
+  const client = config.llm ? await import('./llm/client.ts') : null;
+  const port = client?.createLlm(config, log) ?? null;
+  const passagesFor = client?.passagesFor ?? (() => []);
   const llm: AppDeps['llm'] = port && {
     phrase: async (question, draft) =>
       (await port.phraseAnswer({ question, draft, passages: passagesFor(rubric.rubric, draft) })).text,
@@ -74,15 +78,13 @@ export async function buildApp(
       inbox: createInbox(deps),
       deps,
       db,
-      startScheduler: () =>
-        startReminderScheduler({
-          db,
-          rubric: rubric.rubric,
-          log,
-          timeZone: config.timeZone,
-          reminders: config.reminders,
-          outboxRetentionDays: config.outboxRetentionDays,
-        }),
+      startScheduler: () => {
+        if (config.backup && config.storage.client === 'pg') {
+          log.warn({ backupDir: config.backup.dir }, 'BACKUP_DIR backs up SQLite only; back up PostgreSQL with pg_dump (see `cli backup`)');
+        }
+        const backup = config.storage.client === 'sqlite' ? config.backup : null;
+        return startReminderScheduler({ db, rubric: rubric.rubric, log, timeZone: config.timeZone, reminders: config.reminders, outboxRetentionDays: config.outboxRetentionDays, backup });
+      },
     },
   };
 }

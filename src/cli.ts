@@ -9,6 +9,8 @@ import { registerChat } from './cli/chat.ts';
 import { registerInvites } from './cli/invites.ts';
 import { registerOffice } from './cli/office.ts';
 import { registerAsk } from './cli/ask.ts';
+import { registerBackup } from './cli/backup.ts';
+import { packageVersion } from './files/paths.ts';
 
 /** commander's own headings and usage errors, in Chinese (the county office's clerks read them). */
 const TITLES: Readonly<Record<string, string>> = {
@@ -39,6 +41,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const program = new Command('mh-rubric-bot')
   .description('心理健康工作考核助手：考核细则、自评打分')
+  .version(packageVersion(), '-V, --version', '显示版本号')
   .helpOption('-h, --help', '显示帮助')
   .helpCommand('help [command]', '显示某个命令的帮助')
   .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })
@@ -55,5 +58,6 @@ registerChat(program, processDeps);
 registerInvites(program, processDeps);
 registerOffice(program, processDeps);
 registerAsk(program, processDeps);
+registerBackup(program, processDeps);
 
 await program.parseAsync(process.argv);

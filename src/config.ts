@@ -3,6 +3,7 @@
  */
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { packagePath } from './files/paths.ts';
 
 const bool = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
@@ -13,7 +14,8 @@ const EnvSchema = z.object({
   SQLITE_FILE: z.string().min(1).default('data/mh-rubric-bot.sqlite'),
   /** postgres://… switches storage to PostgreSQL (multi-instance option). */
   DATABASE_URL: z.string().optional(),
-  RUBRIC_FILE: z.string().min(1).default('rubric/rubric.yaml'),
+  /** Unset: the rubric shipped with the code (rubric/rubric.yaml of the package, whatever the cwd). */
+  RUBRIC_FILE: z.string().min(1).optional(),
   /** Where exports (xlsx, score cards) are written. */
   OUT_DIR: z.string().min(1).default('data/out'),
   /** Wechaty's convention: unset → console chat. */
@@ -51,6 +53,10 @@ const EnvSchema = z.object({
     .default('')
     .transform((v) => v.split(/[;；\n]/).map((l) => l.trim()).filter((l) => l.length > 0))
     .pipe(z.array(z.string().max(60, '每条求助电话不超过 60 个字').regex(/\d{3,}/, '每条求助电话都要有号码（至少 3 位数字）')).max(5, '最多 5 条本地求助电话')),
+  /** Daily SQLite backups by the scheduler into this folder (unset: none). */
+  BACKUP_DIR: z.string().optional(),
+  /** How many daily backups to keep. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
 });
 
 export interface Config {
@@ -73,6 +79,8 @@ export interface Config {
   readonly crisisFile: string | null;
   /** The county's own crisis lines (12356 is always there). */
   readonly crisisLines: readonly string[];
+  /** Daily backups (SQLite only; PostgreSQL uses pg_dump): folder and how many to keep. */
+  readonly backup: { dir: string; keep: number } | null;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -88,7 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const e = parsed.data;
   const config: Config = {
     storage: e.DATABASE_URL ? { client: 'pg', url: e.DATABASE_URL } : { client: 'sqlite', file: e.SQLITE_FILE },
-    rubricFile: e.RUBRIC_FILE,
+    rubricFile: e.RUBRIC_FILE ?? packagePath('rubric', 'rubric.yaml'),
     outDir: e.OUT_DIR,
     puppet: e.WECHATY_PUPPET || null,
     puppetToken: e.WECHATY_PUPPET_SERVICE_TOKEN || null,
@@ -104,6 +112,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     secret: e.INVITE_SECRET ? { value: e.INVITE_SECRET } : { file: e.SECRET_FILE ?? join(dirname(e.SQLITE_FILE), 'secret.key') },
     crisisFile: e.CRISIS_FILE ?? null,
     crisisLines: e.CRISIS_LINES,
+    backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : null,
   };
   return { ok: true, config: Object.freeze(config) };
 }

@@ -24,6 +24,7 @@ import type { Question } from '../core/rubric/schema.ts';
 import { handleOfficeCommand } from './office.ts';
 import { listSchools } from '../storage/schools.ts';
 import { KeyedQueue, RateLimiter } from './pacing.ts';
+import { lockForTransaction } from '../storage/locks.ts';
 
 type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>;
 
@@ -86,6 +87,9 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
   let replies: Reply[];
   try {
     replies = await deps.db.transaction(async (trx) => {
+      // Several instances on PostgreSQL: one sender's messages one at a time (createInbox's queue
+      // does it within a process; on SQLite the one connection does it already).
+      await lockForTransaction(trx, 'sender', senderKey(msg));
       const textHash = hashText(text);
       const since = new Date(Date.parse(msg.at) - SAME_TEXT_MS).toISOString();
       const redelivered = msg.channel === 'wechat' && (await findRecentSameText(trx, msg.from.id, textHash, since));
@@ -189,7 +193,10 @@ async function polish(replies: Reply[], post: PostCommit, msg: Inbound, deps: Ap
       const { turn, question, text, revision } = post.unread;
       const value = await llm.readAnswer(question, text);
       if (value === null) return replies;
-      const echoed = await deps.db.transaction((trx) => proposeReadValue(trx, deps, turn, revision, value));
+      const echoed = await deps.db.transaction(async (trx) => {
+        await lockForTransaction(trx, 'sender', senderKey(msg));
+        return proposeReadValue(trx, deps, turn, revision, value);
+      });
       return echoed ? echoed.map((t) => reply(msg, t)) : replies;
     }
   } catch (err) {

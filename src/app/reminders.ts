@@ -24,6 +24,7 @@ import {
   type SchoolProgress,
 } from '../core/text/office-replies.ts';
 import { withTransaction } from '../storage/knex.ts';
+import { lockForTransaction } from '../storage/locks.ts';
 import {
   enqueueOutbound,
   listPeople,
@@ -61,6 +62,9 @@ export interface ReminderSent {
 /** Sends what is due at `nowIso` (at most one reminder, see `dueReminders`). Hourly and at start-up. */
 export async function runDueReminders(db: Db, rubric: Rubric, nowIso: string): Promise<ReminderSent[]> {
   return withTransaction(db, async (trx) => {
+    // Several instances on PostgreSQL: one at a time reads the log and records what it sends, so
+    // the next finds it sent (each reminder claimed once).
+    await lockForTransaction(trx, 'reminders');
     const semester = await storedSemesterAt(trx, nowIso, 'reminders');
     const sent = new Set((await listReminderLog(trx, semester.id)).map((e) => e.key));
     const out: ReminderSent[] = [];
@@ -96,6 +100,7 @@ export async function reminderPlan(
 /** 「发送提醒」 / `cli remind --now`: a progress reminder to everyone, now. */
 export async function sendRemindersNow(db: Db, rubric: Rubric, nowIso: string): Promise<ReminderSent> {
   return withTransaction(db, async (trx) => {
+    await lockForTransaction(trx, 'reminders');
     const semester = await storedSemesterAt(trx, nowIso, 'reminders');
     const key = `${semester.id}:now:${nowIso}`;
     const res = await send(trx, rubric, semester, key, 'now', shanghaiDate(nowIso), nowIso);

@@ -41,9 +41,11 @@ export interface Pacing {
   idleMs: number;
   /** A `RetryLater` message is due again after this. */
   retryMs: number;
+  /** How often to look again for messages interrupted mid-send (see recoverInterruptedOutbound). */
+  recoverMs: number;
 }
 
-export const DEFAULT_PACING: Pacing = { gapMs: 1_000, burst: 20, burstPauseMs: 30_000, idleMs: 1_000, retryMs: 60_000 };
+export const DEFAULT_PACING: Pacing = { gapMs: 1_000, burst: 20, burstPauseMs: 30_000, idleMs: 1_000, retryMs: 60_000, recoverMs: 60_000 };
 
 export interface OutboundOptions {
   db: Knex;
@@ -123,9 +125,16 @@ export function createOutboundWorker(opts: OutboundOptions): OutboundWorker {
 
   async function run(): Promise<void> {
     await recover();
+    let recoveredAt = nowMs();
     while (!abort.signal.aborted) {
       try {
         await drain();
+        // Again now and then, between drains (nothing of this worker's is in flight): on
+        // PostgreSQL a message caught by another instance's crash is only stale after a while.
+        if (nowMs() - recoveredAt >= pacing.recoverMs) {
+          recoveredAt = nowMs();
+          await recover();
+        }
       } catch (err) {
         log.error({ err: String(err) }, 'outbound worker error');
       }

@@ -3,7 +3,9 @@
  * configured time zone (Asia/Shanghai), and once at start-up, so a reminder missed while the
  * assistant was down goes out as soon as it is back (if still relevant). `protect` keeps two
  * runs from overlapping. Each run also prunes the tables that would otherwise grow forever.
- * With reminders off (REMINDERS=false) it only prunes. Returns the stop function.
+ * With reminders off (REMINDERS=false) it only prunes. With a backup policy (BACKUP_DIR, SQLite
+ * only) the first run of each local day also writes that day's backup and drops the oldest.
+ * Returns the stop function.
  */
 import { Cron } from 'croner';
 import type { Knex } from 'knex';
@@ -12,6 +14,7 @@ import { runDueReminders } from '../app/reminders.ts';
 import { pruneInboundMessages } from '../storage/messages.ts';
 import { pruneBindFailures } from '../storage/invites.ts';
 import { pruneOutbox } from '../storage/outbox.ts';
+import { dailyBackup, type BackupPolicy } from '../storage/backup.ts';
 import type { Rubric } from '../core/rubric/schema.ts';
 
 export interface SchedulerOptions {
@@ -23,7 +26,14 @@ export interface SchedulerOptions {
   reminders?: boolean;
   /** Days a sent or failed outbox message is kept (OUTBOX_RETENTION_DAYS, default 30). */
   outboxRetentionDays?: number;
+  /** Daily backups of the SQLite database (null or absent: none). */
+  backup?: BackupPolicy | null;
   now?: () => string;
+}
+
+/** `YYYY-MM-DD` of an instant in a time zone. */
+export function localDay(nowIso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(nowIso));
 }
 
 /**
@@ -69,6 +79,14 @@ export function startReminderScheduler(opts: SchedulerOptions): () => void {
       if (pruned.inboundMessages + pruned.bindFailures + pruned.outbox > 0) opts.log.info(pruned, 'old records pruned');
     } catch (err) {
       opts.log.error({ err: String(err) }, 'pruning failed');
+    }
+    if (opts.backup) {
+      try {
+        const done = await dailyBackup(opts.db, opts.backup, localDay(now(), opts.timeZone));
+        if (done.written) opts.log.info({ file: done.written.file, bytes: done.written.bytes, removed: done.removed }, 'daily backup written');
+      } catch (err) {
+        opts.log.error({ err: String(err) }, 'daily backup failed');
+      }
     }
   };
   const job = new Cron('0 * * * *', { timezone: opts.timeZone, protect: true }, tick);

@@ -1,10 +1,10 @@
 /** Reads a rubric YAML file and hands it to the pure loader. */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { parseRubric, type RubricResult } from '../core/rubric/load.ts';
+import { packagePath } from './paths.ts';
 
 /** `rubric/rubric.yaml` in the repository, wherever the process was started. */
-export const DEFAULT_RUBRIC_PATH = fileURLToPath(new URL('../../rubric/rubric.yaml', import.meta.url));
+export const DEFAULT_RUBRIC_PATH = packagePath('rubric', 'rubric.yaml');
 
 /** Errors name the path as given; the default path shows as `rubric/rubric.yaml`. */
 export async function readRubricFile(path: string = DEFAULT_RUBRIC_PATH): Promise<RubricResult> {

@@ -20,6 +20,7 @@ import type { AnswerValue, Question, Rubric } from '../core/rubric/schema.ts';
 import type { QaAnswer } from '../core/qa/answer.ts';
 import { citationLines, guardDraft } from '../core/llm/guard.ts';
 import { redact } from '../core/llm/redact.ts';
+import { packagePath } from '../files/paths.ts';
 
 export type PhraseResult = { text: string; path: 'llm' | 'fallback'; reason?: string };
 export type ReadResult = { ok: true; value: AnswerValue; path: 'llm' } | { ok: false; path: 'fallback'; reason: string };
@@ -63,8 +64,7 @@ export interface Prompts {
   readUser: string;
 }
 
-const PROMPT_DIR = new URL('../../prompts/', import.meta.url);
-const readPrompt = (name: string) => readFileSync(new URL(name, PROMPT_DIR), 'utf8').trim();
+const readPrompt = (name: string) => readFileSync(packagePath('prompts', name), 'utf8').trim();
 
 /** The templates in `prompts/`, read once per port. */
 export function loadPrompts(): Prompts {

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Rubric } from '../core/rubric/schema.ts';
 import { buildIndex, type QaIndex } from '../core/qa/index.ts';
 import { answerQuestion, type QaAnswer } from '../core/qa/answer.ts';
@@ -13,10 +12,11 @@ import { parseSynonyms } from '../core/qa/synonyms.ts';
 import { crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
 import { parseGlossary } from '../core/qa/scope.ts';
 import { createSegmenter } from './jieba.ts';
+import { packagePath } from '../files/paths.ts';
 
-export const DEFAULT_SYNONYMS_PATH = fileURLToPath(new URL('../../rubric/synonyms.yaml', import.meta.url));
-export const DEFAULT_GLOSSARY_PATH = fileURLToPath(new URL('../../rubric/glossary.yaml', import.meta.url));
-export const DEFAULT_CRISIS_PATH = fileURLToPath(new URL('../../rubric/crisis.yaml', import.meta.url));
+export const DEFAULT_SYNONYMS_PATH = packagePath('rubric', 'synonyms.yaml');
+export const DEFAULT_GLOSSARY_PATH = packagePath('rubric', 'glossary.yaml');
+export const DEFAULT_CRISIS_PATH = packagePath('rubric', 'crisis.yaml');
 
 export type Ask = (text: string, lastCitation?: string | null) => QaAnswer;
 

@@ -11,6 +11,7 @@ import * as inviteNames from '../../db/migrations/0002_invite_names.ts';
 import * as retention from '../../db/migrations/0004_retention.ts';
 import { SqliteImmediateClient } from './sqlite-client.ts';
 import * as records from '../../db/migrations/0003_records.ts';
+import { isPostgres, lockForTransaction } from './locks.ts';
 
 export type StorageConfig = { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
 
@@ -79,10 +80,19 @@ export async function openDatabase(config: StorageConfig): Promise<Knex> {
   return db;
 }
 
-/** Brings the schema up to date; returns the names of the migrations it applied (none when current). */
+/**
+ * Brings the schema up to date; returns the names of the migrations it applied (none when current).
+ * On PostgreSQL, instances starting together take turns (an advisory lock held by a transaction
+ * beside the migration's own): without it knex's migration lock makes the second one fail with
+ * "Migration table is already locked".
+ */
 export async function migrate(db: Knex): Promise<string[]> {
-  const [, applied] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
-  return applied;
+  const latest = async () => ((await db.migrate.latest({ migrationSource })) as [number, string[]])[1];
+  if (!isPostgres(db)) return latest();
+  return db.transaction(async (trx) => {
+    await lockForTransaction(trx, 'startup');
+    return latest();
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The persisted, paced outbound queue. Delivery is at-most-once (see claimNextOutbound). */
 import type { Db } from './knex.ts';
+import { isPostgres } from './locks.ts';
 import { toCount, toOutbound, type OutboxRow } from './rows.ts';
 import type { OutboundInput, OutboundMessage } from './types.ts';
 
@@ -35,9 +36,24 @@ export async function enqueueOutbound(db: Db, message: OutboundInput, now: strin
  * WeChat group costs more than a lost one, and a lost one is visible in the log.
  *
  * The claim is a conditional UPDATE (… WHERE status = 'pending'), so two workers never take the
- * same message. Returns null when nothing is due.
+ * same message. On PostgreSQL (several instances) it is one statement that skips rows another
+ * instance is claiming (FOR UPDATE SKIP LOCKED): no waiting, no retry. Returns null when nothing is due.
  */
 export async function claimNextOutbound(db: Db, now: string): Promise<OutboundMessage | null> {
+  if (isPostgres(db)) {
+    const next = db<OutboxRow>('outbox')
+      .select('id')
+      .where({ status: 'pending' })
+      .where('not_before', '<=', now)
+      .orderBy([{ column: 'not_before' }, { column: 'id' }])
+      .limit(1)
+      .forUpdate()
+      .skipLocked();
+    const [row] = (await db<OutboxRow>('outbox')
+      .where('id', '=', next)
+      .update({ status: 'sending', claimed_at: now, attempts: db.raw('attempts + 1') as unknown as number }, '*')) as OutboxRow[];
+    return row ? toOutbound(row) : null;
+  }
   for (;;) {
     const next = await db<OutboxRow>('outbox')
       .where({ status: 'pending' })
@@ -75,13 +91,21 @@ export async function markFailed(
 }
 
 /**
- * At start-up: messages left `sending` by a crash may or may not have gone out. At-most-once:
- * they are marked failed, never re-sent. Returns how many there were (log them).
+ * A message still `sending` this long after its claim was caught by a crash (no send takes a
+ * minute). Only on PostgreSQL, where another live instance may be sending right now.
+ */
+export const SENDING_STALE_MS = 60_000;
+
+/**
+ * At start-up (and now and then): messages left `sending` by a crash may or may not have gone
+ * out. At-most-once: they are marked failed, never re-sent. Returns how many there were (log them).
+ * On SQLite (one process) that is every `sending` message; on PostgreSQL only those claimed more
+ * than SENDING_STALE_MS ago, so one instance's start never touches another's send in flight.
  */
 export async function recoverInterruptedOutbound(db: Db, now: string): Promise<number> {
-  return db<OutboxRow>('outbox')
-    .where({ status: 'sending' })
-    .update({ status: 'failed', last_error: 'interrupted: may or may not have been sent', failed_at: now });
+  const query = db<OutboxRow>('outbox').where({ status: 'sending' });
+  if (isPostgres(db)) query.where('claimed_at', '<', new Date(Date.parse(now) - SENDING_STALE_MS).toISOString());
+  return query.update({ status: 'failed', last_error: 'interrupted: may or may not have been sent', failed_at: now });
 }
 
 /**
