@@ -62,7 +62,7 @@ function storageSuite(name: string, makeDb: () => Promise<Target>): void {
       const { db } = await fresh(); // migrated once by fresh()
       expect(await migrate(db)).toEqual([]);
       const done = await db('knex_migrations').select('name');
-      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts', '0002_invite_names.ts', '0003_records.ts', '0004_retention.ts']);
+      expect(done.map((r) => r.name)).toEqual(['0001_initial.ts', '0002_invite_names.ts', '0003_records.ts', '0004_retention.ts', '0005_official.ts', '0006_evidence.ts', '0007_wecom.ts']);
       expect(await ops.listSchools(db)).toEqual([]);
     });
 

@@ -11,6 +11,9 @@ import * as inviteNames from '../../db/migrations/0002_invite_names.ts';
 import * as retention from '../../db/migrations/0004_retention.ts';
 import { SqliteImmediateClient } from './sqlite-client.ts';
 import * as records from '../../db/migrations/0003_records.ts';
+import * as official from '../../db/migrations/0005_official.ts';
+import * as evidence from '../../db/migrations/0006_evidence.ts';
+import * as wecom from '../../db/migrations/0007_wecom.ts';
 import { isPostgres, lockForTransaction } from './locks.ts';
 
 export type StorageConfig = { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
@@ -28,6 +31,9 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '0002_invite_names.ts': inviteNames,
   '0004_retention.ts': retention,
   '0003_records.ts': records,
+  '0005_official.ts': official,
+  '0006_evidence.ts': evidence,
+  '0007_wecom.ts': wecom,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
