@@ -208,6 +208,33 @@ export function rateVerdict(question: string, candidates: readonly Requirement[]
   return null;
 }
 
+/** What a requirement counts per, other than time: 每班, 每个岗位, 每人. */
+const PER_THING: Readonly<Record<string, { name: string; said: RegExp }>> = {
+  class: { name: '班', said: /(?:每|一)(?:个)?班/ },
+  post: { name: '岗位', said: /(?:每|一)(?:个)?岗位?/ },
+  student: { name: '人', said: /(?:每|一)(?:个|名)?(?:人|学生)/ },
+};
+
+/**
+ * 「心理委员每班只选了1个」: the asker's count per class (post, student) against a requirement's
+ * 每班不少于2名. Null unless both are per the same thing and the asker gives a figure in 名/个/位.
+ */
+export function perThingVerdict(question: string, candidates: readonly Requirement[]): { r: Requirement; enough: boolean; need: number; given: number; per: string; unit: string } | null {
+  for (const r of candidates) {
+    const per = PER_THING[r.per as string];
+    const need = /(?:不少于|至少)\s*([0-9]+)\s*(名|个|人)/.exec(r.text);
+    if (!per || !need) continue;
+    const at = per.said.exec(question);
+    if (!at) continue;
+    const after = question.slice(at.index + at[0].length);
+    const n = extractNumbers(after).find((x) => !x.ordinal && /^\s*(?:名|个|位|人)/.test(after.slice(x.end)));
+    if (!n) continue;
+    const required = Number(need[1]);
+    return { r, enough: n.value >= required, need: required, given: n.value, per: per.name, unit: need[2] ?? '名' };
+  }
+  return null;
+}
+
 /** The unit a 「几…」 question asks for. */
 const ASKED_UNIT: Readonly<Record<string, string>> = { 节: '课时', 课时: '课时', 次: '次', 回: '次', 小时: '小时', 钟头: '小时' };
 

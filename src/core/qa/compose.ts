@@ -6,7 +6,7 @@
 import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { ENOUGH, JUDGE, gradeVerdict, percentVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -58,6 +58,9 @@ export function compose(
     const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
     return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
   }
+  // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
+  const perThing = rated || !(ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno')) ? null : perThingVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]);
+  if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
   const over = rated ? null : requiredOver(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]);
   if (over) return fit([QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);

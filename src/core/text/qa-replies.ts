@@ -83,6 +83,9 @@ export const QA_TEXT = {
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
   calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
     enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
+  /** 「心理委员每班只选了1个」 */
+  perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }) =>
+    `${v.enough ? '够' : '不够'}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
   /** 「一学期18周最少几节」 */
   requiredOver: (said: string, required: number, unit: string, rule: string, rounded: boolean, reading: boolean) =>
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
