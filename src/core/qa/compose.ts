@@ -120,7 +120,7 @@ export function compose(
     }
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.
-  if (!/^(?:不|需要|可以|够|算|是|要|会)/.test(lead)) {
+  if (!/^(?:不|需要|可以|够|算|是|要|会|能|有)/.test(lead) && !lead.startsWith(QA_TEXT.notStated('').slice(0, 4))) {
     const echo = echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text);
     if (echo) lead = echo + lead;
   }
@@ -276,6 +276,7 @@ const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
   要: ['要', '应', '须', '需', '纳入', '列入', '确保', '必须'],
   需: ['需', '要', '应', '须', '纳入', '确保', '必须'],
   挂: ['挂钩'],
+  能: ['计入', '纳入', '列入', '可以', '可'],
   计: ['计入'],
 };
 
@@ -284,8 +285,13 @@ const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
  * affirms it (not after 不) and speaks of what is asked (a content word of the question after the verb).
  */
 export function echoedVerdict(index: QaIndex, question: string, text: string): string | null {
-  const aba = /([算要需挂计])不\1([^，,。？?！!]*)/.exec(question);
-  const tail = /([要需])([^，,。？?！!]{2,})(?:不|吗|么|嘛)[？?]?$/.exec(question);
+  // 「结果会公布么」: 会 + a verb the clause states.
+  const will = /会([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(question);
+  if (will && !/不会/.test(question) && text.includes((will[1] ?? '').slice(0, 2))) return '会。';
+  // 「跟评优有没有关系」: the clause ties them (挂钩).
+  if (/有没有关系|有关系吗|有没有影响|有关系没/.test(question) && /挂钩/.test(text)) return '有，挂钩。';
+  const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(question);
+  const tail = /([要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(question);
   const m = aba ?? tail;
   if (!m) return null;
   const verb = m[1] ?? '';
