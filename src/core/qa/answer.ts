@@ -91,8 +91,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       };
     }
   }
+  // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
+  const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
   const question = spokenQuantities(translate(index.glossary, folded.replace(SPEAKER, '')));
-  const scope = scopeOf(question).kind;
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);

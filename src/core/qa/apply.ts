@@ -42,7 +42,7 @@ interface Period {
  */
 export const PERIODS: readonly Period[] = [
   { name: '天', words: /^(?:个)?(?:天|日|上课日)/, weeks: 1 / 5, reading: true },
-  { name: '周', words: /^(?:个)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
+  { name: '周', words: /^(?:个)?(?:教学|上课)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
   { name: '月', words: /^(?:个)?月/, weeks: 4, reading: true },
   { name: '学期', words: /^(?:个)?学期/, weeks: 20, reading: true },
   { name: '学年', words: /^(?:个)?(?:学年|年)/, weeks: 40, reading: true },
