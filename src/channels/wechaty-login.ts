@@ -25,8 +25,9 @@ export interface LoginBot {
   readonly isLoggedIn: boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
-  // Wechaty's typed overloads fit this method signature (method parameters are bivariant).
-  on(event: 'error' | 'login' | 'logout', listener: (arg: never) => void): unknown;
+  // Wechaty's typed overloads and an EventEmitter both fit this signature.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  on(event: 'error' | 'login' | 'logout', listener: (...args: any[]) => void): unknown;
 }
 
 export interface LoginState {
@@ -67,17 +68,17 @@ export function superviseLogin<B extends LoginBot>(opts: SuperviseOptions<B>): L
   async function attempt(b: B): Promise<string | null> {
     let fail!: (e: string) => void;
     const failed = new Promise<string>((resolve) => (fail = resolve));
-    b.on('error', ((err: unknown) => {
+    b.on('error', (err: unknown) => {
       if (!b.isLoggedIn) fail(err instanceof Error ? err.message : String(err));
-    }) as (arg: never) => void);
-    b.on('login', (() => {
+    });
+    b.on('login', () => {
       inARow = 0;
       state.loggedIn = true;
       delete state.lastError;
-    }) as (arg: never) => void);
-    b.on('logout', (() => {
+    });
+    b.on('logout', () => {
       state.loggedIn = false;
-    }) as (arg: never) => void);
+    });
     const stopped = new Promise<null>((resolve) => abort.signal.addEventListener('abort', () => resolve(null), { once: true }));
     const started = b.start().then(
       () => new Promise<never>(() => undefined),
