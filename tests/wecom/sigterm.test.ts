@@ -85,4 +85,24 @@ describe('main with WeCom: serve, then SIGTERM', () => {
       await db.destroy();
     }
   }, 60_000);
+
+  it('Wechaty alone also serves /healthz (Docker HEALTHCHECK): wechaty logged out until a login', async () => {
+    const dir = tempDir('mh-healthz-');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: process.cwd(),
+      env: { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), REMINDERS: 'false', LOG_LEVEL: 'info', HTTP_PORT: '0', WECHATY_PUPPET: 'wechaty-puppet-mock' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await until(() => /"port":\d+/.test(stderr), 25_000);
+    const port = Number(/"port":(\d+)/.exec(stderr)![1]);
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, db: 'up', channels: { wechaty: 'logged-out' } });
+    expect((await fetch(`http://127.0.0.1:${port}/wecom/callback`)).status).toBe(404);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
 });
