@@ -5,7 +5,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { wecomBench, textMsg, type WecomBench } from './harness.ts';
-import { CORP_ID } from './stand-in.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AGENT_ID, CORP_ID, SECRET } from './stand-in.ts';
+import { createWecomApi } from '../../src/channels/wecom/api.ts';
+import { enqueueOutbound } from '../../src/storage/outbox.ts';
+import { channelSender, createOutboundWorker, routingSender } from '../../src/channels/outbound.ts';
+import { silentLogger } from '../../src/app/deps.ts';
 import { listInboundPending } from '../../src/storage/inbound-pending.ts';
 import { issueInvite } from '../../src/app/bind.ts';
 import { getSchoolByName } from '../../src/storage/schools.ts';
@@ -138,6 +144,27 @@ describe('WeCom messages', () => {
     await expect(seen[1]!.file!.read()).rejects.toThrow(/40007/);
   });
 
+  it('media/get refuses a download over the size cap', async () => {
+    const b = await bench();
+    b.api.media.set('BIG', { bytes: Buffer.alloc(4096, 7), type: 'application/pdf', name: 'big.pdf' });
+    const api = createWecomApi({ base: b.api.base, corpId: CORP_ID, secret: SECRET, agentId: AGENT_ID, mediaMaxBytes: 1024 });
+    await expect(api.getMedia('BIG')).rejects.toThrow(/too large|larger/);
+    const roomy = createWecomApi({ base: b.api.base, corpId: CORP_ID, secret: SECRET, agentId: AGENT_ID, mediaMaxBytes: 8192 });
+    expect(await roomy.getMedia('BIG')).toMatchObject({ name: 'big.pdf', contentType: 'application/pdf' });
+  });
+
+  it('a file reply is uploaded (media/upload) and sent as an image or a file', async () => {
+    const b = await bench();
+    const dir = b.app.dir;
+    writeFileSync(join(dir, 'card.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    writeFileSync(join(dir, 'export.xlsx'), Buffer.from('PK'));
+    await enqueueOutbound(b.app.db, { to: 'office-1', channel: 'wecom', file: { path: join(dir, 'card.png'), name: '得分卡.png' }, notBefore: b.app.clock.now() }, b.app.clock.now());
+    await enqueueOutbound(b.app.db, { to: 'office-1', channel: 'wecom', file: { path: join(dir, 'export.xlsx'), name: '汇总.xlsx' }, notBefore: b.app.clock.now() }, b.app.clock.now());
+    await b.flush();
+    expect(b.api.uploads.map((u) => u.type)).toEqual(['image', 'file']);
+    expect(b.api.sent.map((m) => [m.touser, m.msgtype])).toEqual([['office-1', 'image'], ['office-1', 'file']]);
+  });
+
   it('a voice message is kind other and gets the ask-for-text reply', async () => {
     const b = await bench();
     await b.client.post({ FromUserName: 'lisi', CreateTime: Math.floor(Date.now() / 1000), MsgType: 'voice', MediaId: 'V1', Format: 'amr', MsgId: '9101' });
@@ -152,6 +179,32 @@ describe('WeCom messages', () => {
     const texts = b.textsTo('lisi');
     expect(texts).toHaveLength(1);
     expect(texts[0]).toContain('我是心理健康工作考核助手');
+  });
+});
+
+describe('one outbox, two chat channels', () => {
+  it('rows written without a channel (as before) go to Wechaty, wecom rows to WeCom; a channel not running fails its row', async () => {
+    const b = await bench();
+    const now = b.app.clock.now();
+    await enqueueOutbound(b.app.db, { to: 'wx-contact', text: '给微信', notBefore: now }, now);
+    await enqueueOutbound(b.app.db, { to: 'wecom-user', channel: 'wecom', text: '给企业微信', notBefore: now }, now);
+    const viaWechaty: string[] = [];
+    const worker = createOutboundWorker({
+      db: b.app.db,
+      sender: routingSender(b.app.db, channelSender({ wechat: { send: async (m) => void viaWechaty.push(`${m.to}:${m.text}`) }, wecom: b.channel.sender })),
+      log: silentLogger,
+      now: b.app.clock.now,
+      sleep: async (ms) => b.app.clock.advance(ms),
+      jitterMs: () => 0,
+    });
+    expect(await worker.drain()).toBe(2);
+    expect(viaWechaty).toEqual(['wx-contact:给微信']);
+    expect(b.textsTo('wecom-user')).toEqual(['给企业微信']);
+
+    // WeCom alone: a WeChat row cannot be sent by this process and is marked failed, not sent elsewhere.
+    await enqueueOutbound(b.app.db, { to: 'wx-contact', text: '又一条', notBefore: b.app.clock.now() }, b.app.clock.now());
+    await b.flush();
+    expect(await b.app.db('outbox').where({ recipient: 'wx-contact', text: '又一条' }).first()).toMatchObject({ status: 'failed', last_error: 'no wechat channel to send through' });
   });
 });
 

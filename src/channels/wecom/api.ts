@@ -64,7 +64,7 @@ const IMAGE = /\.(png|jpe?g|gif)$/i;
 export function createWecomApi(opts: WecomApiOptions): WecomApi {
   const base = opts.base.replace(/\/+$/, '');
   const nowMs = opts.nowMs ?? Date.now;
-  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const timeoutMs = opts.timeoutMs ?? 5_000;
   const maxBytes = opts.mediaMaxBytes ?? 20 * 1024 * 1024;
   let cached: { token: string; until: number } | null = null;
   let pending: Promise<string> | null = null;
@@ -147,12 +147,12 @@ export function createWecomApi(opts: WecomApiOptions): WecomApi {
       async (t) => {
         const res = await fetch(url('media/get', { access_token: t, media_id: mediaId }), { signal: AbortSignal.timeout(timeoutMs) });
         const contentType = res.headers.get('content-type') ?? '';
-        // Errors come back as JSON (or text/plain holding JSON) instead of the bytes.
-        if (/json|text\/plain/.test(contentType)) return (await res.json()) as ApiResult;
+        const disposition = res.headers.get('content-disposition') ?? '';
+        // Errors come back as JSON instead of the bytes (a file has a Content-Disposition).
+        if (/json/.test(contentType) || (!disposition && /text\/plain/.test(contentType))) return (await res.json()) as ApiResult;
         const announced = Number(res.headers.get('content-length') ?? '0');
         if (announced > maxBytes) throw new Error(`media too large: ${announced} bytes`);
         const bytes = await readCapped(res, maxBytes);
-        const disposition = res.headers.get('content-disposition') ?? '';
         const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
         return { bytes, name: name ? safeDecode(name) : null, contentType };
       },
