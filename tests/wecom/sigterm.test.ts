@@ -23,35 +23,34 @@ async function until(check: () => boolean, ms: number): Promise<void> {
   }
 }
 
+/** `src/main.ts` as a process with `env`; resolves once its HTTP server listens. */
+async function startMain(env: Record<string, string>) {
+  const dir = tempDir('mh-main-');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: process.cwd(),
+    env: { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), REMINDERS: 'false', LOG_LEVEL: 'info', HTTP_PORT: '0', WECHATY_PUPPET: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { dir, child, stderr: '', port: 0, exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
+  child.stderr.on('data', (c: Buffer) => (out.stderr += c.toString('utf8')));
+  await until(() => /"port":\d+/.test(out.stderr), 25_000);
+  out.port = Number(/"port":(\d+)/.exec(out.stderr)![1]);
+  return out;
+}
+
 describe('main with WeCom: serve, then SIGTERM', () => {
   it('answers a message, then exits 0 within 10 s of SIGTERM with nothing left mid-way', async () => {
     api = await startStandIn();
     const keys = testKeys();
-    const dir = tempDir('mh-sigterm-');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: process.cwd(),
-      env: {
-        ...process.env,
-        SQLITE_FILE: join(dir, 'db.sqlite'),
-        OUT_DIR: join(dir, 'out'),
-        REMINDERS: 'false',
-        LOG_LEVEL: 'info',
-        HTTP_PORT: '0',
-        WECOM_CORP_ID: CORP_ID,
-        WECOM_AGENT_ID: AGENT_ID,
-        WECOM_SECRET: SECRET,
-        WECOM_TOKEN: keys.token,
-        WECOM_AES_KEY: keys.aesKey,
-        WECOM_API_BASE: api.base,
-        WECHATY_PUPPET: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const main = await startMain({
+      WECOM_CORP_ID: CORP_ID,
+      WECOM_AGENT_ID: AGENT_ID,
+      WECOM_SECRET: SECRET,
+      WECOM_TOKEN: keys.token,
+      WECOM_AES_KEY: keys.aesKey,
+      WECOM_API_BASE: api.base,
     });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(() => /"port":\d+/.test(stderr), 25_000);
-    const port = Number(/"port":(\d+)/.exec(stderr)![1]);
+    const { dir, child, port, exited } = main;
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
@@ -71,7 +70,7 @@ describe('main with WeCom: serve, then SIGTERM', () => {
     console.info(`SIGTERM → exit ${code} in ${elapsed} ms`);
     expect(code).toBe(0);
     expect(elapsed).toBeLessThan(10_000);
-    expect(stderr).toMatch(/已停止/);
+    expect(main.stderr).toMatch(/已停止/);
 
     const db = knex({ client: 'sqlite3', connection: { filename: join(dir, 'db.sqlite') }, useNullAsDefault: true });
     try {
@@ -87,17 +86,7 @@ describe('main with WeCom: serve, then SIGTERM', () => {
   }, 60_000);
 
   it('Wechaty alone also serves /healthz (Docker HEALTHCHECK): wechaty logged out until a login', async () => {
-    const dir = tempDir('mh-healthz-');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: process.cwd(),
-      env: { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), REMINDERS: 'false', LOG_LEVEL: 'info', HTTP_PORT: '0', WECHATY_PUPPET: 'wechaty-puppet-mock' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(() => /"port":\d+/.test(stderr), 25_000);
-    const port = Number(/"port":(\d+)/.exec(stderr)![1]);
+    const { child, port, exited } = await startMain({ WECHATY_PUPPET: 'wechaty-puppet-mock' });
     const res = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, db: 'up', channels: { wechaty: 'logged-out' } });
