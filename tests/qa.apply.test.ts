@@ -166,3 +166,12 @@ describe('round 2 readings (normalize stage)', () => {
     expect(a.answer).toContain('还有1个没答');
   });
 });
+
+describe('a decline still gives the crisis lines', () => {
+  it('ends every out-of-scope decline with 12356 and 110 / 120, for a crisis the check did not recognise', () => {
+    const a = answerQuestion(index, '食堂今天吃什么');
+    expect(a.inScope).toBe(false);
+    expect(a.answer).toContain('12356');
+    expect(a.answer).toMatch(/110 \/ 120/);
+  });
+});

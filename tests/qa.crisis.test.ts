@@ -164,8 +164,13 @@ describe('the crisis reply through handleInbound', () => {
 
   it('a rubric question with the same words keeps its rubric answer through handleInbound', async () => {
     const app = await start();
-    expect(texts(await send(app, '自杀预防讲座能算主题活动吗'))).not.toContain('12356');
-    expect(texts(await send(app, '生命教育课怎么上'))).not.toContain('12356');
+    // Not the crisis reply (a decline ends with the lines too, so 12356 alone tells nothing).
+    for (const q of ['自杀预防讲座能算主题活动吗', '生命教育课怎么上']) {
+      const reply = texts(await send(app, q));
+      expect(reply).not.toContain('谢谢你愿意说出来');
+      expect(reply).not.toContain('请先保证学生的安全');
+    }
+    expect(texts(await send(app, '生命教育课怎么上'))).toContain('第12条');
   });
 
   it('mid self-assessment: the crisis reply first, then how to resume; the question is not asked again nor answered', async () => {

@@ -10,7 +10,8 @@ export const QA_EXAMPLES = ['心理课多久上一次', '1800个学生要几个�
 const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
 
 export const QA_TEXT = {
-  outOfScope: `这个我答不了，我只回答《中小学校心理健康工作考核办法》的问题。可以这样问：${quoted(QA_EXAMPLES)}。`,
+  // A crisis the check did not recognise still meets the lines: every decline ends with them.
+  outOfScope: `这个我答不了，我只回答《中小学校心理健康工作考核办法》的问题。可以这样问：${quoted(QA_EXAMPLES)}。\n如果你或学生此刻有危险：心理援助热线 12356，紧急情况打 110 / 120。`,
   /** 「第25条」: the rubric's items and how to ask for one. */
   noItem: (no: number, count: number, first: number, last: number) =>
     `考核办法共${count}条（第${first}–${last}条），没有第${shownInput(String(no))}条。发“第${first}条”看要求，发“原文 ${first}”看全文。`,
