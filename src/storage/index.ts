@@ -13,3 +13,4 @@ export * from './rooms.ts';
 export * from './settings.ts';
 export * from './conversations.ts';
 export * from './fact-changes.ts';
+export * from './evidence.ts';
