@@ -19,7 +19,8 @@ import { listEvidence } from '../src/storage/evidence.ts';
 import { migrateState } from '../src/core/assessment/machine.ts';
 import { assessmentQuestions } from '../src/core/assessment/questions.ts';
 import { listAssessments } from '../src/storage/assessments.ts';
-import { exe, jpg, pdf, png, script, zipOf } from './helpers/evidence-files.ts';
+import { APP_TEXT } from '../src/core/text/app-replies.ts';
+import { exe, jpg, oldOffice, pdf, png, script, zipOf } from './helpers/evidence-files.ts';
 
 const OWN = '示例县实验小学';
 const OTHER = '示例县第一初级中学';
@@ -102,6 +103,10 @@ describe('collecting evidence in a private chat', () => {
     expect(all(await send('staff', '说明.pdf', script()))).toContain('其实是脚本');
     expect(stored()).toHaveLength(0);
     expect(await rows()).toHaveLength(0);
+    // Old Office files share one container; the streams tell them apart, whatever the name says.
+    expect(all(await send('staff', '台账.pdf', oldOffice('Workbook')))).toContain('《台账.xls》');
+    expect(all(await send('staff', '课件', oldOffice('PowerPoint Document')))).toContain('《课件.ppt》');
+    expect(all(await send('staff', '', oldOffice('WordDocument')))).toContain('《资料.doc》');
   });
 
   it('refuses an oversized file (announced or read) and keeps the school quota; a file it already has costs nothing', async () => {
@@ -139,7 +144,7 @@ describe('collecting evidence in a private chat', () => {
     const inRoom = inbound('staff', { kind: 'file', room: { id: 'room-1', topic: '校长群' }, file: { name: 'a.jpg', read: async () => png() } });
     expect(await handleInbound(inRoom, app.deps)).toEqual([]);
     const anon = await handleInbound({ ...inbound('staff', { kind: 'file', file: { name: 'a.jpg', read: async () => png() } }), from: { id: 'wx-nobody', name: '路人' } }, app.deps);
-    expect(all(anon)).toContain('请先绑定学校');
+    expect(all(anon)).toBe(APP_TEXT.nonText);
     expect(all(await send('office', 'a.jpg', png()))).toContain('过程性资料由学校上传');
     const groupAsk = await handleInbound(inbound('staff', { text: '资料', room: { id: 'room-1', topic: '校长群' }, mentioned: true }), app.deps);
     expect(all(groupAsk)).not.toContain(OWN);

@@ -15,6 +15,7 @@ import { semesterAt } from './standings.ts';
 import { seesAllSchools } from './evidence.ts';
 import { viewOf, migrateState } from '../core/assessment/machine.ts';
 import { assessmentQuestions } from '../core/assessment/questions.ts';
+import { APP_TEXT } from '../core/text/app-replies.ts';
 import { EVIDENCE_TEXT as T } from '../core/text/evidence-replies.ts';
 import { sniff } from '../files/sniff.ts';
 import { diskErrorKind, sha256Hex } from '../files/evidence-store.ts';
@@ -31,7 +32,8 @@ export async function receiveFile(msg: Inbound, deps: AppDeps): Promise<Reply[]>
   const file = msg.file;
   if (!ev || !file) return [];
   const actor = await resolveActor(deps.db, msg);
-  if (actor.kind === 'anonymous') return say(T.notBound);
+  // Someone not bound gets what any non-text message got before.
+  if (actor.kind === 'anonymous') return say(APP_TEXT.nonText);
   if (actor.kind === 'person' && seesAllSchools(actor.role)) return say(T.schoolOnly);
   if (actor.kind !== 'person' || actor.schoolId == null) return say(T.notBound);
   const schoolId = actor.schoolId;
