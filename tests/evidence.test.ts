@@ -4,10 +4,11 @@
  * a failing disk, deletion rules, who sees what, and the missing-materials list at the end of a
  * self-assessment.
  */
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileStore, sha256Hex } from '../src/files/evidence-store.ts';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeApp, msg, texts, type TestClock } from './helpers/app.ts';
+import { makeApp, msg, tempDir, texts, type TestClock } from './helpers/app.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
 import { seesAllSchools } from '../src/app/evidence.ts';
 import type { App } from '../src/build.ts';
@@ -215,12 +216,33 @@ describe('deleting and who sees', () => {
     expect(all(peek)).toBe('只能查看本校的资料。发送“资料”查看本校清单。');
     expect(all(await say('other', '资料'))).toContain('○ 第10条 配齐配好教师：0 份');
     expect(all(await say('office', '看资料 10'))).toContain('请写上学校名');
+    expect(all(await say('office', '资料'))).toContain('请写上学校名，如“资料 示例县实验小学”');
+    expect(all(await say('office', `资料 ${OWN}`))).toContain('✓ 第10条 配齐配好教师：1 份');
+    expect(all(await say('other', `资料 ${OWN}`))).toBe('只能查看本校的资料。发送“资料”查看本校清单。');
     const office = await say('office', `看资料 10 ${OWN}`);
     expect(office.filter((r) => r.file).map((r) => [r.to, r.file!.name])).toEqual([['wx-office', '聘书.png']]);
     expect(await rows(otherId)).toHaveLength(0);
     expect(seesAllSchools('inspector')).toBe(true);
     expect(seesAllSchools('office')).toBe(true);
     expect(seesAllSchools('principal')).toBe(false);
+  });
+});
+
+describe('the content-addressed store', () => {
+  it('names a file by its sha256, stores the same bytes once, and leaves no temp file behind a failed write', async () => {
+    const dir = tempDir('mh-store-');
+    const store = fileStore(dir);
+    const sha = await store.put(pdf());
+    expect(sha).toBe(sha256Hex(pdf()));
+    expect(store.path(sha)).toBe(join(dir, sha.slice(0, 2), sha));
+    expect(readFileSync(store.path(sha)).equals(pdf())).toBe(true);
+    expect(await store.put(pdf())).toBe(sha);
+    expect(readdirSync(dir, { recursive: true }).map(String).sort()).toEqual([sha.slice(0, 2), join(sha.slice(0, 2), sha)]);
+    // A folder where the file should go is in the way: the write fails, nothing half-written stays.
+    const other = sha256Hex(png());
+    mkdirSync(join(dir, other.slice(0, 2), other), { recursive: true });
+    await expect(store.put(png())).rejects.toThrow();
+    expect(readdirSync(join(dir, other.slice(0, 2)))).toEqual([other]);
   });
 });
 

@@ -22,7 +22,7 @@ import type { School } from '../storage/types.ts';
 /** How long 「资料 10」 keeps sending files to item 10. */
 export const TARGET_MS = 30 * 60_000;
 
-const LIST = /^(过程性)?资料(清单)?$/;
+const LIST = /^(?:过程性)?资料(?:清单)?(?:\s+(\D\S*))?$/;
 const TARGET = /^资料\s*第?\s*(\d{1,3})\s*条?$/;
 const SHOW = /^看资料\s*第?\s*(\d{1,3})\s*条?(?:\s+(\S+))?$/;
 const DELETE = /^删除资料\s*(\d{1,3})\s*[-－—–]\s*(\d{1,4})(?:\s+(\S+))?$/;
@@ -117,7 +117,7 @@ export async function evidenceTurn(ctx: Ctx, text: string, senderKey: string): P
   }
   const del = DELETE.exec(text);
   if (del) return deleteTurn(ctx, semester, Number(del[1]), Number(del[2]), del[3]);
-  const school = await schoolFor(ctx, undefined, '看资料 10');
+  const school = await schoolFor(ctx, LIST.exec(text)?.[1], '资料');
   if ('text' in school) return [school];
   return txt(...(await checklist(ctx.trx, deps.rubric, school, semester)));
 }
