@@ -79,6 +79,10 @@ describe('collecting evidence in a private chat', () => {
     const second = all(await send('staff', '台账.pdf', pdf()));
     expect(second).toContain('编号 10-2，本条共 2 份');
     expect(second).not.toContain('学生姓名');
+    // The puppet re-delivers the PDF with a new id 2 s later: one file, no second reply.
+    const again = inbound('staff', { kind: 'file', file: { name: '台账.pdf', read: async () => pdf() } });
+    app.clock.advance(-8_000);
+    expect(await handleInbound({ ...again, at: app.clock.now() }, app.deps)).toEqual([]);
     await send('staff', '聘书副本.jpg', png(3000));
     expect(stored()).toHaveLength(2);
     expect((await rows()).map((r) => [r.itemId, r.seq, r.name, r.uploadedByName])).toEqual([

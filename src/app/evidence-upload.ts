@@ -26,6 +26,9 @@ import { lockForTransaction } from '../storage/locks.ts';
 import type { Knex } from 'knex';
 import type { Item } from '../core/rubric/schema.ts';
 
+/** The same file again from the same person within this is a re-delivery. */
+const SAME_FILE_MS = 5_000;
+
 export async function receiveFile(msg: Inbound, deps: AppDeps): Promise<Reply[]> {
   const say = (...texts: string[]): Reply[] => texts.map((text) => ({ to: msg.from.id, text }));
   const ev = deps.evidence;
@@ -58,6 +61,9 @@ export async function receiveFile(msg: Inbound, deps: AppDeps): Promise<Reply[]>
       await lockForTransaction(trx, 'sender', key);
       const fresh = await recordInboundMessage(trx, { channel: msg.channel, messageId: msg.id, sender: msg.from.id, textHash: hashText(`file:${sha}`), at: msg.at });
       if (!fresh) return [];
+      // Some puppets re-deliver a message with a new id: the same file from the same person within seconds is one file.
+      const since = new Date(Date.parse(deps.now()) - SAME_FILE_MS).toISOString();
+      if (await trx('evidence').where({ uploaded_by: actor.personId, sha256: sha }).where('at', '>', since).first('id')) return [];
       // Checked again under the lock: two files sent at once must not both pass.
       if (await overQuota(trx, ev, schoolId, bytes, sha)) return say(T.overQuota(ev.quotaBytes));
       const now = deps.now();
