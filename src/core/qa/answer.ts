@@ -91,8 +91,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       };
     }
   }
+  // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
+  const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
   const question = spokenQuantities(translate(index.glossary, folded.replace(SPEAKER, '')));
-  if (scopeOf(question).kind === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
+  if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
+  if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
   const pieces = splitQuestions(question).flatMap(splitNumbered).flatMap((p) => splitAsked(index, p));
@@ -101,7 +104,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   let leftOver = 0;
-  if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET)];
+  if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];
   else {
     // A follow-up that asks again what an earlier part answered (「…多少钱？我们1200人一年至少多少」) is answered once.
     const answered: { q: string; part: Part }[] = [];
@@ -109,7 +112,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     for (const q of questions) {
       if (answered.length >= MAX_QUESTIONS || tried >= MAX_TRIED) break;
       tried += 1;
-      const part = answerOne(index, q, whole, last, BUDGET / 2);
+      const part = answerOne(index, q, whole, last, BUDGET / 2, question);
       if (part.inScope && !answered.some((x) => x.part.text === part.text)) answered.push({ q, part });
     }
     // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
@@ -117,7 +120,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     const [one] = answered;
     parts =
       answered.length === 0 ? [outOfScope()]
-      : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET)]
+      : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
       : answered.map((x) => x.part);
   }
   const [only] = parts;
@@ -149,7 +152,7 @@ export function helpText(): string {
 
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
-function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number): Part {
+function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = q): Part {
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
   if (index.declined(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
@@ -196,7 +199,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     classes: own.classes ?? whole.classes,
     boarding: own.boarding ?? whole.boarding,
   };
-  const decided = caseVerdict(index, q, terms, budget);
+  const decided = caseVerdict(index, q, terms, budget, wholeText);
   if (decided) return decided;
   const calc = calculation(index, terms, intents, facts, budget, q);
   if (calc) return calc;

@@ -142,7 +142,8 @@ export function detectCrisis(table: CrisisTable, text: string, normalized = fals
   if (t.length === 0) return { kind: 'none' };
   const excluded = spans(t, table.exceptions);
   const inException = (at: number, len: number) => excluded.some(([s, e]) => s < at + len && at < e);
-  const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at));
+  // 「是不是我死了大家就轻松了」: 不是 inside an A不A question (是不是, 会不会) negates nothing.
+  const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at) && !(n.startsWith('不') && t[at - n.length - 1] === n[1]));
   const found: { at: number; direct: boolean }[] = [];
 
   for (const { phrase, direct } of table.distress) {
@@ -206,7 +207,8 @@ function whoAt(table: CrisisTable, t: string, at: number): CrisisKind {
   for (let i = at - 1; i >= from && best === null; i--) {
     // 我 as the subject; 跟我说, 告诉我 make 我 the one told.
     if (t[i] === '我' && t[i + 1] !== '们' && !OBJECT_OF.test(t[i - 1] ?? '') && !t.endsWith('告诉', i)) best = { at: i, kind: 'self' };
-    else if (table.others.some((w) => t.startsWith(w, i) && i + w.length <= at + 1)) best = { at: i, kind: 'student' };
+    // 「给女儿的信」「跟学生说」: the person written or spoken to is not the one at risk.
+    else if (table.others.some((w) => t.startsWith(w, i) && i + w.length <= at + 1) && !OBJECT_OF.test(t[i - 1] ?? '')) best = { at: i, kind: 'student' };
   }
   return best?.kind ?? 'self';
 }

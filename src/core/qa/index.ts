@@ -292,6 +292,8 @@ const ITEM_PATTERNS: [RegExp, boolean][] = [
 const GENERIC_WORDS = [
   ...['考核', '考核内容', '规章制度', '内容', '考', '查', '方面', '部分', '细则', '具体', '条', '项', '讲', '看看', '看'],
   ...['心理健康', '心理', '健康', '教育', '工作'],
+  // 「规章制度那一大块满分几分」: words for a part and its points do not narrow an area.
+  ...['大块', '一大块', '大项', '这项', '这块', '那块', '一块', '板块', '满分', '总分', '几分', '多少分', '分值'],
 ];
 
 /** 「第10条」, 「原文 10」, 「十条怎么说」, an area's name alone, or a section's title alone. */

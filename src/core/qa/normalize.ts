@@ -122,6 +122,8 @@ export function spokenQuantities(text: string): string {
       return `${v + 0.5}${u}`;
     })
     .replace(/(?<![0-9零一二两三四五六七八九十])半(?:个)?(小时|钟头)/g, '0.5$1')
+    // 「够标准吗」「符合标准不」「过关没」: one word for the verdict asked.
+    .replace(/(?:够|达到?|符合|合乎)(?:要求的)?标准|过关|及格/g, '达标')
     .replace(/[一1](次|节|回|个|名)(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展)?/g, (_m, u: string, v?: string) => `${v ?? '有'}了0${u}`);
 }
 
