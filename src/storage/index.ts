@@ -13,4 +13,5 @@ export * from './rooms.ts';
 export * from './settings.ts';
 export * from './conversations.ts';
 export * from './fact-changes.ts';
+export * from './inbound-pending.ts';
 export * from './evidence.ts';

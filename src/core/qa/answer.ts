@@ -31,6 +31,7 @@ import {
   READ_LIMIT,
   SPEAKER,
   spokenQuantities,
+  askedPart,
   splitNumbered,
   splitAsked,
   withTopics,
@@ -71,6 +72,8 @@ const BUDGET = 200;
 export const MAX_QUESTIONS = 5;
 /** At most this many pieces of one message are tried (a long paste of chat must not cost more). */
 const MAX_TRIED = 12;
+/** A day word (明天, 这周) declines a question only within this many characters of its end. */
+const DATED_SPAN = 24;
 
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
   // A person at risk first: a fixed reply, never a rubric answer or a refusal.
@@ -98,7 +101,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
-  const pieces = splitQuestions(question).flatMap(splitNumbered).flatMap((p) => splitAsked(index, p));
+  const pieces = splitQuestions(askedPart(question)).flatMap(splitNumbered).flatMap((p) => splitAsked(index, p));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
   const asked = pieces.filter((p) => !isContextOnly(index, p));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
@@ -157,7 +160,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (index.declined(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
   const asking = q.split(/[,，]/).filter((c) => asks(index, c));
-  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c))) return outOfScope();
+  // Only near the question: 「上周开会布置了…辅导室每天开两小时够不够」 tells the scene first.
+  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c.slice(-DATED_SPAN)))) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;

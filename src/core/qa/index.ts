@@ -97,6 +97,10 @@ export interface Hit {
  * of them (「学生沉迷手机咋整」) still show that the question is about something else.
  */
 const UNKNOWN_WORD = 1.5;
+/** From this many distinct terms on, a message is long… */
+const LONG_MESSAGE_TERMS = 10;
+/** …and a word of it that no clause uses weighs this much in coverage. */
+const LONG_UNKNOWN_WEIGHT = 0.4;
 const UNKNOWN_CHAR = 0.5;
 /** A passage is on topic when it matches a title or keyword word at least this specific (not 学生, 学期). */
 const MIN_TOPIC_IDF = 1;
@@ -240,7 +244,11 @@ export function rank(index: QaIndex, terms: readonly string[], surfaces: readonl
     if (df > 0) fallback.set(t, { idf: Math.log(1 + (tf.length - df + 0.5) / (df + 0.5)), tf });
   }
   const idf = (t: string) => fallback.get(t)?.idf ?? index.idf(t);
-  const total = terms.reduce((s, t) => s + idf(t), 0);
+  // A long message (voice input, a situation told first) has many words no clause uses: they count
+  // less towards what must be covered, so that the question inside is still found.
+  const long = new Set(terms).size >= LONG_MESSAGE_TERMS;
+  const unknown = (t: string) => !index.known(t) && !t.startsWith('=') && !fallback.has(t);
+  const total = terms.reduce((s, t) => s + (long && unknown(t) ? LONG_UNKNOWN_WEIGHT * idf(t) : idf(t)), 0);
   const hits: Hit[] = [];
   index.docs.forEach((d, i) => {
     let score = 0;
