@@ -31,6 +31,7 @@ ENV NODE_ENV=production \
     HTTP_PORT=8080 \
     SQLITE_FILE=/app/data/mh-rubric-bot.sqlite \
     OUT_DIR=/app/data/out \
+    EVIDENCE_DIR=/app/data/evidence \
     WECHATY_NAME=/app/data/mh-rubric-bot \
     TZ=Asia/Shanghai
 WORKDIR /app

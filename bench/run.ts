@@ -14,6 +14,7 @@ import { answerQuestion, READ_LIMIT } from '../src/core/qa/answer.ts';
 import { CRISIS_READ } from '../src/core/qa/crisis.ts';
 import { citationLines, guardDraft, type GuardAllowed } from '../src/core/llm/guard.ts';
 import { loadPrompts, passagesFor } from '../src/llm/client.ts';
+import { evidenceBench } from './evidence.ts';
 
 interface Row {
   bench: string;
@@ -351,7 +352,7 @@ async function wecomCallback(): Promise<BenchResult> {
   };
 }
 
-const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns, startup, wecomCallback];
+const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns, startup, wecomCallback, evidenceBench];
 
 const results: Record<string, Record<string, number>> = {};
 const rows: Row[] = [];

@@ -14,6 +14,7 @@ import { createQa } from './qa/ask.ts';
 import { startReminderScheduler } from './channels/scheduler.ts';
 import { createLlm, passagesFor } from './llm/client.ts';
 import { loadSecret } from './files/secret.ts';
+import { fileStore } from './files/evidence-store.ts';
 
 export interface App {
   inbox: Inbox;
@@ -71,6 +72,7 @@ export async function buildApp(
     log,
     llm,
     inviteKey: secret.key,
+    evidence: { store: fileStore(config.evidence.dir), maxBytes: config.evidence.maxBytes, quotaBytes: config.evidence.quotaBytes },
   };
   return {
     ok: true,

@@ -57,6 +57,12 @@ const EnvSchema = z.object({
   BACKUP_DIR: z.string().optional(),
   /** How many daily backups to keep. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
+  /** Process evidence (过程性资料) files, content-addressed by sha256. */
+  EVIDENCE_DIR: z.string().min(1).default('data/evidence'),
+  /** Largest evidence file, in MB. */
+  EVIDENCE_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Evidence quota per school, in MB. */
+  EVIDENCE_QUOTA_MB: z.coerce.number().positive().max(1_000_000).default(500),
   /** The WeCom self-built app (all five, or none): 企业ID, AgentId, Secret, and the callback's Token and EncodingAESKey. */
   WECOM_CORP_ID: z.string().optional(),
   WECOM_AGENT_ID: z.string().regex(/^\d+$/, '应为数字').optional(),
@@ -93,11 +99,15 @@ export interface Config {
   readonly crisisLines: readonly string[];
   /** Daily backups (SQLite only; PostgreSQL uses pg_dump): folder and how many to keep. */
   readonly backup: { dir: string; keep: number } | null;
+  /** Process evidence: folder, largest file and per-school quota (bytes). */
+  readonly evidence: { dir: string; maxBytes: number; quotaBytes: number };
   /** The WeCom self-built app channel, when all five WECOM_* variables are set. */
   readonly wecom: { corpId: string; agentId: string; secret: string; token: string; aesKey: string; apiBase: string } | null;
   /** The HTTP server's port (WeCom callback and /healthz). */
   readonly httpPort: number;
 }
+
+const MB = 1024 * 1024;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
@@ -134,6 +144,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     crisisFile: e.CRISIS_FILE ?? null,
     crisisLines: e.CRISIS_LINES,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : null,
+    evidence: { dir: e.EVIDENCE_DIR, maxBytes: Math.round(e.EVIDENCE_MAX_MB * MB), quotaBytes: Math.round(e.EVIDENCE_QUOTA_MB * MB) },
     wecom:
       e.WECOM_CORP_ID && e.WECOM_AGENT_ID && e.WECOM_SECRET && e.WECOM_TOKEN && e.WECOM_AES_KEY
         ? { corpId: e.WECOM_CORP_ID, agentId: e.WECOM_AGENT_ID, secret: e.WECOM_SECRET, token: e.WECOM_TOKEN, aesKey: e.WECOM_AES_KEY, apiBase: e.WECOM_API_BASE }

@@ -18,6 +18,7 @@ import { requestFactChange, withdrawFactChange, type FactField } from '../storag
 import type { Assessment, School, SchoolFactsPatch } from '../storage/types.ts';
 import { semesterAt, storedSemesterAt } from './standings.ts';
 import { scoreCardFile } from './office.ts';
+import { missingEvidence } from './evidence.ts';
 
 /** Texts after which the score card is sent with the reply. */
 const SCORE_COMMANDS = /^(得分|结果|分数|查看得分|查看结果)$/;
@@ -119,6 +120,10 @@ export async function assessmentTurn(trx: Knex.Transaction, deps: AppDeps, input
   await commit(trx, loaded, state, input.by);
 
   const submitted = before?.status !== 'submitted' && state.status === 'submitted';
+  // The end of a self-assessment (the last question answered, or submitted): what still lacks a file.
+  const ended = submitted || (before !== null && before.cursor !== null && state.cursor === null && state.status === 'in_progress');
+  const missing = ended ? await missingEvidence(trx, deps.rubric, school.id, semester.id, scoreState(state, deps.rubric)) : null;
+  if (missing) replies.push(missing);
   const asked = SCORE_COMMANDS.test(input.text.trim()) && Object.keys(state.answers).length > 0;
   const files = submitted || asked ? [await scoreCardFile(deps.outDir, school, semester.id, scoreState(state, deps.rubric))] : [];
   // The parser could not read the answer: the optional language model may try, after this commit.

@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import type { AnswerValue, Question, Rubric } from '../core/rubric/schema.ts';
 import type { QaAnswer } from '../core/qa/answer.ts';
+import type { BlobStore } from '../files/evidence-store.ts';
 import type { CrisisKind, CrisisPlace, CrisisVerdict } from '../core/qa/crisis.ts';
 
 export interface Logger {
@@ -50,6 +51,14 @@ export interface AppDeps {
   llm?: LlmPolish | null;
   /** The key invite codes are hashed with (HMAC); kept outside the database (files/secret.ts). */
   inviteKey: Uint8Array;
+  /** Process evidence (过程性资料): where files go, the largest file and the per-school quota (bytes). */
+  evidence?: EvidenceDeps;
+}
+
+export interface EvidenceDeps {
+  store: BlobStore;
+  maxBytes: number;
+  quotaBytes: number;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

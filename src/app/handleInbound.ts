@@ -25,6 +25,8 @@ import { handleOfficeCommand } from './office.ts';
 import { listSchools } from '../storage/schools.ts';
 import { KeyedQueue, RateLimiter } from './pacing.ts';
 import { lockForTransaction } from '../storage/locks.ts';
+import { receiveFile } from './evidence-upload.ts';
+import { confirmTurn, evidenceTurn, type EvidenceOut } from './evidence.ts';
 
 type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>;
 
@@ -65,8 +67,11 @@ export function createInbox(deps: AppDeps): Inbox {
 
 export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[]> {
   // --- guards, cheapest first (wechaty's ding-dong-bot habit) ---
+  const stale = msg.channel === 'wechat' && Date.parse(msg.at) < Date.parse(deps.startedAt) - STALE_MS;
+  // A photo or document in a private chat may be process evidence (evidence-upload.ts); in a group it is ignored.
+  if (msg.kind === 'file' && !msg.room && msg.file && deps.evidence) return stale ? [] : receiveFile(msg, deps);
   if (msg.kind !== 'text') return msg.room ? [] : [reply(msg, APP_TEXT.nonText)];
-  if (msg.channel === 'wechat' && Date.parse(msg.at) < Date.parse(deps.startedAt) - STALE_MS) return [];
+  if (stale) return [];
   let text = msg.text;
   let addressed = true;
   if (msg.room) {
@@ -248,7 +253,14 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
     return withFiles(t, head);
   };
 
+  const evidenceOut = (list: EvidenceOut[]): Reply[] => list.map((o) => ('file' in o ? { to: msg.from.id, file: o.file } : reply(msg, o.text)));
+  // Files waiting after 「归到第N条吗？」: 是/否 answers that first (any other text leaves them waiting).
+  const confirmed = await confirmTurn({ trx, deps, actor, conv, save }, text, key);
+  if (confirmed) return evidenceOut(confirmed);
+
   switch (intent.kind) {
+    case 'evidence':
+      return evidenceOut(await evidenceTurn({ trx, deps, actor, conv, save }, text, key));
     case 'bind':
       return bindTurn(trx, msg, text, now, deps.inviteKey);
     case 'help':
@@ -303,7 +315,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
 function groupRoute(msg: Inbound, text: string, intent: Intent, conv: Conversation, deps: AppDeps, post: PostCommit): Reply[] {
   const r = (t: string) => ({ ...reply(msg, t), mention: true });
   if (intent.kind === 'help') return [r(APP_TEXT.helpGroup)];
-  if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool') {
+  if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool' || intent.kind === 'evidence') {
     return [r(APP_TEXT.privateOnly)];
   }
   const answer = deps.ask(text, conv.lastCitation);

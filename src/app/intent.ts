@@ -2,12 +2,15 @@
  * What a (normalised) private or group message asks for. Answers to self-assessment questions
  * are not classified here: an open self-assessment receives every text classified 'other'.
  */
+import { isEvidenceCommand } from './evidence.ts';
+
 export type Intent =
   | { kind: 'help' }
   | { kind: 'bind'; code: string }
   | { kind: 'office' }
   | { kind: 'switchSchool' }
   | { kind: 'assessment'; start: boolean }
+  | { kind: 'evidence' }
   | { kind: 'other' };
 
 const ASSESSMENT_START = /^(开始)?自评$|^继续自评$/;
@@ -26,6 +29,7 @@ export function classify(text: string, ctx: { inAssessment: boolean; lastWasQa: 
   if (bind) return { kind: 'bind', code: bind[1]!.toUpperCase() };
   if (/^绑定/.test(t)) return { kind: 'bind', code: '' };
   if (OFFICE.test(t)) return { kind: 'office' };
+  if (isEvidenceCommand(t)) return { kind: 'evidence' };
   if (/^切换学校$/.test(t)) return { kind: 'switchSchool' };
   if (ASSESSMENT_START.test(t)) return { kind: 'assessment', start: true };
   if (ASSESSMENT_COMMANDS.test(t)) return { kind: 'assessment', start: false };

@@ -26,7 +26,7 @@ import type { Knex } from 'knex';
 import type { Config } from '../config.ts';
 import type { App } from '../build.ts';
 import type { Logger } from '../app/deps.ts';
-import type { Inbound, Reply } from '../app/types.ts';
+import type { Inbound, InboundFile, Reply } from '../app/types.ts';
 import { parseNoticeAddress } from '../app/reminders.ts';
 import { BOUND_CHANNEL } from '../app/identity.ts';
 import { enqueueOutbound } from '../storage/outbox.ts';
@@ -61,17 +61,34 @@ async function toInbound(message: Message, botNames: readonly string[]): Promise
   const mentioned =
     room !== undefined && isText && ((await message.mentionSelf()) || botNames.some((n) => text.includes(`@${n}`)));
   const alias = await talker.alias();
+  const file = !room && isFileMessage(message) ? await toInboundFile(message) : undefined;
   const inbound: Inbound = {
     id: message.id,
     channel: 'wechat',
     from: alias ? { id: talker.id, name: talker.name(), alias } : { id: talker.id, name: talker.name() },
     text,
-    kind: isText ? 'text' : 'other',
+    kind: isText ? 'text' : file ? 'file' : 'other',
+    ...(file ? { file } : {}),
     mentioned,
     at: message.date().toISOString(),
   };
   if (room) inbound.room = { id: room.id, topic: await room.topic() };
   return inbound;
+}
+
+/** A photo or a document: process evidence when sent privately (the app decides). */
+function isFileMessage(message: Message): boolean {
+  return message.type() === types.Message.Image || message.type() === types.Message.Attachment;
+}
+
+/** The message's FileBox as plain data; the bytes are read when the app asks. Null when the puppet cannot give it. */
+async function toInboundFile(message: Message): Promise<InboundFile | undefined> {
+  try {
+    const box = await message.toFileBox();
+    return { name: box.name, ...(box.size > 0 ? { size: box.size } : {}), read: async () => new Uint8Array(await box.toBuffer()) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A long group answer, cut, pointing to 「原文 N」 for the first clause it cites. */

@@ -14,6 +14,11 @@ export interface Conversation {
   last: 'qa' | 'assessment' | null;
   /** The clause the last rule answer cited, for 「详细」/「原文」. */
   lastCitation: string | null;
+  /** 「资料 10」: files sent until `evidenceUntil` are filed under this item. */
+  evidenceItem?: string | null;
+  evidenceUntil?: string | null;
+  /** Files wait for 「是」 to go under this item ('' when the sender was asked which item). */
+  evidenceAsk?: string | null;
 }
 
 const FRESH: Conversation = { mode: 'idle', schoolId: null, last: null, lastCitation: null };

@@ -14,3 +14,4 @@ export * from './settings.ts';
 export * from './conversations.ts';
 export * from './fact-changes.ts';
 export * from './inbound-pending.ts';
+export * from './evidence.ts';

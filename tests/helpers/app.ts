@@ -41,6 +41,7 @@ export async function makeApp(opts: { dir?: string; clock?: TestClock; env?: Rec
   const parsed = parseConfig({
     SQLITE_FILE: join(dir, 'db.sqlite'),
     OUT_DIR: join(dir, 'out'),
+    EVIDENCE_DIR: join(dir, 'evidence'),
     REMINDERS: 'false',
     ...opts.env,
   });
