@@ -20,6 +20,8 @@ import { APP_TEXT } from '../../src/core/text/app-replies.ts';
 import type { Inbound } from '../../src/app/types.ts';
 import type { Inbox } from '../../src/app/handleInbound.ts';
 import { MAX_ATTEMPTS } from '../../src/channels/wecom/index.ts';
+import { listEvidence } from '../../src/storage/evidence.ts';
+import { png } from '../helpers/evidence-files.ts';
 
 const benches: WecomBench[] = [];
 async function bench(opts: Parameters<typeof wecomBench>[0] = {}): Promise<WecomBench> {
@@ -274,5 +276,21 @@ describe('WeCom: a message whose handling keeps failing', () => {
     expect(row.done_at).not.toBeNull();
     expect(row.payload).toBe('{}');
     expect(b.textsTo('wangwu')).toEqual([APP_TEXT.saveFailed]);
+  });
+});
+
+describe('WeCom files into the evidence (issue 13 through issue 14)', () => {
+  it('a bound principal sends 「资料 10」 then a photo: it is fetched by media/get, filed under item 10 and acknowledged', async () => {
+    const b = await bench();
+    const school = await getSchoolByName(b.app.db, '示例县实验小学');
+    const { code } = await issueInvite(b.app.db, { role: 'principal', schoolId: school!.id, days: 7, by: 'test' }, b.app.clock.now(), b.app.deps.inviteKey);
+    await b.client.post(textMsg('principal-02', `绑定 ${code}`));
+    await b.client.post(textMsg('principal-02', '资料 10'));
+    b.api.media.set('MEDIA-PNG', { bytes: png(2000), type: 'image/png', name: 'photo.png' });
+    await b.client.post({ FromUserName: 'principal-02', CreateTime: Math.floor(Date.now() / 1000), MsgType: 'image', PicUrl: 'http://x/p.png', MediaId: 'MEDIA-PNG', MsgId: '9101' });
+    await b.flush();
+    expect(b.textsTo('principal-02').join('\n')).toMatch(/归入第10条.*编号 10-1/);
+    const files = await listEvidence(b.app.db, { schoolId: school!.id });
+    expect(files.map((f) => f.itemId)).toEqual(['item-10']);
   });
 });
