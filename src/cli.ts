@@ -10,6 +10,7 @@ import { registerInvites } from './cli/invites.ts';
 import { registerOffice } from './cli/office.ts';
 import { registerAsk } from './cli/ask.ts';
 import { registerBackup } from './cli/backup.ts';
+import { registerCounty } from './cli/county.ts';
 import { packageVersion } from './files/paths.ts';
 
 /** commander's own headings and usage errors, in Chinese (the county office's clerks read them). */
@@ -59,5 +60,6 @@ registerInvites(program, processDeps);
 registerOffice(program, processDeps);
 registerAsk(program, processDeps);
 registerBackup(program, processDeps);
+registerCounty(program, processDeps);
 
 await program.parseAsync(process.argv);

@@ -133,7 +133,7 @@ export async function bindTurn(trx: Knex.Transaction, msg: Inbound, text: string
   const alias = await freshAlias(trx);
   await bindContact(trx, { personId: person.id, channel: BOUND_CHANNEL, contactId: msg.from.id, alias }, now);
   const label = await personLabel(trx, person);
-  return [{ to: msg.from.id, text: BIND_TEXT.bound(label, person.role === 'office'), setAlias: alias }];
+  return [{ to: msg.from.id, text: BIND_TEXT.bound(label, person.role), setAlias: alias }];
 }
 
 /**

@@ -25,6 +25,8 @@ import { handleOfficeCommand } from './office.ts';
 import { listSchools } from '../storage/schools.ts';
 import { KeyedQueue, RateLimiter } from './pacing.ts';
 import { lockForTransaction } from '../storage/locks.ts';
+import { inspectionRoute } from './inspect-route.ts';
+import { INSPECT_APP_TEXT } from './inspection.ts';
 
 type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>;
 
@@ -219,7 +221,8 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   const key = senderKey(msg);
   const conv = await getConversation(trx, key);
   const actor = await resolveActor(trx, msg);
-  const intent = classify(text, { inAssessment: !msg.room && conv.mode === 'assessment', lastWasQa: conv.last === 'qa' });
+  const inAssessment = !msg.room && (conv.mode === 'assessment' || conv.mode === 'inspection');
+  const intent = classify(text, { inAssessment, lastWasQa: conv.last === 'qa' });
 
   if (msg.room) return groupRoute(msg, text, intent, conv, deps, post);
   // A re-login changed this contact's id: 「确认」 restores the binding its alias points to.
@@ -248,6 +251,10 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
     return withFiles(t, head);
   };
 
+  // 「考核 <学校>」, and an inspection's commands and answers (app/inspect-route.ts).
+  const inspected = await inspectionRoute(trx, deps, { text, intent, conv, actor, by: actorName(actor, msg), actorKey: actorKeyOf(actor, msg), save });
+  if (inspected) return out(inspected);
+
   switch (intent.kind) {
     case 'bind':
       return bindTurn(trx, msg, text, now, deps.inviteKey);
@@ -257,7 +264,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
       if (actor.kind !== 'operator' && !(actor.kind === 'person' && actor.role === 'office')) {
         return out(APP_TEXT.officeOnly);
       }
-      const res = await handleOfficeCommand(text, { db: trx, rubric: deps.rubric, now, outDir: deps.outDir });
+      const res = await handleOfficeCommand(text, { db: trx, rubric: deps.rubric, now, outDir: deps.outDir, by: actorName(actor, msg) });
       if (!res) break;
       return res.map((r) => ({ ...reply(msg, r.text ?? ''), ...(r.file ? { file: r.file } : {}) }));
     }
@@ -303,7 +310,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
 function groupRoute(msg: Inbound, text: string, intent: Intent, conv: Conversation, deps: AppDeps, post: PostCommit): Reply[] {
   const r = (t: string) => ({ ...reply(msg, t), mention: true });
   if (intent.kind === 'help') return [r(APP_TEXT.helpGroup)];
-  if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool') {
+  if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool' || intent.kind === 'inspect') {
     return [r(APP_TEXT.privateOnly)];
   }
   const answer = deps.ask(text, conv.lastCitation);
@@ -337,6 +344,7 @@ function helpText(actor: Actor): string {
   const lines: string[] = [APP_TEXT.helpPrivate];
   if (actor.kind === 'operator') lines.push(APP_TEXT.helpOperator, APP_TEXT.helpOffice);
   else if (actor.kind === 'person' && actor.role === 'office') lines.push(APP_TEXT.helpOffice);
+  else if (actor.kind === 'person' && actor.role === 'inspector') lines.push(INSPECT_APP_TEXT.help);
   else if (actor.kind === 'anonymous') lines.push(APP_TEXT.notBound);
   return lines.join('\n');
 }

@@ -27,7 +27,7 @@ export interface PendingReverify {
 
 export type Actor =
   | { kind: 'operator' }
-  | { kind: 'person'; personId: number; role: 'office' | 'principal' | 'staff'; schoolId: number | null; name: string }
+  | { kind: 'person'; personId: number; role: 'office' | 'principal' | 'staff' | 'inspector'; schoolId: number | null; name: string }
   | { kind: 'anonymous'; reverify?: PendingReverify };
 
 /** The channel whose contacts are bound by invite codes. */

@@ -13,3 +13,5 @@ export * from './rooms.ts';
 export * from './settings.ts';
 export * from './conversations.ts';
 export * from './fact-changes.ts';
+export * from './inspections.ts';
+export * from './results.ts';
