@@ -14,6 +14,7 @@ import { answerQuestion, READ_LIMIT } from '../src/core/qa/answer.ts';
 import { CRISIS_READ } from '../src/core/qa/crisis.ts';
 import { citationLines, guardDraft, type GuardAllowed } from '../src/core/llm/guard.ts';
 import { loadPrompts, passagesFor } from '../src/llm/client.ts';
+import { officialResults } from './official.ts';
 
 interface Row {
   bench: string;
@@ -316,7 +317,7 @@ async function startup(): Promise<BenchResult> {
   return { key: 'startup', figures, rows };
 }
 
-const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns, startup];
+const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns, startup, officialResults];
 
 const results: Record<string, Record<string, number>> = {};
 const rows: Row[] = [];
