@@ -203,6 +203,14 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
   const semester = await semesterAt(db, nowIso);
   const standings = await loadStandings(db, rubric, semester.id);
   const ranking = await computeRanking(db, rubric, semester, standings);
+  // The county's verified figures beside the schools' own, once any school was inspected.
+  const off = await officialSemester(db, rubric, semester.id);
+  const offRanking = officialRanking(off, rubric);
+  const inspected = off.rows.some((r) => r.result !== null);
+  const officialOf = (name: string) => {
+    const e = offRanking.entries.find((x) => x.school === name);
+    return e?.inspected ? { total: e.total, rank: e.rank, flag: e.flag } : null;
+  };
   const order = (s: Standing): number => {
     const e = ranking.entries.findIndex((x) => x.school === s.school.name);
     return e >= 0 ? e : ranking.entries.length + standings.indexOf(s);
@@ -216,6 +224,7 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
       status: STATUS_WORDS[s.status],
       result: s.result,
       rank: ranking.entries.find((e) => e.school === s.school.name) ?? null,
+      official: officialOf(s.school.name),
     }));
   const { writeResultsXlsx } = await import('../files/xlsx.ts');
   await writeResultsXlsx(path, {
@@ -223,6 +232,7 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
     semester: semesterLabel(semester.id),
     at: shanghaiDateTime(nowIso),
     provisional: ranking.provisional,
+    officialLabel: inspected ? (off.confirmed ? '官方（已确认）' : '官方（未确认）') : null,
     rows,
     notes: [
       `排名：${ranking.title}${ranking.kind === 'annual' ? '，两学期总分相加' : ''}；只排已开始自评的学校。`,

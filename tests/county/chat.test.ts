@@ -6,6 +6,7 @@
  * nothing official before publication.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { makeApp, type TestClock } from '../helpers/app.ts';
 import { handleInbound } from '../../src/app/handleInbound.ts';
 import { issueInvite } from '../../src/app/bind.ts';
@@ -175,5 +176,18 @@ describe('inspection in chat', () => {
     expect(ranking).toContain('官方排名');
     expect(ranking).toContain('（未考核）');
     expect(await say(a, chen, '年度排名')).toContain('2026-2027学年官方年度结果（部分');
+    // The export: the schools' own and the official figures in separate, labelled columns.
+    const file = (await send(a, chen, '导出')).find((r) => r.file)!.file!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file.path);
+    const ws = wb.getWorksheet('得分')!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    expect(header).toContain('自评总分（暂定）');
+    expect(header).toContain('官方（未确认）总分');
+    const col = header.indexOf('官方（未确认）总分');
+    const row = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === SCHOOL)!;
+    expect(typeof row.getCell(col).value).toBe('number');
+    const other = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === OTHER)!;
+    expect(other.getCell(col).value).toBeNull();
   });
 });
