@@ -142,7 +142,8 @@ export async function inspectionTurn(trx: Knex.Transaction, deps: AppDeps, input
   };
   const { state, replies } = step(l.before, input.isStart ? { type: 'start' } : { type: 'text', text: input.text }, ctx);
   await commit(trx, { ...l, ctx }, state, input.by, input.actorKey, deps.now());
-  return { replies, open: state.status === 'in_progress' };
+  // Paused stays in the inspection: 「继续」 resumes it (not the sender's own self-assessment).
+  return { replies, open: state.status === 'in_progress' || state.status === 'paused' };
 }
 
 /**
