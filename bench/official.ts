@@ -9,14 +9,7 @@ import { scoreSemester } from '../src/core/rubric/engine.ts';
 import { annualOfficial, rankOfficial } from '../src/core/results/official.ts';
 import { RANK_STAGES, type AnswerValue, type Rubric } from '../src/core/rubric/schema.ts';
 import type { SemesterResult } from '../src/core/rubric/result.ts';
-
-interface Row {
-  bench: string;
-  metric: string;
-  value: number;
-  unit: string;
-  target?: number;
-}
+import type { BenchResult, Row } from './run.ts';
 
 /** A handful of distinct results to draw from (scoring 10,000 schools is set-up, not the bench). */
 function sampleResults(rubric: Rubric, n: number): SemesterResult[] {
@@ -43,7 +36,7 @@ function median(fn: () => void): number {
   return Math.round(times[3]! * 100) / 100;
 }
 
-export async function officialResults(): Promise<{ key: string; figures: Record<string, number>; rows: Row[] }> {
+export async function officialResults(): Promise<BenchResult> {
   const loaded = await readRubricFile();
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const rubric = loaded.rubric;

@@ -16,7 +16,7 @@ import { citationLines, guardDraft, type GuardAllowed } from '../src/core/llm/gu
 import { loadPrompts, passagesFor } from '../src/llm/client.ts';
 import { officialResults } from './official.ts';
 
-interface Row {
+export interface Row {
   bench: string;
   metric: string;
   value: number;
@@ -25,7 +25,7 @@ interface Row {
   target?: number;
 }
 
-interface BenchResult {
+export interface BenchResult {
   key: string;
   figures: Record<string, number>;
   rows: Row[];
