@@ -48,7 +48,10 @@ async function widenPg(trx: Knex.Transaction, table: string, roles: readonly str
   await trx.raw(`alter table ?? add constraint ?? check (role in (${list}))`, [table, `${table}_role_check`]);
 }
 
-const isPg = (knex: Knex): boolean => String(knex.client.config.client).includes('pg');
+const isPg = (knex: Knex): boolean => {
+  const client: unknown = knex.client.config.client;
+  return client === 'pg' || client === 'postgres' || client === 'postgresql';
+};
 
 async function roles(knex: Knex, from: string, to: string, list: readonly string[]): Promise<void> {
   if (isPg(knex)) {
