@@ -163,6 +163,8 @@ export async function inspectFromFile(
   for (const [id, v] of Object.entries(input.file.answers)) marks[id] = markFor(v, l.schoolAnswers[id]);
   const facts: Partial<SchoolFacts> = input.file.facts ? { ...state.facts, ...input.file.facts } : state.facts;
   state = { ...state, answers, marks, facts, factsConfirmed: state.factsConfirmed || input.file.facts !== null };
+  // A chat 「考核」 afterwards goes on at the first question the file left open (the end when none).
+  if (state.factsConfirmed) state = { ...state, cursor: openQuestionIds(state, l.ctx)[0] ?? null, edit: null, pending: null, views: {} };
   await commit(trx, l, state, input.by, null, deps.now());
   return { answered: Object.keys(input.file.answers).length, result: scoreState(state, deps.rubric) };
 }

@@ -120,6 +120,25 @@ describe('inspection in chat', () => {
     expect(await getAnswers(a.db, (await findAssessment(a.db, school.id, SEMESTER))!.id)).toEqual(selfBefore);
   });
 
+  it('after a file, the chat goes on at the open question and ends with the official score and the differences', async () => {
+    const a = await app();
+    await say(a, wang, '自评');
+    await say(a, wang, '是');
+    await say(a, wang, '否'); // q-2-group: the school says no
+    const school = (await getSchoolByName(a.db, SCHOOL))!;
+    const answers = Object.fromEntries(
+      a.deps.rubric.items.flatMap((i) => i.questions).map((q) => [q.id, q.type === 'yesno' ? true : q.type === 'count' ? 4 : 1] as const),
+    );
+    const facts = { stage: '小学' as const, ownership: '公办' as const, students: 2150, classesFromGrade4: 27, boarding: false };
+    await a.db.transaction((trx) => inspectFromFile(trx, { rubric: a.deps.rubric, now: a.deps.now }, { schoolId: school.id, semesterId: SEMESTER, by: '张组长', file: { facts, answers } }));
+    const resumed = await say(a, li, `考核 ${SCHOOL}`);
+    expect(resumed).toContain('第 41/41 题');
+    const end = await say(a, li, '否');
+    expect(end).toContain('核实完毕。\n官方得分（暂定）');
+    expect(end).not.toContain('自评得分');
+    expect(end).toContain('与学校自评不一致 1 题：\n第2条 领导小组和工作专班：学校“否”→核实“是”，+6 分');
+  });
+
   it('only inspectors inspect, only in private; in a group a one-line 请私聊', async () => {
     const a = await app();
     expect(await say(a, wang, `考核 ${SCHOOL}`)).toContain('只有考核组成员');

@@ -40,7 +40,7 @@ export const INSPECT_TEXT = {
   resumed: (answered: number, total: number, skipped: number) =>
     `继续核实：已核实 ${answered}/${total} 题${skipped > 0 ? `，跳过 ${skipped} 题` : ''}。`,
   noSubmit: '考核结果由领导小组办公室确认（“确认结果”），无需提交。回复“修改 N”改答案，或“得分”看官方得分。',
-  head: (provisional: boolean) => `核实完毕。官方得分${provisional ? '（暂定）' : ''}：`,
+  head: '核实完毕。',
   diffHead: (n: number) => (n === 0 ? '与学校自评无差异。' : `与学校自评不一致 ${n} 题：`),
   diffLine: (d: Difference) =>
     `第${d.itemNo}条 ${d.title}：学校“${d.school}”→核实“${d.verified}”${d.note ? `（${d.note}）` : ''}，${d.points >= 0 ? '+' : ''}${d.points} 分`,
@@ -98,7 +98,7 @@ export interface Difference {
 }
 
 /**
- * Questions whose verified answer differs from the school's (or that an inspector marked 不符),
+ * Questions the school answered otherwise than verified (or that an inspector marked 不符),
  * with the item's point difference between the official and the self-check result.
  */
 export function differences(
@@ -114,7 +114,8 @@ export function differences(
     const v = verified[q.id];
     if (v === undefined) continue;
     const s = schoolAnswers[q.id];
-    if (s === v && marks[q.id]?.verdict !== 'differs') continue;
+    // Questions the school left open are not differences unless an inspector marked them 不符.
+    if ((s === undefined || s === v) && marks[q.id]?.verdict !== 'differs') continue;
     const itemId = q.item?.id;
     const off = official.items.find((i) => i.id === itemId);
     const mine = self.items.find((i) => i.id === itemId);

@@ -377,8 +377,10 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
     }
     case 'progress':
       return done(s, [`${progressText(s, ctx)}\n${tail(s, ctx)}`]);
-    case 'score':
-      return done(s, [resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { tail: tail(s, ctx) })]);
+    case 'score': {
+      const phone = resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { tail: tail(s, ctx) });
+      return done(s, [inspecting(ctx) ? phone.replace('自评得分', '官方得分') : phone]);
+    }
     case 'detail':
       return done(s, resultDetail(scoreState(s, ctx.rubric), ctx.rubric, tail(s, ctx)));
     case 'help':
@@ -824,8 +826,9 @@ function inspectionSummary(s: AssessmentState, ctx: AssessmentCtx & { inspection
   const open = openQuestions(s, ctx);
   const head = [
     ...(open.length > 0 ? [T.doneWithGaps(open.length, sectionsText(open, ctx))] : []),
-    I.head(official.provisional),
+    I.head,
   ].join('\n');
   const diff = differenceText(differences(ctx.rubric, ctx.inspection.schoolAnswers, s.answers, s.marks, official, self));
-  return resultPhone(official, ctx.rubric, { head, tail: `${diff}\n${I.tail}` });
+  // The engine's phone view, labelled as the official score (not the school's own).
+  return resultPhone(official, ctx.rubric, { head, tail: `${diff}\n${I.tail}` }).replace('自评得分', '官方得分');
 }
