@@ -4,14 +4,16 @@
 #   docker run -d --name mh-rubric-bot -p 8080:8080 -v mh-data:/app/data --env-file .env mh-rubric-bot
 # Everything the bot writes (SQLite, exports, WeChat login card, daily backups) is in /app/data.
 
-# ── build: all dependencies, then tsc → dist/ ─────────────────────────────────────────────────
-FROM node:20-slim AS build
+# ── toolchain: sqlite3 compiles from source when no prebuilt binary fits the platform ──────────
+FROM node:20-slim AS toolchain
 WORKDIR /app
-# sqlite3 compiles from source when no prebuilt binary fits the platform.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+
+# ── build: all dependencies, then tsc → dist/ ─────────────────────────────────────────────────
+FROM toolchain AS build
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
@@ -20,12 +22,7 @@ COPY db ./db
 RUN npm run build
 
 # ── production dependencies only ─────────────────────────────────────────────────────────────
-FROM node:20-slim AS deps
-WORKDIR /app
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
- && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
+FROM toolchain AS deps
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # ── runtime ──────────────────────────────────────────────────────────────────────────────────

@@ -4,27 +4,19 @@
  * resumes there exactly as on SQLite, and a duplicated delivery is handled once.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import knex from 'knex';
+import { PG_URL, pgSchemas } from './helpers/pg.ts';
 import { makeApp, msg, texts, tempDir } from './helpers/app.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
 import { listAssessments } from '../src/storage/assessments.ts';
 import { getAnswers } from '../src/storage/answers.ts';
 
-const pgUrl = process.env.PG_TEST_URL;
-
-describe.runIf(pgUrl)('the app on PostgreSQL', () => {
-  const admin = knex({ client: 'pg', connection: pgUrl, pool: { min: 0, max: 1 } });
-  const schema = `mh_app_${process.pid}`;
-  afterAll(async () => {
-    await admin.raw('drop schema if exists ?? cascade', [schema]);
-    await admin.destroy();
-  });
+describe.runIf(PG_URL)('the app on PostgreSQL', () => {
+  const pg = pgSchemas('mh_app');
+  afterAll(() => pg.close());
 
   it('runs, commits and resumes a self-assessment, and handles a duplicate once', async () => {
-    await admin.raw('create schema ??', [schema]);
-    const url = new URL(pgUrl!);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    const env = { DATABASE_URL: url.toString() };
+    const { url } = await pg.fresh();
+    const env = { DATABASE_URL: url };
     const dir = tempDir();
 
     const first = await makeApp({ env, dir });

@@ -10,7 +10,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import knex from 'knex';
+import { PG_URL, pgSchemas } from './helpers/pg.ts';
 import { tempDir } from './helpers/app.ts';
 import { openDatabase, migrate } from '../src/storage/knex.ts';
 import { seedDemo } from '../db/seeds/01_demo_county.ts';
@@ -83,31 +83,24 @@ describe('a bot process and a CLI process writing the same database at once', ()
     expect(cliAnswers).toBeGreaterThan(5);
   }, 120_000);
 
-  const pgUrl = process.env.PG_TEST_URL;
-  describe.runIf(pgUrl)('PostgreSQL', () => {
-    const admin = knex({ client: 'pg', connection: pgUrl, pool: { min: 0, max: 1 } });
-    const schema = `mh_two_writers_${process.pid}`;
-    afterAll(async () => {
-      await admin.raw('drop schema if exists ?? cascade', [schema]);
-      await admin.destroy();
-    });
+  describe.runIf(PG_URL)('PostgreSQL', () => {
+    const pg = pgSchemas('mh_two_writers');
+    afterAll(() => pg.close());
 
     it('every one of 500 messages is answered exactly once, none fails', async () => {
-      await admin.raw('create schema ??', [schema]);
-      const url = new URL(pgUrl!);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      const db = await openDatabase({ client: 'pg', url: url.toString() });
+      const { schema, url } = await pg.fresh();
+      const db = await openDatabase({ client: 'pg', url });
       await migrate(db);
       await seedDemo(db);
       await db.destroy();
-      const env = { ...process.env, DATABASE_URL: url.toString(), OUT_DIR: join(tempDir(), 'out'), REMINDERS: 'false' };
+      const env = { ...process.env, DATABASE_URL: url, OUT_DIR: join(tempDir(), 'out'), REMINDERS: 'false' };
 
       const { bot, cli, cliAnswers } = await twoWriters(env);
       console.info(`PostgreSQL two writers: bot ${JSON.stringify(bot)}, cli ${cliAnswers} answers`);
       expect(bot).toMatchObject({ failed: 0, answered: MESSAGES, ignored: MESSAGES });
       expect(cli.code).toBe(0);
       expect(cli.out).not.toContain(APP_TEXT.saveFailed);
-      const [{ n }] = (await admin.withSchema(schema).table('inbound_messages').where({ channel: 'wechat' }).count({ n: '*' })) as [{ n: string }];
+      const [{ n }] = (await pg.admin().withSchema(schema).table('inbound_messages').where({ channel: 'wechat' }).count({ n: '*' })) as [{ n: string }];
       expect(Number(n)).toBe(MESSAGES);
     }, 120_000);
   });

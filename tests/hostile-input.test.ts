@@ -8,7 +8,8 @@ import { execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import knex, { type Knex } from 'knex';
+import type { Knex } from 'knex';
+import { PG_URL, pgSchemas } from './helpers/pg.ts';
 import { extractNumbers, parseNumber } from '../src/core/text/numbers.ts';
 import { parseAnswer } from '../src/core/assessment/parse.ts';
 import { parseRubric } from '../src/core/rubric/load.ts';
@@ -230,20 +231,13 @@ describe('cli pipes', { timeout: 60_000 }, () => {
   });
 });
 
-const pgUrl = process.env.PG_TEST_URL;
-describe.runIf(pgUrl)('PostgreSQL: counts beyond a 32-bit column', () => {
-  const admin = knex({ client: 'pg', connection: pgUrl, pool: { min: 0, max: 1 } });
-  const schema = `mh_hostile_${process.pid}`;
-  afterAll(async () => {
-    await admin.raw('drop schema if exists ?? cascade', [schema]);
-    await admin.destroy();
-  });
+describe.runIf(PG_URL)('PostgreSQL: counts beyond a 32-bit column', () => {
+  const pg = pgSchemas('mh_hostile');
+  afterAll(() => pg.close());
 
   it('school import of 3,000,000,000 students gives a clear error, no crash', async () => {
-    await admin.raw('create schema ??', [schema]);
-    const url = new URL(pgUrl!);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    const db = await openDatabase({ client: 'pg', url: url.toString() });
+    const { url } = await pg.fresh();
+    const db = await openDatabase({ client: 'pg', url });
     try {
       await migrate(db);
       const path = join(tempDir(), 'big.csv');

@@ -22,6 +22,7 @@ import {
   statedRate,
 } from '../src/core/qa/apply.ts';
 import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
+import { splitNumbered, spokenQuantities } from '../src/core/qa/normalize.ts';
 import { calculate } from '../src/core/rubric/calculators.ts';
 import type { Requirement, Rubric } from '../src/core/rubric/schema.ts';
 
@@ -94,7 +95,7 @@ describe('apply stage: rates from the requirement data, converted', () => {
 
 describe('scope stage', () => {
   it('gives thanks and acknowledgements a friendly line, not a refusal', () => {
-    for (const t of ['谢谢', '好的', '谢谢老师！', '收到', 'OK', '辛苦了']) expect(scopeOf(t).kind, t).toBe('thanks');
+    for (const t of ['谢谢', '好的', '谢谢老师！', '收到', 'OK', '辛苦了', '好的 收到', '明白了，谢谢老师', '收到收到，辛苦了', '好的，谢谢大家']) expect(scopeOf(t).kind, t).toBe('thanks');
     for (const t of ['好的，那心理课几节', '谢谢，辅导室开多久']) expect(scopeOf(t).kind, t).toBe('rubric');
     const a = answerQuestion(index, '谢谢');
     expect(a.answer).toContain('不客气');
@@ -141,4 +142,24 @@ describe('tests/qa/apply.yaml: verdicts first, through the whole pipeline', () =
     expect(a.answer.length).toBeLessThanOrEqual(260);
   });
 
+});
+
+describe('round 2 readings (normalize stage)', () => {
+  it('spoken quantities become figures: 一个半小时, 半小时, 一次都没开', () => {
+    expect(spokenQuantities('每天开一个半小时')).toBe('每天开1.5小时');
+    expect(spokenQuantities('两个半钟头')).toBe('2.5钟头');
+    expect(spokenQuantities('中午开半小时')).toBe('中午开0.5小时');
+    expect(spokenQuantities('家长会一次都没开')).toBe('家长会开了0次');
+    expect(spokenQuantities('一半的班')).toBe('一半的班');
+  });
+  it('a numbered list without punctuation is one question per number, only when numbered 1, 2, 3…', () => {
+    expect(splitNumbered('请问：1心理课频次 2辅导室开放时长 3生均经费')).toEqual(['心理课频次', '辅导室开放时长', '生均经费']);
+    expect(splitNumbered('学校1800人 2个专职够吗')).toEqual(['学校1800人 2个专职够吗']);
+  });
+  it('a numbered list gets every question answered (up to 5) and says what is left', () => {
+    const a = answerQuestion(index, '请问：1心理课频次 2辅导室开放时长 3心理委员每班几名 4生均经费 5测评频次 6考核时间');
+    expect(a.inScope).toBe(true);
+    for (const must of ['每两周', '10小时', '2名', '10元']) expect(a.answer).toContain(must);
+    expect(a.answer).toContain('还有1个没答');
+  });
 });

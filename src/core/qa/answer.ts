@@ -30,6 +30,8 @@ import {
   readPart,
   READ_LIMIT,
   SPEAKER,
+  spokenQuantities,
+  splitNumbered,
   splitAsked,
   withTopics,
   type Facts,
@@ -89,11 +91,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       };
     }
   }
-  const question = translate(index.glossary, folded.replace(SPEAKER, ''));
+  const question = spokenQuantities(translate(index.glossary, folded.replace(SPEAKER, '')));
   if (scopeOf(question).kind === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
-  const pieces = splitQuestions(question).flatMap((p) => splitAsked(index, p));
+  const pieces = splitQuestions(question).flatMap(splitNumbered).flatMap((p) => splitAsked(index, p));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
   const asked = pieces.filter((p) => !isContextOnly(index, p));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
@@ -110,7 +112,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       const part = answerOne(index, q, whole, last, BUDGET / 2);
       if (part.inScope && !answered.some((x) => x.part.text === part.text)) answered.push({ q, part });
     }
-    leftOver = questions.slice(tried).filter((q) => asks(index, q)).length;
+    // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
+    leftOver = questions.slice(tried).filter((q) => asks(index, q) || index.terms(q).some((t) => index.known(t) && !index.generic.has(t))).length;
     const [one] = answered;
     parts =
       answered.length === 0 ? [outOfScope()]

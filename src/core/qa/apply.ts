@@ -93,6 +93,8 @@ function readRequirementRate(r: Requirement): Rate | null {
     return { amount: r.threshold ?? n.value, unit, count, period };
   }
   if (r.threshold !== undefined && r.unit && UNITS[r.unit]) return { amount: r.threshold, unit: r.unit, count, period };
+  // 「每周行政例会必讲心理健康工作」: a yes/no requirement with a period asks for it once each period.
+  if (r.op === 'yes' && every) return { amount: 1, unit: '次', count, period };
   return null;
 }
 
@@ -110,23 +112,47 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const re = UNITS[unit];
   if (!re) return null;
   const numbers = extractNumbers(question).filter((n) => !n.ordinal);
-  const amount = numbers.find((n) => re.test(question.slice(n.end)));
+  // 「一个半小时」「两个半钟头」: the half belongs to the amount.
+  const half = (n: NumberMatch) => /^(?:个)?半/.exec(question.slice(n.end))?.[0].length ?? 0;
+  const amount = numbers.find((n) => re.test(question.slice(n.end + half(n))));
   if (!amount) return null;
-  let found: { count: number; period: Period } | null = null;
+  const value = amount.value + (half(amount) > 0 ? 0.5 : 0);
+  // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
+  // 每天, not 5天), else the nearest after it (「2小时每天」).
+  const mentions: { at: number; count: number; period: Period }[] = [];
   for (const n of numbers) {
     if (n === amount) continue;
     const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
-    if (period) found ??= { count: n.value, period };
+    if (period) mentions.push({ at: n.start, count: n.value, period });
   }
-  if (!found) {
-    const m = /(?:每|一)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)/.exec(question);
-    const period = m ? PERIODS.find((p) => p.words.test(m[1] ?? '')) : undefined;
-    if (period) found = { count: 1, period };
+  for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)/g)) {
+    const period = PERIODS.find((p) => p.words.test(m[1] ?? ''));
+    // 隔周 = every second week.
+    if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period });
   }
+  const before = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at)[0];
+  const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
+  let found: { count: number; period: Period } | null = before ?? after ?? null;
   // No period said (「专班会议开0次行吗」): the requirement's own.
   if (!found && fallback) found = { count: fallback.count, period: fallback.period };
-  if (!found || found.count <= 0 || amount.value < 0) return null;
-  return { amount: amount.value, unit, ...found };
+  if (!found || found.count <= 0 || value < 0) return null;
+  const { count, period } = found;
+  found = { count, period };
+  // 「一周上5天课」「周一到周五」「一周6天」: the asker's own school week, for a daily amount.
+  if (found.period.name === '天') {
+    const days = schoolDays(question);
+    if (days !== null) found = { count: found.count, period: { ...found.period, weeks: 1 / days, reading: false } };
+  }
+  return { amount: value, unit, ...found };
+}
+
+/** The school days in the asker's week, when stated: 一周上5天课, 周一到周五 (5), 每周6天; else null. */
+export function schoolDays(question: string): number | null {
+  if (/周一(?:到|至|~|-|—)周五/.test(question)) return 5;
+  if (/周一(?:到|至|~|-|—)周六/.test(question)) return 6;
+  const m = /(?:一|每)(?:个)?(?:周|星期|礼拜)(?:上|开|有|共)?(?:课)?\s*([0-9]|[一二三四五六七])\s*天/.exec(question);
+  const n = m ? extractNumbers(m[1] ?? '')[0]?.value : undefined;
+  return n !== undefined && n >= 1 && n <= 7 ? n : null;
 }
 
 export interface RateVerdict {
@@ -167,7 +193,8 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
     unit: need.unit,
     per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
     said: `每${given.count > 1 ? given.count : ''}${given.period.name}${given.amount}${need.unit}`,
-    over: overAskerPeriod(given, need, inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
+    // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
+    over: overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,
   };
 }
@@ -181,6 +208,64 @@ export function rateVerdict(question: string, candidates: readonly Requirement[]
   return null;
 }
 
+/** What a requirement counts per, other than time: 每班, 每个岗位, 每人. */
+const PER_THING: Readonly<Record<string, { name: string; said: RegExp }>> = {
+  class: { name: '班', said: /(?:每|一)(?:个)?班/ },
+  post: { name: '岗位', said: /(?:每|一)(?:个)?岗位?/ },
+  student: { name: '人', said: /(?:每|一)(?:个|名)?(?:人|学生)/ },
+};
+
+/**
+ * 「心理委员每班只选了1个」: the asker's count per class (post, student) against a requirement's
+ * 每班不少于2名. Null unless both are per the same thing and the asker gives a figure in 名/个/位.
+ */
+export function perThingVerdict(question: string, candidates: readonly Requirement[]): { r: Requirement; enough: boolean; need: number; given: number; per: string; unit: string } | null {
+  for (const r of candidates) {
+    const per = PER_THING[r.per as string];
+    const need = /(?:不少于|至少)\s*([0-9]+)\s*(名|个|人)/.exec(r.text);
+    if (!per || !need) continue;
+    const at = per.said.exec(question);
+    if (!at) continue;
+    const after = question.slice(at.index + at[0].length);
+    const n = extractNumbers(after).find((x) => !x.ordinal && /^\s*(?:名|个|位|人)/.test(after.slice(x.end)));
+    if (!n) continue;
+    const required = Number(need[1]);
+    return { r, enough: n.value >= required, need: required, given: n.value, per: per.name, unit: need[2] ?? '名' };
+  }
+  return null;
+}
+
+/** The unit a 「几…」 question asks for. */
+const ASKED_UNIT: Readonly<Record<string, string>> = { 节: '课时', 课时: '课时', 次: '次', 回: '次', 小时: '小时', 钟头: '小时' };
+
+/**
+ * 「一学期18周，每个班最少要上几节」: what a requirement asks over the asker's stated stretch of time
+ * (18周, 3个月), in whole units for lessons and meetings (rounded up). Null when the question gives
+ * no such stretch or asks for another unit.
+ */
+export function requiredOver(question: string, candidates: readonly Requirement[]): { r: Requirement; said: string; required: number; rounded: boolean; reading: boolean } | null {
+  const askedUnit = /(?:几|多少)\s*(?:个)?\s*(节|课时|次|回|小时|钟头)/.exec(question)?.[1];
+  if (!askedUnit) return null;
+  const stretch = extractNumbers(question)
+    // 「18周」「3个月」: a count of periods; 「一学期开几次」 asks the rule itself.
+    .filter((n) => !n.ordinal && n.value > 1)
+    .map((n) => ({ n, period: PERIODS.find((p) => p.words.test(question.slice(n.end))) }))
+    .filter((x) => x.period !== undefined && !/^\s*(?:个)?(?:天|日)/.test(question.slice(x.n.end)))
+    // 「一学期18周」: the finer measure is the asker's own count.
+    .sort((a, b) => (a.period?.weeks ?? 0) - (b.period?.weeks ?? 0))[0];
+  if (!stretch?.period) return null;
+  for (const r of candidates) {
+    const need = requirementRate(r);
+    if (!need || need.unit !== ASKED_UNIT[askedUnit]) continue;
+    const weeks = stretch.n.value * stretch.period.weeks;
+    if (weeks <= need.count * need.period.weeks) continue;
+    const exact = perWeek(need) * weeks;
+    const required = COUNTED.has(need.unit) ? Math.ceil(exact - 1e-9) : round2(exact);
+    return { r, said: `${stretch.n.value}${stretch.period.name}`, required, rounded: required !== round2(exact), reading: stretch.period.reading || need.period.reading };
+  }
+  return null;
+}
+
 /** The words of a requirement that state its rate (每学年, 1次), to find the sentence of the clause that says it. */
 export function rateWords(r: Requirement): string[] {
   const every = /每(?:两|二|[0-9]+)?(?:个)?(?:天|日|周|星期|月|学期|学年|年)/.exec(r.text)?.[0];
@@ -190,6 +275,10 @@ export function rateWords(r: Requirement): string[] {
 
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
 export const ENOUGH = /够|行不行|行吗|可以吗|可以吧|可不可以|达标|合格|符合|算达到|没问题吧/;
+/** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
+export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
+/** 「也要配专职心理老师吗」「需不需要配」: whether any is required. */
+const REQUIRED_ASKED = /(?:要不要|需不需要|需要|也要|还要|必须|得)[^，。？?]{0,12}(?:吗|么|嘛|不)?[？?]?$/;
 
 /**
  * 「18周至少9课时」「每6周至少3课时，你说的是2课时」: the requirement over the asker's period, or
@@ -217,6 +306,9 @@ function yearAndSemester(a: Rate, b: Rate): boolean {
   return names.has('学期') && names.has('学年') && names.size === 2;
 }
 
+/** Units counted in whole numbers. */
+const COUNTED = new Set(['次', '课时']);
+
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const isWhole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
 
@@ -225,14 +317,26 @@ const isWhole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
  * the first number in the calculation's unit that is not the students' or classes' count (`skip`: their values).
  */
 export function statedAmount(question: string, unit: string, skip: readonly number[]): number | null {
+  return statedFigure(question, unit, skip)?.value ?? null;
+}
+
+/**
+ * The asker's figure and, for money, whether it was given per semester (「一学期3000元」: the rule
+ * is per year, the rubric's own 两学期). Money needs its unit (元, 块) or a figure of at least 100
+ * not followed by another unit: 「一学期」「一年」 are not amounts of money.
+ */
+export function statedFigure(question: string, unit: string, skip: readonly number[]): { value: number; perSemester: boolean } | null {
   const units: Record<string, RegExp> = {
-    元: /^\s*(?:块钱|块|元)?(?!\s*(?:个|名|位)?\s*(?:学生|人|孩子|班))/,
+    元: /^\s*(?:块钱|块|元)/,
     名: /^\s*(?:名|个|位)(?!\s*(?:学生|班|孩子|人))/,
   };
   const re = units[unit];
   if (!re) return null;
-  const n = extractNumbers(question).find((x) => !x.ordinal && !skip.includes(x.value) && re.test(question.slice(x.end)));
-  return n ? n.value : null;
+  const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && !/^\s*(?:[个名位人班周天月年次节%分]|学|小时)/.test(q.slice(n.end));
+  const n = extractNumbers(question).find((x) => !x.ordinal && !skip.includes(x.value) && (re.test(question.slice(x.end)) || bare(question, x)));
+  if (!n) return null;
+  const perSemester = unit === '元' && /(?:每|一|这|本|上|下)个?学期(?:的)?(?:经费|预算|投入|拨款|有|是|花|给|只有|大概|约)?\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start));
+  return { value: perSemester ? n.value * 2 : n.value, perSemester };
 }
 
 /** 「24个班，其中一到三年级6个」: the classes of grades 1–3 the asker names, or null. */
@@ -246,6 +350,35 @@ export function lowerGradeClasses(question: string): number | null {
 /** The classes count names grades (四年级以上, 一到三年级): the figure needs no asking back. */
 export function gradesGiven(question: string): boolean {
   return /[四4]年级(?:及|以|起)|[一1](?:到|至|~|-|—)[三3]年级|[五六七八九]年级|初[一二三]|高[一二三]|初中|高中|职业/.test(question);
+}
+
+// ───────────── percentages and grades ─────────────
+
+/** 「知晓率调查是95%，达标吗」: the asker's percentage against the clause's (达100%, 不低于90%). */
+export function percentVerdict(question: string, clause: string): string | null {
+  const asked = /([0-9]+(?:\.[0-9]+)?)\s*[%％]/.exec(question);
+  const rule = /([^，。；]{0,12}?)(?:达到?|不低于|不少于)\s*([0-9]+)\s*[%％]/.exec(clause);
+  if (!asked || !rule || !(ENOUGH.test(question) || JUDGE.test(question))) return null;
+  const [given, need] = [Number(asked[1]), Number(rule[2])];
+  const what = rule[1]?.replace(/^.*[，、]/, '') ?? '';
+  return given >= need
+    ? `达标。${what}要求达${need}%，你说的${given}%达到了。`
+    : `不达标。${what}要求达${need}%，你说的${given}%还差${Math.round((need - given) * 100) / 100}个百分点。`;
+}
+
+const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+
+/**
+ * 「一年级要不要配心理委员」: a clause that begins at a primary grade (自小学四年级起, 小学四年级以上)
+ * against the one grade the asker names. Null when either is missing or the asker names a range.
+ */
+export function gradeVerdict(question: string, texts: readonly string[]): string | null {
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(question)) return null;
+  const asked = [...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0);
+  const from = GRADE_NO[floor] ?? 0;
+  if (asked.length !== 1 || !from) return null;
+  return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
 }
 
 // ───────────── the asker's case against the results section and the scores ─────────────
@@ -273,11 +406,23 @@ export function lastPlaces(resultsText: string): { general: number; vocational: 
 
 /** 「上学期85分下学期90分，年度得分多少」: the two semester scores given, in order, or null. */
 export function semesterScores(question: string): [number, number] | null {
+  return semesterScoresGuess(question)?.scores ?? null;
+}
+
+/** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
+export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
   if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
   const scores = extractNumbers(question).filter((n) => !n.ordinal && /^\s*分/.test(question.slice(n.end)));
-  const [a, b] = scores;
-  if (!a || !b || scores.length !== 2 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
-  return [a.value, b.value];
+  const [a, b, c] = scores;
+  if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
+  // A third score is the asker's reading of the year (是80分吗), said after 年度/最终.
+  if (c && !/(?:年度|全年|最终|年终)[^0-9]{0,8}$/.test(question.slice(0, c.start))) return null;
+  return { scores: [a.value, b.value], guess: c ? c.value : null };
+}
+
+/** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
+export function yesWord(question: string): string {
+  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是/.test(question) ? '算' : /会吗/.test(question) ? '会' : '是');
 }
 
 /**
@@ -297,6 +442,11 @@ export function assessmentDay(question: string, daysBefore: number, year: number
 
 // ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
 
+/** A yes/no question: 算不算, 是不是, …吗. */
+const YES_NO = /(.)不\1|吗|么|没有?$/;
+/** A student's death named in the question. */
+const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
+
 /** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
 export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number): Part | null {
   const results = index.byId.get('section-results');
@@ -307,8 +457,17 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const limit = rank.vocational ? places.vocational : places.general;
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational), cite(results)], budget), [results]);
   }
-  const scores = semesterScores(q);
-  if (results && scores) return inScope(fit([QA_TEXT.annualScore(scores[0], scores[1]), cite(results)], budget), [results]);
+  const year = semesterScoresGuess(q);
+  if (results && year) {
+    const [a, b] = year.scores;
+    const lead = year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
+    return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
+  }
+  // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.
+  const veto = results ? /[^。]*一票否决[^。]*。/.exec(results.text)?.[0] : undefined;
+  if (results && veto && /一票否决|否决|不合格/.test(q) && YES_NO.test(q) && DEATH.test(q) && !/未遂|没死|救回|抢救过来|救过来/.test(q)) {
+    return inScope(fit([`${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
+  }
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   const day = organization && before && /考核|检查|迎检/.test(q) ? assessmentDay(q, Number(before), 2027) : null;
   if (organization && day) return inScope(fit([QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
@@ -367,14 +526,18 @@ export function calculation(
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
   const [one] = calcs;
-  const given = one && calcs.length === 1 && ENOUGH.test(q) ? statedAmount(q, one.unit, [facts.students, facts.classes].filter((x): x is number => x !== null)) : null;
-  const verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  const stated = one && calcs.length === 1 && (ENOUGH.test(q) || JUDGE.test(q)) ? statedFigure(q, one.unit, [facts.students, facts.classes].filter((x): x is number => x !== null)) : null;
+  const given = stated?.value ?? null;
+  let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
+  // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
+  const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
   const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
   const text = fit(
     [
-      verdict ? `${verdict}（${one?.formula ?? ''}）。` : `${lower > 0 ? QA_TEXT.lowerGrades(facts.classes ?? 0, lower) : subject}${lines.join('；')}。`,
+      verdict ? `${verdict}（${one?.formula ?? ''}）。` : `${needAny}${lower > 0 ? QA_TEXT.lowerGrades(facts.classes ?? 0, lower) : subject}${lines.join('；')}。`,
       QA_TEXT.calcRule(rules),
       askGrades,
       QA_TEXT.calcInterpretation(notes),

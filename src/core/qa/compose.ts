@@ -6,7 +6,7 @@
 import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { ENOUGH, rateVerdict, rateWords } from './apply.ts';
+import { ENOUGH, JUDGE, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -34,6 +34,42 @@ export function compose(
   const citation = cite(p);
   const tip = p.no !== null ? QA_TEXT.fullTip(p.no) : '';
 
+  // 「心理老师要什么证」: what is asked for by name (证) picks the requirement and the sentence that hold it.
+  const asked = ASKED_CHAR.exec(question)?.[1] ?? null;
+  const found = intents.includes('which') ? null : bestRequirement(p, intents, weight, asked);
+  // 「专班会议」 alone points at two of 第2条's requirements equally: list them all. With more
+  // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
+  // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
+  const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
+  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
+  const req = found === 'tie' ? null : found;
+  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
+  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
+  // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
+  // requirement's, converted (apply.ts decides the verdict).
+  // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
+  const rated = (ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno')) && !NOT_DOING.test(question) ? rateVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]) : null;
+  if (rated) {
+    const { r, v } = rated;
+    const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
+    const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
+    const words = rateWords(r);
+    const sentence = [...p.sentences].sort((a, b) => words.filter((w) => b.text.includes(w)).length - words.filter((w) => a.text.includes(w)).length)[0] ?? chosen[0];
+    const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
+    return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+  }
+  // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
+  const perThing = rated || !(ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno')) ? null : perThingVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]);
+  if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);
+  // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
+  const over = rated ? null : requiredOver(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]);
+  if (over) return fit([QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);
+  // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
+  const percent = percentVerdict(question, p.text);
+  if (percent) return fit([percent, citation, tip], budget);
+  // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
+  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? gradeVerdict(question, [...chosen.map((x) => x.text), p.text]) : null;
+  if (grade) return fit([grade, citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
     // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室).
@@ -64,29 +100,6 @@ export function compose(
     }
   }
 
-  // 「心理老师要什么证」: what is asked for by name (证) picks the requirement and the sentence that hold it.
-  const asked = ASKED_CHAR.exec(question)?.[1] ?? null;
-  const found = intents.includes('which') ? null : bestRequirement(p, intents, weight, asked);
-  // 「专班会议」 alone points at two of 第2条's requirements equally: list them all. With more
-  // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
-  // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
-  const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
-  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
-  const req = found === 'tie' ? null : found;
-  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
-  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
-  // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
-  // requirement's, converted (apply.ts decides the verdict).
-  const rated = ENOUGH.test(question) || intents.includes('yesno') ? rateVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]) : null;
-  if (rated) {
-    const { r, v } = rated;
-    const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
-    const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
-    const words = rateWords(r);
-    const sentence = [...p.sentences].sort((a, b) => words.filter((w) => b.text.includes(w)).length - words.filter((w) => a.text.includes(w)).length)[0] ?? chosen[0];
-    const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
-    return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
-  }
   if (intents.includes('yesno')) {
     const sentence = chosen[0]?.text ?? '';
     const banned = prohibitedPart(sentence);
@@ -97,7 +110,7 @@ export function compose(
       if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
     }
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
-    if (req && NOT_DOING.test(question)) lead = QA_TEXT.no + lead;
+    if (req && NOT_DOING.test(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
@@ -105,6 +118,11 @@ export function compose(
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
       lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : QA_TEXT.yes) + lead;
     }
+  }
+  // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.
+  if (!/^(?:不|需要|可以|够|算|是|要|会)/.test(lead)) {
+    const echo = echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text);
+    if (echo) lead = echo + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
@@ -251,3 +269,35 @@ function prohibitedPart(sentence: string): string | null {
   return sentence.slice(m.index).split(/[；;。]/)[0] ?? null;
 }
 
+
+/** Words by which a clause affirms the verb of a yes/no question (算 → 计入, 要 → 应、纳入). */
+const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
+  算: ['算', '计入', '纳入', '列入', '属于', '作为'],
+  要: ['要', '应', '须', '需', '纳入', '列入', '确保', '必须'],
+  需: ['需', '要', '应', '须', '纳入', '确保', '必须'],
+  挂: ['挂钩'],
+  计: ['计入'],
+};
+
+/**
+ * 「心理老师上课算不算工作量」 → 算。 The verb of an A不A (or 「要…不」「要…吗」) question, when the clause
+ * affirms it (not after 不) and speaks of what is asked (a content word of the question after the verb).
+ */
+export function echoedVerdict(index: QaIndex, question: string, text: string): string | null {
+  const aba = /([算要需挂计])不\1([^，,。？?！!]*)/.exec(question);
+  const tail = /([要需])([^，,。？?！!]{2,})(?:不|吗|么|嘛)[？?]?$/.exec(question);
+  const m = aba ?? tail;
+  if (!m) return null;
+  const verb = m[1] ?? '';
+  const rest = aba ? (aba[2] ?? '') : (tail?.[2] ?? '');
+  const words = AFFIRMS[verb] ?? [];
+  const affirmed = words.some((w) => {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (!/不|无需|不得|不必/.test(text.slice(Math.max(0, at - 2), at))) return true;
+    return false;
+  });
+  if (!affirmed) return null;
+  const said = new Set(index.textTerms(text));
+  const about = index.terms(rest.length >= 2 ? rest : question).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
+  if (about.length === 0 || !about.some((t) => said.has(t) || text.includes(t))) return null;
+  return verb === '挂' ? '挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : `${verb}。`;
+}

@@ -99,7 +99,9 @@ export function readFacts(text: string): Facts {
     if (n.value > 1_000_000 || hasPersonalNumber(n.raw)) continue;
     const after = text.slice(n.end, n.end + 6);
     const before = text.slice(Math.max(0, n.start - 6), n.start);
-    if (facts.classes === null && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
+    // 「一个班心理课至少多少课时」「每个班」: per class, not the school's count of classes.
+    const perClass = n.value === 1 && /^[一]$/.test(n.raw) && /^\s*个\s*班/.test(after);
+    if (facts.classes === null && !perClass && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
     else if (facts.students === null && (STUDENTS_AFTER.test(after) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
   }
   if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
@@ -107,3 +109,39 @@ export function readFacts(text: string): Facts {
   return facts;
 }
 
+
+/**
+ * Spoken quantities written as figures, so that retrieval and the rate reading see one form:
+ * 一个半小时 → 1.5小时, 半小时 → 0.5小时, 一次都没开 → 开了0次. Linear; every other character kept.
+ */
+export function spokenQuantities(text: string): string {
+  const DIGITS = '零一二两三四五六七八九十';
+  return text
+    .replace(/([0-9]+|[零一二两三四五六七八九十])个半(小时|钟头|钟|课时|节)/g, (_m, n: string, u: string) => {
+      const v = /[0-9]/.test(n) ? Number(n) : n === '十' ? 10 : n === '两' ? 2 : DIGITS.indexOf(n);
+      return `${v + 0.5}${u}`;
+    })
+    .replace(/(?<![0-9零一二两三四五六七八九十])半(?:个)?(小时|钟头)/g, '0.5$1')
+    .replace(/[一1](次|节|回|个|名)(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展)?/g, (_m, u: string, v?: string) => `${v ?? '有'}了0${u}`);
+}
+
+/**
+ * 「请问：1心理课频次 2辅导室开放时长 3…」: a numbered list without punctuation, one question per
+ * number. Split only where the numbers run 1, 2, 3… in order, each before a word; the numbers go.
+ */
+export function splitNumbered(text: string): string[] {
+  const marks = [...text.matchAll(/(?:^|[\s：:；;])([1-9])[、.．)）]?\s*(?=[\u4e00-\u9fa5])/g)];
+  const run: RegExpMatchArray[] = [];
+  for (const m of marks) if (Number(m[1]) === run.length + 1) run.push(m);
+  if (run.length < 2) return [text];
+  const pieces: string[] = [];
+  const head = text.slice(0, run[0]!.index).trim();
+  for (let i = 0; i < run.length; i++) {
+    const m = run[i]!;
+    const from = (m.index ?? 0) + m[0].length;
+    const to = run[i + 1]?.index ?? text.length;
+    pieces.push(text.slice(from, to).trim());
+  }
+  // 「请问：」 alone is no question; anything else before the list is kept as context.
+  return head.replace(/^(?:请问|问下|问一下|想问)?[：:\s]*$/, '') ? [head, ...pieces] : pieces;
+}

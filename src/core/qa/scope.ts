@@ -13,11 +13,14 @@ export type Scope =
   | { kind: 'rubric' };
 
 /** A message that only thanks or acknowledges (with polite fillers and punctuation). */
-const THANKS = /^(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|好的|好|好嘞|好滴|收到|明白了?|知道了|懂了|了解|ok|okay|thanks?|thank you|thx|👌)+(?:[啦了呀啊哈嗯呢～~!！。.,，\s]|老师|助手|你|您)*$/i;
+const THANKS_WORD = String.raw`(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|好的|好|好嘞|好滴|收到|明白了?|知道了|懂了|了解|ok|okay|thanks?|thank you|thx|👌|🙏)`;
+const THANKS_FILL = String.raw`(?:[啦了呀啊哈嗯呢～~!！。.,，、\s]|老师|助手|你|您|大家|啊|的)`;
+/** Thanks and acknowledgements, one after another (「好的 收到」「明白了，谢谢老师」). */
+const THANKS = new RegExp(`^(?:${THANKS_WORD}${THANKS_FILL}*)+$`, 'i');
 
 export function scopeOf(text: string): Scope {
   const t = text.trim().toLowerCase();
-  if (t.length > 0 && t.length <= 20 && THANKS.test(t)) return { kind: 'thanks' };
+  if (t.length > 0 && t.length <= 30 && THANKS.test(t)) return { kind: 'thanks' };
   return { kind: 'rubric' };
 }
 

@@ -32,6 +32,7 @@ export const QA_TEXT = {
   citation: (sources: readonly string[]) => `——${sources.join('；')}`,
   yes: '需要。',
   no: '不可以。',
+  notCounted: '不算。',
   enough: '够。',
   notEnough: '不够。',
   points: (no: number, points: number, provisional: boolean, explain: string) =>
@@ -82,6 +83,16 @@ export const QA_TEXT = {
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
   calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
     enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
+  /** 「心理委员每班只选了1个」 */
+  perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }) =>
+    `${v.enough ? '够' : '不够'}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
+  /** 「一学期18周最少几节」 */
+  requiredOver: (said: string, required: number, unit: string, rule: string, rounded: boolean, reading: boolean) =>
+    `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
+  /** 「一学期3000元」 against a yearly rule. */
+  perSemesterNote: (perSemester: number) => `（每学期${perSemester}元，一学年按两个学期计）`,
+  /** 「要不要…」 when the figure is 0. */
+  notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
   lowerGrades: (classes: number, lower: number) => `${classes}个班，除去一到三年级${lower}个：`,
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
@@ -91,6 +102,8 @@ export const QA_TEXT = {
     `${loses ? '会' : '不会'}。${vocational ? '职业学校排名末位' : `各学段排名后${limit}位`}的学校取消下一学年心理健康类评优评先资格；倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
+  /** 「学生自杀算不算一票否决」: before the veto sentence. */
+  vetoApplies: '因心理健康问题导致学生非正常死亡的，一票否决，年度考核不合格。原文：',
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
