@@ -57,7 +57,19 @@ const EnvSchema = z.object({
   BACKUP_DIR: z.string().optional(),
   /** How many daily backups to keep. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
+  /** The WeCom self-built app (all five, or none): 企业ID, AgentId, Secret, and the callback's Token and EncodingAESKey. */
+  WECOM_CORP_ID: z.string().optional(),
+  WECOM_AGENT_ID: z.string().regex(/^\d+$/, '应为数字').optional(),
+  WECOM_SECRET: z.string().optional(),
+  WECOM_TOKEN: z.string().optional(),
+  WECOM_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, '应为 43 位字母或数字（EncodingAESKey）').optional(),
+  /** The WeCom API host (tests point it at a local stand-in). */
+  WECOM_API_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
+  /** The port of the HTTP server: the WeCom callback URL and /healthz. */
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
 });
+
+const WECOM_VARS = ['WECOM_CORP_ID', 'WECOM_AGENT_ID', 'WECOM_SECRET', 'WECOM_TOKEN', 'WECOM_AES_KEY'] as const;
 
 export interface Config {
   readonly storage: { client: 'sqlite'; file: string } | { client: 'pg'; url: string };
@@ -81,6 +93,10 @@ export interface Config {
   readonly crisisLines: readonly string[];
   /** Daily backups (SQLite only; PostgreSQL uses pg_dump): folder and how many to keep. */
   readonly backup: { dir: string; keep: number } | null;
+  /** The WeCom self-built app channel, when all five WECOM_* variables are set. */
+  readonly wecom: { corpId: string; agentId: string; secret: string; token: string; aesKey: string; apiBase: string } | null;
+  /** The HTTP server's port (WeCom callback and /healthz). */
+  readonly httpPort: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -94,6 +110,11 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     };
   }
   const e = parsed.data;
+  const wecomSet = WECOM_VARS.filter((k) => e[k]);
+  if (wecomSet.length > 0 && wecomSet.length < WECOM_VARS.length) {
+    const missing = WECOM_VARS.filter((k) => !e[k]).join('、');
+    return { ok: false, errors: [`环境变量 ${missing}: 企业微信应用需要五个 WECOM_* 变量都设置（缺 ${missing}）`] };
+  }
   const config: Config = {
     storage: e.DATABASE_URL ? { client: 'pg', url: e.DATABASE_URL } : { client: 'sqlite', file: e.SQLITE_FILE },
     rubricFile: e.RUBRIC_FILE ?? packagePath('rubric', 'rubric.yaml'),
@@ -113,6 +134,11 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     crisisFile: e.CRISIS_FILE ?? null,
     crisisLines: e.CRISIS_LINES,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : null,
+    wecom:
+      e.WECOM_CORP_ID && e.WECOM_AGENT_ID && e.WECOM_SECRET && e.WECOM_TOKEN && e.WECOM_AES_KEY
+        ? { corpId: e.WECOM_CORP_ID, agentId: e.WECOM_AGENT_ID, secret: e.WECOM_SECRET, token: e.WECOM_TOKEN, aesKey: e.WECOM_AES_KEY, apiBase: e.WECOM_API_BASE }
+        : null,
+    httpPort: e.HTTP_PORT,
   };
   return { ok: true, config: Object.freeze(config) };
 }

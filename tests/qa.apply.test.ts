@@ -95,7 +95,10 @@ describe('apply stage: rates from the requirement data, converted', () => {
 
 describe('scope stage', () => {
   it('gives thanks and acknowledgements a friendly line, not a refusal', () => {
-    for (const t of ['谢谢', '好的', '谢谢老师！', '收到', 'OK', '辛苦了', '好的 收到', '明白了，谢谢老师', '收到收到，辛苦了', '好的，谢谢大家']) expect(scopeOf(t).kind, t).toBe('thanks');
+    for (const t of ['谢谢', '好的', '谢谢老师！', '收到', 'OK', '辛苦了', '好的 收到', '明白了，谢谢老师', '收到收到，辛苦了', '好的，谢谢大家', 'OK 懂了👍', '谢谢 讲得很清楚', '多谢 帮了大忙']) expect(scopeOf(t).kind, t).toBe('thanks');
+    expect(answerQuestion(index, 'OK 懂了👍').answer).toBe(answerQuestion(index, '谢谢').answer);
+    for (const t of ['早上好', '你好呀', '老师们好', '晚上好！']) expect(scopeOf(t).kind, t).toBe('greeting');
+    for (const t of ['早上好，心理课几节', '好好学习']) expect(scopeOf(t).kind, t).toBe('rubric');
     for (const t of ['好的，那心理课几节', '谢谢，辅导室开多久']) expect(scopeOf(t).kind, t).toBe('rubric');
     const a = answerQuestion(index, '谢谢');
     expect(a.answer).toContain('不客气');

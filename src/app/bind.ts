@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Logger } from './deps.ts';
 import type { Inbound, Reply } from './types.ts';
-import { BOUND_CHANNEL, personLabel, type PendingReverify } from './identity.ts';
+import { BOUND_CHANNEL, isBoundChannel, personLabel, type PendingReverify } from './identity.ts';
 import {
   consumeInvite,
   countAllRecentBindFailures,
@@ -99,7 +99,7 @@ export async function issueInvite(db: Db, req: InviteRequest, now: string, key: 
 /** 「绑定 <code>」 in a private chat. `text` is the normalised message; `key` the invite secret. */
 export async function bindTurn(trx: Knex.Transaction, msg: Inbound, text: string, now: string, key: Uint8Array): Promise<Reply[]> {
   const say = (t: string): Reply[] => [{ to: msg.from.id, text: t }];
-  if (msg.channel !== BOUND_CHANNEL) return say(BIND_TEXT.operator);
+  if (!isBoundChannel(msg.channel)) return say(BIND_TEXT.operator);
   const contactKey = `${msg.channel}:${msg.from.id}`;
   const since = new Date(Date.parse(now) - LOCK_MS).toISOString();
   const failures = await countRecentBindFailures(trx, contactKey, since);
@@ -130,10 +130,12 @@ export async function bindTurn(trx: Knex.Transaction, msg: Inbound, text: string
     `invite:${invite.id}`,
     now,
   );
-  const alias = await freshAlias(trx);
-  await bindContact(trx, { personId: person.id, channel: BOUND_CHANNEL, contactId: msg.from.id, alias }, now);
+  // A WeChat contact gets a remark that finds it again after a re-login; a WeCom userid never changes.
+  const alias = msg.channel === BOUND_CHANNEL ? await freshAlias(trx) : null;
+  await bindContact(trx, { personId: person.id, channel: msg.channel, contactId: msg.from.id, alias }, now);
   const label = await personLabel(trx, person);
-  return [{ to: msg.from.id, text: BIND_TEXT.bound(label, person.role), setAlias: alias }];
+  const bound: Reply = { to: msg.from.id, text: BIND_TEXT.bound(label, person.role) };
+  return [alias ? { ...bound, setAlias: alias } : bound];
 }
 
 /**
@@ -163,9 +165,9 @@ export async function reverifyTurn(
 async function alertOfficeOfGuessing(trx: Knex.Transaction, now: string): Promise<void> {
   const hour = now.slice(0, 13);
   for (const person of await listPeople(trx, { role: 'office' })) {
-    for (const c of person.contacts.filter((b) => b.channel === BOUND_CHANNEL)) {
+    for (const c of person.contacts.filter((b) => isBoundChannel(b.channel))) {
       const text = BIND_TEXT.guessingAlert(GLOBAL_LOCK_AFTER_FAILURES);
-      await enqueueOutbound(trx, { to: c.contactId, text, dedupeKey: `bind-guessing:${hour}:person:${person.id}`, notBefore: now }, now);
+      await enqueueOutbound(trx, { to: c.contactId, channel: c.channel, text, dedupeKey: `bind-guessing:${hour}:person:${person.id}`, notBefore: now }, now);
     }
   }
 }

@@ -15,7 +15,7 @@ import type { CrisisKind, CrisisPlace } from '../core/qa/crisis.ts';
 import { normalize, stripMentions } from '../core/text/normalize.ts';
 import { findRecentSameText, hashText, recordInboundMessage } from '../storage/messages.ts';
 import { getConversation, saveConversation, type Conversation } from '../storage/conversations.ts';
-import { resolveActor, type Actor } from './identity.ts';
+import { isBoundChannel, resolveActor, type Actor } from './identity.ts';
 import { bindTurn, reverifyTurn } from './bind.ts';
 import { classify, type Intent } from './intent.ts';
 import { assessmentTurn, openAssessment, proposeReadValue, sentAfterShown, type OpenAssessment, type TurnInput } from './assessment.ts';
@@ -56,7 +56,7 @@ export function createInbox(deps: AppDeps): Inbox {
       return queue.run(senderKey(msg), async () => {
         // A person at risk is never told to slow down.
         const urgent = msg.kind === 'text' && deps.crisis !== undefined && deps.crisis.detect(msg.text).kind !== 'none';
-        const verdict = msg.channel === 'wechat' && !urgent ? limiter.hit(senderKey(msg), Date.parse(deps.now())) : 'ok';
+        const verdict = isBoundChannel(msg.channel) && !urgent ? limiter.hit(senderKey(msg), Date.parse(deps.now())) : 'ok';
         if (verdict === 'warn') return [reply(msg, APP_TEXT.rateLimited)];
         if (verdict === 'drop') return [];
         return handleInbound(msg, deps);

@@ -30,15 +30,22 @@ export type Actor =
   | { kind: 'person'; personId: number; role: 'office' | 'principal' | 'staff' | 'inspector'; schoolId: number | null; name: string }
   | { kind: 'anonymous'; reverify?: PendingReverify };
 
-/** The channel whose contacts are bound by invite codes. */
+/** The WeChat channel: its contacts are bound by invite codes, and found again by alias after a re-login. */
 export const BOUND_CHANNEL = 'wechat';
+/**
+ * Every channel whose contacts are bound by invite codes. A WeCom userid never changes, so a WeCom
+ * binding needs no alias and no re-verification.
+ */
+export const BOUND_CHANNELS: readonly string[] = [BOUND_CHANNEL, 'wecom'];
+export const isBoundChannel = (channel: string): boolean => BOUND_CHANNELS.includes(channel);
 
 export async function resolveActor(db: Knex | Knex.Transaction, msg: Inbound): Promise<Actor> {
-  if (msg.channel !== BOUND_CHANNEL) return { kind: 'operator' };
-  const person = await getPersonByContact(db, BOUND_CHANNEL, msg.from.id);
+  if (!isBoundChannel(msg.channel)) return { kind: 'operator' };
+  const person = await getPersonByContact(db, msg.channel, msg.from.id);
   if (person) {
     return { kind: 'person', personId: person.id, role: person.role, schoolId: person.schoolId, name: person.displayName };
   }
+  if (msg.channel !== BOUND_CHANNEL) return { kind: 'anonymous' };
   const alias = msg.from.alias?.trim();
   const byAlias = alias ? await getPersonByAlias(db, BOUND_CHANNEL, alias) : null;
   if (!alias || !byAlias) return { kind: 'anonymous' };

@@ -34,14 +34,13 @@ import {
   type Room,
 } from '../storage/index.ts';
 import { loadStandings, semesterAt, storedSemesterAt, type Standing } from './standings.ts';
+import { isBoundChannel } from './identity.ts';
 
 type Db = Knex | Knex.Transaction;
 
 /** A reminder missed while the assistant was down is still sent up to this many days late. */
 export const GRACE_DAYS = 7;
 
-/** The channel whose contacts receive private reminders. */
-const PUSH_CHANNEL = 'wechat';
 const NOTICE_PREFIX = 'notice-room:';
 
 /** The outbound address of a configured notice room. */
@@ -139,8 +138,9 @@ async function send(
         ? dutiesText(view, duties, standing.school.name)
         : principalReminderText(view, progress(standing, questions));
     const dedupeKey = `${key}:person:${person.id}`;
-    for (const contact of person.contacts.filter((c) => c.channel === PUSH_CHANNEL)) {
-      if (await enqueueOutbound(trx, { to: contact.contactId, text, dedupeKey, notBefore: nowIso }, nowIso)) principals++;
+    // WeChat or WeCom, whichever the person bound (one reminder: the dedupe key is per person).
+    for (const contact of person.contacts.filter((c) => isBoundChannel(c.channel))) {
+      if (await enqueueOutbound(trx, { to: contact.contactId, channel: contact.channel, text, dedupeKey, notBefore: nowIso }, nowIso)) principals++;
     }
   }
 

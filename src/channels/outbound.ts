@@ -184,3 +184,17 @@ export function routingSender(
     },
   };
 }
+
+/**
+ * Chooses the chat channel by the message's `channel` ('wechat' → Wechaty, 'wecom' → the WeCom
+ * app). A channel not running here: the message fails (it cannot be delivered by this process).
+ */
+export function channelSender(senders: Partial<Record<string, Sender>>): Sender {
+  return {
+    async send(msg) {
+      const sender = senders[msg.channel];
+      if (!sender) throw new Error(`no ${msg.channel} channel to send through`);
+      await sender.send(msg);
+    },
+  };
+}

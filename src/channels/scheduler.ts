@@ -14,6 +14,7 @@ import { runDueReminders } from '../app/reminders.ts';
 import { pruneInboundMessages } from '../storage/messages.ts';
 import { pruneBindFailures } from '../storage/invites.ts';
 import { pruneOutbox } from '../storage/outbox.ts';
+import { pruneInboundPending } from '../storage/inbound-pending.ts';
 import { dailyBackup, type BackupPolicy } from '../storage/backup.ts';
 import type { Rubric } from '../core/rubric/schema.ts';
 
@@ -55,12 +56,14 @@ export async function pruneOldRecords(
   db: Knex,
   nowIso: string,
   outboxRetentionDays = DEFAULT_OUTBOX_RETENTION_DAYS,
-): Promise<{ inboundMessages: number; bindFailures: number; outbox: number }> {
+): Promise<{ inboundMessages: number; bindFailures: number; outbox: number; inboundPending: number }> {
   const ago = (ms: number) => new Date(Date.parse(nowIso) - ms).toISOString();
   return {
     inboundMessages: await pruneInboundMessages(db, ago(KEEP_INBOUND_MS)),
     bindFailures: await pruneBindFailures(db, ago(KEEP_BIND_FAILURES_MS)),
     outbox: await pruneOutbox(db, ago(outboxRetentionDays * 86_400_000)),
+    // Handled WeCom callbacks (ids only; their text is dropped once handled): kept as long as inbound ids.
+    inboundPending: await pruneInboundPending(db, ago(KEEP_INBOUND_MS)),
   };
 }
 
@@ -76,7 +79,7 @@ export function startReminderScheduler(opts: SchedulerOptions): () => void {
     }
     try {
       const pruned = await pruneOldRecords(opts.db, now(), opts.outboxRetentionDays);
-      if (pruned.inboundMessages + pruned.bindFailures + pruned.outbox > 0) opts.log.info(pruned, 'old records pruned');
+      if (pruned.inboundMessages + pruned.bindFailures + pruned.outbox + pruned.inboundPending > 0) opts.log.info(pruned, 'old records pruned');
     } catch (err) {
       opts.log.error({ err: String(err) }, 'pruning failed');
     }

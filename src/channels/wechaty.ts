@@ -35,7 +35,8 @@ import { listRooms } from '../storage/rooms.ts';
 import { getSetting, putSetting } from '../storage/settings.ts';
 import type { OutboundMessage } from '../storage/types.ts';
 import { withTransaction } from '../storage/knex.ts';
-import { createOutboundWorker, realSleep, RetryLater, routingSender, type Sender } from './outbound.ts';
+import { realSleep, RetryLater, type Sender } from './outbound.ts';
+import { superviseLogin, type LoginState } from './wechaty-login.ts';
 import { WECHAT_TEXT } from '../core/text/bind-replies.ts';
 
 /** A group answer longer than this is cut, with a pointer to the full text in a private chat. */
@@ -183,7 +184,7 @@ export function attachWechaty(bot: Wechaty, app: Pick<App, 'inbox' | 'db' | 'dep
   });
   bot.on('error', (err) => {
     if (bot.isLoggedIn) return log.error({ err: String(err) }, 'wechaty error');
-    log.error({ err: String(err) }, '微信登录失败，恢复登录后会通知考核办公室');
+    // Not logged in: the login supervisor (wechaty-login.ts) logs ONE line per attempt, not one per error.
     void noteOutage(app.db, '登录失败', String(err), now()).catch((e: unknown) => log.error({ err: String(e) }, 'outage note failed'));
   });
 
@@ -276,34 +277,50 @@ export function wechatySender(bot: Wechaty, db: Knex): Sender {
   };
 }
 
+/** The running Wechaty channel, as main.ts sees it. */
+export interface RunningWechaty {
+  /** Sends 'wechat' outbox rows through the bot of the current login attempt. */
+  sender: Sender;
+  state(): LoginState;
+  /** Stops taking messages, waits for those in hand, stops the bot. */
+  stop(): Promise<void>;
+}
+
 /**
- * `npm start` with WECHATY_PUPPET set: builds the bot, wires it to the app, starts the paced
- * outbound worker, and runs until SIGINT/SIGTERM.
+ * `npm start` with WECHATY_PUPPET set: builds the bot and wires it to the app, each login attempt
+ * with a new bot, retried with a backoff (wechaty-login.ts). The outbox worker is main.ts's.
  */
-export async function runWechaty(config: Config, app: App, log: Logger): Promise<void> {
-  const bot = WechatyBuilder.build({
-    name: config.wechatyName,
-    puppet: config.puppet as OfficialPuppetNpmName,
-    ...(config.puppetToken ? { puppetOptions: { token: config.puppetToken } } : {}),
-  });
-  const channel = attachWechaty(bot, app, { log, botNames: config.botNames, timeZone: config.timeZone });
-  const worker = createOutboundWorker({
-    db: app.db,
-    sender: routingSender(app.db, wechatySender(bot, app.db)),
+export function startWechaty(config: Config, app: App, log: Logger): RunningWechaty {
+  const channels: WechatyChannel[] = [];
+  const supervisor = superviseLogin<Wechaty>({
+    build: () =>
+      WechatyBuilder.build({
+        name: config.wechatyName,
+        puppet: config.puppet as OfficialPuppetNpmName,
+        ...(config.puppetToken ? { puppetOptions: { token: config.puppetToken } } : {}),
+      }),
+    attach: (bot) => {
+      channels.push(attachWechaty(bot, app, { log, botNames: config.botNames, timeZone: config.timeZone }));
+    },
     log,
-    now: app.deps.now,
+    nowMs: () => Date.now(),
+    random: Math.random,
     sleep: realSleep,
-    jitterMs: () => Math.floor(Math.random() * 1_500),
   });
-  worker.start();
   log.warn({ puppet: config.puppet, name: config.wechatyName }, '正在启动微信通道');
-  await bot.start();
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  log.warn({}, '正在停止微信通道');
-  await channel.close();
-  await worker.stop();
-  await bot.stop();
+  return {
+    sender: {
+      async send(msg) {
+        const bot = supervisor.current();
+        if (!bot) throw new RetryLater('wechat is not started');
+        await wechatySender(bot, app.db).send(msg);
+      },
+    },
+    state: () => supervisor.state,
+    async stop() {
+      log.warn({}, '正在停止微信通道');
+      for (const c of channels) await c.close();
+      await supervisor.stop();
+    },
+  };
 }

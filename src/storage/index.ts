@@ -13,5 +13,6 @@ export * from './rooms.ts';
 export * from './settings.ts';
 export * from './conversations.ts';
 export * from './fact-changes.ts';
+export * from './inbound-pending.ts';
 export * from './inspections.ts';
 export * from './results.ts';

@@ -12,6 +12,7 @@ export async function enqueueOutbound(db: Db, message: OutboundInput, now: strin
   const inserted = await db<OutboxRow>('outbox')
     .insert({
       recipient: message.to,
+      channel: message.channel ?? 'wechat',
       room: message.room ?? null,
       mention: message.mention ?? false,
       text: message.text ?? null,

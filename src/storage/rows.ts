@@ -195,6 +195,8 @@ export interface InboundMessageRow {
 export interface OutboxRow {
   id: number;
   recipient: string;
+  /** Which chat channel sends it ('wechat' unless set: rows written before the column). */
+  channel?: string;
   room: string | null;
   mention: Bool;
   text: string | null;
@@ -213,6 +215,7 @@ export interface OutboxRow {
 export const toOutbound = (r: OutboxRow): OutboundMessage => ({
   id: r.id,
   to: r.recipient,
+  channel: r.channel ?? 'wechat',
   room: r.room,
   mention: Boolean(r.mention),
   text: r.text,

@@ -114,6 +114,8 @@ export interface AnswerChange {
 export interface OutboundInput {
   /** Contact id (private chat), or the asker in a room. */
   to: string;
+  /** The chat channel that sends it: 'wechat' (Wechaty, the default) or 'wecom' (the WeCom app). */
+  channel?: string;
   room?: string | null;
   mention?: boolean;
   text?: string | null;
@@ -127,6 +129,8 @@ export interface OutboundInput {
 export interface OutboundMessage {
   id: number;
   to: string;
+  /** 'wechat' or 'wecom' (see OutboundInput). */
+  channel: string;
   room: string | null;
   mention: boolean;
   text: string | null;

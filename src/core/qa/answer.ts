@@ -31,6 +31,7 @@ import {
   READ_LIMIT,
   SPEAKER,
   spokenQuantities,
+  askedPart,
   splitNumbered,
   splitAsked,
   withTopics,
@@ -71,6 +72,8 @@ const BUDGET = 200;
 export const MAX_QUESTIONS = 5;
 /** At most this many pieces of one message are tried (a long paste of chat must not cost more). */
 const MAX_TRIED = 12;
+/** A day word (明天, 这周) declines a question only within this many characters of its end. */
+const DATED_SPAN = 24;
 
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
   // A person at risk first: a fixed reply, never a rubric answer or a refusal.
@@ -91,17 +94,20 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       };
     }
   }
+  // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
+  const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
   const question = spokenQuantities(translate(index.glossary, folded.replace(SPEAKER, '')));
-  if (scopeOf(question).kind === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
+  if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
+  if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
-  const pieces = splitQuestions(question).flatMap(splitNumbered).flatMap((p) => splitAsked(index, p));
+  const pieces = splitQuestions(askedPart(question)).flatMap(splitNumbered).flatMap((p) => splitAsked(index, p));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
   const asked = pieces.filter((p) => !isContextOnly(index, p));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   let leftOver = 0;
-  if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET)];
+  if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];
   else {
     // A follow-up that asks again what an earlier part answered (「…多少钱？我们1200人一年至少多少」) is answered once.
     const answered: { q: string; part: Part }[] = [];
@@ -109,7 +115,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     for (const q of questions) {
       if (answered.length >= MAX_QUESTIONS || tried >= MAX_TRIED) break;
       tried += 1;
-      const part = answerOne(index, q, whole, last, BUDGET / 2);
+      const part = answerOne(index, q, whole, last, BUDGET / 2, question);
       if (part.inScope && !answered.some((x) => x.part.text === part.text)) answered.push({ q, part });
     }
     // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
@@ -117,7 +123,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     const [one] = answered;
     parts =
       answered.length === 0 ? [outOfScope()]
-      : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET)]
+      : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
       : answered.map((x) => x.part);
   }
   const [only] = parts;
@@ -149,12 +155,13 @@ export function helpText(): string {
 
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
-function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number): Part {
+function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = q): Part {
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
   if (index.declined(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
   const asking = q.split(/[,，]/).filter((c) => asks(index, c));
-  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c))) return outOfScope();
+  // Only near the question: 「上周开会布置了…辅导室每天开两小时够不够」 tells the scene first.
+  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c.slice(-DATED_SPAN)))) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;
@@ -196,7 +203,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     classes: own.classes ?? whole.classes,
     boarding: own.boarding ?? whole.boarding,
   };
-  const decided = caseVerdict(index, q, terms, budget);
+  const decided = caseVerdict(index, q, terms, budget, wholeText);
   if (decided) return decided;
   const calc = calculation(index, terms, intents, facts, budget, q);
   if (calc) return calc;

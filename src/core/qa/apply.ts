@@ -42,7 +42,7 @@ interface Period {
  */
 export const PERIODS: readonly Period[] = [
   { name: '天', words: /^(?:个)?(?:天|日|上课日)/, weeks: 1 / 5, reading: true },
-  { name: '周', words: /^(?:个)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
+  { name: '周', words: /^(?:个)?(?:教学|上课)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
   { name: '月', words: /^(?:个)?月/, weeks: 4, reading: true },
   { name: '学期', words: /^(?:个)?学期/, weeks: 20, reading: true },
   { name: '学年', words: /^(?:个)?(?:学年|年)/, weeks: 40, reading: true },
@@ -274,7 +274,7 @@ export function rateWords(r: Requirement): string[] {
 }
 
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
-export const ENOUGH = /够|行不行|行吗|可以吗|可以吧|可不可以|达标|合格|符合|算达到|没问题吧/;
+export const ENOUGH = /够|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
 /** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
 export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
 /** 「也要配专职心理老师吗」「需不需要配」: whether any is required. */
@@ -337,6 +337,21 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   if (!n) return null;
   const perSemester = unit === '元' && /(?:每|一|这|本|上|下)个?学期(?:的)?(?:经费|预算|投入|拨款|有|是|花|给|只有|大概|约)?\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start));
   return { value: perSemester ? n.value * 2 : n.value, perSemester };
+}
+
+/** The word each teacher calculation goes by in a question. */
+const TEACHER_WORD: Readonly<Record<string, string>> = { fulltimeTeachers: '专职', parttimeTeachers: '兼职' };
+
+/** 「1个专职」「专职3人」: the count said right before or after `word`, or null. */
+export function statedNextTo(question: string, word: string | undefined): number | null {
+  if (!word) return null;
+  const at = question.indexOf(word);
+  if (at < 0) return null;
+  const before = extractNumbers(question.slice(Math.max(0, at - 6), at)).filter((n) => !n.ordinal && /^\s*(?:个|名|位)?\s*$/.test(question.slice(Math.max(0, at - 6), at).slice(n.end))).pop();
+  if (before) return before.value;
+  const rest = question.slice(at + word.length, at + word.length + 10);
+  const after = extractNumbers(rest).find((n) => !n.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有|是|配了|只有)?$/.test(rest.slice(0, n.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(n.end)));
+  return after ? after.value : null;
 }
 
 /** 「24个班，其中一到三年级6个」: the classes of grades 1–3 the asker names, or null. */
@@ -412,7 +427,10 @@ export function semesterScores(question: string): [number, number] | null {
 /** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
 export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
   if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
-  const scores = extractNumbers(question).filter((n) => !n.ordinal && /^\s*分/.test(question.slice(n.end)));
+  // 「上学期考了86，下学期91」: a score follows 分, or 考了/得了/是 after a semester's name.
+  const scores = extractNumbers(question).filter(
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*[个名人次节周天月年%]/.test(question.slice(n.end)))),
+  );
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
   // A third score is the asker's reading of the year (是80分吗), said after 年度/最终.
@@ -422,7 +440,7 @@ export function semesterScoresGuess(question: string): { scores: [number, number
 
 /** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
 export function yesWord(question: string): string {
-  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是/.test(question) ? '算' : /会吗/.test(question) ? '会' : '是');
+  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
 }
 
 /**
@@ -430,7 +448,7 @@ export function yesWord(question: string): string {
  * the day `daysBefore` earlier, computed on the calendar (no clock: the year defaults to `year`).
  */
 export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
-  if (!/结束|期末|放假/.test(question)) return null;
+  if (!/结束|期末|放假|放暑假|放寒假|结课|学期末/.test(question)) return null;
   const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(question);
   if (!m) return null;
   const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
@@ -442,34 +460,55 @@ export function assessmentDay(question: string, daysBefore: number, year: number
 
 // ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
 
+/** Kinds of school an asker names, and how the targets section would name them. */
+const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = [
+  { name: '民办学校', words: /民办|私立/, named: /民办/ },
+  { name: '公办学校', words: /公办/, named: /公办|公民办/ },
+  { name: '职业学校', words: /中职|职业学校|职校|职高|技校/, named: /职业学校/ },
+  { name: '幼儿园', words: /幼儿园|幼教|学前/, named: /幼儿园/ },
+  { name: '高校', words: /大学|高校|大专/, named: /大学|高校/ },
+  { name: '培训机构', words: /培训机构|补习班/, named: /培训机构/ },
+];
+
 /** A yes/no question: 算不算, 是不是, …吗. */
 const YES_NO = /(.)不\1|吗|么|没有?$/;
 /** A student's death named in the question. */
 const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
 
 /** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
-export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number): Part | null {
+export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number, whole: string = q): Part | null {
   const results = index.byId.get('section-results');
   const organization = index.byId.get('section-organization');
   const rank = rankFromBottom(q);
   const places = results ? lastPlaces(results.text) : null;
-  if (results && rank && places && /评优|评先|取消|后果|影响|会不会|会怎样|怎么样|处理/.test(q)) {
+  if (results && rank && places && /评优|评先|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q);
   if (results && year) {
     const [a, b] = year.scores;
-    const lead = year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
+    // 「年度得分是取平均吗」: the year is the sum of the two, never the mean.
+    const lead = /平均/.test(q) ? '不是，是相加。' : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
     return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
+  }
+  // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
+  const targets = index.byId.get('section-targets');
+  const kind = SCHOOL_KINDS.find((k) => k.words.test(q));
+  if (targets && kind && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象/.test(q)) {
+    const named = kind.named.test(targets.text);
+    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text) : QA_TEXT.targetOut(kind.name, targets.text), cite(targets)], budget), [targets]);
   }
   // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.
   const veto = results ? /[^。]*一票否决[^。]*。/.exec(results.text)?.[0] : undefined;
   if (results && veto && /一票否决|否决|不合格/.test(q) && YES_NO.test(q) && DEATH.test(q) && !/未遂|没死|救回|抢救过来|救过来/.test(q)) {
-    return inScope(fit([`${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
+    // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
+    const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
+    return inScope(fit([other ? `不${yesWord(q)}。${QA_TEXT.vetoOther}${veto}` : `${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
   }
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
-  const day = organization && before && /考核|检查|迎检/.test(q) ? assessmentDay(q, Number(before), 2027) : null;
+  // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
+  const day = organization && before && /考核|检查|迎检|截止|材料/.test(q) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
   if (organization && day) return inScope(fit([QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
   if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
     const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
@@ -526,6 +565,13 @@ export function calculation(
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
   const [one] = calcs;
+  // 「1500人，1个专职2个兼职，够吗」: each figure said next to its kind of teacher.
+  const each = calcs.length > 1 && (ENOUGH.test(q) || JUDGE.test(q)) ? calcs.map((c) => ({ c, given: statedNextTo(q, TEACHER_WORD[c.id]) })) : [];
+  if (each.length > 0 && each.every((x) => x.given !== null)) {
+    const lines = each.map(({ c, given }) => ({ enough: given! >= c.value, label: CALC_LABEL[c.id] ?? c.id, need: c.value, given: given!, unit: c.unit }));
+    const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
+    return { inScope: true, text: fit([QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
+  }
   const stated = one && calcs.length === 1 && (ENOUGH.test(q) || JUDGE.test(q)) ? statedFigure(q, one.unit, [facts.students, facts.classes].filter((x): x is number => x !== null)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';

@@ -120,8 +120,8 @@ export function compose(
     }
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.
-  if (!/^(?:不|需要|可以|够|算|是|要|会)/.test(lead)) {
-    const echo = echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text);
+  if (!/^(?:不|需要|可以|够|算|是|要|会|能|有)/.test(lead) && !lead.startsWith(QA_TEXT.notStated('').slice(0, 4))) {
+    const echo = echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
     if (echo) lead = echo + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
@@ -276,6 +276,7 @@ const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
   要: ['要', '应', '须', '需', '纳入', '列入', '确保', '必须'],
   需: ['需', '要', '应', '须', '纳入', '确保', '必须'],
   挂: ['挂钩'],
+  能: ['计入', '纳入', '列入', '可以', '可'],
   计: ['计入'],
 };
 
@@ -283,15 +284,22 @@ const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
  * 「心理老师上课算不算工作量」 → 算。 The verb of an A不A (or 「要…不」「要…吗」) question, when the clause
  * affirms it (not after 不) and speaks of what is asked (a content word of the question after the verb).
  */
-export function echoedVerdict(index: QaIndex, question: string, text: string): string | null {
-  const aba = /([算要需挂计])不\1([^，,。？?！!]*)/.exec(question);
-  const tail = /([要需])([^，,。？?！!]{2,})(?:不|吗|么|嘛)[？?]?$/.exec(question);
+export function echoedVerdict(index: QaIndex, question: string, text: string, passage: string = text): string | null {
+  // 「结果会公布么」: 会 + a verb the clause states.
+  const will = /会([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(question);
+  if (will && !/不会/.test(question) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';
+  // 「跟评优有没有关系」: the clause ties them (挂钩).
+  if (/有没有关系|有关系吗|有没有影响|有关系没/.test(question) && /挂钩/.test(passage)) return '有，挂钩。';
+  const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(question);
+  const tail = /([要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(question);
   const m = aba ?? tail;
   if (!m) return null;
   const verb = m[1] ?? '';
   const rest = aba ? (aba[2] ?? '') : (tail?.[2] ?? '');
   const words = AFFIRMS[verb] ?? [];
-  const affirmed = words.some((w) => {
+  // A rule's text is normative: 「单独建档」 in the clause answers 「要单独建档吗」 without a modal word.
+  const normative = (verb === '要' || verb === '需') && !/不得|禁止|严禁|不能|无需|不必/.test(text);
+  const affirmed = normative || words.some((w) => {
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (!/不|无需|不得|不必/.test(text.slice(Math.max(0, at - 2), at))) return true;
     return false;
   });

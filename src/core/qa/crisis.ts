@@ -45,6 +45,7 @@ const CrisisFileSchema = z
     done: words.default([]),
     framing: words.default([]),
     scenes: z.array(z.object({ place: words.min(1), state: words.min(1) }).strict()).default([]),
+    danger: z.object({ harm: z.array(phrase).min(1), now: words.min(1), rubric: words.default([]) }).strict().optional(),
     others: words.default([]),
     replies: z
       .object({
@@ -75,6 +76,8 @@ export interface CrisisTable {
   done: string[];
   framing: string[];
   scenes: { place: string[]; state: string[] }[];
+  /** A word of harm near a word of now (「刚喝了农药」「老师再见…电话打不通」), in a message that is not about the rubric. */
+  danger: { harm: { phrase: string; direct: boolean }[]; now: string[]; rubric: string[] } | null;
   others: string[];
   replies: z.infer<typeof CrisisFileSchema>['replies'];
   /** The county's own lines, added after 12356. */
@@ -115,6 +118,7 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
       done: longestFirst(d.done),
       framing: longestFirst(d.framing),
       scenes: d.scenes.map((s) => ({ place: s.place.map(fold), state: s.state.map(fold) })),
+      danger: d.danger ? { harm: d.danger.harm.map((p) => ({ ...p, phrase: fold(p.phrase) })), now: longestFirst(d.danger.now), rubric: longestFirst(d.danger.rubric) } : null,
       others: longestFirst(d.others),
       replies: d.replies,
       localLines: d.localLines,
@@ -126,6 +130,8 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
 export const CRISIS_READ = 10_000;
 /** A scene's place and state stand at most this far apart (characters, folded text). */
 const SCENE_SPAN = 16;
+/** A word of harm and a word of now stand at most this far apart. */
+const DANGER_SPAN = 30;
 /** How far back a person word (我, 学生) is looked for before a signal. */
 const WHO_SPAN = 24;
 
@@ -142,7 +148,8 @@ export function detectCrisis(table: CrisisTable, text: string, normalized = fals
   if (t.length === 0) return { kind: 'none' };
   const excluded = spans(t, table.exceptions);
   const inException = (at: number, len: number) => excluded.some(([s, e]) => s < at + len && at < e);
-  const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at));
+  // 「是不是我死了大家就轻松了」: 不是 inside an A不A question (是不是, 会不会) negates nothing.
+  const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at) && !(n.startsWith('不') && t[at - n.length - 1] === n[1]));
   const found: { at: number; direct: boolean }[] = [];
 
   for (const { phrase, direct } of table.distress) {
@@ -176,6 +183,16 @@ export function detectCrisis(table: CrisisTable, text: string, normalized = fals
     }
   }
 
+  // The last net: harm and now together, in a message that does not speak of the rubric.
+  if (found.length === 0 && table.danger && !framed && !table.danger.rubric.some((w) => t.includes(w))) {
+    const now = spans(t, table.danger.now);
+    for (const { phrase, direct } of table.danger.harm) {
+      for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
+        if (inException(at, phrase.length) || negated(at)) continue;
+        if (now.some(([s, e]) => Math.abs(s - at) <= DANGER_SPAN || Math.abs(e - at) <= DANGER_SPAN)) found.push({ at, direct });
+      }
+    }
+  }
   if (found.length === 0) return { kind: 'none' };
   // A student at risk is named as such once; the writer's own words weigh the same.
   const kinds = found.map((f) => ({ ...f, who: whoAt(table, t, f.at) }));
@@ -206,7 +223,8 @@ function whoAt(table: CrisisTable, t: string, at: number): CrisisKind {
   for (let i = at - 1; i >= from && best === null; i--) {
     // 我 as the subject; 跟我说, 告诉我 make 我 the one told.
     if (t[i] === '我' && t[i + 1] !== '们' && !OBJECT_OF.test(t[i - 1] ?? '') && !t.endsWith('告诉', i)) best = { at: i, kind: 'self' };
-    else if (table.others.some((w) => t.startsWith(w, i) && i + w.length <= at + 1)) best = { at: i, kind: 'student' };
+    // 「给女儿的信」「跟学生说」: the person written or spoken to is not the one at risk.
+    else if (table.others.some((w) => t.startsWith(w, i) && i + w.length <= at + 1) && !OBJECT_OF.test(t[i - 1] ?? '')) best = { at: i, kind: 'student' };
   }
   return best?.kind ?? 'self';
 }

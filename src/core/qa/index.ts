@@ -97,6 +97,10 @@ export interface Hit {
  * of them (「学生沉迷手机咋整」) still show that the question is about something else.
  */
 const UNKNOWN_WORD = 1.5;
+/** From this many distinct terms on, a message is long… */
+const LONG_MESSAGE_TERMS = 10;
+/** …and a word of it that no clause uses weighs this much in coverage. */
+const LONG_UNKNOWN_WEIGHT = 0.4;
 const UNKNOWN_CHAR = 0.5;
 /** A passage is on topic when it matches a title or keyword word at least this specific (not 学生, 学期). */
 const MIN_TOPIC_IDF = 1;
@@ -240,7 +244,11 @@ export function rank(index: QaIndex, terms: readonly string[], surfaces: readonl
     if (df > 0) fallback.set(t, { idf: Math.log(1 + (tf.length - df + 0.5) / (df + 0.5)), tf });
   }
   const idf = (t: string) => fallback.get(t)?.idf ?? index.idf(t);
-  const total = terms.reduce((s, t) => s + idf(t), 0);
+  // A long message (voice input, a situation told first) has many words no clause uses: they count
+  // less towards what must be covered, so that the question inside is still found.
+  const long = new Set(terms).size >= LONG_MESSAGE_TERMS;
+  const unknown = (t: string) => !index.known(t) && !t.startsWith('=') && !fallback.has(t);
+  const total = terms.reduce((s, t) => s + (long && unknown(t) ? LONG_UNKNOWN_WEIGHT * idf(t) : idf(t)), 0);
   const hits: Hit[] = [];
   index.docs.forEach((d, i) => {
     let score = 0;
@@ -292,6 +300,8 @@ const ITEM_PATTERNS: [RegExp, boolean][] = [
 const GENERIC_WORDS = [
   ...['考核', '考核内容', '规章制度', '内容', '考', '查', '方面', '部分', '细则', '具体', '条', '项', '讲', '看看', '看'],
   ...['心理健康', '心理', '健康', '教育', '工作'],
+  // 「规章制度那一大块满分几分」: words for a part and its points do not narrow an area.
+  ...['大块', '一大块', '大项', '这项', '这块', '那块', '一块', '板块', '满分', '总分', '几分', '多少分', '分值'],
 ];
 
 /** 「第10条」, 「原文 10」, 「十条怎么说」, an area's name alone, or a section's title alone. */

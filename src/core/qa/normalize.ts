@@ -111,6 +111,19 @@ export function readFacts(text: string): Facts {
 
 
 /**
+ * 「跟大家说一下……上周开会布置了 我就想问一下 辅导室每天开两个小时够不够」: in a long message, what
+ * follows the last 想问/请问 is the question; the situation told before it is context (its numbers
+ * are still read as the school's facts, from the whole message).
+ */
+export function askedPart(text: string): string {
+  if (text.length < 40) return text;
+  let at = -1;
+  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|想请教(?:一下)?)[：:，,\s]*/g)) at = m.index + m[0].length;
+  const rest = at >= 0 ? text.slice(at) : '';
+  return rest.length >= 4 ? rest : text;
+}
+
+/**
  * Spoken quantities written as figures, so that retrieval and the rate reading see one form:
  * 一个半小时 → 1.5小时, 半小时 → 0.5小时, 一次都没开 → 开了0次. Linear; every other character kept.
  */
@@ -122,6 +135,8 @@ export function spokenQuantities(text: string): string {
       return `${v + 0.5}${u}`;
     })
     .replace(/(?<![0-9零一二两三四五六七八九十])半(?:个)?(小时|钟头)/g, '0.5$1')
+    // 「够标准吗」「符合标准不」「过关没」: one word for the verdict asked.
+    .replace(/(?:够|达到?|符合|合乎)(?:要求的)?标准|过关|及格/g, '达标')
     .replace(/[一1](次|节|回|个|名)(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展)?/g, (_m, u: string, v?: string) => `${v ?? '有'}了0${u}`);
 }
 

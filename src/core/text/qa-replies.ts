@@ -81,6 +81,9 @@ export const QA_TEXT = {
     return `${head}${body}。${v.reading ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
   },
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
+  /** 「1500人，1个专职2个兼职，够吗」: one line per figure the asker gives. */
+  calcVerdicts: (lines: readonly { enough: boolean; label: string; need: number; given: number; unit: string }[]) =>
+    `${lines.every((l) => l.enough) ? '够' : '不够'}。${lines.map((l) => `${l.label}不少于${l.need}${l.unit}，你说的${l.given}${l.unit}${l.enough ? '达到了' : `还差${l.need - l.given}${l.unit}`}`).join('；')}。`,
   calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
     enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
   /** 「心理委员每班只选了1个」 */
@@ -104,6 +107,11 @@ export const QA_TEXT = {
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
   /** 「学生自杀算不算一票否决」: before the veto sentence. */
   vetoApplies: '因心理健康问题导致学生非正常死亡的，一票否决，年度考核不合格。原文：',
+  /** 「考核对象包括民办学校吗」 */
+  targetIn: (kind: string, targets: string) => `包括。考核对象：${targets.replace(/。$/, '')}，${kind}在内。`,
+  targetOut: (kind: string, targets: string) => `不包括。考核对象：${targets.replace(/。$/, '')}，没有写${kind}。`,
+  /** 「出车祸去世，也会一票否决吗」 */
+  vetoOther: '一票否决只针对因心理健康问题导致的学生非正常死亡。原文：',
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
@@ -114,6 +122,8 @@ export const QA_TEXT = {
     `扣${points}分：第${no}条满分${itemPoints}分，其中“${what}”占${points}分，没有就不得这${points}分。`,
   /** 谢谢 / 好的. */
   thanks: '不客气！还有考核办法的问题随时问我。',
+  /** 早上好 / 你好呀. */
+  greeting: '你好！考核办法的问题直接问我，比如“心理课多久上一次”；发“帮助”看我能做什么。',
   /** In scope, but the clause is silent on what is asked (辅导室的面积). */
   notInText: (what: string, no: number, title: string) =>
     `原文没有直接规定${what}。最相关的是第${no}条${title}，发“第${no}条”看要求，发“原文 ${no}”看全文。`,
