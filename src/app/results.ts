@@ -34,6 +34,7 @@ import { rankStageOf, schoolFacts } from './standings.ts';
 import { knownFacts } from './assessment.ts';
 import { schoolAnswersOf } from './inspection.ts';
 import { noticeAddress } from './reminders.ts';
+import { isBoundChannel } from './identity.ts';
 
 type Db = Knex | Knex.Transaction;
 
@@ -197,10 +198,10 @@ export async function publishSemester(db: Db, rubric: Rubric, semesterId: string
     if (!row?.result) continue;
     const text = await principalText(db, rubric, row, ranking, semesterId);
     const card = await officialCard(outDir, row.school, semesterId, row.result);
-    for (const c of person.contacts.filter((x) => x.channel === 'wechat')) {
-      const key = `results:${semesterId}:person:${person.id}`;
-      if (await enqueueOutbound(db, { to: c.contactId, text, dedupeKey: key, notBefore: now }, now)) principals++;
-      await enqueueOutbound(db, { to: c.contactId, file: card, dedupeKey: `${key}:card`, notBefore: now }, now);
+    for (const c of person.contacts.filter((x) => isBoundChannel(x.channel))) {
+      const key = `results:${semesterId}:person:${person.id}:${c.channel}`;
+      if (await enqueueOutbound(db, { to: c.contactId, channel: c.channel, text, dedupeKey: key, notBefore: now }, now)) principals++;
+      await enqueueOutbound(db, { to: c.contactId, channel: c.channel, file: card, dedupeKey: `${key}:card`, notBefore: now }, now);
     }
   }
   let rooms = 0;
