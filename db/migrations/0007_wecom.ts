@@ -19,6 +19,8 @@ export async function up(knex: Knex): Promise<void> {
     t.text('payload').notNullable(); // JSON of the message as received (no secrets)
     t.string('received_at').notNullable();
     t.string('done_at').nullable();
+    // Failed handlings so far: a message that keeps failing is given up after a few (see inbound-pending.ts).
+    t.integer('attempts').notNullable().defaultTo(0);
     t.unique(['channel', 'msg_id'], { indexName: 'inbound_pending_channel_msg_id_unique' });
     t.index(['done_at'], 'inbound_pending_done_at_index');
   });

@@ -12,6 +12,7 @@ interface InboundPendingRow {
   payload: string;
   received_at: string;
   done_at: string | null;
+  attempts: number;
 }
 
 export interface PendingInbound {
@@ -45,6 +46,18 @@ export async function listInboundPending(db: Db, channel: string, limit = 100): 
  */
 export async function markInboundDone(db: Db, id: number, now: string): Promise<void> {
   await db<InboundPendingRow>('inbound_pending').where({ id }).update({ done_at: now, payload: '{}' });
+}
+
+/**
+ * Records a failed handling. After `max` failures the message is given up: marked done (its text
+ * dropped) so that it no longer holds up the messages behind it. Returns whether it was given up.
+ */
+export async function recordInboundFailure(db: Db, id: number, now: string, max: number): Promise<boolean> {
+  await db<InboundPendingRow>('inbound_pending').where({ id }).increment('attempts', 1);
+  const row = await db<InboundPendingRow>('inbound_pending').where({ id }).first();
+  if (!row || row.attempts < max) return false;
+  await db<InboundPendingRow>('inbound_pending').where({ id }).update({ done_at: now, payload: '{}' });
+  return true;
 }
 
 /** Deletes handled messages received before `before`; returns how many. */

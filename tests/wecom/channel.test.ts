@@ -18,6 +18,8 @@ import { getSchoolByName } from '../../src/storage/schools.ts';
 import { getPersonByContact, listPeople } from '../../src/storage/people.ts';
 import { APP_TEXT } from '../../src/core/text/app-replies.ts';
 import type { Inbound } from '../../src/app/types.ts';
+import type { Inbox } from '../../src/app/handleInbound.ts';
+import { MAX_ATTEMPTS } from '../../src/channels/wecom/index.ts';
 
 const benches: WecomBench[] = [];
 async function bench(opts: Parameters<typeof wecomBench>[0] = {}): Promise<WecomBench> {
@@ -245,5 +247,32 @@ describe('/healthz', () => {
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ ok: false, db: 'down' });
     expect(CORP_ID).toBeTruthy();
+  });
+});
+
+describe('WeCom: a message whose handling keeps failing', () => {
+  it('does not hold up the messages behind it, and is given up after 5 tries with a send-again reply', async () => {
+    let real: Inbox | null = null;
+    const failing: Inbox = {
+      async handle(m) {
+        if (m.text === '坏消息') throw new Error('boom');
+        return real!.handle(m);
+      },
+    };
+    const b = await bench({ inbox: failing });
+    real = b.app.inbox;
+    await b.client.post(textMsg('wangwu', '坏消息', 'bad-1'));
+    await b.client.post(textMsg('zhaoliu', '心理课多久上一次', 'good-1'));
+    await b.flush();
+    expect(b.textsTo('zhaoliu')).toHaveLength(1); // handled though an older message failed
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      b.channel.wake();
+      await b.flush();
+    }
+    const row = await b.app.db('inbound_pending').where({ msg_id: 'bad-1' }).first();
+    expect(row.attempts).toBe(MAX_ATTEMPTS);
+    expect(row.done_at).not.toBeNull();
+    expect(row.payload).toBe('{}');
+    expect(b.textsTo('wangwu')).toEqual([APP_TEXT.saveFailed]);
   });
 });

@@ -13,7 +13,8 @@ import type { Knex } from 'knex';
 import type { Inbox } from '../../app/handleInbound.ts';
 import type { Logger } from '../../app/deps.ts';
 import type { Inbound, Reply } from '../../app/types.ts';
-import { addInboundPending, listInboundPending, markInboundDone } from '../../storage/inbound-pending.ts';
+import { addInboundPending, listInboundPending, markInboundDone, recordInboundFailure } from '../../storage/inbound-pending.ts';
+import { APP_TEXT } from '../../core/text/app-replies.ts';
 import { enqueueOutbound } from '../../storage/outbox.ts';
 import type { Sender } from '../outbound.ts';
 import { createWecomApi, type WecomApi } from './api.ts';
@@ -23,6 +24,8 @@ import type { WecomKeys } from './crypto.ts';
 export const WECOM = 'wecom';
 /** What the app is told when someone opens the app (enter_agent) or follows it: its help text. */
 const GREETING_TEXT = '帮助';
+/** A message whose handling fails this many times is given up (its sender asked to send it again). */
+export const MAX_ATTEMPTS = 5;
 
 export interface WecomConfig {
   corpId: string;
@@ -54,6 +57,8 @@ export interface WecomChannel {
   api: WecomApi;
   /** Starts the worker: first the rows left pending by the last run, then each new one. */
   start(): void;
+  /** Looks at the pending messages now (the timer does so every pollMs). */
+  wake(): void;
   /** Resolves when every stored message has been handled (tests; the SIGTERM path). */
   settled(): Promise<void>;
   /** Stops the worker after the message in hand (nothing is lost: the rest stays pending). */
@@ -119,16 +124,29 @@ export function createWecomChannel(config: WecomConfig, opts: WecomChannelOption
     }
   }
 
+  /**
+   * Hands the pending rows to the app, oldest first. A row whose handling fails is left for the next
+   * pass and does not hold up the rows behind it; after MAX_ATTEMPTS failures it is given up and its
+   * sender is told to send it again.
+   */
   async function drainOnce(): Promise<void> {
+    const failed = new Set<number>();
     for (;;) {
-      const rows = await listInboundPending(db, WECOM, 50);
+      const rows = (await listInboundPending(db, WECOM, 50 + failed.size)).filter((r) => !failed.has(r.id));
       if (rows.length === 0) return;
       for (const row of rows) {
         if (stopped) return;
         const inbound = toInbound(JSON.parse(row.payload) as Record<string, string>, api);
-        if (inbound) await queueReplies(inbound, await opts.inbox.handle(inbound));
-        await markInboundDone(db, row.id, opts.now());
-        handled += 1;
+        try {
+          if (inbound) await queueReplies(inbound, await opts.inbox.handle(inbound));
+          await markInboundDone(db, row.id, opts.now());
+          handled += 1;
+        } catch (err) {
+          failed.add(row.id);
+          const gaveUp = await recordInboundFailure(db, row.id, opts.now(), MAX_ATTEMPTS);
+          log.error({ err: String(err), msgId: row.msgId, gaveUp }, gaveUp ? 'WeCom message given up after repeated failures' : 'WeCom message handling failed; it stays pending and is tried again');
+          if (gaveUp && inbound) await queueReplies(inbound, [{ to: inbound.from.id, text: APP_TEXT.saveFailed }]);
+        }
       }
     }
   }
@@ -179,6 +197,7 @@ export function createWecomChannel(config: WecomConfig, opts: WecomChannelOption
       timer = setInterval(wake, opts.pollMs ?? 5_000);
       timer.unref();
     },
+    wake,
     async settled() {
       while (running) await running;
     },
