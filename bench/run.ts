@@ -15,8 +15,9 @@ import { CRISIS_READ } from '../src/core/qa/crisis.ts';
 import { citationLines, guardDraft, type GuardAllowed } from '../src/core/llm/guard.ts';
 import { loadPrompts, passagesFor } from '../src/llm/client.ts';
 import { evidenceBench } from './evidence.ts';
+import { officialResults } from './official.ts';
 
-interface Row {
+export interface Row {
   bench: string;
   metric: string;
   value: number;
@@ -25,7 +26,7 @@ interface Row {
   target?: number;
 }
 
-interface BenchResult {
+export interface BenchResult {
   key: string;
   figures: Record<string, number>;
   rows: Row[];
@@ -352,7 +353,7 @@ async function wecomCallback(): Promise<BenchResult> {
   };
 }
 
-const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns, startup, wecomCallback, evidenceBench];
+const BENCHES: (() => Promise<BenchResult>)[] = [qaInProcess, qaLongMessage, askJsonlBatch, llmGuard, chatTurns, startup, wecomCallback, evidenceBench, officialResults];
 
 const results: Record<string, Record<string, number>> = {};
 const rows: Row[] = [];

@@ -11,6 +11,7 @@ import { registerOffice } from './cli/office.ts';
 import { registerAsk } from './cli/ask.ts';
 import { registerBackup } from './cli/backup.ts';
 import { registerEvidence } from './cli/evidence.ts';
+import { registerCounty } from './cli/county.ts';
 import { packageVersion } from './files/paths.ts';
 
 /** commander's own headings and usage errors, in Chinese (the county office's clerks read them). */
@@ -61,5 +62,6 @@ registerOffice(program, processDeps);
 registerAsk(program, processDeps);
 registerBackup(program, processDeps);
 registerEvidence(program, processDeps);
+registerCounty(program, processDeps);
 
 await program.parseAsync(process.argv);

@@ -196,7 +196,7 @@ async function writeProposals(
   }
 }
 
-function knownFacts(school: School): Partial<SchoolFacts> | null {
+export function knownFacts(school: School): Partial<SchoolFacts> | null {
   const f: Partial<SchoolFacts> = {};
   if (school.stage) f.stage = school.stage;
   if (school.rankStage) f.rankStage = school.rankStage;

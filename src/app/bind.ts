@@ -134,7 +134,7 @@ export async function bindTurn(trx: Knex.Transaction, msg: Inbound, text: string
   const alias = msg.channel === BOUND_CHANNEL ? await freshAlias(trx) : null;
   await bindContact(trx, { personId: person.id, channel: msg.channel, contactId: msg.from.id, alias }, now);
   const label = await personLabel(trx, person);
-  const bound: Reply = { to: msg.from.id, text: BIND_TEXT.bound(label, person.role === 'office') };
+  const bound: Reply = { to: msg.from.id, text: BIND_TEXT.bound(label, person.role) };
   return [alias ? { ...bound, setAlias: alias } : bound];
 }
 

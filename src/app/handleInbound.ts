@@ -27,6 +27,8 @@ import { KeyedQueue, RateLimiter } from './pacing.ts';
 import { lockForTransaction } from '../storage/locks.ts';
 import { receiveFile } from './evidence-upload.ts';
 import { confirmTurn, evidenceTurn, type EvidenceOut } from './evidence.ts';
+import { inspectionRoute } from './inspect-route.ts';
+import { INSPECT_APP_TEXT } from './inspection.ts';
 
 type TurnArgs = Pick<TurnInput, 'schoolId' | 'by' | 'actorKey' | 'canSubmit' | 'ownsFacts'>;
 
@@ -224,7 +226,8 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   const key = senderKey(msg);
   const conv = await getConversation(trx, key);
   const actor = await resolveActor(trx, msg);
-  const intent = classify(text, { inAssessment: !msg.room && conv.mode === 'assessment', lastWasQa: conv.last === 'qa' });
+  const inAssessment = !msg.room && (conv.mode === 'assessment' || conv.mode === 'inspection');
+  const intent = classify(text, { inAssessment, lastWasQa: conv.last === 'qa' });
 
   if (msg.room) return groupRoute(msg, text, intent, conv, deps, post);
   // A re-login changed this contact's id: 「确认」 restores the binding its alias points to.
@@ -257,6 +260,9 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
   // Files waiting after 「归到第N条吗？」: 是/否 answers that first (any other text leaves them waiting).
   const confirmed = await confirmTurn({ trx, deps, actor, conv, save }, text, key);
   if (confirmed) return evidenceOut(confirmed);
+  // 「考核 <学校>」, and an inspection's commands and answers (app/inspect-route.ts).
+  const inspected = await inspectionRoute(trx, deps, { text, intent, conv, actor, by: actorName(actor, msg), actorKey: actorKeyOf(actor, msg), save });
+  if (inspected) return out(inspected);
 
   switch (intent.kind) {
     case 'evidence':
@@ -269,7 +275,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
       if (actor.kind !== 'operator' && !(actor.kind === 'person' && actor.role === 'office')) {
         return out(APP_TEXT.officeOnly);
       }
-      const res = await handleOfficeCommand(text, { db: trx, rubric: deps.rubric, now, outDir: deps.outDir });
+      const res = await handleOfficeCommand(text, { db: trx, rubric: deps.rubric, now, outDir: deps.outDir, by: actorName(actor, msg) });
       if (!res) break;
       return res.map((r) => ({ ...reply(msg, r.text ?? ''), ...(r.file ? { file: r.file } : {}) }));
     }
@@ -315,7 +321,7 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
 function groupRoute(msg: Inbound, text: string, intent: Intent, conv: Conversation, deps: AppDeps, post: PostCommit): Reply[] {
   const r = (t: string) => ({ ...reply(msg, t), mention: true });
   if (intent.kind === 'help') return [r(APP_TEXT.helpGroup)];
-  if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool' || intent.kind === 'evidence') {
+  if (intent.kind === 'assessment' || intent.kind === 'office' || intent.kind === 'bind' || intent.kind === 'switchSchool' || intent.kind === 'evidence' || intent.kind === 'inspect') {
     return [r(APP_TEXT.privateOnly)];
   }
   const answer = deps.ask(text, conv.lastCitation);
@@ -349,6 +355,7 @@ function helpText(actor: Actor): string {
   const lines: string[] = [APP_TEXT.helpPrivate];
   if (actor.kind === 'operator') lines.push(APP_TEXT.helpOperator, APP_TEXT.helpOffice);
   else if (actor.kind === 'person' && actor.role === 'office') lines.push(APP_TEXT.helpOffice);
+  else if (actor.kind === 'person' && actor.role === 'inspector') lines.push(INSPECT_APP_TEXT.help);
   else if (actor.kind === 'anonymous') lines.push(APP_TEXT.notBound);
   return lines.join('\n');
 }

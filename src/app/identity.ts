@@ -27,7 +27,7 @@ export interface PendingReverify {
 
 export type Actor =
   | { kind: 'operator' }
-  | { kind: 'person'; personId: number; role: 'office' | 'principal' | 'staff'; schoolId: number | null; name: string }
+  | { kind: 'person'; personId: number; role: 'office' | 'principal' | 'staff' | 'inspector'; schoolId: number | null; name: string }
   | { kind: 'anonymous'; reverify?: PendingReverify };
 
 /** The WeChat channel: its contacts are bound by invite codes, and found again by alias after a re-login. */

@@ -11,13 +11,16 @@ export type Intent =
   | { kind: 'switchSchool' }
   | { kind: 'assessment'; start: boolean }
   | { kind: 'evidence' }
+  /** 「考核 <学校>」: an inspector starts or resumes that school's inspection (issue 12). */
+  | { kind: 'inspect'; school: string }
   | { kind: 'other' };
 
 const ASSESSMENT_START = /^(开始)?自评$|^继续自评$/;
 /** Commands of the self-assessment (core/assessment/machine.ts handles them). */
 const ASSESSMENT_COMMANDS =
   /^(暂停|继续|跳过|上一题|进度|得分|结果|提交|确认提交|重新打开|取消|确认取消|恢复|补答|(修改|改)\s*第?\s*[0-9一二三四五六七八九十]+\s*[条题]?|(修改|改)\s*(一票)?否决题?)$/;
-const OFFICE = /^(完成情况|排名(\s+\S+)?|学校(\s+\S+)?|导出|发送提醒)$/;
+const OFFICE = /^(完成情况|排名(\s+\S+)?|年度排名(\s+\S+)?|学校(\s+\S+)?|导出|发送提醒|确认结果|公布结果)$/;
+const INSPECT = /^(?:开始|继续)?考核\s+([^\s?？吗]+)$/;
 /** 帮助, and a newcomer's greeting (「你好」「在吗？」), which gets the same overview. */
 const HELP = /^(帮助|help|菜单|\?|？|你好|您好|hi|hello|在吗|在不在)[?？!！。~]*$/i;
 
@@ -30,6 +33,8 @@ export function classify(text: string, ctx: { inAssessment: boolean; lastWasQa: 
   if (/^绑定/.test(t)) return { kind: 'bind', code: '' };
   if (OFFICE.test(t)) return { kind: 'office' };
   if (isEvidenceCommand(t)) return { kind: 'evidence' };
+  const inspect = INSPECT.exec(t);
+  if (inspect) return { kind: 'inspect', school: inspect[1]! };
   if (/^切换学校$/.test(t)) return { kind: 'switchSchool' };
   if (ASSESSMENT_START.test(t)) return { kind: 'assessment', start: true };
   if (ASSESSMENT_COMMANDS.test(t)) return { kind: 'assessment', start: false };

@@ -17,6 +17,7 @@ import type { SemesterResult } from '../core/rubric/result.ts';
 import {
   assessmentDate,
   daysBetween,
+  schoolYearOf,
   semesterLabel,
   shanghaiClock,
   shanghaiDate,
@@ -44,6 +45,7 @@ import {
 } from './standings.ts';
 import { sendRemindersNow } from './reminders.ts';
 import { pendingFactLines } from './fact-changes.ts';
+import { annualText, annualView, confirmSemester, officialRanking, officialRankingText, officialSemester, publishSemester } from './results.ts';
 
 type Db = Knex | Knex.Transaction;
 
@@ -52,6 +54,8 @@ export interface OfficeContext {
   rubric: Rubric;
   now: string;
   outDir: string;
+  /** Who gives the command (recorded with 确认结果 / 公布结果). */
+  by?: string;
 }
 
 export type OfficeReply = { text?: string; file?: FileAttachment };
@@ -65,8 +69,14 @@ export async function handleOfficeCommand(text: string, ctx: OfficeContext): Pro
     if (stage !== undefined && !isRankStage(stage)) return [{ text: OFFICE_TEXT.unknownStage(stage) }];
     const semester = await semesterAt(ctx.db, ctx.now);
     const ranking = await computeRanking(ctx.db, ctx.rubric, semester);
-    return [{ text: rankingText(rankingView(ranking, stage)) }];
+    // Official (verified) figures, labelled, beside the schools' own provisional ones.
+    const official = await officialSemester(ctx.db, ctx.rubric, semester.id);
+    const extra = official.rows.some((r) => r.result !== null) ? [`\n${officialRankingText(officialRanking(official, ctx.rubric, stage))}`] : [];
+    const own = rankingText(rankingView(ranking, stage));
+    return [{ text: extra.length > 0 ? [`学校自评（暂定）：${own}`, ...extra].join('\n') : own }];
   }
+  const results = await resultCommand(t, ctx);
+  if (results) return results;
   const schoolCmd = /^学校(?:\s+(.+))?$/.exec(t);
   if (schoolCmd) return schoolReplies(ctx, schoolCmd[1]?.trim() ?? '');
   if (t === '导出') {
@@ -81,6 +91,22 @@ export async function handleOfficeCommand(text: string, ctx: OfficeContext): Pro
     const sent = await sendRemindersNow(ctx.db, ctx.rubric, ctx.now);
     return [{ text: OFFICE_TEXT.remindersSent(sent.principals, sent.rooms) }];
   }
+  return null;
+}
+
+/** 确认结果 / 公布结果 / 年度排名 (results.ts), for the current semester. */
+async function resultCommand(t: string, ctx: OfficeContext): Promise<OfficeReply[] | null> {
+  const semester = await semesterAt(ctx.db, ctx.now);
+  const by = ctx.by ?? 'office';
+  if (t === '确认结果') {
+    const r = await confirmSemester(ctx.db, ctx.rubric, semester.id, by, ctx.now);
+    return [{ text: r.ok ? r.text : r.error }];
+  }
+  if (t === '公布结果') {
+    const r = await publishSemester(ctx.db, ctx.rubric, semester.id, by, ctx.now, ctx.outDir);
+    return [{ text: r.ok ? r.text : r.error }];
+  }
+  if (/^年度排名/.test(t)) return [{ text: annualText(await annualView(ctx.db, ctx.rubric, schoolYearOf(semester.id))) }];
   return null;
 }
 
@@ -177,6 +203,14 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
   const semester = await semesterAt(db, nowIso);
   const standings = await loadStandings(db, rubric, semester.id);
   const ranking = await computeRanking(db, rubric, semester, standings);
+  // The county's verified figures beside the schools' own, once any school was inspected.
+  const off = await officialSemester(db, rubric, semester.id);
+  const offRanking = officialRanking(off, rubric);
+  const inspected = off.rows.some((r) => r.result !== null);
+  const officialOf = (name: string) => {
+    const e = offRanking.entries.find((x) => x.school === name);
+    return e?.inspected ? { total: e.total, rank: e.rank, flag: e.flag } : null;
+  };
   const order = (s: Standing): number => {
     const e = ranking.entries.findIndex((x) => x.school === s.school.name);
     return e >= 0 ? e : ranking.entries.length + standings.indexOf(s);
@@ -190,6 +224,7 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
       status: STATUS_WORDS[s.status],
       result: s.result,
       rank: ranking.entries.find((e) => e.school === s.school.name) ?? null,
+      official: officialOf(s.school.name),
     }));
   const { writeResultsXlsx } = await import('../files/xlsx.ts');
   await writeResultsXlsx(path, {
@@ -197,6 +232,7 @@ export async function writeExport(db: Db, rubric: Rubric, nowIso: string, path: 
     semester: semesterLabel(semester.id),
     at: shanghaiDateTime(nowIso),
     provisional: ranking.provisional,
+    officialLabel: inspected ? (off.confirmed ? '官方（已确认）' : '官方（未确认）') : null,
     rows,
     notes: [
       `排名：${ranking.title}${ranking.kind === 'annual' ? '，两学期总分相加' : ''}；只排已开始自评的学校。`,

@@ -1,6 +1,6 @@
 /**
  * Invite codes for binding a WeChat contact (the person then sends 「绑定 <code>」 privately):
- *   admin invite [--name <name>] [--days 7]                               office staff
+ *   admin invite [--role office|inspector] [--name <name>] [--days 7]      office staff, inspectors
  *   school invite <school> --role principal|staff [--name <name>] [--days 7]  a school's principal or staff
  * The code is printed once; only its hash is stored. The name is stored with the invite and
  * becomes the person's display name when they bind (without it, their WeChat nickname).
@@ -33,11 +33,16 @@ function group(program: Command, name: string, description: string): Command {
 export function registerInvites(program: Command, deps: CliDeps): void {
   group(program, 'admin', '考核办公室管理')
     .command('invite')
-    .description('生成考核办公室人员的绑定邀请码（只显示一次）')
+    .description('生成考核办公室人员（或 --role inspector 考核组成员）的绑定邀请码（只显示一次）')
+    .option('--role <role>', 'office（考核办公室，默认）或 inspector（考核组成员：私聊“考核 学校”核实各校）', 'office')
     .option(...NAME_OPTION)
     .option(...DAYS_OPTION)
-    .action((opts: { name?: string; days: string }) =>
-      invite(deps, opts.days, opts.name, async () => ({ role: 'office', schoolId: null })),
+    .action((opts: { role: string; name?: string; days: string }) =>
+      invite(deps, opts.days, opts.name, async () =>
+        opts.role === 'office' || opts.role === 'inspector'
+          ? { role: opts.role, schoolId: null }
+          : `--role 只能是 office 或 inspector，收到：${shownInput(opts.role)}`,
+      ),
     );
 
   group(program, 'school', '学校管理')

@@ -36,7 +36,7 @@ const load = async () => ({
   ...(await import('../app/fact-changes.ts')),
 });
 type Lib = Awaited<ReturnType<typeof load>>;
-interface Store {
+export interface Store {
   db: Knex;
   rubric: Rubric;
   now: string;
@@ -46,7 +46,7 @@ interface Store {
 const BY = 'cli';
 
 /** Opens and migrates the configured database, loads the rubric, runs `fn`, closes. */
-async function withStore(deps: CliDeps, fn: (s: Store) => Promise<void>): Promise<void> {
+export async function withStore(deps: CliDeps, fn: (s: Store) => Promise<void>): Promise<void> {
   const lib = await load();
   const config = lib.parseConfig(process.env);
   if (!config.ok) return fail(deps, config.errors);
@@ -282,12 +282,16 @@ export function registerOffice(program: Command, deps: CliDeps): void {
 
   program
     .command('ranking')
-    .description('本学期（或两学期合计）各学段暂定排名')
+    .description('本学期（或两学期合计）各学段暂定排名；--official 为考核组核实的官方排名')
     .option('--stage <stage>', '只看一个学段：小学/初中/高中/职业学校')
     .option('--json', '输出 JSON')
-    .action((opts: { stage?: string; json?: boolean }) =>
-      withStore(deps, async ({ db, rubric, now, lib }) => {
+    .option('--official', '官方排名（考核组核实的得分，每所学校都排名）')
+    .option('--semester <id>', '与 --official 一起：哪个学期（默认本学期）')
+    .action((opts: { stage?: string; json?: boolean; official?: boolean; semester?: string }) =>
+      withStore(deps, async (store) => {
+        const { db, rubric, now, lib } = store;
         if (opts.stage !== undefined && !lib.isRankStage(opts.stage)) return fail(deps, [lib.OFFICE_TEXT.unknownStage(opts.stage)]);
+        if (opts.official) return (await import('./county.ts')).officialRankingCommand(deps, store, opts);
         const stage = opts.stage as Parameters<Lib['rankingView']>[1];
         const ranking = await lib.computeRanking(db, rubric, await lib.semesterAt(db, now));
         if (!opts.json) return deps.out(lib.rankingText(lib.rankingView(ranking, stage)));

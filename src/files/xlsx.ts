@@ -21,6 +21,8 @@ export interface ExportRow {
   status: string;
   result: SemesterResult | null;
   rank: RankEntry | null;
+  /** The county's verified figures (issue 12), in their own labelled columns; null: not inspected. */
+  official?: { total: number; rank: number | null; flag: string } | null;
 }
 
 export interface ExportData {
@@ -33,6 +35,8 @@ export interface ExportData {
   rows: ExportRow[];
   /** Lines for the 说明 sheet (ranking rule, where 九年一贯制 ranks…). */
   notes: string[];
+  /** 「官方（已确认）」 or 「官方（未确认）」 when any school was inspected: adds the official columns. */
+  officialLabel?: string | null;
 }
 
 export const SHEET = '得分';
@@ -50,11 +54,18 @@ export async function writeResultsXlsx(path: string, data: ExportData): Promise<
     { header: '自评状态', key: 'status', width: 10 },
     ...rubric.items.map((item) => ({ header: `第${item.no}条\n${item.title}`, key: item.id, width: 11 })),
     ...rubric.areas.map((area) => ({ header: `${area.no} ${area.title}`, key: area.id, width: 13 })),
-    { header: data.provisional ? '总分（暂定）' : '总分', key: 'total', width: 10 },
+    { header: `${data.officialLabel ? '自评' : ''}${data.provisional ? '总分（暂定）' : '总分'}`, key: 'total', width: 10 },
     { header: '未作答条数', key: 'unanswered', width: 10 },
     { header: '一票否决', key: 'veto', width: 10 },
     { header: '学段排名', key: 'rank', width: 10 },
     { header: '标记', key: 'flag', width: 48 },
+    ...(data.officialLabel
+      ? [
+          { header: `${data.officialLabel}总分`, key: 'officialTotal', width: 12 },
+          { header: `${data.officialLabel}学段排名`, key: 'officialRank', width: 12 },
+          { header: `${data.officialLabel}标记`, key: 'officialFlag', width: 40 },
+        ]
+      : []),
   ];
 
   for (const row of data.rows) {
@@ -71,6 +82,7 @@ export async function writeResultsXlsx(path: string, data: ExportData): Promise<
       veto: r ? (r.veto ? '是' : '否') : null,
       rank: row.rank?.rank ?? null,
       flag: row.rank?.flag ?? '',
+      ...(data.officialLabel ? { officialTotal: row.official?.total ?? null, officialRank: row.official?.rank ?? null, officialFlag: row.official?.flag ?? '' } : {}),
     });
   }
 

@@ -7,7 +7,8 @@ import type { Db } from './knex.ts';
 import type { ConversationRow } from './rows.ts';
 
 export interface Conversation {
-  mode: 'idle' | 'assessment' | 'pickSchool';
+  /** 'inspection': an inspector's free text answers the inspection of `schoolId` (app/inspection.ts). */
+  mode: 'idle' | 'assessment' | 'pickSchool' | 'inspection';
   /** The school the local operator picked (console and `cli chat` may act for any school). */
   schoolId: number | null;
   /** What the last reply was about. */

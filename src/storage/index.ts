@@ -15,3 +15,5 @@ export * from './conversations.ts';
 export * from './fact-changes.ts';
 export * from './inbound-pending.ts';
 export * from './evidence.ts';
+export * from './inspections.ts';
+export * from './results.ts';

@@ -12,7 +12,7 @@ export interface FileAttachment {
 }
 
 export type Ownership = '公办' | '民办';
-export type Role = 'office' | 'principal' | 'staff';
+export type Role = 'office' | 'principal' | 'staff' | 'inspector';
 export type AssessmentStatus = 'not_started' | 'in_progress' | 'paused' | 'submitted' | 'cancelled';
 export type OutboundStatus = 'pending' | 'sending' | 'sent' | 'failed';
 

@@ -75,7 +75,7 @@ describe('绑定 <code> in a private chat', () => {
     const code = await schoolInvite(a, 'principal');
     const replies = await send(a, alice, `绑定 ${code.toLowerCase().slice(0, 4)}-${code.slice(4)}`);
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toBe(BIND_TEXT.bound(`${SCHOOL} · 校长`, false));
+    expect(replies[0]!.text).toBe(BIND_TEXT.bound(`${SCHOOL} · 校长`, 'principal'));
     expect(replies[0]!.setAlias).toMatch(/^mh-[a-z2-7]{6}$/);
     const person = await getPersonByContact(a.db, 'wechat', alice.id);
     expect(person).toMatchObject({ role: 'principal', displayName: '王校长' });
@@ -86,7 +86,7 @@ describe('绑定 <code> in a private chat', () => {
   it('binds office staff from an office invite', async () => {
     const a = await app();
     const { code } = await issueInvite(a.db, { role: 'office', schoolId: null, days: 7, by: 'test' }, a.clock.now(), a.deps.inviteKey);
-    expect(one(await send(a, bob, `绑定 ${code}`))).toBe(BIND_TEXT.bound('示例县教育局 · 考核办公室', true));
+    expect(one(await send(a, bob, `绑定 ${code}`))).toBe(BIND_TEXT.bound('示例县教育局 · 考核办公室', 'office'));
     expect(await getPersonByContact(a.db, 'wechat', bob.id)).toMatchObject({ role: 'office', schoolId: null });
   });
 
@@ -182,7 +182,7 @@ describe('binding through Wechaty (mock puppet)', () => {
     const { code } = await issueInvite(bench.app.db, { role: 'principal', schoolId: school!.id, days: 7, by: 'test' }, bench.app.clock.now(), bench.app.deps.inviteKey);
 
     const out = await bench.say(principal, `绑定 ${code}`, bench.me);
-    expect(out.map((s) => s.text)).toEqual([BIND_TEXT.bound(`${SCHOOL} · 校长`, false)]);
+    expect(out.map((s) => s.text)).toEqual([BIND_TEXT.bound(`${SCHOOL} · 校长`, 'principal')]);
     const aliasCall = setAlias.mock.calls.find(([id, alias]) => id === principal.id && alias !== undefined);
     expect(aliasCall?.[1]).toMatch(/^mh-[a-z2-7]{6}$/);
 

@@ -14,11 +14,10 @@
  * the facts) and then goes back to `edit.returnTo`.
  */
 import { z } from 'zod';
-import { SchoolFactsSchema, type AnswerValue, type Question, type Rubric, type SchoolFacts } from '../rubric/schema.ts';
+import { SchoolFactsSchema, type AnswerValue, type Rubric, type SchoolFacts } from '../rubric/schema.ts';
 import { scoreSemester } from '../rubric/engine.ts';
 import type { SemesterResult } from '../rubric/result.ts';
 import { shanghaiDate } from '../reminders/semester.ts';
-import { parseNumber } from '../text/numbers.ts';
 import {
   ASSESS_TEXT as T,
   factsSummary,
@@ -27,6 +26,7 @@ import {
   scoreText,
 } from '../text/assessment-replies.ts';
 import { answerHint, formatAnswer, parseAnswer } from './parse.ts';
+import { parseCommand, QUESTION_LIKE, yesNo, type Command } from './commands.ts';
 import {
   assessmentQuestions,
   countsFromGrade4,
@@ -36,6 +36,7 @@ import {
   type AssessmentQuestion,
   type FactKey,
 } from './questions.ts';
+import { differences, differenceText, INSPECT_TEXT as I, inspectionLines, markFor, readInspectorReply, type InspectionView, type Mark } from './inspection.ts';
 
 export const STATE_VERSION = 1;
 /** The cursor while the user is asked to confirm last semester's school facts. */
@@ -46,8 +47,11 @@ const GAPS = 'gaps';
 const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
 
 const EditSchema = z.object({ section: z.string(), returnTo: z.string().nullable() });
+const MarkSchema = z.object({ verdict: z.enum(['accepted', 'verified', 'differs']), note: z.string().nullable() });
 const PendingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema }),
+  z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema, mark: MarkSchema.optional() }),
+  /** An inspector's 「不符 <说明>」 without a value: the value comes next. */
+  z.object({ kind: z.literal('note'), question: z.string(), note: z.string() }),
   z.object({ kind: z.literal('submit') }),
   z.object({ kind: z.literal('cancel') }),
 ]);
@@ -105,6 +109,8 @@ export const AssessmentStateSchema = z
     shownAt: z.string().nullable().default(null),
     /** Every person's view, by actor key. */
     views: z.record(z.string(), ViewSchema).default({}),
+    /** Inspections only: how each verified answer was given (属实 / 已核实 / 不符) and the note. */
+    marks: z.record(z.string(), MarkSchema).default({}),
   })
   .strict();
 export type AssessmentState = z.infer<typeof AssessmentStateSchema>;
@@ -128,7 +134,14 @@ export interface AssessmentCtx {
   actor: { name: string; canSubmit: boolean; key?: string; ownsFacts?: boolean };
   /** Answers a rule question (core/qa), or null. */
   answerRuleQuestion?: (text: string) => { inScope: boolean; text: string } | null;
+  /** 'inspector': the county's inspection of the school (inspection.ts); default 'school'. */
+  role?: 'school' | 'inspector';
+  /** With role 'inspector': the school's own answers and the per-item note. */
+  inspection?: InspectionView;
 }
+
+const inspecting = (ctx: AssessmentCtx): ctx is AssessmentCtx & { inspection: InspectionView } =>
+  ctx.role === 'inspector' && ctx.inspection !== undefined;
 
 export interface StepResult {
   state: AssessmentState;
@@ -162,58 +175,6 @@ function factsReady(s: AssessmentState): boolean {
 /** The provisional result of a state, as 「得分」 shows it. */
 export function scoreState(state: AssessmentState, rubric: Rubric): SemesterResult {
   return scoreSemester(rubric, { facts: completeFacts(state.facts), answers: state.answers });
-}
-
-// ───────────────────────────── commands ─────────────────────────────
-
-type Command =
-  | { kind: 'start' | 'resume' | 'pause' | 'skip' | 'back' | 'editFacts' | 'progress' | 'score' | 'detail' }
-  | { kind: 'submit' | 'confirmSubmit' | 'reopen' | 'cancel' | 'confirmCancel' | 'help' | 'keep' | 'confirm' }
-  | { kind: 'fillGaps' | 'restore' | 'editVeto' }
-  | { kind: 'edit'; no: number };
-
-const COMMANDS: Readonly<Record<string, Exclude<Command['kind'], 'edit'>>> = {
-  自评: 'start', 开始自评: 'start', 继续自评: 'start',
-  继续: 'resume',
-  暂停: 'pause', 暂停自评: 'pause', 先暂停: 'pause',
-  跳过: 'skip', 跳过本题: 'skip', 下一题: 'skip',
-  上一题: 'back', 上一个: 'back', 返回上一题: 'back',
-  修改基本信息: 'editFacts', 改基本信息: 'editFacts',
-  进度: 'progress', 查看进度: 'progress',
-  得分: 'score', 结果: 'score', 分数: 'score', 查看得分: 'score', 查看结果: 'score',
-  详细: 'detail', 详情: 'detail', 详细结果: 'detail',
-  提交: 'submit', 确认提交: 'confirmSubmit',
-  重新打开: 'reopen',
-  取消: 'cancel', 取消自评: 'cancel', 确认取消: 'confirmCancel',
-  帮助: 'help', 命令: 'help', 菜单: 'help', help: 'help', '?': 'help',
-  不变: 'keep', 没变: 'keep', 同上: 'keep',
-  确认: 'confirm', 确定: 'confirm',
-  补答: 'fillGaps', 补答未答题: 'fillGaps', 补充作答: 'fillGaps', 补填: 'fillGaps',
-  恢复: 'restore', 恢复答案: 'restore', 恢复自评: 'restore',
-  修改一票否决: 'editVeto', 修改否决: 'editVeto', 改一票否决: 'editVeto', 修改一票否决题: 'editVeto',
-};
-
-/** 「修改 10」「改第10条」「修改第十条」 */
-const EDIT = /^(?:修改|更改|改|回到)第?([0-9零〇一二两三四五六七八九十]+)[条题]?$/;
-
-function parseCommand(text: string): Command | null {
-  const t = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/[。.!！~]+$/, '');
-  const kind = COMMANDS[t];
-  if (kind) return { kind };
-  const m = EDIT.exec(t);
-  const no = m?.[1] ? parseNumber(m[1]) : null;
-  return no !== null && Number.isInteger(no) ? { kind: 'edit', no } : null;
-}
-
-/** Texts that read as a question rather than an answer (or 「原文 10」「第10条」) are offered to the rule Q&A first. */
-const QUESTION_LIKE =
-  /[?？吗呢]|多少|多久|多长|几[个次名节条小人天周]|怎么|咋|什么|啥|如何|哪|为什么|是否|要不要|能不能|可不可以|有没有.*要求|^\s*原文|^\s*第\s*[0-9一二三四五六七八九十]+\s*条\s*$/;
-
-const YESNO: Question = { id: 'q-0-confirm', text: '', type: 'yesno' };
-
-function yesNo(text: string): boolean | null {
-  const r = parseAnswer(YESNO, text);
-  return r.ok && typeof r.value === 'boolean' ? r.value : null;
 }
 
 // ───────────────────────────── step ─────────────────────────────
@@ -291,10 +252,12 @@ function begin(ctx: AssessmentCtx, previous: AssessmentState['previous'] = null)
     seen: null,
     shownAt: null,
     views: {},
+    marks: {},
   };
   const count = list.filter((q) => q.kind !== 'fact').length;
   const note = s.previous ? `\n${T.restorable(Object.keys(s.previous.answers).length)}` : '';
-  return done(s, [`${T.intro(ctx.schoolName, ctx.semester.id, count)}${note}\n\n${prompt(s, ctx)}`]);
+  const intro = (inspecting(ctx) ? I.intro : T.intro)(ctx.schoolName, ctx.semester.id, count);
+  return done(s, [`${intro}${note}\n\n${prompt(s, ctx)}`]);
 }
 
 /**
@@ -364,10 +327,11 @@ function whenOpen(s: AssessmentState, cmd: Command | null, text: string, ctx: As
     if (pending.kind === 'value') {
       const yes = cmd ? (cmd.kind === 'confirm' ? true : null) : yesNo(text);
       const q = current(s, ctx);
-      if (yes === true && q) return store(s, q, pending.value, ctx);
+      if (yes === true && q) return store(s, q, pending.value, ctx, pending.mark);
       // 否 to 「……300 次？」 asks again; 否 to the veto's confirmation is the answer itself.
       if (yes === false) return q?.kind === 'veto' ? store(s, q, false, ctx) : done(s, [prompt(s, ctx)]);
     }
+    if (pending.kind === 'note' && !cmd && s.cursor === pending.question) return answer(s, text, ctx, pending.note);
     if (pending.kind === 'submit' && (cmd?.kind === 'confirmSubmit' || cmd?.kind === 'confirm')) return submit(s, ctx);
     if (pending.kind === 'cancel' && cmd?.kind === 'confirmCancel' && ctx.actor.canSubmit) {
       return done({ ...s, status: 'cancelled', edit: null }, [T.cancelled]);
@@ -387,7 +351,7 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
     case 'start':
     case 'resume': {
       const p = progressOf(open, ctx);
-      return done(open, [`${T.resumed(p.answered, p.total, p.skipped)}\n\n${prompt(open, ctx)}`]);
+      return done(open, [`${(inspecting(ctx) ? I.resumed : T.resumed)(p.answered, p.total, p.skipped)}\n\n${prompt(open, ctx)}`]);
     }
     case 'pause': {
       const p = progressOf(s, ctx);
@@ -413,15 +377,17 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
     }
     case 'progress':
       return done(s, [`${progressText(s, ctx)}\n${tail(s, ctx)}`]);
-    case 'score':
-      return done(s, [resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { tail: tail(s, ctx) })]);
+    case 'score': {
+      const phone = resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { tail: tail(s, ctx) });
+      return done(s, [inspecting(ctx) ? phone.replace('自评得分', '官方得分') : phone]);
+    }
     case 'detail':
       return done(s, resultDetail(scoreState(s, ctx.rubric), ctx.rubric, tail(s, ctx)));
     case 'help':
       return done(s, [T.help(tail(s, ctx))]);
     case 'submit':
     case 'confirmSubmit':
-      return askSubmit(s, ctx);
+      return inspecting(ctx) ? done(s, [I.noSubmit]) : askSubmit(s, ctx);
     case 'reopen':
       return done(s, [`${T.notSubmitted}${tail(s, ctx)}`]);
     case 'cancel':
@@ -469,10 +435,11 @@ function whenSubmitted(s: AssessmentState, cmd: Command | null, text: string, ct
 
 // ───────────────────────────── answering ─────────────────────────────
 
-function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResult {
+function answer(s: AssessmentState, text: string, ctx: AssessmentCtx, note?: string): StepResult {
   if (s.cursor === FACTS_CHECK) return factsCheck(s, yesNo(text), text, ctx);
   const q = current(s, ctx);
   if (!q) return done(s, [T.atSummary]);
+  if (inspecting(ctx) && q.kind !== 'fact') return inspectorAnswer(s, q, text, ctx, note);
   // A text that reads as a question goes to the rule Q&A first; any other text is an answer, and
   // one that cannot be read is asked again (retrieval would find *some* clause for almost anything).
   const rule = QUESTION_LIKE.test(text) ? ruleInterrupt(s, text, ctx) : null;
@@ -489,15 +456,41 @@ function answer(s: AssessmentState, text: string, ctx: AssessmentCtx): StepResul
     q.fact && office !== undefined && office !== parsed.value && currentValue(s, q) !== parsed.value
       ? T.confirmFactChange(q.label, formatAnswer(q.question, office), formatAnswer(q.question, parsed.value), parsed.confirm)
       : undefined;
-  const confirm = change ?? parsed.confirm ?? (q.kind === 'veto' && parsed.value === true ? T.confirmVeto : undefined);
-  if (confirm) return done({ ...s, pending: { kind: 'value', question: q.id, value: parsed.value } }, [confirm]);
-  return store(s, q, parsed.value, ctx);
+  return storeOrConfirm(s, q, parsed.value, ctx, change ?? parsed.confirm);
+}
+
+/** A value to store, unless it asks for confirmation first (implausible, a veto, a fact change). */
+function storeOrConfirm(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ctx: AssessmentCtx, ask?: string, mark?: Mark): StepResult {
+  const confirm = ask ?? (q.kind === 'veto' && value === true ? T.confirmVeto : undefined);
+  if (confirm) return done({ ...s, pending: { kind: 'value', question: q.id, value, ...(mark ? { mark } : {}) } }, [confirm]);
+  return store(s, q, value, ctx, mark);
+}
+
+/** An inspector's reply to a requirement: 「属实」, 「不符 <说明> [值]」 or a verified value. */
+function inspectorAnswer(s: AssessmentState, q: AssessmentQuestion, text: string, ctx: AssessmentCtx & { inspection: InspectionView }, note?: string): StepResult {
+  const school = ctx.inspection.schoolAnswers[q.id];
+  const reply = readInspectorReply(q, text);
+  if (reply.kind === 'accept') {
+    if (school === undefined) return fail(s, q, `${I.noSchoolAnswer}\n\n${prompt(s, ctx)}`);
+    return store(s, q, school, ctx, { verdict: 'accepted', note: note ?? null });
+  }
+  if (reply.kind === 'differs') {
+    const why = [note, reply.note].filter(Boolean).join('；') || null;
+    if (reply.value === undefined) return done({ ...s, pending: { kind: 'note', question: q.id, note: why ?? '' } }, [I.askValue(why ?? '')]);
+    return storeOrConfirm(s, q, reply.value, ctx, undefined, { verdict: 'differs', note: why });
+  }
+  const rule = QUESTION_LIKE.test(text) ? ruleInterrupt(s, text, ctx) : null;
+  if (rule) return rule;
+  const parsed = parseAnswer(q.question, text, true);
+  if (!parsed.ok) return fail(note === undefined ? s : { ...s, pending: { kind: 'note', question: q.id, note } }, q, parsed.reprompt);
+  const mark = note === undefined ? markFor(parsed.value, school) : { verdict: 'differs' as const, note: note || null };
+  return storeOrConfirm(s, q, parsed.value, ctx, parsed.confirm, mark);
 }
 
 /** Someone else answered `q` since this person was shown it: theirs stays, this person moves on. */
 function overtaken(s: AssessmentState, q: AssessmentQuestion, ctx: AssessmentCtx): StepResult {
   const value = currentValue(s, q);
-  const note = T.answeredMeanwhile(q.label, value === undefined ? null : formatAnswer(q.question, value));
+  const note = (inspecting(ctx) ? I.meanwhile : T.answeredMeanwhile)(q.label, value === undefined ? null : formatAnswer(q.question, value));
   const st: AssessmentState = { ...s, pending: null, failures: 0 };
   if (st.edit) return advance(st, note, ctx);
   const list = questions(st, ctx);
@@ -521,7 +514,7 @@ function factsCheck(s: AssessmentState, yes: boolean | null, text: string, ctx: 
   return ruleInterrupt(s, text, ctx) ?? done({ ...s, failures: s.failures + 1 }, [`${T.answerFactsCheck}\n\n${prompt(s, ctx)}`]);
 }
 
-function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ctx: AssessmentCtx): StepResult {
+function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ctx: AssessmentCtx, mark?: Mark): StepResult {
   if (q.fact) {
     const next = setFact(s, q.fact, value, ctx);
     const office = officeFact(ctx, q.fact);
@@ -532,6 +525,10 @@ function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ct
     return advance(next, note, ctx);
   }
   const next = { ...s, answers: { ...s.answers, [q.id]: value }, skipped: s.skipped.filter((id) => id !== q.id) };
+  if (inspecting(ctx)) {
+    const m = mark ?? markFor(value, ctx.inspection.schoolAnswers[q.id]);
+    return advance({ ...next, marks: { ...s.marks, [q.id]: m } }, I.recorded(q.label, formatAnswer(q.question, value), m), ctx);
+  }
   return advance(next, T.recorded(q.label, formatAnswer(q.question, value)), ctx);
 }
 
@@ -745,6 +742,11 @@ function firstOpen(s: AssessmentState, list: AssessmentQuestion[]): string | nul
   return list.find((q) => currentValue(s, q) === undefined)?.id ?? null;
 }
 
+/** The ids of the rubric questions (and the veto) without an answer. */
+export function openQuestionIds(s: AssessmentState, ctx: AssessmentCtx): string[] {
+  return openQuestions(s, ctx).map((q) => q.id);
+}
+
 /** Rubric questions (and the veto) without an answer. */
 function openQuestions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion[] {
   return questions(s, ctx).filter((q) => q.kind !== 'fact' && !Object.hasOwn(s.answers, q.id));
@@ -777,7 +779,8 @@ function progressText(s: AssessmentState, ctx: AssessmentCtx): string {
   const p = progressOf(s, ctx);
   const skipped = questions(s, ctx).filter((q) => s.skipped.includes(q.id) && !Object.hasOwn(s.answers, q.id));
   const where = s.cursor === null ? T.whereSummary : s.cursor === FACTS_CHECK ? T.whereFactsCheck : (current(s, ctx)?.position ?? T.whereSummary);
-  return T.progress(p.answered, p.total, p.skipped, sectionsText(skipped), where);
+  const text = T.progress(p.answered, p.total, p.skipped, sectionsText(skipped), where);
+  return inspecting(ctx) ? text.replace('自评进度：已答', '核实进度：已核实') : text;
 }
 
 /** What to type next, for replies that do not ask a question. */
@@ -793,11 +796,16 @@ function prompt(s: AssessmentState, ctx: AssessmentCtx): string {
   const value = currentValue(s, q);
   const shown = value === undefined ? null : formatAnswer(q.question, value);
   const now = shown === null ? null : q.fact ? T.currentFact(shown) : T.currentAnswer(shown);
+  if (inspecting(ctx) && q.kind !== 'fact') {
+    const text = [q.question.text, ...inspectionLines(q, ctx.inspection)].join('\n');
+    return T.question(q.position, text, now, I.hint(ctx.inspection.schoolAnswers[q.id] !== undefined));
+  }
   return T.question(q.position, q.question.text, now, answerHint(q.question, q.kind !== 'fact'));
 }
 
 /** Past the last question: where things stand, the result, and 「提交」 or 「修改 N」. */
 function summary(s: AssessmentState, ctx: AssessmentCtx): string {
+  if (inspecting(ctx)) return inspectionSummary(s, ctx);
   const open = openQuestions(s, ctx);
   const count = questions(s, ctx).filter((q) => q.kind !== 'fact').length;
   const head = [
@@ -809,4 +817,18 @@ function summary(s: AssessmentState, ctx: AssessmentCtx): string {
 
 function done(state: AssessmentState, replies: string[]): StepResult {
   return { state, replies };
+}
+
+/** The end of an inspection: the official score from the same engine, and the difference list. */
+function inspectionSummary(s: AssessmentState, ctx: AssessmentCtx & { inspection: InspectionView }): string {
+  const official = scoreState(s, ctx.rubric);
+  const self = scoreSemester(ctx.rubric, { facts: completeFacts(s.facts), answers: ctx.inspection.schoolAnswers });
+  const open = openQuestions(s, ctx);
+  const head = [
+    ...(open.length > 0 ? [T.doneWithGaps(open.length, sectionsText(open, ctx))] : []),
+    I.head,
+  ].join('\n');
+  const diff = differenceText(differences(ctx.rubric, ctx.inspection.schoolAnswers, s.answers, s.marks, official, self));
+  // The engine's phone view, labelled as the official score (not the school's own).
+  return resultPhone(official, ctx.rubric, { head, tail: `${diff}\n${I.tail}` }).replace('自评得分', '官方得分');
 }

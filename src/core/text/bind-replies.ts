@@ -3,7 +3,7 @@
  * WeChat channel's own lines. Simplified Chinese, short, each saying what to type next. Pure.
  */
 
-export const ROLE_LABEL = { office: '考核办公室', principal: '校长', staff: '学校老师' } as const;
+export const ROLE_LABEL = { office: '考核办公室', principal: '校长', staff: '学校老师', inspector: '考核组' } as const;
 
 /** 「示例县实验小学 · 校长」, 「示例县教育局 · 考核办公室」. */
 export const bindingLabel = (place: string, role: keyof typeof ROLE_LABEL): string => `${place} · ${ROLE_LABEL[role]}`;
@@ -21,10 +21,12 @@ export const BIND_TEXT = {
     `【助手提醒】最近一小时有人输错邀请码已达 ${n} 次（来自不同微信号），可能有人在猜邀请码。所有绑定已暂停一小时，之后自动恢复；已发出的邀请码不受影响。`,
   expired: '这个邀请码已过期，请向发码人索取新的邀请码，再发送“绑定 邀请码”。',
   used: '这个邀请码已经用过了，每个邀请码只能用一次。请索取新的邀请码，再发送“绑定 邀请码”。',
-  bound: (label: string, office: boolean) =>
-    office
+  bound: (label: string, role: keyof typeof ROLE_LABEL) =>
+    role === 'office'
       ? `绑定成功：${label}。发送“完成情况”查看各校进度，“帮助”查看全部命令。`
-      : `绑定成功：${label}。发送“自评”开始本校本学期自评，“帮助”查看用法。`,
+      : role === 'inspector'
+        ? `绑定成功：${label}。私聊发送“考核 学校名称”开始或继续核实该校，“帮助”查看用法。`
+        : `绑定成功：${label}。发送“自评”开始本校本学期自评，“帮助”查看用法。`,
   reverifyAsk: (label: string) =>
     `检测到您曾绑定“${label}”，回复“确认”恢复绑定。若不是您本人的绑定，请发送“绑定 邀请码”重新绑定。`,
   reverified: (label: string) => `已恢复绑定：${label}。发送“自评”继续，“帮助”查看用法。`,
