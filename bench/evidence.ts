@@ -3,32 +3,23 @@
  * write, the row, the acknowledgement), then `evidence pack` of one school with 200 files of
  * realistic sizes (photos and PDFs of 100 KB–2 MB, random bytes so they do not compress).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomFillSync } from 'node:crypto';
 
 export async function evidenceBench() {
-  const { parseConfig } = await import('../src/config.ts');
-  const { buildApp } = await import('../src/build.ts');
+  const { benchApp } = await import('./app.ts');
   const { handleInbound } = await import('../src/app/handleInbound.ts');
   const { bindContact, createPerson, getSchoolByName, listEvidence } = await import('../src/storage/index.ts');
   const { packEvidence } = await import('../src/files/evidence-pack.ts');
-  const dir = mkdtempSync(join(tmpdir(), 'mh-bench-ev-'));
-  const config = parseConfig({ SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), EVIDENCE_DIR: join(dir, 'evidence'), REMINDERS: 'false' });
-  if (!config.ok) throw new Error(config.errors.join('\n'));
-  let clock = Date.parse('2026-11-28T02:00:00.000Z');
-  const now = () => new Date(clock).toISOString();
-  const built = await buildApp(config.config, { info() {}, warn() {}, error() {} }, { now });
-  if (!built.ok) throw new Error(built.errors.join('\n'));
-  const { deps, db } = built.value;
+  const { deps, db, clock, now, dir } = await benchApp('mh-bench-ev-', (d) => ({ EVIDENCE_DIR: join(d, 'evidence') }));
   const school = (await getSchoolByName(db, '示例县实验小学'))!;
   const p = await createPerson(db, { role: 'staff', schoolId: school.id, displayName: '李老师' }, 'bench', now());
   await bindContact(db, { personId: p.id, channel: 'wechat', contactId: 'wx-bench', alias: 'mh-bench' }, now());
   let seq = 0;
   const from = { id: 'wx-bench', name: '李老师' };
   const send = (over: { text?: string; kind?: 'text' | 'file'; file?: { name: string; read(): Promise<Uint8Array> } }) => {
-    clock += 1000;
+    clock.at += 1000;
     return handleInbound({ id: `ev-${++seq}`, channel: 'wechat', from, text: '', kind: 'text', at: now(), ...over }, deps);
   };
   const N = 200;

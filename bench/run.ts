@@ -198,29 +198,18 @@ async function llmGuard(): Promise<BenchResult> {
  * Six demo schools each answer every question; then the process's resident memory.
  */
 async function chatTurns(): Promise<BenchResult> {
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { parseConfig } = await import('../src/config.ts');
-  const { buildApp } = await import('../src/build.ts');
+  const { benchApp } = await import('./app.ts');
   const { handleInbound } = await import('../src/app/handleInbound.ts');
   const { listAssessments } = await import('../src/storage/assessments.ts');
   const { migrateState } = await import('../src/core/assessment/machine.ts');
-  const dir = mkdtempSync(join(tmpdir(), 'mh-bench-'));
-  const config = parseConfig({ SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), REMINDERS: 'false' });
-  if (!config.ok) throw new Error(config.errors.join('\n'));
-  let clock = Date.parse('2026-11-28T02:00:00.000Z');
-  const now = () => new Date(clock).toISOString();
-  const built = await buildApp(config.config, { info() {}, warn() {}, error() {} }, { now });
-  if (!built.ok) throw new Error(built.errors.join('\n'));
-  const { deps, db } = built.value;
+  const { deps, db, clock, now } = await benchApp('mh-bench-');
   const questions = new Map(
     [...deps.rubric.items.flatMap((i) => i.questions), deps.rubric.veto.question].map((q) => [q.id, q]),
   );
   const times: number[] = [];
   let seq = 0;
   const send = async (text: string) => {
-    clock += 1000;
+    clock.at += 1000;
     const t = performance.now();
     await handleInbound({ id: `b-${++seq}`, channel: 'console', from: { id: 'bench', name: '基准' }, text, kind: 'text', at: now() }, deps);
     times.push(performance.now() - t);

@@ -25,21 +25,11 @@ export interface Evidence {
   deletedBy: string | null;
 }
 
-export interface EvidenceInput {
-  schoolId: number;
-  semesterId: string;
-  itemId: string;
-  sha256: string;
-  name: string;
-  ext: string;
-  mime: string;
-  bytes: number;
-  uploadedBy: number | null;
-  uploadedByName: string;
-  at: string;
+/** A file to record: the row without what the database sets (id, number, deletion). */
+export type EvidenceInput = Omit<Evidence, 'id' | 'seq' | 'pendingFor' | 'deletedAt' | 'deletedBy'> & {
   /** Set: the file waits for the sender's confirmation (the sender key). */
   pendingFor?: string | null;
-}
+};
 
 interface EvidenceRow {
   id: number;
