@@ -187,6 +187,6 @@ describe('a declined message with words of distress gets a check-in', () => {
     }
   });
   it('leaves harmless strong words (累死了, 死机) and plain declines alone', () => {
-    for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么']) expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
+    for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么', '跳绳比赛几号报名', '刀削面哪家好吃', '绝望的周一 又要交教案']) expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
   });
 });
