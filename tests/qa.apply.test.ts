@@ -175,3 +175,18 @@ describe('a decline still gives the crisis lines', () => {
     expect(a.answer).toMatch(/110 \/ 120/);
   });
 });
+
+describe('a declined message with words of distress gets a check-in', () => {
+  it('asks whether the writer or a student is safe, with 110 / 120 and 12356, instead of the stock decline', () => {
+    for (const q of ['最近总觉得什么都没意义', '我也不知道该找谁 就是很难受']) {
+      const a = answerQuestion(index, q);
+      expect(a.inScope, q).toBe(false);
+      expect(a.answer, q).toContain('现在安全吗');
+      expect(a.answer, q).toContain('12356');
+      expect(a.answer, q).toContain('110');
+    }
+  });
+  it('leaves harmless strong words (累死了, 死机) and plain declines alone', () => {
+    for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么', '跳绳比赛几号报名', '刀削面哪家好吃', '绝望的周一 又要交教案']) expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
+  });
+});

@@ -18,7 +18,7 @@ import { counsellingHours } from '../rubric/calculators.ts';
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
+import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
 import { calculation, caseVerdict, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
@@ -131,7 +131,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(leftOver > 0 ? [QA_TEXT.leftOver(MAX_QUESTIONS, leftOver)] : []),
     ...(truncated ? [QA_TEXT.truncated(READ_LIMIT)] : []),
   ];
-  const answer = [parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n'), ...notes].join('\n');
+  // A message the rubric cannot answer that carries words of distress gets a human check-in, not
+  // the stock decline: the crisis check above knows only the phrasings it was given.
+  const declined = !parts.some((p) => p.inScope) && parts.every((p) => p.text === QA_TEXT.outOfScope);
+  const concern = declined && index.crisis ? checkInFor(index.crisis.table, folded, index.crisis.localLines) : null;
+  const answer = concern ?? [parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n'), ...notes].join('\n');
   const seen = new Set<string>();
   const citations = parts
     .flatMap((p) => p.passages)

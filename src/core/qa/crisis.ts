@@ -45,6 +45,7 @@ const CrisisFileSchema = z
     done: words.default([]),
     framing: words.default([]),
     scenes: z.array(z.object({ place: words.min(1), state: words.min(1) }).strict()).default([]),
+    concern: words.default([]),
     danger: z.object({ harm: z.array(phrase).min(1), now: words.min(1), rubric: words.default([]) }).strict().optional(),
     others: words.default([]),
     replies: z
@@ -53,12 +54,14 @@ const CrisisFileSchema = z
         student: z.string().min(1),
         groupSelf: z.string().min(1),
         groupStudent: z.string().min(1),
+        /** Optional: a county's own table without it keeps the plain decline. */
+        checkIn: z.string().min(1).optional(),
         localHeader: z.string().min(1),
         resumeAssessment: z.string().min(1),
         resumePick: z.string().min(1),
       })
       .strict()
-      .refine((r) => [r.self, r.student, r.groupSelf, r.groupStudent].every((t) => t.includes('12356')), {
+      .refine((r) => [r.self, r.student, r.groupSelf, r.groupStudent, r.checkIn ?? '12356'].every((t) => t.includes('12356')), {
         message: '每条危机回复都必须含全国心理援助热线 12356',
       }),
     localLines: words.default([]),
@@ -77,6 +80,8 @@ export interface CrisisTable {
   framing: string[];
   scenes: { place: string[]; state: string[] }[];
   /** A word of harm near a word of now (「刚喝了农药」「老师再见…电话打不通」), in a message that is not about the rubric. */
+  /** Words of distress that make a declined message get the check-in instead (难受, 绝望, 再见…). */
+  concern: string[];
   danger: { harm: { phrase: string; direct: boolean }[]; now: string[]; rubric: string[] } | null;
   others: string[];
   replies: z.infer<typeof CrisisFileSchema>['replies'];
@@ -118,6 +123,7 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
       done: longestFirst(d.done),
       framing: longestFirst(d.framing),
       scenes: d.scenes.map((s) => ({ place: s.place.map(fold), state: s.state.map(fold) })),
+      concern: longestFirst(d.concern),
       danger: d.danger ? { harm: d.danger.harm.map((p) => ({ ...p, phrase: fold(p.phrase) })), now: longestFirst(d.danger.now), rubric: longestFirst(d.danger.rubric) } : null,
       others: longestFirst(d.others),
       replies: d.replies,
@@ -245,6 +251,23 @@ export function crisisReply(table: CrisisTable, kind: CrisisKind, place: CrisisP
   const lines = [...new Set([...table.localLines, ...localLines].map((l) => l.trim()).filter((l) => l.length > 0))];
   if (lines.length === 0) return body;
   return place === 'group' ? `${body}\n${r.localHeader}${lines.join('；')}` : `${body}\n${r.localHeader}\n${lines.map((l) => `· ${l}`).join('\n')}`;
+}
+
+/**
+ * The check-in for a message the rubric cannot answer that carries a word of distress (outside the
+ * table's exceptions: 累死了 is not one); null when it carries none.
+ */
+export function checkInFor(table: CrisisTable, text: string, localLines: readonly string[] = []): string | null {
+  const t = foldForCrisis(table, text, true);
+  const excluded = spans(t, table.exceptions);
+  const hit = table.concern.some((w) => {
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (!excluded.some(([s, e]) => s <= at && at < e)) return true;
+    return false;
+  });
+  const checkIn = table.replies.checkIn;
+  if (!hit || !checkIn) return null;
+  const lines = [...new Set([...table.localLines, ...localLines].map((l) => l.trim()).filter((l) => l.length > 0))];
+  return lines.length === 0 ? checkIn : `${checkIn}\n${table.replies.localHeader}\n${lines.map((l) => `· ${l}`).join('\n')}`;
 }
 
 function fold(word: string): string {
