@@ -48,7 +48,10 @@ export function compose(
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
   // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
-  const rated = (ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno')) && !NOT_DOING.test(question) ? rateVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]) : null;
+  // The requirement the question points at first, then the clause's others.
+  const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
+  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
+  const rated = judged && !NOT_DOING.test(question) ? rateVerdict(question, candidates) : null;
   if (rated) {
     const { r, v } = rated;
     const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
@@ -59,10 +62,10 @@ export function compose(
     return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
   }
   // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
-  const perThing = rated || !(ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno')) ? null : perThingVerdict(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]);
+  const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
-  const over = rated ? null : requiredOver(question, [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)]);
+  const over = rated ? null : requiredOver(question, candidates);
   if (over) return fit([QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);
   // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
   const percent = percentVerdict(question, p.text);

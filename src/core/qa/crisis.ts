@@ -248,9 +248,15 @@ function spans(t: string, phrases: readonly string[]): [number, number][] {
 export function crisisReply(table: CrisisTable, kind: CrisisKind, place: CrisisPlace, localLines: readonly string[] = []): string {
   const r = table.replies;
   const body = place === 'group' ? (kind === 'self' ? r.groupSelf : r.groupStudent) : kind === 'self' ? r.self : r.student;
+  return withLocalLines(table, body, place, localLines);
+}
+
+/** A reply followed by the county's own lines (the table's and the configured ones), if any. */
+function withLocalLines(table: CrisisTable, body: string, place: CrisisPlace, localLines: readonly string[]): string {
   const lines = [...new Set([...table.localLines, ...localLines].map((l) => l.trim()).filter((l) => l.length > 0))];
   if (lines.length === 0) return body;
-  return place === 'group' ? `${body}\n${r.localHeader}${lines.join('；')}` : `${body}\n${r.localHeader}\n${lines.map((l) => `· ${l}`).join('\n')}`;
+  const header = table.replies.localHeader;
+  return place === 'group' ? `${body}\n${header}${lines.join('；')}` : `${body}\n${header}\n${lines.map((l) => `· ${l}`).join('\n')}`;
 }
 
 /**
@@ -266,8 +272,7 @@ export function checkInFor(table: CrisisTable, text: string, localLines: readonl
   });
   const checkIn = table.replies.checkIn;
   if (!hit || !checkIn) return null;
-  const lines = [...new Set([...table.localLines, ...localLines].map((l) => l.trim()).filter((l) => l.length > 0))];
-  return lines.length === 0 ? checkIn : `${checkIn}\n${table.replies.localHeader}\n${lines.map((l) => `· ${l}`).join('\n')}`;
+  return withLocalLines(table, checkIn, 'private', localLines);
 }
 
 function fold(word: string): string {
