@@ -1,0 +1,162 @@
+/**
+ * The asker's case against the rule's words, in stage 5 of the Q&A pipeline: percentages, the grade
+ * a clause starts from, a rank from the bottom, two semester scores (and a year's score offered), the
+ * assessment day, the veto, the kinds of school assessed. Each verdict is read from the clause's own
+ * words, never written here. Pure.
+ */
+import { extractNumbers } from '../text/numbers.ts';
+import type { QaIndex } from './index.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
+import { cite, fit, inScope, type Part } from './parts.ts';
+import { ENOUGH, JUDGE } from './rates.ts';
+
+// ───────────── percentages and grades ─────────────
+
+/** 「知晓率调查是95%，达标吗」: the asker's percentage against the clause's (达100%, 不低于90%). */
+export function percentVerdict(question: string, clause: string): string | null {
+  const asked = /([0-9]+(?:\.[0-9]+)?)\s*[%％]/.exec(question);
+  const rule = /([^，。；]{0,12}?)(?:达到?|不低于|不少于)\s*([0-9]+)\s*[%％]/.exec(clause);
+  if (!asked || !rule || !(ENOUGH.test(question) || JUDGE.test(question))) return null;
+  const [given, need] = [Number(asked[1]), Number(rule[2])];
+  const what = rule[1]?.replace(/^.*[，、]/, '') ?? '';
+  return given >= need
+    ? `达标。${what}要求达${need}%，你说的${given}%达到了。`
+    : `不达标。${what}要求达${need}%，你说的${given}%还差${Math.round((need - given) * 100) / 100}个百分点。`;
+}
+
+const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+
+/**
+ * 「一年级要不要配心理委员」: a clause that begins at a primary grade (自小学四年级起, 小学四年级以上)
+ * against the one grade the asker names. Null when either is missing or the asker names a range.
+ */
+export function gradeVerdict(question: string, texts: readonly string[]): string | null {
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(question)) return null;
+  const asked = [...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0);
+  const from = GRADE_NO[floor] ?? 0;
+  if (asked.length !== 1 || !from) return null;
+  return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
+}
+
+// ───────────── the asker's case against the results section and the scores ─────────────
+
+/** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
+export function rankFromBottom(question: string): { n: number; vocational: boolean } | null {
+  const vocational = /职业|职校|中职/.test(question);
+  if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])/.test(question)) return { n: 1, vocational };
+  const m = /倒数第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位]?/.exec(question);
+  if (!m) return null;
+  const n = extractNumbers(m[1] ?? '')[0]?.value;
+  return n && n > 0 ? { n, vocational } : null;
+}
+
+/**
+ * The places that lose 评优评先, read from the results section's own words (「排名后三位」「职业学校排名末位」),
+ * not written here.
+ */
+export function lastPlaces(resultsText: string): { general: number; vocational: number } | null {
+  const general = /排名后\s*([0-9]+|[一二两三四五六七八九十]+)\s*位/.exec(resultsText)?.[1];
+  const n = general ? extractNumbers(general)[0]?.value : undefined;
+  if (!n) return null;
+  return { general: n, vocational: /职业学校排名末位/.test(resultsText) ? 1 : n };
+}
+
+/** 「上学期85分下学期90分，年度得分多少」: the two semester scores given, in order, or null. */
+export function semesterScores(question: string): [number, number] | null {
+  return semesterScoresGuess(question)?.scores ?? null;
+}
+
+/** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
+export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
+  if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
+  // 「上学期考了86，下学期91」: a score follows 分, or 考了/得了/是 after a semester's name.
+  const scores = extractNumbers(question).filter(
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*[个名人次节周天月年%]/.test(question.slice(n.end)))),
+  );
+  const [a, b, c] = scores;
+  if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
+  // A third score is the asker's reading of the year (是80分吗), said after 年度/最终.
+  if (c && !/(?:年度|全年|最终|年终)[^0-9]{0,8}$/.test(question.slice(0, c.start))) return null;
+  return { scores: [a.value, b.value], guess: c ? c.value : null };
+}
+
+/** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
+export function yesWord(question: string): string {
+  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
+}
+
+/**
+ * 「学期1月20日结束，什么时候考核」: the semester's end as given (month, day; a year when given), and
+ * the day `daysBefore` earlier, computed on the calendar (no clock: the year defaults to `year`).
+ */
+export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
+  if (!/结束|期末|放假|放暑假|放寒假|结课|学期末/.test(question)) return null;
+  const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(question);
+  if (!m) return null;
+  const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
+  const end = new Date(Date.UTC(y, mo - 1, d));
+  if (end.getUTCMonth() !== mo - 1 || end.getUTCDate() !== d) return null;
+  const day = new Date(end.getTime() - daysBefore * 86_400_000);
+  return { end: `${mo}月${d}日`, day: `${day.getUTCMonth() + 1}月${day.getUTCDate()}日` };
+}
+
+// ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
+
+/** Kinds of school an asker names, and how the targets section would name them. */
+const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = [
+  { name: '民办学校', words: /民办|私立/, named: /民办/ },
+  { name: '公办学校', words: /公办/, named: /公办|公民办/ },
+  { name: '职业学校', words: /中职|职业学校|职校|职高|技校/, named: /职业学校/ },
+  { name: '幼儿园', words: /幼儿园|幼教|学前/, named: /幼儿园/ },
+  { name: '高校', words: /大学|高校|大专/, named: /大学|高校/ },
+  { name: '培训机构', words: /培训机构|补习班/, named: /培训机构/ },
+];
+
+/** A yes/no question: 算不算, 是不是, …吗. */
+const YES_NO = /(.)不\1|吗|么|没有?$/;
+/** A student's death named in the question. */
+const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
+
+/** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
+export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number, whole: string = q): Part | null {
+  const results = index.byId.get('section-results');
+  const organization = index.byId.get('section-organization');
+  const rank = rankFromBottom(q);
+  const places = results ? lastPlaces(results.text) : null;
+  if (results && rank && places && /评优|评先|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
+    const limit = rank.vocational ? places.vocational : places.general;
+    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational), cite(results)], budget), [results]);
+  }
+  const year = semesterScoresGuess(q);
+  if (results && year) {
+    const [a, b] = year.scores;
+    // 「年度得分是取平均吗」: the year is the sum of the two, never the mean.
+    const lead = /平均/.test(q) ? '不是，是相加。' : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
+    return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
+  }
+  // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
+  const targets = index.byId.get('section-targets');
+  const kind = SCHOOL_KINDS.find((k) => k.words.test(q));
+  if (targets && kind && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象/.test(q)) {
+    const named = kind.named.test(targets.text);
+    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text) : QA_TEXT.targetOut(kind.name, targets.text), cite(targets)], budget), [targets]);
+  }
+  // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.
+  const veto = results ? /[^。]*一票否决[^。]*。/.exec(results.text)?.[0] : undefined;
+  if (results && veto && /一票否决|否决|不合格/.test(q) && YES_NO.test(q) && DEATH.test(q) && !/未遂|没死|救回|抢救过来|救过来/.test(q)) {
+    // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
+    const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
+    return inScope(fit([other ? `不${yesWord(q)}。${QA_TEXT.vetoOther}${veto}` : `${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
+  }
+  const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
+  // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
+  const day = organization && before && /考核|检查|迎检|截止|材料/.test(q) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
+  if (organization && day) return inScope(fit([QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
+    const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
+    const content = index.byId.get('section-content');
+    return inScope(fit([QA_TEXT.fullMarks(total, index.rubric.items.length), ...(content ? [cite(content)] : [])], budget), content ? [content] : []);
+  }
+  return null;
+}

@@ -1,0 +1,294 @@
+/**
+ * Rates, the core of stage 5 of the Q&A pipeline: a rate the asker gives (「三周上一次」「每天开2小时」
+ * 「一年两次」「这学期18周上了6节」) and the rate a requirement sets (「每两周不少于1课时」「每周不少于
+ * 10小时」「每学期不少于2次」) are both turned into an amount per week with the PERIODS table, then
+ * compared in the requirement's own period. Units are matched through UNITS (节 = 课时, 回 = 次,
+ * 个钟 = 小时). Also what a requirement asks over a stretch of weeks, and counts per class or post. Pure.
+ */
+import type { Requirement } from '../rubric/schema.ts';
+import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
+
+/** A period, its words, and its length in weeks. */
+interface Period {
+  /** The period as the reply names it: 周, 两周, 学期. */
+  name: string;
+  /** Words after a number or 每 that name it. */
+  words: RegExp;
+  weeks: number;
+  /** The length is the project's reading, not the text's (labelled in the answer). */
+  reading: boolean;
+}
+
+/**
+ * Conversions. A week has 5 school days, a month about 4 weeks, a semester about 20 weeks, a
+ * school year two semesters: only the last is the rubric's own (两学期考核总分).
+ */
+export const PERIODS: readonly Period[] = [
+  { name: '天', words: /^(?:个)?(?:天|日|上课日)/, weeks: 1 / 5, reading: true },
+  { name: '周', words: /^(?:个)?(?:教学|上课)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
+  { name: '月', words: /^(?:个)?月/, weeks: 4, reading: true },
+  { name: '学期', words: /^(?:个)?学期/, weeks: 20, reading: true },
+  { name: '学年', words: /^(?:个)?(?:学年|年)/, weeks: 40, reading: true },
+];
+
+/** Units of a requirement and the words a chat message uses for them. */
+export const UNITS: Readonly<Record<string, RegExp>> = {
+  次: /^(?:次|回|趟|遍|场)/,
+  课时: /^(?:节课?|课时|次|回)/,
+  小时: /^(?:个)?(?:小时|钟头|钟)/,
+  分钟: /^分钟/,
+};
+
+export interface Rate {
+  amount: number;
+  unit: string;
+  /** How many of `period` (3 in 三周). */
+  count: number;
+  period: Period;
+}
+
+const perWeek = (r: Rate) => r.amount / (r.count * r.period.weeks);
+
+/** The rate a requirement sets, from its data (threshold, unit, per) and, where the data leave it to the text, its text (每两周…1课时). */
+export function requirementRate(r: Requirement): Rate | null {
+  const known = rates.get(r);
+  if (known !== undefined) return known;
+  const rate = readRequirementRate(r);
+  rates.set(r, rate);
+  return rate;
+}
+
+/** Requirements are read once (the rubric does not change while an index lives). */
+const rates = new WeakMap<Requirement, Rate | null>();
+
+function readRequirementRate(r: Requirement): Rate | null {
+  const text = r.text;
+  const every = /每(两|二|[0-9]+)?(?:个)?(天|日|周|星期|月|学期|学年|年)/.exec(text);
+  const perWord = every?.[2] ?? { day: '天', week: '周', semester: '学期', schoolYear: '学年' }[r.per as string];
+  if (!perWord) return null;
+  const period = PERIODS.find((p) => p.words.test(perWord));
+  if (!period) return null;
+  const count = every?.[1] ? (every[1] === '两' || every[1] === '二' ? 2 : Number(every[1])) : 1;
+  // The amount: the data's threshold, else the number the text gives before a unit (不少于1课时).
+  for (const n of extractNumbers(text)) {
+    const unit = unitAt(text, n);
+    if (!unit) continue;
+    return { amount: r.threshold ?? n.value, unit, count, period };
+  }
+  if (r.threshold !== undefined && r.unit && UNITS[r.unit]) return { amount: r.threshold, unit: r.unit, count, period };
+  // 「每周行政例会必讲心理健康工作」: a yes/no requirement with a period asks for it once each period.
+  if (r.op === 'yes' && every) return { amount: 1, unit: '次', count, period };
+  return null;
+}
+
+function unitAt(text: string, n: NumberMatch): string | null {
+  const after = text.slice(n.end);
+  for (const [unit, re] of Object.entries(UNITS)) if (re.test(after)) return unit;
+  return null;
+}
+
+/**
+ * The rate the asker states in `unit`: an amount (一次, 2小时, 6节) and its period (三周, 每天,
+ * 一学期, 18周), or null. A number before a period word is a count of periods; 每/一 alone is one.
+ */
+export function statedRate(question: string, unit: string, fallback: Rate | null = null): Rate | null {
+  const re = UNITS[unit];
+  if (!re) return null;
+  const numbers = extractNumbers(question).filter((n) => !n.ordinal);
+  // 「一个半小时」「两个半钟头」: the half belongs to the amount.
+  const half = (n: NumberMatch) => /^(?:个)?半/.exec(question.slice(n.end))?.[0].length ?? 0;
+  const amount = numbers.find((n) => re.test(question.slice(n.end + half(n))));
+  if (!amount) return null;
+  const value = amount.value + (half(amount) > 0 ? 0.5 : 0);
+  // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
+  // 每天, not 5天), else the nearest after it (「2小时每天」).
+  const mentions: { at: number; count: number; period: Period }[] = [];
+  for (const n of numbers) {
+    if (n === amount) continue;
+    const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
+    if (period) mentions.push({ at: n.start, count: n.value, period });
+  }
+  for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)/g)) {
+    const period = PERIODS.find((p) => p.words.test(m[1] ?? ''));
+    // 隔周 = every second week.
+    if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period });
+  }
+  const before = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at)[0];
+  const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
+  let found: { count: number; period: Period } | null = before ?? after ?? null;
+  // No period said (「专班会议开0次行吗」): the requirement's own.
+  if (!found && fallback) found = { count: fallback.count, period: fallback.period };
+  if (!found || found.count <= 0 || value < 0) return null;
+  const { count, period } = found;
+  found = { count, period };
+  // 「一周上5天课」「周一到周五」「一周6天」: the asker's own school week, for a daily amount.
+  if (found.period.name === '天') {
+    const days = schoolDays(question);
+    if (days !== null) found = { count: found.count, period: { ...found.period, weeks: 1 / days, reading: false } };
+  }
+  return { amount: value, unit, ...found };
+}
+
+/** The school days in the asker's week, when stated: 一周上5天课, 周一到周五 (5), 每周6天; else null. */
+export function schoolDays(question: string): number | null {
+  if (/周一(?:到|至|~|-|—)周五/.test(question)) return 5;
+  if (/周一(?:到|至|~|-|—)周六/.test(question)) return 6;
+  const m = /(?:一|每)(?:个)?(?:周|星期|礼拜)(?:上|开|有|共)?(?:课)?\s*([0-9]|[一二三四五六七])\s*天/.exec(question);
+  const n = m ? extractNumbers(m[1] ?? '')[0]?.value : undefined;
+  return n !== undefined && n >= 1 && n <= 7 ? n : null;
+}
+
+export interface RateVerdict {
+  enough: boolean;
+  /** The asker's rate in the requirement's period (0.67 for 三周一节 against 每两周1课时). */
+  given: number;
+  required: number;
+  /** How far short, in the requirement's unit and period (0 when enough). */
+  gap: number;
+  /** The comparison needed a period length that is the project's reading (a semester of 20 weeks…). */
+  reading: boolean;
+  unit: string;
+  /** The requirement's period in words: 两周, 学期. */
+  per: string;
+  /** The asker's own rate in words: 三周1课时 → 每3周1课时. */
+  said: string;
+  /** When the asker's period is longer than the requirement's (这学期18周): what it needs over the asker's period, else null. */
+  over: { said: string; required: number; given: number } | null;
+  /** The asker used the requirement's own period (每周 against 每周). */
+  samePeriod: boolean;
+}
+
+/** The asker's rate against a requirement's, in the requirement's period. Null when either is missing. */
+export function compareRate(question: string, r: Requirement): RateVerdict | null {
+  const need = requirementRate(r);
+  if (!need) return null;
+  const given = statedRate(question, need.unit, need);
+  if (!given) return null;
+  const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
+  const value = round2(inNeedPeriod);
+  const reading = given.period !== need.period && (given.period.reading || need.period.reading) && !yearAndSemester(given, need);
+  return {
+    enough: inNeedPeriod + 1e-9 >= need.amount,
+    given: value,
+    required: need.amount,
+    gap: Math.max(0, round2(need.amount - inNeedPeriod)),
+    reading,
+    unit: need.unit,
+    per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
+    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${given.amount}${need.unit}`,
+    // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
+    over: overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
+    samePeriod: given.period === need.period && given.count === need.count,
+  };
+}
+
+/** The first requirement of `candidates` (the one the question points at first) the asker's rate can be compared with. */
+export function rateVerdict(question: string, candidates: readonly Requirement[]): { r: Requirement; v: RateVerdict } | null {
+  for (const r of candidates) {
+    const v = compareRate(question, r);
+    if (v) return { r, v };
+  }
+  return null;
+}
+
+/** What a requirement counts per, other than time: 每班, 每个岗位, 每人. */
+const PER_THING: Readonly<Record<string, { name: string; said: RegExp }>> = {
+  class: { name: '班', said: /(?:每|一)(?:个)?班/ },
+  post: { name: '岗位', said: /(?:每|一)(?:个)?岗位?/ },
+  student: { name: '人', said: /(?:每|一)(?:个|名)?(?:人|学生)/ },
+};
+
+/**
+ * 「心理委员每班只选了1个」: the asker's count per class (post, student) against a requirement's
+ * 每班不少于2名. Null unless both are per the same thing and the asker gives a figure in 名/个/位.
+ */
+export function perThingVerdict(question: string, candidates: readonly Requirement[]): { r: Requirement; enough: boolean; need: number; given: number; per: string; unit: string } | null {
+  for (const r of candidates) {
+    const per = PER_THING[r.per as string];
+    const need = /(?:不少于|至少)\s*([0-9]+)\s*(名|个|人)/.exec(r.text);
+    if (!per || !need) continue;
+    const at = per.said.exec(question);
+    if (!at) continue;
+    const after = question.slice(at.index + at[0].length);
+    const n = extractNumbers(after).find((x) => !x.ordinal && /^\s*(?:名|个|位|人)/.test(after.slice(x.end)));
+    if (!n) continue;
+    const required = Number(need[1]);
+    return { r, enough: n.value >= required, need: required, given: n.value, per: per.name, unit: need[2] ?? '名' };
+  }
+  return null;
+}
+
+/** The unit a 「几…」 question asks for. */
+const ASKED_UNIT: Readonly<Record<string, string>> = { 节: '课时', 课时: '课时', 次: '次', 回: '次', 小时: '小时', 钟头: '小时' };
+
+/**
+ * 「一学期18周，每个班最少要上几节」: what a requirement asks over the asker's stated stretch of time
+ * (18周, 3个月), in whole units for lessons and meetings (rounded up). Null when the question gives
+ * no such stretch or asks for another unit.
+ */
+export function requiredOver(question: string, candidates: readonly Requirement[]): { r: Requirement; said: string; required: number; rounded: boolean; reading: boolean } | null {
+  const askedUnit = /(?:几|多少)\s*(?:个)?\s*(节|课时|次|回|小时|钟头)/.exec(question)?.[1];
+  if (!askedUnit) return null;
+  const stretch = extractNumbers(question)
+    // 「18周」「3个月」: a count of periods; 「一学期开几次」 asks the rule itself.
+    .filter((n) => !n.ordinal && n.value > 1)
+    .map((n) => ({ n, period: PERIODS.find((p) => p.words.test(question.slice(n.end))) }))
+    .filter((x) => x.period !== undefined && !/^\s*(?:个)?(?:天|日)/.test(question.slice(x.n.end)))
+    // 「一学期18周」: the finer measure is the asker's own count.
+    .sort((a, b) => (a.period?.weeks ?? 0) - (b.period?.weeks ?? 0))[0];
+  if (!stretch?.period) return null;
+  for (const r of candidates) {
+    const need = requirementRate(r);
+    if (!need || need.unit !== ASKED_UNIT[askedUnit]) continue;
+    const weeks = stretch.n.value * stretch.period.weeks;
+    if (weeks <= need.count * need.period.weeks) continue;
+    const exact = perWeek(need) * weeks;
+    const required = COUNTED.has(need.unit) ? Math.ceil(exact - 1e-9) : round2(exact);
+    return { r, said: `${stretch.n.value}${stretch.period.name}`, required, rounded: required !== round2(exact), reading: stretch.period.reading || need.period.reading };
+  }
+  return null;
+}
+
+/** The words of a requirement that state its rate (每学年, 1次), to find the sentence of the clause that says it. */
+export function rateWords(r: Requirement): string[] {
+  const every = /每(?:两|二|[0-9]+)?(?:个)?(?:天|日|周|星期|月|学期|学年|年)/.exec(r.text)?.[0];
+  const amount = /不(?:少|低)于[0-9]+\S{0,2}/.exec(r.text)?.[0];
+  return [every, amount].filter((x): x is string => !!x);
+}
+
+/** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
+export const ENOUGH = /够|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
+/** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
+export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
+
+/**
+ * 「18周至少9课时」「每6周至少3课时，你说的是2课时」: the requirement over the asker's period, or
+ * the shortest multiple of it (up to 12) at least as long as the requirement's where both figures
+ * are whole numbers — a gap in whole lessons, not 0.33 of one. Null when there is none.
+ */
+function overAskerPeriod(given: Rate, need: Rate, multiples: boolean): RateVerdict['over'] {
+  const needWeeks = need.count * need.period.weeks;
+  // Multiples only for a gap that is not whole in the requirement's period (三周一次: 0.33 课时).
+  for (let k = 1; k <= (multiples ? 12 : 1); k++) {
+    const count = given.count * k;
+    const weeks = count * given.period.weeks;
+    if (weeks < needWeeks || (k === 1 && weeks === needWeeks)) continue;
+    const required = perWeek(need) * weeks;
+    if (Math.abs(required - Math.round(required)) > 1e-9) continue;
+    const said = count > 1 ? `${count}${given.period.name}` : `每${given.period.name}`;
+    return { said: k > 1 ? `每${said}` : said, required: Math.round(required), given: given.amount * k };
+  }
+  return null;
+}
+
+/** 学期 and 学年 compare by the rubric's own 两学期 (一学年两个学期), no reading needed. */
+function yearAndSemester(a: Rate, b: Rate): boolean {
+  const names = new Set([a.period.name, b.period.name]);
+  return names.has('学期') && names.has('学年') && names.size === 2;
+}
+
+/** Units counted in whole numbers. */
+const COUNTED = new Set(['次', '课时']);
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const isWhole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
