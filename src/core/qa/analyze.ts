@@ -1,0 +1,312 @@
+/**
+ * How a question (or a passage) is read for retrieval: typo repair against the rubric's own words,
+ * segmentation, the synonym table's variants masked longest first, stop words and dated words left
+ * out, the focus words (what is asked for by name). Linear in the text, memoised. Pure: the
+ * segmenter is a port (see index.ts).
+ */
+import type { Intent, Synonyms } from './synonyms.ts';
+import { INTENTS } from './synonyms.ts';
+import type { Segmenter, Surface } from './index.ts';
+
+/** A numeral or demonstrative with its measure word (一份, 几个, 这次) carries no topic. */
+const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份次些下项名位件种本张场节回遍]$/;
+/**
+ * Question words followed by what is asked for: a thing by name (「用什么量表」「配哪些设备」
+ * 「多大面积」), unless part of a longer question phrase (什么时候), or a thing to do (「要不要坐班」).
+ */
+const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否)/g;
+/** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
+const REPAIR_MIN = 3;
+const NUMERAL = /[0-9零一二两三四五六七八九十百千万几]/;
+/** The assessment called by its own name (参加心理健康工作考核) is 考核. */
+const OWN_NAME = /心理(?:健康)?(?:教育)?(?:工作)?(?=考核)/g;
+/** Words that only point (这个考核, 那个会): they may stand inside a phrase of the synonym table. */
+const FILLERS = new Set(['这个', '那个', '这', '那', '一下']);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A question as read: corrected text, its words, what carries meaning, its terms. */
+interface Reading {
+  t: string;
+  spans: Span[];
+  meant: boolean[];
+  terms: string[];
+  surfaces: Surface[];
+}
+
+/** How many readings are remembered before the memo starts again. */
+const MEMO = 4096;
+
+/** `domain`: the rubric's own words (titles, keywords), which the segmenter keeps whole. */
+export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: ReadonlySet<string>) {
+  // A day named outside the question (「下周迎检，…」) only sets the scene.
+  const stop = new Set([...synonyms.stopwords, ...synonyms.dated]);
+  const variants = synonyms.groups
+    .flatMap((g) => g.map((v) => ({ v, term: `=${g[0]}` })))
+    .sort((a, b) => b.v.length - a.v.length);
+  const multi = variants.filter((x) => x.v.length > 1);
+  const single = new Map(variants.filter((x) => x.v.length === 1).map((x) => [x.v, x.term]));
+  const intentWords = INTENTS.flatMap((intent) => (synonyms.intents[intent] ?? []).map((w) => ({ w, intent }))).sort(
+    (a, b) => b.w.length - a.w.length,
+  );
+  const decline = synonyms.decline;
+  const stopPhrases = synonyms.stopwords.filter((w) => w.length > 1);
+  const content = (w: string) => !!w && !stop.has(w) && !/^[\p{P}\p{S}\p{N}\s]+$/u.test(w) && !MEASURE.test(w);
+  // In questions group words, question words and stop phrases compete for the text, longest
+  // first: 老师们好 is a greeting, not 老师; 什么意思 asks for a definition, 什么 alone nothing.
+  const phrases = [
+    ...multi.map((x) => ({ v: x.v, term: x.term, meant: true })),
+    ...intentWords.map((x) => ({ v: x.w, term: '', meant: true })),
+    ...stopPhrases.map((v) => ({ v, term: '', meant: false })),
+  ]
+    .sort((a, b) => b.v.length - a.v.length)
+    .map((p, order) => ({ ...p, order }));
+  const phrasesByHead = byHead(phrases, (p) => p.v);
+  const intentsByHead = byHead(
+    intentWords.map((x, order) => ({ ...x, order })),
+    (x) => x.w,
+  );
+
+  // Each domain word of REPAIR_MIN+ characters under every key with one character blanked
+  // (辅导室 → ?导室, 辅?室, 辅导?); a key that words of two groups share repairs nothing.
+  const vocabulary = new Set(variants.map((x) => x.v));
+  const near = new Map<string, { v: string; term: string } | null>();
+  for (const x of variants) {
+    if (x.v.length < REPAIR_MIN || /[^\p{Script=Han}]/u.test(x.v)) continue;
+    for (let k = 0; k < x.v.length; k++) {
+      if (NUMERAL.test(x.v[k] ?? '')) continue;
+      const key = `${x.v.slice(0, k)}?${x.v.slice(k + 1)}`;
+      const other = near.get(key);
+      near.set(key, other === undefined || other?.term === x.term ? (other ?? x) : null);
+    }
+  }
+  const longest = Math.max(REPAIR_MIN, ...[...vocabulary].map((w) => w.length));
+
+  /** The words of a question as the segmenter cuts them, with their places. */
+  const spansOf = (t: string): Span[] => {
+    const spans: Span[] = [];
+    let at = 0;
+    for (const w of segment(t, 'query')) {
+      const start = t.indexOf(w, at);
+      if (start < 0) continue;
+      spans.push({ start, end: start + w.length });
+      at = start + w.length;
+    }
+    return spans;
+  };
+
+  /**
+   * Misspellings: the table first, then a domain word with one character typed wrong
+   * (专斑会议, 辅道室). Only a character the segmenter could not fit into any word is replaced,
+   * never a numeral, so 三年级 is not read as 四年级 and 每学年 not as 每学期.
+   */
+  const corrected = (text: string): { t: string; spans: Span[] } => {
+    let t = text.normalize('NFKC').toLowerCase();
+    for (const [wrong, right] of synonyms.typos) t = t.replaceAll(wrong, right);
+    const spans = spansOf(t);
+    const loose = new Array<boolean>(t.length).fill(false);
+    for (const s of spans) if (s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? '')) loose[s.start] = true;
+    // A typo leaves the segmenter with fragments: the wrong character and a neighbour in the same
+    // word stand alone. No two loose characters side by side: nothing to repair.
+    if (!loose.some((x, i) => x && loose[i + 1])) return { t, spans };
+    const starts = new Set(spans.map((s) => s.start));
+    const ends = new Set(spans.map((s) => s.end));
+    let changed = false;
+    for (let len = Math.min(longest, t.length); len >= REPAIR_MIN; len--) {
+      for (let i = 0; i + len <= t.length; i++) {
+        if (!starts.has(i) || !ends.has(i + len)) continue;
+        const window = t.slice(i, i + len);
+        if (vocabulary.has(window)) continue;
+        for (let k = 0; k < len; k++) {
+          const fragment = loose[i + k] && ((k > 0 && loose[i + k - 1]) || (k < len - 1 && loose[i + k + 1]));
+          const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
+          if (!w) continue;
+          t = t.slice(0, i) + w + t.slice(i + len);
+          loose.fill(false, i, i + len);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return { t, spans: changed ? spansOf(t) : spans };
+  };
+
+  /**
+   * Masks each occurrence of `word` whose characters are still free and returns where they
+   * start. A word that only modifies a longer everyday word of the question is left alone:
+   * Chinese compounds end in their head, so 教育经费 is 经费 but 会议室 is no 会议. Nor is a
+   * two-character word read across the edge of a word of the question, where it is a chance
+   * match: 不同 in 不/同意 (a longer phrase, 能不能 in 能/不能不/开, is meant).
+   * (Loops, not callbacks: this runs for every table word on every question.)
+   */
+  function mask(text: string, taken: boolean[], word: string, spans: readonly Span[] = []): number[] {
+    const found: number[] = [];
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (anyTaken(taken, i, end)) continue;
+      // Only the one word of the question that runs across `end` can make this a modifier (the
+      // spans are in order and do not overlap): found by bisection, so the cost stays linear.
+      const s = spans[lastStartingBefore(spans, end)];
+      const modifier =
+        s !== undefined &&
+        s.end > end &&
+        !domain.has(text.slice(s.start, s.end)) &&
+        (s.start <= i || (word.length <= 2 && i < s.start));
+      if (modifier) continue;
+      taken.fill(true, i, end);
+      found.push(i);
+    }
+    return found;
+  }
+
+  /**
+   * A question, corrected, its fillers dropped (参加这个考核 → 参加考核), with its synonym-group
+   * terms and question words masked.
+   */
+  const readings = new Map<string, Reading>();
+  const read = (text: string): Reading => {
+    const known = readings.get(text);
+    if (known) return known;
+    let { t, spans } = corrected(text.replace(OWN_NAME, ''));
+    // …but not where it starts a longer stop phrase of the table (那块, 这一项).
+    const filler = (s: Span) =>
+      FILLERS.has(t.slice(s.start, s.end)) && !stopPhrases.some((w) => w.length > s.end - s.start && t.startsWith(w, s.start));
+    if (spans.some(filler)) {
+      t = spans.filter((s) => !filler(s)).map((s) => t.slice(s.start, s.end)).join('');
+      spans = spansOf(t);
+    }
+    const taken = new Array<boolean>(t.length).fill(false);
+    // What a group word or a question word covers: it has a meaning here (a stop phrase has none).
+    const meant = new Array<boolean>(t.length).fill(false);
+    const groups: string[] = [];
+    const surfaces: Surface[] = [];
+    for (const p of present(t, phrasesByHead)) {
+      for (const at of mask(t, taken, p.v, spans)) {
+        if (p.term) groups.push(p.term);
+        if (p.term && !surfaces.some((x) => x.word === p.v)) surfaces.push({ word: p.v, term: p.term });
+        if (p.meant) meant.fill(true, at, at + p.v.length);
+      }
+    }
+    const rest = t.replace(/[^]/g, (c, i: number) => (taken[i] ? ' ' : c));
+    const terms = [...groups];
+    for (const raw of segment(rest, 'query')) if (content(raw.trim())) terms.push(single.get(raw.trim()) ?? raw.trim());
+    const reading: Reading = { t, spans, meant, terms, surfaces };
+    // The same texts come back (a question's pieces, the clauses of an answer): remember a bounded number.
+    if (readings.size >= MEMO) readings.clear();
+    readings.set(text, reading);
+    return reading;
+  };
+
+  return {
+    /**
+     * Synonym groups first (longest variant wins), then, in questions, the question words; jieba
+     * cuts the rest of a question, but the whole of a passage (so 校长 is also found in 校长负责制).
+     */
+    terms(text: string, query: boolean): string[] {
+      if (!query) {
+        const t = text.normalize('NFKC').toLowerCase();
+        const taken = new Array<boolean>(t.length).fill(false);
+        const out: string[] = [];
+        for (const { v, term } of multi) out.push(...mask(t, taken, v).map(() => term));
+        for (const raw of segment(t, 'index')) if (content(raw.trim())) out.push(single.get(raw.trim()) ?? raw.trim());
+        return out;
+      }
+      return [...read(text).terms];
+    },
+    surfaces(text: string): Surface[] {
+      return [...read(text).surfaces];
+    },
+    intents(text: string): Intent[] {
+      const { t, spans } = read(text);
+      const taken = new Array<boolean>(t.length).fill(false);
+      const found: Intent[] = [];
+      for (const { w, intent } of present(t, intentsByHead)) {
+        if (mask(t, taken, w, spans).length > 0 && !found.includes(intent)) found.push(intent);
+      }
+      return found;
+    },
+    /**
+     * What a question asks for, when no synonym group or question word covers it: 面积 in
+     * 「辅导室要多大面积」, 设备 in 「沙盘室要配哪些设备」, 坐班 in 「心理老师要不要坐班」.
+     */
+    focus(text: string): string[] {
+      const { t, spans, meant } = read(text);
+      const out: string[] = [];
+      for (const m of t.matchAll(WHAT)) {
+        const at = m.index + m[0].length;
+        if (!m[1] && meant.slice(m.index, at).includes(true)) continue;
+        for (let k = Math.max(0, lastStartingBefore(spans, at)); k < spans.length; k++) {
+          const s = spans[k]!;
+          if (s.end <= at) continue;
+          const word = t.slice(Math.max(s.start, at), s.end);
+          if (/[\p{P}\s]/u.test(word)) break;
+          if (!content(word)) continue;
+          // A single character (天 in 多少天, 用) is a unit or a verb, not a thing asked for by name.
+          if ([...word].length > 1 && !meant.slice(Math.max(s.start, at), s.end).includes(true)) out.push(word);
+          break;
+        }
+      }
+      return out;
+    },
+    declined(text: string): boolean {
+      const t = text.normalize('NFKC').toLowerCase();
+      return decline.some((w) => t.includes(w));
+    },
+    dated(text: string): boolean {
+      const t = text.normalize('NFKC').toLowerCase();
+      return synonyms.dated.some((w) => t.includes(w));
+    },
+  };
+}
+
+/** Some character of [from, to) is already taken. */
+function anyTaken(taken: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k]) return true;
+  return false;
+}
+
+/** The index of the last span starting before `at` (spans in order), or -1. */
+function lastStartingBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Table words by their first two characters (or their one character), each keeping its place in the table's order. */
+function byHead<T extends { order: number }>(words: readonly T[], word: (x: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const x of words) {
+    const head = word(x).slice(0, 2);
+    map.set(head, [...(map.get(head) ?? []), x]);
+  }
+  return map;
+}
+
+/**
+ * The table words that may occur in `text`, in table order: only those whose first two
+ * characters (or one character) occur in it. Scanning the whole table for every question costs
+ * more than answering it.
+ */
+function present<T extends { order: number }>(text: string, heads: ReadonlyMap<string, T[]>): T[] {
+  const found = new Set<T>();
+  for (let i = 0; i < text.length; i++) {
+    for (const x of heads.get(text.slice(i, i + 1)) ?? []) found.add(x);
+    for (const x of heads.get(text.slice(i, i + 2)) ?? []) found.add(x);
+  }
+  return [...found].sort((a, b) => a.order - b.order);
+}
+
+export function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
