@@ -3,8 +3,8 @@
  *
  *   step(state | null, event, ctx) → { state, replies }
  *
- * The state is plain JSON with a version (`v`), as grammY conversations keeps versioned state,
- * so a stored conversation survives restarts and upgrades. It holds no history: storage keeps
+ * The state (state.ts) is plain JSON with a version (`v`), as grammY conversations keeps versioned
+ * state, so a stored conversation survives restarts and upgrades. It holds no history: storage keeps
  * that, and the app diffs `answers` before and after a step and commits them, with the state,
  * before it sends the replies. Time and the rubric come in through `ctx`; nothing here reads a
  * clock, and the same events give byte-identical states and replies.
@@ -13,169 +13,43 @@
  * (past the last question: the summary). 「修改 N」 walks one section (an item's questions, or
  * the facts) and then goes back to `edit.returnTo`.
  */
-import { z } from 'zod';
-import { SchoolFactsSchema, type AnswerValue, type Rubric, type SchoolFacts } from '../rubric/schema.ts';
-import { scoreSemester } from '../rubric/engine.ts';
-import type { SemesterResult } from '../rubric/result.ts';
+import { SchoolFactsSchema, type AnswerValue, type SchoolFacts } from '../rubric/schema.ts';
 import { shanghaiDate } from '../reminders/semester.ts';
 import {
   ASSESS_TEXT as T,
-  factsSummary,
   resultDetail,
   resultPhone,
   scoreText,
 } from '../text/assessment-replies.ts';
-import { answerHint, formatAnswer, parseAnswer } from './parse.ts';
+import { formatAnswer, parseAnswer } from './parse.ts';
 import { parseCommand, QUESTION_LIKE, yesNo, type Command } from './commands.ts';
 import {
   assessmentQuestions,
-  countsFromGrade4,
   FACTS_SECTION,
   rankStageChoices,
-  rubricQuestions,
   type AssessmentQuestion,
   type FactKey,
 } from './questions.ts';
-import { differences, differenceText, INSPECT_TEXT as I, inspectionLines, markFor, readInspectorReply, type InspectionView, type Mark } from './inspection.ts';
+import {
+  completeFacts,
+  factsReady,
+  FACTS_CHECK,
+  GAPS,
+  inspecting,
+  scoreState,
+  STATE_VERSION,
+  type AssessmentCtx,
+  type AssessmentEvent,
+  type AssessmentState,
+  type AssessmentView,
+  type StepResult,
+} from './state.ts';
+import { current, currentValue, done, firstOpen, openQuestions, progressOf, progressText, prompt, questions, sectionsText, tail, vetoNo } from './reading.ts';
+import { INSPECT_TEXT as I, markFor, readInspectorReply, type InspectionView, type Mark } from './inspection.ts';
 
-export const STATE_VERSION = 1;
-/** The cursor while the user is asked to confirm last semester's school facts. */
-export const FACTS_CHECK = 'facts-check';
-/** The section of a 「补答」 walk. */
-const GAPS = 'gaps';
-
-const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
-
-const EditSchema = z.object({ section: z.string(), returnTo: z.string().nullable() });
-const MarkSchema = z.object({ verdict: z.enum(['accepted', 'verified', 'differs']), note: z.string().nullable() });
-const PendingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('value'), question: z.string(), value: AnswerValueSchema, mark: MarkSchema.optional() }),
-  /** An inspector's 「不符 <说明>」 without a value: the value comes next. */
-  z.object({ kind: z.literal('note'), question: z.string(), note: z.string() }),
-  z.object({ kind: z.literal('submit') }),
-  z.object({ kind: z.literal('cancel') }),
-]);
-
-/**
- * Where one person stands: the question they were last shown, what its answer was then (JSON,
- * '' for none), and when. Two teachers answering at once each answer their own question; one whose
- * question was answered by someone else meanwhile is told so instead of answering another one.
- */
-const ViewSchema = z
-  .object({
-    cursor: z.string().nullable(),
-    edit: EditSchema.nullable(),
-    pending: PendingSchema.nullable(),
-    failures: z.number().int().nonnegative(),
-    seen: z.string().nullable(),
-    shownAt: z.string().nullable(),
-  })
-  .strict();
-export type AssessmentView = z.infer<typeof ViewSchema>;
-
-export const AssessmentStateSchema = z
-  .object({
-    v: z.literal(STATE_VERSION),
-    /** The rubric version the state was last stepped with; answers are kept across versions. */
-    rubricVersion: z.string(),
-    status: z.enum(['in_progress', 'paused', 'submitted', 'cancelled']),
-    /** School facts as scored: the office's values, or the school's where the office has none. */
-    facts: SchoolFactsSchema.partial(),
-    /** Changes of the office's facts asked from the school side, waiting for the office (not scored). */
-    proposed: SchoolFactsSchema.partial().default({}),
-    /** The facts were given or confirmed in this self-assessment. */
-    factsConfirmed: z.boolean(),
-    /** Rubric question id → answer. Absent: not answered (or skipped). */
-    answers: z.record(z.string(), AnswerValueSchema),
-    /** Questions passed over with 「跳过」 and still unanswered. */
-    skipped: z.array(z.string()),
-    /** The answers of a cancelled self-assessment, which 「恢复」 brings back. */
-    previous: z
-      .object({ answers: z.record(z.string(), AnswerValueSchema), skipped: z.array(z.string()) })
-      .nullable()
-      .default(null),
-    /** The current person's view (below); the others' are in `views`. */
-    /** A question id, FACTS_CHECK, or null when past the last question. */
-    cursor: z.string().nullable(),
-    /** While 「修改 N」 or 「补答」: the section walked (item id, 'facts', 'veto' or 'gaps') and where to go back to. */
-    edit: EditSchema.nullable(),
-    /** A confirmation awaited: an implausible value, a submission or a cancellation. */
-    pending: PendingSchema.nullable(),
-    /** Failed tries on the current question. */
-    failures: z.number().int().nonnegative(),
-    /** The answer of the cursor's question when it was shown (JSON, '' for none); null: not known. */
-    seen: z.string().nullable().default(null),
-    /** When the current person was last shown their question (ISO). */
-    shownAt: z.string().nullable().default(null),
-    /** Every person's view, by actor key. */
-    views: z.record(z.string(), ViewSchema).default({}),
-    /** Inspections only: how each verified answer was given (属实 / 已核实 / 不符) and the note. */
-    marks: z.record(z.string(), MarkSchema).default({}),
-  })
-  .strict();
-export type AssessmentState = z.infer<typeof AssessmentStateSchema>;
-
-export type AssessmentEvent = { type: 'start' } | { type: 'text'; text: string };
-
-export interface AssessmentCtx {
-  rubric: Rubric;
-  /** ISO instant. */
-  now: string;
-  semester: { id: string; /** YYYY-MM-DD */ assessmentDate: string };
-  schoolName: string;
-  /** The school's facts on record, if any. */
-  knownFacts: Partial<SchoolFacts> | null;
-  /** The semester in which they were last given or confirmed. */
-  factsConfirmedSemester: string | null;
-  /**
-   * `key` tells people apart (their own question); `canSubmit`: the principal or the office;
-   * `ownsFacts`: the office (or the local operator), whose changes of school facts need no approval.
-   */
-  actor: { name: string; canSubmit: boolean; key?: string; ownsFacts?: boolean };
-  /** Answers a rule question (core/qa), or null. */
-  answerRuleQuestion?: (text: string) => { inScope: boolean; text: string } | null;
-  /** 'inspector': the county's inspection of the school (inspection.ts); default 'school'. */
-  role?: 'school' | 'inspector';
-  /** With role 'inspector': the school's own answers and the per-item note. */
-  inspection?: InspectionView;
-}
-
-const inspecting = (ctx: AssessmentCtx): ctx is AssessmentCtx & { inspection: InspectionView } =>
-  ctx.role === 'inspector' && ctx.inspection !== undefined;
-
-export interface StepResult {
-  state: AssessmentState;
-  replies: string[];
-}
-
-/**
- * Reads a stored state of any known version and validates it. Throws on a state that is
- * corrupt or newer than this code: stored state is not user input, so that is a bug or an outage.
- * (Version 1 is the first; when v2 comes, lift v1 here before validating.)
- */
-export function migrateState(raw: unknown): AssessmentState {
-  const v = (raw as { v?: unknown } | null)?.v;
-  if (v !== STATE_VERSION) throw new Error(`自评状态版本不支持：${String(v)}`);
-  return AssessmentStateSchema.parse(raw);
-}
-
-/** The facts as the engine wants them, or null while incomplete. */
-export function completeFacts(facts: Partial<SchoolFacts>): SchoolFacts | null {
-  const parsed = SchoolFactsSchema.safeParse(facts);
-  if (!parsed.success) return null;
-  const ranks = rankStageChoices(parsed.data.stage);
-  return ranks && !(parsed.data.rankStage && ranks.includes(parsed.data.rankStage)) ? null : parsed.data;
-}
-
-/** The facts were given or confirmed in this self-assessment, and are complete. */
-function factsReady(s: AssessmentState): boolean {
-  return s.factsConfirmed && completeFacts(s.facts) !== null;
-}
-
-/** The provisional result of a state, as 「得分」 shows it. */
-export function scoreState(state: AssessmentState, rubric: Rubric): SemesterResult {
-  return scoreSemester(rubric, { facts: completeFacts(state.facts), answers: state.answers });
-}
+// The state's shape and the context stay importable from here, the machine's one door.
+export * from './state.ts';
+export { effectiveFacts, openQuestionIds } from './reading.ts';
 
 // ───────────────────────────── step ─────────────────────────────
 
@@ -717,118 +591,4 @@ function reopenUntil(ctx: AssessmentCtx): string | null {
 function ymdText(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);
   return `${y}年${m}月${d}日`;
-}
-
-// ───────────────────────────── reading the state ─────────────────────────────
-
-function questions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion[] {
-  return assessmentQuestions(ctx.rubric, effectiveFacts(s));
-}
-
-/** The facts as the school sees them: the office's values with the school's pending changes over them. */
-export function effectiveFacts(s: AssessmentState): Partial<SchoolFacts> {
-  return { ...s.facts, ...s.proposed };
-}
-
-function current(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion | undefined {
-  return questions(s, ctx).find((q) => q.id === s.cursor);
-}
-
-function currentValue(s: AssessmentState, q: AssessmentQuestion): AnswerValue | undefined {
-  return q.fact ? effectiveFacts(s)[q.fact] : s.answers[q.id];
-}
-
-function firstOpen(s: AssessmentState, list: AssessmentQuestion[]): string | null {
-  return list.find((q) => currentValue(s, q) === undefined)?.id ?? null;
-}
-
-/** The ids of the rubric questions (and the veto) without an answer. */
-export function openQuestionIds(s: AssessmentState, ctx: AssessmentCtx): string[] {
-  return openQuestions(s, ctx).map((q) => q.id);
-}
-
-/** Rubric questions (and the veto) without an answer. */
-function openQuestions(s: AssessmentState, ctx: AssessmentCtx): AssessmentQuestion[] {
-  return questions(s, ctx).filter((q) => q.kind !== 'fact' && !Object.hasOwn(s.answers, q.id));
-}
-
-/** The veto question's number (「第 41/41 题」), unless an item has that number. */
-function vetoNo(ctx: AssessmentCtx): number | null {
-  const list = rubricQuestions(ctx.rubric);
-  const i = list.findIndex((q) => q.kind === 'veto');
-  return i >= 0 && !ctx.rubric.items.some((item) => item.no === i + 1) ? i + 1 : null;
-}
-
-/** 「第4、7条、第41题（一票否决）」 */
-function sectionsText(qs: AssessmentQuestion[], ctx?: AssessmentCtx): string {
-  const nos = [...new Set(qs.flatMap((q) => (q.item ? [q.item.no] : [])))];
-  const no = ctx ? vetoNo(ctx) : null;
-  const veto = no === null ? '一票否决题' : `第${no}题（一票否决）`;
-  const parts = [...(nos.length > 0 ? [`第${nos.join('、')}条`] : []), ...(qs.some((q) => q.kind === 'veto') ? [veto] : [])];
-  return parts.join('、');
-}
-
-function progressOf(s: AssessmentState, ctx: AssessmentCtx) {
-  const rubricQs = questions(s, ctx).filter((q) => q.kind !== 'fact');
-  const answered = rubricQs.filter((q) => Object.hasOwn(s.answers, q.id)).length;
-  const skipped = s.skipped.filter((id) => !Object.hasOwn(s.answers, id)).length;
-  return { answered, total: rubricQs.length, skipped };
-}
-
-function progressText(s: AssessmentState, ctx: AssessmentCtx): string {
-  const p = progressOf(s, ctx);
-  const skipped = questions(s, ctx).filter((q) => s.skipped.includes(q.id) && !Object.hasOwn(s.answers, q.id));
-  const where = s.cursor === null ? T.whereSummary : s.cursor === FACTS_CHECK ? T.whereFactsCheck : (current(s, ctx)?.position ?? T.whereSummary);
-  const text = T.progress(p.answered, p.total, p.skipped, sectionsText(skipped), where);
-  return inspecting(ctx) ? text.replace('自评进度：已答', '核实进度：已核实') : text;
-}
-
-/** What to type next, for replies that do not ask a question. */
-function tail(s: AssessmentState, ctx: AssessmentCtx): string {
-  return s.cursor === null && s.status === 'in_progress' ? T.summaryTail(ctx.actor.canSubmit) : T.continueTail;
-}
-
-/** The current question (or the facts check, or the summary) as a message. */
-function prompt(s: AssessmentState, ctx: AssessmentCtx): string {
-  if (s.cursor === FACTS_CHECK) return T.factsCheck(factsSummary(s.facts, countsFromGrade4(s.facts.stage)));
-  const q = current(s, ctx);
-  if (!q) return summary(s, ctx);
-  const value = currentValue(s, q);
-  const shown = value === undefined ? null : formatAnswer(q.question, value);
-  const now = shown === null ? null : q.fact ? T.currentFact(shown) : T.currentAnswer(shown);
-  if (inspecting(ctx) && q.kind !== 'fact') {
-    const text = [q.question.text, ...inspectionLines(q, ctx.inspection)].join('\n');
-    return T.question(q.position, text, now, I.hint(ctx.inspection.schoolAnswers[q.id] !== undefined));
-  }
-  return T.question(q.position, q.question.text, now, answerHint(q.question, q.kind !== 'fact'));
-}
-
-/** Past the last question: where things stand, the result, and 「提交」 or 「修改 N」. */
-function summary(s: AssessmentState, ctx: AssessmentCtx): string {
-  if (inspecting(ctx)) return inspectionSummary(s, ctx);
-  const open = openQuestions(s, ctx);
-  const count = questions(s, ctx).filter((q) => q.kind !== 'fact').length;
-  const head = [
-    open.length === 0 ? T.allDone(count) : T.doneWithGaps(open.length, sectionsText(open, ctx)),
-    ...(factsReady(s) ? [] : [T.factsMissing]),
-  ].join('\n');
-  return resultPhone(scoreState(s, ctx.rubric), ctx.rubric, { head, tail: T.summaryTail(ctx.actor.canSubmit) });
-}
-
-function done(state: AssessmentState, replies: string[]): StepResult {
-  return { state, replies };
-}
-
-/** The end of an inspection: the official score from the same engine, and the difference list. */
-function inspectionSummary(s: AssessmentState, ctx: AssessmentCtx & { inspection: InspectionView }): string {
-  const official = scoreState(s, ctx.rubric);
-  const self = scoreSemester(ctx.rubric, { facts: completeFacts(s.facts), answers: ctx.inspection.schoolAnswers });
-  const open = openQuestions(s, ctx);
-  const head = [
-    ...(open.length > 0 ? [T.doneWithGaps(open.length, sectionsText(open, ctx))] : []),
-    I.head,
-  ].join('\n');
-  const diff = differenceText(differences(ctx.rubric, ctx.inspection.schoolAnswers, s.answers, s.marks, official, self));
-  // The engine's phone view, labelled as the official score (not the school's own).
-  return resultPhone(official, ctx.rubric, { head, tail: `${diff}\n${I.tail}` }).replace('自评得分', '官方得分');
 }

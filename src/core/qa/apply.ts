@@ -20,7 +20,7 @@ import {
   type Calculation,
 } from '../rubric/calculators.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
-import { cite, figure, fit, inScope, type Part } from './parts.ts';
+import { cite, figure, fit, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
 import { ENOUGH, JUDGE } from './rates.ts';
 
