@@ -15,6 +15,7 @@
  *   stock out-of-scope decline.
  * - out: ask().inScope is false.
  * - chat: a reply of at most 80 characters that is not the stock decline.
+ * Also counted: harmless messages (out, chat) given a crisis reply or the check-in.
  *
  * Exit code 0 whatever the score (it measures, it does not gate); 2 on a bad question file.
  */
@@ -187,6 +188,10 @@ async function main(argv: string[]): Promise<number> {
       const n = os.filter((o) => o.ok).length;
       return `${label.padEnd(28)} ${`${n}/${os.length}`.padStart(8)} ${pct(n, os.length).padStart(7)}`;
     };
+    // Harmless messages (out, chat) that got a crisis reply or the check-in: not wrong by the rules
+    // above, but a cost of a broad crisis check, so it is counted.
+    const harmless = outcomes.filter((o) => o.kind === 'out' || o.kind === 'chat');
+    const alarmed = harmless.filter((o) => o.reply.includes('12356') && !isDecline(o.reply));
     console.log('');
     console.log(`${'kind'.padEnd(28)} ${'fully'.padStart(8)} ${'%'.padStart(7)}`);
     const summary: Record<string, { ok: number; total: number }> = {};
@@ -206,6 +211,7 @@ async function main(argv: string[]): Promise<number> {
     const rules = outcomes.filter((o) => o.kind === 'rule');
     const firstRight = rules.filter((o) => o.firstOk).length;
     console.log(`first citation (rule)        ${`${firstRight}/${rules.length}`.padStart(8)} ${pct(firstRight, rules.length).padStart(7)}`);
+    if (harmless.length > 0) console.log(`harmless given 12356        ${`${alarmed.length}/${harmless.length}`.padStart(8)}`);
 
     if (jsonOut) {
       writeFileSync(
@@ -217,6 +223,7 @@ async function main(argv: string[]): Promise<number> {
             fullyRight: outcomes.filter((o) => o.ok).length,
             byKind: summary,
             firstCitation: { ok: firstRight, total: rules.length },
+            harmlessGiven12356: { n: alarmed.length, total: harmless.length },
             decline,
             outcomes,
           },

@@ -42,8 +42,7 @@ import {
   givesWhatIsAsked,
   mentions,
   MIN_COVERAGE,
-  MIN_COVERAGE_OFF_TOPIC,
-  MIN_SCORE,
+  trusted,
   preferSpecific,
   refusals,
   SPAN_ASKED,
@@ -131,10 +130,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(leftOver > 0 ? [QA_TEXT.leftOver(MAX_QUESTIONS, leftOver)] : []),
     ...(truncated ? [QA_TEXT.truncated(READ_LIMIT)] : []),
   ];
-  // A message the rubric cannot answer that carries words of distress gets a human check-in, not
+  // A message with warning signs of two kinds (a farewell and a handover, a place and now), or one
+  // the rubric cannot answer that carries words of distress, gets a human check-in, not a rule or
   // the stock decline: the crisis check above knows only the phrasings it was given.
   const declined = !parts.some((p) => p.inScope) && parts.every((p) => p.text === QA_TEXT.outOfScope);
-  const concern = declined && index.crisis ? checkInFor(index.crisis.table, folded, index.crisis.localLines) : null;
+  const concern = index.crisis ? checkInFor(index.crisis.table, folded, declined, index.crisis.localLines) : null;
   const answer = concern ?? [parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n'), ...notes].join('\n');
   const seen = new Set<string>();
   const citations = parts
@@ -215,7 +215,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
 
   const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];
-  if (!top || top.score < MIN_SCORE || top.coverage < (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) {
+  if (!top || !trusted(index, top, terms)) {
     // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
     // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
     const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;

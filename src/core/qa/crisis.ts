@@ -47,6 +47,11 @@ const CrisisFileSchema = z
     scenes: z.array(z.object({ place: words.min(1), state: words.min(1) }).strict()).default([]),
     concern: words.default([]),
     danger: z.object({ harm: z.array(phrase).min(1), now: words.min(1), rubric: words.default([]) }).strict().optional(),
+    signs: z
+      .object({ acute: words.default([]), now: words.default([]), unless: words.default([]), groups: z.record(z.string().min(1), words) })
+      .strict()
+      .refine((s) => s.acute.every((a) => a in s.groups), { message: 'acute 里的类必须在 groups 里' })
+      .optional(),
     others: words.default([]),
     replies: z
       .object({
@@ -83,6 +88,11 @@ export interface CrisisTable {
   /** Words of distress that make a declined message get the check-in instead (难受, 绝望, 再见…). */
   concern: string[];
   danger: { harm: { phrase: string; direct: boolean }[]; now: string[]; rubric: string[] } | null;
+  /**
+   * Warning signs by kind (ending, burden, means, place, farewell…): two kinds in one message that
+   * is not about the rubric, or an acute kind (means, place, lost) with a word of now, get the check-in.
+   */
+  signs: { groups: { name: string; words: string[] }[]; acute: ReadonlySet<string>; now: string[]; unless: string[] } | null;
   others: string[];
   replies: z.infer<typeof CrisisFileSchema>['replies'];
   /** The county's own lines, added after 12356. */
@@ -125,6 +135,14 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
       scenes: d.scenes.map((s) => ({ place: s.place.map(fold), state: s.state.map(fold) })),
       concern: longestFirst(d.concern),
       danger: d.danger ? { harm: d.danger.harm.map((p) => ({ ...p, phrase: fold(p.phrase) })), now: longestFirst(d.danger.now), rubric: longestFirst(d.danger.rubric) } : null,
+      signs: d.signs
+        ? {
+            groups: Object.entries(d.signs.groups).map(([name, ws]) => ({ name, words: longestFirst(ws) })),
+            acute: new Set(d.signs.acute),
+            now: longestFirst(d.signs.now),
+            unless: longestFirst(d.signs.unless),
+          }
+        : null,
       others: longestFirst(d.others),
       replies: d.replies,
       localLines: d.localLines,
@@ -259,20 +277,50 @@ function withLocalLines(table: CrisisTable, body: string, place: CrisisPlace, lo
   return place === 'group' ? `${body}\n${header}${lines.join('；')}` : `${body}\n${header}\n${lines.map((l) => `· ${l}`).join('\n')}`;
 }
 
+/** Where the words of `phrases` stand in `t` outside the spans `excluded`, longest first, not overlapping. */
+function found(t: string, phrases: readonly string[], excluded: readonly [number, number][]): [number, number][] {
+  const taken: [number, number][] = [];
+  for (const w of phrases) {
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+      const end = at + w.length;
+      if (excluded.some(([s, e]) => s <= at && at < e) || taken.some(([s, e]) => s < end && at < e)) continue;
+      taken.push([at, end]);
+    }
+  }
+  return taken;
+}
+
 /**
- * The check-in for a message the rubric cannot answer that carries a word of distress (outside the
- * table's exceptions: 累死了 is not one); null when it carries none.
+ * The kinds of warning sign a message shows (`signs` in the table), when it is not about the
+ * rubric (no word of `signs.unless`); empty unless it shows two sign words or more, or an acute
+ * kind (means, place, lost) with a word of now. Linear in the text times the table.
  */
-export function checkInFor(table: CrisisTable, text: string, localLines: readonly string[] = []): string | null {
-  const t = foldForCrisis(table, text, true);
-  const excluded = spans(t, table.exceptions);
-  const hit = table.concern.some((w) => {
-    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (!excluded.some(([s, e]) => s <= at && at < e)) return true;
-    return false;
+export function warningSigns(table: CrisisTable, folded: string): string[] {
+  const signs = table.signs;
+  if (!signs || folded.length === 0 || signs.unless.some((w) => folded.includes(w))) return [];
+  const excluded = spans(folded, table.exceptions);
+  // A word is counted once, under the first kind that has it.
+  const seen: [number, number][] = [...excluded];
+  const kinds = signs.groups.flatMap((g) => {
+    const at = found(folded, g.words, seen);
+    seen.push(...at);
+    return at.map(() => g.name);
   });
+  const now = found(folded, signs.now, excluded).length > 0;
+  return kinds.length >= 2 || (now && kinds.some((k) => signs.acute.has(k))) ? [...new Set(kinds)] : [];
+}
+
+/**
+ * The check-in: for a message with warning signs (warningSigns), or for a message the rubric
+ * cannot answer (`declined`) that carries a word of distress (outside the table's exceptions:
+ * 累死了 is not one); null otherwise, or when the table has no check-in text.
+ */
+export function checkInFor(table: CrisisTable, text: string, declined: boolean, localLines: readonly string[] = []): string | null {
   const checkIn = table.replies.checkIn;
-  if (!hit || !checkIn) return null;
-  return withLocalLines(table, checkIn, 'private', localLines);
+  if (!checkIn) return null;
+  const t = foldForCrisis(table, text, true);
+  const hit = warningSigns(table, t).length > 0 || (declined && found(t, table.concern, spans(t, table.exceptions)).length > 0);
+  return hit ? withLocalLines(table, checkIn, 'private', localLines) : null;
 }
 
 function fold(word: string): string {

@@ -15,7 +15,13 @@ import { createAnalyzer, unique } from './analyze.ts';
  * (whole words and their sub-words, for recall), questions in `query` mode (whole words only,
  * so that one word is not counted three times).
  */
-export type Segmenter = (text: string, mode: 'index' | 'query') => string[];
+export type Segmenter = ((text: string, mode: 'index' | 'query') => string[]) & {
+  /**
+   * A word's class in the segmenter's general dictionary (jieba: n noun, v verb, d adverb, r
+   * pronoun…); undefined when unknown. Optional: without it every unknown word weighs the same.
+   */
+  wordClass?: (word: string) => string | undefined;
+};
 
 export interface Passage {
   /** `item-10`, `section-results`. */
@@ -66,6 +72,8 @@ export interface QaIndex {
   idf(term: string): number;
   /** The term occurs in some passage. */
   known(term: string): boolean;
+  /** A word of no topic in general Chinese (来, 主要, 最后: an adverb, a pronoun, a particle…), by the segmenter's word classes. */
+  filler(term: string): boolean;
   /** The term a word stands for: its synonym group (`=经费` for 钱) or the word itself. */
   concept(word: string): string;
   /** Terms that do not narrow an overview request (考核, 内容, 心理健康…). */
@@ -103,6 +111,17 @@ const LONG_MESSAGE_TERMS = 10;
 /** …and a word of it that no clause uses weighs this much in coverage. */
 const LONG_UNKNOWN_WEIGHT = 0.4;
 const UNKNOWN_CHAR = 0.5;
+/**
+ * …and a word no passage holds that is, in general Chinese, a verb, an adverb, a pronoun or a
+ * particle (来, 主要, 最后, 拍板) weighs this much: chat is full of them, while a noun the rubric
+ * does not know (刀削面, 教师节, 房贷) names another topic and keeps UNKNOWN_WORD.
+ */
+const UNKNOWN_FILLER = 0.5;
+/** …and a noun the rubric does not know (刀削面, 教师节, 房贷) this much: it names another topic. */
+const UNKNOWN_NOUN = 2.5;
+const NOUN_CLASS = /^(?:n|nr|nrt|ns|nt|nz|ng|vn|an)$/;
+/** Word classes (jieba) that carry no topic of their own. */
+const FILLER_CLASS = /^(?:d|dg|r|rr|rz|p|c|u|uj|ul|uz|uv|ud|ug|y|e|o|f|m|mq|q|t|tg|b|z|zg)$/;
 /** A passage is on topic when it matches a title or keyword word at least this specific (not 学生, 学期). */
 const MIN_TOPIC_IDF = 1;
 /** Share of the idf of the question's words found together in one sentence added to the score. */
@@ -201,6 +220,12 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
 
   const groupOf = new Map(synonyms.groups.flatMap((g) => g.map((v) => [v, `=${g[0]}`] as const)));
   const concept = (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
+  const classOf = (word: string): 'filler' | 'noun' | 'other' => {
+    // 自己 names who (老师自己也要测吗): not chat.
+    const cls = word === '自己' ? '' : (segment.wordClass?.(word) ?? '');
+    return FILLER_CLASS.test(cls) ? 'filler' : NOUN_CLASS.test(cls) ? 'noun' : 'other';
+  };
+  const unknownWeight = (word: string) => ({ filler: UNKNOWN_FILLER, noun: UNKNOWN_NOUN, other: UNKNOWN_WORD })[classOf(word)];
   return {
     rubric,
     passages,
@@ -218,9 +243,10 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
       const known = idfCache.get(t);
       // A single character (「用」「排」) says little, whether the rubric uses it or not.
       if ([...t].length === 1) return Math.min(1, known ?? UNKNOWN_CHAR);
-      return known ?? UNKNOWN_WORD;
+      return known ?? unknownWeight(t);
     },
     known: (t) => idfCache.has(t),
+    filler: (t) => classOf(t) === 'filler',
     docs,
     avgLength: docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n),
   };

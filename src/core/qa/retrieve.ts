@@ -15,6 +15,13 @@ export const MIN_COVERAGE = 0.5;
 /** …and higher when the match is only in the body text (「校长在办公室吗」 matches 办公室). */
 export const MIN_COVERAGE_OFF_TOPIC = 0.8;
 export const MIN_SCORE = 2;
+/**
+ * On topic and this much covered, with nothing else but chat (来, 主要, 最后, 拍板: no noun the
+ * rubric does not know), the best passage is still trusted: 「督学来学校主要看心理哪些东西」.
+ */
+export const CHAT_COVERAGE = 0.3;
+/** …when a title or keyword word of at least this idf is among what it matches. */
+const CHAT_ANCHOR_IDF = 2.3;
 /** On topic but below MIN_COVERAGE: still plainly about the clause when this much of the question matches it. */
 export const WEAK_COVERAGE = 0.3;
 /** Other passages cited after the best one must score at least this share of it. */
@@ -33,6 +40,19 @@ export function mentions(index: QaIndex, p: Passage, word: string): boolean {
 }
 
 const isSummary = (p: Passage) => headings(p) !== null;
+/** The best hit is trusted: well covered, or on topic with only chat words around what it matches. */
+export function trusted(index: QaIndex, top: Hit | undefined, terms: readonly string[]): boolean {
+  if (!top || top.score < MIN_SCORE) return false;
+  if (top.coverage >= (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return true;
+  if (!top.onTopic || top.coverage < CHAT_COVERAGE) return false;
+  const doc = index.docs.find((d) => d.passage === top.passage && d.topics.size > 0);
+  // What it matches must be the clause's own subject (督学, 辅导室), not a word many clauses share.
+  const anchored = terms.some((t) => doc?.topics.has(t) && index.idf(t) >= CHAT_ANCHOR_IDF);
+  // Everything it does not match is chat: a single character, or a word of no topic (来, 主要, 最后).
+  const chat = (t: string) => [...t].length === 1 || (!index.known(t) && !t.startsWith('=') && index.filler(t));
+  return anchored && terms.every((t) => (doc?.tf.has(t) ?? false) || mentions(index, top.passage, t) || chat(t));
+}
+
 const good = (h: Hit) => h.onTopic && h.coverage >= MIN_COVERAGE && h.score >= MIN_SCORE;
 
 /**
