@@ -116,7 +116,7 @@ describe('scope stage', () => {
     expect(answerQuestion(index, 'what is 倾听一刻钟').citations[0]?.id).toBe('item-16');
   });
 
-  it('names the nearest clause when the text is silent, without citing it as if it answered', () => {
+  it('names and cites the nearest clause when the text is silent, saying first that the text does not say it', () => {
     for (const [q, no] of [
       ['心理辅导室要多大面积', 18],
       ['沙盘室要配哪些设备', 18],
@@ -124,8 +124,9 @@ describe('scope stage', () => {
     ] as const) {
       const a = answerQuestion(index, q);
       expect(a.answer, q).toMatch(new RegExp(`^原文没有直接规定.*第${no}条`));
-      expect(a.inScope).toBe(false);
-      expect(a.citations).toEqual([]);
+      // About the rubric (not the stock refusal), and the clause to read is cited.
+      expect(a.inScope).toBe(true);
+      expect(a.citations[0]?.id).toBe(`item-${no}`);
     }
   });
 });

@@ -82,7 +82,8 @@ describe('the question sets (tests/qa/*.yaml)', () => {
       const missing = c.must.filter((m) => !a.answer.includes(m));
       if (missing.length === 0) factsOk++;
       if (c.first === null) {
-        if (a.inScope || a.citations.length > 0) notDeclined.push(`${c.q} → ${a.answer}`);
+        // Declined, or told plainly that the text is silent on it (the nearest clause named and cited).
+        if ((a.inScope || a.citations.length > 0) && !a.answer.startsWith('原文没有直接规定')) notDeclined.push(`${c.q} → ${a.answer}`);
         continue;
       }
       if (first !== c.first) wrongFirst.push(`${c.q} → ${first ?? '婉拒'}（应为 ${c.first}）`);
@@ -317,9 +318,9 @@ describe('questions the rubric answers, and near-domain ones it does not', () =>
     ['市里心理优质课比赛啥时候报名', '心理优质课和基本功大赛要参加吗', 'item-11'],
     ['心理老师要不要坐班', '心理老师要不要经过岗前培训', 'item-10'],
     ['心理辅导室装修要花多少钱', '心理辅导室要有值班制度吗', 'item-18'],
-  ])('declines 「%s」, which the rubric does not answer, and answers 「%s」', (outside, inside, id) => {
-    expect(ask(outside).inScope).toBe(false);
-    expect(ask(outside).citations).toEqual([]);
+  ])('does not answer 「%s」 as if the rubric said it (declined, or told the text is silent), and answers 「%s」', (outside, inside, id) => {
+    const a = ask(outside);
+    if (a.inScope || a.citations.length > 0) expect(a.answer, outside).toMatch(/^原文没有直接规定/);
     expect(ask(inside).citations[0]?.id).toBe(id);
   });
 

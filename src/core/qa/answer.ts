@@ -22,7 +22,7 @@ import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis
 import { scopeOf, translate } from './scope.ts';
 import { calculation, caseVerdict, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
-import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
+import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import {
   asks,
   isContextOnly,
@@ -219,7 +219,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
     // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
     const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;
-    return what && top?.passage.no != null ? { ...outOfScope(), text: QA_TEXT.notInText(what, top.passage.no, top.passage.title) } : outOfScope();
+    return what && top?.passage.no != null ? silent(what, { ...top.passage, no: top.passage.no }) : outOfScope();
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
@@ -228,7 +228,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
     // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
     return top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null && !refusals(index, q, terms).includes(unsaid)
-      ? { ...outOfScope(), text: QA_TEXT.notInText(unsaid, top.passage.no, top.passage.title) }
+      ? silent(unsaid, { ...top.passage, no: top.passage.no })
       : outOfScope();
   }
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
@@ -246,7 +246,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
         .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
     ][0];
     return what && top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null
-      ? { ...outOfScope(), text: QA_TEXT.notInText(`${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage.no, top.passage.title) }
+      ? silent(`${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, { ...top.passage, no: top.passage.no })
       : outOfScope();
   }
   const figures: QaFigure[] = [];
