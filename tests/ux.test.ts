@@ -104,6 +104,14 @@ describe('walking through the product', () => {
     for (const hello of ['你好', '在吗？', 'hi']) expect(await say(app, hello)).toContain('我是心理健康工作考核助手');
   });
 
+  it('keeps the hello to a phone line or two, pointing to 帮助 for the full list', async () => {
+    const app = await fresh();
+    const reply = await say(app, '你好');
+    expect([...reply].length).toBeLessThanOrEqual(80);
+    expect(reply).toContain('帮助');
+    expect(await say(app, '帮助')).toContain('原文 10');
+  });
+
   it('explains a bad environment variable in Chinese', () => {
     const r = parseConfig({ LOG_LEVEL: 'verbose' });
     expect(r.ok).toBe(false);

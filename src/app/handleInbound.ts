@@ -271,6 +271,8 @@ async function route(trx: Knex.Transaction, msg: Inbound, text: string, deps: Ap
       return bindTurn(trx, msg, text, now, deps.inviteKey);
     case 'help':
       return out(helpText(actor));
+    case 'hello':
+      return out(APP_TEXT.hello);
     case 'office': {
       if (actor.kind !== 'operator' && !(actor.kind === 'person' && actor.role === 'office')) {
         return out(APP_TEXT.officeOnly);

@@ -6,6 +6,8 @@ import { isEvidenceCommand } from './evidence.ts';
 
 export type Intent =
   | { kind: 'help' }
+  /** 你好, 在吗: a short hello that says what to ask and how to see everything. */
+  | { kind: 'hello' }
   | { kind: 'bind'; code: string }
   | { kind: 'office' }
   | { kind: 'switchSchool' }
@@ -22,12 +24,14 @@ const ASSESSMENT_COMMANDS =
 const OFFICE = /^(完成情况|排名(\s+\S+)?|年度排名(\s+\S+)?|学校(\s+\S+)?|导出|发送提醒|确认结果|公布结果)$/;
 const INSPECT = /^(?:开始|继续)?考核\s+([^\s?？吗]+)$/;
 /** 帮助, and a newcomer's greeting (「你好」「在吗？」), which gets the same overview. */
-const HELP = /^(帮助|help|菜单|\?|？|你好|您好|hi|hello|在吗|在不在)[?？!！。~]*$/i;
+const HELP = /^(帮助|help|菜单|\?|？)[?？!！。~]*$/i;
+const HELLO = /^(你好|您好|hi|hello|在吗|在不在|你好呀|您好呀)[?？!！。~]*$/i;
 
 export function classify(text: string, ctx: { inAssessment: boolean; lastWasQa: boolean }): Intent {
   const t = text.trim();
   // Inside a self-assessment, 帮助 lists its commands and says how to get back to the question.
   if (HELP.test(t)) return ctx.inAssessment ? { kind: 'assessment', start: false } : { kind: 'help' };
+  if (HELLO.test(t)) return ctx.inAssessment ? { kind: 'assessment', start: false } : { kind: 'hello' };
   const bind = /^绑定\s*([A-Za-z0-9]+)$/.exec(t);
   if (bind) return { kind: 'bind', code: bind[1]!.toUpperCase() };
   if (/^绑定/.test(t)) return { kind: 'bind', code: '' };

@@ -20,6 +20,8 @@ export const APP_TEXT = {
     ['请选择要自评的学校（回复序号）：', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n'),
   pickSchoolAgain: (count: number) => `请回复 1–${count} 之间的序号，或学校全名。`,
   schoolPicked: (name: string) => `已选择：${name}。`,
+  /** 你好 / 在吗: fits one phone line or two. */
+  hello: '你好！我是心理健康工作考核助手。考核办法的问题直接问我，如“心理课多久上一次”；发“帮助”看全部功能。',
   helpPrivate: [
     '我是心理健康工作考核助手，可以：',
     '1. 回答考核办法的问题，如“心理课多久上一次”“1800个学生要几个专职心理老师”',
