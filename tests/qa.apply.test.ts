@@ -187,7 +187,25 @@ describe('a declined message with words of distress gets a check-in', () => {
       expect(a.answer, q).toContain('110');
     }
   });
+  it('warning signs of two kinds (a handover and a farewell, a place and now) get it too, whatever the rubric match', () => {
+    for (const q of [
+      '各位老师 我把班级钥匙和交接材料都放在办公室第二个抽屉里了 以后麻烦大家了',
+      '今天把存款都转给我妈了 保险受益人也改好了 心里反而轻松了',
+      '评估表我下午交 交完我就去做我该做的事了 不用找我',
+      '晚安 这次是真的晚安了 谢谢大家这些年的照顾🙏',
+      '活着好没意思啊 每天上课改作业 下了班一个人对着天花板 真的好累好累',
+    ]) {
+      const a = answerQuestion(index, q);
+      expect(a.answer, q).toContain('现在安全吗');
+      expect(a.answer, q).toContain('12356');
+    }
+  });
+  it('a rubric question with sign words keeps its rubric answer (unless words: 算不算, 扣分, 预案…)', () => {
+    for (const q of ['交接工作的时候心理台账算不算要交的材料', '交接材料里要有应急预案吗', '学生把东西都送给同学了 按规定要转介吗']) {
+      expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
+    }
+  });
   it('leaves harmless strong words (累死了, 死机) and plain declines alone', () => {
-    for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么', '跳绳比赛几号报名', '刀削面哪家好吃', '绝望的周一 又要交教案']) expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
+    for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么', '跳绳比赛几号报名', '刀削面哪家好吃', '绝望的周一 又要交教案', '这个月奶茶钱要把我穷死了😂', '明天请假 钥匙放在传达室了', '今天是这学期最后一天 大家辛苦了']) expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
   });
 });
