@@ -99,6 +99,10 @@ describe('guardDraft', () => {
     expect(check(`專職心理老師要配3名。\n${CITE}`)).toEqual({ ok: false, reason: 'traditional' });
   });
 
+  it('takes the particle 么 as simplified (the converter alone would read it as 幺)', () => {
+    expect(check(`要配3名专职心理老师，明白了么？\n${CITE}`)).not.toEqual({ ok: false, reason: 'traditional' });
+  });
+
   it('rejects an empty or over-long draft', () => {
     expect(check('  ')).toEqual({ ok: false, reason: 'empty' });
     expect(check(`${'按1:1000师生比配备。'.repeat(30)}\n${CITE}`)).toEqual({ ok: false, reason: 'too-long' });

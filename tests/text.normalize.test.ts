@@ -19,6 +19,9 @@ describe('normalize', () => {
     ['abc@qq.com 是邮箱', 'abc@qq.com 是邮箱'],
     ['', ''],
     ['😂😂[捂脸]', ''],
+    // 么 alone is simplified already (the converter would read it as 幺); 麼 still becomes 么.
+    ['考完了结果会公布么', '考完了结果会公布么'],
+    ['這樣行麼', '这样行么'],
   ])('%j → %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });

@@ -12,8 +12,7 @@
  *
  * Otherwise the deterministic answer is sent instead.
  */
-import { ConverterFactory } from 'opencc-js/core';
-import { from, to } from 'opencc-js/preset/t2cn';
+import { simplify } from '../text/normalize.ts';
 import { extractNumbers } from '../text/numbers.ts';
 
 export interface GuardAllowed {
@@ -81,12 +80,8 @@ function groundNumbers(text: string): ReturnType<typeof readNumbers> {
   return found;
 }
 
-// Built on first use (~10 ms), as in core/text/normalize.ts.
-let toSimplified: ((text: string) => string) | undefined;
-const isSimplified = (text: string): boolean => {
-  toSimplified ??= ConverterFactory(from['tw'] ?? [], to['cn'] ?? []);
-  return toSimplified(text) === text;
-};
+/** Simplified as it stands: core/text/normalize.ts's conversion leaves it unchanged (么 included). */
+const isSimplified = (text: string): boolean => simplify(text) === text;
 
 const normalizeForLeak = (s: string): string => s.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 

@@ -12,9 +12,13 @@ import { from, to } from 'opencc-js/preset/t2cn';
 // Built on first use: the tries take ~9 ms to build, which start-up need not pay.
 let toSimplified: ((text: string) => string) | undefined;
 
-function simplify(text: string): string {
-  toSimplified ??= ConverterFactory(from['tw'] ?? [], to['cn'] ?? []);
-  return toSimplified(text);
+/**
+ * 么 is also a simplified character (行么, 会公布么), but the converter reads it alone as the
+ * traditional form of 幺: the pieces around it are converted, 么 itself kept.
+ */
+export function simplify(text: string): string {
+  const convert = (toSimplified ??= ConverterFactory(from['tw'] ?? [], to['cn'] ?? []));
+  return text.includes('么') ? text.split('么').map(convert).join('么') : convert(text);
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
