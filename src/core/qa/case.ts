@@ -46,9 +46,16 @@ export function rankFromBottom(question: string): { n: number; vocational: boole
   const vocational = /职业|职校|中职/.test(question);
   if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])/.test(question)) return { n: 1, vocational };
   const m = /倒数第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位]?/.exec(question);
-  if (!m) return null;
-  const n = extractNumbers(m[1] ?? '')[0]?.value;
-  return n && n > 0 ? { n, vocational } : null;
+  if (m) {
+    const n = extractNumbers(m[1] ?? '')[0]?.value;
+    return n && n > 0 ? { n, vocational } : null;
+  }
+  // 「初中组一共20所学校 我们第18名」「职业学校就3所 我们排第二」: a place from the top among a number of schools.
+  const total = /(?:一共|总共|共|就|只有|有)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家)/.exec(question)?.[1];
+  const place = /(?:排(?:名)?|名列|是)?第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question.replace(/倒数/g, ''))?.[1];
+  const all = total ? extractNumbers(total)[0]?.value : undefined;
+  const at = place ? extractNumbers(place)[0]?.value : undefined;
+  return all && at && at >= 1 && at <= all ? { n: all - at + 1, vocational } : null;
 }
 
 /**
@@ -124,9 +131,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const organization = index.byId.get('section-organization');
   const rank = rankFromBottom(q);
   const places = results ? lastPlaces(results.text) : null;
-  if (results && rank && places && /评优|评先|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
+  if (results && rank && places && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬|还能评|能不能评/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
-    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational), cite(results)], budget), [results]);
+    // 「还能评先进吗」 asks leave: 不能 when the rank loses it.
+    const asksLeave = /还能|能不能|可不可以|能否|能评|能参评|可以评/.test(q);
+    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational, asksLeave), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q);
   if (results && year) {
