@@ -105,6 +105,22 @@ describe('scope stage', () => {
     expect(a.answer).not.toContain('答不了');
   });
 
+  it('answers a weakly matched question asked about the assessment (扣多少, 能算…吗, 够吗) from the clause on its subject', () => {
+    for (const [q, id] of [
+      ['我们没单列心理经费，都走德育经费里报，会扣分不', 'item-21'],
+      ['学校准备开一场自杀预防的家长讲座 这个能算家长课堂的次数吗', 'item-15'],
+      ['责任督学一年只来参加了一次心理主题活动，够吗', 'item-7'],
+    ] as const) {
+      const a = answerQuestion(index, q);
+      expect(a.inScope, q).toBe(true);
+      expect(a.citations[0]?.id, q).toBe(id);
+    }
+    // Without such words, or on a word many clauses share, a near-domain question stays declined.
+    for (const q of ['跳绳测试一分钟多少个算满分啊', '教师资格证面试要怎么准备', '今年教师节是星期几', '中午食堂有刀削面 去不去']) {
+      expect(answerQuestion(index, q).inScope, q).toBe(false);
+    }
+  });
+
   it('reads English words through the glossary, on word boundaries', () => {
     const g = parseGlossary(file('../rubric/glossary.yaml'), 'glossary.yaml');
     expect(g.ok).toBe(true);

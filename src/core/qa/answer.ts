@@ -215,7 +215,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
 
   const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];
-  if (!top || !trusted(index, top, terms)) {
+  if (!top || !trusted(index, top, terms, q)) {
     // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
     // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
     const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;

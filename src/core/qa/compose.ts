@@ -15,6 +15,8 @@ const MIN_LEAD = 0.8;
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
+/** 「能算家长课堂吗」「算不算主题活动」: whether something counts as what a requirement names. */
+const COUNTS_AS = /能算|可以算|算不算|算吗|算是|算作|能不能算|可不可以算/;
 export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
 
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
@@ -51,7 +53,10 @@ export function compose(
   // The requirement the question points at first, then the clause's others.
   const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
-  const rated = judged && !NOT_DOING.test(question) ? rateVerdict(question, candidates) : null;
+  // 「开一场讲座 能算家长课堂的次数吗」 asks whether it counts, not whether one is enough.
+  // An amount said (聊10分钟 … 能算倾听一刻钟吗) is still weighed against the requirement; 一场 is only an article.
+  const counts = COUNTS_AS.test(question) && !ENOUGH.test(question) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(question);
+  const rated = judged && !counts && !NOT_DOING.test(question) ? rateVerdict(question, candidates) : null;
   if (rated) {
     const { r, v } = rated;
     const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
@@ -299,6 +304,18 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const tail = /(必须|[要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
   // 「是不是要包括自杀危机识别」: 是不是 before the verb asks the same.
   const isIt = /是不是(必须|[要需])([^，,。？?！!]{2,})$/.exec(q);
+  // 「自杀预防讲座能算家长课堂吗」: counts when the clause names both the thing (讲座) and what it would count as.
+  const countsAs = /(?:能|可以)算(?:是|作)?([^，,。？?！!]{2,}?)(?:的次数|的)?(?:吗|么|嘛)[？?]?$/.exec(q);
+  if (!aba && countsAs) {
+    const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && index.known(t) && [...t.replace(/^=/, '')].length > 1);
+    const stated = (t: string) => index.textTerms(text).includes(t) || text.includes(t);
+    const as = content(countsAs[1] ?? '');
+    const said = content(question.replace(countsAs[0], ''));
+    // 「家长讲座」 is 家长课堂 by the synonym table: it counts as it.
+    if (as.length > 0 && said.some((t) => as.includes(t))) return '算。';
+    const thing = said.filter((t) => !as.includes(t));
+    return as.length > 0 && as.every(stated) && thing.length > 0 && thing.some(stated) ? '算。' : null;
+  }
   const m = aba ?? tail ?? isIt;
   if (!m) return null;
   const verb = m[1] === '必须' ? '要' : (m[1] ?? '');
