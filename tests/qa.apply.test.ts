@@ -110,6 +110,8 @@ describe('scope stage', () => {
       ['我们没单列心理经费，都走德育经费里报，会扣分不', 'item-21'],
       ['学校准备开一场自杀预防的家长讲座 这个能算家长课堂的次数吗', 'item-15'],
       ['责任督学一年只来参加了一次心理主题活动，够吗', 'item-7'],
+      ['考核内容一共分几大块？', 'section-content'],
+      ['我们学校有个心理社团 搞得挺好的 这个在考核里算哪块', 'item-13'],
     ] as const) {
       const a = answerQuestion(index, q);
       expect(a.inScope, q).toBe(true);
