@@ -112,6 +112,8 @@ describe('scope stage', () => {
       ['责任督学一年只来参加了一次心理主题活动，够吗', 'item-7'],
       ['考核内容一共分几大块？', 'section-content'],
       ['我们学校有个心理社团 搞得挺好的 这个在考核里算哪块', 'item-13'],
+      ['这个考核是依据哪些上级文件定的', 'section-basis'],
+      ['求助電話这些信息要让多少人知道才行', 'item-19'],
     ] as const) {
       const a = answerQuestion(index, q);
       expect(a.inScope, q).toBe(true);
