@@ -378,6 +378,17 @@ describe('chat messages as blind-3 found them', () => {
     expect(a.answer).toContain('2名');
   });
 
+  it('answers each space-separated clause that asks (voice input), and a 哪一条 follow-up with its question', () => {
+    const a = ask('请问一下 考核在什么时候 年度总分怎么算 排名靠后有什么后果');
+    expect(a.citations.map((c) => c.id)).toContain('section-organization');
+    expect(a.answer).toContain('15天');
+    expect(a.answer).toContain('后三位');
+    const b = ask('危机干预预案是必须要有的吗 哪一条规定的');
+    expect(b.answer.startsWith('要。第4条')).toBe(true);
+    // A lookup with a space stays whole.
+    expect(ask('第 10 条讲的啥').citations[0]?.id).toBe('item-10');
+  });
+
   it('gives an area its total points, and an area of one item that item', () => {
     expect(ask('队伍建设一共几分').answer).toContain('18分');
     expect(ask('政策落实那块几分').answer).toContain('第二至七项');

@@ -120,9 +120,15 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
     leftOver = questions.slice(tried).filter((q) => asks(index, q) || index.terms(q).some((t) => index.known(t) && !index.generic.has(t))).length;
     const [one] = answered;
+    // 「预案是必须要有的吗 哪一条规定的」: which clause says it, asked of one clause, is answered with it.
+    const oneClause =
+      answered.length > 1 &&
+      answered.some((x) => index.intents(x.q).includes('which')) &&
+      answered.every((x) => x.part.passages[0] !== undefined && x.part.passages[0] === one?.part.passages[0]);
     parts =
       answered.length === 0 ? [outOfScope()]
       : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
+      : oneClause ? [answerOne(index, answered.map((x) => x.q).join(' '), whole, last, BUDGET, question)]
       : answered.map((x) => x.part);
   }
   const [only] = parts;

@@ -47,11 +47,16 @@ export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || ind
 export function splitAsked(index: QaIndex, piece: string): string[] {
   const out: string[] = [];
   let current = '';
-  for (const clause of piece.split(/[,，]/)) {
+  // Voice input puts spaces where commas would be: 「考核在什么时候 年度总分怎么算」 is two questions.
+  // What is joined back keeps its own separator (「原文 10」 stays as written).
+  const bits = piece.split(/([,，]|\s+)/);
+  for (let i = 0; i < bits.length; i += 2) {
+    const clause = bits[i] ?? '';
+    const sep = i > 0 ? (bits[i - 1] ?? '') : '';
     if (asks(index, clause) && asks(index, current)) {
       out.push(current);
       current = clause;
-    } else current = current ? `${current}，${clause}` : clause;
+    } else current = current ? `${current}${/\s/.test(sep) ? ' ' : '，'}${clause}` : clause;
   }
   return [...out, current].filter((x) => x.trim() !== '');
 }

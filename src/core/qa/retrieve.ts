@@ -24,7 +24,9 @@ export const CHAT_COVERAGE = 0.3;
  * Words that ask about the assessment itself (扣分, 达标, 算不算, 哪一项): with them, a clause on topic
  * and this much covered is trusted whatever else the message says.
  */
-const RUBRIC_FRAMING = /扣分|扣多少|扣几分|会扣|几分|考核|迎检|督导|哪项|哪一项|哪条|哪一条|哪块|哪一块|算不算|能算|可以算|算吗|算哪|达标|合格|够吗|够不够|够没|符合要求|有要求|有没有要求|什么要求|啥要求|有规定|有没有规定/;
+const RUBRIC_FRAMING = /算[^，,。？?]{0,12}[吗么]|扣分|扣多少|扣几分|会扣|几分|考核|迎检|督导|哪项|哪一项|哪条|哪一条|哪块|哪一块|算不算|能算|可以算|算吗|算哪|达标|合格|够吗|够不够|够没|符合要求|有要求|有没有要求|什么要求|啥要求|有规定|有没有规定/;
+/** …when a title or keyword word of at least this idf is among what it matches (专班 2.1, not 学生 0.7). */
+const FRAMED_ANCHOR_IDF = 2;
 /** …when a title or keyword word of at least this idf is among what it matches. */
 const CHAT_ANCHOR_IDF = 2.3;
 /** On topic but below MIN_COVERAGE: still plainly about the clause when this much of the question matches it. */
@@ -51,7 +53,7 @@ export function trusted(index: QaIndex, top: Hit | undefined, terms: readonly st
   if (top.coverage >= (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return true;
   if (!top.onTopic || top.coverage < CHAT_COVERAGE) return false;
   // 「应急预案我们一直没写 这一块会扣多少」: asked as a question about the assessment, on the clause's own subject.
-  if (RUBRIC_FRAMING.test(q) && terms.some((t) => index.docs.some((d) => d.passage === top.passage && d.topics.has(t)) && index.idf(t) >= CHAT_ANCHOR_IDF)) return true;
+  if (RUBRIC_FRAMING.test(q) && terms.some((t) => index.docs.some((d) => d.passage === top.passage && d.topics.has(t)) && index.idf(t) >= FRAMED_ANCHOR_IDF)) return true;
   const doc = index.docs.find((d) => d.passage === top.passage && d.topics.size > 0);
   // What it matches must be the clause's own subject (督学, 辅导室), not a word many clauses share.
   const anchored = terms.some((t) => doc?.topics.has(t) && index.idf(t) >= CHAT_ANCHOR_IDF);
