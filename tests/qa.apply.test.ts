@@ -114,6 +114,9 @@ describe('scope stage', () => {
       ['我们学校有个心理社团 搞得挺好的 这个在考核里算哪块', 'item-13'],
       ['这个考核是依据哪些上级文件定的', 'section-basis'],
       ['求助電話这些信息要让多少人知道才行', 'item-19'],
+      ['学生家里没人管、生活又困难的，学校要报给谁备案', 'item-17'],
+      ['有孩子因为情绪问题请了半年长假在家 回来上学的时候学校这块有规定吗', 'item-17'],
+      ['文件里那个一生一策 what does it mean', 'item-17'],
     ] as const) {
       const a = answerQuestion(index, q);
       expect(a.inScope, q).toBe(true);
