@@ -385,6 +385,9 @@ describe('chat messages as blind-3 found them', () => {
     expect(a.answer).toContain('后三位');
     const b = ask('危机干预预案是必须要有的吗 哪一条规定的');
     expect(b.answer.startsWith('要。第4条')).toBe(true);
+    // 「两个问题：」 only announces the list.
+    expect(ask('两个问题：1.心理课多久要上一节 2.辅导室一周至少开几个小时').citations.map((c) => c.id)).toEqual(['item-12', 'item-20']);
+    expect(ask('考核是一年搞一次还是一学期搞一次').answer).toContain('每学期');
     // A lookup with a space stays whole.
     expect(ask('第 10 条讲的啥').citations[0]?.id).toBe('item-10');
   });

@@ -24,6 +24,7 @@ import { calculation, caseVerdict, isSemesterCountsQuestion, missingFact, semest
 import { compose } from './compose.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import {
+  ANNOUNCE,
   asks,
   isContextOnly,
   readFacts,
@@ -100,7 +101,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
-  const pieces = splitQuestions(askedPart(question)).flatMap(splitNumbered).flatMap((p) => splitAsked(index, p));
+  const pieces = splitQuestions(askedPart(question))
+    .flatMap(splitNumbered)
+    .flatMap((p) => splitAsked(index, p))
+    .filter((p) => !ANNOUNCE.test(p.trim()));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
   const asked = pieces.filter((p) => !isContextOnly(index, p));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);

@@ -149,6 +149,9 @@ export function spokenQuantities(text: string): string {
  * 「请问：1心理课频次 2辅导室开放时长 3…」: a numbered list without punctuation, one question per
  * number. Split only where the numbers run 1, 2, 3… in order, each before a word; the numbers go.
  */
+/** 「两个问题：」「问几个事」: a piece that only announces the questions after it. */
+export const ANNOUNCE = /^(?:请问|问下|问一下|想问|麻烦问下)?[，,\s]*(?:有|问)?[两二三四五六七八九几]\s*(?:个|件)\s*(?:问题|事|事情)[：:，,。\s]*(?:1[、.．]?)?$/;
+
 export function splitNumbered(text: string): string[] {
   const marks = [...text.matchAll(/(?:^|[\s：:；;])([1-9])[、.．)）]?\s*(?=[\u4e00-\u9fa5])/g)];
   const run: RegExpMatchArray[] = [];
@@ -163,5 +166,5 @@ export function splitNumbered(text: string): string[] {
     pieces.push(text.slice(from, to).trim());
   }
   // 「请问：」 alone is no question; anything else before the list is kept as context.
-  return head.replace(/^(?:请问|问下|问一下|想问)?[：:\s]*$/, '') ? [head, ...pieces] : pieces;
+  return head.replace(/^(?:请问|问下|问一下|想问)?[：:\s]*$/, '') && !ANNOUNCE.test(head) ? [head, ...pieces] : pieces;
 }
