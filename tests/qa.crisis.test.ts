@@ -196,6 +196,32 @@ describe('the crisis reply through handleInbound', () => {
     expect(texts(await send(app, '继续'))).toContain('第 1/');
   });
 
+  it('warning signs (a handover and a farewell): the check-in in every state, stored and phrased like a crisis message', async () => {
+    const app = await start();
+    let llmCalls = 0;
+    app.deps.llm = {
+      phrase: async (_q, d) => (llmCalls++, d.answer),
+      readAnswer: async () => (llmCalls++, null),
+    };
+    const words = '各位老师 我把班级钥匙和交接材料都放在办公室第二个抽屉里了 以后麻烦大家了';
+    const first = await send(app, words);
+    expect(texts(first)).toContain('现在安全吗');
+    expect(texts(first)).toContain('12356');
+    // Mid self-assessment: the check-in and how to resume; the question is not answered.
+    const list = texts(await send(app, '自评'));
+    const idx = list.split('\n').find((l) => l.includes('第一初级中学'))!.split('.')[0]!;
+    await send(app, idx);
+    expect(texts(await send(app, '是'))).toContain('第 1/');
+    const out = await send(app, '今天把存款都转给我妈了 保险受益人也改好了 心里反而轻松了');
+    expect(out).toHaveLength(2);
+    expect(out[0]!.text).toContain('现在安全吗');
+    expect(out[1]!.text).toContain('继续');
+    expect(llmCalls).toBe(0);
+    const db = await dump(app);
+    for (const w of ['钥匙', '交接材料', '受益人', '存款']) expect(db).not.toContain(w);
+    expect(texts(await send(app, '继续'))).toContain('第 1/');
+  });
+
   it('while picking a school: the crisis reply and how to go on', async () => {
     const app = await start();
     await send(app, '自评');

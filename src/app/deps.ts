@@ -39,6 +39,8 @@ export interface AppDeps {
     reply(kind: CrisisKind, place: CrisisPlace): string;
     /** The line that says how to carry on (「回复“继续”接着答」), without asking the question again. */
     resume(mode: 'assessment' | 'pickSchool'): string;
+    /** The check-in for warning signs that are no crisis by the table, or null (optional). */
+    checkIn?(text: string): string | null;
   };
   /** The clock, as an ISO instant. */
   now(): string;

@@ -87,6 +87,10 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
   const crisis = crisisOf(deps, text);
   if (crisis && (addressed || crisis.direct)) return crisisTurn(msg, text, crisis, deps);
   if (!addressed) return [];
+  // Warning signs the table does not name as a crisis (a handover and a farewell): the check-in, in
+  // every state and kept like a crisis message (never stored, never sent to the model).
+  const concern = checkInOf(deps, text);
+  if (concern) return crisisTurn(msg, text, concern, deps);
   // In a private chat an empty text (emoji only) still reaches an open self-assessment, which asks again.
   if (text === '' && msg.room) return [];
 
@@ -139,6 +143,14 @@ function crisisOf(deps: AppDeps, text: string): Crisis | null {
   const a = deps.ask(text);
   const answer = a.answer;
   return a.crisis ? { kind: a.crisis, direct: true, reply: () => answer, resume: () => null } : null;
+}
+
+function checkInOf(deps: AppDeps, text: string): Crisis | null {
+  const port = deps.crisis;
+  const checkIn = text === '' || !port?.checkIn ? null : port.checkIn(text);
+  if (!port || checkIn === null) return null;
+  // In a group the short reply to the sender, with the lines and an offer to talk privately.
+  return { kind: 'self', direct: false, reply: (place) => (place === 'group' ? port.reply('self', 'group') : checkIn), resume: (mode) => port.resume(mode) };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Rubric } from '../core/rubric/schema.ts';
 import { buildIndex, type QaIndex } from '../core/qa/index.ts';
 import { answerQuestion, type QaAnswer } from '../core/qa/answer.ts';
 import { parseSynonyms } from '../core/qa/synonyms.ts';
-import { crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
+import { checkInFor, crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
 import { parseGlossary } from '../core/qa/scope.ts';
 import { createSegmenter } from './jieba.ts';
 import { packagePath } from '../files/paths.ts';
@@ -25,6 +25,8 @@ export interface CrisisCheck {
   detect(text: string): CrisisVerdict;
   reply(kind: CrisisKind, place: CrisisPlace): string;
   resume(mode: 'assessment' | 'pickSchool'): string;
+  /** The check-in for a message with warning signs (rubric/crisis.yaml `signs`) that is no crisis by the table; else null. */
+  checkIn?(text: string): string | null;
 }
 
 export interface QaOptions {
@@ -70,6 +72,7 @@ export function createCrisisCheck(table: CrisisTable, localLines: readonly strin
     detect: (text) => detectCrisis(table, text),
     reply: (kind, place) => crisisReply(table, kind, place, localLines),
     resume: (mode) => (mode === 'assessment' ? table.replies.resumeAssessment : table.replies.resumePick),
+    checkIn: (text) => checkInFor(table, text, false, localLines),
   };
 }
 

@@ -151,6 +151,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     .flatMap((p) => p.passages)
     .filter((p) => !seen.has(p.id) && seen.add(p.id))
     .map((p) => ({ id: p.id, title: p.title, points: p.points }));
+  // The check-in is no rubric answer: nothing cited, and never handed to the model to phrase.
+  if (concern) return { question, answer, inScope: false, citations: [], figures: [], ...(truncated ? { truncated } : {}) };
   return {
     question,
     answer,
