@@ -51,7 +51,7 @@ export function rankFromBottom(question: string): { n: number; vocational: boole
     return n && n > 0 ? { n, vocational } : null;
   }
   // 「初中组一共20所学校 我们第18名」「职业学校就3所 我们排第二」: a place from the top among a number of schools.
-  const total = /(?:一共|总共|共|就|只有|有)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家)/.exec(question)?.[1];
+  const total = /(?:一共|总共|共|就|只有|有|全县|全区|全市|全镇)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家)/.exec(question)?.[1];
   const place = /(?:排(?:名)?|名列|是)?第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question.replace(/倒数/g, ''))?.[1];
   const all = total ? extractNumbers(total)[0]?.value : undefined;
   const at = place ? extractNumbers(place)[0]?.value : undefined;
