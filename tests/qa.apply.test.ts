@@ -22,6 +22,7 @@ import {
   statedRate,
 } from '../src/core/qa/apply.ts';
 import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
+import { openDays, weeklyHours } from '../src/core/qa/hours.ts';
 import { splitNumbered, spokenQuantities } from '../src/core/qa/normalize.ts';
 import { calculate } from '../src/core/rubric/calculators.ts';
 import type { Requirement, Rubric } from '../src/core/rubric/schema.ts';
@@ -38,6 +39,28 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   rubric = loaded.rubric;
   index = await loadQaIndex(rubric);
+});
+
+describe('apply stage: opening times by the clock, per week', () => {
+  it('adds clock ranges (点, 点半, 时, 上午/下午, 到/至/-) over the days named, with extra hours', () => {
+    expect(weeklyHours('周一到周五每天下午4点到6点开放')).toMatchObject({ hours: 10, reading: false });
+    expect(weeklyHours('每天中午12点半到1点半，周三下午多开2个钟')).toMatchObject({ hours: 7, sum: '1小时×5天+2小时', reading: true });
+    expect(weeklyHours('上午9时至11时，下午3点-4点半，周一三五')).toMatchObject({ hours: 10.5 });
+    expect(weeklyHours('14:00-16:30，周一到周四')).toMatchObject({ hours: 10 });
+    expect(weeklyHours('周三周五下午开，每次3小时')).toMatchObject({ hours: 6 });
+    // No clock range and no 每次: left to the rate reader; nonsense ranges are no figure.
+    expect(weeklyHours('每天开2小时')).toBeNull();
+    expect(weeklyHours('下午6点到4点')).toBeNull();
+    expect(weeklyHours('每次3小时')).toBeNull();
+  });
+
+  it('reads the days named: a span, a count, a list', () => {
+    expect(openDays('周一至周五')).toBe(5);
+    expect(openDays('每周开4天')).toBe(4);
+    expect(openDays('周二、周四')).toBe(2);
+    expect(openDays('周一三五')).toBe(3);
+    expect(openDays('天天开')).toBeNull();
+  });
 });
 
 describe('apply stage: rates from the requirement data, converted', () => {

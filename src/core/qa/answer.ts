@@ -20,8 +20,9 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { calculation, caseVerdict, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
+import { calculation, caseVerdict, clockPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
+import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import {
   asks,
@@ -165,7 +166,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
   const asking = q.split(/[,，]/).filter((c) => asks(index, c));
   // Only near the question: 「上周开会布置了…辅导室每天开两小时够不够」 tells the scene first.
-  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c.slice(-DATED_SPAN)))) return outOfScope();
+  // 「周三下午多开2个钟」: a weekday in an opening schedule is no date.
+  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c.slice(-DATED_SPAN))) && !weeklyHours(q)) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;
@@ -212,6 +214,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const calc = calculation(index, terms, intents, facts, budget, q);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
+  const clocked = clockPassage(index, q, terms);
+  if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);
 
   const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];

@@ -9,7 +9,8 @@
  */
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import type { Intent } from './synonyms.ts';
-import type { QaIndex } from './index.ts';
+import type { Passage, QaIndex } from './index.ts';
+import { weeklyHours } from './hours.ts';
 import {
   committeeMembers,
   fulltimeTeachers,
@@ -22,7 +23,7 @@ import {
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { cite, figure, fit, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
-import { ENOUGH, JUDGE } from './rates.ts';
+import { ENOUGH, JUDGE, requirementRate } from './rates.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
@@ -163,6 +164,16 @@ export function calculation(
   return { inScope: true, text, passages, figures: calcs.map(figure) };
 }
 
+
+/**
+ * 「辅导室每天中午12点半到1点半，周三下午多开2个钟，够吗」: opening times by the clock, judged, go to the
+ * clause whose requirement is counted in hours and shares a word with the question (its retrieval
+ * would weigh the clock words against it). Null otherwise.
+ */
+export function clockPassage(index: QaIndex, q: string, terms: readonly string[]): Passage | null {
+  if (!(ENOUGH.test(q) || JUDGE.test(q)) || !weeklyHours(q)) return null;
+  return index.passages.find((p) => p.requirements.some((r) => requirementRate(r.requirement)?.unit === '小时' && terms.some((t) => r.terms.has(t)))) ?? null;
+}
 
 /** 「专职心理老师要几个」 without a number: the rule, then how to get the figure. */
 export function missingFact(index: QaIndex, terms: readonly string[], facts: Facts): string | null {

@@ -17,6 +17,10 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
 export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
 
+/** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
+const DAY_OFF = /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*(?:都|也)?(?:不|没有?)(?:开|上)/g;
+export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, ''));
+
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未|不设|不建|不开/;
 
@@ -51,13 +55,17 @@ export function compose(
   // The requirement the question points at first, then the clause's others.
   const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
-  const rated = judged && !NOT_DOING.test(question) ? rateVerdict(question, candidates) : null;
+  const rated = judged && !notDoing(question) ? rateVerdict(question, candidates) : null;
   if (rated) {
     const { r, v } = rated;
     const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
-    const sentence = [...p.sentences].sort((a, b) => words.filter((w) => b.text.includes(w)).length - words.filter((w) => a.text.includes(w)).length)[0] ?? chosen[0];
+    // The sentence that states the rate of this requirement: its rate words, then its own terms.
+    const others = p.requirements.filter((x) => x.requirement !== r);
+    const own = [...(p.requirements.find((x) => x.requirement === r)?.terms ?? [])].filter((t) => !others.some((x) => x.terms.has(t)));
+    const score = (x: { text: string; terms: ReadonlySet<string> }) => words.filter((w) => x.text.includes(w)).length + own.filter((t) => x.terms.has(t)).length;
+    const sentence = [...p.sentences].sort((a, b) => score(b) - score(a))[0] ?? chosen[0];
     const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
     return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
   }
@@ -113,7 +121,7 @@ export function compose(
       if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
     }
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
-    if (req && NOT_DOING.test(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
+    if (req && notDoing(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
