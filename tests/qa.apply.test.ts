@@ -23,6 +23,7 @@ import {
 } from '../src/core/qa/apply.ts';
 import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
 import { openDays, weeklyHours } from '../src/core/qa/hours.ts';
+import { gradeClasses, perClassGiven, postsCovered, verdictWord } from '../src/core/qa/staff.ts';
 import { splitNumbered, spokenQuantities } from '../src/core/qa/normalize.ts';
 import { calculate } from '../src/core/rubric/calculators.ts';
 import type { Requirement, Rubric } from '../src/core/rubric/schema.ts';
@@ -60,6 +61,27 @@ describe('apply stage: opening times by the clock, per week', () => {
     expect(openDays('周二、周四')).toBe(2);
     expect(openDays('周一三五')).toBe(3);
     expect(openDays('天天开')).toBeNull();
+  });
+});
+
+describe('apply stage: staffing the asker gives', () => {
+  it('counts classes by grade, grades 1–3 apart (a middle school has none)', () => {
+    expect(gradeClasses('小学1到6年级 每个年级5个班')).toEqual({ total: 30, lower: 15 });
+    expect(gradeClasses('九年一贯制，一到九年级每级3个班')).toEqual({ total: 27, lower: 9 });
+    expect(gradeClasses('初中三个年级每个年级8个班')).toEqual({ total: 24, lower: 0 });
+    expect(gradeClasses('24个班')).toBeNull();
+    expect(perClassGiven('每班就选了一个心理委员')).toBe(1);
+    expect(perClassGiven('18个班')).toBeNull();
+  });
+
+  it('reads the posts from the clause and those the asker says have a 安全员', () => {
+    const clause = '在学校保安、宿管、食堂等后勤工作岗位中，配备有责任心、有爱心的人员为心理健康安全员，每个岗位至少1名';
+    expect(postsCovered('三个岗位只有保安配了安全员', clause)).toEqual({ posts: ['保安', '宿管', '食堂'], covered: ['保安'], missing: ['宿管', '食堂'] });
+    expect(postsCovered('保安和食堂都配了安全员', clause)).toMatchObject({ posts: ['保安', '食堂'], missing: [] });
+    expect(postsCovered('安全员每个岗位配几个', clause)).toBeNull();
+    expect(verdictWord('达标吗', false)).toBe('不达标');
+    expect(verdictWord('合格吗', true)).toBe('合格');
+    expect(verdictWord('人手缺不缺', false)).toBe('不够');
   });
 });
 

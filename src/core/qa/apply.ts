@@ -11,6 +11,7 @@ import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { weeklyHours } from './hours.ts';
+import { gradeClasses, perClassGiven } from './staff.ts';
 import {
   committeeMembers,
   fulltimeTeachers,
@@ -63,16 +64,28 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
 /** The word each teacher calculation goes by in a question. */
 const TEACHER_WORD: Readonly<Record<string, string>> = { fulltimeTeachers: '专职', parttimeTeachers: '兼职' };
 
-/** 「1个专职」「专职3人」: the count said right before or after `word`, or null. */
+/**
+ * 「1个专职」「专职3人」: the count said right before or after `word`, or null. Which side is read
+ * the asker's own order: 「1个专职2个兼职」 puts each count before its word, 「专职2个 兼职4个」 after.
+ */
 export function statedNextTo(question: string, word: string | undefined): number | null {
   if (!word) return null;
   const at = question.indexOf(word);
   if (at < 0) return null;
-  const before = extractNumbers(question.slice(Math.max(0, at - 6), at)).filter((n) => !n.ordinal && /^\s*(?:个|名|位)?\s*$/.test(question.slice(Math.max(0, at - 6), at).slice(n.end))).pop();
-  if (before) return before.value;
-  const rest = question.slice(at + word.length, at + word.length + 10);
-  const after = extractNumbers(rest).find((n) => !n.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有|是|配了|只有)?$/.test(rest.slice(0, n.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(n.end)));
-  return after ? after.value : null;
+  const first = Math.min(...Object.values(TEACHER_WORD).map((w) => question.indexOf(w)).filter((i) => i >= 0));
+  const [before, after] = [countBefore(question, at), countAfter(question, at + word.length)];
+  return countBefore(question, first) !== null ? (before ?? after) : (after ?? before);
+}
+
+function countBefore(question: string, at: number): number | null {
+  const head = question.slice(Math.max(0, at - 6), at);
+  return extractNumbers(head).filter((n) => !n.ordinal && /^\s*(?:个|名|位)?\s*$/.test(head.slice(n.end))).pop()?.value ?? null;
+}
+
+function countAfter(question: string, from: number): number | null {
+  const rest = question.slice(from, from + 10);
+  const n = extractNumbers(rest).find((x) => !x.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有|是|配了|只有)?$/.test(rest.slice(0, x.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(x.end)));
+  return n ? n.value : null;
 }
 
 /** 「24个班，其中一到三年级6个」: the classes of grades 1–3 the asker names, or null. */
@@ -111,8 +124,11 @@ export function calculation(
     if (has('经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
   }
   // 「24个班，其中一到三年级6个」: grades 1–3 have no committee members.
-  const lower = facts.classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
-  const committeeClasses = facts.classes !== null ? facts.classes - lower : null;
+  // 「1到6年级每个年级5个班」: classes counted by grade.
+  const graded = gradeClasses(q);
+  const classes = graded?.total ?? facts.classes;
+  const lower = graded ? graded.lower : classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
+  const committeeClasses = classes !== null ? classes - lower : null;
   if (committeeClasses !== null && committeeClasses > 0 && (has('心理委员') || (facts.students === null && calcs.length === 0))) {
     calcs.push(committeeMembers(committeeClasses));
   }
@@ -130,7 +146,7 @@ export function calculation(
   const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
   const subject = QA_TEXT.calcSubject(
     calcs.some((c) => c.id !== 'committeeMembers' && c.id !== 'safetyPosts') ? facts.students : null,
-    calcs.some((c) => c.id === 'committeeMembers') ? facts.classes : null,
+    calcs.some((c) => c.id === 'committeeMembers') ? classes : null,
   );
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
@@ -142,18 +158,22 @@ export function calculation(
     const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
     return { inScope: true, text: fit([QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
   }
-  const stated = one && calcs.length === 1 && (ENOUGH.test(q) || JUDGE.test(q)) ? statedFigure(q, one.unit, [facts.students, facts.classes].filter((x): x is number => x !== null)) : null;
+  const judged = one && calcs.length === 1 && (ENOUGH.test(q) || JUDGE.test(q));
+  // 「18个班，每班就一个心理委员」: a count per class is over the classes that need them.
+  const perClass = judged && one.id === 'committeeMembers' && committeeClasses ? perClassGiven(q) : null;
+  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged ? statedFigure(q, one.unit, [facts.students, classes].filter((x): x is number => x !== null)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
   const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
-  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
+  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
   const text = fit(
     [
-      verdict ? `${verdict}（${one?.formula ?? ''}）。` : `${needAny}${lower > 0 ? QA_TEXT.lowerGrades(facts.classes ?? 0, lower) : subject}${lines.join('；')}。`,
+      verdict ? `${verdict}（${[perClassNote, one?.formula ?? ''].filter((x) => x).join('；')}）。` : `${needAny}${lower > 0 ? QA_TEXT.lowerGrades(classes ?? 0, lower) : subject}${lines.join('；')}。`,
       QA_TEXT.calcRule(rules),
       askGrades,
       QA_TEXT.calcInterpretation(notes),

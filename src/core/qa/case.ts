@@ -9,6 +9,7 @@ import type { QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE } from './rates.ts';
+import { postsCovered, verdictWord } from './staff.ts';
 
 // ───────────── percentages and grades ─────────────
 
@@ -148,6 +149,14 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
     return inScope(fit([other ? `不${yesWord(q)}。${QA_TEXT.vetoOther}${veto}` : `${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
+  }
+  // 「三个岗位只有保安配了安全员，达标吗」: the posts the clause names against those the asker says have one.
+  const staffed = ENOUGH.test(q) || JUDGE.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
+  const posts = staffed ? postsCovered(q, staffed.text) : null;
+  const rule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement.text;
+  if (staffed && posts && rule) {
+    const text = QA_TEXT.postsVerdict(verdictWord(q, posts.missing.length === 0), rule, posts.posts, posts.covered, posts.missing);
+    return inScope(fit([text, cite(staffed)], budget), [staffed]);
   }
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.

@@ -90,6 +90,11 @@ export const QA_TEXT = {
   /** 「心理委员每班只选了1个」 */
   perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }) =>
     `${v.enough ? '够' : '不够'}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
+  /** 「三个岗位只有保安配了安全员，达标吗」 */
+  postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
+    `${word}。${rule}；你说的${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
+  /** 「每班就一个心理委员」: the asker's count per class, over the classes. */
+  perClassTotal: (per: number, classes: number, total: number) => `每班${per}名×${classes}个班=${total}名`,
   /** 「一学期18周最少几节」 */
   requiredOver: (said: string, required: number, unit: string, rule: string, rounded: boolean, reading: boolean) =>
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
