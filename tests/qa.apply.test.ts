@@ -23,6 +23,7 @@ import {
 } from '../src/core/qa/apply.ts';
 import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
 import { openDays, weeklyHours } from '../src/core/qa/hours.ts';
+import { dayGuessed } from '../src/core/qa/case.ts';
 import { gradeClasses, perClassGiven, postsCovered, verdictWord } from '../src/core/qa/staff.ts';
 import { splitNumbered, spokenQuantities } from '../src/core/qa/normalize.ts';
 import { calculate } from '../src/core/rubric/calculators.ts';
@@ -61,6 +62,18 @@ describe('apply stage: opening times by the clock, per week', () => {
     expect(openDays('周二、周四')).toBe(2);
     expect(openDays('周一三五')).toBe(3);
     expect(openDays('天天开')).toBeNull();
+  });
+});
+
+describe('apply stage: the asker’s guess against the computed day', () => {
+  it('holds a date (within 3 days when rough) or a part of the month', () => {
+    const day = { end: '7月5日', day: '6月20日' };
+    expect(dayGuessed('学期7月5号结束 考核是不是6月20号左右', day)).toBe(true);
+    expect(dayGuessed('学期7月5号结束 考核是不是6月22号左右', day)).toBe(true);
+    expect(dayGuessed('学期7月5号结束 考核是6月22号吗', day)).toBe(false);
+    expect(dayGuessed('是不是6月中旬', day)).toBe(true);
+    expect(dayGuessed('是不是6月下旬', day)).toBe(false);
+    expect(dayGuessed('学期7月5号结束，什么时候考核', day)).toBeNull();
   });
 });
 

@@ -71,9 +71,12 @@ export function semesterScores(question: string): [number, number] | null {
 /** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
 export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
   if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
+  // 「两个学期分别是91.5和87」: the two scores side by side.
+  const pair = /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question);
+  if (pair && [pair[1], pair[2]].every((x) => Number(x) <= 100)) return { scores: [Number(pair[1]), Number(pair[2])], guess: null };
   // 「上学期考了86，下学期91」: a score follows 分, or 考了/得了/是 after a semester's name.
   const scores = extractNumbers(question).filter(
-    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*[个名人次节周天月年%]/.test(question.slice(n.end)))),
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
   );
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
@@ -100,6 +103,28 @@ export function assessmentDay(question: string, daysBefore: number, year: number
   if (end.getUTCMonth() !== mo - 1 || end.getUTCDate() !== d) return null;
   const day = new Date(end.getTime() - daysBefore * 86_400_000);
   return { end: `${mo}月${d}日`, day: `${day.getUTCMonth() + 1}月${day.getUTCDate()}日` };
+}
+
+/**
+ * 「考核是不是6月20号左右」「是不是1月下旬」: whether the day the asker guesses (a date other than the
+ * semester's end, within 3 days when 左右/前后/大概; or a part of a month) holds the computed day.
+ * Null when no guess is made.
+ */
+export function dayGuessed(question: string, day: { end: string; day: string }): boolean | null {
+  const [month, date] = (/(\d+)月(\d+)日/.exec(day.day) ?? []).slice(1).map(Number);
+  if (!month || !date) return null;
+  const part = /(\d{1,2})\s*月\s*(上旬|中旬|下旬|初|底|末|中)/.exec(question);
+  if (part) {
+    const [from, to] = { 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31] }[part[2] ?? ''] ?? [0, 0];
+    return Number(part[1]) === month && date >= (from ?? 0) && date <= (to ?? 0);
+  }
+  for (const m of question.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g)) {
+    if (`${Number(m[1])}月${Number(m[2])}日` === day.end) continue;
+    const rough = /^\s*(?:左右|前后|上下)|大概|大约|差不多/.test(question.slice((m.index ?? 0) + m[0].length)) || /大概|大约|差不多/.test(question);
+    const diff = Math.abs(Date.UTC(2027, Number(m[1]) - 1, Number(m[2])) - Date.UTC(2027, month - 1, date)) / 86_400_000;
+    return diff <= (rough ? 3 : 0);
+  }
+  return null;
 }
 
 // ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
@@ -136,6 +161,12 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const lead = /平均/.test(q) ? '不是，是相加。' : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
     return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
   }
+  // 「年度最终得分是平均85吗」: the year adds the two semesters, so a mean of 85 is 170.
+  const mean = results && /年度|全年|最终|年终/.test(q) ? /平均(?:分|是|为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?/.exec(q) : null;
+  if (results && mean && Number(mean[1]) <= 100 && YES_NO.test(q)) {
+    const m = Number(mean[1]);
+    return inScope(fit([QA_TEXT.notMean(`不${yesWord(q)}`, m), cite(results)], budget), [results]);
+  }
   // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
   const targets = index.byId.get('section-targets');
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q));
@@ -161,7 +192,12 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
   const day = organization && before && /考核|检查|迎检|截止|材料/.test(q) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
-  if (organization && day) return inScope(fit([QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  if (organization && day) {
+    // 「考核是不是6月20号左右」「deadline是不是1月下旬」: the asker's guess against the day computed.
+    const guess = YES_NO.test(q) || /对吧|对不对/.test(q) ? dayGuessed(q, day) : null;
+    const lead = guess === null ? '' : guess ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
+    return inScope(fit([lead + QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  }
   if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
     const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
     const content = index.byId.get('section-content');
