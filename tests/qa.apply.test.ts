@@ -19,6 +19,7 @@ import {
   requirementRate,
   semesterScores,
   statedAmount,
+  statedFigure,
   statedRate,
 } from '../src/core/qa/apply.ts';
 import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
@@ -133,6 +134,10 @@ describe('apply stage: rates from the requirement data, converted', () => {
     expect(statedAmount('1500个学生经费1万够不够', '元', [1500])).toBe(10000);
     expect(statedAmount('1800个学生配了1个专职够吗', '名', [1800])).toBe(1);
     expect(statedAmount('1800个学生够吗', '名', [1800])).toBeNull();
+    expect(statedFigure('每学期给心理这块批了5000块', '元', [860])).toEqual({ value: 10000, perSemester: true });
+    expect(statedFigure('上学期1万 下学期8000', '元', [2300])).toEqual({ value: 18000, perSemester: false, semesters: [10000, 8000] });
+    expect(statedFigure('经费批了2万 学生2600个 够10块吗', '元', [2600])).toEqual({ value: 20000, perSemester: false });
+    expect(statedFigure('2000学生', '元', [])).toBeNull();
     expect(calculate('fundingYuan', { students: 1500 } as never).value).toBe(15000);
   });
 

@@ -47,17 +47,31 @@ export function statedAmount(question: string, unit: string, skip: readonly numb
  * is per year, the rubric's own 两学期). Money needs its unit (元, 块) or a figure of at least 100
  * not followed by another unit: 「一学期」「一年」 are not amounts of money.
  */
-export function statedFigure(question: string, unit: string, skip: readonly number[]): { value: number; perSemester: boolean } | null {
+export function statedFigure(question: string, unit: string, skip: readonly number[]): { value: number; perSemester: boolean; semesters?: [number, number] } | null {
   const units: Record<string, RegExp> = {
     元: /^\s*(?:块钱|块|元)/,
     名: /^\s*(?:名|个|位)(?!\s*(?:学生|班|孩子|人))/,
   };
   const re = units[unit];
   if (!re) return null;
-  const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && !/^\s*(?:[个名位人班周天月年次节%分]|学|小时)/.test(q.slice(n.end));
-  const n = extractNumbers(question).find((x) => !x.ordinal && !skip.includes(x.value) && (re.test(question.slice(x.end)) || bare(question, x)));
+  // 「2万 学生2600个」: a bare figure glued to 学 (2000学生) is a count of students, not money.
+  const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && !/^(?:\s*(?:[个名位人班周天月年次节%分]|小时)|学)/.test(q.slice(n.end));
+  const before = (n: NumberMatch, chars: number) => question.slice(Math.max(0, n.start - chars), n.start);
+  const found = extractNumbers(question).filter(
+    (x) =>
+      !x.ordinal &&
+      !skip.includes(x.value) &&
+      (re.test(question.slice(x.end)) || bare(question, x)) &&
+      // 「平均到一个人…够10块吗」: a figure per student is the rule's measure, not the school's money.
+      !(unit === '元' && /(?:够|人均|生均|每人|每个人|一个人|每生)[^0-9，。]{0,3}$/.test(before(x, 6))),
+  );
+  const [n, m] = found;
   if (!n) return null;
-  const perSemester = unit === '元' && /(?:每|一|这|本|上|下)个?学期(?:的)?(?:经费|预算|投入|拨款|有|是|花|给|只有|大概|约)?\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start));
+  // 「上学期1万 下学期8000」: two semesters' figures add up to the year.
+  const half = (x: NumberMatch) => /(?:上|下|第一|第二|春季|秋季)(?:个)?学期[^0-9，。；]{0,8}$/.test(before(x, 14));
+  if (unit === '元' && m && half(n) && half(m)) return { value: n.value + m.value, perSemester: false, semesters: [n.value, m.value] };
+  // 「每学期给心理这块批了5000块」: a figure per semester (the rule is per year, the rubric's own 两学期).
+  const perSemester = unit === '元' && /(?:每|一|这|本)个?学期[^0-9，。；年]{0,8}$/.test(before(n, 14));
   return { value: perSemester ? n.value * 2 : n.value, perSemester };
 }
 
@@ -121,7 +135,8 @@ export function calculation(
     const s = facts.students;
     if (has('专职') || (teacher && !has('兼职'))) calcs.push(fulltimeTeachers(s));
     if (has('兼职') || (teacher && !has('专职'))) calcs.push(parttimeTeachers(s));
-    if (has('经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
+    // 「每学期批了5000块，够不够」: money the asker gives is judged against the funding rule.
+    if (has('经费') || intents.includes('amount') || (has('元') && (ENOUGH.test(q) || JUDGE.test(q)))) calcs.push(fundingYuan(s));
   }
   // 「24个班，其中一到三年级6个」: grades 1–3 have no committee members.
   // 「1到6年级每个年级5个班」: classes counted by grade.
@@ -166,6 +181,9 @@ export function calculation(
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
   const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
+  if (stated?.semesters) verdict += QA_TEXT.semestersNote(...stated.semesters);
+  // 「平均到一个人多少钱」: the school's money per student.
+  if (one?.id === 'fundingYuan' && given !== null && facts.students && /平均|人均|生均|每人|一个人|每生/.test(q)) verdict += QA_TEXT.perStudentNote(Math.round((given / facts.students) * 100) / 100);
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
   const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
   const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';

@@ -100,6 +100,10 @@ export const QA_TEXT = {
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
   /** 「一学期3000元」 against a yearly rule. */
   perSemesterNote: (perSemester: number) => `（每学期${perSemester}元，一学年按两个学期计）`,
+  /** 「上学期1万 下学期8000」 against a yearly rule. */
+  semestersNote: (a: number, b: number) => `，两学期${a}元 + ${b}元 = ${a + b}元`,
+  /** 「平均到一个人多少钱」 */
+  perStudentNote: (yuan: number) => `，合生均${yuan}元`,
   /** 「要不要…」 when the figure is 0. */
   notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
