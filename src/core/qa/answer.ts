@@ -20,7 +20,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { calculation, caseVerdict, clockPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
+import { calculation, caseVerdict, clockPassage, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
@@ -220,6 +220,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];
   if (!top || !trusted(index, top, terms)) {
+    // 「心理课上满了9节，刚好卡线吧」: the asker's rate against a requirement on its topic decides it.
+    const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage));
+    if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
     // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
     // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
     const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;

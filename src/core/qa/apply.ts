@@ -24,7 +24,7 @@ import {
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { cite, figure, fit, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
-import { ENOUGH, JUDGE, requirementRate } from './rates.ts';
+import { ENOUGH, JUDGE, compareRate, requirementRate } from './rates.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
@@ -211,6 +211,27 @@ export function calculation(
 export function clockPassage(index: QaIndex, q: string, terms: readonly string[]): Passage | null {
   if (!(ENOUGH.test(q) || JUDGE.test(q)) || !weeklyHours(q)) return null;
   return index.passages.find((p) => p.requirements.some((r) => requirementRate(r.requirement)?.unit === '小时' && terms.some((t) => r.terms.has(t)))) ?? null;
+}
+
+/** Words that set a period or a scale, not a topic: they do not tie a question to a requirement. */
+const PERIOD_WORDS = ['学期', '周', '年度', '每天', '学生', '次数', '课时', '小时', '班级'];
+
+/**
+ * 「一学期18周，心理课上满了9节，刚好卡线吧」: a judged question whose retrieval is not trusted (its
+ * own words weigh against the clause) goes to the first passage of `passages` with a requirement
+ * that shares a topic word with it and that the asker's rate can be compared with. Null otherwise.
+ */
+export function ratedPassage(index: QaIndex, q: string, terms: readonly string[], passages: readonly Passage[]): Passage | null {
+  if (!(ENOUGH.test(q) || JUDGE.test(q))) return null;
+  const skip = new Set(PERIOD_WORDS.map(index.concept));
+  const own = terms.filter((t) => !index.generic.has(t) && !skip.has(t) && t.startsWith('='));
+  // A requirement on more of the question's topic words, and fewer of its own the question leaves out, first.
+  const fit = (r: Passage['requirements'][number]) =>
+    own.filter((t) => r.terms.has(t)).length - 0.5 * [...r.terms].filter((t) => t.startsWith('=') && !skip.has(t) && !own.includes(t)).length;
+  const best = passages
+    .flatMap((p, i) => p.requirements.filter((r) => own.some((t) => r.terms.has(t)) && compareRate(q, r.requirement) !== null).map((r) => ({ p, i, w: fit(r) })))
+    .sort((a, b) => b.w - a.w || a.i - b.i)[0];
+  return best?.p ?? null;
 }
 
 /** 「专职心理老师要几个」 without a number: the rule, then how to get the figure. */

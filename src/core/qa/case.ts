@@ -73,7 +73,11 @@ export function semesterScoresGuess(question: string): { scores: [number, number
   if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
   // 「两个学期分别是91.5和87」: the two scores side by side.
   const pair = /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question);
-  if (pair && [pair[1], pair[2]].every((x) => Number(x) <= 100)) return { scores: [Number(pair[1]), Number(pair[2])], guess: null };
+  if (pair && [pair[1], pair[2]].every((x) => Number(x) <= 100)) {
+    // 「…年度最终得分是80分吗」: the asker's reading of the year, said after the pair.
+    const guess = /(?:年度|全年|最终|年终)[^0-9]{0,8}?([0-9]+(?:\.[0-9]+)?)/.exec(question.slice((pair.index ?? 0) + pair[0].length))?.[1];
+    return { scores: [Number(pair[1]), Number(pair[2])], guess: guess ? Number(guess) : null };
+  }
   // 「上学期考了86，下学期91」: a score follows 分, or 考了/得了/是 after a semester's name.
   const scores = extractNumbers(question).filter(
     (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
