@@ -43,13 +43,21 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
 // ───────────── the asker's case against the results section and the scores ─────────────
 
 /** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
-export function rankFromBottom(question: string): { n: number; vocational: boolean } | null {
+export function rankFromBottom(question: string): { n: number; vocational: boolean; of?: string } | null {
   const vocational = /职业|职校|中职/.test(question);
   if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])/.test(question)) return { n: 1, vocational };
   const m = /倒数第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位]?/.exec(question);
-  if (!m) return null;
+  if (!m) return rankOfTotal(question, vocational);
   const n = extractNumbers(m[1] ?? '')[0]?.value;
   return n && n > 0 ? { n, vocational } : null;
+}
+
+/** 「全县38所 我们排第35」「一共20所学校 我们第18名」: a place among so many schools, counted from the bottom. */
+function rankOfTotal(question: string, vocational: boolean): { n: number; vocational: boolean; of: string } | null {
+  const total = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家学校)/.exec(question);
+  const place = /(?:排(?:名|在)?\s*第?|第)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question.slice(total ? total.index + total[0].length : 0));
+  const [m, n] = [extractNumbers(total?.[1] ?? '')[0]?.value, extractNumbers(place?.[1] ?? '')[0]?.value];
+  return m && n && n <= m ? { n: m - n + 1, vocational, of: `${m}所排第${n}，即` } : null;
 }
 
 /**
@@ -154,9 +162,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const organization = index.byId.get('section-organization');
   const rank = rankFromBottom(q);
   const places = results ? lastPlaces(results.text) : null;
-  if (results && rank && places && /评优|评先|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
+  if (results && rank && places && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
-    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational), cite(results)], budget), [results]);
+    // 「下学年还能评先进吗」 asks 能, not 会.
+    const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /是不是|是吗/.test(q) ? '是' : '会';
+    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q);
   if (results && year) {

@@ -111,8 +111,8 @@ export const QA_TEXT = {
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
   /** 「小学排倒数第四会不会被取消评优」 */
-  rankVerdict: (loses: boolean, n: number, limit: number, vocational: boolean) =>
-    `${loses ? '会' : '不会'}。${vocational ? '职业学校排名末位' : `各学段排名后${limit}位`}的学校取消下一学年心理健康类评优评先资格；倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  rankVerdict: (loses: boolean, n: number, limit: number, vocational: boolean, word = '会', of = '') =>
+    `${word === '能' ? (loses ? '不能' : '能') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名后${limit}位`}的学校取消下一学年心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
   /** 「年度最终得分是平均85吗」 */
