@@ -103,12 +103,14 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const half = (n: NumberMatch) => /^(?:个)?半/.exec(question.slice(n.end))?.[0].length ?? 0;
   const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))));
   // 「上学期开了2次，这学期才开了1次」: the current period's figure is the one judged.
-  const amount = amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0];
+  // 「开了2次 但只有1次讲了心理」: only the ones that hold what is asked count.
+  const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)/.test(question.slice(n.end)));
+  const amount = counted ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
   const value = amount.value + (half(amount) > 0 ? 0.5 : 0);
   // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
   // 每天, not 5天), else the nearest after it (「2小时每天」).
-  const mentions: { at: number; count: number; period: Period }[] = [];
+  const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
   for (const n of numbers) {
     if (n === amount) continue;
     const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
@@ -117,9 +119,11 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)|(?:这|本|今|上|下)(?:个)?(学期|学年|周|星期|礼拜|月|年)/g)) {
     const period = PERIODS.find((p) => p.words.test(m[1] ?? m[2] ?? ''));
     // 隔周 = every second week.
-    if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period });
+    // 「这学年上学期做过一次」: 上/下学期 only places the amount within the period named before it.
+    if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period, weak: /^[上下]/.test(m[0]) });
   }
-  const before = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at)[0];
+  const near = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at);
+  const before = near[0]?.weak ? (near.find((m) => !m.weak && amount.start - m.at <= 12) ?? near[0]) : near[0];
   const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
   let found: { count: number; period: Period } | null = before ?? after ?? null;
   // No period said (「专班会议开0次行吗」): the requirement's own.
@@ -269,8 +273,11 @@ export function rateWords(r: Requirement): string[] {
   return [every, amount].filter((x): x is string => !!x);
 }
 
+/** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */
+export const MORE_NEEDED = /还(?:必须|要|得|需要?)再[^？?，,。]*(?:吗|么|不)[？?]?\s*$/;
+
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
-export const ENOUGH = /够|缺不缺|缺人|差不差|还差几|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
+export const ENOUGH = /够|缺不缺|还(?:必须|要|得|需要?)再|缺人|差不差|还差几|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
 /** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
 export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
 

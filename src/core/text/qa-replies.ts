@@ -72,8 +72,10 @@ export const QA_TEXT = {
     sameUnit: boolean;
     over: { said: string; required: number; given: number } | null;
     reading: boolean;
+    /** The verdict in the asker's words (需要 for 还要再…吗), else 够 / 不够. */
+    word?: string | undefined;
   }) => {
-    const head = `${v.enough ? '够' : '不够'}。${v.rule}；`;
+    const head = `${v.word ?? (v.enough ? '够' : '不够')}。${v.rule}；`;
     const body = v.over
       ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? '' : `，还差${v.over.required - v.over.given}${v.unit}`}`
       : v.sameUnit
@@ -93,6 +95,8 @@ export const QA_TEXT = {
   /** 「三个岗位只有保安配了安全员，达标吗」 */
   postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
     `${word}。${rule}；你说的${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
+  /** 「每班2个心理委员，但都是女生」 */
+  oneSex: (word: string, rule: string, sex: string) => `${word}。${rule}；都是${sex}生不符合“男、女生各1名”。`,
   /** 「每班就一个心理委员」: the asker's count per class, over the classes. */
   perClassTotal: (per: number, classes: number, total: number) => `每班${per}名×${classes}个班=${total}名`,
   /** 「一学期18周最少几节」 */
