@@ -219,9 +219,11 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
 
   const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];
+  // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
+  // requirement most on its topic decides it, whatever clause ranks first.
+  const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage));
+  if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   if (!top || !trusted(index, top, terms)) {
-    // 「心理课上满了9节，刚好卡线吧」: the asker's rate against a requirement on its topic decides it.
-    const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage));
     if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
     // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
     // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
