@@ -20,7 +20,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { calculation, caseVerdict, clockPassage, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
+import { asksScore, calculation, caseVerdict, clockPassage, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
@@ -221,7 +221,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const top = hits[0];
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.
-  const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage));
+  const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   if (!top || !trusted(index, top, terms)) {
     if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);

@@ -21,10 +21,11 @@ import {
   semesterCounts,
   type Calculation,
 } from '../rubric/calculators.ts';
+import { atLeastScore } from '../rubric/engine.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { cite, figure, fit, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
-import { ENOUGH, JUDGE, compareRate, requirementRate } from './rates.ts';
+import { ENOUGH, JUDGE, asksScore, compareRate, requirementRate } from './rates.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
@@ -51,17 +52,20 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   const units: Record<string, RegExp> = {
     元: /^\s*(?:块钱|块|元)/,
     名: /^\s*(?:名|个|位)(?!\s*(?:学生|班|孩子|人))/,
+    // 「心理委员配了18个人」: after a verb of staffing, 个人 are the people given.
+    人: /^\s*(?:个|名|位)?\s*人/,
   };
   const re = units[unit];
   if (!re) return null;
   // 「2万 学生2600个」: a bare figure glued to 学 (2000学生) is a count of students, not money.
   const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && !/^(?:\s*(?:[个名位人班周天月年次节%分]|小时)|学)/.test(q.slice(n.end));
   const before = (n: NumberMatch, chars: number) => question.slice(Math.max(0, n.start - chars), n.start);
+  const staffed = (n: NumberMatch) => /(?:配了|配备了|选了|选出了?|有)\s*$/.test(before(n, 4));
   const found = extractNumbers(question).filter(
     (x) =>
       !x.ordinal &&
       !skip.includes(x.value) &&
-      (re.test(question.slice(x.end)) || bare(question, x)) &&
+      (re.test(question.slice(x.end)) || bare(question, x) || (unit === '名' && staffed(x) && (units['人']?.test(question.slice(x.end)) ?? false))) &&
       // 「平均到一个人…够10块吗」: a figure per student is the rule's measure, not the school's money.
       !(unit === '元' && /(?:够|人均|生均|每人|每个人|一个人|每生)[^0-9，。]{0,3}$/.test(before(x, 6))),
   );
@@ -93,7 +97,8 @@ export function statedNextTo(question: string, word: string | undefined): number
 
 function countBefore(question: string, at: number): number | null {
   const head = question.slice(Math.max(0, at - 6), at);
-  return extractNumbers(head).filter((n) => !n.ordinal && /^\s*(?:个|名|位)?\s*$/.test(head.slice(n.end))).pop()?.value ?? null;
+  // 「1个专职」「2专职」, not 「学生2600 专职」: a count before its word has a unit or no space.
+  return extractNumbers(head).filter((n) => !n.ordinal && /^(?:\s*(?:个|名|位)\s*)?$/.test(head.slice(n.end))).pop()?.value ?? null;
 }
 
 function countAfter(question: string, from: number): number | null {
@@ -167,18 +172,25 @@ export function calculation(
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
   const [one] = calcs;
   // 「1500人，1个专职2个兼职，够吗」: each figure said next to its kind of teacher.
-  const each = calcs.length > 1 && (ENOUGH.test(q) || JUDGE.test(q)) ? calcs.map((c) => ({ c, given: statedNextTo(q, TEACHER_WORD[c.id]) })) : [];
+  // 「按比例能拿几分」: the asker's figure scored by the engine's own rule.
+  const scoring = asksScore(q, intents);
+  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring;
+  const each = calcs.length > 1 && asked ? calcs.map((c) => ({ c, given: statedNextTo(q, TEACHER_WORD[c.id]) })) : [];
   if (each.length > 0 && each.every((x) => x.given !== null)) {
     const lines = each.map(({ c, given }) => ({ enough: given! >= c.value, label: CALC_LABEL[c.id] ?? c.id, need: c.value, given: given!, unit: c.unit }));
     const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
-    return { inScope: true, text: fit([QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
+    const scores = scoring ? each.flatMap(({ c, given }) => scoreLine(index, c, given!)) : [];
+    const lead = scores.length > 0 ? `${scores.join('；')}。` : '';
+    return { inScope: true, text: fit([lead + QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
   }
-  const judged = one && calcs.length === 1 && (ENOUGH.test(q) || JUDGE.test(q));
+  const judged = one && calcs.length === 1 && asked;
   // 「18个班，每班就一个心理委员」: a count per class is over the classes that need them.
   const perClass = judged && one.id === 'committeeMembers' && committeeClasses ? perClassGiven(q) : null;
-  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged ? statedFigure(q, one.unit, [facts.students, classes].filter((x): x is number => x !== null)) : null;
+  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged ? statedFigure(q, one.unit, [one.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  const score = scoring && one && given !== null ? scoreLine(index, one, given) : [];
+  if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
   if (stated?.semesters) verdict += QA_TEXT.semestersNote(...stated.semesters);
@@ -203,6 +215,12 @@ export function calculation(
 }
 
 
+/** 「专职2个…能拿几分」: what the requirement a calculator serves scores for the asker's figure (the engine's rule). */
+function scoreLine(index: QaIndex, c: Calculation, given: number): string[] {
+  const r = index.rubric.items.flatMap((i) => i.requirements).find((x) => x.calculator === c.id && x.op === 'atLeast');
+  return r ? [QA_TEXT.score(CALC_LABEL[c.id] ?? c.id, atLeastScore(r, given, c.value), r.points, r.partial && given < c.value)] : [];
+}
+
 /**
  * 「辅导室每天中午12点半到1点半，周三下午多开2个钟，够吗」: opening times by the clock, judged, go to the
  * clause whose requirement is counted in hours and shares a word with the question (its retrieval
@@ -221,8 +239,8 @@ const PERIOD_WORDS = ['学期', '周', '年度', '每天', '学生', '次数', '
  * own words weigh against the clause) goes to the first passage of `passages` with a requirement
  * that shares a topic word with it and that the asker's rate can be compared with. Null otherwise.
  */
-export function ratedPassage(index: QaIndex, q: string, terms: readonly string[], passages: readonly Passage[]): Passage | null {
-  if (!(ENOUGH.test(q) || JUDGE.test(q))) return null;
+export function ratedPassage(index: QaIndex, q: string, terms: readonly string[], passages: readonly Passage[], scoring = false): Passage | null {
+  if (!(ENOUGH.test(q) || JUDGE.test(q) || scoring)) return null;
   const skip = new Set(PERIOD_WORDS.map(index.concept));
   const own = terms.filter((t) => !index.generic.has(t) && !skip.has(t) && t.startsWith('='));
   // A requirement on more of the question's topic words, and fewer of its own the question leaves out, first.

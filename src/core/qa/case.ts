@@ -7,8 +7,9 @@
 import { extractNumbers } from '../text/numbers.ts';
 import type { QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
+import { atLeastScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
-import { ENOUGH, JUDGE } from './rates.ts';
+import { ENOUGH, JUDGE, asksScore } from './rates.ts';
 import { postsCovered, verdictWord } from './staff.ts';
 
 // ───────────── percentages and grades ─────────────
@@ -196,11 +197,15 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([other ? `不${yesWord(q)}。${QA_TEXT.vetoOther}${veto}` : `${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
   }
   // 「三个岗位只有保安配了安全员，达标吗」: the posts the clause names against those the asker says have one.
-  const staffed = ENOUGH.test(q) || JUDGE.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
+  const scoring = asksScore(q, index.intents(q));
+  const staffed = ENOUGH.test(q) || JUDGE.test(q) || scoring ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
   const posts = staffed ? postsCovered(q, staffed.text) : null;
-  const rule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement.text;
-  if (staffed && posts && rule) {
-    const text = QA_TEXT.postsVerdict(verdictWord(q, posts.missing.length === 0), rule, posts.posts, posts.covered, posts.missing);
+  const postRule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement;
+  const rule = postRule?.text;
+  if (staffed && posts && rule && postRule) {
+    const [have, need] = [posts.covered.length, posts.posts.length];
+    const score = scoring && postRule.op === 'atLeast' ? `${QA_TEXT.score('该项', atLeastScore(postRule, have, need), postRule.points, postRule.partial && have < need)}。` : '';
+    const text = score + QA_TEXT.postsVerdict(verdictWord(q, posts.missing.length === 0), rule, posts.posts, posts.covered, posts.missing);
     return inScope(fit([text, cite(staffed)], budget), [staffed]);
   }
   // 「每班2个心理委员，但都是女生，可以吗」: a requirement for 男、女生各1名 against one sex only.

@@ -6,7 +6,8 @@
 import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { atLeastScore } from '../rubric/engine.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -55,10 +56,13 @@ export function compose(
   // The requirement the question points at first, then the clause's others.
   const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
-  const rated = judged && !notDoing(question) ? rateVerdict(question, candidates) : null;
+  // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
+  const scoring = asksScore(question, intents);
+  const rated = (judged || scoring) && !notDoing(question) ? rateVerdict(question, candidates) : null;
   if (rated) {
     const { r, v } = rated;
-    const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : undefined });
+    const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough) + '。' : '';
+    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : undefined });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.

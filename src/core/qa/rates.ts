@@ -273,6 +273,10 @@ export function rateWords(r: Requirement): string[] {
   return [every, amount].filter((x): x is string => !!x);
 }
 
+/** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗). */
+export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少/;
+export const asksScore = (q: string, intents: readonly string[]) => intents.includes('points') && SCORE_ASKED.test(q);
+
 /** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */
 export const MORE_NEEDED = /还(?:必须|要|得|需要?)再[^？?，,。]*(?:吗|么|不)[？?]?\s*$/;
 

@@ -101,14 +101,24 @@ function scoreRequirement(
         const met = calc ? `${rule}，已达到` : `达到${PER_WORDS[r.per]}不少于 ${qty(need, unit)}`;
         return done(max, true, required, `${head}，${met}`);
       }
-      // A tiny epsilon keeps float noise (0.7 × 6 = 4.199…) from losing half a point.
-      const score = r.partial && need > 0 ? Math.max(0, Math.floor((max * value) / need + 1e-9)) : 0;
+      const score = halves(atLeastScore(r, value, need));
       const shortfall = Math.round((need - value) * 100) / 100;
       const gain = unit === '名' ? `再配备 ${shortfall} 名${r.counts}` : `${r.counts}再增加 ${qty(shortfall, unit)}`;
       const reason = `${head}，${rule}${score > 0 ? `，按比例得 ${points(score)} 分` : ''}`;
       return done(score, false, required, reason, gain);
     }
   }
+}
+
+/**
+ * What an atLeast requirement scores for `value` against `need`: its full points when met; else, if
+ * `partial`, points × value ÷ need rounded DOWN to 0.5; else 0. (Also the Q&A's 「按比例能拿几分」.)
+ */
+export function atLeastScore(r: Requirement, value: number, need: number): number {
+  const max = halves(r.points);
+  if (value >= need) return points(max);
+  // A tiny epsilon keeps float noise (0.7 × 6 = 4.199…) from losing half a point.
+  return points(r.partial && need > 0 ? Math.max(0, Math.floor((max * value) / need + 1e-9)) : 0);
 }
 
 function status(answered: boolean, score: number, max: number, allMet: boolean): ItemStatus {

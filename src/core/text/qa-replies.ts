@@ -108,6 +108,9 @@ export const QA_TEXT = {
   semestersNote: (a: number, b: number) => `，两学期${a}元 + ${b}元 = ${a + b}元`,
   /** 「平均到一个人多少钱」 */
   perStudentNote: (yuan: number) => `，合生均${yuan}元`,
+  /** 「按比例能拿几分」: the engine's score for the asker's figure. */
+  score: (label: string, score: number, max: number, partial: boolean) =>
+    `${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`,
   /** 「要不要…」 when the figure is 0. */
   notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
