@@ -103,7 +103,7 @@ function countBefore(question: string, at: number): number | null {
 
 function countAfter(question: string, from: number): number | null {
   const rest = question.slice(from, from + 10);
-  const n = extractNumbers(rest).find((x) => !x.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有|是|配了|只有)?$/.test(rest.slice(0, x.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(x.end)));
+  const n = extractNumbers(rest).find((x) => !x.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有了?|是|配了|只有)?$/.test(rest.slice(0, x.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(x.end)));
   return n ? n.value : null;
 }
 
@@ -175,7 +175,9 @@ export function calculation(
   // 「按比例能拿几分」: the asker's figure scored by the engine's own rule.
   const scoring = asksScore(q, intents);
   const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring;
-  const each = calcs.length > 1 && asked ? calcs.map((c) => ({ c, given: statedNextTo(q, TEACHER_WORD[c.id]) })) : [];
+  // 「专职1个兼职2个 经费一年1万」: money among the figures is read as money.
+  const givenFor = (c: Calculation) => (c.id === 'fundingYuan' ? (statedFigure(q, '元', [facts.students, classes].filter((x): x is number => x !== null))?.value ?? null) : statedNextTo(q, TEACHER_WORD[c.id]));
+  const each = calcs.length > 1 && asked ? calcs.map((c) => ({ c, given: givenFor(c) })) : [];
   if (each.length > 0 && each.every((x) => x.given !== null)) {
     const lines = each.map(({ c, given }) => ({ enough: given! >= c.value, label: CALC_LABEL[c.id] ?? c.id, need: c.value, given: given!, unit: c.unit }));
     const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);

@@ -35,7 +35,7 @@ const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
   if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(question)) return null;
-  const asked = [...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0);
+  const asked = [...new Set([...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0))];
   const from = GRADE_NO[floor] ?? 0;
   if (asked.length !== 1 || !from) return null;
   return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
