@@ -7,6 +7,7 @@ import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
+import { requirementFigures } from './figures.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
@@ -58,6 +59,16 @@ export function compose(
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
   // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
   const scoring = asksScore(question, intents);
+  // 「家长课堂开了2次，家长会只开了1次，能拿满分吗」「督学来过一回 但是没听课 会扣分吗」: each
+  // requirement the asker gives a figure for, judged and scored.
+  const full = /满分/.test(question);
+  const each = judged || scoring || full ? requirementFigures(index, p, question) : [];
+  if (each.length >= 2 || each.some((f) => f.denied)) {
+    const ok = each.every((f) => f.met) && (!full || each.length === p.requirements.length);
+    const word = full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够';
+    const total = (scoring || full) && each.length === p.requirements.length ? QA_TEXT.eachTotal(each.reduce((sum, f) => sum + f.score, 0), p.points ?? 0) : '';
+    return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
+  }
   const rated = (judged || scoring) && !notDoing(question) ? rateVerdict(question, candidates) : null;
   if (rated) {
     const { r, v } = rated;

@@ -111,6 +111,10 @@ export const QA_TEXT = {
   /** 「按比例能拿几分」: the engine's score for the asker's figure. */
   score: (label: string, score: number, max: number, partial: boolean) =>
     `${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`,
+  /** 「家长课堂开了2次，家长会只开了1次，能拿满分吗」: one line per requirement given a figure. */
+  eachVerdict: (word: string, lines: readonly { r: { text: string }; given: number; need: number; unit: string; met: boolean; score: number }[], scored: boolean, total: string) =>
+    `${word}。${lines.map((l) => `${l.r.text}，你说的${l.given}${l.unit}${l.met ? '达到了' : `还差${l.need - l.given}${l.unit}`}${scored ? `，得${l.score}分` : ''}`).join('；')}${total}。`,
+  eachTotal: (sum: number, max: number) => `；共得${sum}分（满分${max}分）`,
   /** 「要不要…」 when the figure is 0. */
   notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
