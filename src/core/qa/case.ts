@@ -185,9 +185,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
   const targets = index.byId.get('section-targets');
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q));
-  if (targets && kind && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象/.test(q)) {
+  if (targets && kind && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用/.test(q)) {
     const named = kind.named.test(targets.text);
-    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text) : QA_TEXT.targetOut(kind.name, targets.text), cite(targets)], budget), [targets]);
+    // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
+    const verb = /要(?:参加|参与|考)|要不要/.test(q) ? '要' : /管/.test(q) ? '管' : /适用/.test(q) ? '适用' : '包括';
+    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text, verb) : QA_TEXT.targetOut(kind.name, targets.text, verb), cite(targets)], budget), [targets]);
   }
   // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.
   const veto = results ? /[^。]*一票否决[^。]*。/.exec(results.text)?.[0] : undefined;
