@@ -23,7 +23,7 @@ import {
 } from '../rubric/calculators.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
-import { cite, figure, fit, type Part } from './parts.ts';
+import { cite, figure, fit, inScope, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
 import { ENOUGH, JUDGE, asksScore, compareRate, requirementRate } from './rates.ts';
 
@@ -134,6 +134,8 @@ export function calculation(
   q: string,
 ): Part | null {
   const has = (word: string) => terms.includes(index.concept(word));
+  const told = asksScore(q, intents) ? toldScore(index, q, terms, budget) : null;
+  if (told) return told;
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];
   if (facts.students !== null) {
@@ -216,6 +218,23 @@ export function calculation(
   return { inScope: true, text, passages, figures: calcs.map(figure) };
 }
 
+
+/**
+ * 「应配专职2人，实际只有1人，这一块扣几分」: what is required and what there is, both said; the
+ * requirement on the question's topic words (op atLeast), scored by the engine's rule. Null otherwise.
+ */
+function toldScore(index: QaIndex, q: string, terms: readonly string[], budget: number): Part | null {
+  const m = /应(?:该)?(?:配备?|有|开|达到?|是)?[^0-9，。,]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*(人|名|个|次|节|小时|元)[^0-9]{0,10}?(?:实际|现在|目前|只有|才)[^0-9]{0,4}([0-9]+(?:\.[0-9]+)?)/.exec(q);
+  if (!m) return null;
+  const [need, unit, given] = [Number(m[1]), m[2] ?? '', Number(m[3])];
+  const own = terms.filter((t) => t.startsWith('=') && !index.generic.has(t));
+  const found = index.passages
+    .flatMap((p) => p.requirements.filter((r) => r.requirement.op === 'atLeast' && own.some((t) => r.terms.has(t))).map((r) => ({ p, r: r.requirement, w: own.filter((t) => r.terms.has(t)).length })))
+    .sort((a, b) => b.w - a.w)[0];
+  if (!found || need <= 0) return null;
+  const score = atLeastScore(found.r, given, need);
+  return inScope(fit([QA_TEXT.toldScore(found.r.text, `${need}${unit}`, `${given}${unit}`, score, found.r.points, !!found.r.partial, /扣/.test(q)), cite(found.p)], budget), [found.p]);
+}
 
 /** 「专职2个…能拿几分」: what the requirement a calculator serves scores for the asker's figure (the engine's rule). */
 function scoreLine(index: QaIndex, c: Calculation, given: number): string[] {

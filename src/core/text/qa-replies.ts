@@ -115,6 +115,9 @@ export const QA_TEXT = {
   eachVerdict: (word: string, lines: readonly { r: { text: string }; given: number; need: number; unit: string; met: boolean; score: number }[], scored: boolean, total: string) =>
     `${word}。${lines.map((l) => `${l.r.text}，你说的${l.given}${l.unit}${l.met ? '达到了' : `还差${l.need - l.given}${l.unit}`}${scored ? `，得${l.score}分` : ''}`).join('；')}${total}。`,
   eachTotal: (sum: number, max: number) => `；共得${sum}分（满分${max}分）`,
+  /** 「应配专职2人，实际只有1人，扣几分」 */
+  toldScore: (rule: string, need: string, given: string, score: number, max: number, partial: boolean, deduct: boolean) =>
+    `${deduct ? `扣${Math.round((max - score) * 100) / 100}分，得${score}分` : `得${score}分，扣${Math.round((max - score) * 100) / 100}分`}（满分${max}分）：${rule}；应${need}、实际${given}${partial ? '，按比例给分、向下取到0.5分' : '，未达到不得分'}。`,
   /** 「要不要…」 when the figure is 0. */
   notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
