@@ -41,6 +41,23 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
 }
 
+/**
+ * 「一到三年级没测 只测了四到六年级 这样算全覆盖吗」: the grades the asker covered (a range done)
+ * against a clause that begins at a primary grade. Null unless both are said.
+ */
+const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
+
+export function gradeRangeVerdict(question: string, texts: readonly string[]): string | null {
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/.exec(question);
+  const [from, a, b] = [GRADE_NO[floor ?? ''], GRADE_NO[done?.[1] ?? ''], GRADE_NO[done?.[2] ?? '']];
+  if (!from || !a || !b || b < a) return null;
+  const word = yesWord(question);
+  return a <= from && b >= 6
+    ? `${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级已覆盖。`
+    : `不${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级没有覆盖${a > from ? span(from, a - 1) : span(b + 1, 6)}年级。`;
+}
+
 // ───────────── the asker's case against the results section and the scores ─────────────
 
 /** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
@@ -100,7 +117,7 @@ export function semesterScoresGuess(question: string): { scores: [number, number
 
 /** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
 export function yesWord(question: string): string {
-  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
+  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是|算[^，,。？?\s]{1,8}(?:吗|么)/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
 }
 
 /**

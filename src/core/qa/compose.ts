@@ -8,7 +8,7 @@ import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -94,7 +94,7 @@ export function compose(
   const percent = percentVerdict(question, p.text);
   if (percent) return fit([percent, citation, tip], budget);
   // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
-  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? gradeVerdict(question, [...chosen.map((x) => x.text), p.text]) : null;
+  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text])) : null;
   if (grade) return fit([grade, citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
