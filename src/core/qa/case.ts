@@ -41,12 +41,12 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
 }
 
+const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
+
 /**
  * 「一到三年级没测 只测了四到六年级 这样算全覆盖吗」: the grades the asker covered (a range done)
  * against a clause that begins at a primary grade. Null unless both are said.
  */
-const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
-
 export function gradeRangeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
   const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/.exec(question);

@@ -8,6 +8,7 @@ import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
+import { perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
@@ -87,6 +88,9 @@ export function compose(
   // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);
+  // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
+  const perStudent = judged ? null : perStudentTotal(question, (req ? [req.requirement] : p.requirements.map((x) => x.requirement)).filter((r) => r.per === 'student').map((r) => r.text));
+  if (perStudent) return fit([QA_TEXT.perStudentTotal(perStudent.total, perStudent.students, perStudent.rule), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
   const over = rated ? null : requiredOver(question, candidates);
   if (over) return fit([QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);

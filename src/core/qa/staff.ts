@@ -68,3 +68,21 @@ export function verdictWord(question: string, ok: boolean): string {
   const word = /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
   return ok ? word : `不${word}`;
 }
+
+/**
+ * 「班上有3个留守儿童 2个单亲家庭的 成长导师要配几个」: a requirement of so many per student (每人1名)
+ * over the students the asker counts (3 + 2). Null unless a count is asked and students are given.
+ */
+export function perStudentTotal(question: string, texts: readonly string[]): { rule: string; each: number; students: number[]; total: number } | null {
+  if (!/几个|几名|几位|多少/.test(question)) return null;
+  const rule = texts.find((t) => /每人(?:选配|配备|配)?\s*(?:[0-9]+|[一二两三])\s*名/.test(t));
+  const each = value(/每人(?:选配|配备|配)?\s*([0-9]+|[一二两三])\s*名/.exec(rule ?? '')?.[1]);
+  if (!rule || each === null || each <= 0) return null;
+  // Counts of students: a number of 个/名 not of the staff asked about (导师, 老师) and not after 配.
+  const students = extractNumbers(question)
+    .filter((n) => !n.ordinal && /^\s*(?:个|名|位)(?!\s*(?:导师|老师|教师|班))/.test(question.slice(n.end)) && !/配了?\s*$/.test(question.slice(Math.max(0, n.start - 3), n.start)))
+    .map((n) => n.value);
+  if (students.length === 0) return null;
+  const sum = students.reduce((a, b) => a + b, 0);
+  return { rule, each, students, total: sum * each };
+}

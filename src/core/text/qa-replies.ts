@@ -118,6 +118,9 @@ export const QA_TEXT = {
   /** 「应配专职2人，实际只有1人，扣几分」 */
   toldScore: (rule: string, need: string, given: string, score: number, max: number, partial: boolean, deduct: boolean) =>
     `${deduct ? `扣${Math.round((max - score) * 100) / 100}分，得${score}分` : `得${score}分，扣${Math.round((max - score) * 100) / 100}分`}（满分${max}分）：${rule}；应${need}、实际${given}${partial ? '，按比例给分、向下取到0.5分' : '，未达到不得分'}。`,
+  /** 「3个留守儿童 2个单亲家庭的 成长导师要配几个」 */
+  perStudentTotal: (total: number, students: readonly number[], rule: string) =>
+    `${total}名：${rule}；你说的${students.length > 1 ? `${students.join(' + ')} = ` : ''}${students.reduce((a, b) => a + b, 0)}名学生，共${total}名。`,
   /** 「要不要…」 when the figure is 0. */
   notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
