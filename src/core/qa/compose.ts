@@ -9,7 +9,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
 import { perStudentTotal } from './staff.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -19,6 +19,9 @@ const MIN_LEAD = 0.8;
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
 export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
+
+/** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
+const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当/;
 
 /** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
 const DAY_OFF = /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*(?:都|也)?(?:不|没有?)(?:开|上)/g;
@@ -58,6 +61,11 @@ export function compose(
   // The requirement the question points at first, then the clause's others.
   const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
+  // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
+  if (SUBSTITUTE.test(question)) {
+    const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
+    if (banned) return fit([`${/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no}${banned}。`, citation, tip], budget);
+  }
   // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
   const scoring = asksScore(question, intents);
   // 「家长课堂开了2次，家长会只开了1次，能拿满分吗」「督学来过一回 但是没听课 会扣分吗」: each
@@ -93,7 +101,10 @@ export function compose(
   if (perStudent) return fit([QA_TEXT.perStudentTotal(perStudent.total, perStudent.students, perStudent.rule), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
   const over = rated ? null : requiredOver(question, candidates);
-  if (over) return fit([QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);
+  // 「这学期20周，我们每周都排了一节，最低要多少节」: the asker's own rate over the same stretch leads.
+  const mine = over ? compareRate(question, over.r) : null;
+  const overLead = over && mine ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';
+  if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);
   // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
   const percent = percentVerdict(question, p.text);
   if (percent) return fit([percent, citation, tip], budget);

@@ -99,6 +99,8 @@ export const QA_TEXT = {
   oneSex: (word: string, rule: string, sex: string) => `${word}。${rule}；都是${sex}生不符合“男、女生各1名”。`,
   /** 「每班就一个心理委员」: the asker's count per class, over the classes. */
   perClassTotal: (per: number, classes: number, total: number) => `每班${per}名×${classes}个班=${total}名`,
+  /** 「20周，我们每周一节，最低要多少节」: the asker's own total over the stretch, before the requirement. */
+  overLead: (enough: boolean, said: string, given: number, unit: string) => `${enough ? '够' : '不够'}。你说的${said}共${Math.round(given * 100) / 100}${unit}；`,
   /** 「一学期18周最少几节」 */
   requiredOver: (said: string, required: number, unit: string, rule: string, rounded: boolean, reading: boolean) =>
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
