@@ -147,7 +147,7 @@ describe('apply stage: rates from the requirement data, converted', () => {
     expect(rankFromBottom('小学排倒数第四')).toEqual({ n: 4, vocational: false });
     expect(rankFromBottom('职业学校末位')).toEqual({ n: 1, vocational: true });
     const results = rubric.sections.find((s) => s.id === 'section-results')!;
-    expect(lastPlaces(results.text)).toEqual({ general: 3, vocational: 1 });
+    expect(lastPlaces(results.text)).toEqual({ general: 3, vocational: 1, said: '后三位' });
     expect(semesterScores('上学期85分下学期90分年度得分多少')).toEqual([85, 90]);
     expect(semesterScores('上学期85分')).toBeNull();
     expect(assessmentDay('学期1月20日结束', 15, 2027)).toEqual({ end: '1月20日', day: '1月5日' });

@@ -82,11 +82,11 @@ function rankOfTotal(question: string, vocational: boolean): { n: number; vocati
  * The places that lose 评优评先, read from the results section's own words (「排名后三位」「职业学校排名末位」),
  * not written here.
  */
-export function lastPlaces(resultsText: string): { general: number; vocational: number } | null {
-  const general = /排名后\s*([0-9]+|[一二两三四五六七八九十]+)\s*位/.exec(resultsText)?.[1];
-  const n = general ? extractNumbers(general)[0]?.value : undefined;
-  if (!n) return null;
-  return { general: n, vocational: /职业学校排名末位/.test(resultsText) ? 1 : n };
+export function lastPlaces(resultsText: string): { general: number; vocational: number; said: string } | null {
+  const m = /排名(后\s*([0-9]+|[一二两三四五六七八九十]+)\s*位)/.exec(resultsText);
+  const n = m?.[2] ? extractNumbers(m[2])[0]?.value : undefined;
+  if (!n || !m?.[1]) return null;
+  return { general: n, vocational: /职业学校排名末位/.test(resultsText) ? 1 : n, said: m[1] };
 }
 
 /** 「上学期85分下学期90分，年度得分多少」: the two semester scores given, in order, or null. */
@@ -184,7 +184,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
     const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /是不是|是吗/.test(q) ? '是' : '会';
-    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
+    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q);
   if (results && year) {

@@ -74,8 +74,12 @@ export function compose(
   const each = judged || scoring || full ? requirementFigures(index, p, question) : [];
   if (each.length >= 2 || each.some((f) => f.denied)) {
     const ok = each.every((f) => f.met) && (!full || each.length === p.requirements.length);
-    const word = full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够';
-    const total = (scoring || full) && each.length === p.requirements.length ? QA_TEXT.eachTotal(each.reduce((sum, f) => sum + f.score, 0), p.points ?? 0) : '';
+    const all = each.length === p.requirements.length;
+    const sum = each.reduce((acc, f) => acc + f.score, 0);
+    // 「怎么算分」「能拿几分」: the score leads; 「能拿满分吗」 能/不能; 「会扣分吗」 会/不会.
+    const scoreLead = scoring && !full && all ? QA_TEXT.eachScore(sum, p.points ?? 0) : null;
+    const word = scoreLead ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够');
+    const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
     return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
   }
   const rated = (judged || scoring) && !notDoing(question) ? rateVerdict(question, candidates) : null;

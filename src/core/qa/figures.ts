@@ -38,8 +38,11 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
       .filter((x) => x.i >= 0)
       .sort((a, b) => a.i - b.i)[0];
     if (!at) continue;
-    const denied = /(?:没|未|没有|从没|从未)[^，,。\s0-9]{0,2}$/.test(q.slice(Math.max(0, at.i - 6), at.i));
-    const given = denied ? 0 : figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
+    // 「但没参加过我们的心理活动」: 没 earlier in the same clause, with no count said, is none.
+    const clause = q.slice(0, at.i).split(/[，,。；;？?！!\s]/).pop() ?? '';
+    const said = figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
+    const denied = said === null && /没|未|从没|从未/.test(clause);
+    const given = denied ? 0 : said;
     if (given === null) continue;
     const unit = r.unit ?? need.unit;
     out.push({ r, given, need: need.amount, unit, met: given >= need.amount, score: atLeastScore(r, given, need.amount), denied });

@@ -274,7 +274,7 @@ export function rateWords(r: Requirement): string[] {
 }
 
 /** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗). */
-export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少/;
+export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分/;
 export const asksScore = (q: string, intents: readonly string[]) => intents.includes('points') && SCORE_ASKED.test(q);
 
 /** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */

@@ -117,6 +117,7 @@ export const QA_TEXT = {
   eachVerdict: (word: string, lines: readonly { r: { text: string }; given: number; need: number; unit: string; met: boolean; score: number }[], scored: boolean, total: string) =>
     `${word}。${lines.map((l) => `${l.r.text}，你说的${l.given}${l.unit}${l.met ? '达到了' : `还差${l.need - l.given}${l.unit}`}${scored ? `，得${l.score}分` : ''}`).join('；')}${total}。`,
   eachTotal: (sum: number, max: number) => `；共得${sum}分（满分${max}分）`,
+  eachScore: (sum: number, max: number) => `共得${sum}分（满分${max}分）`,
   /** 「应配专职2人，实际只有1人，扣几分」 */
   toldScore: (rule: string, need: string, given: string, score: number, max: number, partial: boolean, deduct: boolean) =>
     `${deduct ? `扣${Math.round((max - score) * 100) / 100}分，得${score}分` : `得${score}分，扣${Math.round((max - score) * 100) / 100}分`}（满分${max}分）：${rule}；应${need}、实际${given}${partial ? '，按比例给分、向下取到0.5分' : '，未达到不得分'}。`,
@@ -130,8 +131,8 @@ export const QA_TEXT = {
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
   /** 「小学排倒数第四会不会被取消评优」 */
-  rankVerdict: (loses: boolean, n: number, limit: number, vocational: boolean, word = '会', of = '') =>
-    `${word === '能' ? (loses ? '不能' : '能') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名后${limit}位`}的学校取消下一学年心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
+    `${word === '能' ? (loses ? '不能' : '能') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
   /** 「年度最终得分是平均85吗」 */
