@@ -57,6 +57,13 @@ describe('apply stage: opening times by the clock, per week', () => {
     expect(weeklyHours('每次3小时')).toBeNull();
   });
 
+  it('keeps a particular day declined: a clock range is a schedule only on weekdays in general', () => {
+    for (const q of ['明天下午4点到6点辅导室开够不够', '今天下午3点到5点开家长会可以吗', '这周三下午4点到6点辅导室开够吗']) {
+      expect(answerQuestion(index, q).inScope).toBe(false);
+    }
+    expect(answerQuestion(index, '辅导室每天中午12点半到1点半，周三下午多开2个钟 够吗').answer.startsWith('不够。')).toBe(true);
+  });
+
   it('reads the days named: a span, a count, a list', () => {
     expect(openDays('周一至周五')).toBe(5);
     expect(openDays('每周开4天')).toBe(4);
