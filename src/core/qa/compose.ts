@@ -101,7 +101,8 @@ export function compose(
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);
   // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
-  const perStudent = judged ? null : perStudentTotal(question, (req ? [req.requirement] : p.requirements.map((x) => x.requirement)).filter((r) => r.per === 'student').map((r) => r.text));
+  const onTopic = p.requirements.filter((x) => x.requirement.per === 'student' && [...x.terms].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && t !== index.concept('学生')));
+  const perStudent = judged ? null : perStudentTotal(question, onTopic.map((x) => x.requirement.text));
   if (perStudent) return fit([QA_TEXT.perStudentTotal(perStudent.total, perStudent.students, perStudent.rule), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
   const over = rated ? null : requiredOver(question, candidates);
