@@ -55,8 +55,9 @@ export function postsCovered(question: string, clause: string): { posts: string[
   const all = /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   const only = /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question);
   if (!all && !only) return null;
-  // The posts the asker counts: those named in the message, else the clause's.
-  const said = named.filter((p) => question.includes(p));
+  // The posts the asker counts: those named in the message (outside 只有…), else the clause's.
+  const outside = only ? question.replace(only[0], '') : question;
+  const said = named.filter((p) => outside.includes(p));
   const posts = said.length >= 2 ? said : named;
   const covered = all ? posts : posts.filter((p) => only?.[1]?.includes(p));
   if (!all && covered.length === 0) return null;

@@ -94,7 +94,7 @@ export const QA_TEXT = {
     `${v.enough ? '够' : '不够'}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
   /** 「三个岗位只有保安配了安全员，达标吗」 */
   postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
-    `${word}。${rule}；你说的${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
+    `${word}。${rule}；${posts.join('、')}${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
   /** 「每班2个心理委员，但都是女生」 */
   oneSex: (word: string, rule: string, sex: string) => `${word}。${rule}；都是${sex}生不符合“男、女生各1名”。`,
   /** 「每班就一个心理委员」: the asker's count per class, over the classes. */
