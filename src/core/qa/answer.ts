@@ -167,9 +167,10 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const asking = q.split(/[,，]/).filter((c) => asks(index, c));
   // Only near the question: 「上周开会布置了…辅导室每天开两小时够不够」 tells the scene first.
   // 「周三下午多开2个钟」: a weekday in an opening schedule is no date (明天, 这周三 still are).
-  const schedule = weeklyHours(q) !== null;
-  const undated = (c: string) => (schedule ? c.replace(/(?<![这下上本])(?:周|星期|礼拜)[一二三四五六日天]/g, '') : c);
-  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(undated(c).slice(-DATED_SPAN)))) return outOfScope();
+  const dated = (c: string) => index.dated(c.slice(-DATED_SPAN));
+  const undated = (c: string) => c.replace(/(?<![这下上本])(?:周|星期|礼拜)[一二三四五六日天]/g, '');
+  const clauses = asking.length > 0 ? asking : [q];
+  if (clauses.some(dated) && (weeklyHours(q) === null || clauses.some((c) => dated(undated(c))))) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;
