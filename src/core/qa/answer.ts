@@ -7,7 +7,10 @@
  *   scope.ts      about the rubric at all? thanks → a friendly line; English via rubric/glossary.yaml
  *   retrieve.ts   which clause (BM25 in index.ts), trusted or not; a silent clause is named, not refused
  *   apply.ts      THE VERDICTS: the asker's numbers and case against the requirement data
- *                 (够/不够 with the gap, 会/不会, calculations)
+ *                 (够/不够 with the gap, 会/不会, calculations, scores by the engine's rule);
+ *                 rates.ts (rates and units), hours.ts (clock ranges → hours a week),
+ *                 staff.ts (classes by grade, 安全员 posts), figures.ts (one figure per
+ *                 requirement of a clause), case.ts (ranks, scores, dates, kinds of school)
  *   compose.ts    the sentence that answers, the direct answer, the quote, the citation
  *
  * This file runs them in order (answerQuestion) and, per question, the direct lookups (第10条,

@@ -5,7 +5,11 @@
  *
  * - rates.ts: the asker's rate against a requirement's (三周一节 against 每两周1课时);
  * - case.ts: the asker's case against a clause's words (倒数第四, 知晓率95%, 一年级, the veto);
- * - here: the calculators' figures (teachers, funding, committee members) against the asker's.
+ * - hours.ts: opening times by the clock (下午4点到6点, 周一到周五) as hours a week;
+ * - staff.ts: classes counted by grade, committee members per class, 安全员 posts, per-student counts;
+ * - figures.ts: several requirements of one clause, each with the asker's figure;
+ * - here: the calculators' figures (teachers, funding, committee members) against the asker's, and
+ *   a score asked for (按比例能拿几分) by the engine's own rule (atLeastScore).
  */
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import type { Intent } from './synonyms.ts';
