@@ -241,6 +241,16 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const lead = guess === null ? '' : guess ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
     return inScope(fit([lead + QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
   }
+  // 「考核是不是一年才搞一次」「每个学期都要考吗」: how often the assessment is held, from the section's
+  // own words (每学期…进行一次考核), against the period the asker guesses.
+  const held = organization ? /每(学期|学年)[^。]{0,40}?(?:进行)?一次考核/.exec(organization.text) : null;
+  const about = [index.concept('考核'), index.concept('学期'), index.concept('年度')];
+  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1)) {
+    const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
+    const guess = /还是/.test(q) ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
+    const lead = guess === null ? '' : guess.source === period.source ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
+    return inScope(fit([QA_TEXT.heldEvery(lead, held[1] ?? '', held[0], /学期结束前\s*\d+\s*天/.exec(organization.text)?.[0] ?? ''), cite(organization)], budget), [organization]);
+  }
   if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
     const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
     const content = index.byId.get('section-content');

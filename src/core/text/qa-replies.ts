@@ -148,6 +148,8 @@ export const QA_TEXT = {
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
+  /** 「考核是不是一年才搞一次」 */
+  heldEvery: (lead: string, period: string, words: string, when: string) => `${lead}每${period}考核一次：${words}${when ? `，${when}` : ''}。`,
   /** 「考核满分多少」 */
   fullMarks: (total: number, items: number) => `满分${total}分，是${items}条的分值之和（部分分值为暂定）。`,
   /** 「没有辅导室扣几分」 */
