@@ -256,3 +256,14 @@ describe('atLeastScore (shared with the Q&A)', () => {
     expect(atLeastScore({ ...r, partial: false }, 9, 10)).toBe(0);
   });
 });
+
+describe('derivedScore (shared with the Q&A)', () => {
+  it('scores item 1 from the points of its areas, to the nearest 0.5', async () => {
+    const { derivedScore } = await import('../src/core/rubric/engine.ts');
+    const rubric = real;
+    const item = rubric.items.find((i) => i.scoring.method === 'derived')!;
+    expect(derivedScore(rubric, item, 68)).toEqual({ score: 8, possible: 85, areas: '二至七' });
+    expect(derivedScore(rubric, item, 70).score).toBe(8);
+    expect(derivedScore(rubric, item, 0).score).toBe(0);
+  });
+});

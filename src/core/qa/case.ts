@@ -7,7 +7,7 @@
 import { extractNumbers } from '../text/numbers.ts';
 import type { QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { atLeastScore } from '../rubric/engine.ts';
+import { atLeastScore, derivedScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE, asksScore } from './rates.ts';
 import { postsCovered, verdictWord } from './staff.ts';
@@ -240,6 +240,15 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const guess = YES_NO.test(q) || /对吧|对不对/.test(q) ? dayGuessed(q, day) : null;
     const lead = guess === null ? '' : guess ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
     return inScope(fit([lead + QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  }
+  // 「二到七项我们自评加起来68分，第一项政策落实能算几分」: a derived item from the points of its areas.
+  const derived = asksScore(q, index.intents(q)) ? index.rubric.items.find((i) => i.scoring.method === 'derived') : undefined;
+  const derivedArea = derived ? index.rubric.areas.find((a) => a.id === derived.area) : undefined;
+  const earned = derived && (q.includes(derived.title) || (derivedArea && q.includes(derivedArea.title))) ? /([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q) : null;
+  const passage = derived ? index.byId.get(derived.id) : undefined;
+  if (derived && earned && passage) {
+    const r = derivedScore(index.rubric, derived, Number(earned[1]));
+    if (Number(earned[1]) <= r.possible) return inScope(fit([QA_TEXT.derivedScore(r.score, derived.points, r.areas, Number(earned[1]), r.possible), cite(passage)], budget), [passage]);
   }
   // 「考核是不是一年才搞一次」「每个学期都要考吗」: how often the assessment is held, from the section's
   // own words (每学期…进行一次考核), against the period the asker guesses.

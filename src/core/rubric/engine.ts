@@ -127,6 +127,21 @@ function status(answered: boolean, score: number, max: number, allMet: boolean):
   return score > 0 ? 'partial' : 'unmet';
 }
 
+/** A derived item's half-points: nearest half-point, halves up: floor((2·max·earned + possible) / (2·possible)), in integers. */
+function derivedHalves(max: number, earned: number, possible: number): number {
+  return possible > 0 ? Math.floor((2 * max * earned + possible) / (2 * possible)) : 0;
+}
+
+/**
+ * A derived item (item 1) from the points earned over its areas (the Q&A's 「二到七项68分，第一项能算几分」):
+ * its score, the areas' full points and their names (二至七), by the rule scoreSemester uses.
+ */
+export function derivedScore(rubric: Rubric, item: Item, earned: number): { score: number; possible: number; areas: string } {
+  const areas = item.scoring.method === 'derived' ? item.scoring.areas : [];
+  const possible = rubric.items.filter((i) => areas.includes(i.area)).reduce((s, i) => s + halves(i.points), 0);
+  return { score: points(derivedHalves(halves(item.points), halves(earned), possible)), possible: points(possible), areas: areaNames(rubric, areas) };
+}
+
 /** 「二至七」 for a run of three or more consecutive areas, else 「二、四」. */
 function areaNames(rubric: Rubric, ids: readonly string[]): string {
   const positions = ids.map((id) => rubric.areas.findIndex((a) => a.id === id));
@@ -164,8 +179,7 @@ export function scoreSemester(rubric: Rubric, input: SemesterInput): SemesterRes
     const earned = feeding.reduce((s, f) => s + f.h, 0);
     const possible = feeding.reduce((s, f) => s + halves(f.item.points), 0);
     const max = halves(item.points);
-    // Nearest half-point, halves up: floor((2·max·earned + possible) / (2·possible)), in integers.
-    const h = possible > 0 ? Math.floor((2 * max * earned + possible) / (2 * possible)) : 0;
+    const h = derivedHalves(max, earned, possible);
     const answered = feeding.some((f) => f.result.status !== 'unanswered');
     const names = areaNames(rubric, areas);
     const exact = possible > 0 ? (item.points * earned) / possible : 0;

@@ -148,6 +148,9 @@ export const QA_TEXT = {
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
+  /** 「二到七项68分，第一项能算几分」 */
+  derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
+    `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分。`,
   /** 「考核是不是一年才搞一次」 */
   heldEvery: (lead: string, period: string, words: string, when: string) => `${lead}每${period}考核一次：${words}${when ? `，${when}` : ''}。`,
   /** 「考核满分多少」 */
