@@ -23,7 +23,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { asksScore, calculation, caseVerdict, clockPassage, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
+import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
@@ -188,6 +188,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
   if (found?.kind === 'item') {
     if (found.full) return full(found.passage);
+    // 「二至七项得了70分，政策落实能拿几分」: the item named is scored from the asker's points.
+    const derived = found.passage.item?.scoring.method === 'derived' ? derivedVerdict(index, q, budget) : null;
+    if (derived) return derived;
     const terms = index.terms(found.rest).filter((t) => !index.generic.has(t));
     return terms.length > 0 || intents.some((i) => i === 'points' || i === 'evidence')
       ? inScope(compose(index, found.passage, terms, intents, budget, q), [found.passage])

@@ -174,6 +174,17 @@ const YES_NO = /(.)不\1|吗|么|没有?$/;
 /** A student's death named in the question. */
 const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
 
+/** 「二到七项我们自评加起来68分，第一项政策落实能算几分」: a derived item from the points of its areas. */
+export function derivedVerdict(index: QaIndex, q: string, budget: number): Part | null {
+  const derived = asksScore(q, index.intents(q)) ? index.rubric.items.find((i) => i.scoring.method === 'derived') : undefined;
+  const area = derived ? index.rubric.areas.find((a) => a.id === derived.area) : undefined;
+  const earned = derived && (q.includes(derived.title) || (area && q.includes(area.title))) ? /([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q) : null;
+  const passage = derived ? index.byId.get(derived.id) : undefined;
+  if (!derived || !earned || !passage) return null;
+  const r = derivedScore(index.rubric, derived, Number(earned[1]));
+  return Number(earned[1]) <= r.possible ? inScope(fit([QA_TEXT.derivedScore(r.score, derived.points, r.areas, Number(earned[1]), r.possible), cite(passage)], budget), [passage]) : null;
+}
+
 /** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
 export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number, whole: string = q): Part | null {
   const results = index.byId.get('section-results');
@@ -241,15 +252,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const lead = guess === null ? '' : guess ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
     return inScope(fit([lead + QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
   }
-  // 「二到七项我们自评加起来68分，第一项政策落实能算几分」: a derived item from the points of its areas.
-  const derived = asksScore(q, index.intents(q)) ? index.rubric.items.find((i) => i.scoring.method === 'derived') : undefined;
-  const derivedArea = derived ? index.rubric.areas.find((a) => a.id === derived.area) : undefined;
-  const earned = derived && (q.includes(derived.title) || (derivedArea && q.includes(derivedArea.title))) ? /([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q) : null;
-  const passage = derived ? index.byId.get(derived.id) : undefined;
-  if (derived && earned && passage) {
-    const r = derivedScore(index.rubric, derived, Number(earned[1]));
-    if (Number(earned[1]) <= r.possible) return inScope(fit([QA_TEXT.derivedScore(r.score, derived.points, r.areas, Number(earned[1]), r.possible), cite(passage)], budget), [passage]);
-  }
+  const derived = derivedVerdict(index, q, budget);
+  if (derived) return derived;
   // 「考核是不是一年才搞一次」「每个学期都要考吗」: how often the assessment is held, from the section's
   // own words (每学期…进行一次考核), against the period the asker guesses.
   const held = organization ? /每(学期|学年)[^。]{0,40}?(?:进行)?一次考核/.exec(organization.text) : null;
