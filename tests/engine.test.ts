@@ -245,3 +245,25 @@ describe('rank', () => {
     expect(r.map((x) => [x.stage, x.rank])).toEqual([['小学', 1], ['初中', 1], ['高中', 1], ['职业学校', 1]]);
   });
 });
+
+describe('atLeastScore (shared with the Q&A)', () => {
+  it('gives full points when met, else points × value ÷ need down to 0.5 when partial, else 0', async () => {
+    const { atLeastScore } = await import('../src/core/rubric/engine.ts');
+    const r = { points: 2.5, partial: true } as Parameters<typeof atLeastScore>[0];
+    expect(atLeastScore(r, 10, 10)).toBe(2.5);
+    expect(atLeastScore(r, 8, 10)).toBe(2);
+    expect(atLeastScore(r, 7, 10)).toBe(1.5);
+    expect(atLeastScore({ ...r, partial: false }, 9, 10)).toBe(0);
+  });
+});
+
+describe('derivedScore (shared with the Q&A)', () => {
+  it('scores item 1 from the points of its areas, to the nearest 0.5', async () => {
+    const { derivedScore } = await import('../src/core/rubric/engine.ts');
+    const rubric = real;
+    const item = rubric.items.find((i) => i.scoring.method === 'derived')!;
+    expect(derivedScore(rubric, item, 68)).toEqual({ score: 8, possible: 85, areas: '二至七' });
+    expect(derivedScore(rubric, item, 70).score).toBe(8);
+    expect(derivedScore(rubric, item, 0).score).toBe(0);
+  });
+});

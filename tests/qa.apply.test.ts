@@ -19,9 +19,13 @@ import {
   requirementRate,
   semesterScores,
   statedAmount,
+  statedFigure,
   statedRate,
 } from '../src/core/qa/apply.ts';
 import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
+import { openDays, weeklyHours } from '../src/core/qa/hours.ts';
+import { dayGuessed } from '../src/core/qa/case.ts';
+import { gradeClasses, perClassGiven, postsCovered, verdictWord } from '../src/core/qa/staff.ts';
 import { splitNumbered, spokenQuantities } from '../src/core/qa/normalize.ts';
 import { calculate } from '../src/core/rubric/calculators.ts';
 import type { Requirement, Rubric } from '../src/core/rubric/schema.ts';
@@ -38,6 +42,68 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   rubric = loaded.rubric;
   index = await loadQaIndex(rubric);
+});
+
+describe('apply stage: opening times by the clock, per week', () => {
+  it('adds clock ranges (点, 点半, 时, 上午/下午, 到/至/-) over the days named, with extra hours', () => {
+    expect(weeklyHours('周一到周五每天下午4点到6点开放')).toMatchObject({ hours: 10, reading: false });
+    expect(weeklyHours('每天中午12点半到1点半，周三下午多开2个钟')).toMatchObject({ hours: 7, sum: '1小时×5天+2小时', reading: true });
+    expect(weeklyHours('上午9时至11时，下午3点-4点半，周一三五')).toMatchObject({ hours: 10.5 });
+    expect(weeklyHours('14:00-16:30，周一到周四')).toMatchObject({ hours: 10 });
+    expect(weeklyHours('周三周五下午开，每次3小时')).toMatchObject({ hours: 6 });
+    // No clock range and no 每次: left to the rate reader; nonsense ranges are no figure.
+    expect(weeklyHours('每天开2小时')).toBeNull();
+    expect(weeklyHours('下午6点到4点')).toBeNull();
+    expect(weeklyHours('每次3小时')).toBeNull();
+  });
+
+  it('keeps a particular day declined: a clock range is a schedule only on weekdays in general', () => {
+    for (const q of ['明天下午4点到6点辅导室开够不够', '今天下午3点到5点开家长会可以吗', '这周三下午4点到6点辅导室开够吗']) {
+      expect(answerQuestion(index, q).inScope).toBe(false);
+    }
+    expect(answerQuestion(index, '辅导室每天中午12点半到1点半，周三下午多开2个钟 够吗').answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('reads the days named: a span, a count, a list', () => {
+    expect(openDays('周一至周五')).toBe(5);
+    expect(openDays('每周开4天')).toBe(4);
+    expect(openDays('周二、周四')).toBe(2);
+    expect(openDays('周一三五')).toBe(3);
+    expect(openDays('天天开')).toBeNull();
+  });
+});
+
+describe('apply stage: the asker’s guess against the computed day', () => {
+  it('holds a date (within 3 days when rough) or a part of the month', () => {
+    const day = { end: '7月5日', day: '6月20日' };
+    expect(dayGuessed('学期7月5号结束 考核是不是6月20号左右', day)).toBe(true);
+    expect(dayGuessed('学期7月5号结束 考核是不是6月22号左右', day)).toBe(true);
+    expect(dayGuessed('学期7月5号结束 考核是6月22号吗', day)).toBe(false);
+    expect(dayGuessed('是不是6月中旬', day)).toBe(true);
+    expect(dayGuessed('是不是6月下旬', day)).toBe(false);
+    expect(dayGuessed('学期7月5号结束，什么时候考核', day)).toBeNull();
+  });
+});
+
+describe('apply stage: staffing the asker gives', () => {
+  it('counts classes by grade, grades 1–3 apart (a middle school has none)', () => {
+    expect(gradeClasses('小学1到6年级 每个年级5个班')).toEqual({ total: 30, lower: 15 });
+    expect(gradeClasses('九年一贯制，一到九年级每级3个班')).toEqual({ total: 27, lower: 9 });
+    expect(gradeClasses('初中三个年级每个年级8个班')).toEqual({ total: 24, lower: 0 });
+    expect(gradeClasses('24个班')).toBeNull();
+    expect(perClassGiven('每班就选了一个心理委员')).toBe(1);
+    expect(perClassGiven('18个班')).toBeNull();
+  });
+
+  it('reads the posts from the clause and those the asker says have a 安全员', () => {
+    const clause = '在学校保安、宿管、食堂等后勤工作岗位中，配备有责任心、有爱心的人员为心理健康安全员，每个岗位至少1名';
+    expect(postsCovered('三个岗位只有保安配了安全员', clause)).toEqual({ posts: ['保安', '宿管', '食堂'], covered: ['保安'], missing: ['宿管', '食堂'] });
+    expect(postsCovered('保安和食堂都配了安全员', clause)).toMatchObject({ posts: ['保安', '食堂'], missing: [] });
+    expect(postsCovered('安全员每个岗位配几个', clause)).toBeNull();
+    expect(verdictWord('达标吗', false)).toBe('不达标');
+    expect(verdictWord('合格吗', true)).toBe('合格');
+    expect(verdictWord('人手缺不缺', false)).toBe('不够');
+  });
 });
 
 describe('apply stage: rates from the requirement data, converted', () => {
@@ -75,6 +141,10 @@ describe('apply stage: rates from the requirement data, converted', () => {
     expect(statedAmount('1500个学生经费1万够不够', '元', [1500])).toBe(10000);
     expect(statedAmount('1800个学生配了1个专职够吗', '名', [1800])).toBe(1);
     expect(statedAmount('1800个学生够吗', '名', [1800])).toBeNull();
+    expect(statedFigure('每学期给心理这块批了5000块', '元', [860])).toEqual({ value: 10000, perSemester: true });
+    expect(statedFigure('上学期1万 下学期8000', '元', [2300])).toEqual({ value: 18000, perSemester: false, semesters: [10000, 8000] });
+    expect(statedFigure('经费批了2万 学生2600个 够10块吗', '元', [2600])).toEqual({ value: 20000, perSemester: false });
+    expect(statedFigure('2000学生', '元', [])).toBeNull();
     expect(calculate('fundingYuan', { students: 1500 } as never).value).toBe(15000);
   });
 
@@ -84,7 +154,7 @@ describe('apply stage: rates from the requirement data, converted', () => {
     expect(rankFromBottom('小学排倒数第四')).toEqual({ n: 4, vocational: false });
     expect(rankFromBottom('职业学校末位')).toEqual({ n: 1, vocational: true });
     const results = rubric.sections.find((s) => s.id === 'section-results')!;
-    expect(lastPlaces(results.text)).toEqual({ general: 3, vocational: 1 });
+    expect(lastPlaces(results.text)).toEqual({ general: 3, vocational: 1, said: '后三位' });
     expect(semesterScores('上学期85分下学期90分年度得分多少')).toEqual([85, 90]);
     expect(semesterScores('上学期85分')).toBeNull();
     expect(assessmentDay('学期1月20日结束', 15, 2027)).toEqual({ end: '1月20日', day: '1月5日' });

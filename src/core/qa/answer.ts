@@ -7,7 +7,10 @@
  *   scope.ts      about the rubric at all? thanks → a friendly line; English via rubric/glossary.yaml
  *   retrieve.ts   which clause (BM25 in index.ts), trusted or not; a silent clause is named, not refused
  *   apply.ts      THE VERDICTS: the asker's numbers and case against the requirement data
- *                 (够/不够 with the gap, 会/不会, calculations)
+ *                 (够/不够 with the gap, 会/不会, calculations, scores by the engine's rule);
+ *                 rates.ts (rates and units), hours.ts (clock ranges → hours a week),
+ *                 staff.ts (classes by grade, 安全员 posts), figures.ts (one figure per
+ *                 requirement of a clause), case.ts (ranks, scores, dates, kinds of school)
  *   compose.ts    the sentence that answers, the direct answer, the quote, the citation
  *
  * This file runs them in order (answerQuestion) and, per question, the direct lookups (第10条,
@@ -20,8 +23,9 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { calculation, caseVerdict, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
+import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
+import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import {
   ANNOUNCE,
@@ -177,7 +181,11 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
   const asking = q.split(/[,，]/).filter((c) => asks(index, c));
   // Only near the question: 「上周开会布置了…辅导室每天开两小时够不够」 tells the scene first.
-  if ((asking.length > 0 ? asking : [q]).some((c) => index.dated(c.slice(-DATED_SPAN)))) return outOfScope();
+  // 「周三下午多开2个钟」: a weekday in an opening schedule is no date (明天, 这周三 still are).
+  const dated = (c: string) => index.dated(c.slice(-DATED_SPAN));
+  const undated = (c: string) => c.replace(/(?<![这下上本])(?:周|星期|礼拜)[一二三四五六日天]/g, '');
+  const clauses = asking.length > 0 ? asking : [q];
+  if (clauses.some(dated) && (weeklyHours(q) === null || clauses.some((c) => dated(undated(c))))) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;
@@ -192,6 +200,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
   if (found?.kind === 'item') {
     if (found.full) return full(found.passage);
+    // 「二至七项得了70分，政策落实能拿几分」: the item named is scored from the asker's points.
+    const derived = found.passage.item?.scoring.method === 'derived' ? derivedVerdict(index, q, budget) : null;
+    if (derived) return derived;
     const terms = index.terms(found.rest).filter((t) => !index.generic.has(t));
     return terms.length > 0 || intents.some((i) => i === 'points' || i === 'evidence')
       ? inScope(compose(index, found.passage, terms, intents, budget, q), [found.passage])
@@ -224,10 +235,17 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const calc = calculation(index, terms, intents, facts, budget, q);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
+  const clocked = clockPassage(index, q, terms);
+  if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);
 
   const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
   const top = hits[0];
+  // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
+  // requirement most on its topic decides it, whatever clause ranks first.
+  const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
+  if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   if (!top || !trusted(index, top, terms, q)) {
+    if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
     // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
     // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
     const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;

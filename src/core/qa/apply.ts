@@ -5,11 +5,17 @@
  *
  * - rates.ts: the asker's rate against a requirement's (三周一节 against 每两周1课时);
  * - case.ts: the asker's case against a clause's words (倒数第四, 知晓率95%, 一年级, the veto);
- * - here: the calculators' figures (teachers, funding, committee members) against the asker's.
+ * - hours.ts: opening times by the clock (下午4点到6点, 周一到周五) as hours a week;
+ * - staff.ts: classes counted by grade, committee members per class, 安全员 posts, per-student counts;
+ * - figures.ts: several requirements of one clause, each with the asker's figure;
+ * - here: the calculators' figures (teachers, funding, committee members) against the asker's, and
+ *   a score asked for (按比例能拿几分) by the engine's own rule (atLeastScore).
  */
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import type { Intent } from './synonyms.ts';
-import type { QaIndex } from './index.ts';
+import type { Passage, QaIndex } from './index.ts';
+import { weeklyHours } from './hours.ts';
+import { gradeClasses, perClassGiven } from './staff.ts';
 import {
   committeeMembers,
   fulltimeTeachers,
@@ -19,10 +25,11 @@ import {
   semesterCounts,
   type Calculation,
 } from '../rubric/calculators.ts';
+import { atLeastScore } from '../rubric/engine.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
-import { cite, figure, fit, type Part } from './parts.ts';
+import { cite, figure, fit, inScope, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
-import { ENOUGH, JUDGE } from './rates.ts';
+import { ENOUGH, JUDGE, asksScore, compareRate, requirementRate } from './rates.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
@@ -45,33 +52,63 @@ export function statedAmount(question: string, unit: string, skip: readonly numb
  * is per year, the rubric's own 两学期). Money needs its unit (元, 块) or a figure of at least 100
  * not followed by another unit: 「一学期」「一年」 are not amounts of money.
  */
-export function statedFigure(question: string, unit: string, skip: readonly number[]): { value: number; perSemester: boolean } | null {
+export function statedFigure(question: string, unit: string, skip: readonly number[]): { value: number; perSemester: boolean; semesters?: [number, number] } | null {
   const units: Record<string, RegExp> = {
     元: /^\s*(?:块钱|块|元)/,
     名: /^\s*(?:名|个|位)(?!\s*(?:学生|班|孩子|人))/,
+    // 「心理委员配了18个人」: after a verb of staffing, 个人 are the people given.
+    人: /^\s*(?:个|名|位)?\s*人/,
   };
   const re = units[unit];
   if (!re) return null;
-  const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && !/^\s*(?:[个名位人班周天月年次节%分]|学|小时)/.test(q.slice(n.end));
-  const n = extractNumbers(question).find((x) => !x.ordinal && !skip.includes(x.value) && (re.test(question.slice(x.end)) || bare(question, x)));
+  // 「2万 学生2600个」: a bare figure glued to 学 (2000学生) is a count of students, not money.
+  const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && !/^(?:\s*(?:[个名位人班周天月年次节%分]|小时)|学)/.test(q.slice(n.end));
+  const before = (n: NumberMatch, chars: number) => question.slice(Math.max(0, n.start - chars), n.start);
+  const staffed = (n: NumberMatch) => /(?:配了|配备了|选了|选出了?|有)\s*$/.test(before(n, 4));
+  const found = extractNumbers(question).filter(
+    (x) =>
+      !x.ordinal &&
+      !skip.includes(x.value) &&
+      (re.test(question.slice(x.end)) || bare(question, x) || (unit === '名' && staffed(x) && (units['人']?.test(question.slice(x.end)) ?? false))) &&
+      // 「平均到一个人…够10块吗」: a figure per student is the rule's measure, not the school's money.
+      !(unit === '元' && /(?:够|人均|生均|每人|每个人|一个人|每生)[^0-9，。]{0,3}$/.test(before(x, 6))),
+  );
+  const [n, m] = found;
   if (!n) return null;
-  const perSemester = unit === '元' && /(?:每|一|这|本|上|下)个?学期(?:的)?(?:经费|预算|投入|拨款|有|是|花|给|只有|大概|约)?\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start));
+  // 「上学期1万 下学期8000」: two semesters' figures add up to the year.
+  const half = (x: NumberMatch) => /(?:上|下|第一|第二|春季|秋季)(?:个)?学期[^0-9，。；]{0,8}$/.test(before(x, 14));
+  if (unit === '元' && m && half(n) && half(m)) return { value: n.value + m.value, perSemester: false, semesters: [n.value, m.value] };
+  // 「每学期给心理这块批了5000块」: a figure per semester (the rule is per year, the rubric's own 两学期).
+  const perSemester = unit === '元' && /(?:每|一|这|本)个?学期[^0-9，。；年]{0,8}$/.test(before(n, 14));
   return { value: perSemester ? n.value * 2 : n.value, perSemester };
 }
 
 /** The word each teacher calculation goes by in a question. */
 const TEACHER_WORD: Readonly<Record<string, string>> = { fulltimeTeachers: '专职', parttimeTeachers: '兼职' };
 
-/** 「1个专职」「专职3人」: the count said right before or after `word`, or null. */
+/**
+ * 「1个专职」「专职3人」: the count said right before or after `word`, or null. Which side is read
+ * the asker's own order: 「1个专职2个兼职」 puts each count before its word, 「专职2个 兼职4个」 after.
+ */
 export function statedNextTo(question: string, word: string | undefined): number | null {
   if (!word) return null;
   const at = question.indexOf(word);
   if (at < 0) return null;
-  const before = extractNumbers(question.slice(Math.max(0, at - 6), at)).filter((n) => !n.ordinal && /^\s*(?:个|名|位)?\s*$/.test(question.slice(Math.max(0, at - 6), at).slice(n.end))).pop();
-  if (before) return before.value;
-  const rest = question.slice(at + word.length, at + word.length + 10);
-  const after = extractNumbers(rest).find((n) => !n.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有|是|配了|只有)?$/.test(rest.slice(0, n.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(n.end)));
-  return after ? after.value : null;
+  const first = Math.min(...Object.values(TEACHER_WORD).map((w) => question.indexOf(w)).filter((i) => i >= 0));
+  const [before, after] = [countBefore(question, at), countAfter(question, at + word.length)];
+  return countBefore(question, first) !== null ? (before ?? after) : (after ?? before);
+}
+
+function countBefore(question: string, at: number): number | null {
+  const head = question.slice(Math.max(0, at - 6), at);
+  // 「1个专职」「2专职」, not 「学生2600 专职」: a count before its word has a unit or no space.
+  return extractNumbers(head).filter((n) => !n.ordinal && /^(?:\s*(?:个|名|位)\s*)?$/.test(head.slice(n.end))).pop()?.value ?? null;
+}
+
+function countAfter(question: string, from: number): number | null {
+  const rest = question.slice(from, from + 10);
+  const n = extractNumbers(rest).find((x) => !x.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有了?|是|配了|只有)?$/.test(rest.slice(0, x.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(x.end)));
+  return n ? n.value : null;
 }
 
 /** 「24个班，其中一到三年级6个」: the classes of grades 1–3 the asker names, or null. */
@@ -101,17 +138,23 @@ export function calculation(
   q: string,
 ): Part | null {
   const has = (word: string) => terms.includes(index.concept(word));
+  const told = asksScore(q, intents) ? toldScore(index, q, terms, budget) : null;
+  if (told) return told;
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];
   if (facts.students !== null) {
     const s = facts.students;
     if (has('专职') || (teacher && !has('兼职'))) calcs.push(fulltimeTeachers(s));
     if (has('兼职') || (teacher && !has('专职'))) calcs.push(parttimeTeachers(s));
-    if (has('经费') || intents.includes('amount')) calcs.push(fundingYuan(s));
+    // 「每学期批了5000块，够不够」: money the asker gives is judged against the funding rule.
+    if (has('经费') || intents.includes('amount') || (has('元') && (ENOUGH.test(q) || JUDGE.test(q)))) calcs.push(fundingYuan(s));
   }
   // 「24个班，其中一到三年级6个」: grades 1–3 have no committee members.
-  const lower = facts.classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
-  const committeeClasses = facts.classes !== null ? facts.classes - lower : null;
+  // 「1到6年级每个年级5个班」: classes counted by grade.
+  const graded = gradeClasses(q);
+  const classes = graded?.total ?? facts.classes;
+  const lower = graded ? graded.lower : classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
+  const committeeClasses = classes !== null ? classes - lower : null;
   if (committeeClasses !== null && committeeClasses > 0 && (has('心理委员') || (facts.students === null && calcs.length === 0))) {
     calcs.push(committeeMembers(committeeClasses));
   }
@@ -129,30 +172,46 @@ export function calculation(
   const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
   const subject = QA_TEXT.calcSubject(
     calcs.some((c) => c.id !== 'committeeMembers' && c.id !== 'safetyPosts') ? facts.students : null,
-    calcs.some((c) => c.id === 'committeeMembers') ? facts.classes : null,
+    calcs.some((c) => c.id === 'committeeMembers') ? classes : null,
   );
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
   const [one] = calcs;
   // 「1500人，1个专职2个兼职，够吗」: each figure said next to its kind of teacher.
-  const each = calcs.length > 1 && (ENOUGH.test(q) || JUDGE.test(q)) ? calcs.map((c) => ({ c, given: statedNextTo(q, TEACHER_WORD[c.id]) })) : [];
+  // 「按比例能拿几分」: the asker's figure scored by the engine's own rule.
+  const scoring = asksScore(q, intents);
+  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring;
+  // 「专职1个兼职2个 经费一年1万」: money among the figures is read as money.
+  const givenFor = (c: Calculation) => (c.id === 'fundingYuan' ? (statedFigure(q, '元', [facts.students, classes].filter((x): x is number => x !== null))?.value ?? null) : statedNextTo(q, TEACHER_WORD[c.id]));
+  const each = calcs.length > 1 && asked ? calcs.map((c) => ({ c, given: givenFor(c) })) : [];
   if (each.length > 0 && each.every((x) => x.given !== null)) {
     const lines = each.map(({ c, given }) => ({ enough: given! >= c.value, label: CALC_LABEL[c.id] ?? c.id, need: c.value, given: given!, unit: c.unit }));
     const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
-    return { inScope: true, text: fit([QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
+    const scores = scoring ? each.flatMap(({ c, given }) => scoreLine(index, c, given!)) : [];
+    const lead = scores.length > 0 ? `${scores.join('；')}。` : '';
+    return { inScope: true, text: fit([lead + QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
   }
-  const stated = one && calcs.length === 1 && (ENOUGH.test(q) || JUDGE.test(q)) ? statedFigure(q, one.unit, [facts.students, facts.classes].filter((x): x is number => x !== null)) : null;
+  const judged = one && calcs.length === 1 && asked;
+  // 「18个班，每班就一个心理委员」: a count per class is over the classes that need them.
+  const perClass = judged && one.id === 'committeeMembers' && committeeClasses ? perClassGiven(q) : null;
+  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged ? statedFigure(q, one.unit, [one.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  const score = scoring && one && given !== null ? scoreLine(index, one, given) : [];
+  if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
+  const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
+  if (stated?.semesters) verdict += QA_TEXT.semestersNote(...stated.semesters);
+  // 「平均到一个人多少钱」: the school's money per student.
+  if (one?.id === 'fundingYuan' && given !== null && facts.students && /平均|人均|生均|每人|一个人|每生/.test(q)) verdict += QA_TEXT.perStudentNote(Math.round((given / facts.students) * 100) / 100);
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
   const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
-  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
+  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
   const text = fit(
     [
-      verdict ? `${verdict}（${one?.formula ?? ''}）。` : `${needAny}${lower > 0 ? QA_TEXT.lowerGrades(facts.classes ?? 0, lower) : subject}${lines.join('；')}。`,
+      verdict ? `${verdict}（${[perClassNote, one?.formula ?? ''].filter((x) => x).join('；')}）。` : `${needAny}${lower > 0 ? QA_TEXT.lowerGrades(classes ?? 0, lower) : subject}${lines.join('；')}。`,
       QA_TEXT.calcRule(rules),
       askGrades,
       QA_TEXT.calcInterpretation(notes),
@@ -163,6 +222,60 @@ export function calculation(
   return { inScope: true, text, passages, figures: calcs.map(figure) };
 }
 
+
+/**
+ * 「应配专职2人，实际只有1人，这一块扣几分」: what is required and what there is, both said; the
+ * requirement on the question's topic words (op atLeast), scored by the engine's rule. Null otherwise.
+ */
+function toldScore(index: QaIndex, q: string, terms: readonly string[], budget: number): Part | null {
+  const m = /应(?:该)?(?:配备?|有|开|达到?|是)?[^0-9，。,]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*(人|名|个|次|节|小时|元)[^0-9]{0,10}?(?:实际|现在|目前|只有|才)[^0-9]{0,4}([0-9]+(?:\.[0-9]+)?)/.exec(q);
+  if (!m) return null;
+  const [need, unit, given] = [Number(m[1]), m[2] ?? '', Number(m[3])];
+  const own = terms.filter((t) => t.startsWith('=') && !index.generic.has(t));
+  const found = index.passages
+    .flatMap((p) => p.requirements.filter((r) => r.requirement.op === 'atLeast' && own.some((t) => r.terms.has(t))).map((r) => ({ p, r: r.requirement, w: own.filter((t) => r.terms.has(t)).length })))
+    .sort((a, b) => b.w - a.w)[0];
+  if (!found || need <= 0) return null;
+  const score = atLeastScore(found.r, given, need);
+  return inScope(fit([QA_TEXT.toldScore(found.r.text, `${need}${unit}`, `${given}${unit}`, score, found.r.points, !!found.r.partial, /扣/.test(q)), cite(found.p)], budget), [found.p]);
+}
+
+/** 「专职2个…能拿几分」: what the requirement a calculator serves scores for the asker's figure (the engine's rule). */
+function scoreLine(index: QaIndex, c: Calculation, given: number): string[] {
+  const r = index.rubric.items.flatMap((i) => i.requirements).find((x) => x.calculator === c.id && x.op === 'atLeast');
+  return r ? [QA_TEXT.score(CALC_LABEL[c.id] ?? c.id, atLeastScore(r, given, c.value), r.points, r.partial && given < c.value)] : [];
+}
+
+/**
+ * 「辅导室每天中午12点半到1点半，周三下午多开2个钟，够吗」: opening times by the clock, judged, go to the
+ * clause whose requirement is counted in hours and shares a word with the question (its retrieval
+ * would weigh the clock words against it). Null otherwise.
+ */
+export function clockPassage(index: QaIndex, q: string, terms: readonly string[]): Passage | null {
+  if (!(ENOUGH.test(q) || JUDGE.test(q)) || !weeklyHours(q)) return null;
+  return index.passages.find((p) => p.requirements.some((r) => requirementRate(r.requirement)?.unit === '小时' && terms.some((t) => r.terms.has(t)))) ?? null;
+}
+
+/** Words that set a period or a scale, not a topic: they do not tie a question to a requirement. */
+const PERIOD_WORDS = ['学期', '周', '年度', '每天', '学生', '次数', '课时', '小时', '班级'];
+
+/**
+ * 「一学期18周，心理课上满了9节，刚好卡线吧」: a judged question whose retrieval is not trusted (its
+ * own words weigh against the clause) goes to the first passage of `passages` with a requirement
+ * that shares a topic word with it and that the asker's rate can be compared with. Null otherwise.
+ */
+export function ratedPassage(index: QaIndex, q: string, terms: readonly string[], passages: readonly Passage[], scoring = false): Passage | null {
+  if (!(ENOUGH.test(q) || JUDGE.test(q) || scoring)) return null;
+  const skip = new Set(PERIOD_WORDS.map(index.concept));
+  const own = terms.filter((t) => !index.generic.has(t) && !skip.has(t) && t.startsWith('='));
+  // A requirement on more of the question's topic words, and fewer of its own the question leaves out, first.
+  const fit = (r: Passage['requirements'][number]) =>
+    own.filter((t) => r.terms.has(t)).length - 0.5 * [...r.terms].filter((t) => t.startsWith('=') && !skip.has(t) && !own.includes(t)).length;
+  const best = passages
+    .flatMap((p, i) => p.requirements.filter((r) => own.some((t) => r.terms.has(t)) && compareRate(q, r.requirement) !== null).map((r) => ({ p, i, w: fit(r) })))
+    .sort((a, b) => b.w - a.w || a.i - b.i)[0];
+  return best?.p ?? null;
+}
 
 /** 「专职心理老师要几个」 without a number: the rule, then how to get the figure. */
 export function missingFact(index: QaIndex, terms: readonly string[], facts: Facts): string | null {

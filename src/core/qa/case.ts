@@ -7,8 +7,10 @@
 import { extractNumbers } from '../text/numbers.ts';
 import type { QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
+import { atLeastScore, derivedScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
-import { ENOUGH, JUDGE } from './rates.ts';
+import { ENOUGH, JUDGE, asksScore } from './rates.ts';
+import { postsCovered, verdictWord } from './staff.ts';
 
 // ───────────── percentages and grades ─────────────
 
@@ -33,40 +35,58 @@ const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
   if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(question)) return null;
-  const asked = [...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0);
+  const asked = [...new Set([...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0))];
   const from = GRADE_NO[floor] ?? 0;
   if (asked.length !== 1 || !from) return null;
   return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
 }
 
+const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
+
+/**
+ * 「一到三年级没测 只测了四到六年级 这样算全覆盖吗」: the grades the asker covered (a range done)
+ * against a clause that begins at a primary grade. Null unless both are said.
+ */
+export function gradeRangeVerdict(question: string, texts: readonly string[]): string | null {
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/.exec(question);
+  const [from, a, b] = [GRADE_NO[floor ?? ''], GRADE_NO[done?.[1] ?? ''], GRADE_NO[done?.[2] ?? '']];
+  if (!from || !a || !b || b < a) return null;
+  const word = yesWord(question);
+  return a <= from && b >= 6
+    ? `${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级已覆盖。`
+    : `不${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级没有覆盖${a > from ? span(from, a - 1) : span(b + 1, 6)}年级。`;
+}
+
 // ───────────── the asker's case against the results section and the scores ─────────────
 
 /** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
-export function rankFromBottom(question: string): { n: number; vocational: boolean } | null {
+export function rankFromBottom(question: string): { n: number; vocational: boolean; of?: string } | null {
   const vocational = /职业|职校|中职/.test(question);
   if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])/.test(question)) return { n: 1, vocational };
   const m = /倒数第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位]?/.exec(question);
-  if (m) {
-    const n = extractNumbers(m[1] ?? '')[0]?.value;
-    return n && n > 0 ? { n, vocational } : null;
-  }
-  // 「初中组一共20所学校 我们第18名」「职业学校就3所 我们排第二」: a place from the top among a number of schools.
-  const total = /(?:一共|总共|共|就|只有|有|全县|全区|全市|全镇)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家)/.exec(question)?.[1];
-  const place = /(?:排(?:名)?|名列|是)?第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question.replace(/倒数/g, ''))?.[1];
-  const all = total ? extractNumbers(total)[0]?.value : undefined;
-  const at = place ? extractNumbers(place)[0]?.value : undefined;
-  return all && at && at >= 1 && at <= all ? { n: all - at + 1, vocational } : null;
+  if (!m) return rankOfTotal(question, vocational);
+  const n = extractNumbers(m[1] ?? '')[0]?.value;
+  return n && n > 0 ? { n, vocational } : null;
+}
+
+/** 「全县38所 我们排第35」「一共20所学校 我们第18名」: a place among so many schools, counted from the bottom. */
+function rankOfTotal(question: string, vocational: boolean): { n: number; vocational: boolean; of: string } | null {
+  const total = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家学校)/.exec(question);
+  const place = /(?:排(?:名|在)?\s*第?|第)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question.slice(total ? total.index + total[0].length : 0));
+  const [m, n] = [extractNumbers(total?.[1] ?? '')[0]?.value, extractNumbers(place?.[1] ?? '')[0]?.value];
+  return m && n && n <= m ? { n: m - n + 1, vocational, of: `${m}所排第${n}，即` } : null;
 }
 
 /**
  * The places that lose 评优评先, read from the results section's own words (「排名后三位」「职业学校排名末位」),
  * not written here.
  */
-export function lastPlaces(resultsText: string): { general: number; vocational: number } | null {
-  const general = /排名后\s*([0-9]+|[一二两三四五六七八九十]+)\s*位/.exec(resultsText)?.[1];
-  const n = general ? extractNumbers(general)[0]?.value : undefined;
-  if (!n) return null;
-  return { general: n, vocational: /职业学校排名末位/.test(resultsText) ? 1 : n };
+export function lastPlaces(resultsText: string): { general: number; vocational: number; said: string } | null {
+  const m = /排名(后\s*([0-9]+|[一二两三四五六七八九十]+)\s*位)/.exec(resultsText);
+  const n = m?.[2] ? extractNumbers(m[2])[0]?.value : undefined;
+  if (!n || !m?.[1]) return null;
+  return { general: n, vocational: /职业学校排名末位/.test(resultsText) ? 1 : n, said: m[1] };
 }
 
 /** 「上学期85分下学期90分，年度得分多少」: the two semester scores given, in order, or null. */
@@ -77,9 +97,16 @@ export function semesterScores(question: string): [number, number] | null {
 /** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
 export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
   if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
+  // 「两个学期分别是91.5和87」: the two scores side by side.
+  const pair = /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question);
+  if (pair && [pair[1], pair[2]].every((x) => Number(x) <= 100)) {
+    // 「…年度最终得分是80分吗」: the asker's reading of the year, said after the pair.
+    const guess = /(?:年度|全年|最终|年终)[^0-9]{0,8}?([0-9]+(?:\.[0-9]+)?)/.exec(question.slice((pair.index ?? 0) + pair[0].length))?.[1];
+    return { scores: [Number(pair[1]), Number(pair[2])], guess: guess ? Number(guess) : null };
+  }
   // 「上学期考了86，下学期91」: a score follows 分, or 考了/得了/是 after a semester's name.
   const scores = extractNumbers(question).filter(
-    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*[个名人次节周天月年%]/.test(question.slice(n.end)))),
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
   );
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
@@ -90,7 +117,7 @@ export function semesterScoresGuess(question: string): { scores: [number, number
 
 /** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
 export function yesWord(question: string): string {
-  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
+  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是|算[^，,。？?\s]{1,8}(?:吗|么)/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
 }
 
 /**
@@ -106,6 +133,28 @@ export function assessmentDay(question: string, daysBefore: number, year: number
   if (end.getUTCMonth() !== mo - 1 || end.getUTCDate() !== d) return null;
   const day = new Date(end.getTime() - daysBefore * 86_400_000);
   return { end: `${mo}月${d}日`, day: `${day.getUTCMonth() + 1}月${day.getUTCDate()}日` };
+}
+
+/**
+ * 「考核是不是6月20号左右」「是不是1月下旬」: whether the day the asker guesses (a date other than the
+ * semester's end, within 3 days when 左右/前后/大概; or a part of a month) holds the computed day.
+ * Null when no guess is made.
+ */
+export function dayGuessed(question: string, day: { end: string; day: string }): boolean | null {
+  const [month, date] = (/(\d+)月(\d+)日/.exec(day.day) ?? []).slice(1).map(Number);
+  if (!month || !date) return null;
+  const part = /(\d{1,2})\s*月\s*(上旬|中旬|下旬|初|底|末|中)/.exec(question);
+  if (part) {
+    const [from, to] = { 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31] }[part[2] ?? ''] ?? [0, 0];
+    return Number(part[1]) === month && date >= (from ?? 0) && date <= (to ?? 0);
+  }
+  for (const m of question.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g)) {
+    if (`${Number(m[1])}月${Number(m[2])}日` === day.end) continue;
+    const rough = /^\s*(?:左右|前后|上下)|大概|大约|差不多/.test(question.slice((m.index ?? 0) + m[0].length)) || /大概|大约|差不多/.test(question);
+    const diff = Math.abs(Date.UTC(2027, Number(m[1]) - 1, Number(m[2])) - Date.UTC(2027, month - 1, date)) / 86_400_000;
+    return diff <= (rough ? 3 : 0);
+  }
+  return null;
 }
 
 // ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
@@ -125,17 +174,28 @@ const YES_NO = /(.)不\1|吗|么|没有?$/;
 /** A student's death named in the question. */
 const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
 
+/** 「二到七项我们自评加起来68分，第一项政策落实能算几分」: a derived item from the points of its areas. */
+export function derivedVerdict(index: QaIndex, q: string, budget: number): Part | null {
+  const derived = asksScore(q, index.intents(q)) ? index.rubric.items.find((i) => i.scoring.method === 'derived') : undefined;
+  const area = derived ? index.rubric.areas.find((a) => a.id === derived.area) : undefined;
+  const earned = derived && (q.includes(derived.title) || (area && q.includes(area.title))) ? /([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q) : null;
+  const passage = derived ? index.byId.get(derived.id) : undefined;
+  if (!derived || !earned || !passage) return null;
+  const r = derivedScore(index.rubric, derived, Number(earned[1]));
+  return Number(earned[1]) <= r.possible ? inScope(fit([QA_TEXT.derivedScore(r.score, derived.points, r.areas, Number(earned[1]), r.possible), cite(passage)], budget), [passage]) : null;
+}
+
 /** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
 export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number, whole: string = q): Part | null {
   const results = index.byId.get('section-results');
   const organization = index.byId.get('section-organization');
   const rank = rankFromBottom(q);
   const places = results ? lastPlaces(results.text) : null;
-  if (results && rank && places && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬|还能评|能不能评/.test(q)) {
+  if (results && rank && places && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
-    // 「还能评先进吗」 asks leave: 不能 when the rank loses it.
-    const asksLeave = /还能|能不能|可不可以|能否|能评|能参评|可以评/.test(q);
-    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, limit, rank.vocational, asksLeave), cite(results)], budget), [results]);
+    // 「下学年还能评先进吗」 asks 能, not 会.
+    const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /是不是|是吗/.test(q) ? '是' : '会';
+    return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q);
   if (results && year) {
@@ -144,12 +204,20 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const lead = /平均/.test(q) ? '不是，是相加。' : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
     return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
   }
+  // 「年度最终得分是平均85吗」: the year adds the two semesters, so a mean of 85 is 170.
+  const mean = results && /年度|全年|最终|年终/.test(q) ? /平均(?:分|是|为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?/.exec(q) : null;
+  if (results && mean && Number(mean[1]) <= 100 && YES_NO.test(q)) {
+    const m = Number(mean[1]);
+    return inScope(fit([QA_TEXT.notMean(`不${yesWord(q)}`, m), cite(results)], budget), [results]);
+  }
   // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
   const targets = index.byId.get('section-targets');
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q));
-  if (targets && kind && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象/.test(q)) {
+  if (targets && kind && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用/.test(q)) {
     const named = kind.named.test(targets.text);
-    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text) : QA_TEXT.targetOut(kind.name, targets.text), cite(targets)], budget), [targets]);
+    // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
+    const verb = /要(?:参加|参与|考)|要不要/.test(q) ? '要' : /管/.test(q) ? '管' : /适用/.test(q) ? '适用' : '包括';
+    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text, verb) : QA_TEXT.targetOut(kind.name, targets.text, verb), cite(targets)], budget), [targets]);
   }
   // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.
   const veto = results ? /[^。]*一票否决[^。]*。/.exec(results.text)?.[0] : undefined;
@@ -158,10 +226,44 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
     return inScope(fit([other ? `不${yesWord(q)}。${QA_TEXT.vetoOther}${veto}` : `${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
   }
+  // 「三个岗位只有保安配了安全员，达标吗」: the posts the clause names against those the asker says have one.
+  const scoring = asksScore(q, index.intents(q));
+  const staffed = ENOUGH.test(q) || JUDGE.test(q) || scoring ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
+  const posts = staffed ? postsCovered(q, staffed.text) : null;
+  const postRule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement;
+  const rule = postRule?.text;
+  if (staffed && posts && rule && postRule) {
+    const [have, need] = [posts.covered.length, posts.posts.length];
+    const score = scoring && postRule.op === 'atLeast' ? `${QA_TEXT.score('该项', atLeastScore(postRule, have, need), postRule.points, postRule.partial && have < need)}。` : '';
+    const text = score + QA_TEXT.postsVerdict(verdictWord(q, posts.missing.length === 0), rule, posts.posts, posts.covered, posts.missing);
+    return inScope(fit([text, cite(staffed)], budget), [staffed]);
+  }
+  // 「每班2个心理委员，但都是女生，可以吗」: a requirement for 男、女生各1名 against one sex only.
+  const sex = /(?:都|全)(?:是|为)?(女|男)(?:生|孩|同学)?|只(?:有|选了?)(女|男)(?:生|孩|同学)/.exec(q);
+  // With the classes given, the count decides first (apply.ts's calculation).
+  const mixed = sex && (ENOUGH.test(q) || JUDGE.test(q)) && !/[0-9一二两三四五六七八九十]\s*个?班/.test(q) ? index.passages.flatMap((p) => p.requirements.filter((r) => /男、?女生?各/.test(r.requirement.text)).map((r) => ({ p, r }))).find((x) => x.r.terms.size > 0 && index.terms(q).some((t) => x.r.terms.has(t) && t.startsWith('='))) : undefined;
+  if (mixed) return inScope(fit([QA_TEXT.oneSex(verdictWord(q, false), mixed.r.requirement.text, sex?.[1] ?? sex?.[2] ?? ''), cite(mixed.p)], budget), [mixed.p]);
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
   const day = organization && before && /考核|检查|迎检|截止|材料/.test(q) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
-  if (organization && day) return inScope(fit([QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  if (organization && day) {
+    // 「考核是不是6月20号左右」「deadline是不是1月下旬」: the asker's guess against the day computed.
+    const guess = YES_NO.test(q) || /对吧|对不对/.test(q) ? dayGuessed(q, day) : null;
+    const lead = guess === null ? '' : guess ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
+    return inScope(fit([lead + QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  }
+  const derived = derivedVerdict(index, q, budget);
+  if (derived) return derived;
+  // 「考核是不是一年才搞一次」「每个学期都要考吗」: how often the assessment is held, from the section's
+  // own words (每学期…进行一次考核), against the period the asker guesses.
+  const held = organization ? /每(学期|学年)[^。]{0,40}?(?:进行)?一次考核/.exec(organization.text) : null;
+  const about = [index.concept('考核'), index.concept('学期'), index.concept('年度'), index.concept('考核时间')];
+  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1)) {
+    const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
+    const guess = /还是/.test(q) ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
+    const lead = guess === null ? '' : guess.source === period.source ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
+    return inScope(fit([QA_TEXT.heldEvery(lead, held[1] ?? '', held[0], /学期结束前\s*\d+\s*天/.exec(organization.text)?.[0] ?? ''), cite(organization)], budget), [organization]);
+  }
   if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
     const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
     const content = index.byId.get('section-content');

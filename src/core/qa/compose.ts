@@ -6,7 +6,10 @@
 import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { ENOUGH, JUDGE, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { atLeastScore } from '../rubric/engine.ts';
+import { requirementFigures } from './figures.ts';
+import { perStudentTotal } from './staff.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -18,6 +21,13 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 「能算家长课堂吗」「算不算主题活动」: whether something counts as what a requirement names. */
 const COUNTS_AS = /能算|可以算|算不算|算吗|算是|算作|能不能算|可不可以算/;
 export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
+
+/** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
+const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当/;
+
+/** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
+const DAY_OFF = /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*(?:都|也)?(?:不|没有?)(?:开|上)/g;
+export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, ''));
 
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未|不设|不建|不开/;
@@ -53,30 +63,63 @@ export function compose(
   // The requirement the question points at first, then the clause's others.
   const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
+  // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
+  if (SUBSTITUTE.test(question)) {
+    const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
+    if (banned) return fit([`${/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no}${banned}。`, citation, tip], budget);
+  }
+  // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
+  const scoring = asksScore(question, intents);
+  // 「家长课堂开了2次，家长会只开了1次，能拿满分吗」「督学来过一回 但是没听课 会扣分吗」: each
+  // requirement the asker gives a figure for, judged and scored.
+  const full = /满分/.test(question);
+  const each = judged || scoring || full ? requirementFigures(index, p, question) : [];
+  if (each.length >= 2 || each.some((f) => f.denied)) {
+    const ok = each.every((f) => f.met) && (!full || each.length === p.requirements.length);
+    const all = each.length === p.requirements.length;
+    const sum = each.reduce((acc, f) => acc + f.score, 0);
+    // 「怎么算分」「能拿几分」: the score leads; 「能拿满分吗」 能/不能; 「会扣分吗」 会/不会.
+    const scoreLead = scoring && !full && all ? QA_TEXT.eachScore(sum, p.points ?? 0) : null;
+    const word = scoreLead ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够');
+    const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
+    return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
+  }
   // 「开一场讲座 能算家长课堂的次数吗」 asks whether it counts, not whether one is enough.
   // An amount said (聊10分钟 … 能算倾听一刻钟吗) is still weighed against the requirement; 一场 is only an article.
   const counts = COUNTS_AS.test(question) && !ENOUGH.test(question) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(question);
-  const rated = judged && !counts && !NOT_DOING.test(question) ? rateVerdict(question, candidates) : null;
+  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(question, candidates) : null;
   if (rated) {
     const { r, v } = rated;
-    const verdict = QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod });
+    const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough) + '。' : '';
+    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : undefined });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
-    const sentence = [...p.sentences].sort((a, b) => words.filter((w) => b.text.includes(w)).length - words.filter((w) => a.text.includes(w)).length)[0] ?? chosen[0];
+    // The sentence that states the rate of this requirement: its rate words, then its own terms.
+    const others = p.requirements.filter((x) => x.requirement !== r);
+    const own = [...(p.requirements.find((x) => x.requirement === r)?.terms ?? [])].filter((t) => !others.some((x) => x.terms.has(t)));
+    const score = (x: { text: string; terms: ReadonlySet<string> }) => words.filter((w) => x.text.includes(w)).length + own.filter((t) => x.terms.has(t)).length;
+    const sentence = [...p.sentences].sort((a, b) => score(b) - score(a))[0] ?? chosen[0];
     const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
     return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
   }
   // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);
+  // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
+  const onTopic = p.requirements.filter((x) => x.requirement.per === 'student' && [...x.terms].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && t !== index.concept('学生')));
+  const perStudent = judged ? null : perStudentTotal(question, onTopic.map((x) => x.requirement.text));
+  if (perStudent) return fit([QA_TEXT.perStudentTotal(perStudent.total, perStudent.students, perStudent.rule), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
   const over = rated ? null : requiredOver(question, candidates);
-  if (over) return fit([QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);
+  // 「这学期20周，我们每周都排了一节，最低要多少节」: the asker's own rate over the same stretch leads.
+  const mine = over ? compareRate(question, over.r) : null;
+  const overLead = over && mine ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';
+  if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);
   // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
   const percent = percentVerdict(question, p.text);
   if (percent) return fit([percent, citation, tip], budget);
   // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
-  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? gradeVerdict(question, [...chosen.map((x) => x.text), p.text]) : null;
+  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text])) : null;
   if (grade) return fit([grade, citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
@@ -118,7 +161,7 @@ export function compose(
       if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
     }
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
-    if (req && NOT_DOING.test(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
+    if (req && notDoing(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     else if (req?.requirement.op === 'yes' && !/算/.test(question)) {

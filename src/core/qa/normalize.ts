@@ -53,7 +53,9 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
-    if (asks(index, clause) && asks(index, current)) {
+    // Across a space, a clause that only asks for the verdict on what came before (「…平均到一个人多少钱 够10块吗」) stays with it.
+    const own = !/\s/.test(sep) || !/^(?:那|那么|这样|这)?(?:够|行|可以|达标|合格|对|没问题|算)/.test(clause);
+    if (asks(index, clause) && asks(index, current) && own) {
       out.push(current);
       current = clause;
     } else current = current ? `${current}${/\s/.test(sep) ? ' ' : '，'}${clause}` : clause;
@@ -93,6 +95,8 @@ export function isContextOnly(index: QaIndex, piece: string): boolean {
 
 const STUDENTS_AFTER = /^\s*(?:多|余|来)?\s*(?:个|名|位)?\s*(?:学生|人|孩子|娃|在校生|小孩)/;
 const STUDENTS_BEFORE = /(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共|总共|约|大概|大约|为|:)?\s*$/;
+/** 「2万 学生2600个」: 学生 followed by its own number (after a space) labels that number. */
+const LABELS_NEXT = /^\s+(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共)?\s*[0-9]/;
 const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
 const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
 
@@ -107,7 +111,8 @@ export function readFacts(text: string): Facts {
     // 「一个班心理课至少多少课时」「每个班」: per class, not the school's count of classes.
     const perClass = n.value === 1 && /^[一]$/.test(n.raw) && /^\s*个\s*班/.test(after);
     if (facts.classes === null && !perClass && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
-    else if (facts.students === null && (STUDENTS_AFTER.test(after) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
+    // 「经费批了2万 学生2600个」: a word that labels the number after it is not the one before it.
+    else if (facts.students === null && ((STUDENTS_AFTER.test(after) && !LABELS_NEXT.test(after)) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
   }
   if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
   else if (/寄宿|住校|住宿/.test(text)) facts.boarding = true;

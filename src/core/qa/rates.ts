@@ -7,6 +7,7 @@
  */
 import type { Requirement } from '../rubric/schema.ts';
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
+import { weeklyHours } from './hours.ts';
 
 /** A period, its words, and its length in weeks. */
 interface Period {
@@ -23,7 +24,7 @@ interface Period {
  * Conversions. A week has 5 school days, a month about 4 weeks, a semester about 20 weeks, a
  * school year two semesters: only the last is the rubric's own (两学期考核总分).
  */
-export const PERIODS: readonly Period[] = [
+export const PERIODS: readonly [Period, Period, ...Period[]] = [
   { name: '天', words: /^(?:个)?(?:天|日|上课日)/, weeks: 1 / 5, reading: true },
   { name: '周', words: /^(?:个)?(?:教学|上课)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
   { name: '月', words: /^(?:个)?月/, weeks: 4, reading: true },
@@ -33,7 +34,8 @@ export const PERIODS: readonly Period[] = [
 
 /** Units of a requirement and the words a chat message uses for them. */
 export const UNITS: Readonly<Record<string, RegExp>> = {
-  次: /^(?:次|回|趟|遍|场)/,
+  // Events (公开课, 会议, 讲座, 活动) are counted alike in 次, 节, 场, 回, 期.
+  次: /^(?:次|回|趟|遍|场|节|期)/,
   课时: /^(?:节课?|课时|次|回)/,
   小时: /^(?:个)?(?:小时|钟头|钟)/,
   分钟: /^分钟/,
@@ -46,6 +48,8 @@ export interface Rate {
   count: number;
   period: Period;
 }
+
+const WEEK = PERIODS[1];
 
 const perWeek = (r: Rate) => r.amount / (r.count * r.period.weeks);
 
@@ -97,23 +101,29 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const numbers = extractNumbers(question).filter((n) => !n.ordinal);
   // 「一个半小时」「两个半钟头」: the half belongs to the amount.
   const half = (n: NumberMatch) => /^(?:个)?半/.exec(question.slice(n.end))?.[0].length ?? 0;
-  const amount = numbers.find((n) => re.test(question.slice(n.end + half(n))));
+  const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))));
+  // 「上学期开了2次，这学期才开了1次」: the current period's figure is the one judged.
+  // 「开了2次 但只有1次讲了心理」: only the ones that hold what is asked count.
+  const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)/.test(question.slice(n.end)));
+  const amount = counted ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
   const value = amount.value + (half(amount) > 0 ? 0.5 : 0);
   // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
   // 每天, not 5天), else the nearest after it (「2小时每天」).
-  const mentions: { at: number; count: number; period: Period }[] = [];
+  const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
   for (const n of numbers) {
     if (n === amount) continue;
     const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
     if (period) mentions.push({ at: n.start, count: n.value, period });
   }
-  for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)/g)) {
-    const period = PERIODS.find((p) => p.words.test(m[1] ?? ''));
+  for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)|(?:这|本|今|上|下)(?:个)?(学期|学年|周|星期|礼拜|月|年)/g)) {
+    const period = PERIODS.find((p) => p.words.test(m[1] ?? m[2] ?? ''));
     // 隔周 = every second week.
-    if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period });
+    // 「这学年上学期做过一次」: 上/下学期 only places the amount within the period named before it.
+    if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period, weak: /^[上下]/.test(m[0]) });
   }
-  const before = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at)[0];
+  const near = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at);
+  const before = near[0]?.weak ? (near.find((m) => !m.weak && amount.start - m.at <= 12) ?? near[0]) : near[0];
   const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
   let found: { count: number; period: Period } | null = before ?? after ?? null;
   // No period said (「专班会议开0次行吗」): the requirement's own.
@@ -128,6 +138,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   }
   return { amount: value, unit, ...found };
 }
+
+/** 「这学期」「本周」 just before an amount: the period being judged. */
+const CURRENT = /(?:这|本|今)(?:个)?(?:学期|周|星期|月|学年|年)[^，。；0-9]{0,6}$/;
 
 /** The school days in the asker's week, when stated: 一周上5天课, 周一到周五 (5), 每周6天; else null. */
 export function schoolDays(question: string): number | null {
@@ -162,20 +175,24 @@ export interface RateVerdict {
 export function compareRate(question: string, r: Requirement): RateVerdict | null {
   const need = requirementRate(r);
   if (!need) return null;
-  const given = statedRate(question, need.unit, need);
+  // 「周一到周五每天下午4点到6点」: clock ranges on the days named, added up per week.
+  const clock = need.unit === '小时' ? weeklyHours(question) : null;
+  const given = clock ? { amount: clock.hours, unit: need.unit, count: 1, period: WEEK } : statedRate(question, need.unit, need);
   if (!given) return null;
   const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
   const value = round2(inNeedPeriod);
-  const reading = given.period !== need.period && (given.period.reading || need.period.reading) && !yearAndSemester(given, need);
+  // 「不少于1节」: the requirement's own word for its unit, where it is one of the unit's words.
+  const unit = r.unit && r.unit !== need.unit && UNITS[need.unit]?.test(r.unit) ? r.unit : need.unit;
+  const reading = clock ? clock.reading : given.period !== need.period && (given.period.reading || need.period.reading) && !yearAndSemester(given, need);
   return {
     enough: inNeedPeriod + 1e-9 >= need.amount,
     given: value,
     required: need.amount,
     gap: Math.max(0, round2(need.amount - inNeedPeriod)),
     reading,
-    unit: need.unit,
+    unit,
     per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
-    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${given.amount}${need.unit}`,
+    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${given.amount}${unit}${clock ? `（${clock.sum}）` : ''}`,
     // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
     over: overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,
@@ -256,8 +273,15 @@ export function rateWords(r: Requirement): string[] {
   return [every, amount].filter((x): x is string => !!x);
 }
 
+/** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗). */
+export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分/;
+export const asksScore = (q: string, intents: readonly string[]) => intents.includes('points') && SCORE_ASKED.test(q);
+
+/** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */
+export const MORE_NEEDED = /还(?:必须|要|得|需要?)再[^？?，,。]*(?:吗|么|不)[？?]?\s*$/;
+
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
-export const ENOUGH = /够|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
+export const ENOUGH = /够|缺不缺|能过[不吗么]|过得了|过不过|卡在线上|踩线|还(?:必须|要|得|需要?)再|缺人|差不差|还差几|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
 /** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
 export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
 

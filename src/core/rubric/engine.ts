@@ -101,8 +101,7 @@ function scoreRequirement(
         const met = calc ? `${rule}，已达到` : `达到${PER_WORDS[r.per]}不少于 ${qty(need, unit)}`;
         return done(max, true, required, `${head}，${met}`);
       }
-      // A tiny epsilon keeps float noise (0.7 × 6 = 4.199…) from losing half a point.
-      const score = r.partial && need > 0 ? Math.max(0, Math.floor((max * value) / need + 1e-9)) : 0;
+      const score = halves(atLeastScore(r, value, need));
       const shortfall = Math.round((need - value) * 100) / 100;
       const gain = unit === '名' ? `再配备 ${shortfall} 名${r.counts}` : `${r.counts}再增加 ${qty(shortfall, unit)}`;
       const reason = `${head}，${rule}${score > 0 ? `，按比例得 ${points(score)} 分` : ''}`;
@@ -111,10 +110,36 @@ function scoreRequirement(
   }
 }
 
+/**
+ * What an atLeast requirement scores for `value` against `need`: its full points when met; else, if
+ * `partial`, points × value ÷ need rounded DOWN to 0.5; else 0. (Also the Q&A's 「按比例能拿几分」.)
+ */
+export function atLeastScore(r: Requirement, value: number, need: number): number {
+  const max = halves(r.points);
+  if (value >= need) return points(max);
+  // A tiny epsilon keeps float noise (0.7 × 6 = 4.199…) from losing half a point.
+  return points(r.partial && need > 0 ? Math.max(0, Math.floor((max * value) / need + 1e-9)) : 0);
+}
+
 function status(answered: boolean, score: number, max: number, allMet: boolean): ItemStatus {
   if (!answered) return 'unanswered';
   if (allMet && score === max) return 'met';
   return score > 0 ? 'partial' : 'unmet';
+}
+
+/** A derived item's half-points: nearest half-point, halves up: floor((2·max·earned + possible) / (2·possible)), in integers. */
+function derivedHalves(max: number, earned: number, possible: number): number {
+  return possible > 0 ? Math.floor((2 * max * earned + possible) / (2 * possible)) : 0;
+}
+
+/**
+ * A derived item (item 1) from the points earned over its areas (the Q&A's 「二到七项68分，第一项能算几分」):
+ * its score, the areas' full points and their names (二至七), by the rule scoreSemester uses.
+ */
+export function derivedScore(rubric: Rubric, item: Item, earned: number): { score: number; possible: number; areas: string } {
+  const areas = item.scoring.method === 'derived' ? item.scoring.areas : [];
+  const possible = rubric.items.filter((i) => areas.includes(i.area)).reduce((s, i) => s + halves(i.points), 0);
+  return { score: points(derivedHalves(halves(item.points), halves(earned), possible)), possible: points(possible), areas: areaNames(rubric, areas) };
 }
 
 /** 「二至七」 for a run of three or more consecutive areas, else 「二、四」. */
@@ -154,8 +179,7 @@ export function scoreSemester(rubric: Rubric, input: SemesterInput): SemesterRes
     const earned = feeding.reduce((s, f) => s + f.h, 0);
     const possible = feeding.reduce((s, f) => s + halves(f.item.points), 0);
     const max = halves(item.points);
-    // Nearest half-point, halves up: floor((2·max·earned + possible) / (2·possible)), in integers.
-    const h = possible > 0 ? Math.floor((2 * max * earned + possible) / (2 * possible)) : 0;
+    const h = derivedHalves(max, earned, possible);
     const answered = feeding.some((f) => f.result.status !== 'unanswered');
     const names = areaNames(rubric, areas);
     const exact = possible > 0 ? (item.points * earned) / possible : 0;

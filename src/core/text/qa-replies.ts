@@ -72,8 +72,10 @@ export const QA_TEXT = {
     sameUnit: boolean;
     over: { said: string; required: number; given: number } | null;
     reading: boolean;
+    /** The verdict in the asker's words (需要 for 还要再…吗), else 够 / 不够. */
+    word?: string | undefined;
   }) => {
-    const head = `${v.enough ? '够' : '不够'}。${v.rule}；`;
+    const head = `${v.word ?? (v.enough ? '够' : '不够')}。${v.rule}；`;
     const body = v.over
       ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? '' : `，还差${v.over.required - v.over.given}${v.unit}`}`
       : v.sameUnit
@@ -90,11 +92,38 @@ export const QA_TEXT = {
   /** 「心理委员每班只选了1个」 */
   perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }) =>
     `${v.enough ? '够' : '不够'}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
+  /** 「三个岗位只有保安配了安全员，达标吗」 */
+  postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
+    `${word}。${rule}；${posts.join('、')}${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
+  /** 「每班2个心理委员，但都是女生」 */
+  oneSex: (word: string, rule: string, sex: string) => `${word}。${rule}；都是${sex}生不符合“男、女生各1名”。`,
+  /** 「每班就一个心理委员」: the asker's count per class, over the classes. */
+  perClassTotal: (per: number, classes: number, total: number) => `每班${per}名×${classes}个班=${total}名`,
+  /** 「20周，我们每周一节，最低要多少节」: the asker's own total over the stretch, before the requirement. */
+  overLead: (enough: boolean, said: string, given: number, unit: string) => `${enough ? '够' : '不够'}。你说的${said}共${Math.round(given * 100) / 100}${unit}；`,
   /** 「一学期18周最少几节」 */
   requiredOver: (said: string, required: number, unit: string, rule: string, rounded: boolean, reading: boolean) =>
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
   /** 「一学期3000元」 against a yearly rule. */
   perSemesterNote: (perSemester: number) => `（每学期${perSemester}元，一学年按两个学期计）`,
+  /** 「上学期1万 下学期8000」 against a yearly rule. */
+  semestersNote: (a: number, b: number) => `，两学期${a}元 + ${b}元 = ${a + b}元`,
+  /** 「平均到一个人多少钱」 */
+  perStudentNote: (yuan: number) => `，合生均${yuan}元`,
+  /** 「按比例能拿几分」: the engine's score for the asker's figure. */
+  score: (label: string, score: number, max: number, partial: boolean) =>
+    `${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`,
+  /** 「家长课堂开了2次，家长会只开了1次，能拿满分吗」: one line per requirement given a figure. */
+  eachVerdict: (word: string, lines: readonly { r: { text: string }; given: number; need: number; unit: string; met: boolean; score: number }[], scored: boolean, total: string) =>
+    `${word}。${lines.map((l) => `${l.r.text}，你说的${l.given}${l.unit}${l.met ? '达到了' : `还差${l.need - l.given}${l.unit}`}${scored ? `，得${l.score}分` : ''}`).join('；')}${total}。`,
+  eachTotal: (sum: number, max: number) => `；共得${sum}分（满分${max}分）`,
+  eachScore: (sum: number, max: number) => `共得${sum}分（满分${max}分）`,
+  /** 「应配专职2人，实际只有1人，扣几分」 */
+  toldScore: (rule: string, need: string, given: string, score: number, max: number, partial: boolean, deduct: boolean) =>
+    `${deduct ? `扣${Math.round((max - score) * 100) / 100}分，得${score}分` : `得${score}分，扣${Math.round((max - score) * 100) / 100}分`}（满分${max}分）：${rule}；应${need}、实际${given}${partial ? '，按比例给分、向下取到0.5分' : '，未达到不得分'}。`,
+  /** 「3个留守儿童 2个单亲家庭的 成长导师要配几个」 */
+  perStudentTotal: (total: number, students: readonly number[], rule: string) =>
+    `${total}名：${rule}；你说的${students.length > 1 ? `${students.join(' + ')} = ` : ''}${students.reduce((a, b) => a + b, 0)}名学生，共${total}名。`,
   /** 「要不要…」 when the figure is 0. */
   notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
@@ -102,20 +131,28 @@ export const QA_TEXT = {
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
   /** 「小学排倒数第四会不会被取消评优」 */
-  rankVerdict: (loses: boolean, n: number, limit: number, vocational: boolean, asksLeave = false) =>
-    `${asksLeave ? (loses ? '不能' : '能') : loses ? '会' : '不会'}。${vocational ? '职业学校排名末位' : `各学段排名后${limit}位`}的学校取消下一学年心理健康类评优评先资格；倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
+    `${word === '能' ? (loses ? '不能' : '能') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
+  /** 「年度最终得分是平均85吗」 */
+  notMean: (no: string, mean: number) =>
+    `${no}，是两学期相加，不取平均：两学期平均${mean}分，年度得分是${Math.round(mean * 200) / 100}分（${mean} × 2）。两学期考核总分即为年度最终考核得分。`,
   /** 「学生自杀算不算一票否决」: before the veto sentence. */
   vetoApplies: '因心理健康问题导致学生非正常死亡的，一票否决，年度考核不合格。原文：',
   /** 「考核对象包括民办学校吗」 */
-  targetIn: (kind: string, targets: string) => `包括。考核对象：${targets.replace(/。$/, '')}，${kind}在内。`,
-  targetOut: (kind: string, targets: string) => `不包括。考核对象：${targets.replace(/。$/, '')}，没有写${kind}。`,
+  targetIn: (kind: string, targets: string, verb = '包括') => `${verb}。考核对象：${targets.replace(/。$/, '')}，${kind}在内。`,
+  targetOut: (kind: string, targets: string, verb = '包括') => `不${verb}。考核对象：${targets.replace(/。$/, '')}，没有写${kind}。`,
   /** 「出车祸去世，也会一票否决吗」 */
   vetoOther: '一票否决只针对因心理健康问题导致的学生非正常死亡。原文：',
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
+  /** 「二到七项68分，第一项能算几分」 */
+  derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
+    `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分。`,
+  /** 「考核是不是一年才搞一次」 */
+  heldEvery: (lead: string, period: string, words: string, when: string) => `${lead}每${period}考核一次：${words}${when ? `，${when}` : ''}。`,
   /** 「考核满分多少」 */
   fullMarks: (total: number, items: number) => `满分${total}分，是${items}条的分值之和（部分分值为暂定）。`,
   /** 「没有辅导室扣几分」 */

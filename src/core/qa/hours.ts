@@ -1,0 +1,90 @@
+/**
+ * Opening times as the asker says them, in stage 5 of the Q&A pipeline: clock ranges
+ * (「下午4点到6点」「中午12点半到1点半」「14:00-16:00」) on the days named (「周一到周五」「周三周五」
+ * 「每周开4天」, else every school day), plus extra hours on a day (「周三下午多开2个钟」), or so many
+ * hours each time on the days named (「周三周五下午开，每次3小时」) → hours per week. Pure, linear.
+ */
+import { extractNumbers } from '../text/numbers.ts';
+
+export interface WeeklyHours {
+  /** Hours per week. */
+  hours: number;
+  /** How it was added up, in words: 1小时×5天+2小时. */
+  sum: string;
+  /** The days were not said (每天 read as 5 school days): the project's reading. */
+  reading: boolean;
+}
+
+const HALF_DAY = '(早上|上午|中午|下午|晚上|傍晚)?';
+const HOUR = '([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})';
+const MINUTE = '(?:(半)|[:：]([0-5][0-9])|([0-9]{1,2})分|([一二三])刻)?';
+const POINT = `${HALF_DAY}\\s*${HOUR}\\s*(?:点钟?|时|(?=[:：]))${MINUTE}`;
+/** 「下午4点到6点」「12点半-1点半」「14:00至16:00」. */
+const RANGE = new RegExp(`${POINT}\\s*(?:到|至|~|～|-|－|—)\\s*${POINT}`, 'g');
+const WEEKDAY = '一二三四五六日天';
+/** 「周三下午多开2个钟」: hours added on the days named in the words before. */
+const EXTRA = /((?:周|星期|礼拜)[一二三四五六日天](?:[、和及,，]?(?:周|星期|礼拜)?[一二三四五六日天])*)?[^，。；\s0-9]{0,6}(?:多开放?|加开|另开|再开|还开|另外开)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/g;
+
+/** Hours per week the asker's opening times add up to, or null when no clock range or 每次 is said. */
+export function weeklyHours(question: string): WeeklyHours | null {
+  // Extra hours first, cut out so their weekdays are not counted as opening days.
+  let extra = 0;
+  const extras: string[] = [];
+  const rest = question.replace(EXTRA, (_m, days: string | undefined, n: string) => {
+    const v = extractNumbers(n)[0]?.value ?? 0;
+    const k = days ? countDays(days) : 1;
+    extra += v * k;
+    extras.push(k > 1 ? `${v}小时×${k}天` : `${v}小时`);
+    return '，';
+  });
+  let daily = 0;
+  for (const m of rest.matchAll(RANGE)) {
+    const from = clock(m[1], m[2], m.slice(3, 7));
+    const to = clock(m[7] ?? m[1], m[8], m.slice(9, 13), from);
+    if (from === null || to === null || to <= from || to - from > 12) return null;
+    daily += to - from;
+  }
+  // 「周三周五下午开，每次3小时」: so many hours each time, on the days named.
+  const each = daily === 0 ? /每次\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(rest) : null;
+  if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
+  if (daily <= 0) return null;
+  const named = openDays(rest);
+  if (each && named === null) return null;
+  const days = named ?? 5;
+  const hours = round2(daily * days + extra);
+  return { hours, sum: [`${round2(daily)}小时×${days}天`, ...extras].join('+'), reading: named === null };
+}
+
+/** The opening days the asker names: 周一到周五 (5), 周三周五 (2), 每周开4天 (4); else null. */
+export function openDays(text: string): number | null {
+  const span = new RegExp(`(?:周|星期|礼拜)([${WEEKDAY}])\\s*(?:到|至|~|-|—)\\s*(?:周|星期|礼拜)?([${WEEKDAY}])`).exec(text);
+  if (span) {
+    const [a, b] = [dayNo(span[1]), dayNo(span[2])];
+    return b >= a ? b - a + 1 : null;
+  }
+  const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:开|开放|上|有|共)?\s*([0-9]|[一二三四五六七])\s*天/.exec(text);
+  if (count) return extractNumbers(count[1] ?? '')[0]?.value ?? null;
+  const list = new RegExp(`(?:周|星期|礼拜)[${WEEKDAY}](?:[、和及,，]?(?:周|星期|礼拜)?[${WEEKDAY}])*`).exec(text);
+  return list ? countDays(list[0]) : null;
+}
+
+function countDays(words: string): number {
+  return new Set([...words.replace(/周|星期|礼拜/g, '')].filter((c) => WEEKDAY.includes(c)).map(dayNo)).size;
+}
+
+const dayNo = (c: string | undefined) => (c === '天' ? 7 : WEEKDAY.indexOf(c ?? '') + 1);
+
+/** A clock time in hours (16.5 for 下午4点半); an end is read after its start (1点半 after 12点半 is 13.5). */
+function clock(half: string | undefined, hour: string | undefined, minute: (string | undefined)[], after: number | null = null): number | null {
+  const h = extractNumbers(hour ?? '')[0]?.value ?? (hour === '零' ? 0 : null);
+  if (h === null || h > 24) return null;
+  const [halfWord, mm, min, quarter] = minute;
+  const m = halfWord ? 30 : mm ? Number(mm) : min ? Number(min) : quarter ? 15 * (extractNumbers(quarter)[0]?.value ?? 0) : 0;
+  let t = h + m / 60;
+  if (h < 12 && (half === '下午' || half === '晚上' || half === '傍晚' || (half === '中午' && h <= 3))) t += 12;
+  // 「12点半到1点半」「11点到2点」: an end before its start is read in the afternoon.
+  if (after !== null && t < 12 && t <= after && t + 12 > after) t += 12;
+  return t;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
