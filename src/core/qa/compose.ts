@@ -349,11 +349,14 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const isIt = /是不是(必须|[要需])([^，,。？?！!]{2,})$/.exec(q);
   // 「自杀预防讲座能算家长课堂吗」: counts when the clause names both the thing (讲座) and what it would count as.
   const countsAs = /(?:能|可以)算(?:是|作)?([^，,。？?！!]{2,}?)(?:的次数|的)?(?:吗|么|嘛)[？?]?$/.exec(q);
+  // What the clause states, and the words of the question that name something (not 考核, not one character).
+  const clauseTerms = new Set(index.textTerms(text));
+  const stated = (t: string) => clauseTerms.has(t) || text.includes(t);
+  const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
   if (!aba && countsAs) {
-    const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && index.known(t) && [...t.replace(/^=/, '')].length > 1);
-    const stated = (t: string) => index.textTerms(text).includes(t) || text.includes(t);
-    const as = content(countsAs[1] ?? '');
-    const said = content(question.replace(countsAs[0], ''));
+    const named = (s: string) => content(s).filter((t) => index.known(t));
+    const as = named(countsAs[1] ?? '');
+    const said = named(question.replace(countsAs[0], ''));
     // 「家长讲座」 is 家长课堂 by the synonym table: it counts as it.
     if (as.length > 0 && said.some((t) => as.includes(t))) return '算。';
     const thing = said.filter((t) => !as.includes(t));
@@ -371,9 +374,6 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     return false;
   });
   if (!affirmed) return null;
-  const said = new Set(index.textTerms(text));
-  const stated = (t: string) => said.has(t) || text.includes(t);
-  const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
   const own = rest.length >= 2 ? content(rest) : [];
   // 「必须要有的吗」: nothing named after the verb, so what the question names before it.
   const about = own.length > 0 ? own : content(q);

@@ -52,11 +52,12 @@ export function trusted(index: QaIndex, top: Hit | undefined, terms: readonly st
   if (!top || top.score < MIN_SCORE) return false;
   if (top.coverage >= (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return true;
   if (!top.onTopic || top.coverage < CHAT_COVERAGE) return false;
-  // 「应急预案我们一直没写 这一块会扣多少」: asked as a question about the assessment, on the clause's own subject.
-  if (RUBRIC_FRAMING.test(q) && terms.some((t) => index.docs.some((d) => d.passage === top.passage && d.topics.has(t)) && index.idf(t) >= FRAMED_ANCHOR_IDF)) return true;
-  const doc = index.docs.find((d) => d.passage === top.passage && d.topics.size > 0);
+  const doc = index.docs.find((d) => d.passage === top.passage);
   // What it matches must be the clause's own subject (督学, 辅导室), not a word many clauses share.
-  const anchored = terms.some((t) => doc?.topics.has(t) && index.idf(t) >= CHAT_ANCHOR_IDF);
+  const subject = (minIdf: number) => terms.some((t) => (doc?.topics.has(t) ?? false) && index.idf(t) >= minIdf);
+  // 「应急预案我们一直没写 这一块会扣多少」: asked as a question about the assessment, on the clause's own subject.
+  if (RUBRIC_FRAMING.test(q) && subject(FRAMED_ANCHOR_IDF)) return true;
+  const anchored = subject(CHAT_ANCHOR_IDF);
   // Everything it does not match is chat: a single character, or a word of no topic (来, 主要, 最后).
   const chat = (t: string) => [...t].length === 1 || (!index.known(t) && !t.startsWith('=') && index.filler(t));
   return anchored && terms.every((t) => (doc?.tf.has(t) ?? false) || mentions(index, top.passage, t) || chat(t));
