@@ -13,7 +13,7 @@
  * (past the last question: the summary). 「修改 N」 walks one section (an item's questions, or
  * the facts) and then goes back to `edit.returnTo`.
  */
-import { SchoolFactsSchema, type AnswerValue, type SchoolFacts } from '../rubric/schema.ts';
+import type { AnswerValue } from '../rubric/schema.ts';
 import { shanghaiDate } from '../reminders/semester.ts';
 import {
   ASSESS_TEXT as T,
@@ -26,9 +26,7 @@ import { parseCommand, QUESTION_LIKE, yesNo, type Command } from './commands.ts'
 import {
   assessmentQuestions,
   FACTS_SECTION,
-  rankStageChoices,
   type AssessmentQuestion,
-  type FactKey,
 } from './questions.ts';
 import {
   completeFacts,
@@ -45,6 +43,7 @@ import {
   type StepResult,
 } from './state.ts';
 import { current, currentValue, done, firstOpen, openQuestions, progressOf, progressText, prompt, questions, sectionsText, tail, vetoNo } from './reading.ts';
+import { knownFacts, officeFact, setFact } from './facts.ts';
 import { INSPECT_TEXT as I, markFor, readInspectorReply, type InspectionView, type Mark } from './inspection.ts';
 
 // The state's shape and the context stay importable from here, the machine's one door.
@@ -156,17 +155,6 @@ function restore(s: AssessmentState, ctx: AssessmentCtx): StepResult {
   const at = q && currentValue(back, q) !== undefined && q.kind !== 'fact' ? { ...back, cursor: firstOpen(back, list.filter((x) => x.kind !== 'fact')) } : back;
   const restoredCount = Object.keys(answers).length - Object.keys(s.answers).length;
   return done(at, [`${T.restored(restoredCount)}\n\n${prompt(at, ctx)}`]);
-}
-
-/** The valid facts on record, field by field. */
-function knownFacts(known: Partial<SchoolFacts> | null): Partial<SchoolFacts> {
-  const out: Record<string, unknown> = {};
-  const shape = SchoolFactsSchema.shape;
-  for (const key of Object.keys(shape) as FactKey[]) {
-    const value = known?.[key];
-    if (value !== undefined && shape[key].safeParse(value).success) out[key] = value;
-  }
-  return out as Partial<SchoolFacts>;
 }
 
 /**
@@ -404,40 +392,6 @@ function store(s: AssessmentState, q: AssessmentQuestion, value: AnswerValue, ct
     return advance({ ...next, marks: { ...s.marks, [q.id]: m } }, I.recorded(q.label, formatAnswer(q.question, value), m), ctx);
   }
   return advance(next, T.recorded(q.label, formatAnswer(q.question, value)), ctx);
-}
-
-/** The office's value of a fact (the school's record), if it has one and the actor is not the office. */
-function officeFact(ctx: AssessmentCtx, key: FactKey): AnswerValue | undefined {
-  return ctx.actor.ownsFacts ? undefined : knownFacts(ctx.knownFacts)[key];
-}
-
-/**
- * A fact given at the facts check. Where the office has no value, it is the school's to give; a
- * change of the office's value becomes a pending change (`proposed`), scored only once the office
- * approves; the office's own value again withdraws it.
- */
-function setFact(s: AssessmentState, key: FactKey, value: AnswerValue, ctx: AssessmentCtx): AssessmentState {
-  const office = officeFact(ctx, key);
-  const facts: Record<string, unknown> = { ...s.facts };
-  const proposed: Record<string, unknown> = { ...s.proposed };
-  if (office === undefined) {
-    facts[key] = value;
-    delete proposed[key];
-  } else if (office === value) {
-    facts[key] = office;
-    delete proposed[key];
-  } else {
-    proposed[key] = value;
-  }
-  if (key === 'stage') {
-    const eff = { ...facts, ...proposed } as Partial<SchoolFacts>;
-    const ranks = rankStageChoices(eff.stage);
-    if (!ranks || (eff.rankStage && !ranks.includes(eff.rankStage))) {
-      delete proposed.rankStage;
-      if (office === undefined) delete facts.rankStage;
-    }
-  }
-  return { ...s, facts: facts as Partial<SchoolFacts>, proposed: proposed as Partial<SchoolFacts> };
 }
 
 function fail(s: AssessmentState, q: AssessmentQuestion, reprompt: string): StepResult {
