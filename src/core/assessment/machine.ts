@@ -12,6 +12,9 @@
  * Where the user stands is `cursor`: a question id, FACTS_CHECK (「……仍然准确吗？」) or null
  * (past the last question: the summary). 「修改 N」 walks one section (an item's questions, or
  * the facts) and then goes back to `edit.returnTo`.
+ *
+ * Parts in their own files: moving.ts (next, 跳过, 上一题, 修改 N, 补答), facts.ts (the school's facts:
+ * whose they are to give, pending changes of the office's), reading.ts and state.ts.
  */
 import type { AnswerValue } from '../rubric/schema.ts';
 import { shanghaiDate } from '../reminders/semester.ts';
@@ -32,7 +35,6 @@ import {
   completeFacts,
   factsReady,
   FACTS_CHECK,
-  GAPS,
   inspecting,
   scoreState,
   STATE_VERSION,
@@ -42,8 +44,9 @@ import {
   type AssessmentView,
   type StepResult,
 } from './state.ts';
-import { current, currentValue, done, firstOpen, openQuestions, progressOf, progressText, prompt, questions, sectionsText, tail, vetoNo } from './reading.ts';
+import { current, currentValue, done, firstOpen, openQuestions, progressOf, progressText, prompt, questions, sectionsText, tail } from './reading.ts';
 import { knownFacts, officeFact, setFact } from './facts.ts';
+import { advance, skip, back, edit, fillGaps, editVeto, startEdit } from './moving.ts';
 import { INSPECT_TEXT as I, markFor, readInspectorReply, type InspectionView, type Mark } from './inspection.ts';
 
 // The state's shape and the context stay importable from here, the machine's one door.
@@ -424,98 +427,6 @@ export function proposeValue(state: AssessmentState, value: AnswerValue, ctx: As
 function ruleOr(s: AssessmentState, text: string, ctx: AssessmentCtx, fallback: string): StepResult {
   const rule = text ? ctx.answerRuleQuestion?.(text) : null;
   return done(s, [rule?.inScope ? `${rule.text}\n\n${fallback}` : fallback]);
-}
-
-// ───────────────────────────── moving ─────────────────────────────
-
-/** Past the current question: to the next one, or back from an edit, or to the summary. */
-function advance(s: AssessmentState, note: string, ctx: AssessmentCtx): StepResult {
-  const list = questions(s, ctx);
-  const i = list.findIndex((q) => q.id === s.cursor);
-  const cur = list[i];
-  const next = list[i + 1];
-  let st: AssessmentState = { ...s, failures: 0, pending: null };
-  if (cur?.kind === 'fact' && next?.kind !== 'fact') st = { ...st, factsConfirmed: completeFacts(st.facts) !== null };
-  if (st.edit?.section === GAPS) {
-    // 「补答」 walks only the questions still without an answer (skipped ones too), the veto included.
-    const gap = list.slice(i + 1).find((q) => q.kind !== 'fact' && !Object.hasOwn(st.answers, q.id));
-    if (gap) {
-      st = { ...st, cursor: gap.id };
-      return done(st, [`${note}\n\n${prompt(st, ctx)}`]);
-    }
-    const back = st.edit.returnTo;
-    st = { ...st, edit: null, cursor: back === null || back === FACTS_CHECK || list.some((q) => q.id === back) ? back : firstOpen(st, list) };
-    return done(st, [`${note}\n${T.gapsDone}\n\n${prompt(st, ctx)}`]);
-  }
-  if (st.edit && next?.section !== st.edit.section) {
-    const back = st.edit.returnTo;
-    st = { ...st, edit: null, cursor: back === null || back === FACTS_CHECK || list.some((q) => q.id === back) ? back : firstOpen(st, list) };
-    const lead = st.cursor === null ? T.backToSummary : T.backToQuestion;
-    return done(st, [`${note}\n${lead}\n\n${prompt(st, ctx)}`]);
-  }
-  st = { ...st, cursor: next?.id ?? null };
-  return done(st, [`${note}\n\n${prompt(st, ctx)}`]);
-}
-
-function skip(s: AssessmentState, ctx: AssessmentCtx): StepResult {
-  if (s.cursor === null) return done(s, [T.nothingToSkip]);
-  if (s.cursor === FACTS_CHECK) return done(s, [`${T.answerFactsCheck}\n\n${prompt(s, ctx)}`]);
-  const q = current(s, ctx);
-  if (!q) return done(s, [T.nothingToSkip]);
-  if (currentValue(s, q) !== undefined) return advance(s, T.kept, ctx);
-  if (q.kind === 'fact') return done(s, [`${T.cannotSkipFact}\n\n${prompt(s, ctx)}`]);
-  return advance({ ...s, skipped: s.skipped.includes(q.id) ? s.skipped : [...s.skipped, q.id] }, T.skipped, ctx);
-}
-
-function back(s: AssessmentState, ctx: AssessmentCtx): StepResult {
-  const list = questions(s, ctx);
-  const reset = { ...s, failures: 0, pending: null };
-  if (s.cursor === null) {
-    const last: AssessmentState = { ...reset, cursor: list[list.length - 1]?.id ?? null };
-    return done(last, [prompt(last, ctx)]);
-  }
-  const i = list.findIndex((q) => q.id === s.cursor);
-  if (i <= 0) return done(reset, [`${T.firstAlready}\n\n${prompt(reset, ctx)}`]);
-  const prev: AssessmentState = { ...reset, cursor: list[i - 1]?.id ?? null };
-  return done(prev, [prompt(prev, ctx)]);
-}
-
-function edit(s: AssessmentState, no: number, ctx: AssessmentCtx): StepResult {
-  const items = ctx.rubric.items;
-  const item = items.find((i) => i.no === no);
-  // The veto question is listed as 「一票否决题（第41题）」: its number reaches it too.
-  if (!item && no === vetoNo(ctx)) return editVeto(s, ctx);
-  if (!item) return done(s, [T.noSuchItem(no, items.length)]);
-  const first = item.questions[0];
-  if (!first) return done(s, [T.itemNotAsked(no, item.scoring.explain)]);
-  return startEdit(s, item.id, first.id, T.editing(no, item.title), ctx);
-}
-
-/** 「补答」: the unanswered and skipped questions, the veto included, then back to where one was. */
-function fillGaps(s: AssessmentState, ctx: AssessmentCtx): StepResult {
-  const open = openQuestions(s, ctx);
-  const first = open[0];
-  if (!first) return done(s, [`${T.noGaps}\n${tail(s, ctx)}`]);
-  // From inside a 「补答」 walk, start over from the first gap but keep where to go back to.
-  return startEdit(s, GAPS, first.id, T.fillingGaps(open.length, sectionsText(open, ctx)), ctx);
-}
-
-/** 「修改 一票否决」 (or 「修改 41」, its number in the list): the veto question, then back. */
-function editVeto(s: AssessmentState, ctx: AssessmentCtx): StepResult {
-  const veto = questions(s, ctx).find((q) => q.kind === 'veto');
-  if (!veto) return done(s, [T.atSummary]);
-  return startEdit(s, veto.section, veto.id, T.editingVeto, ctx);
-}
-
-function startEdit(s: AssessmentState, section: string, first: string | null, note: string, ctx: AssessmentCtx): StepResult {
-  const st: AssessmentState = {
-    ...s,
-    cursor: first,
-    edit: { section, returnTo: s.edit ? s.edit.returnTo : s.cursor },
-    pending: null,
-    failures: 0,
-  };
-  return done(st, [`${note}\n\n${prompt(st, ctx)}`]);
 }
 
 // ───────────────────────────── submitting ─────────────────────────────
