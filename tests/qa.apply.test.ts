@@ -298,6 +298,22 @@ describe('a declined message with words of distress gets a check-in', () => {
       expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
     }
   });
+  it('a declined message with one word of harm, an ending, a means, a place or a farewell gets it (not about the rubric)', () => {
+    for (const q of ['站在江边吹风 不知道在干嘛', '有没有吃了不难受的安眠药', '我妈走了三年了 我想去那边陪她', '他说要是再被骂就跳河']) {
+      const a = answerQuestion(index, q);
+      expect(a.answer, q).toContain('12356');
+      expect(a.answer, q).toContain('110');
+      expect(a.answer, q).not.toContain('这个我答不了');
+    }
+    // Asked about the rubric, the same words are not read alone: 「天台」 with 考核 stays a rubric matter.
+    expect(answerQuestion(index, '宿舍楼天台要不要上锁 考核有没有说').answer).not.toContain('现在安全吗');
+  });
+  it('reads emoji and WeChat emoticons that name a means (🔪 💊 [刀]), which normalizing drops', () => {
+    for (const q of ['今晚就这样吧 💊💊💊 都准备好了', '不想再这样了[刀][刀]', '🔪 妈妈对不起']) {
+      expect(answerQuestion(index, q).answer, q).toContain('现在安全吗');
+    }
+    expect(answerQuestion(index, '笑死💀 这个表格谁设计的').answer).not.toContain('现在安全吗');
+  });
   it('leaves harmless strong words (累死了, 死机) and plain declines alone', () => {
     for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么', '跳绳比赛几号报名', '刀削面哪家好吃', '绝望的周一 又要交教案', '这个月奶茶钱要把我穷死了😂', '明天请假 钥匙放在传达室了', '今天是这学期最后一天 大家辛苦了']) expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
   });

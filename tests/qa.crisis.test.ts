@@ -149,6 +149,22 @@ describe('the crisis reply through handleInbound', () => {
     expect(convs).toEqual([]);
   });
 
+  it('a message only the model (rubric/crisis-model.json) reads gets the check-in, stored and phrased like a crisis message', async () => {
+    const app = await start();
+    let llmCalls = 0;
+    app.deps.llm = {
+      phrase: async (_q, d) => (llmCalls++, d.answer),
+      readAnswer: async () => (llmCalls++, null),
+    };
+    const out = await send(app, '想永远睡下去 再也不睁眼');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toContain('现在安全吗');
+    expect(out[0]!.text).toContain('12356');
+    expect(llmCalls).toBe(0);
+    const db = await dump(app);
+    for (const w of ['睡下去', '不睁眼']) expect(db).not.toContain(w);
+  });
+
   it('a student at risk: the steps, from the ask port too (external callers), citing items 4 and 17', async () => {
     const app = await start();
     const out = await send(app, '孩子在天台上不肯下来');

@@ -11,12 +11,15 @@ import { answerQuestion, type QaAnswer } from '../core/qa/answer.ts';
 import { parseSynonyms } from '../core/qa/synonyms.ts';
 import { checkInFor, crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
 import { parseGlossary } from '../core/qa/scope.ts';
+import { parseRiskModel } from '../core/qa/risk.ts';
 import { createSegmenter } from './jieba.ts';
 import { packagePath } from '../files/paths.ts';
 
 export const DEFAULT_SYNONYMS_PATH = packagePath('rubric', 'synonyms.yaml');
 export const DEFAULT_GLOSSARY_PATH = packagePath('rubric', 'glossary.yaml');
 export const DEFAULT_CRISIS_PATH = packagePath('rubric', 'crisis.yaml');
+/** The crisis check's second opinion (core/qa/risk.ts), trained by `npm run crisis:train`. */
+export const DEFAULT_RISK_MODEL_PATH = packagePath('rubric', 'crisis-model.json');
 
 export type Ask = (text: string, lastCitation?: string | null) => QaAnswer;
 
@@ -64,7 +67,9 @@ export function loadCrisisTable(path: string = DEFAULT_CRISIS_PATH): CrisisTable
   const shown = path === DEFAULT_CRISIS_PATH ? 'rubric/crisis.yaml' : path;
   const parsed = parseCrisisTable(readFileSync(path, 'utf8'), shown);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.value;
+  const model = parseRiskModel(readFileSync(DEFAULT_RISK_MODEL_PATH, 'utf8'), 'rubric/crisis-model.json');
+  if (!model.ok) throw new Error(model.errors.join('\n'));
+  return { ...parsed.value, model: model.value };
 }
 
 export function createCrisisCheck(table: CrisisTable, localLines: readonly string[] = []): CrisisCheck {

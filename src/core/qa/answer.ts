@@ -85,7 +85,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // A message within the read limit is folded once, for both the crisis check and the rest.
   const folded = normalize(read);
   if (index.crisis) {
-    const verdict = truncated ? detectCrisis(index.crisis.table, text) : detectCrisis(index.crisis.table, folded, true);
+    // Raw, not `folded`: the crisis table reads emoji that name a means (🔪 💊) before they are dropped.
+    const verdict = detectCrisis(index.crisis.table, truncated ? text : read);
     if (verdict.kind !== 'none') {
       const cited = verdict.kind === 'student' ? ['item-4', 'item-17'].flatMap((id) => index.byId.get(id) ?? []) : [];
       return {
@@ -148,7 +149,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // the rubric cannot answer that carries words of distress, gets a human check-in, not a rule or
   // the stock decline: the crisis check above knows only the phrasings it was given.
   const declined = !parts.some((p) => p.inScope) && parts.every((p) => p.text === QA_TEXT.outOfScope);
-  const concern = index.crisis ? checkInFor(index.crisis.table, folded, declined, index.crisis.localLines) : null;
+  const concern = index.crisis ? checkInFor(index.crisis.table, read, declined, index.crisis.localLines) : null;
   const answer = concern ?? [parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n'), ...notes].join('\n');
   const seen = new Set<string>();
   const citations = parts

@@ -16,6 +16,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
+import { atRisk, type RiskModel } from './risk.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -36,6 +37,7 @@ const phrase = z.object({ phrase: z.string().min(1), direct: z.boolean().default
 const CrisisFileSchema = z
   .object({
     typos: z.record(z.string().min(1), z.string().min(1)).default({}),
+    emoji: z.record(z.string().min(1), z.string().min(1)).default({}),
     negations: words.default([]),
     distress: z.array(phrase).min(1),
     exceptions: words.default([]),
@@ -46,6 +48,7 @@ const CrisisFileSchema = z
     framing: words.default([]),
     scenes: z.array(z.object({ place: words.min(1), state: words.min(1) }).strict()).default([]),
     concern: words.default([]),
+    alone: words.default([]),
     danger: z.object({ harm: z.array(phrase).min(1), now: words.min(1), rubric: words.default([]) }).strict().optional(),
     signs: z
       .object({ acute: words.default([]), now: words.default([]), unless: words.default([]), groups: z.record(z.string().min(1), words) })
@@ -75,6 +78,8 @@ const CrisisFileSchema = z
 
 export interface CrisisTable {
   typos: [string, string][];
+  /** Emoji and WeChat emoticons that name a means ([刀] 🔪 💊), read as words before the text is normalized (which drops them). */
+  emoji: [string, string][];
   negations: string[];
   distress: { phrase: string; direct: boolean }[];
   exceptions: string[];
@@ -87,6 +92,8 @@ export interface CrisisTable {
   /** A word of harm near a word of now (「刚喝了农药」「老师再见…电话打不通」), in a message that is not about the rubric. */
   /** Words of distress that make a declined message get the check-in instead (难受, 绝望, 再见…). */
   concern: string[];
+  /** Words of self-harm, an ending or a means that, even alone, get a declined message the check-in when it does not ask about the rubric. */
+  alone: string[];
   danger: { harm: { phrase: string; direct: boolean }[]; now: string[]; rubric: string[] } | null;
   /**
    * Warning signs by kind (ending, burden, means, place, farewell…): two kinds in one message that
@@ -97,6 +104,8 @@ export interface CrisisTable {
   replies: z.infer<typeof CrisisFileSchema>['replies'];
   /** The county's own lines, added after 12356. */
   localLines: string[];
+  /** The second opinion for the check-in (rubric/crisis-model.json, core/qa/risk.ts); null: the lists alone. */
+  model: RiskModel | null;
 }
 
 export type CrisisTableResult = { ok: true; value: CrisisTable } | { ok: false; errors: string[] };
@@ -124,6 +133,7 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
       typos: Object.entries(d.typos)
         .map(([k, v]) => [fold(k), fold(v)] as [string, string])
         .sort((a, b) => b[0].length - a[0].length),
+      emoji: Object.entries(d.emoji).sort((a, b) => b[0].length - a[0].length),
       negations: longestFirst(d.negations),
       distress: d.distress.map((p) => ({ ...p, phrase: fold(p.phrase) })),
       exceptions: longestFirst(d.exceptions),
@@ -134,6 +144,7 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
       framing: longestFirst(d.framing),
       scenes: d.scenes.map((s) => ({ place: s.place.map(fold), state: s.state.map(fold) })),
       concern: longestFirst(d.concern),
+      alone: longestFirst(d.alone),
       danger: d.danger ? { harm: d.danger.harm.map((p) => ({ ...p, phrase: fold(p.phrase) })), now: longestFirst(d.danger.now), rubric: longestFirst(d.danger.rubric) } : null,
       signs: d.signs
         ? {
@@ -146,6 +157,7 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
       others: longestFirst(d.others),
       replies: d.replies,
       localLines: d.localLines,
+      model: null,
     },
   };
 }
@@ -161,7 +173,8 @@ const WHO_SPAN = 24;
 
 /** The folded text the table matches against. `normalized`: the text went through core/text normalize already. */
 export function foldForCrisis(table: CrisisTable, text: string, normalized = false): string {
-  const head = text.slice(0, CRISIS_READ);
+  let head = text.slice(0, CRISIS_READ);
+  if (!normalized) for (const [mark, word] of table.emoji) if (head.includes(mark)) head = head.replaceAll(mark, word);
   let t = fold(normalized ? head : normalize(head)).replace(/[\s\p{P}\p{S}]+/gu, '');
   for (const [wrong, right] of table.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
   return t;
@@ -318,9 +331,29 @@ export function warningSigns(table: CrisisTable, folded: string): string[] {
 export function checkInFor(table: CrisisTable, text: string, declined: boolean, localLines: readonly string[] = []): string | null {
   const checkIn = table.replies.checkIn;
   if (!checkIn) return null;
-  const t = foldForCrisis(table, text, true);
-  const hit = warningSigns(table, t).length > 0 || (declined && found(t, table.concern, spans(t, table.exceptions)).length > 0);
+  const t = foldForCrisis(table, text);
+  const ex = spans(t, table.exceptions);
+  const hit =
+    warningSigns(table, t).length > 0 ||
+    (declined && found(t, declinedNet(table, t), ex).length > 0) ||
+    (table.model !== null && !asksRubric(table, t) && atRisk(table.model, t));
   return hit ? withLocalLines(table, checkIn, 'private', localLines) : null;
+}
+
+/**
+ * The words that get a declined message the check-in: the table's `concern`, and — when the message
+ * does not ask about the rubric (no word of `signs.unless`) — one word of self-harm (`acts`) or of
+ * `alone` (an ending, a means). Asking costs a line; a message the lists do not know as a crisis is
+ * answered by a person only if someone asks.
+ */
+function declinedNet(table: CrisisTable, t: string): string[] {
+  if (asksRubric(table, t)) return table.concern;
+  return [...table.concern, ...table.alone, ...table.acts.map((a) => a.phrase)];
+}
+
+/** The folded text asks about the rubric (a word of `signs.unless`: 算不算, 扣分, 预案…). */
+function asksRubric(table: CrisisTable, t: string): boolean {
+  return table.signs?.unless.some((w) => t.includes(w)) ?? false;
 }
 
 function fold(word: string): string {

@@ -1,0 +1,164 @@
+/**
+ * `npm run crisis:train [-- --check]`: trains the crisis check's second opinion (src/core/qa/risk.ts)
+ * and writes rubric/crisis-model.json. Deterministic: the same files give the same bytes (full-batch
+ * gradient descent from zero, in file order, no randomness), so the model can be reviewed as data.
+ *
+ * It learns from the older question sets only. A blind set joins TRAIN_FILES after it has been
+ * measured (when it becomes an older set), never before: a set trained on no longer tells how the
+ * assistant does on messages it has not seen.
+ *
+ * Also prints, for each older blind set, how a model trained without it does on it (leave one set
+ * out): the honest figure for messages the model has not seen.
+ *
+ * Why not a library: the features are sparse (about 25,000 character pieces, a few dozen per
+ * message); the JavaScript logistic-regression packages want a dense matrix (1,500 × 25,000
+ * doubles, 300 MB), and natural's classifier stores its own format. The scorer is ten lines.
+ *
+ * --check: train and compare with the file on disk; exit 1 if they differ.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { foldForCrisis, parseCrisisTable } from '../src/core/qa/crisis.ts';
+import { pieces } from '../src/core/qa/risk.ts';
+
+const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+const OUT = here('../rubric/crisis-model.json');
+/** The older sets (tuned on already). Add a blind set here only once it has been measured. */
+export const TRAIN_FILES = [
+  'crisis-train.yaml',
+  'crisis.yaml',
+  'questions.yaml',
+  'lead-probe.yaml',
+  'apply.yaml',
+  'blind-2.yaml',
+  'blind-3.yaml',
+  'blind-4.yaml',
+  'blind-5.yaml',
+  'blind-6.yaml',
+  'blind-7.yaml',
+  'blind-8.yaml',
+  'blind-9.yaml',
+  'blind-10.yaml',
+  'blind-11.yaml',
+  'blind-12.yaml',
+];
+const SIZES = [1, 2, 3];
+const EPOCHS = 300;
+const RATE = 0.5;
+const L2 = 1e-4;
+/** Chosen from the leave-one-set-out figures: all older crisis messages caught, few harmless ones asked. */
+const THRESHOLD = 0.5;
+/** Weights smaller than this are left out of the file (they move no score across the threshold). */
+const KEEP = 0.02;
+
+interface Example {
+  q: string;
+  y: 0 | 1;
+  set: string;
+  kind: 'crisis' | 'rule' | 'harmless';
+}
+
+function load(file: string): Example[] {
+  const d = parse(readFileSync(here(`../tests/qa/${file}`), 'utf8')) as unknown;
+  const set = file.replace(/\.yaml$/, '');
+  if (Array.isArray(d)) {
+    return (d as Record<string, unknown>[]).flatMap((c) => {
+      const q = typeof c.q === 'string' ? c.q : null;
+      if (!q) return [];
+      const kind = typeof c.kind === 'string' ? c.kind : 'rule';
+      if (kind.startsWith('crisis')) return [{ q, y: 1 as const, set, kind: 'crisis' as const }];
+      return [{ q, y: 0 as const, set, kind: kind === 'rule' || c.first ? ('rule' as const) : ('harmless' as const) }];
+    });
+  }
+  const o = d as { crisis?: { q: string }[]; rubric?: string[]; harmless?: string[] };
+  return [
+    ...(o.crisis ?? []).map((c) => ({ q: c.q, y: 1 as const, set, kind: 'crisis' as const })),
+    ...(o.rubric ?? []).map((q) => ({ q, y: 0 as const, set, kind: 'rule' as const })),
+    ...(o.harmless ?? []).map((q) => ({ q, y: 0 as const, set, kind: 'harmless' as const })),
+  ];
+}
+
+const parsedTable = parseCrisisTable(readFileSync(here('../rubric/crisis.yaml'), 'utf8'), 'rubric/crisis.yaml');
+if (!parsedTable.ok) throw new Error(parsedTable.errors.join('\n'));
+const table = parsedTable.value;
+const featuresOf = (q: string) => pieces(foldForCrisis(table, q), SIZES);
+
+interface Model {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** Full-batch gradient descent on the class-balanced logistic loss with a small L2 penalty. */
+function train(examples: readonly Example[]): Model {
+  const X = examples.map((e) => featuresOf(e.q));
+  const pos = examples.filter((e) => e.y === 1).length;
+  const neg = examples.length - pos;
+  const weightOf = (e: Example) => (e.y === 1 ? examples.length / (2 * pos) : examples.length / (2 * neg));
+  const w = new Map<string, number>();
+  let bias = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Map<string, number>();
+    let gb = 0;
+    examples.forEach((e, i) => {
+      const fs = X[i]!;
+      let z = bias;
+      for (const f of fs) z += w.get(f) ?? 0;
+      const d = (1 / (1 + Math.exp(-z)) - e.y) * weightOf(e);
+      gb += d;
+      for (const f of fs) grad.set(f, (grad.get(f) ?? 0) + d);
+    });
+    bias -= (RATE * gb) / examples.length;
+    for (const [f, g] of grad) {
+      const cur = w.get(f) ?? 0;
+      w.set(f, cur - RATE * (g / examples.length + L2 * cur));
+    }
+  }
+  return { bias, weights: w };
+}
+
+function score(m: Model, q: string): number {
+  let z = m.bias;
+  for (const f of featuresOf(q)) z += m.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function serialize(m: Model): string {
+  const weights = Object.fromEntries(
+    [...m.weights.entries()]
+      .filter(([, v]) => Math.abs(v) >= KEEP)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, round(v)]),
+  );
+  const about = `由 npm run crisis:train 从 ${TRAIN_FILES.join('、')} 训练（scripts/crisis-train.ts）；不要手改。`;
+  return `${JSON.stringify({ about, sizes: SIZES, bias: round(m.bias), threshold: THRESHOLD, weights }, null, 0)}\n`;
+}
+
+const examples = TRAIN_FILES.flatMap(load);
+const check = process.argv.includes('--check');
+if (!check) {
+  console.log(`examples: ${examples.length} (crisis ${examples.filter((e) => e.y).length})`);
+  console.log('leave one set out (a model trained without the set, on the set):');
+  for (const held of TRAIN_FILES.filter((f) => f.startsWith('blind-'))) {
+    const set = held.replace(/\.yaml$/, '');
+    const test = examples.filter((e) => e.set === set);
+    if (!test.some((e) => e.y === 1)) continue;
+    const m = train(examples.filter((e) => e.set !== set));
+    const by = (k: Example['kind']) => test.filter((e) => e.kind === k);
+    const line = (th: number) => {
+      const hit = (xs: Example[]) => xs.filter((e) => score(m, e.q) >= th).length;
+      return `crisis ${hit(by('crisis'))}/${by('crisis').length}, harmless ${hit(by('harmless'))}/${by('harmless').length}, rule ${hit(by('rule'))}/${by('rule').length}`;
+    };
+    console.log(`  ${set}: ${line(THRESHOLD)}${process.argv.includes('--thresholds') ? ` | 0.4: ${line(0.4)} | 0.5: ${line(0.5)} | 0.7: ${line(0.7)}` : ''}`);
+  }
+}
+const text = serialize(train(examples));
+if (check) {
+  const same = readFileSync(OUT, 'utf8') === text;
+  console.log(same ? 'rubric/crisis-model.json is up to date' : 'rubric/crisis-model.json differs from what the files train');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(OUT, text);
+console.log(`wrote rubric/crisis-model.json (${Buffer.byteLength(text)} bytes)`);
