@@ -52,11 +52,17 @@ export function parseRiskModel(text: string, file: string): RiskModelResult {
   return { ok: true, value: { sizes: d.sizes, bias: d.bias, threshold: d.threshold, weights: new Map(Object.entries(d.weights)) } };
 }
 
-/** The distinct pieces of `folded` (each size), in the order they first occur. */
+/**
+ * The model reads this many characters of the folded text: the messages it learnt from are under
+ * 300, and a long paste would add up weights the model never saw together.
+ */
+export const RISK_READ = 600;
+
+/** The distinct pieces of `folded` (each size, UTF-16 units: the folded text has no emoji), in the order they first occur. */
 export function pieces(folded: string, sizes: readonly number[]): string[] {
+  const t = folded.slice(0, RISK_READ);
   const seen = new Set<string>();
-  const chars = [...folded];
-  for (const n of sizes) for (let i = 0; i + n <= chars.length; i++) seen.add(chars.slice(i, i + n).join(''));
+  for (const n of sizes) for (let i = 0; i + n <= t.length; i++) seen.add(t.slice(i, i + n));
   return [...seen];
 }
 
