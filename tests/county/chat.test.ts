@@ -157,6 +157,16 @@ describe('inspection in chat', () => {
     expect(end).toContain('与学校自评不一致 1 题：\n第2条 领导小组和工作专班：学校“否”→核实“是”，+6 分');
   });
 
+  it('帮助 inside an inspection lists the inspectors’ commands, not the self-assessment’s', async () => {
+    const a = await app();
+    await say(a, zhang, `考核 ${SCHOOL}`);
+    const help = await say(a, zhang, '帮助');
+    expect(help).toContain('核实命令');
+    expect(help).toContain('属实');
+    expect(help).not.toContain('自评命令');
+    expect(help).not.toContain('提交：校长确认后提交');
+  });
+
   it('only inspectors inspect, only in private; in a group a one-line 请私聊', async () => {
     const a = await app();
     expect(await say(a, wang, `考核 ${SCHOOL}`)).toContain('只有考核组成员');

@@ -249,7 +249,7 @@ function command(s: AssessmentState, cmd: Command, text: string, ctx: Assessment
     case 'detail':
       return done(s, resultDetail(scoreState(s, ctx.rubric), ctx.rubric, tail(s, ctx)));
     case 'help':
-      return done(s, [T.help(tail(s, ctx))]);
+      return done(s, [(inspecting(ctx) ? I.help : T.help)(tail(s, ctx))]);
     case 'submit':
     case 'confirmSubmit':
       return inspecting(ctx) ? done(s, [I.noSubmit]) : askSubmit(s, ctx);
