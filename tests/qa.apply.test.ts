@@ -315,6 +315,10 @@ describe('a declined message with words of distress gets a check-in', () => {
     expect(answerQuestion(index, '笑死💀 这个表格谁设计的').answer).not.toContain('现在安全吗');
   });
   it('leaves harmless strong words (累死了, 死机) and plain declines alone', () => {
-    for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么', '跳绳比赛几号报名', '刀削面哪家好吃', '绝望的周一 又要交教案', '这个月奶茶钱要把我穷死了😂', '明天请假 钥匙放在传达室了', '今天是这学期最后一天 大家辛苦了', '领导一直不回消息 急死了', '楼下施工吵死人']) expect(answerQuestion(index, q).answer, q).not.toContain('现在安全吗');
+    for (const q of ['累死了 打印机又卡纸', '电脑死机了怎么办', '食堂今天吃什么', '跳绳比赛几号报名', '刀削面哪家好吃', '绝望的周一 又要交教案', '这个月奶茶钱要把我穷死了😂', '明天请假 钥匙放在传达室了', '今天是这学期最后一天 大家辛苦了', '领导一直不回消息 急死了', '楼下施工吵死人']) {
+      const a = answerQuestion(index, q);
+      expect(a.answer, q).not.toContain('现在安全吗');
+      expect(a.crisis, q).toBeUndefined();
+    }
   });
 });
