@@ -165,6 +165,15 @@ describe('the crisis reply through handleInbound', () => {
     for (const w of ['睡下去', '不睁眼']) expect(db).not.toContain(w);
   });
 
+  it('reads emoji and WeChat emoticons that name a means before the text is normalized (which drops them)', async () => {
+    const app = await start();
+    for (const q of ['💊💊💊 够了', '今天就🔪', '[刀][刀] 今晚']) {
+      const out = await send(app, q);
+      expect(out.map((r) => r.text).join('\n'), q).toContain('12356');
+      expect(out.map((r) => r.text).join('\n'), q).not.toContain('这个我答不了');
+    }
+  });
+
   it('a student at risk: the steps, from the ask port too (external callers), citing items 4 and 17', async () => {
     const app = await start();
     const out = await send(app, '孩子在天台上不肯下来');

@@ -81,15 +81,17 @@ export async function handleInbound(msg: Inbound, deps: AppDeps): Promise<Reply[
     addressed = said !== null;
     text = said ?? text;
   }
-  text = normalize(stripMentions(text, deps.botNames));
+  // The crisis check reads the text before normalizing, which drops emoji (🔪 💊 name a means).
+  const said = stripMentions(text, deps.botNames);
+  text = normalize(said);
   // A person at risk comes first, in every chat and every state. A group message not addressed to
   // the bot is answered only on a clear signal (想死, 说要跳楼), not on venting (活着好累).
-  const crisis = crisisOf(deps, text);
+  const crisis = crisisOf(deps, said);
   if (crisis && (addressed || crisis.direct)) return crisisTurn(msg, text, crisis, deps);
   if (!addressed) return [];
   // Warning signs the table does not name as a crisis (a handover and a farewell): the check-in, in
   // every state and kept like a crisis message (never stored, never sent to the model).
-  const concern = checkInOf(deps, text);
+  const concern = checkInOf(deps, said);
   if (concern) return crisisTurn(msg, text, concern, deps);
   // In a private chat an empty text (emoji only) still reaches an open self-assessment, which asks again.
   if (text === '' && msg.room) return [];
@@ -131,7 +133,7 @@ interface Crisis {
 }
 
 function crisisOf(deps: AppDeps, text: string): Crisis | null {
-  if (text === '') return null;
+  if (text.trim() === '') return null;
   if (deps.crisis) {
     const port = deps.crisis;
     const v = port.detect(text);
@@ -147,7 +149,7 @@ function crisisOf(deps: AppDeps, text: string): Crisis | null {
 
 function checkInOf(deps: AppDeps, text: string): Crisis | null {
   const port = deps.crisis;
-  const checkIn = text === '' || !port?.checkIn ? null : port.checkIn(text);
+  const checkIn = text.trim() === '' || !port?.checkIn ? null : port.checkIn(text);
   if (!port || checkIn === null) return null;
   // In a group the short reply to the sender, with the lines and an offer to talk privately.
   return { kind: 'self', direct: false, reply: (place) => (place === 'group' ? port.reply('self', 'group') : checkIn), resume: (mode) => port.resume(mode) };

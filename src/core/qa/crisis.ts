@@ -171,17 +171,17 @@ const DANGER_SPAN = 30;
 /** How far back a person word (我, 学生) is looked for before a signal. */
 const WHO_SPAN = 24;
 
-/** The folded text the table matches against. `normalized`: the text went through core/text normalize already. */
-export function foldForCrisis(table: CrisisTable, text: string, normalized = false): string {
+/** The folded text the table matches against: emoji that name a means read as words, then normalized. */
+export function foldForCrisis(table: CrisisTable, text: string): string {
   let head = text.slice(0, CRISIS_READ);
-  if (!normalized) for (const [mark, word] of table.emoji) if (head.includes(mark)) head = head.replaceAll(mark, word);
-  let t = fold(normalized ? head : normalize(head)).replace(/[\s\p{P}\p{S}]+/gu, '');
+  for (const [mark, word] of table.emoji) if (head.includes(mark)) head = head.replaceAll(mark, word);
+  let t = fold(normalize(head)).replace(/[\s\p{P}\p{S}]+/gu, '');
   for (const [wrong, right] of table.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
   return t;
 }
 
-export function detectCrisis(table: CrisisTable, text: string, normalized = false): CrisisVerdict {
-  const t = foldForCrisis(table, text, normalized);
+export function detectCrisis(table: CrisisTable, text: string): CrisisVerdict {
+  const t = foldForCrisis(table, text);
   if (t.length === 0) return { kind: 'none' };
   const excluded = spans(t, table.exceptions);
   const inException = (at: number, len: number) => excluded.some(([s, e]) => s < at + len && at < e);
