@@ -26,7 +26,8 @@ import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
 import { weeklyHours } from './hours.ts';
-import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
+import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
+import { anchors, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import {
   ANNOUNCE,
   asks,
@@ -173,6 +174,17 @@ export function helpText(): string {
 
 // ───────────── one question ─────────────
 
+/**
+ * An answer that leads with a verdict the clause's data decided — the asker's plan or rate against
+ * a requirement (不可以。, 够。), a grade against the one the clause starts from (不需要。) — settles a
+ * weakly matched question. An echo of the question's own verb (要。, 算。) does not: under a weak
+ * match it would be a guess.
+ */
+const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学)/;
+
+/** A question word of any kind: what a question about a clause is asked with. */
+const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否/;
+
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
 function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = q): Part {
@@ -246,10 +258,23 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   if (!top || !trusted(index, top, terms, q)) {
     if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
-    // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
-    // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
-    const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;
-    return what && top?.passage.no != null ? silent(what, { ...top.passage, no: top.passage.no }) : outOfScope();
+    // Plainly about a clause (its own subject named), weakly matched because the asker tells a
+    // situation around it: when the clause settles the asker's plan or case (「心理课不排进课程表，
+    // 可以吗」), that is the answer; else what the clause never speaks of is named as silent
+    // (「心理辅导室要多大面积」「家长课堂可以在线上开吗」), not the stock refusal.
+    const weak = top?.onTopic && top.coverage >= WEAK_COVERAGE ? top.passage : undefined;
+    if (!weak) return outOfScope();
+    // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
+    const named = index.focus(q).find((w) => !mentions(index, weak, w));
+    if (named) return silent(index, named, weak, said, budget);
+    // Otherwise only a question anchored on the clause's own words (silence.ts) is taken on.
+    if (anchors(index, q, weak).length === 0) return outOfScope();
+    const text = compose(index, weak, said, intents, budget, q);
+    if (DECIDED.test(text)) return inScope(text, [weak]);
+    const what = unsaidWord(index, q, weak);
+    // …and asked as a question about it (几号, 多少, 有没有, 可以…吗), not 「食堂有刀削面 去不去」.
+    const asked = intents.length > 0 || ASKED.test(q);
+    return what && asked && plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget) : outOfScope();
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
@@ -257,8 +282,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (unsaid !== undefined) {
     // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
     // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
-    return top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null && !refusals(index, q, terms).includes(unsaid)
-      ? silent(unsaid, { ...top.passage, no: top.passage.no })
+    return top.onTopic && top.coverage >= MIN_COVERAGE && !refusals(index, q, terms).includes(unsaid)
+      ? silent(index, unsaid, top.passage, said, budget)
       : outOfScope();
   }
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
@@ -275,8 +300,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
         .map((x) => x.word)
         .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
     ][0];
-    return what && top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null
-      ? silent(`${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, { ...top.passage, no: top.passage.no })
+    return what && top.onTopic && top.coverage >= MIN_COVERAGE
+      ? silent(index, `${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, said, budget)
       : outOfScope();
   }
   const figures: QaFigure[] = [];

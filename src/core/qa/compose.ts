@@ -8,9 +8,10 @@ import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
-import { perStudentTotal } from './staff.ts';
+import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
+import { leaveVerdict } from './permission.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -91,7 +92,7 @@ export function compose(
   if (rated) {
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough) + '。' : '';
-    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : undefined });
+    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : v.enough ? (leaveWord(question) ?? undefined) : undefined });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.
@@ -159,6 +160,13 @@ export function compose(
       const before = new Set(index.terms(sentence.slice(0, sentence.indexOf(banned))));
       const own = new Set([...index.terms(banned)].filter((t) => !before.has(t)));
       if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
+    }
+    // 「心理课不排进课程表，可以吗」「没有资格证书，能当专职心理老师吗」: the plan leaves out what a
+    // sentence of the clause requires (permission.ts), when no requirement's lead says it already.
+    const leave = req && notDoing(question) ? null : leaveVerdict(index, p, question);
+    if (leave) {
+      const room = budget - leave.word.length - citation.length - QA_TEXT.quote('').length - 1;
+      return fit([`${leave.word}。${QA_TEXT.quote(keyText([{ text: leave.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);
     }
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
     if (req && notDoing(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
@@ -289,7 +297,7 @@ function coverSentences(p: Passage, terms: readonly string[], index: QaIndex): P
 }
 
 /** The sentences, cut to `max` characters around the comma-separated clauses that match best. */
-function keyText(sentences: readonly { text: string }[], terms: readonly string[], index: QaIndex, max: number): string {
+export function keyText(sentences: readonly { text: string }[], terms: readonly string[], index: QaIndex, max: number): string {
   const s = sentences.map((x) => x.text).join('');
   if (s.length <= max) return s;
   const parts = s.split(/(?<=[，,、；。])/);

@@ -53,8 +53,11 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
-    // Across a space, a clause that only asks for the verdict on what came before (「…平均到一个人多少钱 够10块吗」) stays with it.
-    const own = !/\s/.test(sep) || !/^(?:那|那么|这样|这)?(?:够|行|可以|达标|合格|对|没问题|算)/.test(clause);
+    // A clause that only asks for the verdict on what came before stays with it: across a space
+    // (「…平均到一个人多少钱 够10块吗」), and, when it names nothing, across a comma (「心理课不排进课程表，
+    // 哪周有空哪周上，可以吗」: the plan is what 可以吗 asks about).
+    const verdictOnly = /^(?:那|那么|这样做?|这么做|这)?(?:够|行|可以|达标|合格|对|没问题|算)/.test(clause);
+    const own = !verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0);
     if (asks(index, clause) && asks(index, current) && own) {
       out.push(current);
       current = clause;

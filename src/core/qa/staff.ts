@@ -65,6 +65,15 @@ export function postsCovered(question: string, clause: string): { posts: string[
 }
 
 /** The asker's own verdict word (达标吗 → 达标 / 不达标, 合格吗, 行吗, 可以吗), else 够 / 不够. */
+/**
+ * 「两周上一节可以吗」「这样行不行」「能不能…」: the word a question asking leave is built on, or null.
+ * A requirement met answers it in that word (可以。), not in 够.
+ */
+export function leaveWord(question: string): string | null {
+  if (/够/.test(question)) return null;
+  return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不[？?]?$/.test(question) ? '行' : /能不能|能否|能[^，,。？?]{0,12}[吗么嘛]/.test(question) ? '能' : null;
+}
+
 export function verdictWord(question: string, ok: boolean): string {
   const word = /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
   return ok ? word : `不${word}`;

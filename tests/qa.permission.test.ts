@@ -1,0 +1,92 @@
+/**
+ * Permission questions and questions the text is silent on (issue 10, sections 2 and 3), over the
+ * real rubric, synonym table, glossary and jieba: the verdict of 「…可以吗」「能不能…」 derived from the
+ * clause's sentences (src/core/qa/permission.ts); 「原文没有直接规定…」 with the nearest clause quoted
+ * for an in-scope question the clause never speaks of, and near-domain chat still declined
+ * (src/core/qa/silence.ts).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { loadQaIndex } from '../src/qa/ask.ts';
+import { answerQuestion } from '../src/core/qa/answer.ts';
+import type { QaIndex } from '../src/core/qa/index.ts';
+import { leaveVerdict } from '../src/core/qa/permission.ts';
+import { leaveWord } from '../src/core/qa/staff.ts';
+
+let index: QaIndex;
+const ask = (q: string) => answerQuestion(index, q);
+
+beforeAll(async () => {
+  const loaded = await readRubricFile();
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  index = await loadQaIndex(loaded.rubric);
+});
+
+describe('permission questions: the verdict first, from the clause', () => {
+  it.each([
+    ['心理课不排进课程表，哪周有空哪周上，可以吗', '不可以。', 'item-12', '课程表'],
+    ['心理老师上的心理课不算工作量，这样做可以吗', '不可以。', 'item-11', '计入工作量'],
+    ['心理经费能不能不单独列，直接混在德育经费里花', '不能。', 'item-21', '专项经费'],
+    ['一个老师既没有心理学背景也没有资格证书，能直接当专职心理老师吗？', '不能。', 'item-10', '资格证书'],
+    ['成长导师能不能只让班主任当，其他老师不参与？', '不可以。', 'item-9', '全体教职员工共同参与'],
+  ])('「%s」 → %s', (q, lead, first, quoted) => {
+    const a = ask(q);
+    expect(a.answer.startsWith(lead), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe(first);
+    expect(a.answer).toContain(quoted);
+  });
+
+  it('a plan that meets the requirement is answered in the asker’s word: 可以 / 行, not 够', () => {
+    expect(ask('心理课两周上一节可以吗').answer.startsWith('可以。')).toBe(true);
+    expect(ask('辅导室每周开12小时行不行').answer.startsWith('行。')).toBe(true);
+    // 够不够 keeps 够; a plan short of it keeps 不够 with the gap.
+    expect(ask('全体教职工心理培训一学期一次够不够').answer.startsWith('够。')).toBe(true);
+    expect(ask('我们心理课一个月上一次，行不行？').answer.startsWith('不够。')).toBe(true);
+    expect(leaveWord('心理课两周上一节可以吗')).toBe('可以');
+    expect(leaveWord('辅导室开8小时够不够')).toBeNull();
+  });
+
+  it('gives no verdict when the clause does not require what the plan leaves out', () => {
+    const p = index.byId.get('item-11')!;
+    // 坐班 is nowhere in the clause: the clause does not settle it.
+    expect(leaveVerdict(index, p, '心理老师能不能不坐班')).toBeNull();
+    // Not a request for leave at all.
+    expect(leaveVerdict(index, p, '心理课不算工作量')).toBeNull();
+    // A prohibition is no requirement: 不得以…体育健康课代替 does not require 体育课.
+    expect(leaveVerdict(index, index.byId.get('item-12')!, '能不能不上体育课')).toBeNull();
+    expect(ask('心理老师能不能不坐班').answer).not.toMatch(/^不(?:可以|能|行)/);
+  });
+});
+
+describe('questions the text is silent on', () => {
+  it.each([
+    ['家长课堂可以在线上开吗，腾讯会议那种', 'item-15', '家长课堂'],
+    ['考核结果一般几号公布', 'section-organization', '公布'],
+    ['心理测评要用哪个量表，SCL-90行不行？', 'item-17', '测评'],
+    ['危机干预的应急预案里面要写些什么内容？', 'item-4', '应急预案'],
+  ])('「%s」 says so first, names and quotes the nearest clause', (q, first, quoted) => {
+    const a = ask(q);
+    expect(a.answer, a.answer).toMatch(/^原文没有直接规定/);
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe(first);
+    expect(a.answer).toMatch(new RegExp(`最相关的是[^“]*：“[^”]*${quoted}`));
+  });
+
+  it('keeps near-domain chat declined: a rubric word swallowed by another (跳绳测试), or no question about it', () => {
+    for (const q of ['跳绳测试一分钟多少个算满分啊', '教师资格证面试要怎么准备', '今年教师节是星期几', '中午食堂有刀削面 去不去']) {
+      const a = ask(q);
+      expect(a.inScope, `${q} → ${a.answer}`).toBe(false);
+    }
+  });
+});
+
+describe('English mixed in (rubric/glossary.yaml)', () => {
+  it.each([
+    ['年度final score是怎么算出来的', 'section-results', '两学期'],
+    ['排名倒数的学校有啥penalty', 'section-results', '后三位'],
+  ])('「%s」 → %s', (q, first, must) => {
+    const a = ask(q);
+    expect(a.citations[0]?.id).toBe(first);
+    expect(a.answer).toContain(must);
+  });
+});
