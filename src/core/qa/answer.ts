@@ -110,8 +110,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     .flatMap(splitNumbered)
     .flatMap((p) => splitAsked(index, p))
     .filter((p) => !ANNOUNCE.test(p.trim()));
-  // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
-  const asked = pieces.filter((p) => !isContextOnly(index, p));
+  // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
+  // so is a sentence that asks nothing and tells the school's size (「我们是九年一贯制学校，…初中部
+  // 一共9个班。」) beside one that asks: its facts are read from the whole message.
+  const asking = pieces.some((p) => asks(index, p));
+  const told = (p: string) => !asks(index, p) && (readFacts(p).classes !== null || readFacts(p).students !== null);
+  const asked = pieces.filter((p) => !isContextOnly(index, p) && !(asking && told(p)));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   let leftOver = 0;
@@ -244,7 +248,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   };
   const decided = caseVerdict(index, q, terms, budget, wholeText);
   if (decided) return decided;
-  const calc = calculation(index, terms, intents, facts, budget, q);
+  const calc = calculation(index, terms, intents, facts, budget, q, wholeText);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
   const clocked = clockPassage(index, q, terms);

@@ -96,7 +96,8 @@ export function semesterScores(question: string): [number, number] | null {
 
 /** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
 export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
-  if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
+  // The two semesters are also called 上半年 / 下半年 (春季 / 秋季).
+  if (!/学期|[上下]半年|春季|秋季/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
   // 「两个学期分别是91.5和87」: the two scores side by side.
   const pair = /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question);
   if (pair && [pair[1], pair[2]].every((x) => Number(x) <= 100)) {

@@ -81,7 +81,10 @@ export function compose(
     const sum = each.reduce((acc, f) => acc + f.score, 0);
     // 「怎么算分」「能拿几分」: the score leads; 「能拿满分吗」 能/不能; 「会扣分吗」 会/不会.
     const scoreLead = scoring && !full && all ? QA_TEXT.eachScore(sum, p.points ?? 0) : null;
-    const word = scoreLead ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够');
+    // 「没听课，扣多少」: how much is lost, the points of each requirement given less its score.
+    const lost = Math.round(each.reduce((acc, f) => acc + f.r.points - f.score, 0) * 100) / 100;
+    const deduction = /扣(?:多少|几)/.test(question) ? `扣${lost}分` : null;
+    const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够');
     const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
     return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
   }

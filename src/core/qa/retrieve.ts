@@ -84,6 +84,8 @@ const SPAN = /\d|学年|学期|每[天周月年]/;
 
 export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
   const body = text.split('——')[0] ?? '';
+  // 「那一条满分是几分」「这一项占几分」: points asked for are given by a score in 分.
+  if (intents.includes('points') && !SPAN_ASKED.test(q) && /\d+(?:\.\d+)?分/.test(body)) return true;
   if (NUMBER_ASKED.test(q) && !intents.includes('list')) {
     // The number must stand with what was asked about: not 知晓率100% for 「教育局电话多少」.
     // List labels (「8. 经费投入」) are not numbers; single characters (前, 天) name nothing.

@@ -1,0 +1,56 @@
+/**
+ * Points, scores and class counts from the asker's own words (issue 10, section 2), over the real
+ * rubric: an item's points asked by its name (「政策落实那一条满分是几分」), the whole assessment's
+ * (「整个考核满分」), what a requirement left undone costs (「没听课，扣多少」), two semesters called
+ * 上半年 / 下半年, and classes told stretch by stretch in a sentence of their own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRubricFile } from '../src/files/rubric-file.ts';
+import { loadQaIndex } from '../src/qa/ask.ts';
+import { answerQuestion } from '../src/core/qa/answer.ts';
+import type { QaIndex } from '../src/core/qa/index.ts';
+import { gradeClasses } from '../src/core/qa/staff.ts';
+
+let index: QaIndex;
+const ask = (q: string) => answerQuestion(index, q);
+
+beforeAll(async () => {
+  const loaded = await readRubricFile();
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  index = await loadQaIndex(loaded.rubric);
+});
+
+describe('points asked for', () => {
+  it.each([
+    ['政策落实那一条满分是几分？', 'item-1', '满分10分'],
+    ['领导小组和工作专班这一项占几分', 'item-2', '满分6分'],
+    ['整个考核满分一共多少分', 'section-content', '满分100分'],
+  ])('「%s」 → %s', (q, first, must) => {
+    const a = ask(q);
+    expect(a.citations[0]?.id).toBe(first);
+    expect(a.answer).toContain(must);
+    expect(a.answer).not.toMatch(/^原文没有直接规定/);
+  });
+
+  it('what a requirement left undone costs: 扣 its points', () => {
+    const a = ask('督学这学期来参加了心理活动，但没听课，扣多少');
+    expect(a.answer.startsWith('扣1.5分。'), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-7');
+  });
+});
+
+describe('the asker’s scores and classes', () => {
+  it('adds two semesters called 上半年 / 下半年', () => {
+    expect(ask('我们上半年考核92分，下半年88分，年度最终得分是多少').answer).toContain('年度得分180分');
+  });
+
+  it('counts classes told stretch by stretch, without grades 1–3, from a sentence of their own', () => {
+    expect(gradeClasses('小学部一到三年级有12个班，四到六年级有10个班，初中部一共9个班')).toEqual({ total: 31, lower: 12 });
+    expect(gradeClasses('一到三年级有12个班')).toBeNull();
+    const a = ask('我们是九年一贯制学校，小学部一到三年级有12个班，四到六年级有10个班，初中部一共9个班。我要报心理委员名单，最少需要多少名？');
+    expect(a.answer).toContain('不少于38名');
+    // 需要多少 asks how many, not whether any.
+    expect(a.answer.startsWith('需要。')).toBe(false);
+    expect(a.answer).not.toMatch(/^1\. /);
+  });
+});
