@@ -25,6 +25,7 @@ import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis
 import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
+import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, plainlyAbout, silent, unsaidWord } from './silence.ts';
@@ -40,6 +41,7 @@ import {
   askedPart,
   splitNumbered,
   splitAsked,
+  tells,
   withTopics,
   type Facts,
 } from './normalize.ts';
@@ -111,11 +113,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     .flatMap((p) => splitAsked(index, p))
     .filter((p) => !ANNOUNCE.test(p.trim()));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
-  // so is a sentence that asks nothing and tells the school's size (「我们是九年一贯制学校，…初中部
-  // 一共9个班。」) beside one that asks: its facts are read from the whole message.
-  const asking = pieces.some((p) => asks(index, p));
-  const told = (p: string) => !asks(index, p) && (readFacts(p).classes !== null || readFacts(p).students !== null);
-  const asked = pieces.filter((p) => !isContextOnly(index, p) && !(asking && told(p)));
+  // so is a sentence that only tells the asker's situation (「我们是九年一贯制学校，…初中部一共9个班。」
+  // 「我们今年其他各项几乎满分」) beside one that asks: its facts are read from the whole message.
+  const asking = pieces.some((p) => asks(index, p) && !tells(p));
+  const asked = pieces.filter((p) => !isContextOnly(index, p) && !(asking && tells(p)));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   let leftOver = 0;
@@ -254,7 +255,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const clocked = clockPassage(index, q, terms);
   if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);
 
-  const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
+  // 「自杀预防讲座能算主题活动吗」: the clause on what it would count as leads (counts.ts).
+  const hits = targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q);
   const top = hits[0];
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.

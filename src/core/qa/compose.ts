@@ -12,6 +12,7 @@ import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
 import { leaveVerdict } from './permission.ts';
+import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -20,7 +21,6 @@ const MIN_LEAD = 0.8;
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
 /** 「能算家长课堂吗」「算不算主题活动」: whether something counts as what a requirement names. */
-const COUNTS_AS = /能算|可以算|算不算|算吗|算是|算作|能不能算|可不可以算/;
 export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
 
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
@@ -90,7 +90,9 @@ export function compose(
   }
   // 「开一场讲座 能算家长课堂的次数吗」 asks whether it counts, not whether one is enough.
   // An amount said (聊10分钟 … 能算倾听一刻钟吗) is still weighed against the requirement; 一场 is only an article.
-  const counts = COUNTS_AS.test(question) && !ENOUGH.test(question) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(question);
+  // The figures of what it would count as (每学期那2次主题班团队会) are the rule's, not the asker's.
+  const plan = countsAs(question)?.rest ?? question;
+  const counts = COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan);
   const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(question, candidates) : null;
   if (rated) {
     const { r, v } = rated;
@@ -358,21 +360,12 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const tail = /(必须|[要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
   // 「是不是要包括自杀危机识别」: 是不是 before the verb asks the same.
   const isIt = /是不是(必须|[要需])([^，,。？?！!]{2,})$/.exec(q);
-  // 「自杀预防讲座能算家长课堂吗」: counts when the clause names both the thing (讲座) and what it would count as.
-  const countsAs = /(?:能|可以)算(?:是|作)?([^，,。？?！!]{2,}?)(?:的次数|的)?(?:吗|么|嘛)[？?]?$/.exec(q);
   // What the clause states, and the words of the question that name something (not 考核, not one character).
   const clauseTerms = new Set(index.textTerms(text));
   const stated = (t: string) => clauseTerms.has(t) || text.includes(t);
   const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
-  if (!aba && countsAs) {
-    const named = (s: string) => content(s).filter((t) => index.known(t));
-    const as = named(countsAs[1] ?? '');
-    const said = named(question.replace(countsAs[0], ''));
-    // 「家长讲座」 is 家长课堂 by the synonym table: it counts as it.
-    if (as.length > 0 && said.some((t) => as.includes(t))) return '算。';
-    const thing = said.filter((t) => !as.includes(t));
-    return as.length > 0 && as.every(stated) && thing.length > 0 && thing.some(stated) ? '算。' : null;
-  }
+  // 「自杀预防讲座能算家长课堂吗」「能不能算进…主题班团队会」: counts.ts decides.
+  if (countsAs(q) && (!aba || aba[1] === '能')) return countsVerdict(index, question, passage);
   const m = aba ?? tail ?? isIt;
   if (!m) return null;
   const verb = m[1] === '必须' ? '要' : (m[1] ?? '');

@@ -36,8 +36,19 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 }
 
 /** Words that make a clause a question of its own. */
-const ASKS = /[吗嘛]|什么|啥|哪|(?<![好十这那])几|多少|多久|多长|怎么|咋|如何|是否|要不要|能不能|可不可以/;
+const ASKS = /[吗嘛]|什么|啥|哪|(?<![好十这那])几(?!乎)|多少|多久|多长|怎么|咋|如何|是否|要不要|能不能|可不可以/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
+
+/**
+ * A sentence that tells the asker's situation and asks nothing: no question word or mark, and it
+ * gives the school's size or speaks of the asker (我们今年其他各项几乎满分, 我是五年级班主任).
+ * Beside a sentence that asks, it is context, not a question of its own.
+ */
+export function tells(piece: string): boolean {
+  if (ASKS.test(piece) || /[？?]/.test(piece)) return false;
+  const f = readFacts(piece);
+  return f.classes !== null || f.students !== null || /^(?:我|咱|本校|我校|学校|今年|这学期|上学期)/.test(piece.trim());
+}
 
 /**
  * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
@@ -57,8 +68,12 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     // (「…平均到一个人多少钱 够10块吗」), and, when it names nothing, across a comma (「心理课不排进课程表，
     // 哪周有空哪周上，可以吗」: the plan is what 可以吗 asks about).
     const verdictOnly = /^(?:那|那么|这样做?|这么做|这)?(?:够|行|可以|达标|合格|对|没问题|算)/.test(clause);
-    const own = !verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0);
-    if (asks(index, clause) && asks(index, current) && own) {
+    // 「想给家长开一次…的讲座，能算进家长课堂吗」: whether it counts is asked of what came before.
+    const countsAsk = /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)?算(?:不算)?(?:是|作|进|入)/.test(clause) || /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)算/.test(clause);
+    const own = !countsAsk && (!verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0));
+    // 「我们今年其他各项几乎满分，但…去世了，会对考核有什么影响」: a clause that only tells the
+    // situation stays with the question after it.
+    if (asks(index, clause) && asks(index, current) && !tells(current) && own) {
       out.push(current);
       current = clause;
     } else current = current ? `${current}${/\s/.test(sep) ? ' ' : '，'}${clause}` : clause;
