@@ -90,3 +90,27 @@ describe('English mixed in (rubric/glossary.yaml)', () => {
     expect(a.answer).toContain(must);
   });
 });
+
+describe('yes/no questions answered in their own word (src/core/qa/echo.ts)', () => {
+  it.each([
+    ['心理委员是不是男生女生都得有', '要。', 'item-9'],
+    ['辅导事的位置和求助电话要公不公布', '要。', 'item-19'],
+    ['心理委员的training有没有requirement', '有。', 'item-9'],
+  ])('「%s」 → %s', (q, lead, first) => {
+    const a = ask(q);
+    expect(a.answer.startsWith(lead), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe(first);
+  });
+
+  it('says 有 only when the clause names what is asked about', () => {
+    expect(ask('心理委员有没有补贴的要求').answer).toMatch(/^原文没有直接规定补贴/);
+  });
+
+  it('one sex only against 男、女生各1名, asked as leave, with the situation told after it', () => {
+    const a = ask('我们班心理委员可以两个都选女生吗？男生不太愿意');
+    expect(a.answer.startsWith('不可以。'), a.answer).toBe(true);
+    expect(a.answer).toContain('男、女生各1名');
+    // 「男生不太愿意」 tells the situation: no second answer for it.
+    expect(a.answer).not.toMatch(/^1\. /);
+  });
+});

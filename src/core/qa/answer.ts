@@ -108,15 +108,22 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
+  // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
+  const listed = new Set<string>();
   const pieces = splitQuestions(askedPart(question))
-    .flatMap(splitNumbered)
+    .flatMap((s) => {
+      const items = splitNumbered(s);
+      if (items.length > 1) for (const x of items) listed.add(x);
+      return items;
+    })
     .flatMap((p) => splitAsked(index, p))
     .filter((p) => !ANNOUNCE.test(p.trim()));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
-  // so is a sentence that only tells the asker's situation (「我们是九年一贯制学校，…初中部一共9个班。」
-  // 「我们今年其他各项几乎满分」) beside one that asks: its facts are read from the whole message.
-  const asking = pieces.some((p) => asks(index, p) && !tells(p));
-  const asked = pieces.filter((p) => !isContextOnly(index, p) && !(asking && tells(p)));
+  // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
+  // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
+  const context = (p: string) => !listed.has(p) && tells(p);
+  const asking = pieces.some((p) => asks(index, p) && !context(p));
+  const asked = pieces.filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   let leftOver = 0;

@@ -36,18 +36,16 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 }
 
 /** Words that make a clause a question of its own. */
-const ASKS = /[吗嘛]|什么|啥|哪|(?<![好十这那])几(?!乎)|多少|多久|多长|怎么|咋|如何|是否|要不要|能不能|可不可以/;
+const ASKS = /[吗嘛]|什么|啥|哪|(?<![好十这那])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
 
 /**
- * A sentence that tells the asker's situation and asks nothing: no question word or mark, and it
- * gives the school's size or speaks of the asker (我们今年其他各项几乎满分, 我是五年级班主任).
- * Beside a sentence that asks, it is context, not a question of its own.
+ * A sentence that tells the situation and asks nothing: no question word (几, 什么, 吗…), no
+ * question mark, no 「…呢」 (我们今年其他各项几乎满分, 男生不太愿意). Beside a sentence that asks, it
+ * is context, not a question of its own.
  */
 export function tells(piece: string): boolean {
-  if (ASKS.test(piece) || /[？?]/.test(piece)) return false;
-  const f = readFacts(piece);
-  return f.classes !== null || f.students !== null || /^(?:我|咱|本校|我校|学校|今年|这学期|上学期)/.test(piece.trim());
+  return !ASKS.test(piece) && !/[？?呢]/.test(piece);
 }
 
 /**
