@@ -114,3 +114,34 @@ describe('yes/no questions answered in their own word (src/core/qa/echo.ts)', ()
     expect(a.answer).not.toMatch(/^1\. /);
   });
 });
+
+describe('what the clause does say is not called silent', () => {
+  it('「什么条件」 is answered by the sentence that makes the subject the subject of a modal', () => {
+    const a = ask('心理健康教育教师需要具备什么条件？');
+    expect(a.answer).not.toMatch(/^原文没有直接规定/);
+    expect(a.answer).toContain('资格证书');
+  });
+
+  it('a weakly matched question every word of which the clause uses is answered from it', () => {
+    const a = ask('辅导室要满足什么条件');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-18');
+    expect(a.answer).toContain('标准化');
+  });
+
+  it('a long domain word typed with one wrong character is still read (全员导师治)', () => {
+    const a = ask('全员导师治到底是个啥意思');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toContain('全员导师制');
+    // …but chat around a verb is not repaired into a table phrase (多久开一次 is no 多久考一次).
+    expect(ask('@心理助手 工作专班多久开一次会啊').citations[0]?.id).toBe('item-2');
+  });
+});
+
+describe('a long message: the question after the colon that announces it', () => {
+  it('「…我想先搞清楚最基本的一个问题：这个考核是多长时间考一次？」', () => {
+    const a = ask('我是今年刚接手德育的副校长，以前一直教数学，对心理这块完全是外行。校长让我牵头把考核材料准备起来，下周一就要开会布置。我想先搞清楚最基本的一个问题：这个考核是多长时间考一次？');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('每学期');
+  });
+});

@@ -287,7 +287,15 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const what = unsaidWord(index, q, weak);
     // …and asked as a question about it (几号, 多少, 有没有, 可以…吗), not 「食堂有刀削面 去不去」.
     const asked = intents.length > 0 || ASKED.test(q);
-    return what && asked && plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget) : outOfScope();
+    if (!asked) return outOfScope();
+    // Every word it names is the clause's own (「辅导室要满足什么条件」): the clause answers it — unless
+    // a figure or a time is asked that it does not give (「成长导师每周要找学生谈几次话」).
+    if (what === undefined) {
+      if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [weak]);
+      const kind = SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字';
+      return silent(index, `${anchors(index, q, weak)[0] ?? ''}的具体${kind}`, weak, said, budget);
+    }
+    return plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget) : outOfScope();
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.

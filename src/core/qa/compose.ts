@@ -57,7 +57,10 @@ export function compose(
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
   if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
   const req = found === 'tie' ? null : found;
-  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
+  // 「心理老师需要具备什么条件」: what is required of the subject is the sentence that makes it the
+  // subject of a modal (心理健康教育教师要有…), not the one that only counts it.
+  const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms) : null;
+  const chosen = requisite ? [requisite] : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
@@ -193,6 +196,20 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/** 「什么条件」「要什么资格」「门槛是什么」: what is required of someone or something. */
+const REQUISITES = /(?:什么|啥|哪些)(?:条件|资格|资质|门槛|要求)|(?:条件|资格|资质|门槛)(?:是什么|是啥|有哪些)/;
+const MODAL = /(?:都|必须|应当?|须|要|需要?)/g;
+
+/** The sentence where a term of the question stands right before a modal verb (…教师要有…), or null. */
+function subjectSentence(index: QaIndex, p: Passage, terms: readonly string[]) {
+  const named = new Set(terms.filter((t) => !index.generic.has(t)));
+  return (
+    p.sentences.find((s) =>
+      [...s.text.matchAll(MODAL)].some((m) => index.textTerms(s.text.slice(Math.max(0, m.index - 10), m.index)).some((t) => named.has(t))),
+    ) ?? null
+  );
 }
 
 /**
