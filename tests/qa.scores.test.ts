@@ -54,3 +54,19 @@ describe('the asker’s scores and classes', () => {
     expect(a.answer).not.toMatch(/^1\. /);
   });
 });
+
+describe('the kind of figure asked for, and the rule’s own place', () => {
+  it('a count of people (每人1名) does not answer how often (谈几次话): silent, the 谈心谈话 sentence quoted', () => {
+    const a = ask('成长导师每周要找学生谈几次话');
+    expect(a.answer).toMatch(/^原文没有直接规定/);
+    expect(a.answer).toContain('谈心谈话');
+  });
+
+  it('「职业学校排名末位有什么后果」 quotes the sentence (后三位 beside 末位), not a 会 about 倒数第1', () => {
+    const a = ask('职业学校排名末位有什么后果？普通中小学又是怎么规定的？');
+    expect(a.answer).toContain('后三位');
+    expect(a.answer).not.toMatch(/^会。/);
+    // A yes/no about a place still gets its verdict.
+    expect(ask('小学排倒数第四会不会被取消评优').answer.startsWith('不会。')).toBe(true);
+  });
+});

@@ -279,7 +279,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     if (!weak) return outOfScope();
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
     const named = index.focus(q).find((w) => !mentions(index, weak, w));
-    if (named) return silent(index, named, weak, said, budget);
+    if (named) return silent(index, named, weak, said, budget, q);
     // Otherwise only a question anchored on the clause's own words (silence.ts) is taken on.
     if (anchors(index, q, weak).length === 0) return outOfScope();
     const text = compose(index, weak, said, intents, budget, q);
@@ -293,9 +293,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     if (what === undefined) {
       if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [weak]);
       const kind = SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字';
-      return silent(index, `${anchors(index, q, weak)[0] ?? ''}的具体${kind}`, weak, said, budget);
+      return silent(index, `${anchors(index, q, weak)[0] ?? ''}的具体${kind}`, weak, said, budget, q);
     }
-    return plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget) : outOfScope();
+    return plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget, q) : outOfScope();
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
@@ -304,7 +304,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
     // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
     return top.onTopic && top.coverage >= MIN_COVERAGE && !refusals(index, q, terms).includes(unsaid)
-      ? silent(index, unsaid, top.passage, said, budget)
+      ? silent(index, unsaid, top.passage, said, budget, q)
       : outOfScope();
   }
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
@@ -322,7 +322,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
         .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
     ][0];
     return what && top.onTopic && top.coverage >= MIN_COVERAGE
-      ? silent(index, `${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, said, budget)
+      ? silent(index, `${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, said, budget, q)
       : outOfScope();
   }
   const figures: QaFigure[] = [];

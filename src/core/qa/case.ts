@@ -193,7 +193,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const organization = index.byId.get('section-organization');
   const rank = rankFromBottom(q);
   const places = results ? lastPlaces(results.text) : null;
-  if (results && rank && places && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
+  // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
+  // answers it (with 后三位 beside it), not a 会 about 倒数第1.
+  const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q);
+  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
     const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /是不是|是吗/.test(q) ? '是' : '会';

@@ -260,7 +260,7 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
 /** What a sentence that answers the question looks like, by question kind. */
 export const ANSWERS: Partial<Record<Intent, RegExp>> = {
   when: /\d+天|之日|[前后]|学期|学年|开学|时段/,
-  frequency: /每.{0,3}(?:不少于|至少)|[\d一二两三四五六七八九十]+[次节]|课时/,
+  frequency: /每.{0,3}(?:不少于|至少)\s*[\d一二两三四五六七八九十]+\s*(?:次|节|课时)|[\d一二两三四五六七八九十]+[次节]|课时/,
   duration: /\d+小时|\d+分钟|\d+天/,
   count: /\d+名|每班|每个岗位/,
   amount: /\d+元/,

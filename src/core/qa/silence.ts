@@ -58,21 +58,25 @@ export function unsaidWord(index: QaIndex, q: string, p: Passage): string | unde
     .find((t) => !mentions(index, p, t));
 }
 
-/** The sentence of `p` that shares the most weight (idf) with the question's terms; the first on a tie. */
-export function nearestSentence(index: QaIndex, p: Passage, terms: readonly string[]): string {
+/**
+ * The sentence of `p` that shares the most weight (idf) with the question's terms, the very words
+ * the asker used (成长导师, not only 导师 of its group) telling a tie apart; the first on a tie.
+ */
+export function nearestSentence(index: QaIndex, p: Passage, terms: readonly string[], q = ''): string {
+  const words = q ? index.surfaces(q).map((x) => x.word) : [];
   let best = { text: p.sentences[0]?.text ?? '', w: 0 };
   for (const s of p.sentences) {
-    const w = [...new Set(terms)].reduce((sum, t) => sum + (s.terms.has(t) ? index.idf(t) : 0), 0);
+    const w = [...new Set(terms)].reduce((sum, t) => sum + (s.terms.has(t) ? index.idf(t) : 0), 0) + 0.5 * words.filter((x) => s.text.includes(x)).length;
     if (w > best.w) best = { text: s.text, w };
   }
   return best.text;
 }
 
 /** 「原文没有直接规定面积。最相关的是第18条标准化心理辅导室：“学校必须设立标准化的心理辅导室…”。」 */
-export function silent(index: QaIndex, what: string, p: Passage, terms: readonly string[], budget: number): Part {
+export function silent(index: QaIndex, what: string, p: Passage, terms: readonly string[], budget: number, q = ''): Part {
   const name = p.no !== null ? `第${p.no}条${p.title}` : p.ref;
   const frame = QA_TEXT.notInText(what, name, '', p.no);
   const room = budget - frame.length - 3;
-  const quote = room > 12 ? keyText([{ text: nearestSentence(index, p, terms) }], terms, index, room).replace(/[。；;，,]$/, '') : '';
+  const quote = room > 12 ? keyText([{ text: nearestSentence(index, p, terms, q) }], terms, index, room).replace(/[。；;，,]$/, '') : '';
   return inScope(QA_TEXT.notInText(what, name, quote, p.no), [p]);
 }
