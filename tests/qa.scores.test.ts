@@ -70,3 +70,18 @@ describe('the kind of figure asked for, and the rule’s own place', () => {
     expect(ask('小学排倒数第四会不会被取消评优').answer.startsWith('不会。')).toBe(true);
   });
 });
+
+describe('figures that are the asker’s, and subjects a follow-up leaves out', () => {
+  it('a numeral inside the rubric’s own term (二次研判) is no figure of the asker’s', () => {
+    const a = ask('预警学生要二次研判吗');
+    expect(a.answer.startsWith('要。'), a.answer).toBe(true);
+    expect(a.answer).not.toContain('你说的是');
+  });
+
+  it('a clause that starts at its verb (需不需要培训) takes the subject of the one before it', () => {
+    const a = ask('心理健康安全员每个岗位至少几个，需不需要培训');
+    expect(a.answer).toMatch(/^1\. /);
+    expect(a.answer).toMatch(/\n2\. 需要。/);
+    expect(a.citations[0]?.id).toBe('item-9');
+  });
+});

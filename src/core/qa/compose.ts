@@ -97,7 +97,7 @@ export function compose(
   // The figures of what it would count as (每学期那2次主题班团队会) are the rule's, not the asker's.
   const plan = countsAs(question)?.rest ?? question;
   const counts = COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan);
-  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(question, candidates) : null;
+  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(ownFigures(index, question), candidates) : null;
   if (rated) {
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough) + '。' : '';
@@ -196,6 +196,18 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/**
+ * The question with the rubric's own terms that hold a numeral (二次研判, 一人一档, 三级预警) blanked:
+ * their numbers are no figure of the asker's (「预警学生要二次研判吗」 says nothing of 2 times).
+ * Periods and units (一学期, 每两周, 15分钟) stay: they are how the asker gives a rate.
+ */
+function ownFigures(index: QaIndex, question: string): string {
+  return index
+    .surfaces(question)
+    .filter((x) => [...x.word].length >= 4 && /[零一二两三四五六七八九十]/.test(x.word) && !/学期|周|年|天|分钟|小时|节|课时/.test(x.word))
+    .reduce((q, x) => q.replaceAll(x.word, '※'.repeat(x.word.length)), question);
 }
 
 /** 「什么条件」「要什么资格」「门槛是什么」: what is required of someone or something. */

@@ -45,7 +45,7 @@ export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || ind
  * is context, not a question of its own.
  */
 export function tells(piece: string): boolean {
-  return !ASKS.test(piece) && !/[？?呢]/.test(piece);
+  return !ASKS.test(piece) && !/[？?呢]|(\p{Script=Han})不\1/u.test(piece);
 }
 
 /**
@@ -91,13 +91,22 @@ export function topicWords(index: QaIndex, q: string): string[] {
     .map((t) => surfaces.find((s) => s.term === t)?.word ?? t.replace(/^=/, ''));
 }
 
+/** A clause that starts with a modal or a yes/no verb: 需不需要培训, 要不要写纪要, 是否要公示. */
+const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得)/;
+
 /** 「家长会要讲心理健康吗？一学期开几次」: a follow-up with no topic of its own takes the one before it. */
 export function withTopics(index: QaIndex, questions: readonly string[]): string[] {
   const out: string[] = [];
   for (const q of questions) {
     const before = out.at(-1);
-    const inherit = before !== undefined && asks(index, q) && topicWords(index, q).length === 0;
-    out.push(inherit ? `${topicWords(index, before).join(' ')} ${q}` : q);
+    // 「安全员每个岗位至少几个，需不需要培训」: a clause that starts at its verb has no subject of its
+    // own, whatever it names after it: the one before it is its subject.
+    const subjectless = SUBJECTLESS.test(q.trim());
+    const own = topicWords(index, q).length > 0;
+    const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
+    // Only the subject (the first topic word) when the clause names its own object.
+    const taken = before === undefined ? [] : own ? topicWords(index, before).slice(0, 1) : topicWords(index, before);
+    out.push(inherit ? `${taken.join(' ')} ${q}` : q);
   }
   return out;
 }
