@@ -85,3 +85,11 @@ describe('figures that are the asker’s, and subjects a follow-up leaves out', 
     expect(a.citations[0]?.id).toBe('item-9');
   });
 });
+
+describe('several grades asked at once', () => {
+  it('「一二三年级也必须测吗」 against 小学四年级以上 → 不需要, the plan’s own range aside', () => {
+    const a = ask('我们是小学 打算1到6年级全部做心理测评 一二三年级也必须测吗');
+    expect(a.answer.startsWith('不需要。'), a.answer).toBe(true);
+    expect(a.answer).toContain('四年级');
+  });
+});

@@ -35,11 +35,17 @@ const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
  */
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
-  if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(question)) return null;
-  const asked = [...new Set([...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0))];
+  // 「打算1到6年级全部做心理测评 一二三年级也必须测吗」: the grades of the clause that asks.
+  const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须/.test(x)).pop();
+  const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
+  if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(clause)) return null;
+  // 「一二三年级」「一、二年级」: several grades before one 年级.
+  const asked = [...new Set([...clause.matchAll(/(?<!初|高)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];
   const from = GRADE_NO[floor] ?? 0;
-  if (asked.length !== 1 || !from) return null;
-  return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
+  if (asked.length === 0 || !from) return null;
+  const list = asked.join('、');
+  if (asked.every((g) => g >= from)) return `需要。小学${floor}年级起就要求，${list}年级在内。`;
+  return asked.every((g) => g < from) ? `不需要。原文要求从小学${floor}年级起，${list}年级不在其内。` : null;
 }
 
 const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
