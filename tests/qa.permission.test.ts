@@ -145,3 +145,12 @@ describe('a long message: the question after the colon that announces it', () =>
     expect(a.answer).toContain('每学期');
   });
 });
+
+describe('leave is read in the clause that asks', () => {
+  it('「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not leave for 处理', () => {
+    const a = ask('有自残倾向的学生，情况超出我们学校能处理的范围了，按规定要转介吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.answer.startsWith('需要。'), a.answer).toBe(true);
+    expect(a.answer).toContain('转介');
+  });
+});

@@ -13,7 +13,7 @@ import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, 
 import { cite, fit, headings, overview } from './parts.ts';
 import { leaveVerdict } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
-import { echoedVerdict } from './echo.ts';
+import { echoedVerdict, yesNoPart } from './echo.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -182,7 +182,8 @@ export function compose(
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
-      const asked = askedLeave(question);
+      // Leave asked in the clause that asks (「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not 能).
+      const asked = askedLeave(yesNoPart(question));
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
       lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : QA_TEXT.yes) + lead;
     }

@@ -87,7 +87,7 @@ const RULE_ASKED = /有没有(?:什么|啥)?(?:要求|规定)|有(?:什么|啥)?
 const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;
 
 /** The clause of a message that asks yes or no (…吗, A不A, a question mark); the whole when none or several. */
-function yesNoPart(question: string): string {
+export function yesNoPart(question: string): string {
   const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
   const asking = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
   return asking.length === 1 ? (asking[0] ?? question) : question;
