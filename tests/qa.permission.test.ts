@@ -154,3 +154,18 @@ describe('leave is read in the clause that asks', () => {
     expect(a.answer).toContain('转介');
   });
 });
+
+describe('a plan that makes public what the clause guards', () => {
+  it('「测评结果能不能发到班级家长群里」 → 不能, with 防止信息泄露', () => {
+    const a = ask('测评结果能不能发到班级家长群里，让家长自己看');
+    expect(a.answer.startsWith('不能。'), a.answer).toBe(true);
+    expect(a.answer).toContain('信息泄露');
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+
+  it('without a publishing verb or a guard in the clause, no such verdict', () => {
+    const p = index.byId.get('item-17')!;
+    expect(leaveVerdict(index, p, '测评结果能不能给班主任参考')).toBeNull();
+    expect(leaveVerdict(index, index.byId.get('item-12')!, '心理课教案能不能发到群里')).toBeNull();
+  });
+});

@@ -277,13 +277,15 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // (「心理辅导室要多大面积」「家长课堂可以在线上开吗」), not the stock refusal.
     const weak = top?.onTopic && top.coverage >= WEAK_COVERAGE ? top.passage : undefined;
     if (!weak) return outOfScope();
+    // Anchored on the clause's own words (silence.ts), the clause's verdict on the asker's plan first.
+    const anchored = anchors(index, q, weak).length > 0;
+    const text = anchored ? compose(index, weak, said, intents, budget, q) : '';
+    if (DECIDED.test(text)) return inScope(text, [weak]);
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
     const named = index.focus(q).find((w) => !mentions(index, weak, w));
     if (named) return silent(index, named, weak, said, budget, q);
-    // Otherwise only a question anchored on the clause's own words (silence.ts) is taken on.
-    if (anchors(index, q, weak).length === 0) return outOfScope();
-    const text = compose(index, weak, said, intents, budget, q);
-    if (DECIDED.test(text)) return inScope(text, [weak]);
+    // Otherwise only an anchored question is taken on.
+    if (!anchored) return outOfScope();
     const what = unsaidWord(index, q, weak);
     // …and asked as a question about it (几号, 多少, 有没有, 可以…吗), not 「食堂有刀削面 去不去」.
     const asked = intents.length > 0 || ASKED.test(q);
@@ -301,6 +303,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
   const unsaid = [...index.focus(q), ...refusals(index, q, terms)].find((word) => !mentions(index, top.passage, word));
   if (unsaid !== undefined) {
+    // 「测评结果能不能发到家长群里」: the clause's verdict on the asker's plan (permission.ts) settles it.
+    const decided = compose(index, top.passage, said, intents, budget, q);
+    if (DECIDED.test(decided)) return inScope(decided, [top.passage]);
     // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
     // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
     return top.onTopic && top.coverage >= MIN_COVERAGE && !refusals(index, q, terms).includes(unsaid)

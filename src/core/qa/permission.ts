@@ -50,12 +50,30 @@ function required(sentence: string): string {
   return at ? sentence.slice(0, at.index) : sentence;
 }
 
+/** Making something public: 发到家长群, 发朋友圈, 公开, 张贴, 外传. */
+const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|公开|公示|张贴|贴出|外传|转发/;
+/** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
+const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
+
 /**
- * The asker's plan leaves out what a sentence of `p` requires: 不可以 with that sentence; null when
- * the question asks no leave, leaves nothing out, or the clause does not require what it leaves out.
+ * 「测评结果能不能发到班级家长群里」: the plan makes public what the clause guards (建立健全测评数据
+ * 安全保护机制，防止信息泄露) → 不能, with the guarding sentence; null otherwise.
+ */
+function publishVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
+  if (!PUBLISH.test(question)) return null;
+  const named = index.terms(question.replace(PUBLISH, ' ')).filter((t) => t.startsWith('=') && !index.generic.has(t));
+  const guard = p.sentences.find((s) => GUARD.test(s.text) && named.some((t) => s.terms.has(t)));
+  return guard ? { word: refusalWord(question), sentence: guard.text } : null;
+}
+
+/**
+ * The asker's plan leaves out what a sentence of `p` requires, or makes public what it guards:
+ * 不可以 with that sentence; null when the question asks no leave, or the clause does not settle it.
  */
 export function leaveVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
   if (!ASKS_LEAVE.test(question)) return null;
+  const published = publishVerdict(index, p, question);
+  if (published) return published;
   const plan = question.replace(ASKING, '，');
   let best: { sentence: string; w: number } | null = null;
   for (const m of plan.matchAll(LEFT_OUT)) {
