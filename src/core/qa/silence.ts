@@ -52,11 +52,18 @@ export function plainlyAbout(index: QaIndex, q: string, p: Passage, unsaid: stri
 export function unsaidWord(index: QaIndex, q: string, p: Passage): string | undefined {
   const named = index.focus(q).find((w) => !mentions(index, p, w));
   if (named) return named;
-  return index
-    .terms(q)
-    .filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t) && !index.filler(t) && !FRAME.test(t) && !/\d/.test(t))
-    .find((t) => !mentions(index, p, t));
+  const unsaid = (text: string, fillers: boolean) =>
+    index
+      .terms(text)
+      .filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t) && (fillers || !index.filler(t)) && !FRAME.test(t) && !/\d/.test(t))
+      .find((t) => !mentions(index, p, t));
+  // The clause that asks first (在线 in 「家长课堂可以在线上开吗，腾讯会议那种」), a word of any class.
+  const asking = q.split(/[，,。；;！!\s]+/).find((c) => ASKING_CLAUSE.test(c));
+  return (asking !== undefined ? unsaid(asking, true) : undefined) ?? unsaid(q, false);
 }
+
+/** A clause that asks: a question word or mark, or A不A. */
+const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|几|多少|是否|(\p{Script=Han})不\1/u;
 
 /**
  * The sentence of `p` that shares the most weight (idf) with the question's terms, the very words
