@@ -169,3 +169,19 @@ describe('a plan that makes public what the clause guards', () => {
     expect(leaveVerdict(index, index.byId.get('item-12')!, '心理课教案能不能发到群里')).toBeNull();
   });
 });
+
+describe('more plans asked as leave', () => {
+  it('「督学可以不来听课吗」: 可以不… before the plan is no 可以不？ at the end', () => {
+    const a = ask('督学可以不来听课吗');
+    expect(a.answer.startsWith('不可以。'), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-7');
+  });
+
+  it('「专班会议可以一学期只开一次吗」: a rate asked yes or no is judged (一次吗 is no frequency question)', () => {
+    expect(ask('专班会议可以一学期只开一次吗').answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('the silent word is the thing, not a light verb (放在, 改成)', () => {
+    expect(ask('心理课能不能放在晚自习上').answer).toMatch(/^原文没有直接规定晚自习/);
+  });
+});

@@ -28,7 +28,7 @@ import { compose } from './compose.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, plainlyAbout, silent, unsaidWord } from './silence.ts';
+import { anchors, FRAME, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import {
   ANNOUNCE,
   asks,
@@ -282,7 +282,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const text = anchored ? compose(index, weak, said, intents, budget, q) : '';
     if (DECIDED.test(text)) return inScope(text, [weak]);
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
-    const named = index.focus(q).find((w) => !mentions(index, weak, w));
+    const named = index.focus(q).find((w) => !mentions(index, weak, w) && !FRAME.test(w));
     if (named) return silent(index, named, weak, said, budget, q);
     // Otherwise only an anchored question is taken on.
     if (!anchored) return outOfScope();

@@ -67,7 +67,8 @@ export function compose(
   // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
   // The requirement the question points at first, then the clause's others.
   const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
-  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
+  // 「专班会议可以一学期只开一次吗」: 一次吗 reads as a frequency word, yet the question ends yes or no.
+  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question);
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
   if (SUBSTITUTE.test(question)) {
     const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));

@@ -18,7 +18,7 @@ import type { Passage, QaIndex } from './index.ts';
 export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:能|可以)[^，,。？?！!]{0,14}[吗么嘛]/;
 
 /** The asking words themselves, taken out before the plan is read (能不能 holds a 不 of its own). */
-const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不|可以吧|行吗|行不|行吧|能否|这样做|这样/g;
+const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;
 
 /**
  * 不 / 没有 / 未 / 不用 before the thing left out; not 不得 (a rule's own word), 不少于 / 不低于 (a
