@@ -185,3 +185,17 @@ describe('more plans asked as leave', () => {
     expect(ask('心理课能不能放在晚自习上').answer).toMatch(/^原文没有直接规定晚自习/);
   });
 });
+
+describe('long messages and English words, more of them', () => {
+  it('「…很多东西不懂，比如辅导室一周到底要开多少小时？」: the question after 比如, answered with the figure, no 要', () => {
+    const a = ask('我是新来的心理老师，之前在培训机构干过两年，现在学校让我负责整个心理这块，很多东西不懂，比如辅导室一周到底要开多少小时？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('10小时');
+    expect(a.answer.startsWith('要。')).toBe(false);
+  });
+
+  it('reads open time, hours, psychologist through the glossary', () => {
+    expect(ask('counseling room的open time够10 hours吗').citations[0]?.id).toBe('item-20');
+    expect(ask('school psychologist要持证吗').citations[0]?.id).toBe('item-10');
+  });
+});

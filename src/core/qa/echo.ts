@@ -32,7 +32,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   // The words of the question that name something (not 考核, not one character).
   const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
   const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(q);
-  const tail = /(必须|[要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
+  // 「辅导室一周到底要开多少小时？」 asks a figure, not yes or no.
+  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
   // 「是不是要包括自杀危机识别」「是不是男生女生都得有」: 是不是 before the verb (得 a modal like 要) asks the same.
   const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
   // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.
