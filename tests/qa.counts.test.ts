@@ -59,3 +59,19 @@ describe('a student’s death asked about as its effect on the assessment', () =
     expect(ask('烦死了烦死了 专班会议这学期到底要开几次 我真的要疯').citations[0]?.id).toBe('item-2');
   });
 });
+
+describe('more rule questions with crisis words', () => {
+  it('「学校发生学生跳楼，校长会被问责吗」 → 会, the veto sentence', () => {
+    const a = ask('学校发生学生跳楼，校长会被问责吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('会。'), a.answer).toBe(true);
+    expect(a.answer).toContain('问责');
+  });
+
+  it('「防自杀的主题班会能算心理课吗」 → 不算: what may not stand for the lesson does not count as it', () => {
+    const a = ask('防自杀的主题班会能算心理课吗');
+    expect(a.answer.startsWith('不算。'), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-12');
+  });
+});

@@ -169,7 +169,8 @@ export function compose(
       // Only the words the prohibition adds count (班会课 in 「能用班会课代替吗」), not the topic itself.
       const before = new Set(index.terms(sentence.slice(0, sentence.indexOf(banned))));
       const own = new Set([...index.terms(banned)].filter((t) => !before.has(t)));
-      if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
+      // 「…主题班会能算心理课吗」 asks whether it counts as what it may not stand for: 不算.
+      if (weight(own) > 0) return fit([`${countsAs(question) ? QA_TEXT.notCounted : QA_TEXT.no}${banned}。`, citation, tip], budget);
     }
     // 「心理课不排进课程表，可以吗」「没有资格证书，能当专职心理老师吗」: the plan leaves out what a
     // sentence of the clause requires (permission.ts), when no requirement's lead says it already.
