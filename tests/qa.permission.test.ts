@@ -199,3 +199,13 @@ describe('long messages and English words, more of them', () => {
     expect(ask('school psychologist要持证吗').citations[0]?.id).toBe('item-10');
   });
 });
+
+describe('有没有 asks for a thing by name', () => {
+  it('「成长导师有没有补助」 → silent on 补助, the nearest clause quoted', () => {
+    const a = ask('成长导师有没有补助');
+    expect(a.answer).toMatch(/^原文没有直接规定补助/);
+  });
+  it('a light verb is never what is silent (放在)', () => {
+    expect(ask('心理健康周一般放在几月').answer).not.toContain('规定放在');
+  });
+});

@@ -14,7 +14,7 @@ const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份�
  * Question words followed by what is asked for: a thing by name (「用什么量表」「配哪些设备」
  * 「多大面积」), unless part of a longer question phrase (什么时候), or a thing to do (「要不要坐班」).
  */
-const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否)/g;
+const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否|有没有)/g;
 /** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
 const REPAIR_MIN = 3;
 /** A domain word this long or longer is repaired even when the wrong character is the only loose one. */

@@ -301,7 +301,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
-  const unsaid = [...index.focus(q), ...refusals(index, q, terms)].find((word) => !mentions(index, top.passage, word));
+  const unsaid = [...index.focus(q).filter((w) => !FRAME.test(w)), ...refusals(index, q, terms)].find((word) => !mentions(index, top.passage, word));
   if (unsaid !== undefined) {
     // 「测评结果能不能发到家长群里」: the clause's verdict on the asker's plan (permission.ts) settles it.
     const decided = compose(index, top.passage, said, intents, budget, q);
@@ -320,6 +320,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const what = [
       ...index.focus(q),
       ...terms.filter((t) => !t.startsWith('=') && !index.known(t) && [...t].length > 1),
+    ].filter((w) => !FRAME.test(w))[0] ?? [
       // The word nearest the end is what is asked about (工资 in 心理老师工资多少).
       ...index
         .surfaces(q)
