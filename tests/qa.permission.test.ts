@@ -209,3 +209,11 @@ describe('有没有 asks for a thing by name', () => {
     expect(ask('心理健康周一般放在几月').answer).not.toContain('规定放在');
   });
 });
+
+describe('需要 only answers a question built on 要 / 需 / 必须', () => {
+  it('「学生休学复学这块跟心理考核有关系吗」 → 有, not 需要', () => {
+    const a = ask('学生休学复学这块跟心理考核有关系吗');
+    expect(a.answer.startsWith('有。'), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+});

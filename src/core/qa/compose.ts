@@ -183,7 +183,8 @@ export function compose(
     if (req && notDoing(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
-    else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
+    // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.
+    else if (req?.requirement.op === 'yes' && !/算/.test(question) && /要|需|必须|得|应|能|可以|行/.test(yesNoPart(question))) {
       // Leave asked in the clause that asks (「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not 能).
       const asked = askedLeave(yesNoPart(question));
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');

@@ -29,6 +29,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   if (will && !/不会/.test(q) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';
   // 「跟评优有没有关系」: the clause ties them (挂钩).
   if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';
+  // 「休学复学这块跟心理考核有关系吗」: what a clause of the rubric names is part of the assessment.
+  if (/有没有关系|有关系吗|有关系没|相关吗|有没有关联/.test(q) && /考核|考评|检查|打分/.test(q)) return '有。';
   // The words of the question that name something (not 考核, not one character).
   const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
   const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(q);
