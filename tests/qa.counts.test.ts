@@ -3,21 +3,12 @@
  * clause on what it would count as (src/core/qa/counts.ts), and a student's death asked about as
  * its effect on the assessment (the veto), each with the right clause first and a verdict.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readRubricFile } from '../src/files/rubric-file.ts';
-import { loadQaIndex } from '../src/qa/ask.ts';
-import { answerQuestion } from '../src/core/qa/answer.ts';
-import type { QaIndex } from '../src/core/qa/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
 import { countsAs, countsVerdict } from '../src/core/qa/counts.ts';
 
-let index: QaIndex;
-const ask = (q: string) => answerQuestion(index, q);
-
-beforeAll(async () => {
-  const loaded = await readRubricFile();
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  index = await loadQaIndex(loaded.rubric);
-});
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
 
 describe('「能算…吗」: the clause on what it would count as, and 算 from its words', () => {
   it.each([
@@ -40,9 +31,9 @@ describe('「能算…吗」: the clause on what it would count as, and 算 from
   });
 
   it('does not count a requirement of its own in another sentence as the target (家长会 is not 家长课堂)', () => {
-    const p = index.byId.get('item-15')!;
-    expect(countsVerdict(index, '家长会能算家长课堂吗', p.text)).toBeNull();
-    expect(countsVerdict(index, '家长讲座能算家长课堂吗', p.text)).toBe('算。');
+    const p = qa.index.byId.get('item-15')!;
+    expect(countsVerdict(qa.index, '家长会能算家长课堂吗', p.text)).toBeNull();
+    expect(countsVerdict(qa.index, '家长讲座能算家长课堂吗', p.text)).toBe('算。');
   });
 });
 

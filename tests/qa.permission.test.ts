@@ -5,22 +5,13 @@
  * for an in-scope question the clause never speaks of, and near-domain chat still declined
  * (src/core/qa/silence.ts).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readRubricFile } from '../src/files/rubric-file.ts';
-import { loadQaIndex } from '../src/qa/ask.ts';
-import { answerQuestion } from '../src/core/qa/answer.ts';
-import type { QaIndex } from '../src/core/qa/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
 import { leaveVerdict } from '../src/core/qa/permission.ts';
 import { leaveWord } from '../src/core/qa/staff.ts';
 
-let index: QaIndex;
-const ask = (q: string) => answerQuestion(index, q);
-
-beforeAll(async () => {
-  const loaded = await readRubricFile();
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  index = await loadQaIndex(loaded.rubric);
-});
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
 
 describe('permission questions: the verdict first, from the clause', () => {
   it.each([
@@ -47,13 +38,13 @@ describe('permission questions: the verdict first, from the clause', () => {
   });
 
   it('gives no verdict when the clause does not require what the plan leaves out', () => {
-    const p = index.byId.get('item-11')!;
+    const p = qa.index.byId.get('item-11')!;
     // 坐班 is nowhere in the clause: the clause does not settle it.
-    expect(leaveVerdict(index, p, '心理老师能不能不坐班')).toBeNull();
+    expect(leaveVerdict(qa.index, p, '心理老师能不能不坐班')).toBeNull();
     // Not a request for leave at all.
-    expect(leaveVerdict(index, p, '心理课不算工作量')).toBeNull();
+    expect(leaveVerdict(qa.index, p, '心理课不算工作量')).toBeNull();
     // A prohibition is no requirement: 不得以…体育健康课代替 does not require 体育课.
-    expect(leaveVerdict(index, index.byId.get('item-12')!, '能不能不上体育课')).toBeNull();
+    expect(leaveVerdict(qa.index, qa.index.byId.get('item-12')!, '能不能不上体育课')).toBeNull();
     expect(ask('心理老师能不能不坐班').answer).not.toMatch(/^不(?:可以|能|行)/);
   });
 });
@@ -164,9 +155,9 @@ describe('a plan that makes public what the clause guards', () => {
   });
 
   it('without a publishing verb or a guard in the clause, no such verdict', () => {
-    const p = index.byId.get('item-17')!;
-    expect(leaveVerdict(index, p, '测评结果能不能给班主任参考')).toBeNull();
-    expect(leaveVerdict(index, index.byId.get('item-12')!, '心理课教案能不能发到群里')).toBeNull();
+    const p = qa.index.byId.get('item-17')!;
+    expect(leaveVerdict(qa.index, p, '测评结果能不能给班主任参考')).toBeNull();
+    expect(leaveVerdict(qa.index, qa.index.byId.get('item-12')!, '心理课教案能不能发到群里')).toBeNull();
   });
 });
 

@@ -4,21 +4,12 @@
  * (「整个考核满分」), what a requirement left undone costs (「没听课，扣多少」), two semesters called
  * 上半年 / 下半年, and classes told stretch by stretch in a sentence of their own.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readRubricFile } from '../src/files/rubric-file.ts';
-import { loadQaIndex } from '../src/qa/ask.ts';
-import { answerQuestion } from '../src/core/qa/answer.ts';
-import type { QaIndex } from '../src/core/qa/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
 import { gradeClasses } from '../src/core/qa/staff.ts';
 
-let index: QaIndex;
-const ask = (q: string) => answerQuestion(index, q);
-
-beforeAll(async () => {
-  const loaded = await readRubricFile();
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  index = await loadQaIndex(loaded.rubric);
-});
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
 
 describe('points asked for', () => {
   it.each([
