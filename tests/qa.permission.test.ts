@@ -46,6 +46,10 @@ describe('permission questions: the verdict first, from the clause', () => {
     // A prohibition is no requirement: 不得以…体育健康课代替 does not require 体育课.
     expect(leaveVerdict(qa.index, qa.index.byId.get('item-12')!, '能不能不上体育课')).toBeNull();
     expect(ask('心理老师能不能不坐班').answer).not.toMatch(/^不(?:可以|能|行)/);
+    // What is left out must all stand in the sentence (不参加运动会 is no 参加…大赛), and the plan's
+    // subject be the clause's (周末 is not).
+    expect(ask('班主任可以不参加运动会吗').answer).not.toMatch(/^不(?:可以|能|行)/);
+    expect(ask('周末可以不去学校值班吗').answer).not.toMatch(/^不(?:可以|能|行)/);
   });
 });
 
