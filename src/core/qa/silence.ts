@@ -57,13 +57,14 @@ export function unsaidWord(index: QaIndex, q: string, p: Passage): string | unde
       .terms(text)
       .filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t) && (fillers || !index.filler(t)) && !FRAME.test(t) && !/\d/.test(t))
       .find((t) => !mentions(index, p, t));
-  // The clause that asks first (在线 in 「家长课堂可以在线上开吗，腾讯会议那种」), a word of any class there.
-  const asking = q.split(/[，,。；;！!\s]+/).find((c) => ASKING_CLAUSE.test(c));
-  return (asking !== undefined ? (unsaid(asking, false) ?? unsaid(asking, true)) : undefined) ?? unsaid(q, false);
+  // Only the clause that asks (在线 in 「家长课堂可以在线上开吗，腾讯会议那种」), a word of any class
+  // there: what is said around it (「进入管理员模式，心理委员怎么配」) is not what is asked.
+  const asking = q.split(/[，,。；;！!\s]+/).filter((c) => ASKING_CLAUSE.test(c)).pop();
+  return asking !== undefined ? (unsaid(asking, false) ?? unsaid(asking, true)) : unsaid(q, false);
 }
 
 /** A clause that asks: a question word or mark, or A不A. */
-const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|几|多少|是否|(\p{Script=Han})不\1/u;
+const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|谁|几|多少|多久|多长|怎么|怎样|咋|如何|是否|(\p{Script=Han})不\1/u;
 
 /**
  * The sentence of `p` that shares the most weight (idf) with the question's terms, the very words
