@@ -14,9 +14,11 @@ const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份�
  * Question words followed by what is asked for: a thing by name (「用什么量表」「配哪些设备」
  * 「多大面积」), unless part of a longer question phrase (什么时候), or a thing to do (「要不要坐班」).
  */
-const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否)/g;
+const WHAT = /什么|啥|哪些|哪种|哪类|哪个|哪家|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否|有没有)/g;
 /** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
 const REPAIR_MIN = 3;
+/** A domain word this long or longer is repaired even when the wrong character is the only loose one. */
+const LONE_MIN = 5;
 const NUMERAL = /[0-9零一二两三四五六七八九十百千万几]/;
 /** The assessment called by its own name (参加心理健康工作考核) is 考核. */
 const OWN_NAME = /心理(?:健康)?(?:教育)?(?:工作)?(?=考核)/g;
@@ -110,8 +112,9 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     const loose = new Array<boolean>(t.length).fill(false);
     for (const s of spans) if (s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? '')) loose[s.start] = true;
     // A typo leaves the segmenter with fragments: the wrong character and a neighbour in the same
-    // word stand alone. No two loose characters side by side: nothing to repair.
-    if (!loose.some((x, i) => x && loose[i + 1])) return { t, spans };
+    // word stand alone — or, in a long domain word, the wrong character alone after the words
+    // it leaves whole (全员导师治 → 全员 / 导师 / 治). No loose character: nothing to repair.
+    if (!loose.some((x) => x)) return { t, spans };
     const starts = new Set(spans.map((s) => s.start));
     const ends = new Set(spans.map((s) => s.end));
     let changed = false;
@@ -121,7 +124,11 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
         const window = t.slice(i, i + len);
         if (vocabulary.has(window)) continue;
         for (let k = 0; k < len; k++) {
-          const fragment = loose[i + k] && ((k > 0 && loose[i + k - 1]) || (k < len - 1 && loose[i + k + 1]));
+          const paired = (k > 0 && loose[i + k - 1]) || (k < len - 1 && loose[i + k + 1]);
+          // Alone, only when the rest of the window is the table's own words (全员 / 导师 / 治),
+          // not chat around a verb (多久 / 开 / 一次 is no 多久考一次).
+          const lone = len >= LONE_MIN && spans.every((s) => s.end <= i || s.start >= i + len || s.start === i + k || vocabulary.has(t.slice(s.start, s.end)));
+          const fragment = loose[i + k] && (paired || lone);
           const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
           if (!w) continue;
           t = t.slice(0, i) + w + t.slice(i + len);

@@ -25,8 +25,10 @@ import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis
 import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
+import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
-import { cite, figure, fit, full, headings, inScope, outOfScope, overview, silent, type Part, type QaCitation, type QaFigure } from './parts.ts';
+import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
+import { anchors, FRAME, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import {
   ANNOUNCE,
   asks,
@@ -39,6 +41,7 @@ import {
   askedPart,
   splitNumbered,
   splitAsked,
+  tells,
   withTopics,
   type Facts,
 } from './normalize.ts';
@@ -106,12 +109,22 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
+  // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
+  const listed = new Set<string>();
   const pieces = splitQuestions(askedPart(question))
-    .flatMap(splitNumbered)
+    .flatMap((s) => {
+      const items = splitNumbered(s);
+      if (items.length > 1) for (const x of items) listed.add(x);
+      return items;
+    })
     .flatMap((p) => splitAsked(index, p))
     .filter((p) => !ANNOUNCE.test(p.trim()));
-  // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question.
-  const asked = pieces.filter((p) => !isContextOnly(index, p));
+  // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
+  // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
+  // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
+  const context = (p: string) => !listed.has(p) && tells(p);
+  const asking = pieces.some((p) => asks(index, p) && !context(p));
+  const asked = pieces.filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   let leftOver = 0;
@@ -174,6 +187,17 @@ export function helpText(): string {
 
 // ───────────── one question ─────────────
 
+/**
+ * An answer that leads with a verdict the clause's data decided — the asker's plan or rate against
+ * a requirement (不可以。, 够。), a grade against the one the clause starts from (不需要。) — settles a
+ * weakly matched question. An echo of the question's own verb (要。, 算。) does not: under a weak
+ * match it would be a guess.
+ */
+const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学)/;
+
+/** A question word of any kind: what a question about a clause is asked with. */
+const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁/;
+
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
 function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = q): Part {
@@ -233,13 +257,14 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   };
   const decided = caseVerdict(index, q, terms, budget, wholeText);
   if (decided) return decided;
-  const calc = calculation(index, terms, intents, facts, budget, q);
+  const calc = calculation(index, terms, intents, facts, budget, q, wholeText);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
   const clocked = clockPassage(index, q, terms);
   if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);
 
-  const hits = preferSpecific(rank(index, terms, index.surfaces(q)), intents);
+  // 「自杀预防讲座能算主题活动吗」: the clause on what it would count as leads (counts.ts).
+  const hits = targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q);
   const top = hits[0];
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.
@@ -247,19 +272,45 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   if (!top || !trusted(index, top, terms, q)) {
     if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
-    // 「心理辅导室要多大面积」: plainly about a clause (its own words), weakly matched because the
-    // clause is silent on the thing asked by name — say so and name the clause, not the stock refusal.
-    const what = top?.onTopic && top.coverage >= WEAK_COVERAGE ? index.focus(q).find((w) => !mentions(index, top.passage, w)) : undefined;
-    return what && top?.passage.no != null ? silent(what, { ...top.passage, no: top.passage.no }) : outOfScope();
+    // Plainly about a clause (its own subject named), weakly matched because the asker tells a
+    // situation around it: when the clause settles the asker's plan or case (「心理课不排进课程表，
+    // 可以吗」), that is the answer; else what the clause never speaks of is named as silent
+    // (「心理辅导室要多大面积」「家长课堂可以在线上开吗」), not the stock refusal.
+    const weak = top?.onTopic && top.coverage >= WEAK_COVERAGE ? top.passage : undefined;
+    if (!weak) return outOfScope();
+    // Anchored on the clause's own words (silence.ts), the clause's verdict on the asker's plan first.
+    const anchored = anchors(index, q, weak).length > 0;
+    const text = anchored ? compose(index, weak, said, intents, budget, q) : '';
+    if (DECIDED.test(text)) return inScope(text, [weak]);
+    // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
+    const named = index.focus(q).find((w) => !mentions(index, weak, w) && !FRAME.test(w));
+    if (named) return silent(index, named, weak, said, budget, q);
+    // Otherwise only an anchored question is taken on.
+    if (!anchored) return outOfScope();
+    const what = unsaidWord(index, q, weak);
+    // …and asked as a question about it (几号, 多少, 有没有, 可以…吗), not 「食堂有刀削面 去不去」.
+    const asked = intents.length > 0 || ASKED.test(q);
+    if (!asked) return outOfScope();
+    // Every word it names is the clause's own (「辅导室要满足什么条件」): the clause answers it — unless
+    // a figure or a time is asked that it does not give (「成长导师每周要找学生谈几次话」).
+    if (what === undefined) {
+      if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [weak]);
+      const kind = SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字';
+      return silent(index, `${anchors(index, q, weak)[0] ?? ''}的具体${kind}`, weak, said, budget, q);
+    }
+    return plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget, q) : outOfScope();
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
-  const unsaid = [...index.focus(q), ...refusals(index, q, terms)].find((word) => !mentions(index, top.passage, word));
+  const unsaid = [...index.focus(q).filter((w) => !FRAME.test(w)), ...refusals(index, q, terms)].find((word) => !mentions(index, top.passage, word));
   if (unsaid !== undefined) {
+    // 「测评结果能不能发到家长群里」: the clause's verdict on the asker's plan (permission.ts) settles it.
+    const decided = compose(index, top.passage, said, intents, budget, q);
+    if (DECIDED.test(decided)) return inScope(decided, [top.passage]);
     // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
     // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
-    return top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null && !refusals(index, q, terms).includes(unsaid)
-      ? silent(unsaid, { ...top.passage, no: top.passage.no })
+    return top.onTopic && top.coverage >= MIN_COVERAGE && !refusals(index, q, terms).includes(unsaid)
+      ? silent(index, unsaid, top.passage, said, budget, q)
       : outOfScope();
   }
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
@@ -270,14 +321,15 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const what = [
       ...index.focus(q),
       ...terms.filter((t) => !t.startsWith('=') && !index.known(t) && [...t].length > 1),
+    ].filter((w) => !FRAME.test(w))[0] ?? [
       // The word nearest the end is what is asked about (工资 in 心理老师工资多少).
       ...index
         .surfaces(q)
         .map((x) => x.word)
         .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
     ][0];
-    return what && top.onTopic && top.coverage >= MIN_COVERAGE && top.passage.no !== null
-      ? silent(`${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, { ...top.passage, no: top.passage.no })
+    return what && top.onTopic && top.coverage >= MIN_COVERAGE
+      ? silent(index, `${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, said, budget, q)
       : outOfScope();
   }
   const figures: QaFigure[] = [];

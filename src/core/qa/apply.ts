@@ -136,6 +136,8 @@ export function calculation(
   facts: Facts,
   budget: number,
   q: string,
+  /** The whole message: its classes by grade may stand in a sentence of its own. */
+  whole: string = q,
 ): Part | null {
   const has = (word: string) => terms.includes(index.concept(word));
   const told = asksScore(q, intents) ? toldScore(index, q, terms, budget) : null;
@@ -151,7 +153,7 @@ export function calculation(
   }
   // 「24个班，其中一到三年级6个」: grades 1–3 have no committee members.
   // 「1到6年级每个年级5个班」: classes counted by grade.
-  const graded = gradeClasses(q);
+  const graded = gradeClasses(q) ?? gradeClasses(whole);
   const classes = graded?.total ?? facts.classes;
   const lower = graded ? graded.lower : classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
   const committeeClasses = classes !== null ? classes - lower : null;
@@ -205,7 +207,8 @@ export function calculation(
   // 「平均到一个人多少钱」: the school's money per student.
   if (one?.id === 'fundingYuan' && given !== null && facts.students && /平均|人均|生均|每人|一个人|每生/.test(q)) verdict += QA_TEXT.perStudentNote(Math.round((given / facts.students) * 100) / 100);
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
-  const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
+  // 「最少需要多少名」 asks how many, not whether any.
+  const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
   const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];

@@ -11,6 +11,7 @@ import { atLeastScore, derivedScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE, asksScore } from './rates.ts';
 import { postsCovered, verdictWord } from './staff.ts';
+import { ASKS_LEAVE } from './permission.ts';
 
 // ───────────── percentages and grades ─────────────
 
@@ -34,11 +35,17 @@ const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
  */
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
-  if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(question)) return null;
-  const asked = [...new Set([...question.matchAll(/(?<!初|高)([一二三四五六1-6])年级/g)].map((m) => GRADE_NO[m[1] ?? ''] ?? 0))];
+  // 「打算1到6年级全部做心理测评 一二三年级也必须测吗」: the grades of the clause that asks.
+  const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须/.test(x)).pop();
+  const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
+  if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(clause)) return null;
+  // 「一二三年级」「一、二年级」: several grades before one 年级.
+  const asked = [...new Set([...clause.matchAll(/(?<!初|高)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];
   const from = GRADE_NO[floor] ?? 0;
-  if (asked.length !== 1 || !from) return null;
-  return asked[0]! >= from ? `需要。小学${floor}年级起就要求，${asked[0]}年级在内。` : `不需要。原文要求从小学${floor}年级起，${asked[0]}年级不在其内。`;
+  if (asked.length === 0 || !from) return null;
+  const list = asked.join('、');
+  if (asked.every((g) => g >= from)) return `需要。小学${floor}年级起就要求，${list}年级在内。`;
+  return asked.every((g) => g < from) ? `不需要。原文要求从小学${floor}年级起，${list}年级不在其内。` : null;
 }
 
 const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
@@ -96,7 +103,8 @@ export function semesterScores(question: string): [number, number] | null {
 
 /** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
 export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
-  if (!/学期/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
+  // The two semesters are also called 上半年 / 下半年 (春季 / 秋季).
+  if (!/学期|[上下]半年|春季|秋季/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
   // 「两个学期分别是91.5和87」: the two scores side by side.
   const pair = /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question);
   if (pair && [pair[1], pair[2]].every((x) => Number(x) <= 100)) {
@@ -191,7 +199,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const organization = index.byId.get('section-organization');
   const rank = rankFromBottom(q);
   const places = results ? lastPlaces(results.text) : null;
-  if (results && rank && places && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
+  // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
+  // answers it (with 后三位 beside it), not a 会 about 倒数第1.
+  const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q);
+  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
     const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /是不是|是吗/.test(q) ? '是' : '会';
@@ -221,10 +232,14 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.
   const veto = results ? /[^。]*一票否决[^。]*。/.exec(results.text)?.[0] : undefined;
-  if (results && veto && /一票否决|否决|不合格/.test(q) && YES_NO.test(q) && DEATH.test(q) && !/未遂|没死|救回|抢救过来|救过来/.test(q)) {
+  // 「有个学生因为抑郁症去世了，会对考核有什么影响」: what a death does to the assessment is the veto.
+  // 「学校发生学生跳楼，校长会被问责吗」: 问责 is the veto's own word.
+  const effect = (/影响|后果|会怎样|会怎么样|什么结果|怎么处理/.test(q) && /考核|评优|得分|年度/.test(q)) || /问责|追责/.test(q);
+  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q) && !/未遂|没死|救回|抢救过来|救过来/.test(q)) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
-    return inScope(fit([other ? `不${yesWord(q)}。${QA_TEXT.vetoOther}${veto}` : `${yesWord(q)}。${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
+    const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);
+    return inScope(fit([other ? `${word(true)}${QA_TEXT.vetoOther}${veto}` : `${word(false)}${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
   }
   // 「三个岗位只有保安配了安全员，达标吗」: the posts the clause names against those the asker says have one.
   const scoring = asksScore(q, index.intents(q));
@@ -239,9 +254,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([text, cite(staffed)], budget), [staffed]);
   }
   // 「每班2个心理委员，但都是女生，可以吗」: a requirement for 男、女生各1名 against one sex only.
-  const sex = /(?:都|全)(?:是|为)?(女|男)(?:生|孩|同学)?|只(?:有|选了?)(女|男)(?:生|孩|同学)/.exec(q);
+  const sex = /(?:都|全)(?:是|为|选了?|要|找|定)?(女|男)(?:生|孩|同学)?|只(?:有|选了?|要|找)(女|男)(?:生|孩|同学)/.exec(q);
   // With the classes given, the count decides first (apply.ts's calculation).
-  const mixed = sex && (ENOUGH.test(q) || JUDGE.test(q)) && !/[0-9一二两三四五六七八九十]\s*个?班/.test(q) ? index.passages.flatMap((p) => p.requirements.filter((r) => /男、?女生?各/.test(r.requirement.text)).map((r) => ({ p, r }))).find((x) => x.r.terms.size > 0 && index.terms(q).some((t) => x.r.terms.has(t) && t.startsWith('='))) : undefined;
+  const mixed = sex && (ENOUGH.test(q) || JUDGE.test(q) || ASKS_LEAVE.test(q)) && !/[0-9一二两三四五六七八九十]\s*个?班/.test(q) ? index.passages.flatMap((p) => p.requirements.filter((r) => /男、?女生?各/.test(r.requirement.text)).map((r) => ({ p, r }))).find((x) => x.r.terms.size > 0 && index.terms(q).some((t) => x.r.terms.has(t) && t.startsWith('='))) : undefined;
   if (mixed) return inScope(fit([QA_TEXT.oneSex(verdictWord(q, false), mixed.r.requirement.text, sex?.[1] ?? sex?.[2] ?? ''), cite(mixed.p)], budget), [mixed.p]);
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.

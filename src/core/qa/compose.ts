@@ -8,9 +8,12 @@ import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
-import { perStudentTotal } from './staff.ts';
+import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
+import { leaveVerdict } from './permission.ts';
+import { COUNTS_AS, countsAs } from './counts.ts';
+import { echoedVerdict, yesNoPart } from './echo.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -19,7 +22,6 @@ const MIN_LEAD = 0.8;
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
 /** 「能算家长课堂吗」「算不算主题活动」: whether something counts as what a requirement names. */
-const COUNTS_AS = /能算|可以算|算不算|算吗|算是|算作|能不能算|可不可以算/;
 export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
 
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
@@ -55,14 +57,18 @@ export function compose(
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
   if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
   const req = found === 'tie' ? null : found;
-  const chosen = bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
+  // 「心理老师需要具备什么条件」: what is required of the subject is the sentence that makes it the
+  // subject of a modal (心理健康教育教师要有…), not the one that only counts it.
+  const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms) : null;
+  const chosen = requisite ? [requisite] : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
   // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
   // The requirement the question points at first, then the clause's others.
   const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
-  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno');
+  // 「专班会议可以一学期只开一次吗」: 一次吗 reads as a frequency word, yet the question ends yes or no.
+  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question);
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
   if (SUBSTITUTE.test(question)) {
     const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
@@ -80,18 +86,23 @@ export function compose(
     const sum = each.reduce((acc, f) => acc + f.score, 0);
     // 「怎么算分」「能拿几分」: the score leads; 「能拿满分吗」 能/不能; 「会扣分吗」 会/不会.
     const scoreLead = scoring && !full && all ? QA_TEXT.eachScore(sum, p.points ?? 0) : null;
-    const word = scoreLead ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够');
+    // 「没听课，扣多少」: how much is lost, the points of each requirement given less its score.
+    const lost = Math.round(each.reduce((acc, f) => acc + f.r.points - f.score, 0) * 100) / 100;
+    const deduction = /扣(?:多少|几)/.test(question) ? `扣${lost}分` : null;
+    const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够');
     const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
     return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
   }
   // 「开一场讲座 能算家长课堂的次数吗」 asks whether it counts, not whether one is enough.
   // An amount said (聊10分钟 … 能算倾听一刻钟吗) is still weighed against the requirement; 一场 is only an article.
-  const counts = COUNTS_AS.test(question) && !ENOUGH.test(question) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(question);
-  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(question, candidates) : null;
+  // The figures of what it would count as (每学期那2次主题班团队会) are the rule's, not the asker's.
+  const plan = countsAs(question)?.rest ?? question;
+  const counts = COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan);
+  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(ownFigures(index, question), candidates) : null;
   if (rated) {
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough) + '。' : '';
-    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : undefined });
+    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : v.enough ? (leaveWord(question) ?? undefined) : undefined });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.
@@ -158,14 +169,24 @@ export function compose(
       // Only the words the prohibition adds count (班会课 in 「能用班会课代替吗」), not the topic itself.
       const before = new Set(index.terms(sentence.slice(0, sentence.indexOf(banned))));
       const own = new Set([...index.terms(banned)].filter((t) => !before.has(t)));
-      if (weight(own) > 0) return fit([`${QA_TEXT.no}${banned}。`, citation, tip], budget);
+      // 「…主题班会能算心理课吗」 asks whether it counts as what it may not stand for: 不算.
+      if (weight(own) > 0) return fit([`${countsAs(question) ? QA_TEXT.notCounted : QA_TEXT.no}${banned}。`, citation, tip], budget);
+    }
+    // 「心理课不排进课程表，可以吗」「没有资格证书，能当专职心理老师吗」: the plan leaves out what a
+    // sentence of the clause requires (permission.ts), when no requirement's lead says it already.
+    const leave = req && notDoing(question) ? null : leaveVerdict(index, p, question);
+    if (leave) {
+      const room = budget - leave.word.length - citation.length - QA_TEXT.quote('').length - 1;
+      return fit([`${leave.word}。${QA_TEXT.quote(keyText([{ text: leave.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);
     }
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
     if (req && notDoing(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
-    else if (req?.requirement.op === 'yes' && !/算/.test(question)) {
-      const asked = askedLeave(question);
+    // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.
+    else if (req?.requirement.op === 'yes' && !/算/.test(question) && /要|需|必须|得|应|能|可以|行/.test(yesNoPart(question))) {
+      // Leave asked in the clause that asks (「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not 能).
+      const asked = askedLeave(yesNoPart(question));
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
       lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : QA_TEXT.yes) + lead;
     }
@@ -179,6 +200,32 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/**
+ * The question with the rubric's own terms that hold a numeral (二次研判, 一人一档, 三级预警) blanked:
+ * their numbers are no figure of the asker's (「预警学生要二次研判吗」 says nothing of 2 times).
+ * Periods and units (一学期, 每两周, 15分钟) stay: they are how the asker gives a rate.
+ */
+function ownFigures(index: QaIndex, question: string): string {
+  return index
+    .surfaces(question)
+    .filter((x) => [...x.word].length >= 4 && /[零一二两三四五六七八九十]/.test(x.word) && !/学期|周|年|天|分钟|小时|节|课时/.test(x.word))
+    .reduce((q, x) => q.replaceAll(x.word, '※'.repeat(x.word.length)), question);
+}
+
+/** 「什么条件」「要什么资格」「门槛是什么」: what is required of someone or something. */
+const REQUISITES = /(?:什么|啥|哪些)(?:条件|资格|资质|门槛|要求)|(?:条件|资格|资质|门槛)(?:是什么|是啥|有哪些)/;
+const MODAL = /(?:都|必须|应当?|须|要|需要?)/g;
+
+/** The sentence where a term of the question stands right before a modal verb (…教师要有…), or null. */
+function subjectSentence(index: QaIndex, p: Passage, terms: readonly string[]) {
+  const named = new Set(terms.filter((t) => !index.generic.has(t)));
+  return (
+    p.sentences.find((s) =>
+      [...s.text.matchAll(MODAL)].some((m) => index.textTerms(s.text.slice(Math.max(0, m.index - 10), m.index)).some((t) => named.has(t))),
+    ) ?? null
+  );
 }
 
 /**
@@ -229,7 +276,7 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
 /** What a sentence that answers the question looks like, by question kind. */
 export const ANSWERS: Partial<Record<Intent, RegExp>> = {
   when: /\d+天|之日|[前后]|学期|学年|开学|时段/,
-  frequency: /每.{0,3}(?:不少于|至少)|[\d一二两三四五六七八九十]+[次节]|课时/,
+  frequency: /每.{0,3}(?:不少于|至少)\s*[\d一二两三四五六七八九十]+\s*(?:次|节|课时)|[\d一二两三四五六七八九十]+[次节]|课时/,
   duration: /\d+小时|\d+分钟|\d+天/,
   count: /\d+名|每班|每个岗位/,
   amount: /\d+元/,
@@ -289,7 +336,7 @@ function coverSentences(p: Passage, terms: readonly string[], index: QaIndex): P
 }
 
 /** The sentences, cut to `max` characters around the comma-separated clauses that match best. */
-function keyText(sentences: readonly { text: string }[], terms: readonly string[], index: QaIndex, max: number): string {
+export function keyText(sentences: readonly { text: string }[], terms: readonly string[], index: QaIndex, max: number): string {
   const s = sentences.map((x) => x.text).join('');
   if (s.length <= max) return s;
   const parts = s.split(/(?<=[，,、；。])/);
@@ -318,80 +365,4 @@ function prohibitedPart(sentence: string): string | null {
   const m = PROHIBIT.exec(sentence);
   if (!m) return null;
   return sentence.slice(m.index).split(/[；;。]/)[0] ?? null;
-}
-
-
-/** Words by which a clause affirms the verb of a yes/no question (算 → 计入, 要 → 应、纳入). */
-const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
-  算: ['算', '计入', '纳入', '列入', '属于', '作为'],
-  要: ['要', '应', '须', '需', '纳入', '列入', '确保', '必须'],
-  需: ['需', '要', '应', '须', '纳入', '确保', '必须'],
-  挂: ['挂钩'],
-  能: ['计入', '纳入', '列入', '可以', '可'],
-  计: ['计入'],
-};
-
-/**
- * 「心理老师上课算不算工作量」 → 算。 The verb of an A不A (or 「要…不」「要…吗」) question, when the clause
- * affirms it (not after 不) and speaks of what is asked (a content word of the question after the verb).
- */
-export function echoedVerdict(index: QaIndex, question: string, text: string, passage: string = text): string | null {
-  // 「危机干预预案是必须要有的吗 哪一条规定的」: the part of the message that asks yes or no.
-  const q = yesNoPart(question);
-  // 「结果会公布么」「校长会被问责吗」: 会 + a verb the clause states.
-  const will = /会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
-  if (will && !/不会/.test(q) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';
-  // 「跟评优有没有关系」: the clause ties them (挂钩).
-  if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';
-  const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(q);
-  const tail = /(必须|[要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
-  // 「是不是要包括自杀危机识别」: 是不是 before the verb asks the same.
-  const isIt = /是不是(必须|[要需])([^，,。？?！!]{2,})$/.exec(q);
-  // 「自杀预防讲座能算家长课堂吗」: counts when the clause names both the thing (讲座) and what it would count as.
-  const countsAs = /(?:能|可以)算(?:是|作)?([^，,。？?！!]{2,}?)(?:的次数|的)?(?:吗|么|嘛)[？?]?$/.exec(q);
-  // What the clause states, and the words of the question that name something (not 考核, not one character).
-  const clauseTerms = new Set(index.textTerms(text));
-  const stated = (t: string) => clauseTerms.has(t) || text.includes(t);
-  const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
-  if (!aba && countsAs) {
-    const named = (s: string) => content(s).filter((t) => index.known(t));
-    const as = named(countsAs[1] ?? '');
-    const said = named(question.replace(countsAs[0], ''));
-    // 「家长讲座」 is 家长课堂 by the synonym table: it counts as it.
-    if (as.length > 0 && said.some((t) => as.includes(t))) return '算。';
-    const thing = said.filter((t) => !as.includes(t));
-    return as.length > 0 && as.every(stated) && thing.length > 0 && thing.some(stated) ? '算。' : null;
-  }
-  const m = aba ?? tail ?? isIt;
-  if (!m) return null;
-  const verb = m[1] === '必须' ? '要' : (m[1] ?? '');
-  const rest = m[2] ?? '';
-  const words = AFFIRMS[verb] ?? [];
-  // A rule's text is normative: 「单独建档」 in the clause answers 「要单独建档吗」 without a modal word.
-  const normative = (verb === '要' || verb === '需') && !/不得|禁止|严禁|不能|无需|不必/.test(text);
-  const affirmed = normative || words.some((w) => {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (!/不|无需|不得|不必/.test(text.slice(Math.max(0, at - 2), at))) return true;
-    return false;
-  });
-  if (!affirmed) return null;
-  const own = rest.length >= 2 ? content(rest) : [];
-  // 「必须要有的吗」: nothing named after the verb, so what the question names before it.
-  const about = own.length > 0 ? own : content(q);
-  if (about.length === 0) return null;
-  // 「安全员也要参加？」: a light verb (参加, 建, 有) asks whether the clause requires what the rest of
-  // the question names (安全员 … 培训), so that must all be stated; any other verb (坐班) must be.
-  const light = about.every((t) => stated(t) || LIGHT_VERB.test(t));
-  const named = content(q.replace(rest, '')).filter((t) => index.known(t));
-  if (!about.some(stated) && !(light && named.length > 0 && named.every(stated))) return null;
-  return verb === '挂' ? '挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : `${verb}。`;
-}
-
-/** Verbs that name no requirement of their own: 要参加吗 asks whether the clause requires the thing named. */
-const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;
-
-/** The clause of a message that asks yes or no (…吗, A不A, a question mark); the whole when none or several. */
-function yesNoPart(question: string): string {
-  const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
-  const asking = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
-  return asking.length === 1 ? (asking[0] ?? question) : question;
 }

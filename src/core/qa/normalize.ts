@@ -36,8 +36,17 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 }
 
 /** Words that make a clause a question of its own. */
-const ASKS = /[吗嘛]|什么|啥|哪|几|多少|多久|多长|怎么|咋|如何|是否|要不要|能不能|可不可以/;
+const ASKS = /[吗嘛]|什么|啥|哪|(?<![好十这那])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
+
+/**
+ * A sentence that tells the situation and asks nothing: no question word (几, 什么, 吗…), no
+ * question mark, no 「…呢」 (我们今年其他各项几乎满分, 男生不太愿意). Beside a sentence that asks, it
+ * is context, not a question of its own.
+ */
+export function tells(piece: string): boolean {
+  return !ASKS.test(piece) && !/[？?呢]|(\p{Script=Han})不\1/u.test(piece);
+}
 
 /**
  * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
@@ -53,9 +62,16 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
-    // Across a space, a clause that only asks for the verdict on what came before (「…平均到一个人多少钱 够10块吗」) stays with it.
-    const own = !/\s/.test(sep) || !/^(?:那|那么|这样|这)?(?:够|行|可以|达标|合格|对|没问题|算)/.test(clause);
-    if (asks(index, clause) && asks(index, current) && own) {
+    // A clause that only asks for the verdict on what came before stays with it: across a space
+    // (「…平均到一个人多少钱 够10块吗」), and, when it names nothing, across a comma (「心理课不排进课程表，
+    // 哪周有空哪周上，可以吗」: the plan is what 可以吗 asks about).
+    const verdictOnly = /^(?:那|那么|这样做?|这么做|这)?(?:够|行|可以|达标|合格|对|没问题|算)/.test(clause);
+    // 「想给家长开一次…的讲座，能算进家长课堂吗」: whether it counts is asked of what came before.
+    const countsAsk = /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)?算(?:不算)?(?:是|作|进|入)/.test(clause) || /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)算/.test(clause);
+    const own = !countsAsk && (!verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0));
+    // 「我们今年其他各项几乎满分，但…去世了，会对考核有什么影响」: a clause that only tells the
+    // situation stays with the question after it.
+    if (asks(index, clause) && asks(index, current) && !tells(current) && own) {
       out.push(current);
       current = clause;
     } else current = current ? `${current}${/\s/.test(sep) ? ' ' : '，'}${clause}` : clause;
@@ -75,13 +91,22 @@ export function topicWords(index: QaIndex, q: string): string[] {
     .map((t) => surfaces.find((s) => s.term === t)?.word ?? t.replace(/^=/, ''));
 }
 
+/** A clause that starts with a modal or a yes/no verb: 需不需要培训, 要不要写纪要, 是否要公示. */
+const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得)/;
+
 /** 「家长会要讲心理健康吗？一学期开几次」: a follow-up with no topic of its own takes the one before it. */
 export function withTopics(index: QaIndex, questions: readonly string[]): string[] {
   const out: string[] = [];
   for (const q of questions) {
     const before = out.at(-1);
-    const inherit = before !== undefined && asks(index, q) && topicWords(index, q).length === 0;
-    out.push(inherit ? `${topicWords(index, before).join(' ')} ${q}` : q);
+    // 「安全员每个岗位至少几个，需不需要培训」: a clause that starts at its verb has no subject of its
+    // own, whatever it names after it: the one before it is its subject.
+    const subjectless = SUBJECTLESS.test(q.trim());
+    const own = topicWords(index, q).length > 0;
+    const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
+    // Only the subject (the first topic word) when the clause names its own object.
+    const taken = before === undefined ? [] : own ? topicWords(index, before).slice(0, 1) : topicWords(index, before);
+    out.push(inherit ? `${taken.join(' ')} ${q}` : q);
   }
   return out;
 }
@@ -128,7 +153,8 @@ export function readFacts(text: string): Facts {
 export function askedPart(text: string): string {
   if (text.length < 40) return text;
   let at = -1;
-  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|想请教(?:一下)?)[：:，,\s]*/g)) at = m.index + m[0].length;
+  // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」).
+  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:])[：:，,\s]*/g)) at = m.index + m[0].length;
   const rest = at >= 0 ? text.slice(at) : '';
   return rest.length >= 4 ? rest : text;
 }

@@ -31,14 +31,6 @@ export function inScope(text: string, passages: Passage[]): Part {
   return { inScope: true, text, passages, figures: [] };
 }
 
-/**
- * 「辅导室要多大面积」: about the rubric, but the clause is silent on what is asked. Said so, and the
- * nearest clause named and cited, so the asker can read it (not the stock refusal).
- */
-export function silent(what: string, p: Passage & { no: number }): Part {
-  return inScope(QA_TEXT.notInText(what, p.no, p.title), [p]);
-}
-
 export function outOfScope(): Part {
   return { inScope: false, text: QA_TEXT.outOfScope, passages: [], figures: [] };
 }

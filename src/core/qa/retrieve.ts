@@ -84,10 +84,15 @@ const SPAN = /\d|学年|学期|每[天周月年]/;
 
 export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
   const body = text.split('——')[0] ?? '';
+  // 「那一条满分是几分」「这一项占几分」: points asked for are given by a score in 分.
+  if (intents.includes('points') && !SPAN_ASKED.test(q) && /\d+(?:\.\d+)?分/.test(body)) return true;
   if (NUMBER_ASKED.test(q) && !intents.includes('list')) {
     // The number must stand with what was asked about: not 知晓率100% for 「教育局电话多少」.
     // List labels (「8. 经费投入」) are not numbers; single characters (前, 天) name nothing.
-    const asked = new Set(index.terms(q).filter((t) => !index.generic.has(t) && [...t].length > 1));
+    // A period or a scale (每周, 学生) is no subject: 「成长导师每周要找学生谈几次话」 is not answered
+    // by 每班不少于2名 for 学生.
+    const setting = new Set(['学生', '班级', '周', '学期', '年度', '每天'].map(index.concept));
+    const asked = new Set(index.terms(q).filter((t) => !index.generic.has(t) && !setting.has(t) && [...t].length > 1));
     const clauses = body
       .split(/[，,；;。：:\n]/)
       .map((c) => c.replace(/^\s*\d+\.\s*/, ''))
@@ -95,6 +100,8 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     // A number of the kind asked for (几次 → 一次) stands with the question whatever its words.
     const ofKind = (c: string) => intents.some((i) => ANSWERS[i]?.test(c) && i !== 'when');
     if (!clauses.some((c) => asked.size === 0 || ofKind(c) || index.textTerms(c).some((t) => asked.has(t)))) return false;
+    // 「谈几次话」 asks how often: 每人1名 is a number of another kind, not the answer.
+    if (intents.includes('frequency') && !intents.includes('count') && !clauses.some(ofKind)) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
   return !intents.includes('when') || (ANSWERS.when?.test(body) ?? true);

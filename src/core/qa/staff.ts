@@ -17,7 +17,7 @@ const value = (s: string | undefined) => extractNumbers(s ?? '')[0]?.value ?? nu
  */
 export function gradeClasses(question: string): { total: number; lower: number } | null {
   const per = value(new RegExp(`每(?:个)?(?:年级|级)(?:都|各|有|是|分别)?\\s*${COUNT}\\s*个?班`).exec(question)?.[1]);
-  if (per === null || per <= 0) return null;
+  if (per === null || per <= 0) return stretchClasses(question);
   const span = new RegExp(`(${GRADE})\\s*(?:到|至|-|~|—|－)\\s*(${GRADE})\\s*年级`).exec(question);
   let grades: number[] = [];
   if (span) {
@@ -36,6 +36,32 @@ export function gradeClasses(question: string): { total: number; lower: number }
   const middle = /初中|高中|中学/.test(question) && !/九年一贯|小学/.test(question);
   const lower = middle ? 0 : grades.filter((g) => g <= 3).length * per;
   return { total: grades.length * per, lower };
+}
+
+/** A stretch of grades (一到三年级, 四年级) or a school part (初中部) with its classes (有12个班). */
+const STRETCH = new RegExp(
+  `(?:(${GRADE})\\s*(?:到|至|-|~|—|－)\\s*)?(${GRADE})\\s*年级|(初中|高中|中学|职高|中职)(?:部|段)?`,
+  'g',
+);
+const CLASSES_SAID = new RegExp(`^(?:的|的班|班级)?\\s*(?:都|各|有|共|一共|总共|是|分)?\\s*${COUNT}\\s*个?(?:教学)?班`);
+
+/**
+ * 「小学部一到三年级有12个班，四到六年级有10个班，初中部一共9个班」: classes said stretch by stretch;
+ * those of grades 1–3 are the lower ones. Null unless at least two stretches give their classes.
+ */
+function stretchClasses(question: string): { total: number; lower: number } | null {
+  let total = 0;
+  let lower = 0;
+  let stretches = 0;
+  for (const m of question.matchAll(STRETCH)) {
+    const n = value(CLASSES_SAID.exec(question.slice(m.index + m[0].length))?.[1]);
+    if (n === null || n <= 0) continue;
+    stretches += 1;
+    total += n;
+    const top = value(m[2]);
+    if (!m[3] && top !== null && top <= 3) lower += n;
+  }
+  return stretches >= 2 ? { total, lower } : null;
 }
 
 /** 「每班就一个心理委员」「每个班选了2名」: the count the asker gives per class, or null. */
@@ -65,6 +91,15 @@ export function postsCovered(question: string, clause: string): { posts: string[
 }
 
 /** The asker's own verdict word (达标吗 → 达标 / 不达标, 合格吗, 行吗, 可以吗), else 够 / 不够. */
+/**
+ * 「两周上一节可以吗」「这样行不行」「能不能…」: the word a question asking leave is built on, or null.
+ * A requirement met answers it in that word (可以。), not in 够.
+ */
+export function leaveWord(question: string): string | null {
+  if (/够/.test(question)) return null;
+  return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不[？?]?$/.test(question) ? '行' : /能不能|能否|能[^，,。？?]{0,12}[吗么嘛]/.test(question) ? '能' : null;
+}
+
 export function verdictWord(question: string, ok: boolean): string {
   const word = /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
   return ok ? word : `不${word}`;

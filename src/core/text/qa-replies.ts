@@ -163,8 +163,8 @@ export const QA_TEXT = {
   /** 早上好 / 你好呀. */
   greeting: '你好！考核办法的问题直接问我，比如“心理课多久上一次”；发“帮助”看我能做什么。',
   /** In scope, but the clause is silent on what is asked (辅导室的面积). */
-  notInText: (what: string, no: number, title: string) =>
-    `原文没有直接规定${what}。最相关的是第${no}条${title}，发“第${no}条”看要求，发“原文 ${no}”看全文。`,
+  notInText: (what: string, name: string, quote: string, no: number | null) =>
+    `原文没有直接规定${what}。最相关的是${name}${quote ? `：“${quote}”` : ''}。${no === null ? '' : `发“原文 ${no}”看全文。`}`,
   /** More questions in one message than are answered. */
   leftOver: (max: number, n: number) => `（一次最多答${max}个问题，还有${n}个没答，请再发一次。）`,
   /** A message longer than the read limit. */

@@ -1,0 +1,97 @@
+/**
+ * Yes/no questions answered in the question's own word, in stage 6 of the Q&A pipeline (compose):
+ * 「算不算工作量」→ 算, 「要不要单独建档」→ 要, 「会公布么」→ 会, 「有没有要求」→ 有 — only when the
+ * clause affirms it and speaks of what is asked. Whether something counts as a requirement is
+ * counts.ts's. Pure.
+ */
+import type { QaIndex } from './index.ts';
+import { countsAs, countsVerdict } from './counts.ts';
+
+/** Words by which a clause affirms the verb of a yes/no question (算 → 计入, 要 → 应、纳入). */
+const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
+  算: ['算', '计入', '纳入', '列入', '属于', '作为'],
+  要: ['要', '应', '须', '需', '纳入', '列入', '确保', '必须'],
+  需: ['需', '要', '应', '须', '纳入', '确保', '必须'],
+  挂: ['挂钩'],
+  能: ['计入', '纳入', '列入', '可以', '可'],
+  计: ['计入'],
+};
+
+/**
+ * 「心理老师上课算不算工作量」 → 算。 The verb of an A不A (or 「要…不」「要…吗」) question, when the clause
+ * affirms it (not after 不) and speaks of what is asked (a content word of the question after the verb).
+ */
+export function echoedVerdict(index: QaIndex, question: string, text: string, passage: string = text): string | null {
+  // 「危机干预预案是必须要有的吗 哪一条规定的」: the part of the message that asks yes or no.
+  const q = yesNoPart(question);
+  // 「结果会公布么」「校长会被问责吗」: 会 + a verb the clause states.
+  const will = /会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
+  if (will && !/不会/.test(q) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';
+  // 「跟评优有没有关系」: the clause ties them (挂钩).
+  if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';
+  // 「休学复学这块跟心理考核有关系吗」: what a clause of the rubric names is part of the assessment.
+  if (/有没有关系|有关系吗|有关系没|相关吗|有没有关联/.test(q) && /考核|考评|检查|打分/.test(q)) return '有。';
+  // The words of the question that name something (not 考核, not one character).
+  const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
+  const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(q);
+  // 「辅导室一周到底要开多少小时？」 asks a figure, not yes or no.
+  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
+  // 「是不是要包括自杀危机识别」「是不是男生女生都得有」: 是不是 before the verb (得 a modal like 要) asks the same.
+  const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
+  // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.
+  if (RULE_ASKED.test(q)) {
+    const about = content(q.replace(RULE_ASKED, ' ')).filter((t) => index.known(t));
+    const together = (s: string) => {
+      const terms = new Set(index.textTerms(s));
+      return about.every((t) => terms.has(t) || s.includes(t));
+    };
+    return about.length > 0 && passage.split(/(?<=[。；;])/).some(together) ? '有。' : null;
+  }
+  // 「位置和求助电话要公不公布」: an A不AB verb the clause states (公布, not after 不) is required → 要.
+  const verbAba = aba ? null : /((?![是会有对行])\p{Script=Han})不\1(\p{Script=Han}?)/u.exec(q);
+  if (verbAba) {
+    const verb = `${verbAba[1]}${verbAba[2] ?? ''}`;
+    const at = verb.length >= 2 ? passage.indexOf(verb) : -1;
+    return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) && /要|需|得|应/.test(q) ? '要。' : null;
+  }
+  // What the clause states, and the words of the question that name something (not 考核, not one character).
+  const clauseTerms = new Set(index.textTerms(text));
+  const stated = (t: string) => clauseTerms.has(t) || text.includes(t);
+  // 「自杀预防讲座能算家长课堂吗」「能不能算进…主题班团队会」: counts.ts decides.
+  if (countsAs(q) && (!aba || aba[1] === '能')) return countsVerdict(index, question, passage);
+  const m = aba ?? tail ?? isIt;
+  if (!m) return null;
+  const verb = m[1] === '必须' || m[1] === '得' ? '要' : (m[1] ?? '');
+  const rest = m[2] ?? '';
+  const words = AFFIRMS[verb] ?? [];
+  // A rule's text is normative: 「单独建档」 in the clause answers 「要单独建档吗」 without a modal word.
+  const normative = (verb === '要' || verb === '需') && !/不得|禁止|严禁|不能|无需|不必/.test(text);
+  const affirmed = normative || words.some((w) => {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (!/不|无需|不得|不必/.test(text.slice(Math.max(0, at - 2), at))) return true;
+    return false;
+  });
+  if (!affirmed) return null;
+  const own = [...rest].length >= 2 ? content(rest) : [];
+  // 「必须要有的吗」: nothing named after the verb, so what the question names before it.
+  const about = own.length > 0 ? own : content(q);
+  if (about.length === 0) return null;
+  // 「安全员也要参加？」: a light verb (参加, 建, 有) asks whether the clause requires what the rest of
+  // the question names (安全员 … 培训), so that must all be stated; any other verb (坐班) must be.
+  const light = about.every((t) => stated(t) || LIGHT_VERB.test(t));
+  const named = content(q.replace(rest, '')).filter((t) => index.known(t));
+  if (!about.some(stated) && !(light && named.length > 0 && named.every(stated))) return null;
+  return verb === '挂' ? '挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : `${verb}。`;
+}
+
+/** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
+const RULE_ASKED = /有没有(?:什么|啥)?(?:要求|规定)|有(?:什么|啥)?(?:要求|规定)(?:吗|么|嘛|没有?)/;
+
+/** Verbs that name no requirement of their own: 要参加吗 asks whether the clause requires the thing named. */
+const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;
+
+/** The clause of a message that asks yes or no (…吗, A不A, a question mark); the whole when none or several. */
+export function yesNoPart(question: string): string {
+  const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
+  const asking = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
+  return asking.length === 1 ? (asking[0] ?? question) : question;
+}

@@ -1,0 +1,102 @@
+/**
+ * Permission questions, in stage 5 of the Q&A pipeline (apply): 「…可以吗」「能不能…」「行不行」
+ * asked of the asker's own plan. The verdict comes from the clause's sentences, never guessed:
+ *
+ * - the plan leaves out what a sentence of the clause requires (不排进课程表 against 列入课程表,
+ *   不算工作量 against 计入工作量, 没有资格证书 against 要有…资格证书, 其他老师不参与 against
+ *   全体教职员工共同参与) → 不可以 / 不能 / 不行, with that sentence quoted;
+ * - otherwise null: the clause does not settle it, and the caller says so (notStated) or answers
+ *   from the requirement as before.
+ *
+ * What counts as 「the sentence requires it」: the words of the left-out thing (their synonym groups,
+ * or the words themselves) stand in the sentence outside any prohibition (不得…), with enough weight
+ * (idf) that it is about them, not a word every clause shares. Pure.
+ */
+import type { Passage, QaIndex } from './index.ts';
+import { FRAME } from './silence.ts';
+
+/** A question asking leave for the asker's plan. */
+export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:能|可以)[^，,。？?！!]{0,14}[吗么嘛]/;
+
+/** The asking words themselves, taken out before the plan is read (能不能 holds a 不 of its own). */
+const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;
+
+/**
+ * 不 / 没有 / 未 / 不用 before the thing left out; not 不得 (a rule's own word), 不少于 / 不低于 (a
+ * figure), 不太 / 不愿意 (a mood), 不到 (an amount), 不同 (a comparison).
+ */
+const LEFT_OUT = /(?:不用|不必|不|没有?|未)(?!得|少于|低于|太|愿意|想|到|同|够|行|能|可|会|一定|知道|清楚|明白)(\p{Script=Han}{1,12})/gu;
+
+/** Words that only frame the plan (直接, 单独 stay: they are part of what is left out). */
+const PROHIBITION = /不得|严禁|禁止|不准|不能/;
+
+/** A left-out thing must weigh at least this much (idf) in the sentence that requires it. */
+const MIN_WEIGHT = 1.5;
+
+export interface LeaveVerdict {
+  /** 不可以 / 不能 / 不行, in the asker's words. */
+  word: string;
+  /** The sentence of the clause that requires what the plan leaves out. */
+  sentence: string;
+}
+
+/** 「不可以」 for 可以吗, 「不能」 for 能不能, 「不行」 for 行不行. */
+function refusalWord(question: string): string {
+  return /可以|可不可以/.test(question) ? '不可以' : /行不行|行吗|行不|行吧|就行/.test(question) ? '不行' : /能/.test(question) ? '不能' : '不可以';
+}
+
+/** The sentence's text outside its prohibitions (不得以班会课…代替 is no requirement to use 班会课). */
+function required(sentence: string): string {
+  const at = PROHIBITION.exec(sentence);
+  return at ? sentence.slice(0, at.index) : sentence;
+}
+
+/** Making something public: 发到家长群, 发朋友圈, 公开, 张贴, 外传. */
+const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|公开|公示|张贴|贴出|外传|转发/;
+/** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
+const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
+
+/**
+ * 「测评结果能不能发到班级家长群里」: the plan makes public what the clause guards (建立健全测评数据
+ * 安全保护机制，防止信息泄露) → 不能, with the guarding sentence; null otherwise.
+ */
+function publishVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
+  if (!PUBLISH.test(question)) return null;
+  const named = index.terms(question.replace(PUBLISH, ' ')).filter((t) => t.startsWith('=') && !index.generic.has(t));
+  const guard = p.sentences.find((s) => GUARD.test(s.text) && named.some((t) => s.terms.has(t)));
+  return guard ? { word: refusalWord(question), sentence: guard.text } : null;
+}
+
+/**
+ * The asker's plan leaves out what a sentence of `p` requires, or makes public what it guards:
+ * 不可以 with that sentence; null when the question asks no leave, or the clause does not settle it.
+ */
+export function leaveVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
+  if (!ASKS_LEAVE.test(question)) return null;
+  const published = publishVerdict(index, p, question);
+  if (published) return published;
+  const plan = question.replace(ASKING, '，');
+  // The plan's subject (周末 in 「周末可以不去学校值班吗」) must be something the clause speaks of.
+  const content = (text: string) => index.terms(text).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !index.filler(t));
+  // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
+  const subject = index.terms(plan).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !FRAME.test(t))[0];
+  if (subject === undefined || !p.sentences.some((s) => s.terms.has(subject) || s.text.includes(subject))) return null;
+  let best: { sentence: string; w: number } | null = null;
+  for (const m of plan.matchAll(LEFT_OUT)) {
+    const thing = m[1] ?? '';
+    const words = content(thing);
+    // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
+    const surfaces = index.surfaces(thing).map((x) => x.word);
+    for (const s of p.sentences) {
+      const text = required(s.text);
+      const said = new Set(index.textTerms(text));
+      const stated = words.filter((t) => said.has(t) || (!t.startsWith('=') && text.includes(t)));
+      // Every word of what is left out stands in the sentence (不参加运动会 is no 参加…大赛).
+      if (stated.length < words.length) continue;
+      const matched = stated.reduce((sum, t) => sum + index.idf(t), 0);
+      const w = matched > 0 ? matched + 0.5 * surfaces.filter((x) => text.includes(x)).length : 0;
+      if (w >= MIN_WEIGHT && (!best || w > best.w)) best = { sentence: s.text, w };
+    }
+  }
+  return best ? { word: refusalWord(question), sentence: best.sentence } : null;
+}
