@@ -345,6 +345,8 @@ describe('questions the rubric answers, and near-domain ones it does not', () =>
     expect(ask('专班会议一个学期开一次行不行').answer.startsWith('不够。')).toBe(true);
     expect(ask('专班会一学期三次可以吧').answer.startsWith('可以。')).toBe(true);
     expect(ask('家长会上不讲心理健康行不行').answer.startsWith('不可以。')).toBe(true);
+    // What is left undone must be what the clause asks for: 运动会 is in no clause, so no 不可以.
+    expect(ask('老师可以不参加运动会吗').answer).not.toMatch(/^不可以/);
     expect(ask('初三毕业班能不能不开心理课').answer.startsWith('不可以。所有班级每两周不少于1课时')).toBe(true);
   });
 

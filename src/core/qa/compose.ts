@@ -31,6 +31,22 @@ const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当/;
 const DAY_OFF = /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*(?:都|也)?(?:不|没有?)(?:开|上)/g;
 export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, ''));
 
+const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);
+const ASKING_TAIL = /(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合适吗|[吗么嘛呢吧啊呀])+$/;
+
+/**
+ * What the plan leaves undone is what the clause asks for: every word of it (运动会 in
+ * 「老师可以不参加运动会吗」) stands in the clause. Nothing named after the verb (「不参加行吗」) → true.
+ */
+function undoneInClause(index: QaIndex, p: Passage, question: string): boolean {
+  const thing = (UNDONE.exec(question.replace(DAY_OFF, ''))?.[1] ?? '').replace(ASKING_TAIL, '');
+  const said = new Set(index.textTerms(p.text));
+  return index
+    .terms(thing)
+    .filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1)
+    .every((t) => said.has(t) || (!t.startsWith('=') && p.text.includes(t)));
+}
+
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未|不设|不建|不开/;
 
@@ -180,7 +196,7 @@ export function compose(
       return fit([`${leave.word}。${QA_TEXT.quote(keyText([{ text: leave.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);
     }
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
-    if (req && notDoing(question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
+    if (req && notDoing(question) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.
