@@ -42,6 +42,7 @@ export const TRAIN_FILES = [
   'blind-10.yaml',
   'blind-11.yaml',
   'blind-12.yaml',
+  'blind-13.yaml',
 ];
 const SIZES = process.env.RISK_SIZES ? process.env.RISK_SIZES.split(',').map(Number) : [1, 2, 3];
 const EPOCHS = Number(process.env.RISK_EPOCHS ?? 300);

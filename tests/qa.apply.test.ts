@@ -165,7 +165,7 @@ describe('apply stage: rates from the requirement data, converted', () => {
 
 describe('scope stage', () => {
   it('gives thanks and acknowledgements a friendly line, not a refusal', () => {
-    for (const t of ['谢谢', '好的', '谢谢老师！', '收到', 'OK', '辛苦了', '好的 收到', '明白了，谢谢老师', '收到收到，辛苦了', '好的，谢谢大家', 'OK 懂了👍', '谢谢 讲得很清楚', '多谢 帮了大忙']) expect(scopeOf(t).kind, t).toBe('thanks');
+    for (const t of ['谢谢', '好的', '谢谢老师！', '收到', 'OK', '辛苦了', '好的 收到', '明白了，谢谢老师', '收到收到，辛苦了', '好的，谢谢大家', 'OK 懂了👍', '谢谢 讲得很清楚', '多谢 帮了大忙', '麻烦您了 太有用了']) expect(scopeOf(t).kind, t).toBe('thanks');
     expect(answerQuestion(index, 'OK 懂了👍').answer).toBe(answerQuestion(index, '谢谢').answer);
     for (const t of ['早上好', '你好呀', '老师们好', '晚上好！']) expect(scopeOf(t).kind, t).toBe('greeting');
     for (const t of ['早上好，心理课几节', '好好学习']) expect(scopeOf(t).kind, t).toBe('rubric');
@@ -307,6 +307,22 @@ describe('a declined message with words of distress gets a check-in', () => {
     }
     // Asked about the rubric, the same words are not read alone: 「天台」 with 考核 stays a rubric matter.
     expect(answerQuestion(index, '宿舍楼天台要不要上锁 考核有没有说').answer).not.toContain('现在安全吗');
+  });
+  it('a message that names the assessment but asks nothing of it is still read for signs (考核材料交完 … 从楼顶下去)', () => {
+    for (const q of ['考核材料都交了 明天我就从宿舍楼顶上下去', '台账都整理完了 明天考核组来之前我就从天台下去 一了百了', 'He said he wants to die']) {
+      const a = answerQuestion(index, q);
+      expect(a.answer, q).toContain('12356');
+      expect(a.answer, q).toContain('110');
+      expect(a.answer, q).not.toContain('这个我答不了');
+    }
+  });
+  it('a kind of student named in a question about the rubric (想伤害自己的同学, 自杀未遂后复学的学生) is no crisis', () => {
+    for (const q of ['班主任要留意想伤害自己的孩子，考核对班主任培训有要求吗', '自杀未遂以后转学来的学生，考核办法要求建档吗']) {
+      const a = answerQuestion(index, q);
+      expect(a.crisis, q).toBeUndefined();
+      expect(a.answer, q).not.toContain('现在安全吗');
+    }
+    expect(answerQuestion(index, '班主任要留意想伤害自己的孩子，考核对班主任培训有要求吗').inScope).toBe(true);
   });
   it('reads emoji and WeChat emoticons that name a means (🔪 💊 [刀]), which normalizing drops', () => {
     for (const q of ['今晚就这样吧 💊💊💊 都准备好了', '不想再这样了[刀][刀]', '🔪 妈妈对不起']) {

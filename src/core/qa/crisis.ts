@@ -189,9 +189,13 @@ export function detectCrisis(table: CrisisTable, text: string): CrisisVerdict {
   const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at) && !(n.startsWith('不') && t[at - n.length - 1] === n[1]));
   const found: { at: number; direct: boolean }[] = [];
 
+  // 「发现想死、想伤害自己的同学，考核对培训有要求吗」: a kind of student named (…的同学) in a
+  // question about the rubric is no one at risk now.
+  const asked = asksRubric(table, t);
+  const names = (at: number, len: number) => asked && KIND_OF.test(t.slice(at + len, at + len + 12));
   for (const { phrase, direct } of table.distress) {
     for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-      if (!inException(at, phrase.length) && !negated(at)) found.push({ at, direct });
+      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length)) found.push({ at, direct });
     }
   }
 
@@ -201,13 +205,14 @@ export function detectCrisis(table: CrisisTable, text: string): CrisisVerdict {
       if (inException(at, phrase.length)) continue;
       const intentAt = intentBefore(table, t, at);
       if (intentAt !== null) {
-        if (!negated(intentAt)) found.push({ at, direct });
+        if (!negated(intentAt) && !names(at, phrase.length)) found.push({ at, direct });
         continue;
       }
       const end = at + phrase.length;
       const after = table.done.find((d) => t.startsWith(d, end));
       // 「学生自杀了算不算一票否决」 is a rubric question; 「割腕了」 alone is not.
-      if (after && !(framed && (after === '了' || after === '过')) && !negated(at)) found.push({ at, direct });
+      // 「自杀未遂后休学的学生…考核有要求吗」: a past act in a question about the rubric is its subject.
+      if (after && !(framed && (after === '了' || after === '过')) && !asked && !negated(at)) found.push({ at, direct });
     }
   }
 
@@ -237,6 +242,9 @@ export function detectCrisis(table: CrisisTable, text: string): CrisisVerdict {
   const pick = student ?? kinds[0]!;
   return { kind: pick.who, direct: kinds.some((k) => k.who === pick.who && k.direct) };
 }
+
+/** 「…的同学」「…的孩子」 right after the words: a kind of student, named. */
+const KIND_OF = /^[^的]{0,8}的(?:同学|学生|孩子|小孩|娃|人)/;
 
 /** Where the intent word before an act starts (想 in 想自杀, 说要 in 说要跳楼), with fillers between; else null. */
 function intentBefore(table: CrisisTable, t: string, at: number): number | null {
@@ -310,7 +318,7 @@ function found(t: string, phrases: readonly string[], excluded: readonly [number
  */
 export function warningSigns(table: CrisisTable, folded: string): string[] {
   const signs = table.signs;
-  if (!signs || folded.length === 0 || signs.unless.some((w) => folded.includes(w))) return [];
+  if (!signs || folded.length === 0 || asksRubric(table, folded)) return [];
   const excluded = spans(folded, table.exceptions);
   // A word is counted once, under the first kind that has it.
   const seen: [number, number][] = [...excluded];
@@ -351,9 +359,15 @@ function declinedNet(table: CrisisTable, t: string): string[] {
   return [...table.concern, ...table.alone, ...table.acts.map((a) => a.phrase)];
 }
 
-/** The folded text asks about the rubric (a word of `signs.unless`: 算不算, 扣分, 预案…). */
+/** A question's words (the folded text has no question marks left). */
+const ASKS = /[吗么呢]|什么|啥|怎么|怎样|如何|咋|几|多少|是否|哪|要不要|能不能|可不可以|有没有|算不算|是不是|需不需要/;
+
+/**
+ * The folded text asks about the rubric: a word of `signs.unless` (算不算, 扣分, 预案…) in a
+ * question. 「这堆考核材料弄完，我就从楼顶上下去」 names the assessment but asks nothing of it.
+ */
 function asksRubric(table: CrisisTable, t: string): boolean {
-  return table.signs?.unless.some((w) => t.includes(w)) ?? false;
+  return ASKS.test(t) && (table.signs?.unless.some((w) => t.includes(w)) ?? false);
 }
 
 function fold(word: string): string {

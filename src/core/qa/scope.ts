@@ -15,7 +15,7 @@ export type Scope =
   | { kind: 'rubric' };
 
 /** A message that only thanks or acknowledges (with polite fillers and punctuation). */
-const THANKS_WORD = String.raw`(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|好的|好|好嘞|好滴|收到|明白了?|知道了|懂了|了解|ok|okay|thanks?|thank you|thx|👌|🙏|(?:解释|说|讲)得(?:很|挺|真|太)?(?:清楚|明白|好)|(?:很|挺|真|太)?清楚了?|帮(?:了)?大忙了?|太好了|(?:很|挺|真)?有用|明白多了|懂多了)`;
+const THANKS_WORD = String.raw`(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|好的|好|好嘞|好滴|收到|明白了?|知道了|懂了|了解|ok|okay|thanks?|thank you|thx|👌|🙏|(?:解释|说|讲)得(?:很|挺|真|太)?(?:清楚|明白|好)|(?:很|挺|真|太)?清楚了?|帮(?:了)?大忙了?|太好了|(?:很|挺|真|太)?有用|明白多了|懂多了|麻烦(?:你|您)?了)`;
 const THANKS_FILL = String.raw`(?:[啦了呀啊哈嗯呢～~!！。.,，、\s]|老师|助手|你|您|大家|啊|的|👍|🙏|🌹|💪|😊|🤝)`;
 /** 早上好, 你好呀, 老师们好, 晚上好: a greeting alone. */
 const GREETING = /^(?:(?:大家|老师们?|各位|助手)?(?:早上|上午|中午|下午|晚上|早)?(?:好|你好|您好|安)(?:呀|啊|哈|哦|嘛|吖)?[～~!！。.，,\s]*)+$/;
