@@ -21,7 +21,7 @@ import { counsellingHours } from '../rubric/calculators.ts';
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { checkInFor, crisisReply, detectCrisis, type CrisisKind } from './crisis.ts';
+import { checkInFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
@@ -87,9 +87,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const { text: read, truncated } = readPart(text);
   // A message within the read limit is folded once, for both the crisis check and the rest.
   const folded = normalize(read);
+  // The crisis table's own folding of the part read, once for both crisis checks below.
+  const crisisText = index.crisis ? foldForCrisis(index.crisis.table, read) : '';
   if (index.crisis) {
     // Raw, not `folded`: the crisis table reads emoji that name a means (🔪 💊) before they are dropped.
-    const verdict = detectCrisis(index.crisis.table, truncated ? text : read);
+    const verdict = truncated ? detectCrisis(index.crisis.table, text) : detectFolded(index.crisis.table, crisisText);
     if (verdict.kind !== 'none') {
       const cited = verdict.kind === 'student' ? ['item-4', 'item-17'].flatMap((id) => index.byId.get(id) ?? []) : [];
       return {
@@ -162,7 +164,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // the rubric cannot answer that carries words of distress, gets a human check-in, not a rule or
   // the stock decline: the crisis check above knows only the phrasings it was given.
   const declined = !parts.some((p) => p.inScope) && parts.every((p) => p.text === QA_TEXT.outOfScope);
-  const concern = index.crisis ? checkInFor(index.crisis.table, read, declined, index.crisis.localLines) : null;
+  const concern = index.crisis ? checkInFolded(index.crisis.table, crisisText, declined, index.crisis.localLines) : null;
   const answer = concern ?? [parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n'), ...notes].join('\n');
   const seen = new Set<string>();
   const citations = parts
@@ -345,4 +347,5 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (needs && text.length + needs.length <= budget) text = `${text}\n${needs}`;
   return { inScope: true, text, passages: cited.map((h) => h.passage), figures };
 }
+
 

@@ -181,7 +181,11 @@ export function foldForCrisis(table: CrisisTable, text: string): string {
 }
 
 export function detectCrisis(table: CrisisTable, text: string): CrisisVerdict {
-  const t = foldForCrisis(table, text);
+  return detectFolded(table, foldForCrisis(table, text));
+}
+
+/** detectCrisis on a text folded already (foldForCrisis): the Q&A folds a message once for both checks. */
+export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   if (t.length === 0) return { kind: 'none' };
   const excluded = spans(t, table.exceptions);
   const inException = (at: number, len: number) => excluded.some(([s, e]) => s < at + len && at < e);
@@ -337,9 +341,13 @@ export function warningSigns(table: CrisisTable, folded: string): string[] {
  * 累死了 is not one); null otherwise, or when the table has no check-in text.
  */
 export function checkInFor(table: CrisisTable, text: string, declined: boolean, localLines: readonly string[] = []): string | null {
+  return table.replies.checkIn ? checkInFolded(table, foldForCrisis(table, text), declined, localLines) : null;
+}
+
+/** checkInFor on a text folded already (foldForCrisis). */
+export function checkInFolded(table: CrisisTable, t: string, declined: boolean, localLines: readonly string[] = []): string | null {
   const checkIn = table.replies.checkIn;
   if (!checkIn) return null;
-  const t = foldForCrisis(table, text);
   const ex = spans(t, table.exceptions);
   const hit =
     warningSigns(table, t).length > 0 ||
