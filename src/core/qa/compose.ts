@@ -11,7 +11,7 @@ import { requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
-import { leaveVerdict } from './permission.ts';
+import { contentTerms, leaveVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 
@@ -40,11 +40,8 @@ const ASKING_TAIL = /(?:行不行|行吗|行不|可以吗|可以不|可不可以
  */
 function undoneInClause(index: QaIndex, p: Passage, question: string): boolean {
   const thing = (UNDONE.exec(question.replace(DAY_OFF, ''))?.[1] ?? '').replace(ASKING_TAIL, '');
-  const said = new Set(index.textTerms(p.text));
-  return index
-    .terms(thing)
-    .filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1)
-    .every((t) => said.has(t) || (!t.startsWith('=') && p.text.includes(t)));
+  const words = contentTerms(index, thing);
+  return statedIn(index, p.text, words).length === words.length;
 }
 
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
@@ -257,8 +254,8 @@ function askedLeave(question: string): string | null {
 
 /** Every word of what is asked (当, 班主任) stands in the text, itself or as a synonym. */
 function states(index: QaIndex, text: string, asked: string): boolean {
-  const said = new Set(index.textTerms(text));
-  return index.terms(asked).every((t) => said.has(t) || (!t.startsWith('=') && text.includes(t)));
+  const words = index.terms(asked);
+  return statedIn(index, text, words).length === words.length;
 }
 
 /**

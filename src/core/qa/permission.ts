@@ -15,6 +15,17 @@
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME } from './silence.ts';
 
+/** The words of `text` that name something (not generic, not a filler, more than one character). */
+export function contentTerms(index: QaIndex, text: string): string[] {
+  return index.terms(text).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !index.filler(t));
+}
+
+/** The terms of `terms` that stand in `text`, themselves or as a synonym. */
+export function statedIn(index: QaIndex, text: string, terms: readonly string[]): string[] {
+  const said = new Set(index.textTerms(text));
+  return terms.filter((t) => said.has(t) || (!t.startsWith('=') && text.includes(t)));
+}
+
 /** A question asking leave for the asker's plan. */
 export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:能|可以)[^，,。？?！!]{0,14}[吗么嘛]/;
 
@@ -77,20 +88,18 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   if (published) return published;
   const plan = question.replace(ASKING, '，');
   // The plan's subject (周末 in 「周末可以不去学校值班吗」) must be something the clause speaks of.
-  const content = (text: string) => index.terms(text).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !index.filler(t));
   // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
   const subject = index.terms(plan).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !FRAME.test(t))[0];
   if (subject === undefined || !p.sentences.some((s) => s.terms.has(subject) || s.text.includes(subject))) return null;
   let best: { sentence: string; w: number } | null = null;
   for (const m of plan.matchAll(LEFT_OUT)) {
     const thing = m[1] ?? '';
-    const words = content(thing);
+    const words = contentTerms(index, thing);
     // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
     const surfaces = index.surfaces(thing).map((x) => x.word);
     for (const s of p.sentences) {
       const text = required(s.text);
-      const said = new Set(index.textTerms(text));
-      const stated = words.filter((t) => said.has(t) || (!t.startsWith('=') && text.includes(t)));
+      const stated = statedIn(index, text, words);
       // Every word of what is left out stands in the sentence (不参加运动会 is no 参加…大赛).
       if (stated.length < words.length) continue;
       const matched = stated.reduce((sum, t) => sum + index.idf(t), 0);
