@@ -202,8 +202,13 @@ describe('scope stage', () => {
     const g = parseGlossary(file('../rubric/glossary.yaml'), 'glossary.yaml');
     expect(g.ok).toBe(true);
     if (!g.ok) return;
-    expect(translate(g.value, 'counseling room 每周开几个小时')).toBe('辅导室 每周开几个小时');
-    expect(translate(g.value, 'Psychology Class 多久一次')).toBe('心理课 多久一次');
+    expect(translate(g.value, 'counseling room 每周开几个小时')).toBe('辅导室每周开几个小时');
+    expect(translate(g.value, 'Psychology Class 多久一次')).toBe('心理课多久一次');
+    // The spaces that only set an English word apart from Chinese go with it; words that carry
+    // nothing (the, for) are dropped; a space between two Latin words stays.
+    expect(translate(g.value, '心理委员需要 training 吗')).toBe('心理委员需要培训吗');
+    expect(translate(g.value, 'lesson plan 和 PPT 每个年级都要有吗')).toBe('教案和 PPT 每个年级都要有吗');
+    expect(translate(g.value, 'what is the deadline')).toBe('什么是截止时间');
     expect(translate(g.value, 'planet')).toBe('planet');
     expect(answerQuestion(index, 'counseling room 每周开几个小时').citations[0]?.id).toBe('item-20');
     expect(answerQuestion(index, 'what is 倾听一刻钟').citations[0]?.id).toBe('item-16');

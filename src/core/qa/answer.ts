@@ -149,10 +149,19 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       answered.length > 1 &&
       answered.some((x) => index.intents(x.q).includes('which')) &&
       answered.every((x) => x.part.passages[0] !== undefined && x.part.passages[0] === one?.part.passages[0]);
+    // 「排名后三位的学校 会怎么样 是取消评优吗」: two parts on one clause, one of them a yes/no the
+    // clause settles: its verdict leads the other's answer, once.
+    const [a, b] = answered;
+    const lead = (x: { part: Part }) => VERDICT_LEAD.exec(x.part.text)?.[0] ?? null;
+    const pair = answered.length === 2 && a && b && a.part.passages[0] !== undefined && a.part.passages[0] === b.part.passages[0] && (lead(a) === null) !== (lead(b) === null);
+    const [yes, body] = !pair ? [] : lead(a) === null ? [b, a] : [a, b];
+    // …and only when both quote the same sentence: 「心理委员要男女各一个吗？安全员每个岗位要几个？」 are two.
+    const verdict = yes && body && sameSentence(yes.part.text, body.part.text) ? lead(yes) : null;
     parts =
       answered.length === 0 ? [outOfScope()]
       : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
       : oneClause ? [answerOne(index, answered.map((x) => x.q).join(' '), whole, last, BUDGET, question)]
+      : verdict && body ? [withLead(verdict, answerOne(index, body.q, whole, last, BUDGET - verdict.length, question))]
       : answered.map((x) => x.part);
   }
   const [only] = parts;
@@ -181,6 +190,20 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     figures: parts.flatMap((p) => p.figures),
     ...(truncated ? { truncated } : {}),
   };
+}
+
+/** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
+const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;
+
+/** The words the first reply quotes (or states, before its citation) stand in the second too. */
+function sameSentence(first: string, second: string): boolean {
+  const said = (/“([^”]{8,})/.exec(first)?.[1] ?? first.replace(VERDICT_LEAD, '').split('——')[0] ?? '').slice(0, 12);
+  return said.length >= 8 && second.includes(said);
+}
+
+/** The part with `verdict` before its text (a text that already leads with one keeps its own). */
+function withLead(verdict: string, part: Part): Part {
+  return VERDICT_LEAD.test(part.text) ? part : { ...part, text: `${verdict}${part.text}` };
 }
 
 export function helpText(): string {

@@ -14,6 +14,7 @@ import { cite, fit, headings, overview } from './parts.ts';
 import { contentTerms, leaveVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
+import { claimVerdict } from './claim.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -206,7 +207,10 @@ export function compose(
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.
   if (!/^(?:不|需要|可以|够|算|是|要|会|能|有)/.test(lead) && !lead.startsWith(QA_TEXT.notStated('').slice(0, 4))) {
-    const echo = echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
+    // 「是取消评优吗」「也是一千个学生配一个吗」: the asker's claim against the requirement asked about,
+    // else the sentences that answer (claim.ts); then the question's own verb (echo.ts).
+    const said = req ? req.requirement.text : chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text;
+    const echo = claimVerdict(index, question, said) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
     if (echo) lead = echo + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);

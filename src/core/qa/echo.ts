@@ -40,7 +40,11 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
   // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.
   if (RULE_ASKED.test(q)) {
-    const about = content(q.replace(RULE_ASKED, ' ')).filter((t) => index.known(t));
+    // 「经费 每个学生一年 最少多少钱 有规定吗」: a bare 有规定吗 asks of what the message names before it.
+    // A light verb (参加 for the clause's 参与) names no requirement of its own.
+    const named = (s: string) => content(s.replace(RULE_ASKED, ' ')).filter((t) => index.known(t) && !LIGHT_VERB.test(t));
+    const own = named(q);
+    const about = own.length > 0 ? own : named(question);
     const together = (s: string) => {
       const terms = new Set(index.textTerms(s));
       return about.every((t) => terms.has(t) || s.includes(t));
@@ -84,7 +88,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
 }
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
-const RULE_ASKED = /有没有(?:什么|啥)?(?:要求|规定)|有(?:什么|啥)?(?:要求|规定)(?:吗|么|嘛|没有?)/;
+const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定)(?:吗|么|嘛|没有?|不)/;
 
 /** Verbs that name no requirement of their own: 要参加吗 asks whether the clause requires the thing named. */
 const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;

@@ -48,6 +48,9 @@ export function tells(piece: string): boolean {
   return !ASKS.test(piece) && !/[？?呢]|(\p{Script=Han})不\1/u.test(piece);
 }
 
+/** A clause that is only the asking words, naming nothing: 可不可以, 能不能, 是不是. */
+const BARE_ASKING = /^(?:那|那么|请问)?(?:可不可以|可以吗?|能不能|能否|行不行|要不要|需不需要|是不是|有没有|会不会|算不算|允不允许)$/;
+
 /**
  * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
  * questions of their own. A clause that asks nothing (「我们是民办初中，也要参加吗」) stays with
@@ -65,13 +68,15 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     // A clause that only asks for the verdict on what came before stays with it: across a space
     // (「…平均到一个人多少钱 够10块吗」), and, when it names nothing, across a comma (「心理课不排进课程表，
     // 哪周有空哪周上，可以吗」: the plan is what 可以吗 asks about).
-    const verdictOnly = /^(?:那|那么|这样做?|这么做|这)?(?:够|行|可以|达标|合格|对|没问题|算)/.test(clause);
+    const verdictOnly = /^(?:那|那么|这样做?|这么做|这)?(?:够|行|可以|达标|合格|对|没问题|算|是不是这样|是这样吗|是这样的吗|是吗|是真的吗|真的吗|没错吧|有(?:没有)?(?:明确|具体)?(?:的)?(?:规定|要求)(?:吗|么|没有?)?$)/.test(clause);
     // 「想给家长开一次…的讲座，能算进家长课堂吗」: whether it counts is asked of what came before.
     const countsAsk = /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)?算(?:不算)?(?:是|作|进|入)/.test(clause) || /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)算/.test(clause);
     const own = !countsAsk && (!verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0));
     // 「我们今年其他各项几乎满分，但…去世了，会对考核有什么影响」: a clause that only tells the
     // situation stays with the question after it.
-    if (asks(index, clause) && asks(index, current) && !tells(current) && own) {
+    // 「心理课 可不可以 用班会课顶替」: a bare asking word (可不可以) asks about what comes after it.
+    const bare = i >= 2 && BARE_ASKING.test((bits[i - 2] ?? '').trim());
+    if (asks(index, clause) && asks(index, current) && !tells(current) && own && !bare) {
       out.push(current);
       current = clause;
     } else current = current ? `${current}${/\s/.test(sep) ? ' ' : '，'}${clause}` : clause;
@@ -122,6 +127,8 @@ const STUDENTS_AFTER = /^\s*(?:多|余|来)?\s*(?:个|名|位)?\s*(?:学生|人|
 const STUDENTS_BEFORE = /(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共|总共|约|大概|大约|为|:)?\s*$/;
 /** 「2万 学生2600个」: 学生 followed by its own number (after a space) labels that number. */
 const LABELS_NEXT = /^\s+(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共)?\s*[0-9]/;
+/** 「一千个学生配一个」: the number of students per one staff member, not a count. */
+const RATIO_AFTER = /^\s*(?:个|名)?\s*(?:学生|人)\s*(?:就)?(?:配备?|要配|对应)\s*(?:1|一)\s*(?:个|名|位)?/;
 const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
 const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
 
@@ -137,6 +144,8 @@ export function readFacts(text: string): Facts {
     const perClass = n.value === 1 && /^[一]$/.test(n.raw) && /^\s*个\s*班/.test(after);
     if (facts.classes === null && !perClass && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
     // 「经费批了2万 学生2600个」: a word that labels the number after it is not the one before it.
+    // 「每个学生一年多少钱」 is per student, 「一千个学生配一个」 a ratio: neither is the school's size.
+    else if (n.value === 1 || RATIO_AFTER.test(after)) continue;
     else if (facts.students === null && ((STUDENTS_AFTER.test(after) && !LABELS_NEXT.test(after)) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
   }
   if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;

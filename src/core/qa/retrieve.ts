@@ -70,15 +70,22 @@ const good = (h: Hit) => h.onTopic && h.coverage >= MIN_COVERAGE && h.score >= M
  * points belong to items (「扣几分」), and 二(二)考核内容 only restates what the items require.
  */
 export function preferSpecific(hits: Hit[], intents: readonly Intent[]): Hit[] {
-  const item = hits.find((h) => h.passage.kind === 'item' && good(h));
   const top = hits[0];
+  // Under a summary, the best clause of its own on topic that matches half as well leads
+  // (「经费按学生人头算，标准是多少钱」 is 第21条's, though 二(二) names 经费 and 标准化 both; 「基本原则有
+  // 哪几条」 is 二(一)'s) — unless the parts themselves are asked for.
+  if (top && isSummary(top.passage) && !intents.includes('list')) {
+    const own = hits.find((h) => h !== top && !isSummary(h.passage) && h.onTopic && h.coverage >= WEAK_COVERAGE && h.score >= 0.5 * top.score);
+    if (own) return [own, ...hits.filter((h) => h !== own)];
+  }
+  const item = hits.find((h) => h.passage.kind === 'item' && good(h));
   if (!item || !top || top === item) return hits;
   if (intents.includes('points') || isSummary(top.passage)) return [item, ...hits.filter((h) => h !== item)];
   return hits;
 }
 
 /** Asking for a number (多少, 几次) or a time (多久, 啥时候) needs one in the answer, before the citation. */
-export const NUMBER_ASKED = /多少|几(?!年级)|多大/;
+export const NUMBER_ASKED = /多少|(?<!哪)几(?!年级)|多大/;
 export const SPAN_ASKED = /多长|多久/;
 const SPAN = /\d|学年|学期|每[天周月年]/;
 

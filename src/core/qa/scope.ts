@@ -30,7 +30,8 @@ export function scopeOf(text: string): Scope {
   return { kind: 'rubric' };
 }
 
-const GlossarySchema = z.record(z.string().min(1), z.string().min(1));
+/** An empty Chinese side drops the English word (the, for, our): it carries nothing the rubric reads. */
+const GlossarySchema = z.record(z.string().min(1), z.string());
 
 export interface Glossary {
   /** English phrase (lower case) → Chinese, longest first. */
@@ -61,8 +62,23 @@ export function translate(glossary: Glossary | undefined, text: string): string 
   for (const [en, zh] of glossary.entries) {
     const lower = out.toLowerCase();
     if (!lower.includes(en)) continue;
-    const re = new RegExp(`(?<![a-z])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'gi');
-    out = out.replace(re, zh);
+    // The spaces around an English word separate it from Chinese only: 「心理委员需要 training 吗」
+    // reads 心理委员需要培训吗. A space stays between two words that are still Latin or digits.
+    const re = new RegExp(`(?<![a-z'])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'gi');
+    let built = '';
+    let from = 0;
+    for (const m of out.matchAll(re)) {
+      let left = m.index;
+      while (left > from && /[ \t]/.test(out[left - 1] ?? '')) left -= 1;
+      let right = m.index + m[0].length;
+      while (right < out.length && /[ \t]/.test(out[right] ?? '')) right += 1;
+      const latin = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
+      const before = left < m.index && latin(out[left - 1]) ? ' ' : '';
+      const after = right > m.index + m[0].length && latin(out[right]) ? ' ' : '';
+      built += out.slice(from, left) + (zh === '' ? (before && after ? ' ' : '') : `${before}${zh}${after}`);
+      from = right;
+    }
+    out = built + out.slice(from);
   }
   return out;
 }

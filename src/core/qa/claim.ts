@@ -1,0 +1,99 @@
+/**
+ * The asker's own claim, checked against the clause, in stage 6 of the Q&A pipeline (compose):
+ * 「是取消评优吗」→ 是, 「也是一千个学生配一个吗」→ 不是 (1:500), 「有人说八个钟头就行 是不是这样」→
+ * 不是 (10小时), 「有次数要求没」→ 有. Only what the clause's words decide:
+ *
+ * - a figure of the claim that the clause gives otherwise, in the same unit → 不是;
+ * - every word of the claim that names something stands in the clause, outside a prohibition,
+ *   and every figure of the claim is the clause's → 是;
+ * - otherwise null: the clause does not settle it, and no verdict is given.
+ *
+ * Pure.
+ */
+import type { QaIndex } from './index.ts';
+import { extractNumbers } from '../text/numbers.ts';
+import { contentTerms, statedIn } from './permission.ts';
+
+/** 「是不是这样」「对吗」: a question about what the asker said just before. */
+const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|对吧|是真的吗|真的吗|靠谱吗|准确吗)[？?。！!]*$/;
+/** What only reports the claim: 「有人说」「听说」. */
+const REPORTED = /^.*?(?:有人说|听人说|听说|据说|他们说|别人说|领导说|校长说|同事说|群里说|说是)/;
+/** 「是取消评优吗」「也是一千个学生配一个吗」「是不是要两名」; not a choice (还是) or a figure asked. */
+const IS_IT = /(?:^|[^不])是(?!不是)([^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$|是不是([^，,。？?！!；;]+?)[？?]?$/;
+const ASKS_FIGURE = /多少|几|多久|多长|什么|啥|哪|怎么|谁|还是/;
+/** Words of a clause that forbid: what follows them is no statement that something is so. */
+const PROHIBITION = /不得|严禁|禁止|不准|不能|无需|不必/;
+
+/** 「一千个学生配一个」「每500人配1名」: a ratio said in words → 1:1000. */
+const SAID_RATIO = /(?:每)?([0-9]+)\s*(?:个|名)?\s*(?:学生|人)\s*(?:就)?(?:配备?|要配|对应|一)\s*(?:1|一)\s*(?:个|名|位)?/g;
+const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^\s*(?:个)?(?:小时|钟头|钟)/, '小时'],
+  [/^\s*(?:分钟)/, '分钟'],
+  [/^\s*(?:元|块)/, '元'],
+  [/^\s*(?:次|回|场)/, '次'],
+  [/^\s*(?:节|课时)/, '节'],
+  [/^\s*(?:名|个人|位)/, '名'],
+  [/^\s*(?:天)/, '天'],
+  [/^\s*(?:周)/, '周'],
+  [/^\s*%/, '%'],
+];
+
+/** The figures of a text with their units (8 小时, 2 名, ratio 1:500), in order. */
+export function figuresOf(text: string): { value: number; unit: string }[] {
+  const out: { value: number; unit: string }[] = [];
+  let rest = text.normalize('NFKC');
+  for (const m of rest.matchAll(/1\s*[:：]\s*([0-9]+)/g)) out.push({ value: Number(m[1]), unit: 'ratio' });
+  rest = rest.replace(/1\s*[:：]\s*[0-9]+/g, ' ');
+  const spelled = extractNumbers(rest);
+  const ratios = new Set<number>();
+  for (const m of rest.matchAll(SAID_RATIO)) ratios.add(m.index);
+  for (const n of spelled) {
+    if (n.ordinal) continue;
+    const after = rest.slice(n.end, n.end + 8);
+    if (/^\s*(?:个|名)?\s*(?:学生|人)\s*(?:就)?(?:配备?|要配|对应)\s*(?:1|一)/.test(after)) {
+      out.push({ value: n.value, unit: 'ratio' });
+      continue;
+    }
+    const unit = UNIT_WORDS.find(([re]) => re.test(after))?.[1];
+    if (unit) out.push({ value: n.value, unit });
+  }
+  return out;
+}
+
+/** The claim a yes/no question makes, or null when it makes none. */
+export function claimOf(question: string): string | null {
+  const parts = question.split(/[，,。；;！!\s]+/).filter((x) => x.length > 0);
+  const last = parts.at(-1) ?? '';
+  if (ABOUT_BEFORE.test(last) && parts.length > 1) return parts.slice(0, -1).join('，').replace(REPORTED, '');
+  const asking = parts.filter((x) => /[吗么嘛？?]|是不是/.test(x)).pop();
+  if (asking === undefined || ASKS_FIGURE.test(asking)) return null;
+  const m = IS_IT.exec(asking);
+  return m ? (m[1] ?? m[2] ?? '').replace(/^(?:也|都|就|还)/, '') || null : null;
+}
+
+/**
+ * 是 / 不是 for the asker's claim against `text` (the requirement and the sentences that answer),
+ * or null when the text does not settle it.
+ */
+export function claimVerdict(index: QaIndex, question: string, text: string): string | null {
+  const claim = claimOf(question);
+  if (!claim) return null;
+  const said = figuresOf(claim);
+  const given = figuresOf(text);
+  for (const f of said) {
+    const same = given.filter((g) => g.unit === f.unit);
+    if (same.length > 0 && !same.some((g) => g.value === f.value)) return '不是。';
+  }
+  if (said.some((f) => !given.some((g) => g.unit === f.unit && g.value === f.value))) return null;
+  const words = contentTerms(index, claim.replace(/[0-9０-９]+/g, ' '));
+  if (words.length === 0) return null;
+  // Only what the clause states, not what it forbids (不得以班会课…代替).
+  const stated = text
+    .split(/(?<=[。；;])/)
+    .map((s) => {
+      const at = PROHIBITION.exec(s);
+      return at ? s.slice(0, at.index) : s;
+    })
+    .join('');
+  return statedIn(index, stated, words).length === words.length ? '是。' : null;
+}
