@@ -82,4 +82,16 @@ describe('the message read as asked', () => {
     expect(a.answer.startsWith('需要。'), a.answer).toBe(true);
     expect(a.citations[0]?.id).toBe('item-9');
   });
+
+  it('a long message: the situation told before, the question after it', () => {
+    // 「几个学生」 in a sentence closed by 。 is 「several」, not a question of its own.
+    const kept = ask('我负责学校的心理档案，最近有老师想调看几个学生的测评结果做班级分析，我有点担心。考核办法对测评数据有没有保护方面的要求？');
+    expect(kept.answer.startsWith('有。'), kept.answer).toBe(true);
+    expect(kept.answer).toContain('防止信息泄露');
+    expect(kept.answer).not.toMatch(/^1\./);
+    // 「这样」 points at the sentence before: its opening times are what is judged.
+    const hours = ask('我们职校有三个校区，心理辅导室在主校区。这学期开学以后辅导室每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？');
+    expect(hours.answer.startsWith('不够。'), hours.answer).toBe(true);
+    expect(hours.answer).toContain('6小时');
+  });
 });

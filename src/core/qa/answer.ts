@@ -124,9 +124,21 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
   // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
   // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
-  const context = (p: string) => !listed.has(p) && tells(p);
-  const asking = pieces.some((p) => asks(index, p) && !context(p));
-  const asked = pieces.filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
+  // 「最近有老师想调看几个学生的测评结果。…有没有保护方面的要求？」: beside a question that ends in
+  // ？, a sentence closed by 。 that asks nothing by a question word of its own (its 几 is 「several」)
+  // tells the situation.
+  const marked = pieces.some((p) => /[？?]$/.test(p));
+  const closed = (p: string) => /^[^。！!？?]*[。！!]/.test(question.slice(question.indexOf(p) + p.length));
+  const context = (p: string) => !listed.has(p) && (tells(p) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
+  const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
+  // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
+  // (这样, 这么) asks about the sentence just before it, which it carries.
+  const asked = pieces
+    .map((p, i) => {
+      const before = pieces[i - 1];
+      return before !== undefined && POINTS_BACK.test(p) && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
+    })
+    .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   let parts: Part[];
   let leftOver = 0;
@@ -191,6 +203,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(truncated ? { truncated } : {}),
   };
 }
+
+/** Words by which a question points at what was said just before it. */
+const POINTS_BACK = /这样|这么|这种|那样|如此/;
 
 /** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
 const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;

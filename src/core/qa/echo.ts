@@ -35,14 +35,15 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
   const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(q);
   // 「辅导室一周到底要开多少小时？」 asks a figure, not yes or no.
-  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需])([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
+  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需](?!求))([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
   // 「是不是要包括自杀危机识别」「是不是男生女生都得有」: 是不是 before the verb (得 a modal like 要) asks the same.
   const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
   // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.
   if (RULE_ASKED.test(q)) {
     // 「经费 每个学生一年 最少多少钱 有规定吗」: a bare 有规定吗 asks of what the message names before it.
     // A light verb (参加 for the clause's 参与) names no requirement of its own.
-    const named = (s: string) => content(s.replace(RULE_ASKED, ' ')).filter((t) => index.known(t) && !LIGHT_VERB.test(t));
+    // The document itself (考核办法对…有没有要求) is no thing the clause must name.
+    const named = (s: string) => content(s.replace(RULE_ASKED, ' ')).filter((t) => index.known(t) && !LIGHT_VERB.test(t) && !DOCUMENT.test(t));
     const own = named(q);
     const about = own.length > 0 ? own : named(question);
     const together = (s: string) => {
@@ -88,7 +89,10 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
 }
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
-const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定)(?:吗|么|嘛|没有?|不)/;
+const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定)(?:吗|么|嘛|没有?|不)/;
+
+/** Words for the document or the assessment as a whole. */
+const DOCUMENT = /^=?(?:考核|办法|考核办法|文件|条文|原文|细则)$/;
 
 /** Verbs that name no requirement of their own: 要参加吗 asks whether the clause requires the thing named. */
 const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;

@@ -2,7 +2,8 @@
  * Opening times as the asker says them, in stage 5 of the Q&A pipeline: clock ranges
  * (「下午4点到6点」「中午12点半到1点半」「14:00-16:00」) on the days named (「周一到周五」「周三周五」
  * 「每周开4天」, else every school day), plus extra hours on a day (「周三下午多开2个钟」), or so many
- * hours each time on the days named (「周三周五下午开，每次3小时」) → hours per week. Pure, linear.
+ * hours each time on the days named (「周三周五下午开，每次3小时」「周一、三、五下午各开两小时」) → hours
+ * per week. Pure, linear.
  */
 import { extractNumbers } from '../text/numbers.ts';
 
@@ -45,7 +46,8 @@ export function weeklyHours(question: string): WeeklyHours | null {
     daily += to - from;
   }
   // 「周三周五下午开，每次3小时」: so many hours each time, on the days named.
-  const each = daily === 0 ? /每次\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(rest) : null;
+  // 「周一、三、五下午各开两小时」 says the same with 各.
+  const each = daily === 0 ? /(?:每次|各)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(rest) : null;
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
   if (daily <= 0) return null;
   const named = openDays(rest);
