@@ -11,7 +11,7 @@ import { requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview } from './parts.ts';
-import { contentTerms, leaveVerdict, statedIn } from './permission.ts';
+import { contentTerms, leaveVerdict, permitVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -145,7 +145,7 @@ export function compose(
   if (percent) return fit([percent, citation, tip], budget);
   // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
   const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text])) : null;
-  if (grade) return fit([grade, citation, tip], budget);
+  if (grade) return fit([leaveGrade(question, grade), citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
     // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室).
@@ -202,7 +202,8 @@ export function compose(
       // Leave asked in the clause that asks (「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not 能).
       const asked = askedLeave(yesNoPart(question));
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
-      lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : QA_TEXT.yes) + lead;
+      // 「能不能评职称」 stated is answered 能, not 需要.
+      lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : QA_TEXT.yes) + lead;
     }
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.
@@ -210,13 +211,25 @@ export function compose(
     // 「是取消评优吗」「也是一千个学生配一个吗」: the asker's claim against the requirement asked about,
     // else the sentences that answer (claim.ts); then the question's own verb (echo.ts).
     const said = req ? req.requirement.text : chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text;
-    const echo = claimVerdict(index, question, said) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
+    const echo = claimVerdict(index, question, said) ?? permitVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
     if (echo) lead = echo + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/**
+ * 「三年级先不配心理委员可以吧」 asks leave to leave it out: 不需要 is 可以, 需要 is 不可以 — in the
+ * word leave was asked in. Any other grade verdict as it is.
+ */
+function leaveGrade(question: string, verdict: string): string {
+  const word = leaveWord(question);
+  if (word === null || !NOT_DOING.test(question)) return verdict;
+  if (verdict.startsWith('不需要。')) return `${word}。${verdict.slice('不需要。'.length)}`;
+  if (verdict.startsWith('需要。')) return `不${word}。${verdict.slice('需要。'.length)}`;
+  return verdict;
 }
 
 /**

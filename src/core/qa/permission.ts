@@ -109,3 +109,31 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   }
   return best ? { word: refusalWord(question), sentence: best.sentence } : null;
 }
+
+/** What leave is asked for: 「能转任心理老师吗」 → 转任心理老师. */
+const LEAVE_FOR = /(?:能不能|可不可以|能否|可以|能(?![力够]))(?:直接|也)?([^，,。？?！!；;\s]+)/;
+
+/**
+ * 「数学老师本科是心理学专业的，能转任心理老师吗」: leave asked for what the clause itself provides
+ * (或由…教师转任), outside any prohibition → 能 / 可以 / 行, in the asker's word. Every word of what is
+ * asked stands in the clause, and so does every character no word covers (当 in 当班主任: 享受班主任
+ * 同等待遇 gives no leave to be one). A question that denies anything (不是…专业, 没有证) is not
+ * settled here. Null otherwise.
+ */
+export function permitVerdict(index: QaIndex, question: string, text: string): string | null {
+  if (!ASKS_LEAVE.test(question) || /不是|没有?|未|非|无/.test(question.replace(ASKING, '，'))) return null;
+  const asked = (LEAVE_FOR.exec(question)?.[1] ?? '').replace(/[吗嘛呢吧啊呀么]+$/, '');
+  const words = contentTerms(index, asked);
+  if (words.length === 0) return null;
+  const allowed = text
+    .split(/(?<=[。；;])/)
+    .map((s) => required(s))
+    .join('');
+  if (statedIn(index, allowed, words).length < words.length) return null;
+  let rest = asked;
+  for (const s of index.surfaces(asked)) rest = rest.replaceAll(s.word, '');
+  for (const t of words) rest = rest.replaceAll(t.replace(/^=/, ''), '');
+  if ([...rest].some((c) => /\p{Script=Han}/u.test(c) && !allowed.includes(c))) return null;
+  const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不|行吧/.test(question) ? '行' : '能';
+  return `${word}。`;
+}
