@@ -105,5 +105,13 @@ describe('the message read as asked', () => {
     // A question that denies what the clause conditions on is not settled by it.
     expect(ask('不是心理学专业的老师，能转岗教心理吗').answer).not.toMatch(/^能。/);
   });
+
+  it('a length or a date asked that the clause does not give is named as silent, not answered with a count', () => {
+    expect(ask('家长课堂每次讲座至少要讲多长时间').answer.startsWith('原文没有直接规定')).toBe(true);
+    expect(ask('开学心理测评必须在开学第几周之前做完').answer.startsWith('原文没有直接规定')).toBe(true);
+    // How often, and a length the clause gives, are still answered.
+    expect(ask('心理课多久上一次').answer).toContain('每两周');
+    expect(ask('辅导室每周开多长时间').answer).toContain('10小时');
+  });
 });
 

@@ -88,6 +88,11 @@ export function preferSpecific(hits: Hit[], intents: readonly Intent[]): Hit[] {
 export const NUMBER_ASKED = /多少|(?<!哪)几(?!年级)|多大/;
 export const SPAN_ASKED = /多长|多久/;
 const SPAN = /\d|学年|学期|每[天周月年]/;
+const LENGTH_ASKED = /多长时间|多长|(?:讲|开|上|做|谈|聊|持续|进行)多久/;
+const HOW_OFTEN = /多久.{0,4}一?[次回趟节]|多长时间.{0,4}一?[次回趟节]/;
+const LENGTH = /\d+(?:\.\d+)?\s*(?:分钟|小时|课时|节|天)|时长/;
+const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]/;
+const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 
 export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
   const body = text.split('——')[0] ?? '';
@@ -111,6 +116,10 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     if (intents.includes('frequency') && !intents.includes('count') && !clauses.some(ofKind)) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
+  // 「每次讲座至少要讲多长时间」 asks how long one takes, not how often: a length in the answer, or silence.
+  if (LENGTH_ASKED.test(q) && !HOW_OFTEN.test(q) && !LENGTH.test(body)) return false;
+  // 「开学第几周之前做完」「几号」 asks a date or a week by number: 开学 alone does not give it.
+  if (DATE_ASKED.test(q) && !DATE_GIVEN.test(body)) return false;
   return !intents.includes('when') || (ANSWERS.when?.test(body) ?? true);
 }
 
