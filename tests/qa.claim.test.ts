@@ -115,3 +115,20 @@ describe('the message read as asked', () => {
   });
 });
 
+describe('crisis: a means named with a plan (round 11, after blind-15 was measured)', () => {
+  it.each([
+    ['下班我就开车冲下桥，一了百了也好', 'self'],
+    ['有个学生说周末要去卧轨', 'student'],
+  ])('「%s」 gets the crisis reply', (q, who) => {
+    const a = ask(q);
+    expect(a.crisis).toBe(who);
+    expect(a.answer).toContain('12356');
+  });
+
+  it('a rule question with the same words keeps its rule answer', () => {
+    const a = ask('卧轨自杀算不算一票否决');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('section-results');
+  });
+});
+
