@@ -12,7 +12,7 @@
  */
 import type { QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
-import { contentTerms, statedIn } from './permission.ts';
+import { allowedText, contentTerms, statedIn } from './permission.ts';
 
 /** 「是不是这样」「对吗」: a question about what the asker said just before. */
 const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|对吧|是真的吗|真的吗|靠谱吗|准确吗)[？?。！!]*$/;
@@ -21,11 +21,7 @@ const REPORTED = /^.*?(?:有人说|听人说|听说|据说|他们说|别人说|�
 /** 「是取消评优吗」「也是一千个学生配一个吗」「是不是要两名」; not a choice (还是) or a figure asked. */
 const IS_IT = /(?:^|[^不])是(?!不是)([^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$|是不是([^，,。？?！!；;]+?)[？?]?$/;
 const ASKS_FIGURE = /多少|几|多久|多长|什么|啥|哪|怎么|谁|还是/;
-/** Words of a clause that forbid: what follows them is no statement that something is so. */
-const PROHIBITION = /不得|严禁|禁止|不准|不能|无需|不必/;
 
-/** 「一千个学生配一个」「每500人配1名」: a ratio said in words → 1:1000. */
-const SAID_RATIO = /(?:每)?([0-9]+)\s*(?:个|名)?\s*(?:学生|人)\s*(?:就)?(?:配备?|要配|对应|一)\s*(?:1|一)\s*(?:个|名|位)?/g;
 const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:个)?(?:小时|钟头|钟)/, '小时'],
   [/^\s*(?:分钟)/, '分钟'],
@@ -45,8 +41,6 @@ export function figuresOf(text: string): { value: number; unit: string }[] {
   for (const m of rest.matchAll(/1\s*[:：]\s*([0-9]+)/g)) out.push({ value: Number(m[1]), unit: 'ratio' });
   rest = rest.replace(/1\s*[:：]\s*[0-9]+/g, ' ');
   const spelled = extractNumbers(rest);
-  const ratios = new Set<number>();
-  for (const m of rest.matchAll(SAID_RATIO)) ratios.add(m.index);
   for (const n of spelled) {
     if (n.ordinal) continue;
     const after = rest.slice(n.end, n.end + 8);
@@ -88,12 +82,6 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   const words = contentTerms(index, claim.replace(/[0-9０-９]+/g, ' '));
   if (words.length === 0) return null;
   // Only what the clause states, not what it forbids (不得以班会课…代替).
-  const stated = text
-    .split(/(?<=[。；;])/)
-    .map((s) => {
-      const at = PROHIBITION.exec(s);
-      return at ? s.slice(0, at.index) : s;
-    })
-    .join('');
+  const stated = allowedText(text);
   return statedIn(index, stated, words).length === words.length ? '是。' : null;
 }

@@ -62,6 +62,14 @@ function required(sentence: string): string {
   return at ? sentence.slice(0, at.index) : sentence;
 }
 
+/** Each sentence of `text` outside its prohibitions: what the text states, not what it forbids. */
+export function allowedText(text: string): string {
+  return text
+    .split(/(?<=[。；;])/)
+    .map((s) => required(s))
+    .join('');
+}
+
 /** Making something public: 发到家长群, 发朋友圈, 公开, 张贴, 外传. */
 const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|公开|公示|张贴|贴出|外传|转发/;
 /** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
@@ -125,10 +133,7 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   const asked = (LEAVE_FOR.exec(question)?.[1] ?? '').replace(/[吗嘛呢吧啊呀么]+$/, '');
   const words = contentTerms(index, asked);
   if (words.length === 0) return null;
-  const allowed = text
-    .split(/(?<=[。；;])/)
-    .map((s) => required(s))
-    .join('');
+  const allowed = allowedText(text);
   if (statedIn(index, allowed, words).length < words.length) return null;
   let rest = asked;
   for (const s of index.surfaces(asked)) rest = rest.replaceAll(s.word, '');
