@@ -90,7 +90,9 @@ describe.runIf(pgUrl)('two instances on one PostgreSQL database', () => {
   it('claims each reminder once, sends each outbox row once, and serialises each sender', async () => {
     await admin.raw('create schema ??', [schema]);
     const dir = tempDir();
-    const env = { DATABASE_URL: url.toString(), REMINDERS: 'false', OUT_DIR: join(dir, 'out'), LOG_LEVEL: 'silent' };
+    // One key file, new to both: they create it at the same moment, as on a clean clone (CI once
+    // saw one of them read it half-written).
+    const env = { DATABASE_URL: url.toString(), REMINDERS: 'false', OUT_DIR: join(dir, 'out'), SECRET_FILE: join(dir, 'secret.key'), LOG_LEVEL: 'silent' };
     // Started together on an empty schema: both migrate and seed.
     const [a, b] = await Promise.all([startInstance('A', env), startInstance('B', env)]);
     instances.push(a!, b!);

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeApp, tempDir, type TestClock } from './helpers/app.ts';
 import { parseConfig } from '../src/config.ts';
@@ -22,6 +22,7 @@ import { getSchoolByName } from '../src/storage/schools.ts';
 import { BIND_TEXT } from '../src/core/text/bind-replies.ts';
 import { pruneOldRecords, startReminderScheduler } from '../src/channels/scheduler.ts';
 import { silentLogger } from '../src/app/deps.ts';
+import { loadSecret } from '../src/files/secret.ts';
 
 type TestApp = App & { clock: TestClock; dir: string };
 const open: TestApp[] = [];
@@ -112,6 +113,24 @@ describe('invite codes are a keyed hash, with the key outside the database', () 
     open.push(again);
     expect(readFileSync(file, 'utf8')).toBe(key);
     expect(await send(again, { id: 'wx-t', name: '老师' }, `绑定 ${code}`)).toContain('绑定成功');
+  });
+
+  it('an empty secret.key (an older version killed between create and write) is replaced, not a start-up failure', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'secret.key');
+    writeFileSync(file, '', { mode: 0o600 });
+    const r = await loadSecret({ file });
+    expect(r.ok).toBe(true);
+    expect(readFileSync(file, 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir)).toEqual(['secret.key']); // no temporary file left beside it
+  });
+
+  it('several starts at once all read the one whole key', async () => {
+    const file = join(tempDir(), 'secret.key');
+    const keys = await Promise.all(Array.from({ length: 8 }, () => loadSecret({ file })));
+    const hex = keys.map((k) => (k.ok ? Buffer.from(k.key).toString('hex') : k.error));
+    expect(new Set(hex)).toEqual(new Set([readFileSync(file, 'utf8').trim()]));
   });
 
   it('INVITE_SECRET from the environment is used instead of a file', async () => {
