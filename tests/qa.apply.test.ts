@@ -91,6 +91,15 @@ describe('apply stage: staffing the asker gives', () => {
     expect(gradeClasses('九年一贯制，一到九年级每级3个班')).toEqual({ total: 27, lower: 9 });
     expect(gradeClasses('初中三个年级每个年级8个班')).toEqual({ total: 24, lower: 0 });
     expect(gradeClasses('24个班')).toBeNull();
+    // Round 12: grades listed (四五六年级各), middle-school grades (初一), a school part's grades (小学每个年级).
+    expect(gradeClasses('我们小学四五六年级各6个班')).toEqual({ total: 18, lower: 0 });
+    expect(gradeClasses('初中，初一10个班初二9个班初三8个班')).toEqual({ total: 27, lower: 0 });
+    expect(gradeClasses('我们小学每个年级4个班')).toEqual({ total: 24, lower: 12 });
+    expect(gradeClasses('九年一贯制，小学每个年级2个班，初中每个年级5个班')).toEqual({ total: 27, lower: 6 });
+    expect(gradeClasses('九年一贯制，1到6年级每个年级4个班，7到9年级每个年级6个班')).toEqual({ total: 42, lower: 12 });
+    expect(gradeClasses('四年级以上有18个班')).toEqual({ total: 18, lower: 0 });
+    // Which of 24 classes are grades 1–3 is not said: asked back, not guessed.
+    expect(gradeClasses('一到六年级有24个班')).toBeNull();
     expect(perClassGiven('每班就选了一个心理委员')).toBe(1);
     expect(perClassGiven('18个班')).toBeNull();
   });

@@ -145,8 +145,9 @@ describe('leave is read in the clause that asks', () => {
   it('「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not leave for 处理', () => {
     const a = ask('有自残倾向的学生，情况超出我们学校能处理的范围了，按规定要转介吗');
     expect(a.crisis).toBeUndefined();
-    expect(a.answer.startsWith('需要。'), a.answer).toBe(true);
-    expect(a.answer).toContain('转介');
+    // In the asker's word (要, round 12), quoting the 转介 sentence itself.
+    expect(a.answer, a.answer).toMatch(/^(?:需要|要)。/);
+    expect(a.answer).toContain('及时转介');
   });
 });
 

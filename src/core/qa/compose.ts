@@ -70,7 +70,13 @@ export function compose(
   // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
   if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
-  const req = found === 'tie' ? null : found;
+  // 「超出学校辅导能力的学生，可以转介出去吗」: a sentence of the clause that matches the question
+  // better than the requirement, with words the requirement lacks (第20条's 转介, scored by no
+  // requirement of its own), answers it; the requirement does not lead.
+  const unscored = (t: string) => terms.includes(t) && index.idf(t) >= 1 && !p.requirements.some((o) => o.terms.has(t));
+  const outweighed = (r: Passage['requirements'][number]) =>
+    p.sentences.some((x) => weight(new Set([...x.terms].filter(unscored))) > weight(r.terms));
+  const req = found === 'tie' || (found !== null && outweighed(found)) ? null : found;
   // 「心理老师需要具备什么条件」: what is required of the subject is the sentence that makes it the
   // subject of a modal (心理健康教育教师要有…), not the one that only counts it.
   const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms) : null;

@@ -138,6 +138,8 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   let rest = asked;
   for (const s of index.surfaces(asked)) rest = rest.replaceAll(s.word, '');
   for (const t of words) rest = rest.replaceAll(t.replace(/^=/, ''), '');
+  // 「转介出去」: a direction after the verb (出去, 回来) asks nothing of its own.
+  rest = rest.replace(/[出进回上下过起](?:去|来)/g, '');
   if ([...rest].some((c) => /\p{Script=Han}/u.test(c) && !allowed.includes(c))) return null;
   const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不|行吧/.test(question) ? '行' : '能';
   return `${word}。`;

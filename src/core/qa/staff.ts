@@ -11,57 +11,99 @@ const COUNT = '([0-9]+|[一二两三四五六七八九十]+)';
 const value = (s: string | undefined) => extractNumbers(s ?? '')[0]?.value ?? null;
 
 /**
- * 「小学1到6年级 每个年级5个班」「初中三个年级每个年级8个班」: the school's classes and, of them, the
- * classes of grades 1–3 (which have no committee members). Null unless both the grades and the
- * classes per grade are said.
+ * What names a set of grades: a school part (小学部, 初中), a stretch (一到三年级, 1-6年级), a list or
+ * one grade (四五六年级, 四年级及以上), a middle-school grade (初一, 高二), or a number of grades (三个年级).
  */
-export function gradeClasses(question: string): { total: number; lower: number } | null {
-  const per = value(new RegExp(`每(?:个)?(?:年级|级)(?:都|各|有|是|分别)?\\s*${COUNT}\\s*个?班`).exec(question)?.[1]);
-  if (per === null || per <= 0) return stretchClasses(question);
-  const span = new RegExp(`(${GRADE})\\s*(?:到|至|-|~|—|－)\\s*(${GRADE})\\s*年级`).exec(question);
-  let grades: number[] = [];
-  if (span) {
-    const [a, b] = [value(span[1]), value(span[2])];
-    if (a === null || b === null || b < a) return null;
-    grades = Array.from({ length: b - a + 1 }, (_, i) => a + i);
-  } else {
-    const count = new RegExp(`(初中|高中|中学|小学)?(?:部|段)?(?:一共|共|有)?\\s*${COUNT}\\s*个年级`).exec(question);
-    const n = value(count?.[2]);
-    if (!count || n === null || n <= 0 || n > 12) return null;
-    // Grades above the primary's lower three: a middle school's, or unknown (counted as the asker gives them).
-    const primary = count[1] === '小学';
-    grades = Array.from({ length: n }, (_, i) => (primary ? i + 1 : i + 7));
-  }
-  // 「初中一到三年级」 are grades 7–9.
-  const middle = /初中|高中|中学/.test(question) && !/九年一贯|小学/.test(question);
-  const lower = middle ? 0 : grades.filter((g) => g <= 3).length * per;
-  return { total: grades.length * per, lower };
-}
-
-/** A stretch of grades (一到三年级, 四年级) or a school part (初中部) with its classes (有12个班). */
-const STRETCH = new RegExp(
-  `(?:(${GRADE})\\s*(?:到|至|-|~|—|－)\\s*)?(${GRADE})\\s*年级|(初中|高中|中学|职高|中职)(?:部|段)?`,
+const GRADE_SET = new RegExp(
+  [
+    `(?<stage>小学|初中|高中|中学|职高|中职)(?:部|段)?`,
+    `(?<from>${GRADE})\\s*(?:到|至|-|~|—|－)\\s*(?<to>${GRADE})\\s*年级`,
+    `(?<list>(?:${GRADE}[、，,和及与]?){1,6}?)\\s*年级(?<up>及?以上|起)?`,
+    `(?<school>[初高])(?<nth>[一二三123])(?!年级)`,
+    `(?<grades>[0-9]+|[一二两三四五六七八九十]+)\\s*个年级`,
+  ].join('|'),
   'g',
 );
-const CLASSES_SAID = new RegExp(`^(?:的|的班|班级)?\\s*(?:都|各|有|共|一共|总共|是|分)?\\s*${COUNT}\\s*个?(?:教学)?班`);
+/** The classes said right after a set of grades: 各6个班, 每个年级4个班 (per grade); 有12个班, 一共9个班 (in all). */
+const CLASSES_AFTER = new RegExp(`^\\s*(?:的班级?|班级|的|[，,](?=\\s*(?:每|各)))?\\s*(?<how>(?:都|各|每个?年级|每级|各年级|一共|总共|共|有|是|分别|分)*)\\s*${COUNT}\\s*个?(?:教学)?班(?!主任)`);
+
+const STAGE_GRADES: Record<string, number[]> = { 小学: [1, 2, 3, 4, 5, 6], 初中: [7, 8, 9], 高中: [10, 11, 12] };
 
 /**
- * 「小学部一到三年级有12个班，四到六年级有10个班，初中部一共9个班」: classes said stretch by stretch;
- * those of grades 1–3 are the lower ones. Null unless at least two stretches give their classes.
+ * 「小学1到6年级 每个年级5个班」「四五六年级各6个班」「初一10个班初二9个班初三8个班」「小学部一到三年级
+ * 有12个班，四到六年级有10个班，初中部一共9个班」「小学每个年级2个班，初中每个年级5个班」: the
+ * school's classes told grade by grade and, of them, the classes of grades 1–3 (which have no
+ * committee members). Null when nothing is told by grade, when a number in all spans grades on both
+ * sides of the fourth (一到六年级有24个班: which of them are grades 1–3 is not said), or when the
+ * one stretch told is of grades 1–3 only (「24个班，一到三年级有12个班」 is read with the school's total).
  */
-function stretchClasses(question: string): { total: number; lower: number } | null {
+export function gradeClasses(question: string): { total: number; lower: number } | null {
+  // 「我们是初中，一到三年级…」: the grades said by number are a middle school's.
+  const middle = /初中|高中|中学|职高|中职/.test(question) && !/九年一贯|小学/.test(question);
   let total = 0;
   let lower = 0;
-  let stretches = 0;
-  for (const m of question.matchAll(STRETCH)) {
-    const n = value(CLASSES_SAID.exec(question.slice(m.index + m[0].length))?.[1]);
-    if (n === null || n <= 0) continue;
-    stretches += 1;
-    total += n;
-    const top = value(m[2]);
-    if (!m[3] && top !== null && top <= 3) lower += n;
+  let segments = 0;
+  let onlyLowerInAll = true;
+  const shift = middle ? 6 : 0;
+  let modifier: string | null = null;
+  let modifierEnd = -1;
+  for (const m of question.matchAll(GRADE_SET)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    let grades: number[] | null = null;
+    let from4 = false;
+    if (g.stage !== undefined) {
+      // 「小学部一到三年级」「初中三个年级」: the part names whose grades follow.
+      modifier = g.stage;
+      modifierEnd = end;
+      if (/^\s*(?:的|有|共|一共)?\s*(?:[一二三四五六七八九1-9]\s*(?:到|至|-|~|—|－)|[一二三四五六七八九1-9、，,和及与]*年级|[0-9一二两三四五六七八九十]+\s*个年级|[初高][一二三])/.test(question.slice(end))) continue;
+      grades = STAGE_GRADES[g.stage] ?? null;
+      // 中学, 职高, 初中部一共9个班: no grade of them is 1–3.
+      if (grades === null) grades = [7];
+    } else {
+      const part = modifier !== null && m.index - modifierEnd <= 3 ? modifier : null;
+      const offset = part === '初中' || part === '中学' ? 6 : part === '高中' ? 9 : part === '小学' ? 0 : shift;
+      if (g.from !== undefined) {
+        const [a, b] = [value(g.from), value(g.to)];
+        if (a === null || b === null || b < a) return null;
+        grades = Array.from({ length: b - a + 1 }, (_, i) => a + i + (b <= 3 ? offset : 0));
+      } else if (g.list !== undefined) {
+        const nums = [...g.list].map((c) => value(c)).filter((x): x is number => x !== null);
+        if (nums.length === 0) continue;
+        from4 = g.up !== undefined;
+        grades = nums.map((x) => (nums.every((y) => y <= 3) ? x + offset : x));
+      } else if (g.school !== undefined) {
+        const n = value(g.nth);
+        if (n === null) continue;
+        grades = [n + (g.school === '初' ? 6 : 9)];
+      } else if (g.grades !== undefined) {
+        const n = value(g.grades);
+        if (n === null || n <= 0 || n > 12) continue;
+        // Grades above the primary's lower three: a middle school's, or unknown (counted as the asker gives them).
+        grades = Array.from({ length: n }, (_, i) => (part === '小学' ? i + 1 : i + 7));
+      }
+    }
+    if (grades === null) continue;
+    const said = CLASSES_AFTER.exec(question.slice(end));
+    const n = value(said?.[2]);
+    if (!said || n === null || n <= 0) continue;
+    const perGrade = /各|每/.test(said.groups?.how ?? '') && !from4;
+    const low = grades.filter((x) => x <= 3).length;
+    segments += 1;
+    if (perGrade) {
+      total += grades.length * n;
+      lower += low * n;
+      onlyLowerInAll = false;
+    } else {
+      // A number in all: grades 1–3 only, or none of them; else which are grades 1–3 is not said.
+      if (low > 0 && low < grades.length) return null;
+      total += n;
+      if (low > 0) lower += n;
+      else onlyLowerInAll = false;
+    }
   }
-  return stretches >= 2 ? { total, lower } : null;
+  if (segments === 0 || (segments === 1 && onlyLowerInAll)) return null;
+  return { total, lower };
 }
 
 /** 「每班就一个心理委员」「每个班选了2名」: the count the asker gives per class, or null. */

@@ -1,0 +1,38 @@
+/**
+ * Round 12 of issue 10: questions that were declined or answered from the wrong sentence though
+ * plainly about a clause. A direction after a verb (转介出去) is no word the clause must hold; a
+ * sentence with a word no requirement scores (第20条's 转介) answers before a requirement that
+ * shares only a broad word (辅导); 实行 reads as 实施. Classes told grade by grade are in
+ * tests/qa.apply.test.ts. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('plainly about a clause: answered, from the sentence that holds what is asked', () => {
+  it.each([
+    ['超出学校辅导能力的学生，可以转介出去吗', '可以。'],
+    ['学生的情况超出学校心理辅导能力了，能不能转介出去', '能。'],
+  ])('%s → %s, quoting the 转介 sentence of 第20条', (q, lead) => {
+    const a = ask(q);
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith(lead)).toBe(true);
+    expect(a.answer).toContain('转介到相关心理诊治部门');
+    expect(a.answer).not.toContain('完善预约');
+  });
+
+  it('「这个考核办法从什么时候开始实行的」 is 五\'s 自公布之日起实施', () => {
+    const a = ask('这个考核办法从什么时候开始实行的');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toContain('公布之日');
+  });
+
+  it('classes told grade by grade give the committee members of grades 4 and up', () => {
+    expect(ask('我们小学四五六年级各6个班，心理委员一共至少要多少人').answer).toContain('不少于36名');
+    expect(ask('初中，初一10个班初二9个班初三8个班，心理委员最少几个').answer).toContain('不少于54名');
+    expect(ask('九年一贯制，小学每个年级2个班，初中每个年级5个班，心理委员最少多少名').answer).toContain('不少于42名');
+  });
+});
