@@ -36,3 +36,30 @@ describe('plainly about a clause: answered, from the sentence that holds what is
     expect(ask('九年一贯制，小学每个年级2个班，初中每个年级5个班，心理委员最少多少名').answer).toContain('不少于42名');
   });
 });
+
+describe('the asker’s numbers, applied', () => {
+  it('「这4分能得多少」 asks the score: the engine’s rule on the money and the teachers given', () => {
+    expect(ask('学生1500，心理经费才5000块，经费这4分能得多少').answer).toMatch(/^全年心理健康教育经费得1分/);
+    expect(ask('学生2000人，专职心理老师只有1个，专职这3分能得多少').answer).toMatch(/^专职心理健康教育教师得1\.5分/);
+  });
+
+  it('「4万，满足要求吗」 is judged; 「生均多少？达标吗」 gets the verdict and the figure per student', () => {
+    expect(ask('学校3200个学生，心理专项经费批了4万，满足要求吗').answer).toMatch(/^够。.*40000元/);
+    const a = ask('一年心理经费6000元，学生800人，生均多少？达标吗');
+    expect(a.answer).toMatch(/^不够。/);
+    expect(a.answer).toContain('生均7.5元');
+  });
+
+  it('「离要求还差多少」 gets the gap', () => {
+    expect(ask('我们辅导室一周开放8小时，离要求还差多少').answer).toMatch(/^不够。.*还差2小时/);
+  });
+
+  it('lessons over a semester for the whole school: per class, times the classes (not 心理委员)', () => {
+    const a = ask('我们学校24个班，一学期20周，按最低要求全校一学期总共要上多少节心理课');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain('至少240课时（每班10课时 × 24个班）');
+    expect(ask('一到六年级一共36个班，学期18周，心理课按最低标准全校一学期要排多少节').answer).toContain('至少324课时');
+    // Classes alone still ask about committee members.
+    expect(ask('24个班最少配几个').answer).toContain('不少于48名');
+  });
+});

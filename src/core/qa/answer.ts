@@ -173,7 +173,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       answered.length === 0 ? [outOfScope()]
       : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
       : oneClause ? [answerOne(index, answered.map((x) => x.q).join(' '), whole, last, BUDGET, question)]
-      : verdict && body ? [withLead(verdict, answerOne(index, body.q, whole, last, BUDGET - verdict.length, question))]
+      // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).
+      : verdict && body && yes ? [/[吗么嘛][？?]?\s*$/.test(body.q) ? answerOne(index, yes.q, whole, last, BUDGET, question) : withLead(verdict, answerOne(index, body.q, whole, last, BUDGET - verdict.length, question))]
       : answered.map((x) => x.part);
   }
   const [only] = parts;

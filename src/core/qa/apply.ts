@@ -157,7 +157,10 @@ export function calculation(
   const classes = graded?.total ?? facts.classes;
   const lower = graded ? graded.lower : classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
   const committeeClasses = classes !== null ? classes - lower : null;
-  if (committeeClasses !== null && committeeClasses > 0 && (has('心理委员') || (facts.students === null && calcs.length === 0))) {
+  // Classes alone are read as a committee question only when nothing of another clause's count is
+  // asked (「24个班，一学期20周，全校要上多少节心理课」 is 第12条's).
+  const otherCount = index.passages.some((p) => p.requirements.some((r) => r.requirement.unit !== '名' && r.requirement.op !== 'yes' && [...r.terms].some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && terms.includes(t))));
+  if (committeeClasses !== null && committeeClasses > 0 && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount))) {
     calcs.push(committeeMembers(committeeClasses));
   }
   if (has('心理健康安全员') && intents.includes('count')) {
@@ -182,7 +185,9 @@ export function calculation(
   // 「1500人，1个专职2个兼职，够吗」: each figure said next to its kind of teacher.
   // 「按比例能拿几分」: the asker's figure scored by the engine's own rule.
   const scoring = asksScore(q, intents);
-  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring;
+  // 「经费6000元，学生800人，生均多少」: money per student is weighed against the rule's per student.
+  const perStudentAsked = /平均|人均|生均/.test(q) && calcs.some((c) => c.id === 'fundingYuan');
+  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring || perStudentAsked;
   // 「专职1个兼职2个 经费一年1万」: money among the figures is read as money.
   const givenFor = (c: Calculation) => (c.id === 'fundingYuan' ? (statedFigure(q, '元', [facts.students, classes].filter((x): x is number => x !== null))?.value ?? null) : statedNextTo(q, TEACHER_WORD[c.id]));
   const each = calcs.length > 1 && asked ? calcs.map((c) => ({ c, given: givenFor(c) })) : [];

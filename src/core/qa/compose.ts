@@ -15,6 +15,7 @@ import { contentTerms, leaveVerdict, permitVerdict, statedIn } from './permissio
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
+import { readFacts } from './normalize.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -145,7 +146,11 @@ export function compose(
   // 「这学期20周，我们每周都排了一节，最低要多少节」: the asker's own rate over the same stretch leads.
   const mine = over ? compareRate(question, over.r) : null;
   const overLead = over && mine ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';
-  if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, requirementRate(over.r)?.unit ?? '', over.r.text, over.rounded, over.reading), citation, tip], budget);
+  // 「24个班，一学期20周，全校一学期总共要上多少节」: a rate per class, over the classes told.
+  const classes = over && over.r.per === 'class' && !mine && /全校|总共|一共|合计|加起来|全部|所有班/.test(question) ? readFacts(question).classes : null;
+  const unit = over ? (requirementRate(over.r)?.unit ?? '') : '';
+  if (over && classes) return fit([QA_TEXT.requiredOverClasses(over.said, over.required, unit, classes, over.r.text, over.rounded, over.reading), citation, tip], budget);
+  if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, unit, over.r.text, over.rounded, over.reading), citation, tip], budget);
   // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
   const percent = percentVerdict(question, p.text);
   if (percent) return fit([percent, citation, tip], budget);

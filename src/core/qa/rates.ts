@@ -275,13 +275,14 @@ export function rateWords(r: Requirement): string[] {
 
 /** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗). */
 export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分/;
-export const asksScore = (q: string, intents: readonly string[]) => intents.includes('points') && SCORE_ASKED.test(q);
+// 「经费这4分能得多少」: the item's points named (4分) make 得多少 a score asked.
+export const asksScore = (q: string, intents: readonly string[]) => (intents.includes('points') || /\d\s*分(?!钟)/.test(q)) && SCORE_ASKED.test(q);
 
 /** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */
 export const MORE_NEEDED = /还(?:必须|要|得|需要?)再[^？?，,。]*(?:吗|么|不)[？?]?\s*$/;
 
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
-export const ENOUGH = /够|缺不缺|能过[不吗么]|过得了|过不过|卡在线上|踩线|还(?:必须|要|得|需要?)再|缺人|差不差|还差几|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
+export const ENOUGH = /够|缺不缺|能过[不吗么]|过得了|过不过|卡在线上|踩线|还(?:必须|要|得|需要?)再|缺人|差不差|还差几|还差多少|差多少|差了多少|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|满足要求|满足吗|满不满足|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
 /** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
 export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
 
