@@ -123,7 +123,7 @@ export function compose(
   if (rated) {
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough) + '。' : '';
-    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : v.enough ? (leaveWord(question) ?? undefined) : undefined });
+    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.
@@ -229,6 +229,17 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/**
+ * A rate asked as leave (「心理课一个月上一次，行不行」「两周上一节可以吗」) is answered in the word asked:
+ * 行 / 不行, 可以 / 不可以, the gap after it; 够不够 and the rest in 够 / 不够.
+ */
+function rateWord(question: string, enough: boolean): string | undefined {
+  // 「能算倾听一刻钟吗」 asks whether it counts; 「这项能达标吗」 whether it passes.
+  const leave = leaveWord(question);
+  const word = leave === '能' && /能算/.test(question) ? '算' : leave === '能' && /能达标/.test(question) ? '达标' : leave;
+  return word === null ? undefined : enough ? word : `不${word}`;
 }
 
 /**
