@@ -63,3 +63,29 @@ describe('the asker’s numbers, applied', () => {
     expect(ask('24个班最少配几个').answer).toContain('不少于48名');
   });
 });
+
+describe('leave to leave out what the text requires', () => {
+  it('「民办学校可以不参加这个考核吗」: the targets name 民办 → 不可以 / 不能', () => {
+    expect(ask('民办学校可以不参加这个考核吗').answer).toMatch(/^不可以。.*民办学校在内/);
+    expect(ask('民办学校能不参加这个考核吗').answer).toMatch(/^不能。/);
+    expect(ask('民办学校要参加吗').answer).toMatch(/^要。/);
+  });
+
+  it('「心理辅导室能不能先不建」: a verb left out, its object said before it', () => {
+    expect(ask('心理辅导室能不能先不建，明年再说').answer).toMatch(/^不能。.*学校必须设立标准化的心理辅导室/);
+    // A denial that is no plan left undone (不是学心理的) is not read as one.
+    expect(ask('心理老师不是学心理的，但有心理咨询相关证书，可以当心理老师吗').answer).not.toMatch(/^不可以/);
+  });
+
+  it('「学校规模小，可以不建心理辅导室吗」: settled by the clause though the rest matches little', () => {
+    const a = ask('学校规模小，可以不建心理辅导室吗');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toMatch(/^不可以。/);
+  });
+
+  it('a rate asked as leave is answered in the word asked, with the gap', () => {
+    expect(ask('行政例会心理健康隔周讲一次行吗').answer).toMatch(/^不行。.*还差1次/);
+    expect(ask('行政例会可以两周讲一次心理健康吗').answer).toMatch(/^不可以。/);
+    expect(ask('我们班每天课间让学生跟同桌聊10分钟 这个能算倾听一刻钟吗').answer).toMatch(/^不算。/);
+  });
+});

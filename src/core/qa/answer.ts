@@ -25,6 +25,7 @@ import { checkInFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, 
 import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
+import { leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
@@ -318,6 +319,12 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // 可以吗」), that is the answer; else what the clause never speaks of is named as silent
     // (「心理辅导室要多大面积」「家长课堂可以在线上开吗」), not the stock refusal.
     const weak = top?.onTopic && top.coverage >= WEAK_COVERAGE ? top.passage : undefined;
+    // 「学校规模小，可以不建心理辅导室吗」: a plan that leaves out what the clause on its subject
+    // requires is settled by that clause (permission.ts), however little the rest of it matches.
+    if (!weak && top?.onTopic && leaveVerdict(index, top.passage, q)) {
+      const text = compose(index, top.passage, said, intents, budget, q);
+      if (DECIDED.test(text)) return inScope(text, [top.passage]);
+    }
     if (!weak) return outOfScope();
     // Anchored on the clause's own words (silence.ts), the clause's verdict on the asker's plan first.
     const anchored = anchors(index, q, weak).length > 0;

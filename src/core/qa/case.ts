@@ -228,6 +228,12 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const named = kind.named.test(targets.text);
     // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
     const verb = /要(?:参加|参与|考)|要不要/.test(q) ? '要' : /管/.test(q) ? '管' : /适用/.test(q) ? '适用' : '包括';
+    // 「民办学校可以不参加这个考核吗」: leave to stay out, for a kind the targets name → 不可以.
+    const optOut = /(?:可以|能|可不可以|能不能|能否|行)不(?:参加|参与|考|被考核|接受)/.exec(q);
+    if (optOut && named) {
+      const word = /可以/.test(optOut[0]) ? '不可以' : /行/.test(optOut[0]) ? '不行' : '不能';
+      return inScope(fit([QA_TEXT.targetIn(kind.name, targets.text, word), cite(targets)], budget), [targets]);
+    }
     return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text, verb) : QA_TEXT.targetOut(kind.name, targets.text, verb), cite(targets)], budget), [targets]);
   }
   // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.

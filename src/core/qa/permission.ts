@@ -102,7 +102,10 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   let best: { sentence: string; w: number } | null = null;
   for (const m of plan.matchAll(LEFT_OUT)) {
     const thing = m[1] ?? '';
-    const words = contentTerms(index, thing);
+    // 「心理辅导室能不能先不建」: only a verb left out (先不建), its object said before it.
+    const own = contentTerms(index, thing);
+    const verbOnly = /^(?:先|暂时|暂|再)?(?:建|设|开|做|搞|配|办|排|设立|建立|开展|配备|组织|举办)了?$/.test(thing);
+    const words = own.length > 0 || !verbOnly ? own : contentTerms(index, plan.slice(0, m.index));
     // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
     const surfaces = index.surfaces(thing).map((x) => x.word);
     for (const s of p.sentences) {
