@@ -89,3 +89,30 @@ describe('leave to leave out what the text requires', () => {
     expect(ask('我们班每天课间让学生跟同桌聊10分钟 这个能算倾听一刻钟吗').answer).toMatch(/^不算。/);
   });
 });
+
+describe('what the text never gives is named as silent, never guessed', () => {
+  it.each([
+    ['一个成长导师最多能带几个学生', '上限', 'item-9'],
+    ['专职心理老师一周最多上几节课', '上限', 'item-10'],
+    ['考核总分多少分算合格', '多少分算合格', 'section-results'],
+    ['县里考核领导小组的组长是谁', '组长人选', 'section-organization'],
+    ['心理辅导室周末要不要开放', '周末是否开放', 'item-20'],
+    ['县里考核是提前通知还是突击检查', '提前通知还是突击检查', 'section-organization'],
+  ])('%s → 原文没有直接规定%s', (q, what, near) => {
+    const a = ask(q);
+    expect(a.answer.startsWith(`原文没有直接规定${what}`), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe(near);
+  });
+
+  it('a day that only tells the story is not what is asked; a maximum the text gives is answered', () => {
+    expect(ask('学生周末出车祸去世了，跟心理没关系，也会一票否决吗').answer).toMatch(/^不会。/);
+    // Two choices the clause speaks of are answered from it.
+    expect(ask('心理老师按专职还是兼职配').answer).not.toMatch(/^原文没有/);
+    // 最多扣几分 asks a score: the item's points answer it.
+    expect(ask('没有辅导室最多扣几分').answer).not.toMatch(/^原文没有/);
+  });
+
+  it('「心理委员只选两个女生可以吗」 → 不可以 (男、女生各1名)', () => {
+    expect(ask('心理委员只选两个女生可以吗').answer).toMatch(/^不可以。.*男、女生各1名/);
+  });
+});

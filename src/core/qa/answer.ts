@@ -29,7 +29,7 @@ import { leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, FRAME, plainlyAbout, silent, unsaidWord } from './silence.ts';
+import { anchors, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import {
   ANNOUNCE,
   asks,
@@ -297,6 +297,13 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     classes: own.classes ?? whole.classes,
     boarding: own.boarding ?? whole.boarding,
   };
+  // 「一个成长导师最多能带几个学生」「多少分算合格」「组长是谁」「辅导室周末要不要开放」「提前通知还是
+  // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
+  if (MAY_BE_NEVER_GIVEN.test(q)) {
+    const near = targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q)[0];
+    const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : null;
+    if (near && what) return silent(index, what, near.passage, said, budget, q);
+  }
   const decided = caseVerdict(index, q, terms, budget, wholeText);
   if (decided) return decided;
   const calc = calculation(index, terms, intents, facts, budget, q, wholeText);

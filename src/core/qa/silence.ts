@@ -88,3 +88,56 @@ export function silent(index: QaIndex, what: string, p: Passage, terms: readonly
   const quote = room > 12 ? keyText([{ text: nearestSentence(index, p, terms, q) }], terms, index, room).replace(/[。；;，,]$/, '') : '';
   return inScope(QA_TEXT.notInText(what, name, quote, p.no), [p]);
 }
+
+// ───────────── what the text never gives ─────────────
+
+/** A maximum asked for a count or an amount (「一个成长导师最多能带几个学生」), not a score. */
+const MAX_ASKED = /最多|上限|最高|封顶|至多|不能超过|不超过/;
+/** The text sets a maximum only in these words. */
+const MAX_GIVEN = /不超过|不得超过|最多|至多|上限|以内/;
+/** 「考核总分多少分算合格」「优秀线是多少」: a band of the total score. */
+const BAND_ASKED = /(?:多少|几)分(?:以上)?(?:才)?(?:算|是|为|能评|能算)(合格|优秀|良好|及格|达标|不合格)|(合格|优秀|良好|及格)(?:线|分数线|的分数)|分数线/;
+/** 「领导小组的组长是谁」: a person asked for by a role. */
+const WHO_ASKED = /是谁|谁来当|谁当|谁担任|叫什么名字|哪位领导|名单/;
+/** Days and hours no clause names (「辅导室周末要不要开放」). */
+const TIME_ASKED = /周末|双休日|节假日|法定假日|寒暑假|寒假|暑假|假期里?|晚上|夜间|晚自习/;
+/** 「县里考核是提前通知还是突击检查」: two choices, each a few words. */
+const CHOICE = /([\p{Script=Han}]{2,10}?)还是([\p{Script=Han}]{2,10})/u;
+
+/**
+ * What a question asks that the text never gives, read against `p` (the clause it is about) and
+ * the whole rubric: a maximum where only minimums stand, a score band (the text sets none), a
+ * person for a role whose names the text leaves blank, a day or time of day no clause names, a
+ * choice between two things neither of which the clause speaks of. The word to name as silent, or
+ * null. Pure.
+ */
+/** A cheap first look: could the question ask what the text never gives? */
+export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/].map((r) => r.source).join('|'));
+
+export function neverGiven(index: QaIndex, q: string, p: Passage): string | null {
+  const asks = /几|多少|多久|多长|多大/.test(q);
+  if (MAX_ASKED.test(q) && asks && !/分/.test(q) && !MAX_GIVEN.test(p.text)) return '上限';
+  const band = BAND_ASKED.exec(q);
+  const all = index.passages.map((x) => x.text).join('');
+  if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
+  const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
+  if (role && /名单空缺/.test(p.text)) return `${role}人选`;
+  // The day or time asked about stands in the clause that asks (not 「学生周末出车祸…，也会一票否决吗」).
+  const asking = q.split(/[，,。；;！!]/).filter((c) => c.trim() !== '').pop() ?? q;
+  const time = TIME_ASKED.exec(asking)?.[0];
+  const yesNo = /要不要|需不需要|能不能|可不可以|用不用|[吗么嘛][？?]?\s*$/.test(asking);
+  if (time && yesNo && !/\d|[一二两三四五六七八九十半]\s*(?:个)?(?:小时|钟头|分钟|次|节)/.test(q) && !all.includes(time.replace(/里$/, ''))) {
+    const verb = /(?:要不要|需不需要|能不能|可不可以|用不用)(\p{Script=Han}{1,4}?)(?:[吗呢啊]|$)/u.exec(asking)?.[1];
+    return `${time.replace(/里$/, '')}${verb ? `是否${verb}` : ''}`;
+  }
+  const choice = CHOICE.exec(q.replace(/^.*?(?:是|要|该|算)(?=[^是要该算]*还是)/u, ''));
+  if (choice) {
+    const given = (side: string) => {
+      const words = index.terms(side).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
+      return words.length > 0 && words.every((t) => mentions(index, p, t.replace(/^=/, '')) || p.sentences.some((s) => s.terms.has(t)));
+    };
+    const [a, b] = [choice[1] ?? '', choice[2] ?? ''];
+    if (!given(a) && !given(b)) return `${a}还是${b}`;
+  }
+  return null;
+}
