@@ -116,3 +116,25 @@ describe('what the text never gives is named as silent, never guessed', () => {
     expect(ask('心理委员只选两个女生可以吗').answer).toMatch(/^不可以。.*男、女生各1名/);
   });
 });
+
+describe('long messages: the situation told first carries the question', () => {
+  it('a question with no subject of its own is read with the situation before it', () => {
+    const a = ask('我是初二的班主任，学校刚让各班选心理委员，我们班只选出一个女生，男生都不愿意当。我想问问文件具体是怎么要求的？');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('男、女生各1名');
+    const b = ask('我们是县里的一所民办初中，以前总觉得县局的考核跟我们关系不大。最近听说这次心理健康工作考核也包括我们，是真的吗？');
+    expect(b.answer).toMatch(/^包括。.*民办学校在内/);
+    expect(ask('学校下个月准备搞全校心理测评，德育处说一年级到六年级全测，但有老师说低年级不用测。按考核办法到底从几年级开始测？').answer).toContain('四年级');
+  });
+
+  it('「校长问我…」 reports the question; 「我查了半天没弄明白」 after it asks nothing', () => {
+    const a = ask('今年县里头一回按这个办法考核，我们学校上学期得分不理想，校长很着急，问我这个考核到底是哪个部门组织的，我查了半天没弄明白');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('县教育局');
+    expect(ask('我们学校上学期考核得了78分，这学期自评下来大概85分，校长问我今年的年度得分会是多少，我该怎么跟他说？').answer).toContain('年度得分163分');
+    expect(ask('上学期我们学校考核得了88分，这学期自评下来大概91分。县里让把年度分数报上去，年度最终得分应该是多少？').answer).toContain('179');
+    // Chat with no question stays declined.
+    expect(ask('领导天天催材料，我真是要被逼疯了😂').inScope).toBe(false);
+  });
+});

@@ -121,7 +121,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       return items;
     })
     .flatMap((p) => splitAsked(index, p))
-    .filter((p) => !ANNOUNCE.test(p.trim()));
+    .filter((p) => !ANNOUNCE.test(p.trim()))
+    // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.
+    .map((p) => p.replace(/[，,]\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !ASKED.test(p.slice(0, -tail.length)) ? tail : '')));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
   // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
   // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
@@ -177,6 +179,20 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).
       : verdict && body && yes ? [/[吗么嘛][？?]?\s*$/.test(body.q) ? answerOne(index, yes.q, whole, last, BUDGET, question) : withLead(verdict, answerOne(index, body.q, whole, last, BUDGET - verdict.length, question))]
       : answered.map((x) => x.part);
+  }
+  // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no
+  // subject of its own, declined alone, is read with the situation told before it.
+  const lone = questions.length === 1 ? questions[0] : undefined;
+  if (lone && parts.every((p) => !p.inScope && p.text === QA_TEXT.outOfScope) && asks(index, lone) && question.length >= lone.length + 8) {
+    const retry = answerOne(index, question, whole, last, BUDGET, question);
+    if (retry.inScope) parts = [retry];
+    else {
+      // …or, when the situation's own words (男生都不愿意当) keep the whole from being taken on, the
+      // clause the whole message is plainly about answers the question.
+      const all = [...new Set(index.terms(question))];
+      const top = targetFirst(index, preferSpecific(rank(index, all, index.surfaces(question)), index.intents(question)), question)[0];
+      if (top && top.onTopic && trusted(index, top, all, question)) parts = [inScope(compose(index, top.passage, index.terms(question), index.intents(lone), BUDGET, lone), [top.passage])];
+    }
   }
   const [only] = parts;
   const notes = [

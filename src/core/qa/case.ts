@@ -208,7 +208,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /是不是|是吗/.test(q) ? '是' : '会';
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
-  const year = semesterScoresGuess(q);
+  // 「上学期78分，这学期大概85分，校长问我今年的年度得分会是多少」: the scores told before the question.
+  const year = semesterScoresGuess(q) ?? (/年度|全年|一年|总分/.test(q) ? semesterScoresGuess(whole) : null);
   if (results && year) {
     const [a, b] = year.scores;
     // 「年度得分是取平均吗」: the year is the sum of the two, never the mean.
