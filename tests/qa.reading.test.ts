@@ -138,3 +138,26 @@ describe('long messages: the situation told first carries the question', () => {
     expect(ask('领导天天催材料，我真是要被逼疯了😂').inScope).toBe(false);
   });
 });
+
+describe('English mixed in, and a claim checked with 是 / 不是', () => {
+  it.each([
+    ['心理room每周要open多少小时', 'item-20', '10小时'],
+    ['这个考核的KPI一共分几大块', 'section-content', '8个方面'],
+    ['排bottom 3的学校有啥penalty', 'section-results', '评优评先'],
+    ['测评的data怎么protect', 'item-17', '安全保护'],
+  ])('%s', (q, first, must) => {
+    const a = ask(q);
+    expect(a.citations[0]?.id).toBe(first);
+    expect(a.answer).toContain(must);
+  });
+
+  it('「是…吗」 asks whether the claim holds: 是 / 不是, a claimed shortfall the other way round', () => {
+    expect(ask('心理screening是从grade 4开始吗').answer).toMatch(/^是。/);
+    expect(ask('心理测评是从三年级开始吗').answer).toMatch(/^不是。/);
+    expect(ask('心理课的frequency是每two weeks一节吗').answer).toMatch(/^是。/);
+    expect(ask('心理课是每个月一节吗').answer).toMatch(/^不是。.*还差1课时/);
+    expect(ask('辅导室在装修 这学期每周开放0小时 这项是不是直接不达标').answer).toMatch(/^是。.*还差10小时/);
+    // 要是 (if) is no claim.
+    expect(ask('我们三年级也选了心理委员 三年级要是不选 会扣分吗').answer).not.toMatch(/^不?是。/);
+  });
+});

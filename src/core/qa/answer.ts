@@ -251,7 +251,7 @@ export function helpText(): string {
  * weakly matched question. An echo of the question's own verb (要。, 算。) does not: under a weak
  * match it would be a guess.
  */
-const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学)/;
+const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学|是。小学|不是。原文要求)/;
 
 /** A question word of any kind: what a question about a clause is asked with. */
 const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁/;

@@ -235,7 +235,14 @@ export function compose(
  * A rate asked as leave (「心理课一个月上一次，行不行」「两周上一节可以吗」) is answered in the word asked:
  * 行 / 不行, 可以 / 不可以, the gap after it; 够不够 and the rest in 够 / 不够.
  */
+/** 「是每两周一节吗」「是从四年级开始吗」: the asker states something and asks whether it is so. */
+const CLAIM_ASKED = /(?<![不要若还就可但总于倒])是(?!否)[^，,。？?\s]{1,20}[吗么嘛][？?]?\s*$|是不是/;
+/** The claim is itself a shortfall (「是不是直接不达标」): it is so when the rate falls short. */
+const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)|是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)[吗么嘛]/;
+
 function rateWord(question: string, enough: boolean): string | undefined {
+  if (CLAIMS_SHORT.test(question)) return enough ? '不是' : '是';
+  if (CLAIM_ASKED.test(question) && !/够|行|可以|能/.test(question)) return enough ? '是' : '不是';
   // 「能算倾听一刻钟吗」 asks whether it counts; 「这项能达标吗」 whether it passes.
   const leave = leaveWord(question);
   const word = leave === '能' && /能算/.test(question) ? '算' : leave === '能' && /能达标/.test(question) ? '达标' : leave;
@@ -247,6 +254,11 @@ function rateWord(question: string, enough: boolean): string | undefined {
  * word leave was asked in. Any other grade verdict as it is.
  */
 function leaveGrade(question: string, verdict: string): string {
+  // 「心理测评是从四年级开始吗」 checks a claim: 是 / 不是.
+  if (CLAIM_ASKED.test(question) && !/要不要|需不需要|必须|得/.test(question)) {
+    if (verdict.startsWith('需要。')) return `是。${verdict.slice('需要。'.length)}`;
+    if (verdict.startsWith('不需要。')) return `不是。${verdict.slice('不需要。'.length)}`;
+  }
   const word = leaveWord(question);
   if (word === null || !NOT_DOING.test(question)) return verdict;
   if (verdict.startsWith('不需要。')) return `${word}。${verdict.slice('不需要。'.length)}`;
