@@ -161,3 +161,26 @@ describe('English mixed in, and a claim checked with 是 / 不是', () => {
     expect(ask('我们三年级也选了心理委员 三年级要是不选 会扣分吗').answer).not.toMatch(/^不?是。/);
   });
 });
+
+describe('sections asked for by name, days asked by 啥时候, thanks', () => {
+  it('「基本原则有哪几条」 lists the four principles, with the document named around it too', () => {
+    for (const q of ['基本原则有哪几条', '考核办法里的基本原则有哪几条']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('section-principles');
+      expect(a.answer).toContain('共4条：1. 以人为本，预防为主；2. 遵循规律，守正创新；3. 三全育人，协调联动；4. 分类推进，综合施策。');
+    }
+  });
+
+  it('「县里一般啥时候来考核」 is answered by 学期结束前15天', () => {
+    expect(ask('县里一般啥时候来考核').answer).toContain('学期结束前15天');
+  });
+
+  it('「谢谢老师，很有帮助」「嗯嗯 懂了」 get the short thanks line', () => {
+    for (const q of ['谢谢老师，很有帮助', '嗯嗯 懂了']) {
+      const a = ask(q);
+      expect(a.inScope).toBe(false);
+      expect(a.answer.length).toBeLessThanOrEqual(80);
+      expect(a.answer).not.toContain('答不了');
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
-import { cite, fit, headings, overview } from './parts.ts';
+import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { contentTerms, leaveVerdict, permitVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
@@ -176,7 +176,7 @@ export function compose(
     return fit([QA_TEXT.evidence(item.evidence), citation, tip], budget);
   }
   if (item && intents.includes('list') && item.requirements.length > 1) return overview(p, budget);
-  const list = intents.includes('list') ? headings(p) : null;
+  const list = intents.includes('list') ? (headings(p) ?? paragraphHeads(p)) : null;
   if (list) return fit([list, citation], budget);
   // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
   if (intents.includes('compare')) {
@@ -365,7 +365,8 @@ function bestSentences(
     for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
     // A sentence that gives the number asked for (几次 → 一次) outweighs one that only shares a
     // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
-    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent === 'when' ? 1 : 3;
+    // A day or a count of days (学期结束前15天, 开学) answers 啥时候 as a figure does 几次.
+    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent !== 'when' || /\d+\s*天|\d+月|\d+日|之日|开学|结束前/.test(s.text) ? 3 : 1;
     // A sentence with what is asked for (资格证书 for 证) comes before one that only shares the topic.
     return { s, i, w, holds: w > 0 && asked !== null && s.text.includes(asked) };
   });

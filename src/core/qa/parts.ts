@@ -59,6 +59,17 @@ export function headings(p: Passage): string | null {
 }
 
 
+/**
+ * A passage of paragraphs each led by a short heading sentence (基本原则: 以人为本，预防为主。…):
+ * 「共4条：1. 以人为本，预防为主；…」, else null. Only where the parts themselves are asked for.
+ */
+export function paragraphHeads(p: Passage): string | null {
+  const lines = p.text.split('\n').filter((l) => l.trim() !== '');
+  const heads = lines.map((l) => /^([^。\n]{4,12})。/.exec(l)?.[1]);
+  if (lines.length < 2 || heads.some((h) => h === undefined)) return null;
+  return QA_TEXT.paragraphHeads(heads as string[]);
+}
+
 /** Joins the pieces; optional pieces (quote, rule, tip) that would pass the budget are left out. The citation always stays. */
 export function fit(pieces: readonly string[], budget: number): string {
   const isCitation = (x: string) => x.startsWith('——');

@@ -48,6 +48,8 @@ export const QA_TEXT = {
   areaLine: (no: number, title: string, points: number | null, provisional: boolean) =>
     `第${no}条${title}${points === null ? '' : `（${points}分${provisional ? '，暂定' : ''}）`}`,
   headings: (heads: readonly string[]) => `共${heads.length}个方面：${heads.join('；')}。`,
+  /** 「基本原则有哪几条」: the heading of each paragraph. */
+  paragraphHeads: (heads: readonly string[]) => `共${heads.length}条：${heads.map((h, i) => `${i + 1}. ${h}`).join('；')}。`,
   itemOverview: (requirements: readonly string[]) => `要求：${requirements.join('；')}。`,
   /** 「2300名学生：专职心理健康教育教师不少于3名（2300 ÷ 1000 = 2.3，向上取整为 3 名）」 */
   calcSubject: (students: number | null, classes: number | null) =>
