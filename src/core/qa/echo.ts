@@ -35,7 +35,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
   const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(q);
   // 「辅导室一周到底要开多少小时？」 asks a figure, not yes or no.
-  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需](?!求))([^，,。？?！!]{2,})(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
+  // 「男生女生都要有吗」: 要有 asks whether what is named before it is required.
+  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需](?!求))([^，,。？?！!]{2,}|有)(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
   // 「是不是要包括自杀危机识别」「是不是男生女生都得有」: 是不是 before the verb (得 a modal like 要) asks the same.
   const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
   // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.
@@ -58,6 +59,16 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     const verb = `${verbAba[1]}${verbAba[2] ?? ''}`;
     const at = verb.length >= 2 ? passage.indexOf(verb) : -1;
     return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) && /要|需|得|应/.test(q) ? '要。' : null;
+  }
+  // 「考核结果跟校长评优挂钩吗」「学生心理档案要单独建档吗」: a verb of the clause's own, just before 吗,
+  // stated there (not after 不), about what the question names → that verb.
+  const verbEnd = aba || tail || isIt ? null : /(挂钩|公布|公示|建档|备案|计入|纳入|列入)(?:吗|么|嘛|不)[？?]?$/.exec(q);
+  if (verbEnd) {
+    const verb = verbEnd[1] ?? '';
+    const at = passage.indexOf(verb);
+    const named = content(q.slice(0, verbEnd.index)).filter((t) => index.known(t));
+    const said = new Set(index.textTerms(passage));
+    return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) && named.some((t) => said.has(t) || passage.includes(t)) ? `${verb}。` : null;
   }
   // What the clause states, and the words of the question that name something (not 考核, not one character).
   const clauseTerms = new Set(index.textTerms(text));
