@@ -195,3 +195,17 @@ describe('yes/no in the question’s own word', () => {
     expect(ask(q).answer.startsWith(lead), ask(q).answer).toBe(true);
   });
 });
+
+describe('第1条 from the other items, and 各 asked of two things', () => {
+  it('the points of items 2–7 told with their full marks (满分85，拿了68) give 第1条 by the project’s formula, labelled', () => {
+    const a = ask('二到七项满分85，我们拿了68，那第1条政策落实能给几分');
+    expect(a.answer).toMatch(/^得8分（满分10分）/);
+    expect(a.answer).toContain('本助手的理解');
+    expect(ask('第二项到第七项我们一共得了76.5分，第一条能得多少').answer).toMatch(/^得9分/);
+    expect(ask('政策落实怎么打分').answer).toContain('综合评定');
+  });
+
+  it('「家长课堂和家长会每学期各要几次」 gives each requirement', () => {
+    expect(ask('家长课堂和家长会每学期各要几次').answer).toMatch(/^每学期家长课堂不少于2次；每学期家长会不少于2次/);
+  });
+});

@@ -186,7 +186,10 @@ const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
 export function derivedVerdict(index: QaIndex, q: string, budget: number): Part | null {
   const derived = asksScore(q, index.intents(q)) ? index.rubric.items.find((i) => i.scoring.method === 'derived') : undefined;
   const area = derived ? index.rubric.areas.find((a) => a.id === derived.area) : undefined;
-  const earned = derived && (q.includes(derived.title) || (area && q.includes(area.title))) ? /([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q) : null;
+  // Named by its title, its area's, or its number (第1条, 第一项).
+  const named = derived && (q.includes(derived.title) || (area && q.includes(area.title)) || new RegExp(`第\\s*(?:${derived.no}|${'一二三四五六七八九十'[derived.no - 1] ?? ''})\\s*[条项]`).test(q));
+  // What items 2–7 earned: after 拿了 / 得了, or a figure of 分 — not the full marks (满分85).
+  const earned = named ? (/(?:拿了|得了|得分|考了|共得了?|一共)\s*([0-9]+(?:\.[0-9]+)?)/.exec(q) ?? /(?<!满分\s*)(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q)) : null;
   const passage = derived ? index.byId.get(derived.id) : undefined;
   if (!derived || !earned || !passage) return null;
   const r = derivedScore(index.rubric, derived, Number(earned[1]));

@@ -170,7 +170,9 @@ export function compose(
     }
   }
   if (item && intents.includes('points')) {
-    return fit([QA_TEXT.points(item.no, item.points, item.provisional, item.scoring.explain), citation, tip], budget);
+    // 第1条 is 「根据二至七项落实情况综合评定打分」 in the text: the formula is the project's reading, and says so.
+    const explain = item.scoring.method === 'derived' ? `${item.scoring.explain}${QA_TEXT.derivedReading}` : item.scoring.explain;
+    return fit([QA_TEXT.points(item.no, item.points, item.provisional, explain), citation, tip], budget);
   }
   if (item && intents.includes('evidence') && item.evidence.length > 0) {
     return fit([QA_TEXT.evidence(item.evidence), citation, tip], budget);
@@ -179,7 +181,11 @@ export function compose(
   const list = intents.includes('list') ? (headings(p) ?? paragraphHeads(p)) : null;
   if (list) return fit([list, citation], budget);
   // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
-  if (intents.includes('compare')) {
+  // 「家长课堂和家长会每学期各要几次」: each requirement on a thing named, in the rubric's words.
+  const eachAsked = /各(?:自)?(?:要|需要|至少|最少|不少于)?(?:开|搞|办|上|配)?(?:几|多少)/.test(question);
+  const named = eachAsked ? p.requirements.filter((x) => x.requirement.op === 'atLeast' && [...x.terms].some((t) => terms.includes(t) && !index.generic.has(t) && index.idf(t) >= 1)) : [];
+  if (named.length >= 2) return fit([`${named.map((x) => x.requirement.text).join('；')}。`, citation, tip], budget);
+  if (intents.includes('compare') || eachAsked) {
     const each = coverSentences(p, terms, index);
     if (each.length > 1) {
       const room = Math.floor((budget - citation.length - tip.length) / each.length);

@@ -154,8 +154,10 @@ export const QA_TEXT = {
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
   /** 「二到七项68分，第一项能算几分」 */
+  /** After 第1条's formula: the text says only 综合评定. */
+  derivedReading: '（原文只写“根据二至七项落实情况综合评定打分”，折算公式是本助手的理解）',
   derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
-    `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分。`,
+    `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分（原文只写“综合评定”，折算是本助手的理解）。`,
   /** 「考核是不是一年才搞一次」 */
   heldEvery: (lead: string, period: string, words: string, when: string) => `${lead}每${period}考核一次：${words}${when ? `，${when}` : ''}。`,
   /** 「考核满分多少」 */
