@@ -209,3 +209,16 @@ describe('第1条 from the other items, and 各 asked of two things', () => {
     expect(ask('家长课堂和家长会每学期各要几次').answer).toMatch(/^每学期家长课堂不少于2次；每学期家长会不少于2次/);
   });
 });
+
+describe('what the text takes away, and grades 1–3 told alone', () => {
+  it('「排名后三位的学校，下一学年还能评心理类先进吗」 → 不能 (取消…资格), never 能', () => {
+    expect(ask('排名后三位的学校，下一学年还能评心理类先进吗').answer).toMatch(/^不能。/);
+    expect(ask('排名后三位的学校 会怎么样 是取消评优吗').answer).toMatch(/^是。/);
+  });
+
+  it('「三年级有4个班，要不要选心理委员？」 → 不需要, not 8 members', () => {
+    const a = ask('三年级有4个班，要不要选心理委员？');
+    expect(a.answer).toMatch(/^不需要。/);
+    expect(a.answer).not.toContain('8名');
+  });
+});

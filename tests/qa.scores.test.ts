@@ -37,7 +37,9 @@ describe('the asker’s scores and classes', () => {
 
   it('counts classes told stretch by stretch, without grades 1–3, from a sentence of their own', () => {
     expect(gradeClasses('小学部一到三年级有12个班，四到六年级有10个班，初中部一共9个班')).toEqual({ total: 31, lower: 12 });
-    expect(gradeClasses('一到三年级有12个班')).toBeNull();
+    // Alone, they are all grades 1–3 (round 12); beside the school's own count they are a part of it.
+    expect(gradeClasses('一到三年级有12个班')).toEqual({ total: 12, lower: 12 });
+    expect(gradeClasses('全校24个班，一到三年级有12个班')).toBeNull();
     const a = ask('我们是九年一贯制学校，小学部一到三年级有12个班，四到六年级有10个班，初中部一共9个班。我要报心理委员名单，最少需要多少名？');
     expect(a.answer).toContain('不少于38名');
     // 需要多少 asks how many, not whether any.

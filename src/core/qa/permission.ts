@@ -138,6 +138,9 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   if (words.length === 0) return null;
   const allowed = allowedText(text);
   if (statedIn(index, allowed, words).length < words.length) return null;
+  // 「还能评先进吗」: what the text takes away (取消…评优评先资格) is no leave.
+  const taken = [...text.matchAll(/取消[^。；;]*/g)].map((m) => m[0]).join('');
+  if (taken && statedIn(index, taken, words).length > 0) return null;
   let rest = asked;
   for (const s of index.surfaces(asked)) rest = rest.replaceAll(s.word, '');
   for (const t of words) rest = rest.replaceAll(t.replace(/^=/, ''), '');

@@ -102,7 +102,10 @@ export function gradeClasses(question: string): { total: number; lower: number }
       else onlyLowerInAll = false;
     }
   }
-  if (segments === 0 || (segments === 1 && onlyLowerInAll)) return null;
+  // 「三年级有4个班」 alone: all of them are grades 1–3; beside the school's own count (24个班，一到三
+  // 年级有12个班) it is only a part, read with that count (apply.ts).
+  const counts = [...question.matchAll(new RegExp(`${COUNT}\\s*个?(?:教学)?班(?!主任)`, 'g'))].length;
+  if (segments === 0 || (segments === 1 && onlyLowerInAll && counts > 1)) return null;
   return { total, lower };
 }
 
