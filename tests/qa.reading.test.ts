@@ -222,3 +222,20 @@ describe('what the text takes away, and grades 1–3 told alone', () => {
     expect(a.answer).not.toContain('8名');
   });
 });
+
+describe('verdicts of the wrong polarity, found on the older sets', () => {
+  it('one of the clause’s alternatives left out, another done → leave; none done → not settled; all left out → 不能', () => {
+    expect(ask('学科渗透不开公开课，拿优秀案例交流行不行').answer).toMatch(/^行。/);
+    expect(ask('学科渗透不开公开课行不行').answer).not.toMatch(/^不?(?:行|可以)。/);
+    expect(ask('不是心理学专业的老师，能转岗教心理吗').answer).not.toMatch(/^不能。/);
+    expect(ask('一个老师既没有心理学背景也没有资格证书，能直接当专职心理老师吗？').answer).toMatch(/^不能。/);
+  });
+
+  it('「我们班…45个学生，心理委员配一个」 is one per class, not 45', () => {
+    expect(ask('我们班是五年级，45个学生，心理委员配一个够不够').answer).toMatch(/^不够。.*每班1名，还差1名/);
+  });
+
+  it('「一次没参加」 is none', () => {
+    expect(ask('督学这学期来随机听了2节心理课，心理主题活动一次没参加，督学这条达标没').answer).toMatch(/^不够。.*0次还差1次/);
+  });
+});

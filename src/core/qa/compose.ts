@@ -11,7 +11,7 @@ import { requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { contentTerms, leaveVerdict, permitVerdict, statedIn } from './permission.ts';
+import { contentTerms, leaveVerdict, otherChoice, permitVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -211,7 +211,11 @@ export function compose(
       return fit([`${leave.word}。${QA_TEXT.quote(keyText([{ text: leave.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);
     }
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
-    if (req && notDoing(question) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
+    // …unless it is one of the clause's alternatives (公开课、教研活动或优秀案例): another done is leave,
+    // none named leaves it unsettled.
+    const choice = req && notDoing(question) ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
+    if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
+    else if (choice === null && req && notDoing(question) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.

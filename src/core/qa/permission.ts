@@ -118,7 +118,48 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
       if (w >= MIN_WEIGHT && (!best || w > best.w)) best = { sentence: s.text, w };
     }
   }
-  return best ? { word: refusalWord(question), sentence: best.sentence } : null;
+  if (!best) return null;
+  // 「学科渗透不开公开课，拿优秀案例交流行不行」「不是心理学专业的老师，能转岗教心理吗」: what is
+  // left out is one of the sentence's alternatives (公开课、教研活动或…优秀案例; 心理学背景或资格证书,
+  // 或由…转任). Doing another of them is leave in the asker's word; otherwise the text does not settle it.
+  const choice = otherChoice(index, best.sentence, plan);
+  if (choice === 'other') return { word: refusalWord(question).replace(/^不/, ''), sentence: best.sentence };
+  if (choice === 'open') return null;
+  return { word: refusalWord(question), sentence: best.sentence };
+}
+
+/**
+ * What the plan leaves out, against the alternatives of `sentence` (公开课、教研活动或…优秀案例):
+ * 'other' when it is one of them and the plan does another (leave), 'open' when it is one of them
+ * and the plan names no other (the text does not settle it), null when it is no alternative.
+ */
+export function otherChoice(index: QaIndex, sentence: string, plan: string): 'other' | 'open' | null {
+  const choices = alternatives(sentence);
+  if (choices.length < 2) return null;
+  const leftOut = [...plan.matchAll(LEFT_OUT)].map((m) => m[0]);
+  // A choice is named by its head, the last word that names something (优秀案例 in 提供…的优秀案例).
+  const names = (c: string, text: string) => {
+    const surfaces = index.surfaces(c);
+    const at = (t: string) => c.lastIndexOf(surfaces.find((x) => x.term === t)?.word ?? t.replace(/^=/, ''));
+    const head = contentTerms(index, c).sort((a, b) => at(b) - at(a))[0];
+    return head !== undefined && (statedIn(index, text, [head]).length > 0 || text.includes(head.replace(/^=/, '')));
+  };
+  const omitted = choices.filter((c) => leftOut.some((m) => names(c, m)));
+  // 「既没有心理学背景也没有资格证书」: all of them left out is no choice made.
+  if (omitted.length === 0 || omitted.length === choices.length) return null;
+  const rest = leftOut.reduce((t, m) => t.replace(m, ' '), plan);
+  return choices.some((c) => !omitted.includes(c) && names(c, rest)) ? 'other' : 'open';
+}
+
+/** The alternatives a sentence offers: 「A、B或C」 → [A, B, C]; none when it has no 或. */
+function alternatives(sentence: string): string[] {
+  if (!/或(?!者说)/.test(sentence)) return [];
+  const at = sentence.search(/或/);
+  // The list around the first 或: back to the clause's start, on to its end.
+  const start = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf('；', at)) + 1;
+  const endAt = sentence.slice(at).search(/[，。；]/);
+  const span = sentence.slice(start, endAt < 0 ? undefined : at + endAt);
+  return span.split(/、|或者|或/).map((x) => x.trim()).filter((x) => x.length > 0);
 }
 
 /** What leave is asked for: 「能转任心理老师吗」 → 转任心理老师. */

@@ -210,7 +210,8 @@ export function rateVerdict(question: string, candidates: readonly Requirement[]
 
 /** What a requirement counts per, other than time: 每班, 每个岗位, 每人. */
 const PER_THING: Readonly<Record<string, { name: string; said: RegExp }>> = {
-  class: { name: '班', said: /(?:每|一)(?:个)?班/ },
+  // 「我们班是五年级…配一个」: the asker's own class is one class.
+  class: { name: '班', said: /(?:每|一)(?:个)?班|(?:我们|咱们|我|俺)班/ },
   post: { name: '岗位', said: /(?:每|一)(?:个)?岗位?/ },
   student: { name: '人', said: /(?:每|一)(?:个|名)?(?:人|学生)/ },
 };
@@ -227,7 +228,8 @@ export function perThingVerdict(question: string, candidates: readonly Requireme
     const at = per.said.exec(question);
     if (!at) continue;
     const after = question.slice(at.index + at[0].length);
-    const n = extractNumbers(after).find((x) => !x.ordinal && /^\s*(?:名|个|位|人)/.test(after.slice(x.end)));
+    // 「45个学生」 counts the class, not what it has of the requirement.
+    const n = extractNumbers(after).find((x) => !x.ordinal && /^\s*(?:名|个|位|人)(?!\s*(?:个)?(?:学生|孩子|同学|小孩|人))/.test(after.slice(x.end)));
     if (!n) continue;
     const required = Number(need[1]);
     return { r, enough: n.value >= required, need: required, given: n.value, per: per.name, unit: need[2] ?? '名' };
