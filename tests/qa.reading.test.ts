@@ -239,3 +239,22 @@ describe('verdicts of the wrong polarity, found on the older sets', () => {
     expect(ask('督学这学期来随机听了2节心理课，心理主题活动一次没参加，督学这条达标没').answer).toMatch(/^不够。.*0次还差1次/);
   });
 });
+
+describe('dates of the document, a purpose after the question, a score band of the year', () => {
+  it('「这个考核办法是哪年哪月出来的」 → 2023年11月13日; 「从哪天开始执行」 still 五', () => {
+    expect(ask('这个考核办法是哪年哪月出来的').answer).toContain('2023年11月13日');
+    expect(ask('这个办法从哪天开始执行的').citations[0]?.id).toBe('section-results');
+  });
+
+  it('「我要做个PPT讲给老师们听」 after the question asks nothing (听 is no 听课)', () => {
+    const a = ask('考核的几条基本原则是啥 我要做个PPT讲给老师们听');
+    expect(a.citations[0]?.id).toBe('section-principles');
+    expect(a.answer).toContain('共4条');
+  });
+
+  it('「年度得分多少分以上算合格」 is silent, on 五、考核结果运用', () => {
+    const a = ask('年度得分多少分以上算合格？');
+    expect(a.answer.startsWith('原文没有直接规定多少分算合格')).toBe(true);
+    expect(a.citations[0]?.id).toBe('section-results');
+  });
+});

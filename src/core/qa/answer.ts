@@ -124,7 +124,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     .flatMap((p) => splitAsked(index, p))
     .filter((p) => !ANNOUNCE.test(p.trim()))
     // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.
-    .map((p) => p.replace(/[，,]\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !ASKED.test(p.slice(0, -tail.length)) ? tail : '')));
+    .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !ASKED.test(p.slice(0, -tail.length)) ? tail : '')));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
   // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
   // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
@@ -319,7 +319,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q)[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : null;
-    if (near && what) return silent(index, what, near.passage, said, budget, q);
+    // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
+    const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
+    if (about && what) return silent(index, what, about, said, budget, q);
   }
   const decided = caseVerdict(index, q, terms, budget, wholeText);
   if (decided) return decided;
