@@ -258,3 +258,18 @@ describe('dates of the document, a purpose after the question, a score band of t
     expect(a.citations[0]?.id).toBe('section-results');
   });
 });
+
+describe('things and acts the rubric never names', () => {
+  it('「心理辅导室要不要配沙盘室和宣泄室」: rooms the clause does not name (it says 各功能室) are not required by name', () => {
+    const a = ask('心理辅导室要不要配沙盘室和宣泄室');
+    expect(a.answer.startsWith('原文没有直接规定沙盘室'), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-18');
+    expect(ask('沙盘室要配哪些设备').answer).toMatch(/^原文没有直接规定.*第18条/);
+  });
+
+  it('「对考核结果不服能申诉吗，找谁申诉」: an act no word of the rubric names is silent', () => {
+    for (const q of ['对考核结果不服能申诉吗', '对考核结果不服能申诉吗，找谁申诉']) expect(ask(q).answer.startsWith('原文没有直接规定申诉'), q).toBe(true);
+    // Verdict words are no acts: 能拿满分吗 is still judged.
+    expect(ask('家长课堂开了2次，家长会只开了1次，家校合作能拿满分吗').answer).toMatch(/^不能/);
+  });
+});

@@ -223,12 +223,14 @@ export function compose(
       // Leave asked in the clause that asks (「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not 能).
       const asked = askedLeave(yesNoPart(question));
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
+      // 「要不要配沙盘室和宣泄室」: a room the clause never names (it says 各功能室) is not required by name.
+      const room = index.surfaces(yesNoPart(question)).map((x) => x.word).find((w) => /室$/.test(w) && !p.text.includes(w));
       // 「能不能评职称」 stated is answered 能, not 需要.
-      lead = (asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : QA_TEXT.yes) + lead;
+      lead = (room ? QA_TEXT.notNamed(room) : asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : QA_TEXT.yes) + lead;
     }
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.
-  if (!/^(?:不|需要|可以|够|算|是|要|会|能|有)/.test(lead) && !lead.startsWith(QA_TEXT.notStated('').slice(0, 4))) {
+  if (!/^(?:不|需要|可以|够|算|是|要|会|能|有)/.test(lead) && !lead.startsWith(QA_TEXT.notStated('').slice(0, 4)) && !lead.startsWith(QA_TEXT.notNamed('').slice(0, 4))) {
     // 「是取消评优吗」「也是一千个学生配一个吗」: the asker's claim against the requirement asked about,
     // else the sentences that answer (claim.ts); then the question's own verb (echo.ts).
     const said = req ? req.requirement.text : chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text;

@@ -111,8 +111,11 @@ const CHOICE = /([\p{Script=Han}]{2,10}?)还是([\p{Script=Han}]{2,10})/u;
  * choice between two things neither of which the clause speaks of. The word to name as silent, or
  * null. Pure.
  */
+/** 「能申诉吗」「可以复议吗」: leave asked for an act, named right after the modal. */
+const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,3}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(\p{Script=Han}{2,3}))[？?]?$/u;
+
 /** A cheap first look: could the question ask what the text never gives? */
-export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/].map((r) => r.source).join('|'));
+export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED].map((r) => r.source).join('|'), 'u');
 
 export function neverGiven(index: QaIndex, q: string, p: Passage): string | null {
   const asks = /几|多少|多久|多长|多大/.test(q);
@@ -130,6 +133,11 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
     const verb = /(?:要不要|需不需要|能不能|可不可以|用不用)(\p{Script=Han}{1,4}?)(?:[吗呢啊]|$)/u.exec(asking)?.[1];
     return `${time.replace(/里$/, '')}${verb ? `是否${verb}` : ''}`;
   }
+  // 「对考核结果不服能申诉吗」: leave asked for an act the rubric never names, in no word of its tables.
+  const actAt = ACT_ASKED.exec(asking);
+  const act = actAt?.[1] ?? actAt?.[2];
+  const actTerms = act ? index.terms(act) : [];
+  if (act && !all.includes(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
   const choice = CHOICE.exec(q.replace(/^.*?(?:是|要|该|算)(?=[^是要该算]*还是)/u, ''));
   if (choice) {
     const given = (side: string) => {

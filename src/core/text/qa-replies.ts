@@ -17,6 +17,8 @@ export const QA_TEXT = {
     `考核办法共${count}条（第${first}–${last}条），没有第${shownInput(String(no))}条。发“第${first}条”看要求，发“原文 ${first}”看全文。`,
   /** 「专职心理老师能不能当班主任」: the rubric says nothing on what is asked; the related rule follows. */
   notStated: (what: string) => `考核办法没有规定能否${what}；相关规定：`,
+  /** 「要不要配沙盘室」: a thing the clause does not name. */
+  notNamed: (what: string) => `原文没有直接规定${what}；相关规定：`,
   empty: `请直接提问考核办法的问题，如${quoted(QA_EXAMPLES)}。`,
   help: [
     '可以这样问我考核办法：',
