@@ -273,3 +273,20 @@ describe('things and acts the rubric never names', () => {
     expect(ask('家长课堂开了2次，家长会只开了1次，家校合作能拿满分吗').answer).toMatch(/^不能/);
   });
 });
+
+describe('money per student, money before 学生, points lost', () => {
+  it('「经费每个学生8块钱够吗」 → 不够, 2元 short per student; the rule’s own 生均10元 quoted is no figure of the school', () => {
+    expect(ask('经费每个学生8块钱够吗').answer).toMatch(/^不够。.*生均8元，每个学生还差2元/);
+    expect(ask('生均12元够不够').answer).toMatch(/^够。/);
+    expect(ask('学生860人，今年心理经费预算了8000元，够生均10元吗').answer).toMatch(/^不够。.*8600元/);
+  });
+
+  it('「经费8000学生1000人够不够」: 学生 labels the number after it', () => {
+    expect(ask('经费8000学生1000人够不够').answer).toMatch(/^不够。.*不少于10000元，你说的8000元还差2000元/);
+  });
+
+  it('「扣几分」 leads with the points lost', () => {
+    expect(ask('学生1800，专职老师只有1个，扣几分').answer).toMatch(/^扣1\.5分：/);
+    expect(ask('家长课堂这学期开了1次，扣多少分').answer).toMatch(/^扣2分：/);
+  });
+});

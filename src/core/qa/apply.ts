@@ -62,7 +62,8 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   const re = units[unit];
   if (!re) return null;
   // 「2万 学生2600个」: a bare figure glued to 学 (2000学生) is a count of students, not money.
-  const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && !/^(?:\s*(?:[个名位人班周天月年次节%分]|小时)|学)/.test(q.slice(n.end));
+  // 「经费8000学生1000人」: 学生 labelling the number after it leaves this one money.
+  const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && (!/^(?:\s*(?:[个名位人班周天月年次节%分]|小时)|学)/.test(q.slice(n.end)) || /^\s*学生\s*[0-9]/.test(q.slice(n.end)));
   const before = (n: NumberMatch, chars: number) => question.slice(Math.max(0, n.start - chars), n.start);
   const staffed = (n: NumberMatch) => /(?:配了|配备了|选了|选出了?|有)\s*$/.test(before(n, 4));
   const found = extractNumbers(question).filter(
@@ -142,6 +143,16 @@ export function calculation(
   const has = (word: string) => terms.includes(index.concept(word));
   const told = asksScore(q, intents) ? toldScore(index, q, terms, budget) : null;
   if (told) return told;
+  // 「经费每个学生8块钱够吗」: money per student against the rule's per student (fundingYuan of one).
+  const perHead = /(?:每个?学生|每生|生均|人均|每人|一个学生)(?:每年|一年|每学年)?[^0-9，。,？?]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*(?:块|元)/.exec(q);
+  // 「够生均10元吗」 quotes the rule's figure, not the school's.
+  const quotesRule = perHead !== null && /(?:够|达到|达|满足|到|有没有|超过)\s*$/.test(q.slice(0, perHead.index));
+  if (perHead && !quotesRule && (has('经费') || /钱|元|块/.test(q)) && (ENOUGH.test(q) || JUDGE.test(q))) {
+    const rule = fundingYuan(1);
+    const given = Number(perHead[1]);
+    const passage = index.byId.get(rule.clause);
+    if (passage) return inScope(fit([QA_TEXT.perHeadVerdict(given >= rule.value, given, rule.value, rule.rule), cite(passage)], budget), [passage]);
+  }
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];
   if (facts.students !== null) {
@@ -204,7 +215,7 @@ export function calculation(
   const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged ? statedFigure(q, one.unit, [one.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
-  const score = scoring && one && given !== null ? scoreLine(index, one, given) : [];
+  const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
@@ -249,9 +260,9 @@ function toldScore(index: QaIndex, q: string, terms: readonly string[], budget: 
 }
 
 /** 「专职2个…能拿几分」: what the requirement a calculator serves scores for the asker's figure (the engine's rule). */
-function scoreLine(index: QaIndex, c: Calculation, given: number): string[] {
+function scoreLine(index: QaIndex, c: Calculation, given: number, deducted = false): string[] {
   const r = index.rubric.items.flatMap((i) => i.requirements).find((x) => x.calculator === c.id && x.op === 'atLeast');
-  return r ? [QA_TEXT.score(CALC_LABEL[c.id] ?? c.id, atLeastScore(r, given, c.value), r.points, r.partial && given < c.value)] : [];
+  return r ? [QA_TEXT.score(CALC_LABEL[c.id] ?? c.id, atLeastScore(r, given, c.value), r.points, r.partial && given < c.value, deducted)] : [];
 }
 
 /**

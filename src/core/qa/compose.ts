@@ -122,7 +122,7 @@ export function compose(
   const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(ownFigures(index, question), candidates) : null;
   if (rated) {
     const { r, v } = rated;
-    const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough) + '。' : '';
+    const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough, /扣(?:几|多少)/.test(question)) + '。' : '';
     const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);

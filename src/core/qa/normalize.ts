@@ -126,7 +126,7 @@ export function isContextOnly(index: QaIndex, piece: string): boolean {
 const STUDENTS_AFTER = /^\s*(?:多|余|来)?\s*(?:个|名|位)?\s*(?:学生|人|孩子|娃|在校生|小孩)/;
 const STUDENTS_BEFORE = /(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共|总共|约|大概|大约|为|:)?\s*$/;
 /** 「2万 学生2600个」: 学生 followed by its own number (after a space) labels that number. */
-const LABELS_NEXT = /^\s+(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共)?\s*[0-9]/;
+const LABELS_NEXT = /^\s*(?:学生|学生数|在校生|人数|孩子)\s*(?:有|是|共|一共)?\s*[0-9]/;
 /** 「一千个学生配一个」: the number of students per one staff member, not a count. */
 const RATIO_AFTER = /^\s*(?:个|名)?\s*(?:学生|人)\s*(?:就)?(?:配备?|要配|对应)\s*(?:1|一)\s*(?:个|名|位)?/;
 const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
@@ -146,6 +146,8 @@ export function readFacts(text: string): Facts {
     // 「经费批了2万 学生2600个」: a word that labels the number after it is not the one before it.
     // 「每个学生一年多少钱」 is per student, 「一千个学生配一个」 a ratio: neither is the school's size.
     else if (n.value === 1 || RATIO_AFTER.test(after)) continue;
+    // 「每个学生8块钱」: money, not students; 「8-9小时」 a time.
+    else if (/^\s*(?:块|元|万|千元|钱|小时|分钟|次|节|课时|分(?!之))/.test(after)) continue;
     else if (facts.students === null && ((STUDENTS_AFTER.test(after) && !LABELS_NEXT.test(after)) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
   }
   if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;

@@ -117,9 +117,14 @@ export const QA_TEXT = {
   semestersNote: (a: number, b: number) => `，两学期${a}元 + ${b}元 = ${a + b}元`,
   /** 「平均到一个人多少钱」 */
   perStudentNote: (yuan: number) => `，合生均${yuan}元`,
+  /** 「每个学生8块钱够吗」 */
+  perHeadVerdict: (enough: boolean, given: number, need: number, rule: string) =>
+    `${enough ? '够' : '不够'}。${rule}；你说的是生均${given}元${enough ? '' : `，每个学生还差${Math.round((need - given) * 100) / 100}元`}。`,
   /** 「按比例能拿几分」: the engine's score for the asker's figure. */
-  score: (label: string, score: number, max: number, partial: boolean) =>
-    `${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`,
+  score: (label: string, score: number, max: number, partial: boolean, deducted = false) =>
+    deducted
+      ? `扣${Math.round((max - score) * 100) / 100}分：${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`
+      : `${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`,
   /** 「家长课堂开了2次，家长会只开了1次，能拿满分吗」: one line per requirement given a figure. */
   eachVerdict: (word: string, lines: readonly { r: { text: string }; given: number; need: number; unit: string; met: boolean; score: number }[], scored: boolean, total: string) =>
     `${word}。${lines.map((l) => `${l.r.text}，你说的${l.given}${l.unit}${l.met ? '达到了' : `还差${l.need - l.given}${l.unit}`}${scored ? `，得${l.score}分` : ''}`).join('；')}${total}。`,
