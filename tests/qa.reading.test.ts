@@ -290,3 +290,19 @@ describe('money per student, money before 学生, points lost', () => {
     expect(ask('家长课堂这学期开了1次，扣多少分').answer).toMatch(/^扣2分：/);
   });
 });
+
+describe('a plan narrowed by 只', () => {
+  it.each([
+    ['测评可以只测初一吗', '不可以。', '全体学生'],
+    ['成长导师能不能只给留守儿童配', '不能。', '单亲、离异、留守、随迁'],
+    ['心理课可以只在上学期上吗', '不可以。', '所有班级每两周'],
+  ])('%s → %s', (q, lead, quoted) => {
+    const a = ask(q);
+    expect(a.answer.startsWith(lead), a.answer).toBe(true);
+    expect(a.answer).toContain(quoted);
+  });
+
+  it('narrowed to the clause’s own scope (只测四年级以上) is not refused', () => {
+    expect(ask('心理测评只测四年级以上，算不算符合要求').answer).not.toMatch(/^不/);
+  });
+});

@@ -11,7 +11,7 @@ import { requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { contentTerms, leaveVerdict, otherChoice, permitVerdict, statedIn } from './permission.ts';
+import { contentTerms, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -205,7 +205,7 @@ export function compose(
     }
     // 「心理课不排进课程表，可以吗」「没有资格证书，能当专职心理老师吗」: the plan leaves out what a
     // sentence of the clause requires (permission.ts), when no requirement's lead says it already.
-    const leave = req && notDoing(question) ? null : leaveVerdict(index, p, question);
+    const leave = req && notDoing(question) ? null : (onlyVerdict(index, p, question) ?? leaveVerdict(index, p, question));
     if (leave) {
       const room = budget - leave.word.length - citation.length - QA_TEXT.quote('').length - 1;
       return fit([`${leave.word}。${QA_TEXT.quote(keyText([{ text: leave.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);

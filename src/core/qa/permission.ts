@@ -191,3 +191,31 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不|行吧/.test(question) ? '行' : '能';
   return `${word}。`;
 }
+
+/** 「测评可以只测初一吗」「成长导师能不能只给留守儿童配」「心理课可以只在上学期上吗」: a plan narrowed by 只. */
+const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对)?([^，,。？?！!\s]{1,8}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
+/** A sentence that asks it of everyone or every time. */
+const EVERY = /全体|所有|全部|全覆盖|每(?:个|名)?(?:班|学生|学期|周|两周|天|学年)/;
+
+/**
+ * A plan narrowed by 只 against a clause that asks it of all (全体学生, 所有班级, 每两周) or names a
+ * list the thing is one item of (单亲、离异、留守、随迁): 不可以 / 不能, with that sentence. A plan that
+ * narrows to the clause's own scope (只测四年级以上: the clause says 小学四年级以上) is not refused. Null
+ * otherwise.
+ */
+export function onlyVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
+  if (!ASKS_LEAVE.test(question) || /只有|只要|只是|不只/.test(question)) return null;
+  const m = ONLY.exec(question);
+  const thing = m?.[1]?.replace(/^(?:在|给|对)/, '') ?? '';
+  if (!m || thing.length === 0) return null;
+  const words = contentTerms(index, thing);
+  const key = words.length > 0 ? words.map((t) => t.replace(/^=/, '')) : [thing];
+  const topic = contentTerms(index, question.replace(m[0], ' ')).filter((t) => t.startsWith('='));
+  const on = p.sentences.filter((s) => topic.some((t) => s.terms.has(t)));
+  // One item of a list the sentence names (留守 in 单亲、离异、留守、随迁).
+  const inItem = (item: string) => key.some((k) => item.includes(k)) || index.terms(item).some((t) => words.includes(t));
+  const listed = on.find((s) => (s.text.match(/\p{Script=Han}{1,8}(?:、\p{Script=Han}{1,8})+/gu) ?? []).some((l) => l.split('、').length >= 3 && l.split('、').some(inItem)));
+  // Else asked of all, and the thing is no part of the sentence's own scope.
+  const all = listed ?? on.find((s) => EVERY.test(s.text) && !key.some((k) => s.text.includes(k)));
+  return all ? { word: refusalWord(question), sentence: all.text } : null;
+}

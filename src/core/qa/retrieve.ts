@@ -78,6 +78,12 @@ export function preferSpecific(hits: Hit[], intents: readonly Intent[]): Hit[] {
     const own = hits.find((h) => h !== top && !isSummary(h.passage) && h.onTopic && h.coverage >= WEAK_COVERAGE && h.score >= 0.5 * top.score);
     if (own) return [own, ...hits.filter((h) => h !== own)];
   }
+  // 「心理课可以只在上学期上吗」: two clauses that match about as well (within 5 %) — the one that
+  // covers more of the question leads (第12条 on 心理课 itself, not 第7条 that names it in passing).
+  const second = hits[1];
+  if (top && second && second.onTopic && second.score >= 0.95 * top.score && second.coverage >= top.coverage + 0.15) {
+    return preferSpecific([second, top, ...hits.slice(2)], intents);
+  }
   const item = hits.find((h) => h.passage.kind === 'item' && good(h));
   if (!item || !top || top === item) return hits;
   if (intents.includes('points') || isSummary(top.passage)) return [item, ...hits.filter((h) => h !== item)];
