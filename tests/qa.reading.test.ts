@@ -306,3 +306,10 @@ describe('a plan narrowed by 只', () => {
     expect(ask('心理测评只测四年级以上，算不算符合要求').answer).not.toMatch(/^不/);
   });
 });
+
+describe('a requirement of every day against a plan of some days a week', () => {
+  it('「倾听一刻钟可以一周搞一次吗」 → 不可以, 4 school days short', () => {
+    expect(ask('倾听一刻钟可以一周搞一次吗').answer).toMatch(/^不可以。.*每周1次，还差4个上课日/);
+    expect(ask('倾听一刻钟每周开展两次够不够').answer).toMatch(/^不够。/);
+  });
+});

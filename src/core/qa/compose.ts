@@ -134,6 +134,13 @@ export function compose(
     const clause = sentence && quoteRoom > 10 ? keyText([sentence], terms, index, quoteRoom) : '';
     return fit([verdict, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
   }
+  // 「倾听一刻钟可以一周搞一次吗」: a requirement of every day against fewer days a week than school days.
+  const daily = rated || !judged ? null : candidates.find((r) => requirementRate(r)?.period.name === '天');
+  const days = daily ? /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)?(?:搞|开展|做|开|组织|安排|有)?\s*([1-4一二两三四])\s*(?:次|回|天)/.exec(question) : null;
+  if (daily && days) {
+    const n = /[0-9]/.test(days[1] ?? '') ? Number(days[1]) : '一二三四'.indexOf(days[1] === '两' ? '二' : days[1] ?? '') + 1;
+    return fit([QA_TEXT.dailyVerdict(rateWord(question, false) ?? '不够', daily.text, n), citation, tip], budget);
+  }
   // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);

@@ -117,6 +117,8 @@ export const QA_TEXT = {
   semestersNote: (a: number, b: number) => `，两学期${a}元 + ${b}元 = ${a + b}元`,
   /** 「平均到一个人多少钱」 */
   perStudentNote: (yuan: number) => `，合生均${yuan}元`,
+  /** 「倾听一刻钟一周搞一次」 against 每天 */
+  dailyVerdict: (word: string, rule: string, perWeek: number) => `${word}。${rule}，是每天的要求；你说的是每周${perWeek}次，还差${5 - perWeek}个上课日（按每周5个上课日算，是本助手的理解）。`,
   /** 「每个学生8块钱够吗」 */
   perHeadVerdict: (enough: boolean, given: number, need: number, rule: string) =>
     `${enough ? '够' : '不够'}。${rule}；你说的是生均${given}元${enough ? '' : `，每个学生还差${Math.round((need - given) * 100) / 100}元`}。`,
