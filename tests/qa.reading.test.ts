@@ -313,3 +313,14 @@ describe('a requirement of every day against a plan of some days a week', () => 
     expect(ask('倾听一刻钟每周开展两次够不够').answer).toMatch(/^不够。/);
   });
 });
+
+describe('in scope though silent: named, not refused', () => {
+  it('「心理健康教育课要不要考试」「安全员要不要持证上岗」 → 原文没有直接规定…, the clause named', () => {
+    const a = ask('心理健康教育课要不要考试');
+    expect(a.answer.startsWith('原文没有直接规定考试'), a.answer).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-12');
+    const b = ask('安全员要不要持证上岗');
+    expect(b.answer.startsWith('原文没有直接规定'), b.answer).toBe(true);
+    expect(b.citations[0]?.id).toBe('item-9');
+  });
+});

@@ -255,7 +255,7 @@ export function helpText(): string {
 const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学|是。小学|不是。原文要求)/;
 
 /** A question word of any kind: what a question about a clause is asked with. */
-const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁/;
+const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|(\p{Script=Han})不\1/u;
 
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
@@ -344,7 +344,12 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // situation around it: when the clause settles the asker's plan or case (「心理课不排进课程表，
     // 可以吗」), that is the answer; else what the clause never speaks of is named as silent
     // (「心理辅导室要多大面积」「家长课堂可以在线上开吗」), not the stock refusal.
-    const weak = top?.onTopic && top.coverage >= WEAK_COVERAGE ? top.passage : undefined;
+    // 「心理档案保存几年」: of the two best, the first whose own words the question names (学生心理档案 in
+    // 第17条, not 档案建设 of 第18条) is the one it is about.
+    const [first, next] = hits;
+    const own = (h: Hit | undefined) => h !== undefined && h.onTopic && h.coverage >= WEAK_COVERAGE && anchors(index, q, h.passage).length > 0;
+    const weakHit = own(first) ? first : own(next) && next!.score >= 0.6 * (first?.score ?? 0) ? next : first;
+    const weak = weakHit?.onTopic && weakHit.coverage >= WEAK_COVERAGE ? weakHit.passage : undefined;
     // 「学校规模小，可以不建心理辅导室吗」: a plan that leaves out what the clause on its subject
     // requires is settled by that clause (permission.ts), however little the rest of it matches.
     if (!weak && top?.onTopic && leaveVerdict(index, top.passage, q)) {
