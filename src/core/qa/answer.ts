@@ -255,7 +255,7 @@ export function helpText(): string {
 const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学|是。小学|不是。原文要求)/;
 
 /** A question word of any kind: what a question about a clause is asked with. */
-const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|(\p{Script=Han})不\1/u;
+const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|要不要|需不需要|用不用|能不能|可不可以/;
 
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
