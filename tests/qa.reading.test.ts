@@ -324,3 +324,20 @@ describe('in scope though silent: named, not refused', () => {
     expect(b.citations[0]?.id).toBe('item-9');
   });
 });
+
+describe('long messages of my own probes (round 12)', () => {
+  it('a school part told in all (小学部有18个班) is left out and asked about; the middle school counted', () => {
+    const a = ask('我们学校是一所九年一贯制，小学部有18个班，初中部有12个班，今年新来的校长很重视心理工作。想问一下心理委员总共要配多少？');
+    expect(a.answer).toMatch(/^12个班：学生心理委员不少于24名/);
+    expect(a.answer).toContain('另有18个班没说年级');
+  });
+
+  it('「哪些年级要做」 after a question on 测评 is about 测评 (年级 is no subject of its own)', () => {
+    const a = ask('请问测评每年要做几次，哪些年级要做？');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-17']);
+  });
+
+  it('还是 as 「still」 offers no choice', () => {
+    expect(ask('校长开会说，今年的考核分数要跟评优挂钩，我们学校去年排在小学段倒数第三。想请教一下，今年如果还是倒数第三会怎样？').answer).toMatch(/^会。/);
+  });
+});

@@ -167,7 +167,9 @@ export function calculation(
   const graded = gradeClasses(q) ?? gradeClasses(whole);
   const classes = graded?.total ?? facts.classes;
   const lower = graded ? graded.lower : classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
-  const committeeClasses = classes !== null ? classes - lower : null;
+  // 「小学部有18个班，初中部有12个班」: the primary classes whose grades are not said are left out, and asked about.
+  const unsure = graded?.unsure ?? 0;
+  const committeeClasses = classes !== null ? classes - lower - unsure : null;
   // Classes alone are read as a committee question only when nothing of another clause's count is
   // asked (「24个班，一学期20周，全校要上多少节心理课」 is 第12条's).
   const otherCount = index.passages.some((p) => p.requirements.some((r) => r.requirement.unit !== '名' && r.requirement.op !== 'yes' && [...r.terms].some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && terms.includes(t))));
@@ -188,7 +190,7 @@ export function calculation(
   const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
   const subject = QA_TEXT.calcSubject(
     calcs.some((c) => c.id !== 'committeeMembers' && c.id !== 'safetyPosts') ? facts.students : null,
-    calcs.some((c) => c.id === 'committeeMembers') ? classes : null,
+    calcs.some((c) => c.id === 'committeeMembers') && classes !== null ? classes - unsure : null,
   );
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
@@ -225,14 +227,14 @@ export function calculation(
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
   // 「最少需要多少名」 asks how many, not whether any.
   const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
-  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
+  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && unsure > 0 ? QA_TEXT.unsureGrades(unsure) : calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
   const text = fit(
     [
       verdict ? `${verdict}（${[perClassNote, one?.formula ?? ''].filter((x) => x).join('；')}）。` : `${needAny}${lower > 0 ? QA_TEXT.lowerGrades(classes ?? 0, lower) : subject}${lines.join('；')}。`,
-      QA_TEXT.calcRule(rules),
       askGrades,
+      QA_TEXT.calcRule(rules),
       QA_TEXT.calcInterpretation(notes),
       cite(...passages),
     ],

@@ -85,7 +85,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
 }
 
 /** Words that give a question's scale or period, not its topic: 「我们1200人一年至少多少」「一学期开几次」. */
-const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
+// 年级 (哪些年级要做) sets the scope of a follow-up, not its subject.
+const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四年级'];
 
 /** The words a question is about, as written where the table has them (家长会, 经费). */
 export function topicWords(index: QaIndex, q: string): string[] {

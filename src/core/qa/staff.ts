@@ -37,13 +37,15 @@ const STAGE_GRADES: Record<string, number[]> = { 小学: [1, 2, 3, 4, 5, 6], 初
  * sides of the fourth (一到六年级有24个班: which of them are grades 1–3 is not said), or when the
  * one stretch told is of grades 1–3 only (「24个班，一到三年级有12个班」 is read with the school's total).
  */
-export function gradeClasses(question: string): { total: number; lower: number } | null {
+export function gradeClasses(question: string): { total: number; lower: number; unsure?: number } | null {
   // 「我们是初中，一到三年级…」: the grades said by number are a middle school's.
   const middle = /初中|高中|中学|职高|中职/.test(question) && !/九年一贯|小学/.test(question);
   let total = 0;
   let lower = 0;
   let segments = 0;
   let onlyLowerInAll = true;
+  // 「小学部有18个班，初中部有12个班」: classes in all of a part with grades 1–3 and others.
+  let unsure = 0;
   const shift = middle ? 6 : 0;
   let modifier: string | null = null;
   let modifierEnd = -1;
@@ -96,7 +98,12 @@ export function gradeClasses(question: string): { total: number; lower: number }
       onlyLowerInAll = false;
     } else {
       // A number in all: grades 1–3 only, or none of them; else which are grades 1–3 is not said.
-      if (low > 0 && low < grades.length) return null;
+      if (low > 0 && low < grades.length) {
+        unsure += n;
+        total += n;
+        onlyLowerInAll = false;
+        continue;
+      }
       total += n;
       if (low > 0) lower += n;
       else onlyLowerInAll = false;
@@ -106,7 +113,10 @@ export function gradeClasses(question: string): { total: number; lower: number }
   // 年级有12个班) it is only a part, read with that count (apply.ts).
   const counts = [...question.matchAll(new RegExp(`${COUNT}\\s*个?(?:教学)?班(?!主任)`, 'g'))].length;
   if (segments === 0 || (segments === 1 && onlyLowerInAll && counts > 1)) return null;
-  return { total, lower };
+  // Only one number in all that spans grades 1–3 and others (一到六年级有24个班): asked back as before.
+  if (unsure > 0 && segments === 0) return null;
+  if (unsure > 0 && unsure === total) return null;
+  return unsure > 0 ? { total, lower, unsure } : { total, lower };
 }
 
 /** 「每班就一个心理委员」「每个班选了2名」: the count the asker gives per class, or null. */

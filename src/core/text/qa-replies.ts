@@ -144,6 +144,8 @@ export const QA_TEXT = {
   lowerGrades: (classes: number, lower: number) => `${classes}个班，除去一到三年级${lower}个：`,
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
+  /** 「小学部有18个班」: classes whose grades are not said. */
+  unsureGrades: (n: number) => `另有${n}个班没说年级，没有算进去：其中四年级及以上的班每班也要2名，告诉我有几个。`,
   /** 「小学排倒数第四会不会被取消评优」 */
   rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
     `${word === '能' ? (loses ? '不能' : '能') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
