@@ -98,6 +98,8 @@ describe('apply stage: staffing the asker gives', () => {
     expect(gradeClasses('九年一贯制，小学每个年级2个班，初中每个年级5个班')).toEqual({ total: 27, lower: 6 });
     expect(gradeClasses('九年一贯制，1到6年级每个年级4个班，7到9年级每个年级6个班')).toEqual({ total: 42, lower: 12 });
     expect(gradeClasses('四年级以上有18个班')).toEqual({ total: 18, lower: 0 });
+    // A part inside the whole (其中) is read with the whole, not added to it.
+    expect(gradeClasses('我们小学24个班，其中一到三年级12个班')).toBeNull();
     // Which of 24 classes are grades 1–3 is not said: asked back, not guessed.
     expect(gradeClasses('一到六年级有24个班')).toBeNull();
     expect(perClassGiven('每班就选了一个心理委员')).toBe(1);

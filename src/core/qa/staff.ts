@@ -114,7 +114,8 @@ export function gradeClasses(question: string): { total: number; lower: number; 
   const counts = [...question.matchAll(new RegExp(`${COUNT}\\s*个?(?:教学)?班(?!主任)`, 'g'))].length;
   if (segments === 0 || (segments === 1 && onlyLowerInAll && counts > 1)) return null;
   // Only one number in all that spans grades 1–3 and others (一到六年级有24个班): asked back as before.
-  if (unsure > 0 && segments === 0) return null;
+  // 「小学24个班，其中一到三年级12个班」: the part is inside the whole, read with it (apply.ts).
+  if (unsure > 0 && (segments === 0 || /其中|里面|当中|之中/.test(question))) return null;
   if (unsure > 0 && unsure === total) return null;
   return unsure > 0 ? { total, lower, unsure } : { total, lower };
 }
