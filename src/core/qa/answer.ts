@@ -316,8 +316,11 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   };
   // 「一个成长导师最多能带几个学生」「多少分算合格」「组长是谁」「辅导室周末要不要开放」「提前通知还是
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
+  // Ranked once, on first need: here, or for retrieval below.
+  let ranked: Hit[] | null = null;
+  const ranking = () => (ranked ??= targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
-    const near = targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q)[0];
+    const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : null;
     // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
     const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
@@ -332,7 +335,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);
 
   // 「自杀预防讲座能算主题活动吗」: the clause on what it would count as leads (counts.ts).
-  const hits = targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q);
+  const hits = ranking();
   const top = hits[0];
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.
@@ -344,11 +347,11 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // situation around it: when the clause settles the asker's plan or case (「心理课不排进课程表，
     // 可以吗」), that is the answer; else what the clause never speaks of is named as silent
     // (「心理辅导室要多大面积」「家长课堂可以在线上开吗」), not the stock refusal.
-    // 「心理档案保存几年」: of the two best, the first whose own words the question names (学生心理档案 in
-    // 第17条, not 档案建设 of 第18条) is the one it is about.
+    // 「安全员要不要持证上岗」: of the two best, the first whose own words the question names (安全员 in
+    // 第9条, not 资格证书 of 第10条) is the one it is about.
     const [first, next] = hits;
     const own = (h: Hit | undefined) => h !== undefined && h.onTopic && h.coverage >= WEAK_COVERAGE && anchors(index, q, h.passage).length > 0;
-    const weakHit = own(first) ? first : own(next) && next!.score >= 0.6 * (first?.score ?? 0) ? next : first;
+    const weakHit = !own(first) && own(next) && (next?.score ?? 0) >= 0.6 * (first?.score ?? 0) ? next : first;
     const weak = weakHit?.onTopic && weakHit.coverage >= WEAK_COVERAGE ? weakHit.passage : undefined;
     // 「学校规模小，可以不建心理辅导室吗」: a plan that leaves out what the clause on its subject
     // requires is settled by that clause (permission.ts), however little the rest of it matches.

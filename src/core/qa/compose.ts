@@ -16,6 +16,7 @@ import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
 import { readFacts } from './normalize.ts';
+import { parseNumber } from '../text/numbers.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -138,7 +139,7 @@ export function compose(
   const daily = rated || !judged ? null : candidates.find((r) => requirementRate(r)?.period.name === '天');
   const days = daily ? /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)?(?:搞|开展|做|开|组织|安排|有)?\s*([1-4一二两三四])\s*(?:次|回|天)/.exec(question) : null;
   if (daily && days) {
-    const n = /[0-9]/.test(days[1] ?? '') ? Number(days[1]) : '一二三四'.indexOf(days[1] === '两' ? '二' : days[1] ?? '') + 1;
+    const n = parseNumber(days[1] ?? '') ?? 1;
     return fit([QA_TEXT.dailyVerdict(rateWord(question, false) ?? '不够', daily.text, n), citation, tip], budget);
   }
   // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
@@ -250,15 +251,15 @@ export function compose(
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
 }
 
-/**
- * A rate asked as leave (「心理课一个月上一次，行不行」「两周上一节可以吗」) is answered in the word asked:
- * 行 / 不行, 可以 / 不可以, the gap after it; 够不够 and the rest in 够 / 不够.
- */
 /** 「是每两周一节吗」「是从四年级开始吗」: the asker states something and asks whether it is so. */
 const CLAIM_ASKED = /(?<![不要若还就可但总于倒])是(?!否)[^，,。？?\s]{1,20}[吗么嘛][？?]?\s*$|是不是/;
 /** The claim is itself a shortfall (「是不是直接不达标」): it is so when the rate falls short. */
 const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)|是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)[吗么嘛]/;
 
+/**
+ * A rate asked as leave (「心理课一个月上一次，行不行」「两周上一节可以吗」) is answered in the word asked:
+ * 行 / 不行, 可以 / 不可以, the gap after it; a claim (是…吗) in 是 / 不是; 够不够 and the rest in 够 / 不够.
+ */
 function rateWord(question: string, enough: boolean): string | undefined {
   if (CLAIMS_SHORT.test(question)) return enough ? '不是' : '是';
   if (CLAIM_ASKED.test(question) && !/够|行|可以|能/.test(question)) return enough ? '是' : '不是';
