@@ -341,3 +341,23 @@ describe('long messages of my own probes (round 12)', () => {
     expect(ask('校长开会说，今年的考核分数要跟评优挂钩，我们学校去年排在小学段倒数第三。想请教一下，今年如果还是倒数第三会怎样？').answer).toMatch(/^会。/);
   });
 });
+
+describe('after blind-16 became an older set', () => {
+  it.each([
+    ['心理委员可以一个班只选一个吗', /^不可以。.*每班1名，还差1名/],
+    ['一个班两个心理委员都选女生可以吗？', /^不可以。.*都是女生/],
+    ['全校1500个学生，兼职心理教师现在2人，够不够？', /^不够。.*你说的2名还差1名/],
+    ['心理课可以不进课程表，需要的时候再临时安排吗', /^不可以。.*列入课程表/],
+    ['一个班的心理委员要几个，男女有讲究没', /^有。.*男、女生各1名/],
+  ])('%s', (q, lead) => {
+    expect(ask(q).answer).toMatch(lead);
+  });
+
+  it('「晚安」「好的晚安」 get a short goodbye', () => {
+    for (const q of ['晚安', '好的晚安', '拜拜']) {
+      const a = ask(q);
+      expect(a.answer).toBe('好的，再见！有考核办法的问题随时问我。');
+      expect(a.inScope).toBe(false);
+    }
+  });
+});

@@ -111,6 +111,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const question = spokenQuantities(translate(index.glossary, folded.replace(SPEAKER, ''))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1');
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
+  if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
   // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.

@@ -65,7 +65,8 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   // 「经费8000学生1000人」: 学生 labelling the number after it leaves this one money.
   const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && (!/^(?:\s*(?:[个名位人班周天月年次节%分]|小时)|学)/.test(q.slice(n.end)) || /^\s*学生\s*[0-9]/.test(q.slice(n.end)));
   const before = (n: NumberMatch, chars: number) => question.slice(Math.max(0, n.start - chars), n.start);
-  const staffed = (n: NumberMatch) => /(?:配了|配备了|选了|选出了?|有)\s*$/.test(before(n, 4));
+  // 「兼职心理教师现在2人」: what there is now, after 现在 / 目前 / 只有.
+  const staffed = (n: NumberMatch) => /(?:配了|配备了|选了|选出了?|有|现在|目前|只有|才|共)\s*$/.test(before(n, 4));
   const found = extractNumbers(question).filter(
     (x) =>
       !x.ordinal &&

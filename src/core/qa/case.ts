@@ -272,7 +272,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「每班2个心理委员，但都是女生，可以吗」: a requirement for 男、女生各1名 against one sex only.
   const sex = /(?:都|全)(?:是|为|选了?|要|找|定)?(女|男)(?:生|孩|同学)?|只(?:有|选了?|要|找|挑了?)(?:[两二2]个|俩)?(女|男)(?:生|孩|同学)/.exec(q);
   // With the classes given, the count decides first (apply.ts's calculation).
-  const mixed = sex && (ENOUGH.test(q) || JUDGE.test(q) || ASKS_LEAVE.test(q)) && !/[0-9一二两三四五六七八九十]\s*个?班/.test(q) ? index.passages.flatMap((p) => p.requirements.filter((r) => /男、?女生?各/.test(r.requirement.text)).map((r) => ({ p, r }))).find((x) => x.r.terms.size > 0 && index.terms(q).some((t) => x.r.terms.has(t) && t.startsWith('='))) : undefined;
+  const mixed = sex && (ENOUGH.test(q) || JUDGE.test(q) || ASKS_LEAVE.test(q)) && !/(?:[2-9]|[1-9][0-9]+|[两二三四五六七八九十]+)\s*个?班/.test(q) ? index.passages.flatMap((p) => p.requirements.filter((r) => /男、?女生?各/.test(r.requirement.text)).map((r) => ({ p, r }))).find((x) => x.r.terms.size > 0 && index.terms(q).some((t) => x.r.terms.has(t) && t.startsWith('='))) : undefined;
   if (mixed) return inScope(fit([QA_TEXT.oneSex(verdictWord(q, false), mixed.r.requirement.text, sex?.[1] ?? sex?.[2] ?? ''), cite(mixed.p)], budget), [mixed.p]);
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.

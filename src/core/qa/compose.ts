@@ -144,7 +144,7 @@ export function compose(
   }
   // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
-  if (perThing) return fit([QA_TEXT.perThingVerdict(perThing), citation, tip], budget);
+  if (perThing) return fit([QA_TEXT.perThingVerdict(perThing, rateWord(question, perThing.enough)), citation, tip], budget);
   // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
   const onTopic = p.requirements.filter((x) => x.requirement.per === 'student' && [...x.terms].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && t !== index.concept('学生')));
   const perStudent = judged ? null : perStudentTotal(question, onTopic.map((x) => x.requirement.text));

@@ -100,7 +100,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
 }
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
-const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定)(?:吗|么|嘛|没有?|不)/;
+const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究)(?:吗|么|嘛|没有?|不)/;
 
 /** Words for the document or the assessment as a whole. */
 const DOCUMENT = /^=?(?:考核|办法|考核办法|文件|条文|原文|细则)$/;

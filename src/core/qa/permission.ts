@@ -27,7 +27,8 @@ export function statedIn(index: QaIndex, text: string, terms: readonly string[])
 }
 
 /** A question asking leave for the asker's plan. */
-export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:能|可以)[^，,。？?！!]{0,14}[吗么嘛]/;
+// 「可以不进课程表，需要的时候再临时安排吗」: leave to leave something out, asked at the end of the message.
+export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)不[^。？?！!]{0,24}[吗么嘛][？?]?$/;
 
 /** The asking words themselves, taken out before the plan is read (能不能 holds a 不 of its own). */
 const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;

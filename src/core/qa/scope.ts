@@ -12,6 +12,8 @@ export type Scope =
   | { kind: 'thanks' }
   /** 早上好 / 你好呀: a short greeting back with what to ask. */
   | { kind: 'greeting' }
+  /** 晚安 / 再见 / 拜拜: a short goodbye. */
+  | { kind: 'farewell' }
   | { kind: 'rubric' };
 
 /** A message that only thanks or acknowledges (with polite fillers and punctuation). */
@@ -20,6 +22,9 @@ const THANKS_FILL = String.raw`(?:[啦了呀啊哈嗯呢～~!！。.,，、\s]|�
 /** 早上好, 你好呀, 老师们好, 晚上好: a greeting alone. */
 const GREETING = /^(?:(?:大家|老师们?|各位|助手)?(?:早上|上午|中午|下午|晚上|早)?(?:好|你好|您好|安)(?:呀|啊|哈|哦|嘛|吖)?[～~!！。.，,\s]*)+$/;
 
+/** 晚安, 再见, 拜拜, 先这样 (with fillers). */
+const FAREWELL = /^(?:好的|好|嗯+|那|谢谢(?:老师)?|多谢)?[，,\s]*(?:(?:大家|老师们?|各位)?(?:晚安|再见|拜拜|拜|回见|下次聊|先这样|先这样吧|先忙了?)(?:了|啦|呀|啊|哈|哦|吧)?[～~!！。.，,\s👋🌙😴]*)+$/u;
+
 /** Thanks and acknowledgements, one after another (「好的 收到」「明白了，谢谢老师」). */
 const THANKS = new RegExp(`^(?:${THANKS_WORD}${THANKS_FILL}*)+$`, 'i');
 
@@ -27,6 +32,7 @@ export function scopeOf(text: string): Scope {
   const t = text.trim().toLowerCase();
   if (t.length > 0 && t.length <= 30 && THANKS.test(t)) return { kind: 'thanks' };
   if (t.length > 0 && t.length <= 20 && GREETING.test(t)) return { kind: 'greeting' };
+  if (t.length > 0 && t.length <= 20 && FAREWELL.test(t)) return { kind: 'farewell' };
   return { kind: 'rubric' };
 }
 

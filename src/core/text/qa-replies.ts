@@ -94,8 +94,8 @@ export const QA_TEXT = {
   calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
     enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
   /** 「心理委员每班只选了1个」 */
-  perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }) =>
-    `${v.enough ? '够' : '不够'}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
+  perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }, word?: string) =>
+    `${word ?? (v.enough ? '够' : '不够')}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
   /** 「三个岗位只有保安配了安全员，达标吗」 */
   postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
     `${word}。${rule}；${posts.join('、')}${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
@@ -180,6 +180,7 @@ export const QA_TEXT = {
   thanks: '不客气！还有考核办法的问题随时问我。',
   /** 早上好 / 你好呀. */
   greeting: '你好！考核办法的问题直接问我，比如“心理课多久上一次”；发“帮助”看我能做什么。',
+  farewell: '好的，再见！有考核办法的问题随时问我。',
   /** In scope, but the clause is silent on what is asked (辅导室的面积). */
   notInText: (what: string, name: string, quote: string, no: number | null) =>
     `原文没有直接规定${what}。最相关的是${name}${quote ? `：“${quote}”` : ''}。${no === null ? '' : `发“原文 ${no}”看全文。`}`,
