@@ -361,3 +361,26 @@ describe('after blind-16 became an older set', () => {
     }
   });
 });
+
+describe('more from blind-16 as an older set', () => {
+  it('「学期最后一天是6月30日，那考核在几号」 → 6月15日', () => {
+    expect(ask('学期最后一天是6月30日，那考核在几号').answer).toMatch(/^6月15日前后/);
+  });
+
+  it('「是不是 两个学期 加起来的」: a bare 是不是 claims what follows it', () => {
+    expect(ask('年度考核分数 是不是 两个学期 加起来的').answer).toMatch(/^是。/);
+  });
+
+  it('「成长导师多久要跟学生谈一次话」: how often, which 每人1名 does not answer → silent', () => {
+    expect(ask('成长导师多久要跟学生谈一次话').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+
+  it('「能不能同时兼任班主任」 gets no 能: 教师和班主任 side by side give no leave to hold both', () => {
+    expect(ask('心理老师能不能同时兼任班主任').answer).not.toMatch(/^能/);
+  });
+
+  it('English: per class, awareness rate', () => {
+    expect(ask('心理委员per class要几个？').answer).toContain('每班心理委员不少于2名');
+    expect(ask('心理求助热线的awareness rate要达到多少').answer).toContain('100%');
+  });
+});

@@ -133,7 +133,7 @@ export function yesWord(question: string): string {
  * the day `daysBefore` earlier, computed on the calendar (no clock: the year defaults to `year`).
  */
 export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
-  if (!/结束|期末|放假|放暑假|放寒假|结课|学期末/.test(question)) return null;
+  if (!/结束|期末|放假|放暑假|放寒假|结课|学期末|最后一天|结业/.test(question)) return null;
   const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(question);
   if (!m) return null;
   const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];

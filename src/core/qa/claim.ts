@@ -59,7 +59,10 @@ export function claimOf(question: string): string | null {
   const parts = question.split(/[，,。；;！!\s]+/).filter((x) => x.length > 0);
   const last = parts.at(-1) ?? '';
   if (ABOUT_BEFORE.test(last) && parts.length > 1) return parts.slice(0, -1).join('，').replace(REPORTED, '');
-  const asking = parts.filter((x) => /[吗么嘛？?]|是不是/.test(x)).pop();
+  const asked = parts.filter((x) => /[吗么嘛？?]|是不是/.test(x)).pop();
+  // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 claims what follows it.
+  const at = asked === '是不是' ? parts.lastIndexOf(asked) : -1;
+  const asking = at >= 0 && at < parts.length - 1 ? `是不是${parts.slice(at + 1).join('')}` : asked;
   if (asking === undefined || ASKS_FIGURE.test(asking)) return null;
   const m = IS_IT.exec(asking);
   return m ? (m[1] ?? m[2] ?? '').replace(/^(?:也|都|就|还)/, '') || null : null;

@@ -11,7 +11,7 @@ import { requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { contentTerms, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, statedIn } from './permission.ts';
+import { contentTerms, holdsBoth, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -234,7 +234,7 @@ export function compose(
       // 「要不要配沙盘室和宣泄室」: a room the clause never names (it says 各功能室) is not required by name.
       const room = index.surfaces(yesNoPart(question)).map((x) => x.word).find((w) => /室$/.test(w) && !p.text.includes(w));
       // 「能不能评职称」 stated is answered 能, not 需要.
-      lead = (room ? QA_TEXT.notNamed(room) : asked && !states(index, stated, asked) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : QA_TEXT.yes) + lead;
+      lead = (room ? QA_TEXT.notNamed(room) : asked && (!states(index, stated, asked) || holdsBoth(asked, stated)) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : QA_TEXT.yes) + lead;
     }
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.

@@ -6,6 +6,7 @@
  */
 import type { QaIndex } from './index.ts';
 import { countsAs, countsVerdict } from './counts.ts';
+import { holdsBoth } from './permission.ts';
 
 /** Words by which a clause affirms the verb of a yes/no question (算 → 计入, 要 → 应、纳入). */
 const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
@@ -96,6 +97,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const light = about.every((t) => stated(t) || LIGHT_VERB.test(t));
   const named = content(q.replace(rest, '')).filter((t) => index.known(t));
   if (!about.some(stated) && !(light && named.length > 0 && named.every(stated))) return null;
+  // 「能不能同时兼任班主任」: 教师和班主任 side by side give no leave to hold both (permission.ts).
+  if (verb === '能' && holdsBoth(q, passage)) return null;
   return verb === '挂' ? '挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : `${verb}。`;
 }
 
@@ -112,5 +115,8 @@ const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|�
 export function yesNoPart(question: string): string {
   const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
   const asking = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
-  return asking.length === 1 ? (asking[0] ?? question) : question;
+  const [one] = asking;
+  // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 asks about what follows it.
+  if (asking.length === 1 && one !== undefined && /^(?:是不是|是否|能不能|可不可以|要不要|算不算)$/.test(one)) return question.slice(question.indexOf(one));
+  return asking.length === 1 ? (one ?? question) : question;
 }

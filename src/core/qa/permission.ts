@@ -163,6 +163,14 @@ function alternatives(sentence: string): string[] {
   return span.split(/、|或者|或/).map((x) => x.trim()).filter((x) => x.length > 0);
 }
 
+/**
+ * 「能不能同时兼任班主任」: holding a second role, which two roles named side by side (教师和班主任)
+ * give no leave for; only a text that says 兼任 does.
+ */
+export function holdsBoth(asked: string, text: string): boolean {
+  return /兼任|兼当|兼做|同时(?:当|做|担任|兼)/.test(asked) && !/兼任/.test(text);
+}
+
 /** What leave is asked for: 「能转任心理老师吗」 → 转任心理老师. */
 const LEAVE_FOR = /(?:能不能|可不可以|能否|可以|能(?![力够]))(?:直接|也)?([^，,。？?！!；;\s]+)/;
 
@@ -180,6 +188,7 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   if (words.length === 0) return null;
   const allowed = allowedText(text);
   if (statedIn(index, allowed, words).length < words.length) return null;
+  if (holdsBoth(asked, allowed)) return null;
   // 「还能评先进吗」: what the text takes away (取消…评优评先资格) is no leave.
   const taken = [...text.matchAll(/取消[^。；;]*/g)].map((m) => m[0]).join('');
   if (taken && statedIn(index, taken, words).length > 0) return null;

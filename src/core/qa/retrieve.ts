@@ -95,7 +95,7 @@ export const NUMBER_ASKED = /多少|(?<!哪)几(?!年级)|多大/;
 export const SPAN_ASKED = /多长|多久/;
 const SPAN = /\d|学年|学期|每[天周月年]/;
 const LENGTH_ASKED = /多长时间|多长|(?:讲|开|上|做|谈|聊|持续|进行)多久/;
-const HOW_OFTEN = /多久.{0,4}一?[次回趟节]|多长时间.{0,4}一?[次回趟节]/;
+const HOW_OFTEN = /多久.{0,8}?一?[次回趟节]|多长时间.{0,8}?一?[次回趟节]/;
 const LENGTH = /\d+(?:\.\d+)?\s*(?:分钟|小时|课时|节|天)|时长/;
 const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]/;
 const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
@@ -122,6 +122,8 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     if (intents.includes('frequency') && !intents.includes('count') && !clauses.some(ofKind)) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
+  // 「成长导师多久要跟学生谈一次话」 asks how often: a rate (每学期不少于2次, 每两周1课时) answers it, 每人1名 does not.
+  if (HOW_OFTEN.test(q) && !/每.{0,6}?(?:\d+|[一二两三四五六七八九十])\s*(?:次|回|节|课时)|\d+\s*次|每(?:天|日|周|两周|月|学期|学年|年)/.test(body)) return false;
   // 「每次讲座至少要讲多长时间」 asks how long one takes, not how often: a length in the answer, or silence.
   if (LENGTH_ASKED.test(q) && !HOW_OFTEN.test(q) && !LENGTH.test(body)) return false;
   // 「开学第几周之前做完」「几号」 asks a date or a week by number: 开学 alone does not give it.

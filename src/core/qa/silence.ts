@@ -15,7 +15,7 @@ import { mentions } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
-export const FRAME = /^(?:不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|明白|清楚|理解|了解|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|怎么|什么|为什么|多少|哪些|哪个)$/;
+export const FRAME = /^(?:同时|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|明白|清楚|理解|了解|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|怎么|什么|为什么|多少|哪些|哪个)$/;
 
 /** Words that give a question's scale or period, not its subject (每周, 学期, 学生). */
 const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
