@@ -114,6 +114,14 @@ const CHOICE = /([\p{Script=Han}]{2,10}?)还是([\p{Script=Han}]{2,10})/u;
 /** 「能申诉吗」「可以复议吗」: leave asked for an act, named right after the modal. */
 const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,3}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(\p{Script=Han}{2,3}))[？?]?$/u;
 
+/** The rubric's whole text, joined once per index (the index does not change while it lives). */
+const joined = new WeakMap<QaIndex, string>();
+function wholeText(index: QaIndex): string {
+  let text = joined.get(index);
+  if (text === undefined) joined.set(index, (text = index.passages.map((x) => x.text).join('')));
+  return text;
+}
+
 /** A cheap first look: could the question ask what the text never gives? */
 export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED].map((r) => r.source).join('|'), 'u');
 
@@ -121,7 +129,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const asks = /几|多少|多久|多长|多大/.test(q);
   if (MAX_ASKED.test(q) && asks && !/分/.test(q) && !MAX_GIVEN.test(p.text)) return '上限';
   const band = BAND_ASKED.exec(q);
-  const all = index.passages.map((x) => x.text).join('');
+  const all = wholeText(index);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
