@@ -43,6 +43,7 @@ import {
   splitNumbered,
   splitAsked,
   tells,
+  topicWords,
   withTopics,
   type Facts,
 } from './normalize.ts';
@@ -53,6 +54,7 @@ import {
   MIN_COVERAGE,
   trusted,
   preferSpecific,
+  preferTitled,
   refusals,
   SPAN_ASKED,
   WEAK_COVERAGE,
@@ -156,7 +158,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       if (answered.length >= MAX_QUESTIONS || tried >= MAX_TRIED) break;
       tried += 1;
       const part = answerOne(index, q, whole, last, BUDGET / 2, question);
-      if (part.inScope && !answered.some((x) => x.part.text === part.text)) answered.push({ q, part });
+      // …and so is one that gives the same verdict from the same sentence of the same clause.
+      const repeats = (x: { part: Part }) =>
+        x.part.text === part.text ||
+        (x.part.passages[0] === part.passages[0] && VERDICT_LEAD.exec(x.part.text)?.[0] === VERDICT_LEAD.exec(part.text)?.[0] && VERDICT_LEAD.test(part.text) && sameSentence(x.part.text, part.text));
+      if (part.inScope && !answered.some(repeats)) answered.push({ q, part });
     }
     // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
     leftOver = questions.slice(tried).filter((q) => asks(index, q) || index.terms(q).some((t) => index.known(t) && !index.generic.has(t))).length;
@@ -192,8 +198,40 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       // …or, when the situation's own words (男生都不愿意当) keep the whole from being taken on, the
       // clause the whole message is plainly about answers the question.
       const all = [...new Set(index.terms(question))];
-      const top = targetFirst(index, preferSpecific(rank(index, all, index.surfaces(question)), index.intents(question)), question)[0];
+      const top = targetFirst(index, preferSpecific(rank(index, all, index.surfaces(question)), index.intents(question), question), question)[0];
       if (top && top.onTopic && trusted(index, top, all, question)) parts = [inScope(compose(index, top.passage, index.terms(question), index.intents(lone), BUDGET, lone), [top.passage])];
+    }
+  }
+  // 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause
+  // that asks last, with a subject of its own, is answered when the whole is declined or lands on a
+  // section — the situation told before it drew the whole away from the clause it asks about.
+  if (lone && lone.length >= 30) {
+    const tail = lone.split(/[，,]/).at(-1)?.trim() ?? '';
+    const first = parts[0];
+    if (tail.length >= 4 && tail.length < lone.length && !POINTS_BACK.test(tail) && asks(index, tail) && topicWords(index, tail).length > 0 && first && (!first.inScope || first.passages[0]?.kind !== 'item')) {
+      const own = answerOne(index, tail, whole, last, BUDGET, question);
+      if (own.inScope && own.passages[0]?.kind === 'item') parts = [own];
+    }
+  }
+  // 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked
+  // with no figure of its own is judged on the figures told before it, those that speak of the clause
+  // it lands on (its own words), and the answer must stay on that clause.
+  if (lone && parts.length === 1 && parts[0]?.inScope && !FIGURE.test(lone) && VERDICT_ASKED.test(lone)) {
+    const p = parts[0].passages[0];
+    const doc = p ? index.docs.find((d) => d.passage === p) : undefined;
+    const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
+    // What is told of the clause: a figure (开了1次) or done / not done (教案都有, 预案还没写).
+    const about = question
+      .split(/[，,。；;！!？?\n]/)
+      .filter((c) => c.trim() && !lone.includes(c.trim()) && (FIGURE.test(c) || TOLD_DONE.test(c)))
+      .filter((c) => index.terms(c).some(own));
+    // 「全体教师会议那一项够不够」 names what it asks of: only what is told of that (not 专班会议开了3次).
+    const named = index.terms(lone).filter(own);
+    const ofNamed = about.filter((c) => index.terms(c).some((t) => named.includes(t)));
+    const told = ofNamed.length > 0 ? ofNamed : about;
+    if (p && told.length > 0) {
+      const carried = answerOne(index, `${told.join('，')}，${lone}`, whole, last, BUDGET, question);
+      if (carried.inScope && carried.passages[0] === p) parts = [carried];
     }
   }
   const [only] = parts;
@@ -223,6 +261,18 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(truncated ? { truncated } : {}),
   };
 }
+
+/** A student described at risk: 学生有自杀倾向, 有轻生念头的孩子, 有自伤史的学生. */
+const AT_RISK = /(?:学生|孩子|同学|小孩)[^，,。？?]{0,4}有(?:自杀|轻生|自伤|自残)|有(?:自杀|轻生|自伤|自残)(?:倾向|念头|想法|行为|史)[^，,。？?]{0,8}的(?:学生|孩子|同学)/;
+/** What a clause must speak of to answer for such a student: crisis, referral or a death. */
+const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
+
+/** A figure the asker gives: 1次, 两节, 3个小时, 15000元, 2名 (not 第12条). */
+const FIGURE = /(?<![第0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|元|块|万|名|位|人|分(?!钟))/;
+/** Something told done or not done: 教案都有, 预案还没写. */
+const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
+/** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
+const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗/;
 
 /** Words by which a question points at what was said just before it. */
 const POINTS_BACK = /这样|这么|这种|那样|如此/;
@@ -319,7 +369,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q), terms), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : null;
@@ -342,7 +392,11 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // requirement most on its topic decides it, whatever clause ranks first.
   const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
-  if (!top || !trusted(index, top, terms, q)) {
+  // 「学生有自杀倾向怎么跟家长沟通」: a question about a student at risk is answered by a clause that
+  // speaks of crisis (危机干预) or of a death (一票否决), not by one that shares only its other words.
+  const topDoc = top && AT_RISK.test(q) ? index.docs.find((d) => d.passage === top.passage) : undefined;
+  const offCrisis = topDoc !== undefined && ![...CRISIS_CONCEPTS].some((t) => topDoc.tf.has(t));
+  if (!top || offCrisis || !trusted(index, top, terms, q)) {
     if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
     // Plainly about a clause (its own subject named), weakly matched because the asker tells a
     // situation around it: when the clause settles the asker's plan or case (「心理课不排进课程表，

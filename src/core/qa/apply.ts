@@ -15,7 +15,7 @@ import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { weeklyHours } from './hours.ts';
-import { gradeClasses, perClassGiven } from './staff.ts';
+import { countsAsked, gradeClasses, perClassGiven, verdictWord } from './staff.ts';
 import {
   committeeMembers,
   fulltimeTeachers,
@@ -217,7 +217,7 @@ export function calculation(
   const perClass = judged && one.id === 'committeeMembers' && committeeClasses ? perClassGiven(q) : null;
   const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged ? statedFigure(q, one.unit, [one.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null)) : null;
   const given = stated?.value ?? null;
-  let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit) : '';
+  let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) ? verdictWord(q, given >= one.value) : undefined) : '';
   const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';

@@ -38,14 +38,25 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   // 「打算1到6年级全部做心理测评 一二三年级也必须测吗」: the grades of the clause that asks.
   const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须/.test(x)).pop();
   const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
-  if (!floor || /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(clause)) return null;
+  if (!floor) return null;
+  // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
+  const range = /(?<!初|高)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
+  const ranged = range && (range[2] || range[3]) ? gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
+  if (ranged === null && /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(clause)) return null;
   // 「一二三年级」「一、二年级」: several grades before one 年级.
-  const asked = [...new Set([...clause.matchAll(/(?<!初|高)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];
+  const asked = ranged ?? [...new Set([...clause.matchAll(/(?<!初|高)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];
   const from = GRADE_NO[floor] ?? 0;
   if (asked.length === 0 || !from) return null;
   const list = asked.join('、');
   if (asked.every((g) => g >= from)) return `需要。小学${floor}年级起就要求，${list}年级在内。`;
   return asked.every((g) => g < from) ? `不需要。原文要求从小学${floor}年级起，${list}年级不在其内。` : null;
+}
+
+/** The grades from one to another, either way round: gradesIn(3, 1) → [1, 2, 3]. */
+function gradesIn(a: number, b: number): number[] {
+  if (!a || !b) return [];
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 }
 
 const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);

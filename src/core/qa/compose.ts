@@ -8,10 +8,10 @@ import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
-import { leaveWord, perStudentTotal } from './staff.ts';
+import { countsAsked, leaveWord, perStudentTotal } from './staff.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { contentTerms, holdsBoth, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, statedIn } from './permission.ts';
+import { contentTerms, holdsBoth, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -82,7 +82,7 @@ export function compose(
   // 「心理老师需要具备什么条件」: what is required of the subject is the sentence that makes it the
   // subject of a modal (心理健康教育教师要有…), not the one that only counts it.
   const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms) : null;
-  const chosen = requisite ? [requisite] : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked);
+  const chosen = requisite ? [requisite] : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word));
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
@@ -111,7 +111,7 @@ export function compose(
     // 「没听课，扣多少」: how much is lost, the points of each requirement given less its score.
     const lost = Math.round(each.reduce((acc, f) => acc + f.r.points - f.score, 0) * 100) / 100;
     const deduction = /扣(?:多少|几)/.test(question) ? `扣${lost}分` : null;
-    const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : ok ? '够' : '不够');
+    const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : (rateWord(question, ok) ?? (ok ? '够' : '不够')));
     const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
     return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
   }
@@ -185,12 +185,15 @@ export function compose(
   if (item && intents.includes('evidence') && item.evidence.length > 0) {
     return fit([QA_TEXT.evidence(item.evidence), citation, tip], budget);
   }
-  if (item && intents.includes('list') && item.requirements.length > 1) return overview(p, budget);
-  const list = intents.includes('list') ? (headings(p) ?? paragraphHeads(p)) : null;
+  // 「对有自杀倾向学生的干预有什么要求」: what no requirement scores (危机干预) is answered by the sentence
+  // that says it, not by the list of requirements.
+  const unlisted = p.sentences.some((x) => [...x.terms].some(unscored));
+  if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted) return overview(p, budget);
+  const list = intents.includes('list') && !(unlisted && item) ? (headings(p) ?? paragraphHeads(p)) : null;
   if (list) return fit([list, citation], budget);
   // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
   // 「家长课堂和家长会每学期各要几次」: each requirement on a thing named, in the rubric's words.
-  const eachAsked = /各(?:自)?(?:要|需要|至少|最少|不少于)?(?:开|搞|办|上|配)?(?:几|多少)/.test(question);
+  const eachAsked = /各(?:自)?(?:要|需要|至少|最少|不少于)?(?:开|搞|办|上|配)?(?:几|多少)|分别[^，,。？?]{0,10}(?:几|多少)/.test(question);
   const named = eachAsked ? p.requirements.filter((x) => x.requirement.op === 'atLeast' && [...x.terms].some((t) => terms.includes(t) && !index.generic.has(t) && index.idf(t) >= 1)) : [];
   if (named.length >= 2) return fit([`${named.map((x) => x.requirement.text).join('；')}。`, citation, tip], budget);
   if (intents.includes('compare') || eachAsked) {
@@ -242,7 +245,7 @@ export function compose(
     // 「是取消评优吗」「也是一千个学生配一个吗」: the asker's claim against the requirement asked about,
     // else the sentences that answer (claim.ts); then the question's own verb (echo.ts).
     const said = req ? req.requirement.text : chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text;
-    const echo = claimVerdict(index, question, said) ?? permitVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
+    const echo = claimVerdict(index, question, said) ?? permitVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
     if (echo) lead = echo + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
@@ -264,6 +267,8 @@ function rateWord(question: string, enough: boolean): string | undefined {
   if (CLAIMS_SHORT.test(question)) return enough ? '不是' : '是';
   if (CLAIM_ASKED.test(question) && !/够|行|可以|能/.test(question)) return enough ? '是' : '不是';
   // 「能算倾听一刻钟吗」 asks whether it counts; 「这项能达标吗」 whether it passes.
+  // 「…校长自己听了，算不算」 asks whether it counts: 算 / 不算.
+  if (countsAsked(question)) return enough ? '算' : '不算';
   const leave = leaveWord(question);
   const word = leave === '能' && /能算/.test(question) ? '算' : leave === '能' && /能达标/.test(question) ? '达标' : leave;
   return word === null ? undefined : enough ? word : `不${word}`;
@@ -379,10 +384,14 @@ function bestSentences(
   reqTerms: ReadonlySet<string>,
   weight: (s: ReadonlySet<string>) => number,
   asked: string | null,
+  spoken: readonly string[] = [],
 ) {
   const scored = p.sentences.map((s, i) => {
     let w = weight(s.terms);
     for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
+    // On a tie, the sentence that says the asker's own words most (干预 twice in 「做到危机干预…加强
+    // 预警和干预工作」, once in the heading 「做好心理摸排与干预工作」).
+    if (w > 0) w += 0.05 * Math.min(3, spoken.reduce((n, x) => n + s.text.split(x).length - 1, 0));
     // A sentence that gives the number asked for (几次 → 一次) outweighs one that only shares a
     // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
     // A day or a count of days (学期结束前15天, 开学) answers 啥时候 as a figure does 几次.

@@ -9,7 +9,7 @@ import type { Requirement } from '../rubric/schema.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import type { Passage, QaIndex } from './index.ts';
-import { requirementRate, UNITS } from './rates.ts';
+import { compareRate, requirementRate, UNITS } from './rates.ts';
 
 export interface RequirementFigure {
   r: Requirement;
@@ -20,6 +20,8 @@ export interface RequirementFigure {
   score: number;
   /** Said not done at all (没听课), not given as a count. */
   denied: boolean;
+  /** The asker's own words for it when not a plain count: 每2周1课时, 已做到. */
+  said?: string;
 }
 
 /** Words that do not tell a clause's requirements apart (periods, units, 不少于). */
@@ -31,17 +33,39 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
   const out: RequirementFigure[] = [];
   for (const { requirement: r, terms } of p.requirements) {
     const need = requirementRate(r);
-    if (r.op !== 'atLeast' || !need || need.count !== 1) continue;
     const own = [...terms].filter((t) => !SHARED.test(t) && !p.requirements.some((o) => o.requirement !== r && o.terms.has(t)));
     const at = own
       .flatMap((t) => (t.startsWith('=') ? surfaces.filter((s) => s.term === t).map((s) => ({ i: q.indexOf(s.word), len: s.word.length })) : [...t].length > 1 ? [{ i: q.indexOf(t), len: t.length }] : []))
       .filter((x) => x.i >= 0)
       .sort((a, b) => a.i - b.i)[0];
     if (!at) continue;
+    // The clause that names the requirement: 「心理课每两周1节」「各年级教学计划教案都齐」.
+    const start = Math.max(...[...'，,。；;？?！! '].map((c) => q.lastIndexOf(c, at.i))) + 1;
+    const stop = q.slice(at.i).search(/[，,。；;？?！!\s]/);
+    const clause = q.slice(start, stop < 0 ? undefined : at.i + stop);
+    if (r.op === 'yes') {
+      // 「教案都齐」「应急预案还没写」: a yes/no requirement told done or not done, in a clause of its
+      // own that asks nothing (not 「有没有集体备课的要求」).
+      if (clause.length === q.length || ASKING.test(clause)) continue;
+      const done = UNDONE.test(clause) ? false : DONE.test(clause) ? true : null;
+      if (done === null) continue;
+      out.push({ r, given: done ? 1 : 0, need: 1, unit: '', met: done, score: done ? r.points : 0, denied: false, said: done ? '已做到' : '没做到' });
+      continue;
+    }
+    if (!need) continue;
+    if (need.count !== 1 || r.op === 'oneOf') {
+      // 「心理课每两周1节」: a rate said against a rate over another stretch (每两周).
+      const v = compareRate(clause, r);
+      if (!v) continue;
+      const score = r.op === 'oneOf' ? (v.enough ? r.points : 0) : atLeastScore(r, v.given, v.required);
+      out.push({ r, given: v.given, need: v.required, unit: v.unit, met: v.enough, score, denied: false, said: v.said });
+      continue;
+    }
+    if (r.op !== 'atLeast') continue;
     // 「但没参加过我们的心理活动」: 没 earlier in the same clause, with no count said, is none.
-    const clause = q.slice(0, at.i).split(/[，,。；;？?！!\s]/).pop() ?? '';
+    const before = q.slice(0, at.i).split(/[，,。；;？?！!\s]/).pop() ?? '';
     const said = figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
-    const denied = said === null && /没|未|从没|从未/.test(clause);
+    const denied = said === null && /没|未|从没|从未/.test(before);
     const given = denied ? 0 : said;
     if (given === null) continue;
     const unit = r.unit ?? need.unit;
@@ -49,6 +73,12 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
   }
   return out;
 }
+
+/** A yes/no requirement said done (教案都齐, 预案有了) or not done (还没写, 没有). */
+const DONE = /齐|(?:都|也|我们|已经|早就)有|有了|已经|做了|建了|写了|定了|制定了|建立了|完成|到位|都(?:讲|开|做|搞|上|配)/;
+const UNDONE = /没|未|缺|不全|不齐|还差/;
+/** A clause that asks, not tells. */
+const ASKING = /吗|么|嘛|[？?]|(.)[不没]\1|几|多少|什么|啥|怎么|哪/u;
 
 /** 「家长会只开了1次」「开了2次家长课堂」「没听课」: the count next to the words at [from, to), or null. */
 function figureAt(q: string, from: number, to: number, unit: RegExp | undefined): number | null {

@@ -166,7 +166,7 @@ export function askedPart(text: string): string {
   if (text.length < 40) return text;
   let at = -1;
   // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」).
-  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?问我|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:])[：:，,\s]*/g)) at = m.index + m[0].length;
+  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?问我|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) at = m.index + m[0].length;
   const rest = at >= 0 ? text.slice(at) : '';
   return rest.length >= 4 ? rest : text;
 }

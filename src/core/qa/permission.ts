@@ -202,6 +202,28 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   return `${word}。`;
 }
 
+/** 「在学校保安、宿管、食堂等后勤工作岗位中，配备…人员为心理健康安全员」: whom a role is chosen from. */
+const POOL = /在[^，。；]{0,8}?((?:\p{Script=Han}{1,6}、)+\p{Script=Han}{1,6})等?[^，。；]{0,12}?中，?[^。；]{0,30}?为([^，。；]{2,12})/gu;
+
+/**
+ * 「保安能当心理健康安全员吗」「安全员能从宿管里选人吗」: leave for one the clause names as whom the
+ * role is chosen from (在保安、宿管、食堂等…中…为心理健康安全员) → 可以 / 能 / 行, in the asker's word.
+ * Null otherwise, and for a question that denies anything (不是, 没有).
+ */
+export function poolVerdict(index: QaIndex, question: string, text: string): string | null {
+  if (!ASKS_LEAVE.test(question) || /不是|没有?|不能|不可以/.test(question.replace(ASKING, '，'))) return null;
+  for (const m of text.matchAll(POOL)) {
+    const members = (m[1] ?? '').split('、');
+    const role = contentTerms(index, m[2] ?? '');
+    if (role.length === 0 || statedIn(index, question, role).length < role.length) continue;
+    // 「学校保安」 is named 保安 too.
+    if (!members.some((x) => question.includes(x) || (x.length > 2 && question.includes(x.slice(-2))))) continue;
+    const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : '能';
+    return `${word}。`;
+  }
+  return null;
+}
+
 /** 「测评可以只测初一吗」「成长导师能不能只给留守儿童配」「心理课可以只在上学期上吗」: a plan narrowed by 只. */
 const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对)?([^，,。？?！!\s]{1,8}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
 /** A sentence that asks it of everyone or every time. */

@@ -107,7 +107,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)/.test(question.slice(n.end)));
   const amount = counted ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
-  const value = amount.value + (half(amount) > 0 ? 0.5 : 0);
+  // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
+  const parts = counted ? null : partsAdded(question, amounts, re);
+  const value = parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0);
   // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
   // 每天, not 5天), else the nearest after it (「2小时每天」).
   const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
@@ -137,6 +139,32 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
     if (days !== null) found = { count: found.count, period: { ...found.period, weeks: 1 / days, reading: false } };
   }
   return { amount: value, unit, ...found };
+}
+
+/** Between two parts: a short qualifier (校级, 放学后) and a verb, no period or contrast of its own. */
+const PART_GAP = /^[，,、+＋和跟与还再又另外]{0,3}(?:[\p{Script=Han}]{1,4}?)?(?:再|又|还|也)?(?:搞|开|办|上|做|组织|举办|开展|听|进行|排)?了?(?:个)?$/u;
+const NO_SUM = /学期|学年|[周月天日年]|但|只|其中|仅|以前|之前|原来|计划|打算|准备|要求|够|达|到|满|超过|标准|规定/;
+const SUM_ASKED = /加起来|加在一起|一共|总共|合计|合起来|总计/;
+
+/**
+ * The parts of one stated figure, added: two or more amounts in the unit, each after a short
+ * qualifier with nothing between them that names a period or a contrast (上学期…这学期, 但只有…).
+ * 「加起来」「一共」 add them whatever stands between. Null when the amounts are no such parts.
+ */
+function partsAdded(question: string, amounts: readonly NumberMatch[], unit: RegExp): number | null {
+  // 「半小时」 is an amount of its own after another (放学后再开半小时).
+  const halves = [...question.matchAll(/(?<![一二两三四五六七八九十\d个])半(?=(?:个)?(?:小时|钟头))/g)].map((m) => ({ start: m.index, end: m.index, value: 0.5 }));
+  const all = [...amounts.map((n) => ({ start: n.start, end: n.end, value: n.value + (/^(?:个)?半/.test(question.slice(n.end)) ? 0.5 : 0) })), ...halves].sort((a, b) => a.start - b.start);
+  if (all.length < 2) return null;
+  const asked = SUM_ASKED.test(question);
+  for (let i = 1; i < all.length; i++) {
+    const prev = all[i - 1]!;
+    const after = question.slice(prev.end).replace(/^(?:个)?半?/, '');
+    const gap = after.slice(unit.exec(after)?.[0].length ?? 0, all[i]!.start - prev.end - (question.slice(prev.end).length - after.length));
+    if (!asked && (!PART_GAP.test(gap) || NO_SUM.test(gap))) return null;
+    if (asked && NO_SUM.test(gap.replace(SUM_ASKED, ''))) return null;
+  }
+  return all.reduce((sum, n) => sum + n.value, 0);
 }
 
 /** 「这学期」「本周」 just before an amount: the period being judged. */

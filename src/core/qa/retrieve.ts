@@ -63,18 +63,24 @@ export function trusted(index: QaIndex, top: Hit | undefined, terms: readonly st
   return anchored && terms.every((t) => (doc?.tf.has(t) ?? false) || mentions(index, top.passage, t) || chat(t));
 }
 
+/** 「有什么要求」 asks what a clause requires; 「有哪几条」「几个方面」 ask for a summary's parts. */
+const REQUIREMENTS_ASKED = /(?:有什么|有啥|哪些)要求|要求(?:是什么|有哪些)/;
+const PARTS_ASKED = /几条|几项|几部分|几个?方面|几大|哪几/;
+
 const good = (h: Hit) => h.onTopic && h.coverage >= MIN_COVERAGE && h.score >= MIN_SCORE;
 
 /**
  * The clause that rules, not the summary or a section, leads when it matches as well:
  * points belong to items (「扣几分」), and 二(二)考核内容 only restates what the items require.
  */
-export function preferSpecific(hits: Hit[], intents: readonly Intent[]): Hit[] {
+export function preferSpecific(hits: Hit[], intents: readonly Intent[], q = ''): Hit[] {
   const top = hits[0];
+  // 「对有自杀倾向学生的干预有什么要求」 asks a clause's requirements, not a summary's parts.
+  const parts = intents.includes('list') && !(REQUIREMENTS_ASKED.test(q) && !PARTS_ASKED.test(q));
   // Under a summary, the best clause of its own on topic that matches half as well leads
   // (「经费按学生人头算，标准是多少钱」 is 第21条's, though 二(二) names 经费 and 标准化 both; 「基本原则有
   // 哪几条」 is 二(一)'s) — unless the parts themselves are asked for.
-  if (top && isSummary(top.passage) && !intents.includes('list')) {
+  if (top && isSummary(top.passage) && !parts) {
     const own = hits.find((h) => h !== top && !isSummary(h.passage) && h.onTopic && h.coverage >= WEAK_COVERAGE && h.score >= 0.5 * top.score);
     if (own) return [own, ...hits.filter((h) => h !== own)];
   }
@@ -82,12 +88,33 @@ export function preferSpecific(hits: Hit[], intents: readonly Intent[]): Hit[] {
   // covers more of the question leads (第12条 on 心理课 itself, not 第7条 that names it in passing).
   const second = hits[1];
   if (top && second && second.onTopic && second.score >= 0.95 * top.score && second.coverage >= top.coverage + 0.15) {
-    return preferSpecific([second, top, ...hits.slice(2)], intents);
+    return preferSpecific([second, top, ...hits.slice(2)], intents, q);
   }
   const item = hits.find((h) => h.passage.kind === 'item' && good(h));
   if (!item || !top || top === item) return hits;
   if (intents.includes('points') || isSummary(top.passage)) return [item, ...hits.filter((h) => h !== item)];
   return hits;
+}
+
+/** The words of a clause's title (心理摸排与干预), read once per passage. */
+const titleTerms = new WeakMap<Passage, ReadonlySet<string>>();
+function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
+  let t = titleTerms.get(p);
+  if (!t) titleTerms.set(p, (t = new Set(index.textTerms(p.title))));
+  return t;
+}
+
+/**
+ * 「对有自杀倾向学生的干预有什么要求」: a section of principle that only names what is asked in its body (基本原则:
+ * …干预、处置于一体) yields to a clause, nearly as good, whose title names it (第17条 心理摸排与干预).
+ */
+export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[]): Hit[] {
+  const top = hits[0];
+  const named = (h: Hit) => terms.some((t) => !index.generic.has(t) && titled(index, h.passage).has(t));
+  // Only a section of principle (no figure, no date of its own: 基本原则, 考核依据), not one that rules.
+  if (!top || top.passage.kind !== 'section' || named(top) || /\d/.test(top.passage.text)) return hits;
+  const item = hits.find((h) => h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
+  return item ? [item, ...hits.filter((h) => h !== item)] : hits;
 }
 
 /** Asking for a number (多少, 几次) or a time (多久, 啥时候) needs one in the answer, before the citation. */

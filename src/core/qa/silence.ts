@@ -15,7 +15,7 @@ import { mentions } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
-export const FRAME = /^(?:同时|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|明白|清楚|理解|了解|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|怎么|什么|为什么|多少|哪些|哪个)$/;
+export const FRAME = /^(?:同时|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|明白|清楚|理解|了解|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|处理|应对|对待|操作|落实|执行|怎么|什么|为什么|多少|哪些|哪个)$/;
 
 /** Words that give a question's scale or period, not its subject (每周, 学期, 学生). */
 const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
@@ -31,8 +31,16 @@ export function anchors(index: QaIndex, q: string, p: Passage): string[] {
   const setting = new Set(SETTING.map(index.concept));
   return index
     .surfaces(q)
-    .filter((x) => !setting.has(x.term) && !index.generic.has(x.term) && index.idf(x.term) >= ANCHOR_IDF && mentions(index, p, x.word))
+    .filter((x) => !setting.has(x.term) && !index.generic.has(x.term) && index.idf(x.term) >= ANCHOR_IDF && (mentions(index, p, x.word) || saysPhrase(index, p, x)))
     .map((x) => x.word);
+}
+
+/**
+ * A phrase of the synonym table (超出我们, 处理不了: three characters or more) stands for its group
+ * where the clause says the group's words (超出学校, 转介): a single word (测试 for 测评) does not.
+ */
+function saysPhrase(index: QaIndex, p: Passage, x: { word: string; term: string }): boolean {
+  return [...x.word].length >= 3 && x.term.startsWith('=') && (index.docs.find((d) => d.passage === p)?.tf.has(x.term) ?? false);
 }
 
 /**

@@ -156,8 +156,16 @@ export function leaveWord(question: string): string | null {
   return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不[？?]?$/.test(question) ? '行' : /能不能|能否|能[^，,。？?]{0,12}[吗么嘛]/.test(question) ? '能' : null;
 }
 
+/** 「…校长自己听了，算不算」 asks whether it counts: 算 / 不算. */
+export const COUNTS_ASKED = /算不算|算吗|算数吗|算[^，,。？?够]{0,6}[吗么嘛][？?]?$/;
+
+/** Whether it counts is what is asked, not whether it is enough, allowed or passes. */
+export function countsAsked(question: string): boolean {
+  return COUNTS_ASKED.test(question) && !/够|行|可以|达标|合格|能/.test(question);
+}
+
 export function verdictWord(question: string, ok: boolean): string {
-  const word = /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
+  const word = countsAsked(question) ? '算' : /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
   return ok ? word : `不${word}`;
 }
 

@@ -91,8 +91,8 @@ export const QA_TEXT = {
   /** 「1500人，1个专职2个兼职，够吗」: one line per figure the asker gives. */
   calcVerdicts: (lines: readonly { enough: boolean; label: string; need: number; given: number; unit: string }[]) =>
     `${lines.every((l) => l.enough) ? '够' : '不够'}。${lines.map((l) => `${l.label}不少于${l.need}${l.unit}，你说的${l.given}${l.unit}${l.enough ? '达到了' : `还差${l.need - l.given}${l.unit}`}`).join('；')}。`,
-  calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string) =>
-    enough ? `够。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `不够。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
+  calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string, word = enough ? '够' : '不够') =>
+    enough ? `${word}。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `${word}。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
   /** 「心理委员每班只选了1个」 */
   perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }, word?: string) =>
     `${word ?? (v.enough ? '够' : '不够')}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
@@ -128,8 +128,8 @@ export const QA_TEXT = {
       ? `扣${Math.round((max - score) * 100) / 100}分：${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`
       : `${label}得${score}分（满分${max}分${partial ? '，按比例、向下取到0.5分' : ''}）`,
   /** 「家长课堂开了2次，家长会只开了1次，能拿满分吗」: one line per requirement given a figure. */
-  eachVerdict: (word: string, lines: readonly { r: { text: string }; given: number; need: number; unit: string; met: boolean; score: number }[], scored: boolean, total: string) =>
-    `${word}。${lines.map((l) => `${l.r.text}，你说的${l.given}${l.unit}${l.met ? '达到了' : `还差${l.need - l.given}${l.unit}`}${scored ? `，得${l.score}分` : ''}`).join('；')}${total}。`,
+  eachVerdict: (word: string, lines: readonly { r: { text: string }; given: number; need: number; unit: string; met: boolean; score: number; said?: string }[], scored: boolean, total: string) =>
+    `${word}。${lines.map((l) => `${l.r.text}，${l.said !== undefined ? `你说的${l.said === '已做到' || l.said === '没做到' ? '' : '是'}${l.said}${l.met ? (l.said === '已做到' ? '' : '，达到了') : l.said === '没做到' ? '' : '，没达到'}` : `你说的${l.given}${l.unit}${l.met ? '达到了' : `还差${Math.round((l.need - l.given) * 100) / 100}${l.unit}`}`}${scored ? `，得${l.score}分` : ''}`).join('；')}${total}。`,
   eachTotal: (sum: number, max: number) => `；共得${sum}分（满分${max}分）`,
   eachScore: (sum: number, max: number) => `共得${sum}分（满分${max}分）`,
   /** 「应配专职2人，实际只有1人，扣几分」 */

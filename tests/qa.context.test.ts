@@ -1,0 +1,146 @@
+/**
+ * Round 13 of issue 10: the asker's case told around the question. Parts of one figure added
+ * (年级组1次 + 校级1次); figures told in the sentences before a verdict asked of them (「…主题班会只开了
+ * 一次。校长问这个第12条会不会扣分？」); each requirement of a clause judged from its own clause, a rate
+ * (每两周1节) or done / not done (教案都齐); grade ranges (三年级以下); 算不算 answered 算 / 不算; whom a
+ * role is chosen from (保安能当安全员吗); the last clause of a long question that the situation drew
+ * away; a student at risk answered only by a clause on crisis. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('parts of one figure are added', () => {
+  it('年级组1次 + 校级1次 is 2 of 每学期年级或校级…不少于2次', () => {
+    const a = ask('这学期心理观摩课年级组搞了1次，校级搞了1次，够数了吗');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).toContain('每学期2次');
+  });
+
+  it('中午1个半小时 + 放学后半小时, every school day, is 10 hours a week', () => {
+    const a = ask('辅导室周一到周五每天中午开1个半小时，放学后再开半小时，每周开放时长够不够？');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).toContain('10小时');
+  });
+
+  it('the figure asked against (够不够10小时) and figures of two periods are no parts', () => {
+    expect(ask('辅导室周一到周五每天中午开一个半小时，够不够10小时').answer.startsWith('不够。')).toBe(true);
+    expect(ask('全体教师会上学期开了2次，这学期才开了1次，够吗').answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('two meetings of two requirements are not added (专班会议 3, 全体教师会议 1)', () => {
+    const a = ask('我们学校这学期专班会议开了3次，全体教师心理工作会议开了1次，行政例会每周都讲了心理。校长问我全体教师会议那一项够不够？');
+    expect(a.citations[0]?.id).toBe('item-3');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+});
+
+describe('figures told before the question are the ones judged', () => {
+  it('「…主题班会每个班只开了一次。校长问这个第12条会不会扣分？」 → 会, each requirement judged', () => {
+    const a = ask('我们学校这学期心理课每两周一节，教案也都有，但是心理主题班会每个班只开了一次。校长问这个第12条会不会扣分？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('会。')).toBe(true);
+    expect(a.answer).toContain('每学期心理主题班团队会不少于2次，你说的1次还差1次');
+  });
+
+  it('a rate over two weeks and a requirement done are scored with the count: 4.5 of 6', () => {
+    const a = ask('心理课每两周1节，各年级教学计划教案都齐，主题班团队会这学期只开了1次，第12条能得几分');
+    expect(a.answer.startsWith('共得4.5分（满分6分）')).toBe(true);
+    expect(a.answer).toContain('你说的是每2周1课时，达到了，得3分');
+    expect(a.answer).toContain('你说的已做到，得1.5分');
+  });
+
+  it('工作方案有、应急预案还没写 → 2.5 of 第4条\'s 5', () => {
+    expect(ask('工作方案我们有 应急预案还没写 第4条能拿几分').answer.startsWith('共得2.5分（满分5分）')).toBe(true);
+  });
+
+  it('a clause that asks (有没有集体备课的要求) tells nothing done or undone', () => {
+    const a = ask('心理课的教案课件要不要年级统一 有没有集体备课的要求');
+    expect(a.answer).not.toContain('你说的');
+    expect(a.answer).toContain('集体备课');
+  });
+});
+
+describe('the verdict in the word asked', () => {
+  it('「…校长自己听了，算不算」 → 不算', () => {
+    const a = ask('责任督学这学期没来听心理课，我们校长自己听了，算不算');
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer.startsWith('不算。')).toBe(true);
+  });
+
+  it('「能平均一下算过关吗」 asks leave to pass, not whether it counts: 不能', () => {
+    expect(ask('面向全体老师的心理健康工作会，上学期开了3次这学期1次，能平均一下算过关吗').answer.startsWith('不能。')).toBe(true);
+  });
+
+  it.each([
+    ['我们学校三年级以下的班主任问我，他们班要不要选心理委员，说别的学校都没选。按办法到底要不要？', '不需要。'],
+    ['一到三年级要不要做心理测评', '不需要。'],
+    ['五年级以上要配心理委员吗', '需要。'],
+  ])('a range of grades against 四年级起: %s → %s', (q, lead) => {
+    expect(ask(q).answer.startsWith(lead)).toBe(true);
+  });
+
+  it.each([
+    ['保安不太懂心理学，能当心理健康安全员吗', '能。'],
+    ['心理健康安全员能从宿管里选人吗', '能。'],
+    ['食堂阿姨可以做心理安全员吗', '可以。'],
+  ])('whom 安全员 are chosen from (保安、宿管、食堂等后勤岗位): %s → %s', (q, lead) => {
+    const a = ask(q);
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith(lead)).toBe(true);
+  });
+
+  it('one who is not named among them gets no 能 from that sentence', () => {
+    expect(ask('保安能当心理委员吗').answer.startsWith('能')).toBe(false);
+  });
+});
+
+describe('long questions and crisis words', () => {
+  it('the last clause, with a subject of its own, answers when the situation drew the whole to a section', () => {
+    const a = ask('我们学校经费一直很紧，今年预算还没做。财务问我心理健康这块的钱有没有硬性标准，我也说不清，按办法生均经费最低多少？');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer).toContain('10元');
+  });
+
+  it('「他最关心的是：…由谁负总责」 is read after the colon, and 负总责 is 校长负责制', () => {
+    const a = ask('我们学校今年刚换了校长，新校长对心理这块不太熟，让我整理一下考核的要点。他最关心的是：学校的心理健康工作到底由谁负总责？');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer).toContain('校长负责制');
+  });
+
+  it('a student with 自杀倾向 the school cannot handle is 第17条\'s 转介, not a crisis check-in', () => {
+    const a = ask('有自杀倾向的学生学校处理不了，按办法该怎么弄');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('转介');
+  });
+
+  it('「对有自杀倾向学生的干预有什么要求」 quotes 危机干预“一生一策”, not the list of requirements', () => {
+    const a = ask('办法里对有自杀倾向学生的干预有什么要求');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('一生一策');
+  });
+
+  it('a student at risk is not answered by a clause that shares only its other words (倾听一刻钟)', () => {
+    const a = ask('学生有自杀倾向怎么跟家长沟通');
+    expect(a.inScope).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('「…超出我们能处理的范围了…这种情况该怎么处理」 quotes 第20条\'s 转介, not silence on 处理', () => {
+    const a = ask('心理老师做个体辅导时发现个别孩子可能有比较严重的心理疾病，已经超出我们能处理的范围了，家长也有点犹豫，按办法学校这种情况应该怎么处理?');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('转介');
+    expect(a.answer).not.toContain('原文没有直接规定');
+  });
+
+  it('「要参加…危机识别之类的培训吗」 → 要: 之类 and 参加 are no subject the text must name', () => {
+    const a = ask('食堂阿姨当心理健康安全员，要参加自杀危机识别之类的培训吗');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+});
