@@ -144,3 +144,72 @@ describe('long questions and crisis words', () => {
     expect(a.answer.startsWith('要。')).toBe(true);
   });
 });
+
+describe('crisis words in rule questions', () => {
+  it('「学生自杀未遂但抢救过来了，也会一票否决吗」 is never 会: the veto names deaths only', () => {
+    for (const q of ['学生自杀未遂但抢救过来了，也会一票否决吗', '学生跳楼被救下来了，对年度考核有什么影响']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('section-results');
+      expect(a.answer.startsWith('原文没有直接规定')).toBe(true);
+      expect(a.answer).toContain('非正常死亡');
+    }
+    expect(ask('学生自杀算不算一票否决').answer.startsWith('算。')).toBe(true);
+  });
+
+  it('预防学生轻生 is prevention (危机干预), not a death: the clause asked about answers', () => {
+    const a = ask('预防学生轻生，考核里要求每学期开几次家长课堂');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toContain('2次');
+    const b = ask('为了预防学生跳楼，考核办法要求学校做什么预案');
+    expect(b.citations[0]?.id).toBe('item-4');
+    expect(b.answer).toContain('应急预案');
+  });
+
+  it('「生命教育…可以放进主题班会吗」 → 可以: 放进 is the text\'s 纳入', () => {
+    const a = ask('生命教育讲防自杀的内容，可以放进主题班会吗');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('「怎么识别学生想轻生的信号」 asks about training, not about a student now', () => {
+    const a = ask('心理健康安全员的培训要不要讲怎么识别学生想轻生的信号');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('要。')).toBe(true);
+    // A student's own words of now still get the crisis reply.
+    expect(ask('我发现一个学生有想自杀的迹象，他刚才说今晚就跳').answer).toContain('110');
+  });
+
+  it('a rule question the model alone reads as at risk keeps its answer, with the safety line after it', () => {
+    const a = ask('学生有轻生念头，班主任发现后应该按什么流程转介');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('转介');
+    expect(a.answer.trim().endsWith('心理援助热线 12356。')).toBe(true);
+    // A warning sign of its own (不在这个世界上了) still gets the check-in, not the rule.
+    const b = ask('本来想问专班会议开几次……算了，问这些也没用，明天我就不在这个世界上了');
+    expect(b.inScope).toBe(false);
+    expect(b.answer).toContain('现在安全吗');
+  });
+});
+
+describe('leave and roles', () => {
+  it('「心理老师可以兼任班主任吗」: not settled, the rule that treats them as one (同等待遇) named', () => {
+    const a = ask('心理老师可以兼任班主任吗');
+    expect(a.answer.startsWith('原文没有直接规定能否兼任班主任')).toBe(true);
+    expect(a.answer).toContain('同等待遇');
+  });
+
+  it('「才能上岗吗」 asks 要, not leave (才能 is no 能)', () => {
+    const a = ask('兼职心理老师要不要先培训才能上岗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('能')).toBe(false);
+    expect(a.answer).toContain('岗前培训');
+  });
+
+  it('「15 minutes」 reads as 15分钟, a figure with its unit', () => {
+    const a = ask('倾听一刻钟是每天15 minutes吗');
+    expect(a.answer.startsWith('是。')).toBe(true);
+    expect(ask('辅导室一周开8 hours够吗').answer.startsWith('不够。')).toBe(true);
+  });
+});

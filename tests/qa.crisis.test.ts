@@ -187,6 +187,14 @@ describe('the crisis reply through handleInbound', () => {
     expect(app.deps.ask('学生自杀算不算一票否决').citations[0]?.id).toBe('section-results');
   });
 
+  it('a rule question the model alone reads as at risk: its answer, then the safety line, not the check-in', async () => {
+    const app = await start();
+    const reply = texts(await send(app, '学生有轻生念头，班主任发现后应该按什么流程转介'));
+    expect(reply).toContain('第17条');
+    expect(reply).toContain('12356');
+    expect(reply).not.toContain('现在安全吗');
+  });
+
   it('a rubric question with the same words keeps its rubric answer through handleInbound', async () => {
     const app = await start();
     // Not the crisis reply (a decline ends with the lines too, so 12356 alone tells nothing).

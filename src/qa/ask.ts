@@ -72,19 +72,23 @@ export function loadCrisisTable(path: string = DEFAULT_CRISIS_PATH): CrisisTable
   return { ...parsed.value, model: model.value };
 }
 
-export function createCrisisCheck(table: CrisisTable, localLines: readonly string[] = []): CrisisCheck {
+/**
+ * `answers`: whether the Q&A answers a text from the rubric — a rule question the model alone flags
+ * then keeps its answer, with the safety line after it, instead of the check-in.
+ */
+export function createCrisisCheck(table: CrisisTable, localLines: readonly string[] = [], answers?: (text: string) => boolean): CrisisCheck {
   return {
     detect: (text) => detectCrisis(table, text),
     reply: (kind, place) => crisisReply(table, kind, place, localLines),
     resume: (mode) => (mode === 'assessment' ? table.replies.resumeAssessment : table.replies.resumePick),
-    checkIn: (text) => checkInFor(table, text, false, localLines),
+    checkIn: (text) => checkInFor(table, text, false, localLines, answers ? () => answers(text) : false),
   };
 }
 
 /** The Q&A port and the crisis check, sharing one crisis table. */
 export async function createQa(rubric: Rubric, opts: QaOptions = {}): Promise<{ ask: Ask; crisis: CrisisCheck }> {
   const index = await loadQaIndex(rubric, opts.synonymsPath, { path: opts.crisisPath, localLines: opts.crisisLines ?? [] });
-  const crisis = createCrisisCheck(index.crisis!.table, opts.crisisLines);
+  const crisis = createCrisisCheck(index.crisis!.table, opts.crisisLines, (text) => answerQuestion(index, text).inScope);
   return { ask: (text, lastCitation) => answerQuestion(index, text, lastCitation), crisis };
 }
 

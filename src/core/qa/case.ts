@@ -262,7 +262,12 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「有个学生因为抑郁症去世了，会对考核有什么影响」: what a death does to the assessment is the veto.
   // 「学校发生学生跳楼，校长会被问责吗」: 问责 is the veto's own word.
   const effect = (/影响|后果|会怎样|会怎么样|什么结果|怎么处理/.test(q) && /考核|评优|得分|年度/.test(q)) || /问责|追责/.test(q);
-  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q) && !/未遂|没死|救回|抢救过来|救过来/.test(q)) {
+  // 「学生自杀未遂但抢救过来了，也会一票否决吗」: no death, and the text names deaths only — never 会.
+  const survived = /未遂|没死|救回|抢救过来|救过来|被救下|救下来|拉下来|劝下来/.test(q);
+  if (results && veto && survived && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect)) {
+    return inScope(fit([`${QA_TEXT.vetoAttempt}${veto}`, cite(results)], budget), [results]);
+  }
+  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q) && !survived) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
     const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);

@@ -82,7 +82,17 @@ export function compose(
   // 「心理老师需要具备什么条件」: what is required of the subject is the sentence that makes it the
   // subject of a modal (心理健康教育教师要有…), not the one that only counts it.
   const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms) : null;
-  const chosen = requisite ? [requisite] : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word));
+  // 「心理老师可以兼任班主任吗」: holding a second role the clause only names (享受班主任同等待遇) is not
+  // settled by it; the sentence that names the role is the related one.
+  const leaveAsked = askedLeave(yesNoPart(question));
+  const both = leaveAsked && holdsBoth(leaveAsked, p.text) ? leaveAsked : null;
+  const role = both ? both.replace(/^(?:同时)?(?:兼任|兼当|兼做|当|做|担任)/, '') : '';
+  // The related rule is the one that treats them as the role (享受班主任同等待遇), else any that names it.
+  const roleNamed = role ? p.requirements.filter((x) => x.requirement.text.includes(role)) : [];
+  const roleReq = roleNamed.find((x) => x.requirement.text.includes(`${role}同等`)) ?? roleNamed[0];
+  const overlap = (x: { terms: ReadonlySet<string> }) => [...x.terms].filter((t) => roleReq?.terms.has(t)).length;
+  const roleSentence = role ? p.sentences.filter((x) => x.text.includes(role)).sort((a, b) => overlap(b) - overlap(a))[0] : undefined;
+  const chosen = roleSentence ? [roleSentence] : requisite ? [requisite] : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word));
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
@@ -204,7 +214,8 @@ export function compose(
     }
   }
 
-  if (intents.includes('yesno')) {
+  if (both) lead = QA_TEXT.notStated(both) + (roleReq ? `${roleReq.requirement.text}。` : '');
+  else if (intents.includes('yesno')) {
     const sentence = chosen[0]?.text ?? '';
     const banned = prohibitedPart(sentence);
     if (banned) {
@@ -321,7 +332,7 @@ function subjectSentence(index: QaIndex, p: Passage, terms: readonly string[]) {
  * A question asking leave (能不能, 可以…吗) and what for. A requirement answers 要不要 (需要), but
  * 能不能 only when it states what is asked: 「能不能当班主任」 is not answered by 享受班主任同等待遇.
  */
-const LEAVE = /(?:能不能|可不可以|能否|可以|能(?![力够]))([^，,。？?！!；;\s]+)/;
+const LEAVE = /(?:能不能|可不可以|能否|可以|(?<![才功技职智本体])能(?![力够]))([^，,。？?！!；;\s]+)/;
 
 /** 「专职心理老师能不能当班主任」 → 当班主任, else null. */
 function askedLeave(question: string): string | null {

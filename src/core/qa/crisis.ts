@@ -64,12 +64,14 @@ const CrisisFileSchema = z
         groupStudent: z.string().min(1),
         /** Optional: a county's own table without it keeps the plain decline. */
         checkIn: z.string().min(1).optional(),
+        /** Optional: one line after a rule answer whose message the model reads as at risk. */
+        safetyLine: z.string().min(1).optional(),
         localHeader: z.string().min(1),
         resumeAssessment: z.string().min(1),
         resumePick: z.string().min(1),
       })
       .strict()
-      .refine((r) => [r.self, r.student, r.groupSelf, r.groupStudent, r.checkIn ?? '12356'].every((t) => t.includes('12356')), {
+      .refine((r) => [r.self, r.student, r.groupSelf, r.groupStudent, r.checkIn ?? '12356', r.safetyLine ?? '12356'].every((t) => t.includes('12356')), {
         message: '每条危机回复都必须含全国心理援助热线 12356',
       }),
     localLines: words.default([]),
@@ -340,20 +342,41 @@ export function warningSigns(table: CrisisTable, folded: string): string[] {
  * cannot answer (`declined`) that carries a word of distress (outside the table's exceptions:
  * 累死了 is not one); null otherwise, or when the table has no check-in text.
  */
-export function checkInFor(table: CrisisTable, text: string, declined: boolean, localLines: readonly string[] = []): string | null {
-  return table.replies.checkIn ? checkInFolded(table, foldForCrisis(table, text), declined, localLines) : null;
+export function checkInFor(table: CrisisTable, text: string, declined: boolean, localLines: readonly string[] = [], answered: boolean | (() => boolean) = false): string | null {
+  return table.replies.checkIn ? checkInFolded(table, foldForCrisis(table, text), declined, localLines, answered) : null;
 }
 
 /** checkInFor on a text folded already (foldForCrisis). */
-export function checkInFolded(table: CrisisTable, t: string, declined: boolean, localLines: readonly string[] = []): string | null {
+export function checkInFolded(table: CrisisTable, t: string, declined: boolean, localLines: readonly string[] = [], answered: boolean | (() => boolean) = false): string | null {
   const checkIn = table.replies.checkIn;
   if (!checkIn) return null;
   const ex = spans(t, table.exceptions);
+  // A message the rubric answers (asked only when needed), flagged by the model alone and with no
+  // warning-sign word, keeps its answer, followed by the safety line (safetyLineFolded).
+  const kept = () => table.replies.safetyLine !== undefined && !anySign(table, t, ex) && (typeof answered === 'function' ? answered() : answered);
   const hit =
     warningSigns(table, t).length > 0 ||
     (declined && found(t, declinedNet(table, t), ex).length > 0) ||
-    (table.model !== null && !asksRubric(table, t) && atRisk(table.model, t));
+    (modelConcern(table, t) && !kept());
   return hit ? withLocalLines(table, checkIn, 'private', localLines) : null;
+}
+
+/** One warning-sign word at least (「明天我就不在这个世界上了」), outside the exceptions. */
+function anySign(table: CrisisTable, t: string, excluded: readonly [number, number][]): boolean {
+  return table.signs?.groups.some((g) => found(t, g.words, excluded).length > 0) ?? false;
+}
+
+/** The model's second opinion: at risk, in a message that does not ask about the rubric. */
+function modelConcern(table: CrisisTable, t: string): boolean {
+  return table.model !== null && !asksRubric(table, t) && atRisk(table.model, t);
+}
+
+/**
+ * 「学生有轻生念头，班主任发现后应该按什么流程转介」: a rule question the model alone reads as at risk
+ * keeps its answer, followed by one line of what to do if someone is in danger now. Null otherwise.
+ */
+export function safetyLineFolded(table: CrisisTable, t: string): string | null {
+  return table.replies.safetyLine && modelConcern(table, t) && !anySign(table, t, spans(t, table.exceptions)) ? table.replies.safetyLine : null;
 }
 
 /**

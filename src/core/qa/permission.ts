@@ -28,7 +28,7 @@ export function statedIn(index: QaIndex, text: string, terms: readonly string[])
 
 /** A question asking leave for the asker's plan. */
 // 「可以不进课程表，需要的时候再临时安排吗」: leave to leave something out, asked at the end of the message.
-export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)不[^。？?！!]{0,24}[吗么嘛][？?]?$/;
+export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:(?<![才功技职智本体])能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)不[^。？?！!]{0,24}[吗么嘛][？?]?$/;
 
 /** The asking words themselves, taken out before the plan is read (能不能 holds a 不 of its own). */
 const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;
@@ -172,7 +172,7 @@ export function holdsBoth(asked: string, text: string): boolean {
 }
 
 /** What leave is asked for: 「能转任心理老师吗」 → 转任心理老师. */
-const LEAVE_FOR = /(?:能不能|可不可以|能否|可以|能(?![力够]))(?:直接|也)?([^，,。？?！!；;\s]+)/;
+const LEAVE_FOR = /(?:能不能|可不可以|能否|可以|(?<![才功技职智本体])能(?![力够]))(?:直接|也)?([^，,。？?！!；;\s]+)/;
 
 /**
  * 「数学老师本科是心理学专业的，能转任心理老师吗」: leave asked for what the clause itself provides
@@ -197,6 +197,8 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   for (const t of words) rest = rest.replaceAll(t.replace(/^=/, ''), '');
   // 「转介出去」: a direction after the verb (出去, 回来) asks nothing of its own.
   rest = rest.replace(/[出进回上下过起](?:去|来)/g, '');
+  // 「心理健康周可以改成心理健康月吗」: changing to what the clause allows (周/月) is leave for it.
+  rest = rest.replace(/^(?:改成|改为|换成|变成|改到)/, '');
   if ([...rest].some((c) => /\p{Script=Han}/u.test(c) && !allowed.includes(c))) return null;
   const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不|行吧/.test(question) ? '行' : '能';
   return `${word}。`;

@@ -79,7 +79,8 @@ export function translate(glossary: Glossary | undefined, text: string): string 
       let right = m.index + m[0].length;
       while (right < out.length && /[ \t]/.test(out[right] ?? '')) right += 1;
       const latin = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
-      const before = left < m.index && latin(out[left - 1]) ? ' ' : '';
+      // 「15 minutes」 is 15分钟: a number and its unit stand together.
+      const before = left < m.index && latin(out[left - 1]) && !(/[0-9]/.test(out[left - 1] ?? '') && /^\p{Script=Han}/u.test(zh)) ? ' ' : '';
       const after = right > m.index + m[0].length && latin(out[right]) ? ' ' : '';
       built += out.slice(from, left) + (zh === '' ? (before && after ? ' ' : '') : `${before}${zh}${after}`);
       from = right;

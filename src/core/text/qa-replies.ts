@@ -16,7 +16,7 @@ export const QA_TEXT = {
   noItem: (no: number, count: number, first: number, last: number) =>
     `考核办法共${count}条（第${first}–${last}条），没有第${shownInput(String(no))}条。发“第${first}条”看要求，发“原文 ${first}”看全文。`,
   /** 「专职心理老师能不能当班主任」: the rubric says nothing on what is asked; the related rule follows. */
-  notStated: (what: string) => `考核办法没有规定能否${what}；相关规定：`,
+  notStated: (what: string) => `原文没有直接规定能否${what}；相关规定：`,
   /** 「要不要配沙盘室」: a thing the clause does not name. */
   notNamed: (what: string) => `原文没有直接规定${what}；相关规定：`,
   empty: `请直接提问考核办法的问题，如${quoted(QA_EXAMPLES)}。`,
@@ -161,6 +161,8 @@ export const QA_TEXT = {
   targetOut: (kind: string, targets: string, verb = '包括') => `不${verb}。考核对象：${targets.replace(/。$/, '')}，没有写${kind}。`,
   /** 「出车祸去世，也会一票否决吗」 */
   vetoOther: '一票否决只针对因心理健康问题导致的学生非正常死亡。原文：',
+  /** 「学生自杀未遂…也会一票否决吗」: no death, which is all the veto names. */
+  vetoAttempt: '原文没有直接规定未造成死亡的（如自杀未遂）是否一票否决；原文的一票否决针对学生非正常死亡事件：',
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
