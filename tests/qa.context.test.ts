@@ -213,3 +213,60 @@ describe('leave and roles', () => {
     expect(ask('辅导室一周开8 hours够吗').answer.startsWith('不够。')).toBe(true);
   });
 });
+
+describe('the asker\'s words read as meant', () => {
+  it('「男生女生各一个」 is two per class', () => {
+    const a = ask('那个我想问一下就是我们学校的心理委员是不是每个班都要男生女生各一个啊');
+    expect(a.answer.startsWith('是。')).toBe(true);
+    expect(a.answer).toContain('每班2名');
+    expect(ask('心理委员每班男女各1名够吗').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('「县里考核是不是每个学期都要考一次」: the county is who runs it, 每学期一次', () => {
+    const a = ask('你好请问一下县里考核是不是每个学期都要考一次的');
+    expect(a.answer.startsWith('是，每学期考核一次')).toBe(true);
+  });
+
+  it('年度成绩 is the year\'s 得分', () => {
+    const a = ask('年度成绩怎么算');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('两学期考核总分');
+  });
+
+  it('「差几次」 asks the gap', () => {
+    expect(ask('家长课堂这学期只办了1次，差几次').answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('posts counted, not named: 4个岗位配了3个 → 不够, 差1名', () => {
+    const a = ask('我们有4个后勤岗位，安全员配了3个，够吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1名');
+  });
+
+  it.each([
+    ['心理测评只测四年级以上，算不算符合要求', '算。'],
+    ['心理测评只测五年级以上，算不算符合要求', '不算。'],
+    ['测评只做了四到六年级可以吗', '可以。'],
+  ])('grades covered against 四年级以上: %s → %s', (q, lead) => {
+    expect(ask(q).answer.startsWith(lead)).toBe(true);
+  });
+
+  it('「满分能拿到吧」 with the one requirement given → 能, scored', () => {
+    const a = ask('全体教师会这学期开了两次 这一项满分能拿到吧');
+    expect(a.answer.startsWith('能。')).toBe(true);
+    expect(a.answer).toContain('得5分');
+  });
+
+  it('the table\'s misspellings are put right before the verdict is read (考合…挂勾不 → 挂钩)', () => {
+    expect(ask('考合结果跟校长评优挂勾不').answer.startsWith('挂钩。')).toBe(true);
+  });
+
+  it('「…最少多少钱 有规定吗」 → 有: a scale (每个学生, 一年) is no thing the sentence must name', () => {
+    expect(ask('经费 每个学生一年 最少多少钱 有规定吗').answer.startsWith('有。')).toBe(true);
+  });
+
+  it('单独 is how, not what: 「要不要单独在预算里列出来」 → 要; 「不单独设心理辅导室」 is 第18条', () => {
+    expect(ask('心理这块的钱要不要单独在预算里列出来').answer.startsWith('要。')).toBe(true);
+    expect(ask('心理辅导室要不要单独设').citations[0]?.id).toBe('item-18');
+  });
+});

@@ -208,6 +208,12 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   };
 
   return {
+    /** The table's misspellings put right (挂勾 → 挂钩, 考合 → 考核), nothing else changed. */
+    fixTypos(text: string): string {
+      let t = text;
+      for (const [wrong, right] of synonyms.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
+      return t;
+    },
     /**
      * Synonym groups first (longest variant wins), then, in questions, the question words; jieba
      * cuts the rest of a question, but the whole of a passage (so 校长 is also found in 校长负责制).

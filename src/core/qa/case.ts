@@ -10,7 +10,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore, derivedScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE, asksScore } from './rates.ts';
-import { postsCovered, verdictWord } from './staff.ts';
+import { leaveWord, postCounts, postsCovered, verdictWord } from './staff.ts';
 import { ASKS_LEAVE } from './permission.ts';
 
 // ───────────── percentages and grades ─────────────
@@ -68,9 +68,11 @@ const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
 export function gradeRangeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
   const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/.exec(question);
-  const [from, a, b] = [GRADE_NO[floor ?? ''], GRADE_NO[done?.[1] ?? ''], GRADE_NO[done?.[2] ?? '']];
+  // 「只测四年级以上」: from that grade to the last.
+  const upward = done ? null : /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*年级(?:及)?以上/.exec(question);
+  const [from, a, b] = [GRADE_NO[floor ?? ''], GRADE_NO[done?.[1] ?? upward?.[1] ?? ''], done ? GRADE_NO[done[2] ?? ''] : upward ? 6 : undefined];
   if (!from || !a || !b || b < a) return null;
-  const word = yesWord(question);
+  const word = leaveWord(question) ?? yesWord(question);
   return a <= from && b >= 6
     ? `${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级已覆盖。`
     : `不${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级没有覆盖${a > from ? span(from, a - 1) : span(b + 1, 6)}年级。`;
@@ -279,6 +281,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const posts = staffed ? postsCovered(q, staffed.text) : null;
   const postRule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement;
   const rule = postRule?.text;
+  // 「我们有4个后勤岗位，安全员配了3个，够吗」: counts, not names.
+  const counted = staffed && !posts && rule ? postCounts(q) : null;
+  if (counted && rule) return inScope(fit([QA_TEXT.postCountVerdict(verdictWord(q, counted.staffed >= counted.posts), rule, counted.posts, counted.staffed), cite(staffed!)], budget), [staffed!]);
   if (staffed && posts && rule && postRule) {
     const [have, need] = [posts.covered.length, posts.posts.length];
     const score = scoring && postRule.op === 'atLeast' ? `${QA_TEXT.score('该项', atLeastScore(postRule, have, need), postRule.points, postRule.partial && have < need)}。` : '';
@@ -304,7 +309,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「考核是不是一年才搞一次」「每个学期都要考吗」: how often the assessment is held, from the section's
   // own words (每学期…进行一次考核), against the period the asker guesses.
   const held = organization ? /每(学期|学年)[^。]{0,40}?(?:进行)?一次考核/.exec(organization.text) : null;
-  const about = [index.concept('考核'), index.concept('学期'), index.concept('年度'), index.concept('考核时间')];
+  // 「县里考核是不是每个学期都要考一次」: who runs it (县里) names the same assessment.
+  const about = [index.concept('考核'), index.concept('学期'), index.concept('年度'), index.concept('考核时间'), index.concept('县教育局')];
   if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1)) {
     const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
     const guess = /还是/.test(q) ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;

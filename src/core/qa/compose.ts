@@ -112,7 +112,8 @@ export function compose(
   // requirement the asker gives a figure for, judged and scored.
   const full = /满分/.test(question);
   const each = judged || scoring || full ? requirementFigures(index, p, question) : [];
-  if (each.length >= 2 || each.some((f) => f.denied)) {
+  // 「全体教师会这学期开了两次 这一项满分能拿到吧」: every requirement of the clause given, full marks asked.
+  if (each.length >= 2 || each.some((f) => f.denied) || (full && each.length > 0 && each.length === p.requirements.length)) {
     const ok = each.every((f) => f.met) && (!full || each.length === p.requirements.length);
     const all = each.length === p.requirements.length;
     const sum = each.reduce((acc, f) => acc + f.score, 0);

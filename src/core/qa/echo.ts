@@ -45,7 +45,9 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     // 「经费 每个学生一年 最少多少钱 有规定吗」: a bare 有规定吗 asks of what the message names before it.
     // A light verb (参加 for the clause's 参与) names no requirement of its own.
     // The document itself (考核办法对…有没有要求) is no thing the clause must name.
-    const named = (s: string) => content(s.replace(RULE_ASKED, ' ')).filter((t) => index.known(t) && !LIGHT_VERB.test(t) && !DOCUMENT.test(t));
+    // A scale or a period (每个学生, 一年) is no thing the clause must name with it.
+    const setting = new Set(['学生', '班级', '年度', '学期', '周', '每天'].map(index.concept));
+    const named = (s: string) => content(s.replace(RULE_ASKED, ' ')).filter((t) => index.known(t) && !LIGHT_VERB.test(t) && !DOCUMENT.test(t) && !setting.has(t));
     const own = named(q);
     const about = own.length > 0 ? own : named(question);
     const together = (s: string) => {

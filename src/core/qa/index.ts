@@ -69,6 +69,8 @@ export interface QaIndex {
   declined(text: string): boolean;
   /** True when the text names a particular day (明天, 下周). */
   dated(text: string): boolean;
+  /** The synonym table's misspellings put right in a text (挂勾 → 挂钩), nothing else changed. */
+  fixTypos(text: string): string;
   idf(term: string): number;
   /** The term occurs in some passage. */
   known(term: string): boolean;
@@ -239,6 +241,7 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     focus: analyzer.focus,
     declined: analyzer.declined,
     dated: analyzer.dated,
+    fixTypos: analyzer.fixTypos,
     idf: (t) => {
       const known = idfCache.get(t);
       // A single character (「用」「排」) says little, whether the rubric uses it or not.

@@ -260,7 +260,9 @@ export function perThingVerdict(question: string, candidates: readonly Requireme
     const n = extractNumbers(after).find((x) => !x.ordinal && /^\s*(?:名|个|位|人)(?!\s*(?:个)?(?:学生|孩子|同学|小孩|人))/.test(after.slice(x.end)));
     if (!n) continue;
     const required = Number(need[1]);
-    return { r, enough: n.value >= required, need: required, given: n.value, per: per.name, unit: need[2] ?? '名' };
+    // 「男生女生各一个」: one of each sex, two in all.
+    const given = /男[^，,。]{0,4}女[^，,。]{0,3}各\s*$|女[^，,。]{0,4}男[^，,。]{0,3}各\s*$/.test(after.slice(0, n.start)) ? n.value * 2 : n.value;
+    return { r, enough: given >= required, need: required, given, per: per.name, unit: need[2] ?? '名' };
   }
   return null;
 }
@@ -312,7 +314,7 @@ export const asksScore = (q: string, intents: readonly string[]) => (intents.inc
 export const MORE_NEEDED = /还(?:必须|要|得|需要?)再[^？?，,。]*(?:吗|么|不)[？?]?\s*$/;
 
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
-export const ENOUGH = /够|缺不缺|能过[不吗么]|过得了|过不过|卡在线上|踩线|还(?:必须|要|得|需要?)再|缺人|差不差|还差几|还差多少|差多少|差了多少|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|满足要求|满足吗|满不满足|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
+export const ENOUGH = /够|缺不缺|能过[不吗么]|过得了|过不过|卡在线上|踩线|还(?:必须|要|得|需要?)再|缺人|差不差|还差几|还差多少|差多少|差几|少几|缺几|差了多少|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|满足要求|满足吗|满不满足|算达到|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
 /** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
 export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
 

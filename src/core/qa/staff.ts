@@ -146,6 +146,17 @@ export function postsCovered(question: string, clause: string): { posts: string[
   return { posts, covered, missing: posts.filter((p) => !covered.includes(p)) };
 }
 
+/**
+ * 「我们有4个后勤岗位，安全员配了3个」: the posts the asker counts and how many of them have a 安全员,
+ * or null unless both are given.
+ */
+export function postCounts(question: string): { posts: number; staffed: number } | null {
+  if (!/安全员/.test(question)) return null;
+  const posts = value(new RegExp(`${COUNT}\\s*个\\s*(?:后勤)?(?:工作)?岗位?`).exec(question)?.[1]);
+  const staffed = value(new RegExp(`(?:配了?|有|定了?|安排了?|选了?)\\s*${COUNT}\\s*(?:个|名|位|人)(?!\\s*(?:后勤|岗))`).exec(question)?.[1]);
+  return posts !== null && staffed !== null && posts > 0 && staffed <= 100 ? { posts, staffed } : null;
+}
+
 /** The asker's own verdict word (达标吗 → 达标 / 不达标, 合格吗, 行吗, 可以吗), else 够 / 不够. */
 /**
  * 「两周上一节可以吗」「这样行不行」「能不能…」: the word a question asking leave is built on, or null.

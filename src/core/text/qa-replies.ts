@@ -97,6 +97,9 @@ export const QA_TEXT = {
   perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }, word?: string) =>
     `${word ?? (v.enough ? '够' : '不够')}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
   /** 「三个岗位只有保安配了安全员，达标吗」 */
+  /** 「4个后勤岗位，安全员配了3个」 */
+  postCountVerdict: (word: string, rule: string, posts: number, staffed: number) =>
+    `${word}。${rule}；你说的${posts}个岗位配了${staffed}名${staffed >= posts ? '' : `，按每个岗位1名算还差${posts - staffed}名`}。`,
   postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
     `${word}。${rule}；${posts.join('、')}${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
   /** 「每班2个心理委员，但都是女生」 */
