@@ -270,3 +270,46 @@ describe('the asker\'s words read as meant', () => {
     expect(ask('心理辅导室要不要单独设').citations[0]?.id).toBe('item-18');
   });
 });
+
+describe('verdicts on plans told with what was done', () => {
+  it('「上学期做了1次，这学年下学期可以不做吗」 → 可以: 每学年1次 is met', () => {
+    for (const q of ['心理测评上学期做了1次，这学年下学期可以不做吗', '心理测评上学期已经做过了，这学年下学期可以不再做吗']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('item-17');
+      expect(a.answer.startsWith('可以。')).toBe(true);
+      expect(a.answer).toContain('已经做了1次');
+    }
+  });
+
+  it('…but a requirement of every semester is owed again the next semester: 不可以', () => {
+    expect(ask('家长课堂这学期开了2次，下学期可以不开吗').answer.startsWith('不可以。')).toBe(true);
+    expect(ask('专班会议开了1次，剩下的可以不开吗').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('「有没有讲究」 is no plan to leave anything out', () => {
+    const a = ask('心理测评我们每学年做一次 放在期末考完以后 这样行吗 时间上有没有讲究');
+    expect(a.answer.startsWith('不')).toBe(false);
+    expect(a.answer).toContain('开学');
+  });
+
+  it('a weekly requirement held in 15 of 20 weeks falls short', () => {
+    const a = ask('本学期行政例会一共20周，讲心理健康的有15周，算达标吗');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer.startsWith('不')).toBe(true);
+    expect(a.answer).toContain('还差5次');
+  });
+
+  it('「年度分数是不是取两次的平均分」 → 不是, 相加', () => {
+    const a = ask('上学期县里考核我们拿了87分，这学期听说还要再考一次。校长问我：年底的年度分数是不是取两次的平均分？');
+    expect(a.answer.startsWith('不是，是相加。')).toBe(true);
+  });
+
+  it('「县里的考核能不能一年只考一次」 → 不能, 每学期; a remark on the 考核表 is no such question', () => {
+    expect(ask('县里的考核能不能一年只考一次，年底一起考').answer.startsWith('不能，每学期考核一次')).toBe(true);
+    expect(ask('这考核表填得我头都要炸了').inScope).toBe(false);
+  });
+
+  it('「上课和做辅导都算吗」 → 算: the clause 计入 them', () => {
+    expect(ask('心理teacher的workload，上课和做辅导都算吗').answer.startsWith('算。')).toBe(true);
+  });
+});

@@ -190,6 +190,8 @@ const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = 
   { name: '培训机构', words: /培训机构|补习班/, named: /培训机构/ },
 ];
 
+/** A question of how often the assessment is held (「能不能一年只考一次」), not a remark (「头都要炸了」). */
+const ASKS_HOW_OFTEN = /[吗么]|几|多久|能不能|可不可以|是不是|还是|要不要|[？?]/;
 /** A yes/no question: 算不算, 是不是, …吗. */
 const YES_NO = /(.)不\1|吗|么|没有?$/;
 /** A student's death named in the question. */
@@ -243,6 +245,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && mean && Number(mean[1]) <= 100 && YES_NO.test(q)) {
     const m = Number(mean[1]);
     return inScope(fit([QA_TEXT.notMean(`不${yesWord(q)}`, m), cite(results)], budget), [results]);
+  }
+  // 「年度分数是不是取两次的平均分」 with one semester's score only: the year adds, never averages.
+  const annual = results ? /[^。]*两学期考核总分[^。]*?。/.exec(results.text)?.[0] : undefined;
+  if (results && annual && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && YES_NO.test(q)) {
+    return inScope(fit([`不${yesWord(q)}，是相加。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
   const targets = index.byId.get('section-targets');
@@ -311,7 +318,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const held = organization ? /每(学期|学年)[^。]{0,40}?(?:进行)?一次考核/.exec(organization.text) : null;
   // 「县里考核是不是每个学期都要考一次」: who runs it (县里) names the same assessment.
   const about = [index.concept('考核'), index.concept('学期'), index.concept('年度'), index.concept('考核时间'), index.concept('县教育局')];
-  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1)) {
+  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1 || (!index.known(t) && ASKS_HOW_OFTEN.test(q)))) {
     const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
     const guess = /还是/.test(q) ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
     const lead = guess === null ? '' : guess.source === period.source ? `${yesWord(q)}，` : `不${yesWord(q)}，`;

@@ -25,7 +25,7 @@ const MIN_LEAD = 0.8;
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 不开, 不讲, 没设…: a question about not doing something. */
 /** 「能算家长课堂吗」「算不算主题活动」: whether something counts as what a requirement names. */
-export const NOT_DOING = /(?:不|没有?)(?:开|讲|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
+export const NOT_DOING = /(?<!有)(?:不|没有?)(?:再|用再|必再)?(?:开|讲(?!究)|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
 
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当/;
@@ -132,6 +132,13 @@ export function compose(
   const plan = countsAs(question)?.rest ?? question;
   const counts = COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan);
   const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(ownFigures(index, question), candidates) : null;
+  // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
+  // out the rest is leave (可以), not the refusal leaving out a requirement gets.
+  const met = !rated && judged && STOPS.test(question) && leaveWord(question) !== null ? rateVerdict(ownFigures(index, question), candidates) : null;
+  // …only within the same period of the requirement: 「这学期开了2次，下学期可以不开吗」 owes 每学期's 2 again.
+  const nextWeeks = NEXT_PERIOD.find((x) => x.words.test(question))?.weeks ?? 0;
+  const needWeeks = met ? (requirementRate(met.r)?.period.weeks ?? 0) * (requirementRate(met.r)?.count ?? 1) : 0;
+  if (met?.v.enough && nextWeeks < needWeeks) return fit([QA_TEXT.alreadyMet(leaveWord(question) ?? '可以', met.r.text, `${met.v.amount}${met.v.unit}`), citation, tip], budget);
   if (rated) {
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough, /扣(?:几|多少)/.test(question)) + '。' : '';
@@ -265,6 +272,17 @@ export function compose(
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
 }
+
+/** Leave asked to do no more: 「可以不再做吗」「下学期能不开吗」「不用再搞了吧」. */
+const STOPS = /(?:可以|能|能不能|可不可以|行不行)(?:就)?(?:不|不用|不必)(?:再)?(?:做|开|搞|上|办|测|组织|开展|召开|举办)|不(?:用|必)?再?(?:做|开|搞|上|办|测|组织|开展|召开|举办)了?(?:吗|么|吧|行吗|可以吗|行不行|可不可以)/;
+
+/** A period after the one the asker has done, and its length in weeks. */
+const NEXT_PERIOD: readonly { words: RegExp; weeks: number }[] = [
+  { words: /下(?:个)?学年|明年|下一学年|下一年/, weeks: 40 },
+  { words: /下(?:个)?学期|下一学期|下半年/, weeks: 20 },
+  { words: /下(?:个)?月|下一个月/, weeks: 4 },
+  { words: /下(?:个)?(?:周|星期|礼拜)|下一周/, weeks: 1 },
+];
 
 /** 「是每两周一节吗」「是从四年级开始吗」: the asker states something and asks whether it is so. */
 const CLAIM_ASKED = /(?<![不要若还就可但总于倒])是(?!否)[^，,。？?\s]{1,20}[吗么嘛][？?]?\s*$|是不是/;

@@ -78,7 +78,9 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const stated = (t: string) => clauseTerms.has(t) || text.includes(t);
   // 「自杀预防讲座能算家长课堂吗」「能不能算进…主题班团队会」: counts.ts decides.
   if (countsAs(q) && (!aba || aba[1] === '能')) return countsVerdict(index, question, passage);
-  const m = aba ?? tail ?? isIt;
+  // 「上课和做辅导都算吗」: 算 just before 吗 asks whether what is named before it counts.
+  const countsEnd = /(算)()(?:吗|么|嘛)[？?]?$/.exec(q);
+  const m = aba ?? tail ?? isIt ?? countsEnd;
   if (!m) return null;
   const verb = m[1] === '必须' || m[1] === '得' ? '要' : (m[1] ?? '');
   const rest = m[2] ?? '';

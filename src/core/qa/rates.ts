@@ -167,6 +167,13 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
   return all.reduce((sum, n) => sum + n.value, 0);
 }
 
+/** 「一共20周，讲心理健康的有15周」「20周里只有15周讲了」: weeks held out of weeks in all, or null. */
+function weeksHeld(question: string): { held: number; total: number } | null {
+  const m = /([0-9]+)\s*(?:个)?(?:教学)?周[^。？?！!]{0,16}?(?:有|只有|讲了?|开了?|做了?|是)\s*([0-9]+)\s*(?:个)?周/.exec(question);
+  const [total, held] = [Number(m?.[1]), Number(m?.[2])];
+  return m && total > 0 && held <= total ? { held, total } : null;
+}
+
 /** 「这学期」「本周」 just before an amount: the period being judged. */
 const CURRENT = /(?:这|本|今)(?:个)?(?:学期|周|星期|月|学年|年)[^，。；0-9]{0,6}$/;
 
@@ -197,6 +204,8 @@ export interface RateVerdict {
   over: { said: string; required: number; given: number } | null;
   /** The asker used the requirement's own period (每周 against 每周). */
   samePeriod: boolean;
+  /** The asker's own amount, as said (1 in 「上学期做了1次」). */
+  amount: number;
 }
 
 /** The asker's rate against a requirement's, in the requirement's period. Null when either is missing. */
@@ -205,7 +214,9 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
   if (!need) return null;
   // 「周一到周五每天下午4点到6点」: clock ranges on the days named, added up per week.
   const clock = need.unit === '小时' ? weeklyHours(question) : null;
-  const given = clock ? { amount: clock.hours, unit: need.unit, count: 1, period: WEEK } : statedRate(question, need.unit, need);
+  // 「一共20周，讲心理健康的有15周」: a weekly requirement held in some of the weeks.
+  const weeks = !clock && need.unit === '次' && need.period === WEEK ? weeksHeld(question) : null;
+  const given = clock ? { amount: clock.hours, unit: need.unit, count: 1, period: WEEK } : weeks ? { amount: weeks.held, unit: need.unit, count: weeks.total, period: WEEK } : statedRate(question, need.unit, need);
   if (!given) return null;
   const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
   const value = round2(inNeedPeriod);
@@ -224,6 +235,7 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
     // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
     over: overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,
+    amount: given.amount,
   };
 }
 

@@ -153,7 +153,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const actAt = ACT_ASKED.exec(asking);
   const act = actAt?.[1] ?? actAt?.[2];
   const actTerms = act ? index.terms(act) : [];
-  if (act && !all.includes(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
+  // Leaving something out (可以不再做吗) is a plan the clause settles, not an act it never names.
+  if (act && !all.includes(act) && !/^[不没]/.test(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
   // 还是 as 「still」 (如果还是倒数第三, 还是会) offers no choice.
   const still = /(?:如果|要是|假如|若|也|都|仍|依然)还是|还是(?:会|要|得|在|没|不|挺|很|一样)/.test(asking);
   const choice = still ? null : CHOICE.exec(q.replace(/^.*?(?:是|要|该|算)(?=[^是要该算]*还是)/u, ''));
