@@ -313,3 +313,44 @@ describe('verdicts on plans told with what was done', () => {
     expect(ask('心理teacher的workload，上课和做辅导都算吗').answer.startsWith('算。')).toBe(true);
   });
 });
+
+describe('a long message: the situation told, then the question', () => {
+  it('a told sentence beside a question ending in ？ is context, whichever way the question mark is written', () => {
+    const a = ask('我们学校地方小，教室都不够用，一直没有单独的心理辅导室，心理老师都是在办公室里跟学生聊。县里来检查的话，没有辅导室这一项会扣几分？');
+    expect(a.answer.startsWith('扣2分')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-18');
+  });
+
+  it('「…几个留守的孩子…。…是不是每人都得配一个导师？」 is one question (几个 is 「several」)', () => {
+    const a = ask('我带初一，班里有几个留守的孩子，还有一个父母离异的，平时话很少。学校说要搞全员导师制，这些孩子是不是每人都得配一个导师？');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+
+  it('a section answered with confidence is kept: 「…被一票否决以后，校长会被问责吗」 → 会', () => {
+    const a = ask('因为学生轻生被一票否决以后，校长会被问责吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('会。')).toBe(true);
+  });
+
+  it('silence on what the question asks (津贴) is not traded for the last clause alone (一个月多少钱)', () => {
+    const a = ask('兼职心理老师有没有津贴，一个月多少钱');
+    expect(a.answer.startsWith('原文没有直接规定津贴')).toBe(true);
+  });
+
+  it('「有什么次数要求」 is answered by the count, never 「原文没有直接规定次数」 beside a quote that gives it', () => {
+    const a = ask('办法里对班主任的心理培训有什么次数要求');
+    expect(a.answer).not.toContain('没有直接规定次数');
+    expect(a.answer).toContain('不少于2次');
+  });
+
+  it('「考核办法要求辅导室怎么处理」: the document\'s name is no word the clause must use', () => {
+    const a = ask('有严重心理疾病、可能伤害自己的学生，考核办法要求辅导室怎么处理');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('转介');
+  });
+
+  it('「主题活动有什么要求」 is 第13条 开展主题活动, not 第7条 that names it in passing', () => {
+    expect(ask('办法对主题活动到底有什么要求?').citations[0]?.id).toBe('item-13');
+  });
+});

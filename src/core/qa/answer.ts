@@ -16,7 +16,7 @@
  * This file runs them in order (answerQuestion) and, per question, the direct lookups (第10条,
  * 原文 10, an area, a section) before retrieval (answerOne).
  */
-import { lookup, rank, type Hit, type QaIndex } from './index.ts';
+import { lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
 import { counsellingHours } from '../rubric/calculators.ts';
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
@@ -135,7 +135,13 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // ？, a sentence closed by 。 that asks nothing by a question word of its own (its 几 is 「several」)
   // tells the situation.
   const marked = pieces.some((p) => /[？?]$/.test(p));
-  const closed = (p: string) => /^[^。！!？?]*[。！!]/.test(question.slice(question.indexOf(p) + p.length));
+  // A piece is found in the message by its words (its question mark may be written either way).
+  const plain = question.normalize('NFKC');
+  const closed = (p: string) => {
+    const body = p.replace(/[？?]$/, '').normalize('NFKC');
+    const at = plain.indexOf(body);
+    return at >= 0 && !/[？?]$/.test(p) && /^[^。！!？?]*[。！!.]/.test(plain.slice(at + body.length));
+  };
   const context = (p: string) => !listed.has(p) && (tells(p) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
   const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
   // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
@@ -205,12 +211,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause
   // that asks last, with a subject of its own, is answered when the whole is declined or lands on a
   // section — the situation told before it drew the whole away from the clause it asks about.
-  if (lone && lone.length >= 30) {
+  if (lone && lone.length >= 12) {
     const tail = lone.split(/[，,]/).at(-1)?.trim() ?? '';
     const first = parts[0];
-    if (tail.length >= 4 && tail.length < lone.length && !POINTS_BACK.test(tail) && asks(index, tail) && topicWords(index, tail).length > 0 && first && (!first.inScope || first.passages[0]?.kind !== 'item')) {
+    if (tail.length >= 4 && tail.length < lone.length && !POINTS_BACK.test(tail) && asks(index, tail) && topicWords(index, tail).length > 0 && first && (!first.inScope || general(first.passages[0]) || silentOn(first.text, tail))) {
       const own = answerOne(index, tail, whole, last, BUDGET, question);
-      if (own.inScope && own.passages[0]?.kind === 'item') parts = [own];
+      if (own.inScope && own.passages[0]?.kind === 'item' && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
     }
   }
   // 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked
@@ -263,6 +269,20 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(truncated ? { truncated } : {}),
   };
 }
+
+/**
+ * 「县里来检查的话，没有辅导室这一项会扣几分」 answered 「原文没有直接规定辅导室的具体数字」 from 四、考核
+ * 组织实施: silent on a word the last clause asks about, so that clause alone is the better reading.
+ */
+function silentOn(text: string, tail: string): boolean {
+  // Leave the clause does not settle (原文没有直接规定能否…) is an answer, not a misreading.
+  if (!text.startsWith(QA_TEXT.silentLead) || text.startsWith(`${QA_TEXT.silentLead}能否`)) return false;
+  const word = (text.slice(QA_TEXT.silentLead.length).split(/[。；，]/)[0] ?? '').replace(/的具体(?:数字|时间)$/, '').replace(/^能否/, '');
+  return word.length >= 2 && tail.includes(word);
+}
+
+/** A section that rules nothing of its own: a summary of numbered parts, or principles with no figure. */
+const general = (p: Passage | undefined) => p !== undefined && p.kind === 'section' && (headings(p) !== null || !/\d/.test(p.text));
 
 /** A student described at risk: 学生有自杀倾向, 有轻生念头的孩子, 有自伤史的学生. */
 const AT_RISK = /(?:学生|孩子|同学|小孩)[^，,。？?]{0,4}有(?:自杀|轻生|自伤|自残)|有(?:自杀|轻生|自伤|自残)(?:倾向|念头|想法|行为|史)[^，,。？?]{0,8}的(?:学生|孩子|同学)/;

@@ -110,9 +110,17 @@ function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
  */
 export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[]): Hit[] {
   const top = hits[0];
-  const named = (h: Hit) => terms.some((t) => !index.generic.has(t) && titled(index, h.passage).has(t));
+  // Named by a word of its title, or by the words themselves (开展主题活动 holds 主题活动 only as text).
+  const named = (h: Hit) => terms.some((t) => !index.generic.has(t) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
+  if (!top || named(top)) return hits;
+  // 「主题活动有什么要求」: an item that names it in passing (第7条: 督学…参加主题活动) yields to the one
+  // titled by it (第13条 开展主题活动), when both cover the question alike.
+  if (top.passage.kind === 'item') {
+    const titledItem = hits.find((h) => h !== top && h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
+    return titledItem ? [titledItem, ...hits.filter((h) => h !== titledItem)] : hits;
+  }
   // Only a section of principle (no figure, no date of its own: 基本原则, 考核依据), not one that rules.
-  if (!top || top.passage.kind !== 'section' || named(top) || /\d/.test(top.passage.text)) return hits;
+  if (/\d/.test(top.passage.text)) return hits;
   const item = hits.find((h) => h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
   return item ? [item, ...hits.filter((h) => h !== item)] : hits;
 }

@@ -16,6 +16,8 @@ export const QA_TEXT = {
   noItem: (no: number, count: number, first: number, last: number) =>
     `考核办法共${count}条（第${first}–${last}条），没有第${shownInput(String(no))}条。发“第${first}条”看要求，发“原文 ${first}”看全文。`,
   /** 「专职心理老师能不能当班主任」: the rubric says nothing on what is asked; the related rule follows. */
+  /** How every answer that says the text is silent begins. */
+  silentLead: '原文没有直接规定',
   notStated: (what: string) => `原文没有直接规定能否${what}；相关规定：`,
   /** 「要不要配沙盘室」: a thing the clause does not name. */
   notNamed: (what: string) => `原文没有直接规定${what}；相关规定：`,
