@@ -354,3 +354,29 @@ describe('a long message: the situation told, then the question', () => {
     expect(ask('办法对主题活动到底有什么要求?').citations[0]?.id).toBe('item-13');
   });
 });
+
+describe('round 13, last slice: classes, points back, days of the week', () => {
+  it('「初中部一共18个班，初一初二初三各6个班」 is 18 classes, not 24: a run of grades and the same classes twice', () => {
+    const a = ask('我们初中部一共18个班，初一初二初三各6个班。上学期检查说我们心理委员配得不够。想算一下，心理委员全校最少要配多少个？');
+    expect(a.answer).toContain('36');
+    expect(a.answer).not.toContain('48');
+  });
+
+  it('「我想问问，这一项满分多少，我们能拿满吗」 points back to the meetings told before it', () => {
+    const a = ask('我们学校这学期开了3次全体教师的心理健康工作会议，每次都有签到表和照片。我想问问，这一项满分多少，我们能拿满吗？');
+    expect(a.citations[0]?.id).toBe('item-3');
+    expect(a.answer.startsWith('能。')).toBe(true);
+  });
+
+  it('「每周一到周五中午开一小时，下午放学后开一小时」 is 2 hours a day, 10 a week', () => {
+    const a = ask('我们学校的心理辅导室每周一到周五中午开一小时，下午放学后开一小时。家长群里有人问开放时间够不够标准，我也拿不准，你帮我看看够不够？');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).toContain('每周10小时');
+  });
+
+  it('another thing counted (全体教师会开了1次) is no part of 专班会', () => {
+    const a = ask('专班会开了2次，全体教师会开了1次，够吗');
+    expect(a.answer).toContain('每学期2次');
+    expect(a.answer).not.toContain('每学期3次');
+  });
+});

@@ -149,7 +149,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const asked = pieces
     .map((p, i) => {
       const before = pieces[i - 1];
-      return before !== undefined && POINTS_BACK.test(p) && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
+      const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0);
+      return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
@@ -298,6 +299,8 @@ const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行�
 
 /** Words by which a question points at what was said just before it. */
 const POINTS_BACK = /这样|这么|这种|那样|如此/;
+/** 「这一项满分多少」: an item pointed at, when the question names none of its own. */
+const ITEM_BACK = /这一?项|这一?条|这一?块/;
 
 /** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
 const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;

@@ -168,7 +168,8 @@ export function askedPart(text: string): string {
   // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」).
   for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?问我|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) at = m.index + m[0].length;
   const rest = at >= 0 ? text.slice(at) : '';
-  return rest.length >= 4 ? rest : text;
+  // 「…开了3次全体教师会议。我想问问，这一项满分多少」: a question that points back needs what it points at.
+  return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块/.test(rest) ? rest : text;
 }
 
 /**

@@ -118,7 +118,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
     const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
     if (period) mentions.push({ at: n.start, count: n.value, period });
   }
-  for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周|星期|礼拜|月|学期|学年|年)|(?:这|本|今|上|下)(?:个)?(学期|学年|周|星期|礼拜|月|年)/g)) {
+  // 「每周一到周五中午开一小时」: days of the week named, so the amount is each day's.
+  for (const m of question.matchAll(/周[一二三四五六日]\s*(?:到|至|-|~|—)\s*周[一二三四五六日]/g)) mentions.push({ at: m.index, count: 1, period: PERIODS[0] });
+  for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周(?![一二三四五六日]\s*(?:到|至|-|~|—))|星期|礼拜|月|学期|学年|年)|(?:这|本|今|上|下)(?:个)?(学期|学年|周|星期|礼拜|月|年)/g)) {
     const period = PERIODS.find((p) => p.words.test(m[1] ?? m[2] ?? ''));
     // 隔周 = every second week.
     // 「这学年上学期做过一次」: 上/下学期 only places the amount within the period named before it.
@@ -142,9 +144,11 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
 }
 
 /** Between two parts: a short qualifier (校级, 放学后) and a verb, no period or contrast of its own. */
-const PART_GAP = /^[，,、+＋和跟与还再又另外]{0,3}(?:[\p{Script=Han}]{1,4}?)?(?:再|又|还|也)?(?:搞|开|办|上|做|组织|举办|开展|听|进行|排)?了?(?:个)?$/u;
+const PART_GAP = /^[，,、+＋和跟与还再又另外]{0,3}(?:[\p{Script=Han}]{1,6}?)?(?:再|又|还|也)?(?:搞|开|办|上|做|组织|举办|开展|听|进行|排)?了?(?:个)?$/u;
 const NO_SUM = /学期|学年|[周月天日年]|但|只|其中|仅|以前|之前|原来|计划|打算|准备|要求|够|达|到|满|超过|标准|规定/;
 const SUM_ASKED = /加起来|加在一起|一共|总共|合计|合起来|总计/;
+/** A qualifier that names another thing counted (全体教师会开了1次): not a part of the same figure. */
+const OTHER_THING = /(?:会|会议|课|课堂|讲座|活动|培训|测评)(?:开|搞|办|上|做|组织|举办|开展|进行)?了?(?:个)?$/;
 
 /**
  * The parts of one stated figure, added: two or more amounts in the unit, each after a short
@@ -161,7 +165,7 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
     const prev = all[i - 1]!;
     const after = question.slice(prev.end).replace(/^(?:个)?半?/, '');
     const gap = after.slice(unit.exec(after)?.[0].length ?? 0, all[i]!.start - prev.end - (question.slice(prev.end).length - after.length));
-    if (!asked && (!PART_GAP.test(gap) || NO_SUM.test(gap))) return null;
+    if (!asked && (!PART_GAP.test(gap) || NO_SUM.test(gap) || OTHER_THING.test(gap))) return null;
     if (asked && NO_SUM.test(gap.replace(SUM_ASKED, ''))) return null;
   }
   return all.reduce((sum, n) => sum + n.value, 0);

@@ -19,7 +19,7 @@ const GRADE_SET = new RegExp(
     `(?<stage>小学|初中|高中|中学|职高|中职)(?:部|段)?`,
     `(?<from>${GRADE})\\s*(?:到|至|-|~|—|－)\\s*(?<to>${GRADE})\\s*年级`,
     `(?<list>(?:${GRADE}[、，,和及与]?){1,6}?)\\s*年级(?<up>及?以上|起)?`,
-    `(?<school>[初高])(?<nth>[一二三123])(?!年级)`,
+    `(?<school>(?:[初高][一二三123][、，,和及与]?){1,3})(?!年级)`,
     `(?<grades>[0-9]+|[一二两三四五六七八九十]+)\\s*个年级`,
   ].join('|'),
   'g',
@@ -49,6 +49,9 @@ export function gradeClasses(question: string): { total: number; lower: number; 
   const shift = middle ? 6 : 0;
   let modifier: string | null = null;
   let modifierEnd = -1;
+  // 「初中部一共18个班，初一初二初三各6个班」: a part's classes in all, then the same classes by grade.
+  let stageTotal = 0;
+  let partsSum = 0;
   for (const m of question.matchAll(GRADE_SET)) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
@@ -75,9 +78,12 @@ export function gradeClasses(question: string): { total: number; lower: number; 
         from4 = g.up !== undefined;
         grades = nums.map((x) => (nums.every((y) => y <= 3) ? x + offset : x));
       } else if (g.school !== undefined) {
-        const n = value(g.nth);
-        if (n === null) continue;
-        grades = [n + (g.school === '初' ? 6 : 9)];
+        // 「初一」「初一初二初三」「初二、初三」: one grade or a run of them.
+        grades = [...g.school.matchAll(/([初高])([一二三123])/g)].flatMap((x) => {
+          const n = value(x[2]);
+          return n === null ? [] : [n + (x[1] === '初' ? 6 : 9)];
+        });
+        if (grades.length === 0) continue;
       } else if (g.grades !== undefined) {
         const n = value(g.grades);
         if (n === null || n <= 0 || n > 12) continue;
@@ -96,7 +102,9 @@ export function gradeClasses(question: string): { total: number; lower: number; 
       total += grades.length * n;
       lower += low * n;
       onlyLowerInAll = false;
+      if (g.stage === undefined) partsSum += grades.length * n;
     } else {
+      if (g.stage !== undefined) stageTotal = n;
       // A number in all: grades 1–3 only, or none of them; else which are grades 1–3 is not said.
       if (low > 0 && low < grades.length) {
         unsure += n;
@@ -109,6 +117,7 @@ export function gradeClasses(question: string): { total: number; lower: number; 
       else onlyLowerInAll = false;
     }
   }
+  if (stageTotal > 0 && partsSum === stageTotal) total -= stageTotal;
   // 「三年级有4个班」 alone: all of them are grades 1–3; beside the school's own count (24个班，一到三
   // 年级有12个班) it is only a part, read with that count (apply.ts).
   const counts = [...question.matchAll(new RegExp(`${COUNT}\\s*个?(?:教学)?班(?!主任)`, 'g'))].length;
