@@ -380,3 +380,12 @@ describe('round 13, last slice: classes, points back, days of the week', () => {
     expect(a.answer).not.toContain('每学期3次');
   });
 });
+
+describe('过程性资料 and 没…什么', () => {
+  it('「辅导室平时要留哪些过程性资料」 is 第20条\'s own 过程性资料 (预约、面谈、追踪和反馈), after a told 「没留什么资料」', () => {
+    const a = ask('我是新来的心理老师，学校让我负责辅导室。之前的老师没留什么资料，我现在两眼一抹黑。辅导室平时要留哪些过程性资料？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('预约');
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+});
