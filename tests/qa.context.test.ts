@@ -389,3 +389,26 @@ describe('过程性资料 and 没…什么', () => {
     expect(a.answer).not.toMatch(/^1\./);
   });
 });
+
+describe('what the text never gives, said once', () => {
+  it('「考核优秀要多少分」 is a score band the text never sets', () => {
+    expect(ask('考核优秀要多少分').answer.startsWith('原文没有直接规定多少分算优秀')).toBe(true);
+  });
+
+  it('two bands asked of one clause are named together, once', () => {
+    const a = ask('考核总分多少分算合格，多少分算优秀');
+    expect(a.answer.startsWith('原文没有直接规定多少分算合格、多少分算优秀')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+
+  it('where results are published is never said', () => {
+    expect(ask('考核结果会在哪里公布，网站还是发文件').answer.startsWith('原文没有直接规定公布的渠道')).toBe(true);
+  });
+
+  it('「我不知道讲什么合适」 tells; 「培训什么内容」 is answered by the training named (危机识别与干预)', () => {
+    const a = ask('学校打算给保安、宿管、食堂的师傅们做一次心理方面的培训，但是他们文化程度不高，我不知道讲什么合适。按办法，心理健康安全员要定期培训什么内容？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).not.toContain('原文没有直接规定');
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+});

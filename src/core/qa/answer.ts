@@ -187,8 +187,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     const [yes, body] = !pair ? [] : lead(a) === null ? [b, a] : [a, b];
     // …and only when both quote the same sentence: 「心理委员要男女各一个吗？安全员每个岗位要几个？」 are two.
     const verdict = yes && body && sameSentence(yes.part.text, body.part.text) ? lead(yes) : null;
+    // 「多少分算合格，多少分算优秀」: silent on each, from one clause — said once: 原文没有直接规定A、B。
+    const silentWords = answered.map((x) => (x.part.text.startsWith(QA_TEXT.silentLead) && x.part.passages[0] === one?.part.passages[0] ? x.part.text.slice(QA_TEXT.silentLead.length).split(/[。；]/)[0] : undefined));
+    const allSilent = answered.length > 1 && silentWords.every((w): w is string => w !== undefined && w.length > 0);
     parts =
       answered.length === 0 ? [outOfScope()]
+      : allSilent && one ? [{ ...one.part, text: one.part.text.replace(`${QA_TEXT.silentLead}${silentWords[0]}`, `${QA_TEXT.silentLead}${[...new Set(silentWords)].join('、')}`) }]
       : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
       : oneClause ? [answerOne(index, answered.map((x) => x.q).join(' '), whole, last, BUDGET, question)]
       // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).

@@ -15,7 +15,7 @@ import { mentions } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
-export const FRAME = /^(?:同时|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|明白|清楚|理解|了解|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|次数|频次|频率|单独|考核|办法|考核办法|文件|处理|应对|对待|操作|落实|执行|怎么|什么|为什么|多少|哪些|哪个)$/;
+export const FRAME = /^(?:同时|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|明白|清楚|理解|了解|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|内容|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|处理|应对|对待|操作|落实|执行|怎么|什么|为什么|多少|哪些|哪个)$/;
 
 /** Words that give a question's scale or period, not its subject (每周, 学期, 学生). */
 const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
@@ -104,7 +104,9 @@ const MAX_ASKED = /最多|上限|最高|封顶|至多|不能超过|不超过/;
 /** The text sets a maximum only in these words. */
 const MAX_GIVEN = /不超过|不得超过|最多|至多|上限|以内/;
 /** 「考核总分多少分算合格」「优秀线是多少」: a band of the total score. */
-const BAND_ASKED = /(?:多少|几)分(?:以上)?(?:才)?(?:算|是|为|能评|能算)(合格|优秀|良好|及格|达标|不合格)|(合格|优秀|良好|及格)(?:线|分数线|的分数)|分数线/;
+const BAND_ASKED = /(?:多少|几)分(?:以上)?(?:才)?(?:算|是|为|能评|能算)(合格|优秀|良好|及格|达标|不合格)|(合格|优秀|良好|及格)(?:线|分数线|的分数|要|需要|得)(?:多少|几)?分?|分数线/;
+/** 「考核结果会在哪里公布」: where something is published, which the text never says. */
+const WHERE_PUBLISHED = /(?:在)?(?:哪里|哪儿|在哪|什么地方|哪个网站|哪个平台|什么渠道|哪个渠道)[^，,。？?]{0,6}(?:公布|公示|通报|发布)|(?:公布|公示|通报|发布)[^，,。？?]{0,4}(?:在)?(?:哪里|哪儿|在哪|什么地方|哪个网站|什么渠道)/;
 /** 「领导小组的组长是谁」: a person asked for by a role. */
 const WHO_ASKED = /是谁|谁来当|谁当|谁担任|叫什么名字|哪位领导|名单/;
 /** Days and hours no clause names (「辅导室周末要不要开放」). */
@@ -131,7 +133,7 @@ function wholeText(index: QaIndex): string {
 }
 
 /** A cheap first look: could the question ask what the text never gives? */
-export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED].map((r) => r.source).join('|'), 'u');
 
 export function neverGiven(index: QaIndex, q: string, p: Passage): string | null {
   const asks = /几|多少|多久|多长|多大/.test(q);
@@ -139,6 +141,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const band = BAND_ASKED.exec(q);
   const all = wholeText(index);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
+  if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';
   const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
   // The day or time asked about stands in the clause that asks (not 「学生周末出车祸…，也会一票否决吗」).
