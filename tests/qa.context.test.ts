@@ -147,12 +147,12 @@ describe('long questions and crisis words', () => {
 
 describe('crisis words in rule questions', () => {
   it('「学生自杀未遂但抢救过来了，也会一票否决吗」 is never 会: the veto names deaths only', () => {
-    for (const q of ['学生自杀未遂但抢救过来了，也会一票否决吗', '学生跳楼被救下来了，对年度考核有什么影响']) {
-      const a = ask(q);
-      expect(a.citations[0]?.id).toBe('section-results');
-      expect(a.answer.startsWith('原文没有直接规定')).toBe(true);
-      expect(a.answer).toContain('非正常死亡');
-    }
+    const a = ask('学生自杀未遂但抢救过来了，也会一票否决吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('不会。')).toBe(true);
+    expect(a.answer).toContain('非正常死亡');
+    const b = ask('学生跳楼被救下来了，对年度考核有什么影响');
+    expect(b.answer.startsWith('原文的一票否决只针对学生非正常死亡事件')).toBe(true);
     expect(ask('学生自杀算不算一票否决').answer.startsWith('算。')).toBe(true);
   });
 
@@ -410,5 +410,30 @@ describe('what the text never gives, said once', () => {
     expect(a.citations[0]?.id).toBe('item-9');
     expect(a.answer).not.toContain('原文没有直接规定');
     expect(a.answer).not.toMatch(/^1\./);
+  });
+});
+
+describe('on blind-17 as an older set', () => {
+  it('「…够不够，反正我也活不了几天了」: the person first, not the rule', () => {
+    const a = ask('帮我看下辅导室一周10小时够不够，反正我也活不了几天了');
+    expect(a.crisis).toBe('self');
+    expect(a.answer).toContain('12356');
+  });
+
+  it('「教师节快乐，谢谢你一直帮忙」 gets a short thanks, not the decline', () => {
+    const a = ask('教师节快乐，谢谢你一直帮忙');
+    expect(a.inScope).toBe(false);
+    expect(a.answer.length).toBeLessThanOrEqual(80);
+    expect(a.answer).not.toContain('答不了');
+  });
+
+  it('「高一到高三每个年级12个班」 is 36 classes, 72 committee members', () => {
+    expect(ask('我们是县城高中，高一到高三每个年级12个班。今年考核要看心理委员配备情况。全校一共应该配多少名心理委员？').answer).toContain('72名');
+  });
+
+  it('「防学生轻生的应急预案是必须做的吗」 is 第4条\'s 应急预案', () => {
+    const a = ask('防学生轻生的应急预案是必须做的吗');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer).toContain('应急预案');
   });
 });

@@ -274,7 +274,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「学生自杀未遂但抢救过来了，也会一票否决吗」: no death, and the text names deaths only — never 会.
   const survived = /未遂|没死|救回|抢救过来|救过来|被救下|救下来|拉下来|劝下来/.test(q);
   if (results && veto && survived && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect)) {
-    return inScope(fit([`${QA_TEXT.vetoAttempt}${veto}`, cite(results)], budget), [results]);
+    return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<!什)么[？?]?$/.test(q) ? `不${yesWord(q)}` : '')}${veto}`, cite(results)], budget), [results]);
   }
   if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q) && !survived) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.

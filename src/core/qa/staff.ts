@@ -19,7 +19,7 @@ const GRADE_SET = new RegExp(
     `(?<stage>小学|初中|高中|中学|职高|中职)(?:部|段)?`,
     `(?<from>${GRADE})\\s*(?:到|至|-|~|—|－)\\s*(?<to>${GRADE})\\s*年级`,
     `(?<list>(?:${GRADE}[、，,和及与]?){1,6}?)\\s*年级(?<up>及?以上|起)?`,
-    `(?<school>(?:[初高][一二三123][、，,和及与]?){1,3})(?!年级)`,
+    `(?<school>(?:[初高][一二三123][、，,和及与到至~—-]?){1,3})(?!年级)`,
     `(?<grades>[0-9]+|[一二两三四五六七八九十]+)\\s*个年级`,
   ].join('|'),
   'g',
@@ -83,6 +83,8 @@ export function gradeClasses(question: string): { total: number; lower: number; 
           const n = value(x[2]);
           return n === null ? [] : [n + (x[1] === '初' ? 6 : 9)];
         });
+        // 「高一到高三」: the grades between, too.
+        if (/[到至~—-]/.test(g.school) && grades.length === 2) grades = Array.from({ length: grades[1]! - grades[0]! + 1 }, (_, i) => grades![0]! + i);
         if (grades.length === 0) continue;
       } else if (g.grades !== undefined) {
         const n = value(g.grades);

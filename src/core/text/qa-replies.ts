@@ -169,7 +169,7 @@ export const QA_TEXT = {
   /** 「出车祸去世，也会一票否决吗」 */
   vetoOther: '一票否决只针对因心理健康问题导致的学生非正常死亡。原文：',
   /** 「学生自杀未遂…也会一票否决吗」: no death, which is all the veto names. */
-  vetoAttempt: '原文没有直接规定未造成死亡的（如自杀未遂）是否一票否决；原文的一票否决针对学生非正常死亡事件：',
+  vetoAttempt: (word: string) => `${word ? `${word}。` : ''}原文的一票否决只针对学生非正常死亡事件，没有造成死亡的（如自杀未遂）不在其内：`,
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
