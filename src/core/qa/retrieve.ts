@@ -43,7 +43,8 @@ export function refusals(index: QaIndex, q: string, terms: readonly string[]): s
 }
 
 export function mentions(index: QaIndex, p: Passage, word: string): boolean {
-  return index.docs.some((d) => d.passage === p && d.raw.includes(word));
+  // 「培训什么内容」: a clause that names the themes (危机识别与干预等主题培训) names the content.
+  return index.docs.some((d) => d.passage === p && (d.raw.includes(word) || (word === '内容' && d.raw.includes('主题'))));
 }
 
 const isSummary = (p: Passage) => headings(p) !== null;
