@@ -437,3 +437,32 @@ describe('on blind-17 as an older set', () => {
     expect(a.answer).toContain('应急预案');
   });
 });
+
+describe('on blind-17 as an older set, continued', () => {
+  it('「现在每周一节，下学期想改成三周一节。这样还能达标吗」 judges the plan', () => {
+    const a = ask('我是乡镇中心小学的教导主任，学校六个年级，这学期刚调过课表。心理课现在每周一节，下学期想改成三周一节。这样还能达标吗？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('不达标。')).toBe(true);
+  });
+
+  it('「隔一周讲一次」 is every second week', () => {
+    expect(ask('行政例会隔一周讲一次心理健康可以吗').answer.startsWith('不可以。')).toBe(true);
+    expect(ask('心理课隔周上一节行不行').answer.startsWith('行。')).toBe(true);
+  });
+
+  it('「除了工作方案和应急预案，别的…规章制度」 is 第8条, not what 除了 sets aside', () => {
+    const a = ask('除了工作方案和应急预案，别的心理方面的规章制度还有要求没？');
+    expect(a.citations[0]?.id).toBe('item-8');
+  });
+
+  it('年度分 is the year\'s score; year is 年', () => {
+    expect(ask('考核哪天考？年度分又是怎么算？').answer).toContain('两学期考核总分');
+    expect(ask('测评是每semester一次还是每year一次').answer).toContain('每学年');
+  });
+
+  it('「家长会上面」 is at the meeting, not 上级: 第15条', () => {
+    const a = ask('然后还有就是家长会上面是不是一定要讲心理健康的内容');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toContain('必讲');
+  });
+});

@@ -110,7 +110,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
   const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
   // 「学校要不要自己做」: the school doing it itself is what every clause asks; 自己 adds nothing.
-  const question = spokenQuantities(translate(index.glossary, index.fixTypos(folded.replace(SPEAKER, '')))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1');
+  const question = besides(spokenQuantities(translate(index.glossary, index.fixTypos(folded.replace(SPEAKER, ''))))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1');
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };
@@ -286,6 +286,15 @@ function silentOn(text: string, tail: string): boolean {
   return word.length >= 2 && tail.includes(word);
 }
 
+/**
+ * 「除了工作方案和应急预案，别的…规章制度还有要求没」: what 除了 sets aside is not what is asked, so its
+ * clause goes; the rest must still ask something.
+ */
+function besides(q: string): string {
+  const rest = q.replace(/除了[^，,。？?！!]{2,20}?(?:之外|以外|外)?[，,]\s*/, '');
+  return rest !== q && rest.length >= 6 ? rest : q;
+}
+
 /** A section that rules nothing of its own: a summary of numbered parts, or principles with no figure. */
 const general = (p: Passage | undefined) => p !== undefined && p.kind === 'section' && (headings(p) !== null || !/\d/.test(p.text));
 
@@ -398,7 +407,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q), terms), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : null;

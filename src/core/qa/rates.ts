@@ -105,7 +105,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「上学期开了2次，这学期才开了1次」: the current period's figure is the one judged.
   // 「开了2次 但只有1次讲了心理」: only the ones that hold what is asked count.
   const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)/.test(question.slice(n.end)));
-  const amount = counted ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
+  // 「现在每周一节，下学期想改成三周一节。这样还能达标吗」: the plan asked about is the one judged.
+  const planned = amounts.length > 1 ? amounts.find((n) => PLANNED.test(question.slice(Math.max(0, n.start - 8), n.start))) : undefined;
+  const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
   const parts = counted ? null : partsAdded(question, amounts, re);
@@ -114,13 +116,13 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 每天, not 5天), else the nearest after it (「2小时每天」).
   const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
   for (const n of numbers) {
-    if (n === amount) continue;
+    if (n === amount || question[n.start - 1] === '隔') continue;
     const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
     if (period) mentions.push({ at: n.start, count: n.value, period });
   }
   // 「每周一到周五中午开一小时」: days of the week named, so the amount is each day's.
   for (const m of question.matchAll(/周[一二三四五六日]\s*(?:到|至|-|~|—)\s*周[一二三四五六日]/g)) mentions.push({ at: m.index, count: 1, period: PERIODS[0] });
-  for (const m of question.matchAll(/(?:每|隔)(?:个)?(天|日|上课日|周(?![一二三四五六日]\s*(?:到|至|-|~|—))|星期|礼拜|月|学期|学年|年)|(?:这|本|今|上|下)(?:个)?(学期|学年|周|星期|礼拜|月|年)/g)) {
+  for (const m of question.matchAll(/(?:每|隔一?)(?:个)?(天|日|上课日|周(?![一二三四五六日]\s*(?:到|至|-|~|—))|星期|礼拜|月|学期|学年|年)|(?:这|本|今|上|下)(?:个)?(学期|学年|周|星期|礼拜|月|年)/g)) {
     const period = PERIODS.find((p) => p.words.test(m[1] ?? m[2] ?? ''));
     // 隔周 = every second week.
     // 「这学年上学期做过一次」: 上/下学期 only places the amount within the period named before it.
@@ -177,6 +179,9 @@ function weeksHeld(question: string): { held: number; total: number } | null {
   const [total, held] = [Number(m?.[1]), Number(m?.[2])];
   return m && total > 0 && held <= total ? { held, total } : null;
 }
+
+/** A plan just before an amount: 想改成三周, 打算每月. */
+const PLANNED = /(?:改成|改为|换成|调成|调整为|调整成|打算|计划|准备|想)[^，,。？?！!0-9]{0,4}$/;
 
 /** 「这学期」「本周」 just before an amount: the period being judged. */
 const CURRENT = /(?:这|本|今)(?:个)?(?:学期|周|星期|月|学年|年)[^，。；0-9]{0,6}$/;

@@ -109,7 +109,7 @@ function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
  * 「对有自杀倾向学生的干预有什么要求」: a section of principle that only names what is asked in its body (基本原则:
  * …干预、处置于一体) yields to a clause, nearly as good, whose title names it (第17条 心理摸排与干预).
  */
-export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[]): Hit[] {
+export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[], q = ''): Hit[] {
   const top = hits[0];
   // Named by a word of its title, or by the words themselves (开展主题活动 holds 主题活动 only as text).
   const named = (h: Hit) => terms.some((t) => !index.generic.has(t) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
@@ -117,7 +117,11 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
   // 「主题活动有什么要求」: an item that names it in passing (第7条: 督学…参加主题活动) yields to the one
   // titled by it (第13条 开展主题活动), when both cover the question alike.
   if (top.passage.kind === 'item') {
-    const titledItem = hits.find((h) => h !== top && h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
+    // …named by what the asker wrote in three characters or more (主题活动), not a short word read
+    // into a group (上面 in 「家长会上面」 is not 上级).
+    const written = new Set(index.surfaces(q).filter((x) => [...x.word].length >= 3).map((x) => x.term));
+    const byWritten = (h: Hit) => terms.some((t) => !index.generic.has(t) && (written.has(t) || !t.startsWith('=')) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
+    const titledItem = hits.find((h) => h !== top && h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && byWritten(h));
     return titledItem ? [titledItem, ...hits.filter((h) => h !== titledItem)] : hits;
   }
   // Only a section of principle (no figure, no date of its own: 基本原则, 考核依据), not one that rules.
