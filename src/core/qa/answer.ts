@@ -16,7 +16,7 @@
  * This file runs them in order (answerQuestion) and, per question, the direct lookups (第10条,
  * 原文 10, an area, a section) before retrieval (answerOne).
  */
-import { lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
+import { lookup, rank, type Hit, type QaIndex } from './index.ts';
 import { counsellingHours } from '../rubric/calculators.ts';
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
@@ -30,6 +30,7 @@ import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
+import { besides, ITEM_BACK, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
   ANNOUNCE,
   asks,
@@ -216,34 +217,19 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause
   // that asks last, with a subject of its own, is answered when the whole is declined or lands on a
   // section — the situation told before it drew the whole away from the clause it asks about.
-  if (lone && lone.length >= 12) {
-    const tail = lone.split(/[，,]/).at(-1)?.trim() ?? '';
-    const first = parts[0];
-    if (tail.length >= 4 && tail.length < lone.length && !POINTS_BACK.test(tail) && asks(index, tail) && topicWords(index, tail).length > 0 && first && (!first.inScope || general(first.passages[0]) || silentOn(first.text, tail))) {
-      const own = answerOne(index, tail, whole, last, BUDGET, question);
-      if (own.inScope && own.passages[0]?.kind === 'item' && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
-    }
+  const tail = lone ? lastClause(index, lone, parts[0]) : null;
+  if (tail) {
+    const own = answerOne(index, tail, whole, last, BUDGET, question);
+    if (own.inScope && own.passages[0]?.kind === 'item' && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
   }
   // 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked
   // with no figure of its own is judged on the figures told before it, those that speak of the clause
   // it lands on (its own words), and the answer must stay on that clause.
-  if (lone && parts.length === 1 && parts[0]?.inScope && !FIGURE.test(lone) && VERDICT_ASKED.test(lone)) {
-    const p = parts[0].passages[0];
-    const doc = p ? index.docs.find((d) => d.passage === p) : undefined;
-    const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
-    // What is told of the clause: a figure (开了1次) or done / not done (教案都有, 预案还没写).
-    const about = question
-      .split(/[，,。；;！!？?\n]/)
-      .filter((c) => c.trim() && !lone.includes(c.trim()) && (FIGURE.test(c) || TOLD_DONE.test(c)))
-      .filter((c) => index.terms(c).some(own));
-    // 「全体教师会议那一项够不够」 names what it asks of: only what is told of that (not 专班会议开了3次).
-    const named = index.terms(lone).filter(own);
-    const ofNamed = about.filter((c) => index.terms(c).some((t) => named.includes(t)));
-    const told = ofNamed.length > 0 ? ofNamed : about;
-    if (p && told.length > 0) {
-      const carried = answerOne(index, `${told.join('，')}，${lone}`, whole, last, BUDGET, question);
-      if (carried.inScope && carried.passages[0] === p) parts = [carried];
-    }
+  const p = lone && parts.length === 1 && parts[0]?.inScope ? parts[0].passages[0] : undefined;
+  const told = lone && p ? toldBefore(index, question, lone, p) : [];
+  if (lone && p && told.length > 0) {
+    const carried = answerOne(index, `${told.join('，')}，${lone}`, whole, last, BUDGET, question);
+    if (carried.inScope && carried.passages[0] === p) parts = [carried];
   }
   const [only] = parts;
   const notes = [
@@ -274,46 +260,6 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(truncated ? { truncated } : {}),
   };
 }
-
-/**
- * 「县里来检查的话，没有辅导室这一项会扣几分」 answered 「原文没有直接规定辅导室的具体数字」 from 四、考核
- * 组织实施: silent on a word the last clause asks about, so that clause alone is the better reading.
- */
-function silentOn(text: string, tail: string): boolean {
-  // Leave the clause does not settle (原文没有直接规定能否…) is an answer, not a misreading.
-  if (!text.startsWith(QA_TEXT.silentLead) || text.startsWith(`${QA_TEXT.silentLead}能否`)) return false;
-  const word = (text.slice(QA_TEXT.silentLead.length).split(/[。；，]/)[0] ?? '').replace(/的具体(?:数字|时间)$/, '').replace(/^能否/, '');
-  return word.length >= 2 && tail.includes(word);
-}
-
-/**
- * 「除了工作方案和应急预案，别的…规章制度还有要求没」: what 除了 sets aside is not what is asked, so its
- * clause goes; the rest must still ask something.
- */
-function besides(q: string): string {
-  const rest = q.replace(/除了[^，,。？?！!]{2,20}?(?:之外|以外|外)?[，,]\s*/, '');
-  return rest !== q && rest.length >= 6 ? rest : q;
-}
-
-/** A section that rules nothing of its own: a summary of numbered parts, or principles with no figure. */
-const general = (p: Passage | undefined) => p !== undefined && p.kind === 'section' && (headings(p) !== null || !/\d/.test(p.text));
-
-/** A student described at risk: 学生有自杀倾向, 有轻生念头的孩子, 有自伤史的学生. */
-const AT_RISK = /(?:学生|孩子|同学|小孩)[^，,。？?]{0,4}有(?:自杀|轻生|自伤|自残)|有(?:自杀|轻生|自伤|自残)(?:倾向|念头|想法|行为|史)[^，,。？?]{0,8}的(?:学生|孩子|同学)/;
-/** What a clause must speak of to answer for such a student: crisis, referral or a death. */
-const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
-
-/** A figure the asker gives: 1次, 两节, 3个小时, 15000元, 2名 (not 第12条). */
-const FIGURE = /(?<![第0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|元|块|万|名|位|人|分(?!钟))/;
-/** Something told done or not done: 教案都有, 预案还没写. */
-const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
-/** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
-const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗/;
-
-/** Words by which a question points at what was said just before it. */
-const POINTS_BACK = /这样|这么|这种|那样|如此/;
-/** 「这一项满分多少」: an item pointed at, when the question names none of its own. */
-const ITEM_BACK = /这一?项|这一?条|这一?块/;
 
 /** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
 const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;
@@ -430,11 +376,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // requirement most on its topic decides it, whatever clause ranks first.
   const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
-  // 「学生有自杀倾向怎么跟家长沟通」: a question about a student at risk is answered by a clause that
-  // speaks of crisis (危机干预) or of a death (一票否决), not by one that shares only its other words.
-  const topDoc = top && AT_RISK.test(q) ? index.docs.find((d) => d.passage === top.passage) : undefined;
-  const offCrisis = topDoc !== undefined && ![...CRISIS_CONCEPTS].some((t) => topDoc.tf.has(t));
-  if (!top || offCrisis || !trusted(index, top, terms, q)) {
+  // 「学生有自杀倾向怎么跟家长沟通」: a student at risk is answered from a clause on crisis,
+  // referral or a death (context.ts), not from one that shares only the other words.
+  if (!top || offCrisis(index, q, top.passage) || !trusted(index, top, terms, q)) {
     if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
     // Plainly about a clause (its own subject named), weakly matched because the asker tells a
     // situation around it: when the clause settles the asker's plan or case (「心理课不排进课程表，

@@ -1,0 +1,92 @@
+/**
+ * The asker's situation around the question, for answer.ts: what is told before a verdict asked of
+ * it (「…主题班会只开了一次。这个第12条会不会扣分？」), the last clause of a long question that the
+ * situation drew away, what 除了 sets aside, a question that points back (这样, 这一项), and a student
+ * described at risk, answered only by a clause on crisis. Pure.
+ */
+import type { Passage, QaIndex } from './index.ts';
+import { asks, topicWords } from './normalize.ts';
+import { headings } from './parts.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
+
+/** Words by which a question points at what was said just before it. */
+export const POINTS_BACK = /这样|这么|这种|那样|如此/;
+/** 「这一项满分多少」: an item pointed at, when the question names none of its own. */
+export const ITEM_BACK = /这一?项|这一?条|这一?块/;
+
+/**
+ * 「县里来检查的话，没有辅导室这一项会扣几分」 answered 「原文没有直接规定辅导室的具体数字」 from 四、考核
+ * 组织实施: silent on a word the last clause asks about, so that clause alone is the better reading.
+ */
+function silentOn(text: string, tail: string): boolean {
+  // Leave the clause does not settle (原文没有直接规定能否…) is an answer, not a misreading.
+  if (!text.startsWith(QA_TEXT.silentLead) || text.startsWith(`${QA_TEXT.silentLead}能否`)) return false;
+  const word = (text.slice(QA_TEXT.silentLead.length).split(/[。；，]/)[0] ?? '').replace(/的具体(?:数字|时间)$/, '').replace(/^能否/, '');
+  return word.length >= 2 && tail.includes(word);
+}
+
+/**
+ * 「除了工作方案和应急预案，别的…规章制度还有要求没」: what 除了 sets aside is not what is asked, so its
+ * clause goes; the rest must still ask something.
+ */
+export function besides(q: string): string {
+  const rest = q.replace(/除了[^，,。？?！!]{2,20}?(?:之外|以外|外)?[，,]\s*/, '');
+  return rest !== q && rest.length >= 6 ? rest : q;
+}
+
+/** A section that rules nothing of its own: a summary of numbered parts, or principles with no figure. */
+const general = (p: Passage | undefined) => p !== undefined && p.kind === 'section' && (headings(p) !== null || !/\d/.test(p.text));
+
+/** A student described at risk: 学生有自杀倾向, 有轻生念头的孩子, 有自伤史的学生. */
+const AT_RISK = /(?:学生|孩子|同学|小孩)[^，,。？?]{0,4}有(?:自杀|轻生|自伤|自残)|有(?:自杀|轻生|自伤|自残)(?:倾向|念头|想法|行为|史)[^，,。？?]{0,8}的(?:学生|孩子|同学)/;
+/** What a clause must speak of to answer for such a student: crisis, referral or a death. */
+const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
+
+/** A figure the asker gives: 1次, 两节, 3个小时, 15000元, 2名 (not 第12条). */
+const FIGURE = /(?<![第0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|元|块|万|名|位|人|分(?!钟))/;
+/** Something told done or not done: 教案都有, 预案还没写. */
+const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
+/** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
+const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗/;
+
+/**
+ * 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause
+ * that asks last, with a subject of its own, to answer when the whole (`first`) is declined, lands
+ * on a general section, or is silent on a word that clause asks about — the situation told before
+ * it drew the whole away. Null otherwise.
+ */
+export function lastClause(index: QaIndex, lone: string, first: { inScope: boolean; text: string; passages: Passage[] } | undefined): string | null {
+  if (lone.length < 12 || !first) return null;
+  const tail = lone.split(/[，,]/).at(-1)?.trim() ?? '';
+  if (tail.length < 4 || tail.length >= lone.length || POINTS_BACK.test(tail) || !asks(index, tail) || topicWords(index, tail).length === 0) return null;
+  return !first.inScope || general(first.passages[0]) || silentOn(first.text, tail) ? tail : null;
+}
+
+/**
+ * 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked with
+ * no figure of its own (`lone`) is judged on what the message tells before it of the clause it
+ * lands on (`p`): a figure (开了1次) or done / not done (教案都有). Of those, what is told of the thing
+ * the question names (「全体教师会议那一项够不够」: not 专班会议开了3次). Empty when none.
+ */
+export function toldBefore(index: QaIndex, question: string, lone: string, p: Passage): string[] {
+  if (FIGURE.test(lone) || !VERDICT_ASKED.test(lone)) return [];
+  const doc = index.docs.find((d) => d.passage === p);
+  const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
+  const about = question
+    .split(/[，,。；;！!？?\n]/)
+    .filter((c) => c.trim() && !lone.includes(c.trim()) && (FIGURE.test(c) || TOLD_DONE.test(c)))
+    .filter((c) => index.terms(c).some(own));
+  const named = index.terms(lone).filter(own);
+  const ofNamed = about.filter((c) => index.terms(c).some((t) => named.includes(t)));
+  return ofNamed.length > 0 ? ofNamed : about;
+}
+
+/**
+ * 「学生有自杀倾向怎么跟家长沟通」: a student described at risk, and a clause that speaks of neither
+ * crisis, referral nor a death (倾听一刻钟 shares only 家长, 沟通): not the clause to answer from.
+ */
+export function offCrisis(index: QaIndex, q: string, p: Passage): boolean {
+  if (!AT_RISK.test(q)) return false;
+  const doc = index.docs.find((d) => d.passage === p);
+  return doc !== undefined && !CRISIS_CONCEPTS.some((t) => doc.tf.has(t));
+}

@@ -1,0 +1,57 @@
+/**
+ * The verdict in the asker's own word, for stage 6 (compose): 行 / 不行 for 行不行, 算 / 不算 for 算不算,
+ * 是 / 不是 for a claim (是…吗), 可以 for leave to leave out what is not required; and the words that
+ * say a plan leaves something out (不开, 不再做) or stops once enough is done. Pure.
+ */
+import { countsAsked, leaveWord } from './staff.ts';
+
+/** 不开, 不讲, 没设…: a question about not doing something (not 有没有, not 讲究). */
+export const NOT_DOING = /(?<!有)(?:不|没有?)(?:再|用再|必再)?(?:开|讲(?!究)|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立)/;
+
+/** Leave asked to do no more: 「可以不再做吗」「下学期能不开吗」「不用再搞了吧」. */
+export const STOPS = /(?:可以|能|能不能|可不可以|行不行)(?:就)?(?:不|不用|不必)(?:再)?(?:做|开|搞|上|办|测|组织|开展|召开|举办)|不(?:用|必)?再?(?:做|开|搞|上|办|测|组织|开展|召开|举办)了?(?:吗|么|吧|行吗|可以吗|行不行|可不可以)/;
+
+/** A period after the one the asker has done, and its length in weeks. */
+export const NEXT_PERIOD: readonly { words: RegExp; weeks: number }[] = [
+  { words: /下(?:个)?学年|明年|下一学年|下一年/, weeks: 40 },
+  { words: /下(?:个)?学期|下一学期|下半年/, weeks: 20 },
+  { words: /下(?:个)?月|下一个月/, weeks: 4 },
+  { words: /下(?:个)?(?:周|星期|礼拜)|下一周/, weeks: 1 },
+];
+
+/** 「是每两周一节吗」「是从四年级开始吗」: the asker states something and asks whether it is so. */
+const CLAIM_ASKED = /(?<![不要若还就可但总于倒])是(?!否)[^，,。？?\s]{1,20}[吗么嘛][？?]?\s*$|是不是/;
+/** The claim is itself a shortfall (「是不是直接不达标」): it is so when the rate falls short. */
+const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)|是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)[吗么嘛]/;
+
+/**
+ * A rate asked as leave (「心理课一个月上一次，行不行」「两周上一节可以吗」) is answered in the word asked:
+ * 行 / 不行, 可以 / 不可以, the gap after it; a claim (是…吗) in 是 / 不是; 够不够 and the rest in 够 / 不够.
+ */
+export function rateWord(question: string, enough: boolean): string | undefined {
+  if (CLAIMS_SHORT.test(question)) return enough ? '不是' : '是';
+  if (CLAIM_ASKED.test(question) && !/够|行|可以|能/.test(question)) return enough ? '是' : '不是';
+  // 「能算倾听一刻钟吗」 asks whether it counts; 「这项能达标吗」 whether it passes.
+  // 「…校长自己听了，算不算」 asks whether it counts: 算 / 不算.
+  if (countsAsked(question)) return enough ? '算' : '不算';
+  const leave = leaveWord(question);
+  const word = leave === '能' && /能算/.test(question) ? '算' : leave === '能' && /能达标/.test(question) ? '达标' : leave;
+  return word === null ? undefined : enough ? word : `不${word}`;
+}
+
+/**
+ * 「三年级先不配心理委员可以吧」 asks leave to leave it out: 不需要 is 可以, 需要 is 不可以 — in the
+ * word leave was asked in. Any other grade verdict as it is.
+ */
+export function leaveGrade(question: string, verdict: string): string {
+  // 「心理测评是从四年级开始吗」 checks a claim: 是 / 不是.
+  if (CLAIM_ASKED.test(question) && !/要不要|需不需要|必须|得/.test(question)) {
+    if (verdict.startsWith('需要。')) return `是。${verdict.slice('需要。'.length)}`;
+    if (verdict.startsWith('不需要。')) return `不是。${verdict.slice('不需要。'.length)}`;
+  }
+  const word = leaveWord(question);
+  if (word === null || !NOT_DOING.test(question)) return verdict;
+  if (verdict.startsWith('不需要。')) return `${word}。${verdict.slice('不需要。'.length)}`;
+  if (verdict.startsWith('需要。')) return `不${word}。${verdict.slice('需要。'.length)}`;
+  return verdict;
+}
