@@ -21,7 +21,7 @@ import { counsellingHours } from '../rubric/calculators.ts';
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { checkInFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, safetyLineFolded, type CrisisKind } from './crisis.ts';
+import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
@@ -240,9 +240,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // the rubric cannot answer that carries words of distress, gets a human check-in, not a rule or
   // the stock decline: the crisis check above knows only the phrasings it was given.
   const declined = !parts.some((p) => p.inScope) && parts.every((p) => p.text === QA_TEXT.outOfScope);
-  const answered = parts.some((p) => p.inScope);
-  const concern = index.crisis ? checkInFolded(index.crisis.table, crisisText, declined, index.crisis.localLines, answered) : null;
-  const safety = index.crisis && answered && !concern ? safetyLineFolded(index.crisis.table, crisisText) : null;
+  const crisisRead = index.crisis ? concernFolded(index.crisis.table, crisisText, declined, index.crisis.localLines, parts.some((p) => p.inScope)) : null;
+  const concern = crisisRead?.checkIn ?? null;
+  const safety = crisisRead?.safetyLine ?? null;
   const answer = concern ?? [parts.length === 1 && only ? only.text : parts.map((p, i) => `${i + 1}. ${p.text}`).join('\n'), ...notes, ...(safety ? [safety] : [])].join('\n');
   const seen = new Set<string>();
   const citations = parts

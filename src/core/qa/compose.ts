@@ -249,7 +249,7 @@ export function compose(
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.
     else if (req?.requirement.op === 'yes' && !/算/.test(question) && /要|需|必须|得|应|能|可以|行/.test(yesNoPart(question))) {
       // Leave asked in the clause that asks (「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not 能).
-      const asked = askedLeave(yesNoPart(question));
+      const asked = leaveAsked;
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
       // 「要不要配沙盘室和宣泄室」: a room the clause never names (it says 各功能室) is not required by name.
       const room = index.surfaces(yesNoPart(question)).map((x) => x.word).find((w) => /室$/.test(w) && !p.text.includes(w));

@@ -70,7 +70,7 @@ export function lastClause(index: QaIndex, lone: string, first: { inScope: boole
  */
 export function toldBefore(index: QaIndex, question: string, lone: string, p: Passage): string[] {
   if (FIGURE.test(lone) || !VERDICT_ASKED.test(lone)) return [];
-  const doc = index.docs.find((d) => d.passage === p);
+  const doc = index.docOf(p);
   const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
   const about = question
     .split(/[，,。；;！!？?\n]/)
@@ -87,6 +87,6 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
  */
 export function offCrisis(index: QaIndex, q: string, p: Passage): boolean {
   if (!AT_RISK.test(q)) return false;
-  const doc = index.docs.find((d) => d.passage === p);
+  const doc = index.docOf(p);
   return doc !== undefined && !CRISIS_CONCEPTS.some((t) => doc.tf.has(t));
 }

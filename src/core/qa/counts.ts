@@ -58,7 +58,7 @@ export function targetFirst(index: QaIndex, hits: readonly Hit[], question: stri
   // The passage where the target's words weigh most, the clause titled by them first (the title
   // is cut into whole domain words: 开展主题活动 holds 主题活动 only as text).
   const weight = (h: Hit) =>
-    words.reduce((sum, t) => sum + (index.docs.find((d) => d.passage === h.passage)?.tf.get(t) ?? 0) + (h.passage.title.includes(t) ? TITLE : 0), 0);
+    words.reduce((sum, t) => sum + (index.docOf(h.passage)?.tf.get(t) ?? 0) + (h.passage.title.includes(t) ? TITLE : 0), 0);
   const aim = hits.filter((h) => h.onTopic && weight(h) > 0).sort((a, b) => weight(b) - weight(a))[0];
   return aim ? [aim, ...hits.filter((h) => h !== aim)] : [...hits];
 }

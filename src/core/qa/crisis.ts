@@ -348,17 +348,29 @@ export function checkInFor(table: CrisisTable, text: string, declined: boolean, 
 
 /** checkInFor on a text folded already (foldForCrisis). */
 export function checkInFolded(table: CrisisTable, t: string, declined: boolean, localLines: readonly string[] = [], answered: boolean | (() => boolean) = false): string | null {
+  return concernFolded(table, t, declined, localLines, answered).checkIn;
+}
+
+/**
+ * The check-in (checkInFolded), or — for a message the rubric answers (`answered`, asked only when
+ * needed) that the model alone flags, with no warning-sign word — the safety line after its answer
+ * (「学生有轻生念头，班主任发现后应该按什么流程转介」). The model and the sign words are read once.
+ */
+export function concernFolded(
+  table: CrisisTable,
+  t: string,
+  declined: boolean,
+  localLines: readonly string[] = [],
+  answered: boolean | (() => boolean) = false,
+): { checkIn: string | null; safetyLine: string | null } {
   const checkIn = table.replies.checkIn;
-  if (!checkIn) return null;
+  if (!checkIn) return { checkIn: null, safetyLine: null };
   const ex = spans(t, table.exceptions);
-  // A message the rubric answers (asked only when needed), flagged by the model alone and with no
-  // warning-sign word, keeps its answer, followed by the safety line (safetyLineFolded).
-  const kept = () => table.replies.safetyLine !== undefined && !anySign(table, t, ex) && (typeof answered === 'function' ? answered() : answered);
-  const hit =
-    warningSigns(table, t).length > 0 ||
-    (declined && found(t, declinedNet(table, t), ex).length > 0) ||
-    (modelConcern(table, t) && !kept());
-  return hit ? withLocalLines(table, checkIn, 'private', localLines) : null;
+  const listed = warningSigns(table, t).length > 0 || (declined && found(t, declinedNet(table, t), ex).length > 0);
+  const model = !listed && modelConcern(table, t);
+  const kept = model && table.replies.safetyLine !== undefined && !anySign(table, t, ex) && (typeof answered === 'function' ? answered() : answered);
+  if (listed || (model && !kept)) return { checkIn: withLocalLines(table, checkIn, 'private', localLines), safetyLine: null };
+  return { checkIn: null, safetyLine: kept ? (table.replies.safetyLine ?? null) : null };
 }
 
 /** One warning-sign word at least (「明天我就不在这个世界上了」), outside the exceptions. */
@@ -371,13 +383,6 @@ function modelConcern(table: CrisisTable, t: string): boolean {
   return table.model !== null && !asksRubric(table, t) && atRisk(table.model, t);
 }
 
-/**
- * 「学生有轻生念头，班主任发现后应该按什么流程转介」: a rule question the model alone reads as at risk
- * keeps its answer, followed by one line of what to do if someone is in danger now. Null otherwise.
- */
-export function safetyLineFolded(table: CrisisTable, t: string): string | null {
-  return table.replies.safetyLine && modelConcern(table, t) && !anySign(table, t, spans(t, table.exceptions)) ? table.replies.safetyLine : null;
-}
 
 /**
  * The words that get a declined message the check-in: the table's `concern`, and — when the message

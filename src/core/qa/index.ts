@@ -81,6 +81,8 @@ export interface QaIndex {
   /** Terms that do not narrow an overview request (考核, 内容, 心理健康…). */
   generic: ReadonlySet<string>;
   docs: Doc[];
+  /** The indexed form of a passage (its terms and weights). */
+  docOf(p: Passage): Doc | undefined;
   avgLength: number;
   /** The crisis stage's table and the county's own lines; without it no crisis check runs (bare test indexes). */
   crisis?: { table: CrisisTable; localLines: readonly string[] };
@@ -214,6 +216,7 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     return { passage: p, topics, raw: fields.map(([t]) => t).join('\n').normalize('NFKC').toLowerCase(), tf, length };
   });
 
+  const byPassage = new Map(docs.map((d) => [d.passage, d] as const));
   const n = docs.length;
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -251,6 +254,7 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     known: (t) => idfCache.has(t),
     filler: (t) => classOf(t) === 'filler',
     docs,
+    docOf: (p) => byPassage.get(p),
     avgLength: docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n),
   };
 }

@@ -53,7 +53,7 @@ export function trusted(index: QaIndex, top: Hit | undefined, terms: readonly st
   if (!top || top.score < MIN_SCORE) return false;
   if (top.coverage >= (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return true;
   if (!top.onTopic || top.coverage < CHAT_COVERAGE) return false;
-  const doc = index.docs.find((d) => d.passage === top.passage);
+  const doc = index.docOf(top.passage);
   // What it matches must be the clause's own subject (督学, 辅导室), not a word many clauses share.
   const subject = (minIdf: number) => terms.some((t) => (doc?.topics.has(t) ?? false) && index.idf(t) >= minIdf);
   // 「应急预案我们一直没写 这一块会扣多少」: asked as a question about the assessment, on the clause's own subject.

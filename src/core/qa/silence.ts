@@ -40,7 +40,7 @@ export function anchors(index: QaIndex, q: string, p: Passage): string[] {
  * where the clause says the group's words (超出学校, 转介): a single word (测试 for 测评) does not.
  */
 function saysPhrase(index: QaIndex, p: Passage, x: { word: string; term: string }): boolean {
-  return [...x.word].length >= 3 && x.term.startsWith('=') && (index.docs.find((d) => d.passage === p)?.tf.has(x.term) ?? false);
+  return [...x.word].length >= 3 && x.term.startsWith('=') && (index.docOf(p)?.tf.has(x.term) ?? false);
 }
 
 /**
