@@ -11,12 +11,14 @@ import { answerQuestion, type QaAnswer } from '../core/qa/answer.ts';
 import { parseSynonyms } from '../core/qa/synonyms.ts';
 import { checkInFor, crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
 import { parseGlossary } from '../core/qa/scope.ts';
+import { parseQualifications } from '../core/qa/qualify.ts';
 import { parseRiskModel } from '../core/qa/risk.ts';
 import { createSegmenter } from './jieba.ts';
 import { packagePath } from '../files/paths.ts';
 
 export const DEFAULT_SYNONYMS_PATH = packagePath('rubric', 'synonyms.yaml');
 export const DEFAULT_GLOSSARY_PATH = packagePath('rubric', 'glossary.yaml');
+export const DEFAULT_QUALIFICATIONS_PATH = packagePath('rubric', 'qualifications.yaml');
 export const DEFAULT_CRISIS_PATH = packagePath('rubric', 'crisis.yaml');
 /** The crisis check's second opinion (core/qa/risk.ts), trained by `npm run crisis:train`. */
 export const DEFAULT_RISK_MODEL_PATH = packagePath('rubric', 'crisis-model.json');
@@ -59,7 +61,14 @@ export async function loadQaIndex(
   const index = buildIndex(rubric, parsed.value, createSegmenter(domainWords));
   const glossary = parseGlossary(await readFile(DEFAULT_GLOSSARY_PATH, 'utf8'), 'rubric/glossary.yaml');
   if (!glossary.ok) throw new Error(glossary.errors.join('\n'));
-  return { ...index, glossary: glossary.value, crisis: { table: loadCrisisTable(crisis.path), localLines: crisis.localLines ?? [] } };
+  const qualifications = parseQualifications(await readFile(DEFAULT_QUALIFICATIONS_PATH, 'utf8'), 'rubric/qualifications.yaml');
+  if (!qualifications.ok) throw new Error(qualifications.errors.join('\n'));
+  return {
+    ...index,
+    glossary: glossary.value,
+    qualifications: qualifications.value,
+    crisis: { table: loadCrisisTable(crisis.path), localLines: crisis.localLines ?? [] },
+  };
 }
 
 /** The crisis table; a broken one is an error naming the file and the place. */

@@ -30,6 +30,7 @@ import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
+import { qualifyVerdict } from './qualify.ts';
 import { besides, ITEM_BACK, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
   ANNOUNCE,
@@ -361,7 +362,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
     if (about && what) return silent(index, what, about, said, budget, q);
   }
-  const decided = caseVerdict(index, q, terms, budget, wholeText);
+  const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget);
   if (decided) return decided;
   const calc = calculation(index, terms, intents, facts, budget, q, wholeText);
   if (calc) return calc;

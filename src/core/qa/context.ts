@@ -10,7 +10,7 @@ import { headings } from './parts.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** Words by which a question points at what was said just before it. */
-export const POINTS_BACK = /这样|这么|这种|那样|如此/;
+export const POINTS_BACK = /这样|这么|这种|那样|如此|这些|那些|这几(?:个|种|项|样|件)/;
 /** 「这一项满分多少」: an item pointed at, when the question names none of its own. */
 export const ITEM_BACK = /这一?项|这一?条|这一?块/;
 
@@ -47,7 +47,7 @@ const FIGURE = /(?<![第0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七�
 /** Something told done or not done: 教案都有, 预案还没写. */
 const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
 /** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
-const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗/;
+const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗|算完成|完成了吗|过关|合规|没问题吧|能过吗/;
 
 /**
  * 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause

@@ -47,12 +47,21 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     // The document itself (考核办法对…有没有要求) is no thing the clause must name.
     // A scale or a period (每个学生, 一年) is no thing the clause must name with it.
     const setting = new Set(['学生', '班级', '年度', '学期', '周', '每天'].map(index.concept));
-    const named = (s: string) => content(s.replace(RULE_ASKED, ' ')).filter((t) => index.known(t) && !LIGHT_VERB.test(t) && !DOCUMENT.test(t) && !setting.has(t));
+    // 「规章制度还有要求没」: a word many clauses share still names what is asked when nothing else does.
+    const named = (s: string) => {
+      // 「有没有配导师的要求」: what stands inside the frame (配导师的) names it too.
+      const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:要求|规定|讲究)(?:吗|么|嘛|没有?|不)?$/g, ' '));
+      const fit = (t: string) => index.known(t) && !LIGHT_VERB.test(t.replace(/^=/, '')) && !DOCUMENT.test(t) && !setting.has(t);
+      const own = content(rest).filter(fit);
+      return own.length > 0 ? own : index.terms(rest).filter((t) => [...t.replace(/^=/, '')].length > 1 && fit(t));
+    };
     const own = named(q);
     const about = own.length > 0 ? own : named(question);
+    // 「有没有配导师的要求」: the word as the asker wrote it (导师) said in the clause (成长导师) names it too.
+    const written = new Map(index.surfaces(question).map((x) => [x.term, x.word]));
     const together = (s: string) => {
       const terms = new Set(index.textTerms(s));
-      return about.every((t) => terms.has(t) || s.includes(t));
+      return about.every((t) => terms.has(t) || s.includes(t) || s.includes(written.get(t) ?? '\u0000'));
     };
     return about.length > 0 && passage.split(/(?<=[。；;])/).some(together) ? '有。' : null;
   }

@@ -8,6 +8,7 @@ import type { Area, Item, Requirement, Rubric } from '../rubric/schema.ts';
 import type { Intent, Synonyms } from './synonyms.ts';
 import type { CrisisTable } from './crisis.ts';
 import type { Glossary } from './scope.ts';
+import type { Qualification } from './qualify.ts';
 import { createAnalyzer, unique } from './analyze.ts';
 
 /**
@@ -88,6 +89,8 @@ export interface QaIndex {
   crisis?: { table: CrisisTable; localLines: readonly string[] };
   /** English words → the rubric's Chinese (rubric/glossary.yaml). */
   glossary?: Glossary;
+  /** Who may hold a post, as conditions (rubric/qualifications.yaml). */
+  qualifications?: readonly Qualification[];
 }
 
 export interface Surface {

@@ -1,0 +1,131 @@
+/**
+ * Whether someone the asker describes may hold a post, in stage 5 of the Q&A pipeline (apply):
+ * 「中文系毕业，没考证，参加过岗前培训，符合心理老师的要求吗」 → 不符合;
+ * 「心理学本科毕业，没有证书，能转任心理老师吗」 → 可以，还要经过岗前培训.
+ *
+ * The conditions are data (`rubric/qualifications.yaml`): groups that must all be met, each by one
+ * of its conditions, and the phrasings by which an asker says they have or lack one. What the asker
+ * does not say stays open and is named as still needed; a verdict is given only when the told
+ * conditions settle it. How the clause's conditions combine is this project's reading, and the
+ * reply says so. Pure.
+ */
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { QaIndex } from './index.ts';
+import { cite, fit, inScope, type Part } from './parts.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
+import { leaveWord } from './staff.ts';
+
+export interface Condition {
+  name: string;
+  has: RegExp;
+  lacks: RegExp;
+}
+
+export interface Qualification {
+  item: string;
+  role: string;
+  who: RegExp;
+  asks: RegExp;
+  sentence: string;
+  need: string[][];
+  conditions: Record<string, Condition>;
+}
+
+const pattern = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, '不是合法的正则表达式');
+
+const Schema = z.array(
+  z
+    .object({
+      item: z.string().min(1),
+      role: z.string().min(1),
+      who: pattern,
+      asks: pattern,
+      sentence: z.string().min(1),
+      need: z.array(z.array(z.string().min(1)).min(1)).min(1),
+      conditions: z.record(z.string(), z.object({ name: z.string().min(1), has: pattern, lacks: pattern }).strict()),
+    })
+    .strict()
+    .refine((q) => q.need.flat().every((c) => c in q.conditions), 'need 里有 conditions 没写的条件'),
+);
+
+export type QualificationsResult = { ok: true; value: Qualification[] } | { ok: false; errors: string[] };
+
+export function parseQualifications(text: string, file: string): QualificationsResult {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (err) {
+    return { ok: false, errors: [`${file}: YAML 格式错误：${String((err as Error).message).split('\n')[0]}`] };
+  }
+  const parsed = Schema.safeParse(raw ?? [], { error: z.locales.zhCN().localeError });
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${file}: ${i.path.map(String).join('.')}: ${i.message}`) };
+  return {
+    ok: true,
+    value: parsed.data.map((q) => ({
+      ...q,
+      who: new RegExp(q.who, 'u'),
+      asks: new RegExp(q.asks, 'u'),
+      conditions: Object.fromEntries(Object.entries(q.conditions).map(([id, c]) => [id, { name: c.name, has: new RegExp(c.has, 'u'), lacks: new RegExp(c.lacks, 'u') }])),
+    })),
+  };
+}
+
+export type Told = 'has' | 'lacks';
+
+/**
+ * What the asker says of each condition, clause by clause (但, 也 and 又 start a clause: 「没有心理学
+ * 背景但有证书」): lacks before has, the last clause that says either wins.
+ */
+export function toldConditions(q: Qualification, text: string): Map<string, Told> {
+  const out = new Map<string, Told>();
+  const clauses = text.split(/[，,。；;？?！!\s]|但是?|不过|可是|而且|并且|也|又/u).filter((c) => c.length > 0);
+  for (const clause of clauses) {
+    for (const [id, c] of Object.entries(q.conditions)) {
+      if (c.lacks.test(clause)) out.set(id, 'lacks');
+      else if (c.has.test(clause)) out.set(id, 'has');
+    }
+  }
+  return out;
+}
+
+/** A figure, a score or a deduction asked is no question of eligibility. */
+const OTHER_ASKED = /几|多少|扣|分数|比例|待遇|工资|职称/;
+
+/** The asker's own word for yes and no: 符合, 有资格, 合格, 可以, 行, 能. */
+function words(question: string): [string, string] {
+  if (/符合/.test(question)) return ['符合', '不符合'];
+  if (/有没有资格|有资格|够资格|够格/.test(question.replace(/资格证书?/g, ''))) return ['有资格', '没有资格'];
+  if (/合格|达标/.test(question)) return ['合格', '不合格'];
+  const leave = leaveWord(question);
+  return leave ? [leave, `不${leave}`] : ['可以', '不可以'];
+}
+
+/** The verdict for the person described, or null when the message asks no such thing or says nothing of the conditions. */
+export function qualifyVerdict(index: QaIndex, question: string, budget: number): Part | null {
+  for (const q of index.qualifications ?? []) {
+    if (!q.who.test(question) || !q.asks.test(question) || OTHER_ASKED.test(question)) continue;
+    const told = toldConditions(q, question);
+    if (told.size === 0) continue;
+    const passage = index.byId.get(q.item);
+    if (!passage) continue;
+    const name = (ids: readonly string[]) => ids.map((id) => q.conditions[id]?.name ?? id).join('或');
+    const blocked = q.need.filter((g) => g.every((id) => told.get(id) === 'lacks'));
+    // Still needed: each group none of whose conditions is told met, named by those not told lacking.
+    const open = q.need.filter((g) => !g.some((id) => told.get(id) === 'has') && !blocked.includes(g));
+    const [yes, no] = words(question);
+    const lead = blocked.length > 0 ? QA_TEXT.qualifyNo(no, blocked.map(name)) : QA_TEXT.qualifyYes(yes, open.map((g) => name(g.filter((id) => told.get(id) !== 'lacks'))));
+    const citation = cite(passage);
+    const room = budget - lead.length - citation.length - QA_TEXT.qualifyReading.length - QA_TEXT.quote('').length;
+    const quote = q.sentence.length <= room ? QA_TEXT.quote(q.sentence) : '';
+    return inScope(fit([lead + quote + QA_TEXT.qualifyReading, citation, QA_TEXT.fullTip(passage.no ?? 0)], budget), [passage]);
+  }
+  return null;
+}
