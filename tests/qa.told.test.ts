@@ -90,3 +90,38 @@ describe('what the asker told, judged', () => {
     expect(a.answer).toContain('还差1节');
   });
 });
+
+describe('long messages: the situation told, then the question', () => {
+  it('a section the whole lands on gives way when it does not say what the last clause asks (一票否决)', () => {
+    const a = ask('上周行政会上副校长说考核里有个一票否决，大家都挺紧张，我是办公室的，要写个说明发给各年级组长，麻烦说下一票否决具体指什么');
+    expect(a.citations[0]?.id).toBe('section-results');
+    // …and stays when it does (问责 in 五、考核结果运用).
+    expect(ask('要是因为学生自杀被一票否决了，校长会被问责吗').citations[0]?.id).toBe('section-results');
+  });
+
+  it('「测评对象」 is whom the screening covers, not 考核对象', () => {
+    const a = ask('我们学校去年的心理测评是期中才做的，教研员说时间不太对。今年我想开学就安排，准备全校一到六年级都测。办法里测评对象和时间是怎么说的？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('四年级');
+  });
+
+  it('「到时候考核会不会有问题」 judges the plan told before it, in the word asked', () => {
+    const a = ask('校长让我排课表，我打算把心理课并到班会课里一起上，反正都是班主任上，能省点课时。到时候考核会不会有问题？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('有问题。不得以班会课')).toBe(true);
+    expect(ask('心理课合并到班会课里上行不行').answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('「先确认个底线」 frames the question; 「什么时间」 asks when', () => {
+    const a = ask('期中以后好几个班的心理课被主科老师借走了，心理老师跟我投诉好几次。我想在行政会上提一下，先确认个底线：心理课最少要保证多少？');
+    expect(a.answer).toContain('每两周不少于1课时');
+    expect(ask('期末事情特别多，监考、阅卷、写评语全挤在一起，我得提前把心理这块的材料准备好。县里的心理工作考核一般在什么时间？').answer).toContain('学期结束前15天');
+  });
+
+  it('who sent the asker (校长让我问一下) names no subject', () => {
+    const a = ask('我们校长让我问一下那个考核是什么时候来考啊就是学期末吗还是怎么样');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('15天');
+    expect(ask('校长让我问一下').inScope).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
-import { besides, ITEM_BACK, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
+import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
   ANNOUNCE,
   asks,
@@ -39,6 +39,7 @@ import {
   readFacts,
   readPart,
   READ_LIMIT,
+  REQUESTER,
   SPEAKER,
   spokenQuantities,
   askedPart,
@@ -112,7 +113,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
   const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
   // 「学校要不要自己做」: the school doing it itself is what every clause asks; 自己 adds nothing.
-  const question = besides(spokenQuantities(translate(index.glossary, index.fixTypos(folded.replace(SPEAKER, ''))))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1');
+  const question = besides(spokenQuantities(translate(index.glossary, index.fixTypos(folded.replace(SPEAKER, '').replace(REQUESTER, ''))))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1');
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };
@@ -151,7 +152,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const asked = pieces
     .map((p, i) => {
       const before = pieces[i - 1];
-      const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0);
+      const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p);
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
@@ -221,7 +222,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const tail = lone ? lastClause(index, lone, parts[0]) : null;
   if (tail) {
     const own = answerOne(index, tail, whole, last, BUDGET, question);
-    if (own.inScope && own.passages[0]?.kind === 'item' && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
+    // …by a clause, or by a section that says what it asks about (一票否决 in 五、考核结果运用).
+    const at = own.passages[0];
+    const says = at !== undefined && (at.kind === 'item' || topicWords(index, tail).every((w) => at.text.includes(w)));
+    if (own.inScope && says && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
   }
   // 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked
   // with no figure of its own is judged on the figures told before it, those that speak of the clause

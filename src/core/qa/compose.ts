@@ -26,7 +26,7 @@ const MIN_LEAD = 0.8;
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
-const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当/;
+const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|并到|并入|并进|合并|合到|挤占|占用|改上/;
 
 /** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
 const DAY_OFF = /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*(?:都|也)?(?:不|没有?)(?:开|上)/g;
@@ -102,7 +102,7 @@ export function compose(
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
   if (SUBSTITUTE.test(question)) {
     const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
-    if (banned) return fit([`${/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no}${banned}。`, citation, tip], budget);
+    if (banned) return fit([`${forbiddenWord(question)}${banned}。`, citation, tip], budget);
   }
   // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
   const scoring = asksScore(question, intents);
@@ -269,6 +269,18 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/**
+ * What a plan the clause forbids gets, in the word asked: 「能算心理课吗」 不算, 「会不会有问题」 有问题,
+ * 「会扣分吗」 会扣分, 「行不行」 不行; else 不可以.
+ */
+function forbiddenWord(question: string): string {
+  if (/算/.test(question.replace(/打算|算了|计算|算一下|算算/g, ''))) return QA_TEXT.notCounted;
+  if (/有(?:没有)?(?:什么)?问题|会不会有问题|有问题吗/.test(question)) return '有问题。';
+  if (/扣分|扣不扣/.test(question)) return '会扣分。';
+  const leave = leaveWord(question);
+  return leave ? `不${leave}。` : QA_TEXT.no;
 }
 
 /**

@@ -11,6 +11,17 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** Words by which a question points at what was said just before it. */
 export const POINTS_BACK = /这样|这么|这种|那样|如此|这些|那些|这几(?:个|种|项|样|件)/;
+/**
+ * 「…我打算把心理课并到班会课里一起上。到时候考核会不会有问题？」: a verdict asked of nothing the rubric
+ * names but the assessment itself asks about the plan told before it.
+ */
+export function judgesTold(index: QaIndex, q: string): boolean {
+  return JUDGED_PLAN.test(q) && index.terms(q).every((t) => !index.known(t) || index.generic.has(t) || VAGUE.test(t));
+}
+/** Words that name no thing of the rubric in a verdict asked (有问题, 有影响). */
+const VAGUE = /^(?:问题|影响|情况|事情?|结果)$/;
+const JUDGED_PLAN = /有(?:没有)?(?:什么)?问题|没问题|会不会|扣分|影响|行不行|行吗|可以吗|可不可以|能过|过得了|合格|达标|符合|合规/;
+
 /** 「这一项满分多少」: an item pointed at, when the question names none of its own. */
 export const ITEM_BACK = /这一?项|这一?条|这一?块/;
 
@@ -59,7 +70,11 @@ export function lastClause(index: QaIndex, lone: string, first: { inScope: boole
   if (lone.length < 12 || !first) return null;
   const tail = lone.split(/[，,]/).at(-1)?.trim() ?? '';
   if (tail.length < 4 || tail.length >= lone.length || POINTS_BACK.test(tail) || !asks(index, tail) || topicWords(index, tail).length === 0) return null;
-  return !first.inScope || general(first.passages[0]) || silentOn(first.text, tail) ? tail : null;
+  // A section the whole landed on answers the last clause only when it says what that clause asks
+  // about (「…校长会被问责吗」: 问责 in 五、考核结果运用); else the situation drew the whole there.
+  const section = first.passages[0]?.kind === 'section' ? first.passages[0] : undefined;
+  const sectionMisses = section !== undefined && (general(section) || !topicWords(index, tail).every((w) => section.text.includes(w)));
+  return !first.inScope || sectionMisses || silentOn(first.text, tail) ? tail : null;
 }
 
 /**

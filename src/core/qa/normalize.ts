@@ -23,6 +23,12 @@ export interface Facts {
 
 
 /** A speaker's label in front of a forwarded or dictated message: 「王校长：」「办公室小李：」「张老师:」. */
+/**
+ * 「我们校长让我问一下那个考核是什么时候来考」: who sent the asker names no subject of the question
+ * (校长 would draw it to 校长评优). Only with 让/叫/托…我问: 「校长会被问责吗」 keeps its 校长.
+ */
+export const REQUESTER = /(?:我们|咱们|学校的?|我们学校的?)?(?:副?校长|书记|领导|主任|教导主任|德育主任|组长|局里|上面|同事)(?:让|叫|要|托|请|派)我(?:来|帮忙|帮他|帮她)?(?:问|咨询|打听)(?:一?下|问)?/gu;
+
 export const SPEAKER = /^[\p{Script=Han}]{0,6}(?:老师|校长|主任|书记|干事|科长|局长|小\p{Script=Han}|老\p{Script=Han})\s*[:：]\s*(?=\S)/u;
 
 
