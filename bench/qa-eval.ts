@@ -29,7 +29,7 @@ import { buildApp } from '../src/build.ts';
 import { silentLogger } from '../src/app/deps.ts';
 import { handleInbound } from '../src/app/handleInbound.ts';
 import type { Inbound } from '../src/app/types.ts';
-import { asList, citationIds, commonPrefix, fold, hasVerdict } from './qa-judge.ts';
+import { asList, citationIds, commonPrefix, contains, fold, hasVerdict } from './qa-judge.ts';
 
 const KINDS = ['rule', 'crisis-self', 'crisis-student', 'out', 'chat'] as const;
 type Kind = (typeof KINDS)[number];
@@ -152,7 +152,7 @@ async function main(argv: string[]): Promise<number> {
           if (!firstOk) why.push(`first citation ${cites[0] ?? '(none)'} ≠ ${want.join('|')}`);
           for (const m of c.must ?? []) {
             const alts = asList(m);
-            if (!alts.some((a) => folded.includes(fold(a)))) why.push(`missing 「${alts.join('」or「')}」`);
+            if (!alts.some((a) => contains(reply, a))) why.push(`missing 「${alts.join('」or「')}」`);
           }
           if (c.verdict && !hasVerdict(reply, c.verdict)) why.push(`no verdict [${c.verdict.join('/')}] in first 15 chars`);
           for (const m of c.mustNot ?? []) if (folded.includes(fold(m))) why.push(`has 「${m}」`);

@@ -30,6 +30,14 @@ export function fold(s: string): string {
   return t;
 }
 
+/**
+ * Whether the reply holds a wanted string: folded on both sides (两次 is 2次), or as written — a
+ * numeral the wanted string leaves without its unit (后三 in 后三位, which folds to 后3位) still counts.
+ */
+export function contains(reply: string, want: string): boolean {
+  return fold(reply).includes(fold(want)) || reply.replace(/\s+/g, '').includes(want.replace(/\s+/g, ''));
+}
+
 /** The reply's opening, without a leading 「答：」 or @name. */
 export function opening(reply: string): string {
   let t = reply.trimStart();

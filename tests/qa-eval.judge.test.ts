@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationIds, cnNumber, commonPrefix, fold, hasVerdict, opening } from '../bench/qa-judge.ts';
+import { citationIds, cnNumber, commonPrefix, contains, fold, hasVerdict, opening } from '../bench/qa-judge.ts';
 
 describe('qa-eval judge', () => {
   it('folds spaces, separators, full-width forms and Chinese numerals before a unit', () => {
@@ -9,6 +9,13 @@ describe('qa-eval judge', () => {
     expect(fold('一票否决')).toBe('一票否决');
     expect(cnNumber('十')).toBe(10);
     expect(cnNumber('二十三')).toBe(23);
+  });
+
+  it('finds a wanted string folded or as written (后三 in 后三位, which folds to 后3位)', () => {
+    expect(contains('各学段排名后三位的学校', '后三')).toBe(true);
+    expect(contains('各学段排名后三位的学校', '后3位')).toBe(true);
+    expect(contains('不少于两次', '2次')).toBe(true);
+    expect(contains('不少于两次', '3次')).toBe(false);
   });
 
   it('finds a verdict in the first 15 characters, not a negated one', () => {

@@ -125,3 +125,29 @@ describe('long messages: the situation told, then the question', () => {
     expect(ask('校长让我问一下').inScope).toBe(false);
   });
 });
+
+describe('the asker\'s numbers, applied', () => {
+  it('第2条 scored from what is told: 成立了 is done, 不是每周都讲 is not', () => {
+    const a = ask('领导小组和专班都成立了，专班会这学期开了3次，但行政例会不是每周都讲心理，第2条能拿几分');
+    expect(a.answer.startsWith('共得4分（满分6分）。')).toBe(true);
+    expect(ask('领导小组成立了，专班会开了2次，就是行政例会没有每周讲心理，第2条能得几分？').answer.startsWith('共得4分')).toBe(true);
+  });
+
+  it('「够吗？差多少？」: the verdict with its gap, once', () => {
+    const a = ask('学生1350人，今年心理经费预算10500元，够吗？差多少？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差3000元');
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+
+  it('students from the clause\'s first grade up: the whole less the grades below', () => {
+    const a = ask('全校1500个学生，其中一二三年级600人，心理测评要测多少人');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('900人。')).toBe(true);
+    expect(ask('我们小学1200名学生，1到3年级共500人，测评一共要测多少学生').answer.startsWith('700人。')).toBe(true);
+  });
+
+  it('政策落实 怎么给的 asks how it is scored', () => {
+    expect(ask('政策落实那一项10分，到底是按什么打分的？').answer).toContain('二至七');
+  });
+});

@@ -199,7 +199,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
       : oneClause ? [answerOne(index, answered.map((x) => x.q).join(' '), whole, last, BUDGET, question)]
       // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).
-      : verdict && body && yes ? [/[吗么嘛][？?]?\s*$/.test(body.q) ? answerOne(index, yes.q, whole, last, BUDGET, question) : withLead(verdict, answerOne(index, body.q, whole, last, BUDGET - verdict.length, question))]
+      // …or when the other asks only the gap the verdict already gives (「够吗？差多少？」: 还差3000元).
+      : verdict && body && yes ? [/[吗么嘛][？?]?\s*$/.test(body.q) || (/差(?:多少|几)/.test(body.q) && yes.part.text.includes('还差')) ? answerOne(index, yes.q, whole, last, BUDGET, question) : withLead(verdict, answerOne(index, body.q, whole, last, BUDGET - verdict.length, question))]
       : answered.map((x) => x.part);
   }
   // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no

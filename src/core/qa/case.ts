@@ -78,6 +78,33 @@ export function gradeRangeVerdict(question: string, texts: readonly string[]): s
     : `不${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级没有覆盖${a > from ? span(from, a - 1) : span(b + 1, 6)}年级。`;
 }
 
+/**
+ * 「全校1500个学生，其中一二三年级600人，心理测评要测多少人」: a clause that begins at a primary grade
+ * (小学四年级以上) covers the students told less those of the grades below it: 900人. Null unless a
+ * number of students is asked and both the whole and the lower grades' count are said.
+ */
+export function gradeCount(question: string, texts: readonly string[]): string | null {
+  if (!/多少(?:个|名)?(?:人|学生)|几个人|多少名/.test(question)) return null;
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  const from = GRADE_NO[floor ?? ''];
+  // 「一二三年级600人」「1到3年级共600名」: the grades below, and their count.
+  const lower = /((?:[一二三四五六1-6][、，,和及]?){1,6}|[一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6])\s*年级(?:学生|的)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:人|名|个)/.exec(question);
+  const total = /(?:全校|学校|全体|总共|一共|共有)[^0-9，。,]{0,6}?([0-9]+)\s*(?:个|名)?(?:学生|人)|([0-9]+)\s*(?:个|名)?(?:学生|人)/.exec(question.replace(lower?.[0] ?? '\u0000', ''));
+  if (!from || !lower || !total) return null;
+  const grades = gradesNamed(lower[1] ?? '');
+  const [below, all] = [Number(lower[2]), Number(total[1] ?? total[2])];
+  // Only the grades below the clause's first, each one of them, and fewer than the whole.
+  if (grades.length !== from - 1 || grades.some((g) => g >= from) || below >= all) return null;
+  return `${all - below}人。原文要求小学${floor}年级以上全体学生，你说的${all}人减去${span(1, from - 1)}年级${below}人，是${all - below}人。`;
+}
+
+/** 「一二三」「1到3」「一、二、三」: the grades named. */
+function gradesNamed(s: string): number[] {
+  const range = /([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])/.exec(s);
+  if (range) return gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0);
+  return [...new Set([...s].flatMap((c) => GRADE_NO[c] ?? []))];
+}
+
 // ───────────── the asker's case against the results section and the scores ─────────────
 
 /** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */

@@ -10,7 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { leaveGrade, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { contentTerms, holdsBoth, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
@@ -181,6 +181,9 @@ export function compose(
   // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
   const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text])) : null;
   if (grade) return fit([leaveGrade(question, grade), citation, tip], budget);
+  // 「全校1500人，一二三年级600人，要测多少人」: the students from the clause's first grade up.
+  const counted = gradeCount(question, [p.text]);
+  if (counted) return fit([counted, citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
     // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室).

@@ -75,8 +75,8 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
 }
 
 /** A yes/no requirement said done (教案都齐, 预案有了) or not done (还没写, 没有). */
-const DONE = /齐|(?:都|也|我们|已经|早就)有|有了|已经|做了|建了|写了|定了|制定了|建立了|完成|到位|都(?:讲|开|做|搞|上|配)/;
-const UNDONE = /没|未|缺|不全|不齐|还差/;
+const DONE = /齐|(?:都|也|我们|已经|早就)有|有了|已经|做了|建了|写了|定了|制定了|建立了|成立了|设立了|建好了|配好了|落实了|弄好了|搞好了|完成|到位|都(?:讲|开|做|搞|上|配)/;
+const UNDONE = /没|未|缺|不全|不齐|还差|不是每|不(?:讲|开|做|搞|上|配|建|设|写|报|交)/;
 /** A clause that asks, not tells. */
 const ASKING = /吗|么|嘛|[？?]|(.)[不没]\1|几|多少|什么|啥|怎么|哪/u;
 

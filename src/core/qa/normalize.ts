@@ -93,7 +93,7 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
 
 /** Words that give a question's scale or period, not its topic: 「我们1200人一年至少多少」「一学期开几次」. */
 // 年级 (哪些年级要做) sets the scope of a follow-up, not its subject.
-const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四年级'];
+const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四年级', '课时'];
 
 /** The words a question is about, as written where the table has them (家长会, 经费). */
 export function topicWords(index: QaIndex, q: string): string[] {
@@ -118,7 +118,9 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     const own = topicWords(index, q).length > 0;
     const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
     // Only the subject (the first topic word) when the clause names its own object.
-    const taken = before === undefined ? [] : own ? topicWords(index, before).slice(0, 1) : topicWords(index, before);
+    // The subject is the topic word written first (「心理课能不能拿班会课顶」: 心理课).
+    const subjects = before === undefined ? [] : topicWords(index, before).sort((a, b) => before.indexOf(a) - before.indexOf(b));
+    const taken = own ? subjects.slice(0, 1) : subjects;
     out.push(inherit ? `${taken.join(' ')} ${q}` : q);
   }
   return out;
