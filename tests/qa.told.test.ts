@@ -60,7 +60,7 @@ describe('who may be a psychology teacher (rubric/qualifications.yaml)', () => {
   });
 
   it('a broken table is refused with the file and the place', () => {
-    const bad = parseQualifications('- item: item-10\n  role: x\n  who: "("\n  asks: a\n  sentence: s\n  need: [[a]]\n  conditions: {}\n', 'q.yaml');
+    const bad = parseQualifications('- item: item-10\n  role: x\n  reading: r\n  who: "("\n  asks: a\n  sentence: s\n  need: [[a]]\n  conditions: {}\n', 'q.yaml');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.join('\n')).toMatch(/^q\.yaml: /);
   });
@@ -149,5 +149,38 @@ describe('the asker\'s numbers, applied', () => {
 
   it('政策落实 怎么给的 asks how it is scored', () => {
     expect(ask('政策落实那一项10分，到底是按什么打分的？').answer).toContain('二至七');
+  });
+});
+
+describe('verdicts the situation settles', () => {
+  it('what a semester missed is not made up in the next (每学期), in the word asked', () => {
+    const a = ask('责任督学这学期没来，能不能下学期来两次补上');
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(ask('家长课堂这学期只开了1次，下学期多开一次补上可以吗').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('who leads the leading group (党政主要负责同志, read as 书记、校长, labelled)', () => {
+    const a = ask('我们心理工作领导小组是德育主任牵头的，符合要求不？');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer.startsWith('不符合。')).toBe(true);
+    expect(a.answer).toContain('党政主要负责同志指书记、校长是本助手的理解');
+    expect(ask('领导小组让副校长牵头行不行').answer.startsWith('不行。')).toBe(true);
+    expect(ask('领导小组由校长亲自任组长，这样可以吗').answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('在不在 asked last is answered 在, whatever the situation said before (管)', () => {
+    const a = ask('我们是民办学校，举办者说民办不归这个考核管，心理这些先放一放。我有点怀疑，民办学校到底在不在考核范围里？');
+    expect(a.answer.startsWith('在。')).toBe(true);
+  });
+
+  it('a yes/no beside 是哪一条 names what the message named (追责问责 → 要)', () => {
+    expect(ask('追责问责那套机制 要学校自己建吗 是哪一条').answer.startsWith('要。第6条')).toBe(true);
+  });
+
+  it('a last clause that names nothing asks of the one before it (我们想加心理课，原文最低要求是多少)', () => {
+    const a = ask('最近新闻里学生跳楼的事多，我们想加心理课，原文最低要求是多少');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain('每两周不少于1课时');
   });
 });

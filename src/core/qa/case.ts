@@ -284,7 +284,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (targets && kind && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用/.test(q)) {
     const named = kind.named.test(targets.text);
     // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
-    const verb = /要(?:参加|参与|考)|要不要/.test(q) ? '要' : /管/.test(q) ? '管' : /适用/.test(q) ? '适用' : '包括';
+    // The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).
+    const asked = q.split(/[。！!]/).filter((x) => x.trim()).at(-1) ?? q;
+    const verb = /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : '包括';
     // 「民办学校可以不参加这个考核吗」: leave to stay out, for a kind the targets name → 不可以.
     const optOut = /(?:可以|能|可不可以|能不能|能否|行)不(?:参加|参与|考|被考核|接受)/.exec(q);
     if (optOut && named) {

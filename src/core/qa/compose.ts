@@ -104,6 +104,11 @@ export function compose(
     const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
     if (banned) return fit([`${forbiddenWord(question)}${banned}。`, citation, tip], budget);
   }
+  // 「责任督学这学期没来，能不能下学期来两次补上」: what a period missed is not made up in the next one
+  // when the requirement is owed in each (每学期); 每学年 spans both semesters, so it may be.
+  const later = MAKE_UP.test(question) ? NEXT_PERIOD.find((x) => x.words.test(question)) : undefined;
+  const owed = later ? candidates.find((r) => (requirementRate(r)?.period.weeks ?? Infinity) * (requirementRate(r)?.count ?? 1) <= later.weeks) : undefined;
+  if (judged && owed) return fit([QA_TEXT.noMakeUp(leaveRefusal(question), owed.text), citation, tip], budget);
   // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
   const scoring = asksScore(question, intents);
   // 「家长课堂开了2次，家长会只开了1次，能拿满分吗」「督学来过一回 但是没听课 会扣分吗」: each
@@ -272,6 +277,15 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/** Making up in a later period what one missed: 补上, 补回来, 补齐, 下学期多开抵. */
+const MAKE_UP = /补上|补回|补齐|补足|补起来|补一下|抵上|抵掉|顶上/;
+
+/** 不能 / 不可以 / 不行, in the word leave was asked in. */
+function leaveRefusal(question: string): string {
+  const leave = leaveWord(question);
+  return leave ? `不${leave}` : '不可以';
 }
 
 /**

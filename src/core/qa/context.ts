@@ -7,6 +7,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { asks, topicWords } from './normalize.ts';
 import { headings } from './parts.ts';
+import { FRAME } from './silence.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** Words by which a question points at what was said just before it. */
@@ -68,7 +69,10 @@ const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行�
  */
 export function lastClause(index: QaIndex, lone: string, first: { inScope: boolean; text: string; passages: Passage[] } | undefined): string | null {
   if (lone.length < 12 || !first) return null;
-  const tail = lone.split(/[，,]/).at(-1)?.trim() ?? '';
+  const clauses = lone.split(/[，,]/).map((c) => c.trim());
+  const last = clauses.at(-1) ?? '';
+  // 「…我们想加心理课，原文最低要求是多少」: a last clause that names nothing asks of the one before it.
+  const tail = topicWords(index, last).every((w) => FRAME.test(w)) && clauses.length >= 3 ? clauses.slice(-2).join('，') : last;
   if (tail.length < 4 || tail.length >= lone.length || POINTS_BACK.test(tail) || !asks(index, tail) || topicWords(index, tail).length === 0) return null;
   // A section the whole landed on answers the last clause only when it says what that clause asks
   // about (「…校长会被问责吗」: 问责 in 五、考核结果运用); else the situation drew the whole there.

@@ -25,6 +25,8 @@ export interface Condition {
 export interface Qualification {
   item: string;
   role: string;
+  /** This project's reading, labelled in every reply. */
+  reading: string;
   who: RegExp;
   asks: RegExp;
   sentence: string;
@@ -46,6 +48,7 @@ const Schema = z.array(
     .object({
       item: z.string().min(1),
       role: z.string().min(1),
+      reading: z.string().min(1),
       who: pattern,
       asks: pattern,
       sentence: z.string().min(1),
@@ -123,9 +126,10 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number)
     const [yes, no] = words(question);
     const lead = blocked.length > 0 ? QA_TEXT.qualifyNo(no, blocked.map(name)) : QA_TEXT.qualifyYes(yes, open.map((g) => name(g.filter((id) => told.get(id) !== 'lacks'))));
     const citation = cite(passage);
-    const room = budget - lead.length - citation.length - QA_TEXT.qualifyReading.length - QA_TEXT.quote('').length;
+    const reading = QA_TEXT.qualifyReading(q.reading);
+    const room = budget - lead.length - citation.length - reading.length - QA_TEXT.quote('').length;
     const quote = q.sentence.length <= room ? QA_TEXT.quote(q.sentence) : '';
-    return inScope(fit([lead + quote + QA_TEXT.qualifyReading, citation, QA_TEXT.fullTip(passage.no ?? 0)], budget), [passage]);
+    return inScope(fit([lead + quote + reading, citation, QA_TEXT.fullTip(passage.no ?? 0)], budget), [passage]);
   }
   return null;
 }

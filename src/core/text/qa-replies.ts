@@ -176,11 +176,13 @@ export const QA_TEXT = {
   /** 「二到七项68分，第一项能算几分」 */
   /** After 第1条's formula: the text says only 综合评定. */
   derivedReading: '（原文只写“根据二至七项落实情况综合评定打分”，折算公式是本助手的理解）',
+  /** 「责任督学这学期没来，能不能下学期来两次补上」 */
+  noMakeUp: (word: string, rule: string) => `${word}。${rule}，每个学期都要做到；这学期没做到的，下学期多做也补不回这学期。`,
   /** 「不符合。条文要求有…或取得…，你说的情况不满足。」 */
   qualifyNo: (word: string, unmet: readonly string[]) => `${word}。条文要求${unmet.join('，并')}，你说的情况不满足。`,
   /** 「可以，但还要经过岗前培训。」 / 「符合。你说的情况满足条文要求。」 */
   qualifyYes: (word: string, open: readonly string[]) => (open.length > 0 ? `${word}，但还要${open.join('，并')}。` : `${word}。你说的情况满足条文要求。`),
-  qualifyReading: '（几项条件这样组合是本助手的理解）',
+  qualifyReading: (reading: string) => `（${reading}是本助手的理解）`,
   derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
     `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分（原文只写“综合评定”，折算是本助手的理解）。`,
   /** 「考核是不是一年才搞一次」 */
