@@ -184,3 +184,16 @@ describe('verdicts the situation settles', () => {
     expect(a.answer).toContain('每两周不少于1课时');
   });
 });
+
+describe('a ratio said, against the clause\'s', () => {
+  it('a claim of the clause\'s own ratio is 是; another is 不是', () => {
+    expect(ask('专职心理老师是1000个学生配1个吗').answer.startsWith('是。')).toBe(true);
+    expect(ask('兼职心理老师是1000个学生配1个吗').answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('leave for a plan of a ratio: as many or more teachers 可以, fewer 不行', () => {
+    expect(ask('心理老师1000个学生配1个full-time，OK吗').answer.startsWith('可以。')).toBe(true);
+    expect(ask('兼职心理老师1000个学生配1个，行吗').answer.startsWith('不行。')).toBe(true);
+    expect(ask('兼职的300个学生配1个可以吗').answer.startsWith('可以。')).toBe(true);
+  });
+});

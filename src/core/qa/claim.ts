@@ -13,6 +13,7 @@
 import type { QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import { allowedText, contentTerms, statedIn } from './permission.ts';
+import { leaveWord } from './staff.ts';
 
 /** 「是不是这样」「对吗」: a question about what the asker said just before. */
 const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|对吧|是真的吗|真的吗|靠谱吗|准确吗)[？?。！!]*$/;
@@ -74,7 +75,7 @@ export function claimOf(question: string): string | null {
  */
 export function claimVerdict(index: QaIndex, question: string, text: string): string | null {
   const claim = claimOf(question);
-  if (!claim) return null;
+  if (!claim) return planRatio(question, text);
   const said = figuresOf(claim);
   const given = figuresOf(text);
   for (const f of said) {
@@ -82,9 +83,26 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
     if (same.length > 0 && !same.some((g) => g.value === f.value)) return '不是。';
   }
   if (said.some((f) => !given.some((g) => g.unit === f.unit && g.value === f.value))) return null;
-  const words = contentTerms(index, claim.replace(/[0-9０-９]+/g, ' '));
-  if (words.length === 0) return null;
+  // A ratio said (1000个学生配1个) is the clause's 师生比: its 学生 and 配 are the ratio's words.
+  const ratioWords = said.some((f) => f.unit === 'ratio') ? new Set(['学生', '配备'].map(index.concept)) : new Set<string>();
+  const words = contentTerms(index, claim.replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
+  // 「专职心理老师是1000个学生配1个吗」: a claim of figures only, each the clause's own.
+  if (words.length === 0) return said.length > 0 ? '是。' : null;
   // Only what the clause states, not what it forbids (不得以班会课…代替).
   const stated = allowedText(text);
   return statedIn(index, stated, words).length === words.length ? '是。' : null;
+}
+
+/**
+ * 「1000个学生配1个专职，可以吗」: leave asked for a plan of a ratio against the clause's (1:1000) →
+ * the word asked when it gives as many or more, 不… when fewer. Null otherwise.
+ */
+function planRatio(question: string, text: string): string | null {
+  const leave = leaveWord(question);
+  const ratio = figuresOf(question).filter((f) => f.unit === 'ratio');
+  const given = figuresOf(text).filter((f) => f.unit === 'ratio');
+  const [plan, rule] = [ratio[0]?.value, given[0]?.value];
+  if (!leave || ratio.length !== 1 || given.length !== 1 || plan === undefined || rule === undefined) return null;
+  // One for every 1000 students where the clause asks one for every 500 is too few.
+  return plan <= rule ? `${leave}。` : `不${leave}。`;
 }
