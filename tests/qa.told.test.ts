@@ -197,3 +197,52 @@ describe('a ratio said, against the clause\'s', () => {
     expect(ask('兼职的300个学生配1个可以吗').answer.startsWith('可以。')).toBe(true);
   });
 });
+
+describe('tune-14: the asker\'s own week, semesters and counts', () => {
+  it('each semester against a requirement of every semester: an average does not make up for one short', () => {
+    const a = ask('去年我们专班会议上学期开了3次，下学期只开了1次，一年加起来4次，平均每学期2次，这样算达标吧？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('下学期1次，还差1次');
+    expect(ask('家长课堂上学期开了2次，下学期开了3次，够吗').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('「一节心理课都没听」 is none; the clause going on from one told of 督学 is told of it', () => {
+    const a = ask('本学期责任督学来我们学校参加了2次心理活动，但一节心理课都没听。督学这块达标没有？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1节');
+  });
+
+  it('周末不开 leaves out no requirement; 四点到六点 on 周一到周五 is 10 hours', () => {
+    expect(ask('我们辅导室每天下午四点到六点开，周一到周五，周末不开。这样开放时间符合要求吗？').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('so many hours a day beside extra hours on a day: 1×5 + 3 = 8', () => {
+    const a = ask('辅导室周一到周五每天开1小时，周六上午再开3小时，加起来够10小时吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差2小时');
+  });
+
+  it('这个名次 points back at the rank told (5所排第3 is 倒数第3)', () => {
+    expect(ask('我们县高中学段就5所学校，我们今年排第3，算中间吧。这个名次会不会被取消评优评先？').answer.startsWith('会。')).toBe(true);
+  });
+
+  it('the figure told in the sentence before the question (兼职心理老师目前4个)', () => {
+    const a = ask('学校3000个学生，兼职心理老师目前4个。兼职的按比例配够了没？差几个');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差2名');
+  });
+
+  it('a score band is never given, whatever clause shares a word with it (良好)', () => {
+    const a = ask('考核多少分算优秀，多少分算良好');
+    expect(a.answer.startsWith('原文没有直接规定多少分算优秀、多少分算良好')).toBe(true);
+  });
+
+  it('thanks, greetings and goodbyes in short pieces get a short line', () => {
+    for (const t of ['谢谢老师，解答得很清楚👍', '辛苦啦 晚安', '早上好！今天又要麻烦你了']) {
+      const a = ask(t);
+      expect(a.inScope).toBe(false);
+      expect(a.answer.length).toBeLessThanOrEqual(80);
+      expect(a.answer).not.toContain('答不了');
+    }
+  });
+});

@@ -29,7 +29,7 @@ import { leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
@@ -362,7 +362,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const ranking = () => (ranked ??= targetFirst(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
-    const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : null;
+    const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);
     // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
     const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
     if (about && what) return silent(index, what, about, said, budget, q);

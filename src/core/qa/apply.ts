@@ -215,7 +215,10 @@ export function calculation(
   const judged = one && calcs.length === 1 && asked;
   // 「18个班，每班就一个心理委员」: a count per class is over the classes that need them.
   const perClass = judged && one.id === 'committeeMembers' && committeeClasses ? perClassGiven(q) : null;
-  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged ? statedFigure(q, one.unit, [one.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null)) : null;
+  const skip = [one?.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null);
+  // 「兼职心理老师目前4个。兼职的按比例配够了没？」: the figure may stand in the sentence before
+  // (not when both kinds of teacher are told: which figure is whose is for the sentence to say).
+  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) ? verdictWord(q, given >= one.value) : undefined) : '';
   const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];

@@ -7,7 +7,7 @@ import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
-import { requirementFigures } from './figures.ts';
+import { eachSemester, requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
 import { leaveGrade, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
@@ -29,7 +29,7 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|并到|并入|并进|合并|合到|挤占|占用|改上/;
 
 /** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
-const DAY_OFF = /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*(?:都|也)?(?:不|没有?)(?:开|上)/g;
+const DAY_OFF = /(?:(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*|周末|双休日?|节假日|假期|寒暑假|放假)(?:都|也)?(?:不|没有?)(?:开|上)/g;
 export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, ''));
 
 const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);
@@ -109,6 +109,12 @@ export function compose(
   const later = MAKE_UP.test(question) ? NEXT_PERIOD.find((x) => x.words.test(question)) : undefined;
   const owed = later ? candidates.find((r) => (requirementRate(r)?.period.weeks ?? Infinity) * (requirementRate(r)?.count ?? 1) <= later.weeks) : undefined;
   if (judged && owed) return fit([QA_TEXT.noMakeUp(leaveRefusal(question), owed.text), citation, tip], budget);
+  // 「上学期开了3次，下学期只开了1次，平均每学期2次，算达标吧」: each semester against the requirement.
+  const semesters = judged ? eachSemester(question, candidates) : null;
+  if (semesters) {
+    const short = semesters.said.filter((x) => x.given < semesters.need);
+    return fit([QA_TEXT.eachSemester(rateWord(question, short.length === 0) ?? (short.length === 0 ? '够' : '不够'), semesters.r.text, semesters.said, semesters.need, semesters.unit), citation, tip], budget);
+  }
   // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
   const scoring = asksScore(question, intents);
   // 「家长课堂开了2次，家长会只开了1次，能拿满分吗」「督学来过一回 但是没听课 会扣分吗」: each

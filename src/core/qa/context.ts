@@ -11,7 +11,7 @@ import { FRAME } from './silence.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** Words by which a question points at what was said just before it. */
-export const POINTS_BACK = /这样|这么|这种|那样|如此|这些|那些|这几(?:个|种|项|样|件)/;
+export const POINTS_BACK = /这样|这么|这种|那样|如此|这些|那些|这几(?:个|种|项|样|件)|这个(?:名次|排名|成绩|分数|得分)|这(?:名次|排名)/;
 /**
  * 「…我打算把心理课并到班会课里一起上。到时候考核会不会有问题？」: a verdict asked of nothing the rubric
  * names but the assessment itself asks about the plan told before it.
@@ -58,6 +58,8 @@ const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
 const FIGURE = /(?<![第0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|元|块|万|名|位|人|分(?!钟))/;
 /** Something told done or not done: 教案都有, 预案还没写. */
 const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
+/** A clause that goes on from the one before it. */
+const CONTINUES = /^(?:但是?|可是|不过|也|还|就是|只是|而且|并且|却)/;
 /** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
 const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗|算完成|完成了吗|过关|合规|没问题吧|能过吗/;
 
@@ -96,7 +98,15 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
     .filter((c) => c.trim() && !lone.includes(c.trim()) && (FIGURE.test(c) || TOLD_DONE.test(c)))
     .filter((c) => index.terms(c).some(own));
   const named = index.terms(lone).filter(own);
-  const ofNamed = about.filter((c) => index.terms(c).some((t) => named.includes(t)));
+  // 「责任督学…参加了2次心理活动，但一节心理课都没听」: a clause that goes on from one told of the thing
+  // named (但, 也, 可是…) is told of it too.
+  const clauses = question.split(/[，,。；;！!？?\n]/).map((c) => c.trim());
+  const ofThing = (c: string) => index.terms(c).some((t) => named.includes(t));
+  const goesOn = (c: string) => {
+    const i = clauses.indexOf(c.trim());
+    return i > 0 && CONTINUES.test(c.trim()) && ofThing(clauses[i - 1] ?? '');
+  };
+  const ofNamed = about.filter((c) => ofThing(c) || goesOn(c));
   return ofNamed.length > 0 ? ofNamed : about;
 }
 

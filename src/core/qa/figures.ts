@@ -64,8 +64,10 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     if (r.op !== 'atLeast') continue;
     // 「但没参加过我们的心理活动」: 没 earlier in the same clause, with no count said, is none.
     const before = q.slice(0, at.i).split(/[，,。；;？?！!\s]/).pop() ?? '';
-    const said = figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
-    const denied = said === null && /没|未|从没|从未/.test(before);
+    // 「一节心理课都没听」「一次也没来」: 一 … 都没 / 也没 is none, not one.
+    const none = NONE_AT.test(q.slice(Math.max(0, at.i - 4), at.i + at.len + 6));
+    const said = none ? null : figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
+    const denied = (said === null && /没|未|从没|从未/.test(before)) || none;
     const given = denied ? 0 : said;
     if (given === null) continue;
     const unit = r.unit ?? need.unit;
@@ -73,6 +75,9 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
   }
   return out;
 }
+
+/** 「一节…都没听」「一次也没开」: none at all. */
+const NONE_AT = /一\s*(?:节|次|回|场|个|名|堂)[^，,。；;？?！!]{0,6}(?:都|也)(?:没|不|未)|(?:都|也)(?:没|未)[^，,。；;？?！!]{0,4}一\s*(?:节|次|回|场)/;
 
 /** A yes/no requirement said done (教案都齐, 预案有了) or not done (还没写, 没有). */
 const DONE = /齐|(?:都|也|我们|已经|早就)有|有了|已经|做了|建了|写了|定了|制定了|建立了|成立了|设立了|建好了|配好了|落实了|弄好了|搞好了|完成|到位|都(?:讲|开|做|搞|上|配)/;
@@ -90,3 +95,20 @@ function figureAt(q: string, from: number, to: number, unit: RegExp | undefined)
   const before = extractNumbers(head).filter((n) => !n.ordinal && unit.test(head.slice(n.end)) && /^\S{0,3}$/.test(head.slice(n.end).replace(unit, ''))).pop();
   return before ? before.value : null;
 }
+
+/**
+ * 「专班会议上学期开了3次，下学期只开了1次，平均每学期2次，算达标吧」: a requirement of every semester
+ * against each semester's own count — an average over two does not make up for one short. The
+ * first requirement of `rs` owed each semester that two or more named semesters give a count for.
+ */
+export function eachSemester(q: string, rs: readonly Requirement[]): { r: Requirement; unit: string; need: number; said: { name: string; given: number }[] } | null {
+  const said = [...q.matchAll(SEMESTER_COUNT)].map((m) => ({ name: m[1] ?? '', given: Number(extractNumbers(m[2] ?? '')[0]?.value ?? NaN), unit: m[3] ?? '' }));
+  const named = said.filter((x, i) => Number.isFinite(x.given) && said.findIndex((y) => y.name === x.name) === i);
+  if (named.length < 2) return null;
+  const r = rs.find((x) => x.op === 'atLeast' && requirementRate(x)?.period.name === '学期' && requirementRate(x)?.count === 1 && UNITS[requirementRate(x)?.unit ?? '']?.test(named[0]?.unit ?? ''));
+  const need = r ? requirementRate(r)?.amount : undefined;
+  return r && need !== undefined ? { r, unit: requirementRate(r)?.unit ?? '', need, said: named.map(({ name, given }) => ({ name, given })) } : null;
+}
+
+/** 「上学期开了3次」「下学期只开了1次」「第一学期2次」: a semester named, then its count. */
+const SEMESTER_COUNT = /(上|下|这|本|第一|第二|春季|秋季)(?:个)?学期[^，,。；;？?！!0-9一二两三四五六七八九十]{0,8}?([0-9]+|[一二两三四五六七八九十]+)\s*(次|回|场|节|课时)/gu;

@@ -49,6 +49,9 @@ export function weeklyHours(question: string): WeeklyHours | null {
   // 「周一、三、五下午各开两小时」 says the same with 各.
   const each = daily === 0 ? /(?:每次|各)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(rest) : null;
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
+  // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
+  const perDay = daily === 0 && !each && extra > 0 ? /每天(?:都)?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(rest) : null;
+  if (perDay) daily = extractNumbers(perDay[1] ?? '')[0]?.value ?? 0;
   if (daily <= 0) return null;
   const named = openDays(rest);
   if (each && named === null) return null;

@@ -135,6 +135,12 @@ function wholeText(index: QaIndex): string {
 /** A cheap first look: could the question ask what the text never gives? */
 export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED].map((r) => r.source).join('|'), 'u');
 
+/** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
+export function bandNeverGiven(index: QaIndex, q: string): string | null {
+  const band = BAND_ASKED.exec(q);
+  return band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(wholeText(index)) ? `多少分算${band[1] ?? band[2] ?? '合格'}` : null;
+}
+
 export function neverGiven(index: QaIndex, q: string, p: Passage): string | null {
   const asks = /几|多少|多久|多长|多大/.test(q);
   if (MAX_ASKED.test(q) && asks && !/分/.test(q) && !MAX_GIVEN.test(p.text)) return '上限';

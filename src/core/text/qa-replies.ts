@@ -176,6 +176,9 @@ export const QA_TEXT = {
   /** 「二到七项68分，第一项能算几分」 */
   /** After 第1条's formula: the text says only 综合评定. */
   derivedReading: '（原文只写“根据二至七项落实情况综合评定打分”，折算公式是本助手的理解）',
+  /** 「上学期开了3次，下学期只开了1次，算达标吧」: each semester on its own. */
+  eachSemester: (word: string, rule: string, said: readonly { name: string; given: number }[], need: number, unit: string) =>
+    `${word}。${rule}，每个学期分别算：${said.map((x) => `${x.name}学期${x.given}${unit}${x.given >= need ? '，达到了' : `，还差${need - x.given}${unit}`}`).join('；')}。`,
   /** 「责任督学这学期没来，能不能下学期来两次补上」 */
   noMakeUp: (word: string, rule: string) => `${word}。${rule}，每个学期都要做到；这学期没做到的，下学期多做也补不回这学期。`,
   /** 「不符合。条文要求有…或取得…，你说的情况不满足。」 */
