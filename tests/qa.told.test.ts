@@ -29,7 +29,7 @@ describe('who may be a psychology teacher (rubric/qualifications.yaml)', () => {
 
   it('no background: 能, by the certificate and the training, not the background it lacks', () => {
     const a = ask('没有心理学背景的老师能当心理老师吗');
-    expect(a.answer.startsWith('能，但还要取得相关资格证书，并经过岗前培训。')).toBe(true);
+    expect(a.answer.startsWith('能，但还要取得相关资格证书、经过岗前培训。')).toBe(true);
   });
 
   it('neither background nor certificate: 不能 (资格证书 is no 有资格 asked)', () => {
@@ -244,5 +244,34 @@ describe('tune-14: the asker\'s own week, semesters and counts', () => {
       expect(a.answer.length).toBeLessThanOrEqual(80);
       expect(a.answer).not.toContain('答不了');
     }
+  });
+});
+
+describe('tune-14: yes/no the clause settles', () => {
+  it('a growth mentor is a teacher with experience (rubric/qualifications.yaml), told before the question too', () => {
+    expect(ask('刚毕业的年轻老师没啥经验，可以安排当留守儿童的成长导师吗？').answer.startsWith('不可以。条文要求有经验')).toBe(true);
+    expect(ask('让食堂师傅当学生的成长导师可以吗').answer.startsWith('不可以。条文要求是教师')).toBe(true);
+    // Leaving the post to some alone is no question of one person's fitness.
+    expect(ask('成长导师能不能只让班主任当，其他老师不参与？').answer).not.toContain('你说的情况');
+  });
+
+  it('「不同程度」 is no comparison asked: 要不要分级 → 要', () => {
+    expect(ask('学生出现不同程度的心理危机，预警上要不要分级？').answer.startsWith('要。')).toBe(true);
+  });
+
+  it('考核会看…吗 → 会, when the clause names it (章程 is a 制度)', () => {
+    const a = ask('去年我们初中有个孩子因为抑郁休学，后来回来复学的时候一团乱，啥章程都没有。这回考核会看休学复学这块吗');
+    expect(a.answer.startsWith('会。')).toBe(true);
+    expect(a.answer).not.toContain('原文没有直接规定');
+  });
+
+  it('应不应该 → 应该; 幼儿园要不要参加 → 不需要; a means among the open forms → 能', () => {
+    expect(ask('心理辅导到底应不应该算进工作量里？').answer.startsWith('应该。')).toBe(true);
+    expect(ask('幼儿园要不要参加这个心理健康工作考核？').answer.startsWith('不需要。')).toBe(true);
+    expect(ask('心理健康活动能不能用校园广播和公众号推文来搞').answer.startsWith('能。')).toBe(true);
+  });
+
+  it('「一个人带几个学生」: one person is no count of students', () => {
+    expect(ask('成长导师一个人带几个学生').answer).not.toMatch(/^1名/);
   });
 });

@@ -367,7 +367,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
     if (about && what) return silent(index, what, about, said, budget, q);
   }
-  const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget);
+  const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;
   const calc = calculation(index, terms, intents, facts, budget, q, wholeText);
   if (calc) return calc;

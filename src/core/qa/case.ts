@@ -293,7 +293,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
       const word = /可以/.test(optOut[0]) ? '不可以' : /行/.test(optOut[0]) ? '不行' : '不能';
       return inScope(fit([QA_TEXT.targetIn(kind.name, targets.text, word), cite(targets)], budget), [targets]);
     }
-    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text, verb) : QA_TEXT.targetOut(kind.name, targets.text, verb), cite(targets)], budget), [targets]);
+    // 「幼儿园要不要参加」: 不需要, not a bare 不要.
+    return inScope(fit([named ? QA_TEXT.targetIn(kind.name, targets.text, verb) : QA_TEXT.targetOut(kind.name, targets.text, verb === '要' ? '需要' : verb), cite(targets)], budget), [targets]);
   }
   // 「学生自杀算不算一票否决」: the veto sentence decides it — a student's death from mental-health causes.
   const veto = results ? /[^。]*一票否决[^。]*。/.exec(results.text)?.[0] : undefined;

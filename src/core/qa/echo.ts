@@ -16,6 +16,7 @@ const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
   挂: ['挂钩'],
   能: ['计入', '纳入', '列入', '可以', '可'],
   计: ['计入'],
+  应: ['应', '计入', '纳入', '列入', '要', '须', '确保', '必须'],
 };
 
 /**
@@ -28,13 +29,28 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   // 「结果会公布么」「校长会被问责吗」: 会 + a verb the clause states.
   const will = /会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
   if (will && !/不会/.test(q) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';
+  // 「这回考核会看休学复学这块吗」「考核查不查预案」: what a clause names is what the assessment looks at.
+  const looks = /会(?:不会)?(?:看|查|检查|考|涉及|管)|(?:看|查|检查|考)不(?:看|查|检查|考)/.exec(q);
+  if (looks && !/不会/.test(q.slice(0, looks.index))) {
+    const named = index.terms(q.slice(looks.index + looks[0].length)).filter((t) => index.known(t) && !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
+    const said = new Set(index.textTerms(passage));
+    if (named.length > 0 && named.every((t) => said.has(t) || passage.includes(t))) return '会。';
+  }
+  // 「心理健康活动能不能用校园广播和公众号推文来搞」: a means the clause lists among open forms
+  // (通过…校园广播、电视、网络等…开展) is leave.
+  const means = /(?:用|通过|借助|利用|拿|在)([^，,。？?！!]{2,20}?)(?:来|去|上)?(?:搞|开展|做|办|组织|宣传|进行|发)/.exec(q);
+  if (means && /能|可以|行/.test(q) && !/不(?:用|通过|借助|利用)/.test(q) && /通过[^。；]{0,60}等/.test(passage)) {
+    const named = index.terms(means[1] ?? '').filter((t) => index.known(t) && !index.generic.has(t));
+    const said = new Set(index.textTerms(passage));
+    if (named.some((t) => said.has(t) || passage.includes(t.replace(/^=/, '')))) return `${/可以/.test(q) ? '可以' : /行/.test(q) ? '行' : '能'}。`;
+  }
   // 「跟评优有没有关系」: the clause ties them (挂钩).
   if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';
   // 「休学复学这块跟心理考核有关系吗」: what a clause of the rubric names is part of the assessment.
   if (/有没有关系|有关系吗|有关系没|相关吗|有没有关联/.test(q) && /考核|考评|检查|打分/.test(q)) return '有。';
   // The words of the question that name something (not 考核, not one character).
   const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
-  const aba = /([算要需挂计能])不\1([^，,。？?！!]*)/.exec(q);
+  const aba = /([算要需挂计能应])不\1(?:该)?([^，,。？?！!]*)/.exec(q);
   // 「辅导室一周到底要开多少小时？」 asks a figure, not yes or no.
   // 「男生女生都要有吗」: 要有 asks whether what is named before it is required.
   const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需](?!求))([^，,。？?！!]{2,}|有)(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
@@ -112,7 +128,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   if (!about.some(stated) && !(light && named.length > 0 && named.every(stated))) return null;
   // 「能不能同时兼任班主任」: 教师和班主任 side by side give no leave to hold both (permission.ts).
   if (verb === '能' && holdsBoth(q, passage)) return null;
-  return verb === '挂' ? '挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : `${verb}。`;
+  return verb === '挂' ? '挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : verb === '应' ? '应该。' : `${verb}。`;
 }
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */

@@ -99,8 +99,11 @@ export function toldConditions(q: Qualification, text: string): Map<string, Told
   return out;
 }
 
-/** A figure, a score or a deduction asked is no question of eligibility. */
-const OTHER_ASKED = /几|多少|扣|分数|比例|待遇|工资|职称/;
+/**
+ * A figure, a score or a deduction asked is no question of eligibility; nor is leaving the post to
+ * some alone (「只让班主任当，其他老师不参与」): who else must take part is the clause's to say.
+ */
+const OTHER_ASKED = /几|多少|扣|分数|比例|待遇|工资|职称|只(?:让|有|由|能|安排)|仅(?:让|由)|其他[^，,。？?]{0,6}(?:不|都不)/;
 
 /** The asker's own word for yes and no: 符合, 有资格, 合格, 可以, 行, 能. */
 function words(question: string): [string, string] {
@@ -112,10 +115,11 @@ function words(question: string): [string, string] {
 }
 
 /** The verdict for the person described, or null when the message asks no such thing or says nothing of the conditions. */
-export function qualifyVerdict(index: QaIndex, question: string, budget: number): Part | null {
+export function qualifyVerdict(index: QaIndex, question: string, budget: number, whole: string = question): Part | null {
   for (const q of index.qualifications ?? []) {
     if (!q.who.test(question) || !q.asks.test(question) || OTHER_ASKED.test(question)) continue;
-    const told = toldConditions(q, question);
+    // 「刚毕业的年轻老师没啥经验，可以安排当…成长导师吗」: what is told may stand before the question.
+    const told = toldConditions(q, whole.includes(question) ? whole : question);
     if (told.size === 0) continue;
     const passage = index.byId.get(q.item);
     if (!passage) continue;

@@ -202,7 +202,8 @@ export function perStudentTotal(question: string, texts: readonly string[]): { r
   if (!rule || each === null || each <= 0) return null;
   // Counts of students: a number of 个/名 not of the staff asked about (导师, 老师) and not after 配.
   const students = extractNumbers(question)
-    .filter((n) => !n.ordinal && /^\s*(?:个|名|位)(?!\s*(?:导师|老师|教师|班))/.test(question.slice(n.end)) && !/配了?\s*$/.test(question.slice(Math.max(0, n.start - 3), n.start)))
+    // 「一个人带几个学生」: one person is the mentor, not a count of students.
+    .filter((n) => !n.ordinal && /^\s*(?:个|名|位)(?!\s*(?:导师|老师|教师|班|人))/.test(question.slice(n.end)) && !/配了?\s*$/.test(question.slice(Math.max(0, n.start - 3), n.start)))
     .map((n) => n.value);
   if (students.length === 0) return null;
   const sum = students.reduce((a, b) => a + b, 0);
