@@ -275,3 +275,54 @@ describe('tune-14: yes/no the clause settles', () => {
     expect(ask('成长导师一个人带几个学生').answer).not.toMatch(/^1名/);
   });
 });
+
+describe('tune-14: figures over a period, two schools, several items', () => {
+  it('the period asked (这学年) is judged on the figure told of it, not of another (上学年)', () => {
+    const a = ask('我们上学年9月做过一次全员心理测评，这学年从9月到现在7月了一次都没做，这学年算达标吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('money per student with the students told: the whole budget and its gap', () => {
+    const a = ask('我们学校900个学生，心理经费按每人8块钱做的预算，离标准差多少钱？');
+    expect(a.answer).toContain('9000元');
+    expect(a.answer).toContain('还差1800元');
+  });
+
+  it('two schools\' years compared, once (高几分 is answered by the comparison)', () => {
+    const a = ask('同学段两所学校比名次：我们两学期78分和95分，对面学校90分和84分，谁的年度得分高？高几分？');
+    expect(a.answer.startsWith('对方高1分：你们78 + 95 = 173分，对方90 + 84 = 174分。')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+
+  it('the year\'s highest score is two semesters\' full marks', () => {
+    expect(ask('每学期考核满分100的话，一年两学期加起来年度得分最高能到多少？').answer.startsWith('200分：')).toBe(true);
+  });
+
+  it('several items named by number: each one\'s points and the sum', () => {
+    const a = ask('组织领导那块，第2条和第3条在考核表里分别几分，合起来满分多少？');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-2', 'item-3']);
+    expect(a.answer).toContain('合起来11分');
+  });
+
+  it('「这个指标差几次」 takes the count told before (1次校级 → 还差1次)', () => {
+    const a = ask('这学期只搞了1次校级心理观摩课，年级的没有。公开课这个指标差几次？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+});
+
+describe('tune-14: greetings before the question, 测评对象', () => {
+  it('「王主任在吗？」 before a question is a greeting, not a question', () => {
+    const a = ask('王主任在吗？我是城关二小德育处的。上周局里来查资料，说我们专班会议记录太少，这学期就开了一回。校长觉得一回够了，反正每周行政例会都讲心理。专班会议一学期到底要开几次啊');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer).not.toMatch(/^1\./);
+    expect(ask('在吗').answer).not.toContain('答不了');
+  });
+
+  it('「测评对象」 is the screening\'s (第17条)', () => {
+    const a = ask('开学第一周我们打算给全校学生都做个心理测评，连一年级都算上。有老师说低年级字都认不全做不了问卷。测评对象文件是咋规定的');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('四年级');
+  });
+});

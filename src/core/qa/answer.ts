@@ -16,7 +16,7 @@
  * This file runs them in order (answerQuestion) and, per question, the direct lookups (第10条,
  * 原文 10, an area, a section) before retrieval (answerOne).
  */
-import { lookup, rank, type Hit, type QaIndex } from './index.ts';
+import { lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
 import { counsellingHours } from '../rubric/calculators.ts';
 import { normalize, splitQuestions } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
@@ -88,6 +88,21 @@ const MAX_TRIED = 12;
 /** A day word (明天, 这周) declines a question only within this many characters of its end. */
 const DATED_SPAN = 24;
 
+/** 「第2条和第3条」「第2、3条」: the items named by number, two or more, in order; else empty. */
+function itemsNamed(index: QaIndex, q: string): Passage[] {
+  const m = /第\s*([0-9一二三四五六七八九十]+)\s*(?:条|项)?((?:\s*(?:和|、|与|跟|及|,|，)\s*(?:第)?\s*[0-9一二三四五六七八九十]+\s*(?:条|项)?)+)/.exec(q);
+  if (!m) return [];
+  const nos = [m[1] ?? '', ...[...(m[2] ?? '').matchAll(/[0-9一二三四五六七八九十]+/g)].map((x) => x[0])].map((x) => parseNumber(x));
+  const items = nos.map((n) => index.passages.find((p) => p.kind === 'item' && p.no === n));
+  return items.every((p): p is Passage => p !== undefined) ? [...new Set(items)] : [];
+}
+
+/** 「王主任在吗」「老师您好」「打扰一下」: a greeting or a ping, not a question. */
+const PING = /^(?:\p{Script=Han}{0,3}(?:老师|主任|校长|书记|助手|同志|科长|局长))?(?:们)?(?:在吗|在不在|在么|在嘛|您好|你好|好|打扰(?:一下|了|您了|你了)?|请问一下?)$/u;
+
+/** 「高几分？」「差多少」「还差几次」: a follow-up that asks only a gap. */
+const GAP_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:差|高|多|少|低|相差)(?:了)?(?:多少|几)(?:分|次|个|元|名|节|小时)?[？?]?$/;
+
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
   // A person at risk first: a fixed reply, never a rubric answer or a refusal.
   const { text: read, truncated } = readPart(text);
@@ -128,7 +143,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       return items;
     })
     .flatMap((p) => splitAsked(index, p))
-    .filter((p) => !ANNOUNCE.test(p.trim()))
+    // 「王主任在吗？」「您好」「打扰一下」: a greeting before the question asks nothing of the rubric.
+    .filter((p) => !ANNOUNCE.test(p.trim()) && !PING.test(p.trim().replace(/[？?！!。，,]+$/, '')))
     // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.
     .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !ASKED.test(p.slice(0, -tail.length)) ? tail : '')));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
@@ -167,6 +183,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     for (const q of questions) {
       if (answered.length >= MAX_QUESTIONS || tried >= MAX_TRIED) break;
       tried += 1;
+      // 「谁的年度得分高？高几分？」: a bare follow-up for the gap, which the answer before gave with its figures.
+      const before = answered.at(-1);
+      // (The topic words withTopics put before it are set aside: the follow-up is its last word.)
+      if (before && GAP_FOLLOW_UP.test(q.trim().split(/\s+/).at(-1) ?? '') && /\d/.test(before.part.text)) continue;
       const part = answerOne(index, q, whole, last, BUDGET / 2, question);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
       const repeats = (x: { part: Part }) =>
@@ -318,6 +338,13 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
 
   const intents = index.intents(q);
+  // 「第2条和第3条分别几分，合起来满分多少」: several items named by number, their points and the sum.
+  const several = intents.includes('points') ? itemsNamed(index, q) : [];
+  if (several.length >= 2) {
+    const lines = several.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
+    const sum = several.reduce((acc, p) => acc + (p.points ?? 0), 0);
+    return inScope(fit([QA_TEXT.itemsPoints(lines, sum, several.some((p) => p.provisional)), cite(...several)], budget), several);
+  }
   const found = lookup(index, q, parseNumber);
   if (found?.kind === 'noItem') {
     const nos = index.rubric.items.map((i) => i.no);

@@ -152,7 +152,10 @@ export function calculation(
     const rule = fundingYuan(1);
     const given = Number(perHead[1]);
     const passage = index.byId.get(rule.clause);
-    if (passage) return inScope(fit([QA_TEXT.perHeadVerdict(given >= rule.value, given, rule.value, rule.rule), cite(passage)], budget), [passage]);
+    // 「900个学生，每人8块钱，差多少钱」: with the students told, the whole budget too.
+    const whole = facts.students !== null && facts.students > 0 ? fundingYuan(facts.students) : null;
+    const totals = whole ? QA_TEXT.perHeadTotal(facts.students ?? 0, whole.value, Math.round(given * (facts.students ?? 0) * 100) / 100) : '';
+    if (passage) return inScope(fit([QA_TEXT.perHeadVerdict(given >= rule.value, given, rule.value, rule.rule) + totals, cite(passage)], budget), [passage]);
   }
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];

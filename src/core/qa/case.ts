@@ -163,6 +163,17 @@ export function semesterScoresGuess(question: string): { scores: [number, number
   return { scores: [a.value, b.value], guess: c ? c.value : null };
 }
 
+/**
+ * 「我们两学期78分和95分，对面学校90分和84分」: four semester scores, two by two, and who is asked.
+ * Null unless exactly four scores of at most 100 are given and a comparison is asked.
+ */
+function twoYears(q: string): [[number, number], [number, number]] | null {
+  if (!/谁|哪个|哪所|哪家|比|高几|差几|差多少|高多少/.test(q) || !/年度|全年|一年|总分|加起来/.test(q)) return null;
+  const scores = extractNumbers(q).filter((n) => !n.ordinal && /^\s*分/.test(q.slice(n.end)) && n.value <= 100).map((n) => n.value);
+  const [a, b, c, d] = scores;
+  return scores.length === 4 && a !== undefined && b !== undefined && c !== undefined && d !== undefined ? [[a, b], [c, d]] : null;
+}
+
 /** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
 export function yesWord(question: string): string {
   return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是|算[^，,。？?\s]{1,8}(?:吗|么)/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
@@ -259,6 +270,13 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && lastSentence && /后三|后3|倒数三|倒数前三|末位|最后一名/.test(q) && /还能|能不能|能否|还可以|可不可以|可以/.test(q) && /评|先进|资格|荣誉/.test(q)) {
     const word = /可以/.test(q) ? '不可以' : '不能';
     return inScope(fit([`${word}。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  }
+  // 「我们两学期78分和95分，对面学校90分和84分，谁的年度得分高」: two schools' years compared.
+  const two = results ? twoYears(q) : null;
+  if (results && two) return inScope(fit([QA_TEXT.twoYears(two[0], two[1]), cite(results)], budget), [results]);
+  // 「每学期满分100的话，年度得分最高能到多少」: the year adds two semesters' full marks.
+  if (results && /年度|全年|一年/.test(q) && /最高|满分|最多|封顶/.test(q) && /多少|几/.test(q) && !/[0-9]+\s*分/.test(q.replace(/满分\s*100/, ''))) {
+    return inScope(fit([QA_TEXT.annualMax(index.rubric.meta.total), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q) ?? (/年度|全年|一年|总分/.test(q) ? semesterScoresGuess(whole) : null);
   if (results && year) {

@@ -140,7 +140,7 @@ export function compose(
   // The figures of what it would count as (每学期那2次主题班团队会) are the rule's, not the asker's.
   const plan = countsAs(question)?.rest ?? question;
   const counts = COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan);
-  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(ownFigures(index, question), candidates) : null;
+  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
   // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
   // out the rest is leave (可以), not the refusal leaving out a requirement gets.
   const met = !rated && judged && STOPS.test(question) && leaveWord(question) !== null ? rateVerdict(ownFigures(index, question), candidates) : null;
@@ -283,6 +283,21 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+}
+
+/**
+ * 「上学年9月做过一次…这学年…做了0次，这学年算达标吗」: the verdict asked of one period (这学年) is
+ * judged on the figure told of that period, not the one told of another. Null unless figures of
+ * two or more clauses are told and exactly one of them names the period asked.
+ */
+function periodAsked(question: string): string | null {
+  const clauses = question.split(/[，,。；;！!？?]/).map((c) => c.trim()).filter((c) => c.length > 0);
+  const last = clauses.at(-1) ?? '';
+  const period = /(?:这|本|今)(?:个)?(?:学年|学期|年|周|月)/.exec(last)?.[0];
+  if (!period) return null;
+  const figured = clauses.slice(0, -1).filter((c) => /[0-9零一二两三四五六七八九十]\s*(?:次|回|场|节|课时|小时)/.test(c));
+  const told = figured.filter((c) => c.includes(period));
+  return figured.length >= 2 && told.length === 1 ? `${told[0]}，${last}` : null;
 }
 
 /** Making up in a later period what one missed: 补上, 补回来, 补齐, 下学期多开抵. */

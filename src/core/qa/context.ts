@@ -61,7 +61,7 @@ const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|�
 /** A clause that goes on from the one before it. */
 const CONTINUES = /^(?:但是?|可是|不过|也|还|就是|只是|而且|并且|却)/;
 /** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
-const VERDICT_ASKED = /够|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗|算完成|完成了吗|过关|合规|没问题吧|能过吗/;
+const VERDICT_ASKED = /够|差几|差多少|还差|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗|算完成|完成了吗|过关|合规|没问题吧|能过吗/;
 
 /**
  * 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause

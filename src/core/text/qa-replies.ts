@@ -51,6 +51,8 @@ export const QA_TEXT = {
     `${no}、${title}共${lines.length}条，${points}分${provisional ? '（暂定）' : ''}：${lines.join('；')}。发“第${firstNo}条”看具体要求。`,
   areaLine: (no: number, title: string, points: number | null, provisional: boolean) =>
     `第${no}条${title}${points === null ? '' : `（${points}分${provisional ? '，暂定' : ''}）`}`,
+  /** 「第2条和第3条分别几分，合起来多少」 */
+  itemsPoints: (lines: readonly string[], sum: number, provisional: boolean) => `${lines.join('；')}；合起来${sum}分${provisional ? '（含暂定分值）' : ''}。`,
   headings: (heads: readonly string[]) => `共${heads.length}个方面：${heads.join('；')}。`,
   /** 「基本原则有哪几条」: the heading of each paragraph. */
   paragraphHeads: (heads: readonly string[]) => `共${heads.length}条：${heads.map((h, i) => `${i + 1}. ${h}`).join('；')}。`,
@@ -129,6 +131,9 @@ export const QA_TEXT = {
   /** 「每个学生8块钱够吗」 */
   perHeadVerdict: (enough: boolean, given: number, need: number, rule: string) =>
     `${enough ? '够' : '不够'}。${rule}；你说的是生均${given}元${enough ? '' : `，每个学生还差${Math.round((need - given) * 100) / 100}元`}。`,
+  /** 「900个学生」 beside 生均8元: the whole year's budget against the rule's. */
+  perHeadTotal: (students: number, need: number, given: number) =>
+    `全校${students}人一年应不少于${need}元，按生均算是${given}元${given >= need ? '，够了' : `，还差${Math.round((need - given) * 100) / 100}元`}。`,
   /** 「按比例能拿几分」: the engine's score for the asker's figure. */
   score: (label: string, score: number, max: number, partial: boolean, deducted = false) =>
     deducted
@@ -158,6 +163,13 @@ export const QA_TEXT = {
     `${word === '能' ? (loses ? '不能' : '能') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
+  /** 「谁的年度得分高」: two years, each two semesters added. */
+  twoYears: ([a, b]: readonly [number, number], [c, d]: readonly [number, number]) =>
+    a + b === c + d
+      ? `一样高：你们${a} + ${b} = ${a + b}分，对方${c} + ${d} = ${c + d}分。两学期考核总分即为年度最终考核得分。`
+      : `${a + b > c + d ? '你们高' : '对方高'}${Math.round(Math.abs(a + b - c - d) * 100) / 100}分：你们${a} + ${b} = ${a + b}分，对方${c} + ${d} = ${c + d}分。两学期考核总分即为年度最终考核得分。`,
+  /** 「年度得分最高能到多少」 */
+  annualMax: (semester: number) => `${semester * 2}分：每学期满分${semester}分，两学期考核总分即为年度最终考核得分。`,
   /** 「年度最终得分是平均85吗」 */
   notMean: (no: string, mean: number) =>
     `${no}，是两学期相加，不取平均：两学期平均${mean}分，年度得分是${Math.round(mean * 200) / 100}分（${mean} × 2）。两学期考核总分即为年度最终考核得分。`,
