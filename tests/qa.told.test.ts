@@ -326,3 +326,27 @@ describe('tune-14: greetings before the question, 测评对象', () => {
     expect(a.answer).toContain('四年级');
   });
 });
+
+describe('tune-14: the rest of this round', () => {
+  it('the person told of before 这种情况 is judged from the whole message', () => {
+    const a = ask('我们学校有个语文老师，大学读的是应用心理学本科，但没考过什么证。现在想让他兼心理课。他这种情况可以当心理健康教育教师吗？');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('可以，但还要经过岗前培训。')).toBe(true);
+  });
+
+  it('a forbidden substitute names what is required instead (每两周不少于1课时)', () => {
+    expect(ask('心理课能用班会课代替吗').answer).toContain('要求是所有班级每两周不少于1课时心理健康课');
+  });
+
+  it('测评数据保护 is 数据安全保护 (第17条), not the document\'s basis', () => {
+    const a = ask('测评数据保护是怎么要求的');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('防止信息泄露');
+  });
+
+  it('「不知道要干啥」 asks nothing; 「要参加什么培训吗」 is a yes or no', () => {
+    const a = ask('我是学校宿管，学校让我当心理健康安全员，说实话有点懵，不知道要干啥。当安全员要参加什么培训吗？');
+    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+});

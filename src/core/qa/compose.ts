@@ -102,7 +102,11 @@ export function compose(
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
   if (SUBSTITUTE.test(question)) {
     const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
-    if (banned) return fit([`${forbiddenWord(question)}${banned}。`, citation, tip], budget);
+    // …with what the clause requires instead (每两周不少于1课时), when it sets a rate.
+    // (the requirement on what may not be replaced: 代替心理健康教育课程 → 每两周不少于1课时心理健康课).
+    const replaced = new Set(index.terms(banned?.split(/代替|替代|顶替/)[1] ?? ''));
+    const instead = p.requirements.find((x) => (x.requirement.op === 'atLeast' || x.requirement.op === 'oneOf') && requirementRate(x.requirement) !== null && [...replaced].some((t) => x.terms.has(t)))?.requirement;
+    if (banned) return fit([`${forbiddenWord(question)}${banned}${instead ? `；要求是${instead.text}` : ''}。`, citation, tip], budget);
   }
   // 「责任督学这学期没来，能不能下学期来两次补上」: what a period missed is not made up in the next one
   // when the requirement is owed in each (每学期); 每学年 spans both semesters, so it may be.

@@ -25,7 +25,9 @@ const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
  */
 export function echoedVerdict(index: QaIndex, question: string, text: string, passage: string = text): string | null {
   // 「危机干预预案是必须要有的吗 哪一条规定的」: the part of the message that asks yes or no.
-  const q = yesNoPart(question);
+  // 「要参加什么培训吗」: 什么 before a noun and 吗 asks 「any」, a yes or no.
+  const part = yesNoPart(question);
+  const q = /什么[^，,。？?！!]{1,6}(?:吗|么|嘛)[？?]?$/.test(part) ? part.replace(/什么(?=[^什]*$)/, '') : part;
   // 「结果会公布么」「校长会被问责吗」: 会 + a verb the clause states.
   const will = /会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
   if (will && !/不会/.test(q) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';

@@ -119,7 +119,7 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number,
   for (const q of index.qualifications ?? []) {
     if (!q.who.test(question) || !q.asks.test(question) || OTHER_ASKED.test(question)) continue;
     // 「刚毕业的年轻老师没啥经验，可以安排当…成长导师吗」: what is told may stand before the question.
-    const told = toldConditions(q, whole.includes(question) ? whole : question);
+    const told = toldConditions(q, whole);
     if (told.size === 0) continue;
     const passage = index.byId.get(q.item);
     if (!passage) continue;
