@@ -350,3 +350,16 @@ describe('tune-14: the rest of this round', () => {
     expect(a.answer).not.toMatch(/^1\./);
   });
 });
+
+describe('tune-14b: what the text never names, asked after a yes/no word', () => {
+  it('「要不要给他们发补贴，标准多少」: silent on 补贴, once', () => {
+    const a = ask('保安宿管当心理健康安全员，学校要不要给他们发补贴，标准多少');
+    expect(a.answer.startsWith('原文没有直接规定补贴')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\./);
+    expect(ask('学校要新建心理辅导室，基建科问面积至少多少平方米才算标准化，考核办法里有具体数吗').answer).not.toMatch(/^1\./);
+  });
+
+  it('这些 + a noun names its own subject; 有没有想死的念头 is no thing asked for', () => {
+    expect(ask('测评里能看出学生有没有想死的念头，这些测评结果要建档吗').answer.startsWith('需要。')).toBe(true);
+  });
+});

@@ -100,6 +100,9 @@ function itemsNamed(index: QaIndex, q: string): Passage[] {
 /** 「王主任在吗」「老师您好」「打扰一下」: a greeting or a ping, not a question. */
 const PING = /^(?:\p{Script=Han}{0,3}(?:老师|主任|校长|书记|助手|同志|科长|局长))?(?:们)?(?:在吗|在不在|在么|在嘛|您好|你好|好|打扰(?:一下|了|您了|你了)?|请问一下?)$/u;
 
+/** Words of a follow-up that only ask again for a figure or a rule: 标准多少, 有具体数吗. */
+const SAME_AGAIN = /^(?:标准|具体数|具体数字|数字|具体|数|多久|多长|怎么定|怎么规定|依据|根据)$/;
+
 /** 「高几分？」「差多少」「还差几次」: a follow-up that asks only a gap. */
 const GAP_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:差|高|多|少|低|相差)(?:了)?(?:多少|几)(?:分|次|个|元|名|节|小时)?[？?]?$/;
 
@@ -187,6 +190,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       const before = answered.at(-1);
       // (The topic words withTopics put before it are set aside: the follow-up is its last word.)
       if (before && GAP_FOLLOW_UP.test(q.trim().split(/\s+/).at(-1) ?? '') && /\d/.test(before.part.text)) continue;
+      // 「要不要给他们发补贴，标准多少」「面积至少多少平方米，考核办法里有具体数吗」: a follow-up naming
+      // nothing new after a part the text is silent on asks the same thing again.
+      const own = q.trim().split(/\s+/).at(-1) ?? '';
+      if (before?.part.text.startsWith(QA_TEXT.silentLead) && topicWords(index, own).every((w) => FRAME.test(w) || SAME_AGAIN.test(w))) continue;
       const part = answerOne(index, q, whole, last, BUDGET / 2, question);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
       const repeats = (x: { part: Part }) =>

@@ -41,10 +41,12 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   // 「心理健康活动能不能用校园广播和公众号推文来搞」: a means the clause lists among open forms
   // (通过…校园广播、电视、网络等…开展) is leave.
   const means = /(?:用|通过|借助|利用|拿|在)([^，,。？?！!]{2,20}?)(?:来|去|上)?(?:搞|开展|做|办|组织|宣传|进行|发)/.exec(q);
-  if (means && /能|可以|行/.test(q) && !/不(?:用|通过|借助|利用)/.test(q) && /通过[^。；]{0,60}等/.test(passage)) {
+  const forms = /通过([^。；]{0,60})等/.exec(passage)?.[1];
+  if (means && forms && /能|可以|行/.test(q) && !/不(?:用|通过|借助|利用)/.test(q)) {
+    // …named among the forms themselves (校园广播 in 通过…校园广播、电视、网络等).
     const named = index.terms(means[1] ?? '').filter((t) => index.known(t) && !index.generic.has(t));
-    const said = new Set(index.textTerms(passage));
-    if (named.some((t) => said.has(t) || passage.includes(t.replace(/^=/, '')))) return `${/可以/.test(q) ? '可以' : /行/.test(q) ? '行' : '能'}。`;
+    const listed = new Set(index.textTerms(forms));
+    if (named.some((t) => listed.has(t) || forms.includes(t.replace(/^=/, '')))) return `${/可以/.test(q) ? '可以' : /行/.test(q) ? '行' : '能'}。`;
   }
   // 「跟评优有没有关系」: the clause ties them (挂钩).
   if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';
@@ -111,6 +113,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   if (!m) return null;
   const verb = m[1] === '必须' || m[1] === '得' ? '要' : (m[1] ?? '');
   const rest = m[2] ?? '';
+  // 「这个钱能不能向家长收」: leave for an act the rubric has no word for (收) is never given.
+  if (verb === '能' && index.terms(rest).some((t) => !index.known(t) && !index.filler(t))) return null;
   const words = AFFIRMS[verb] ?? [];
   // A rule's text is normative: 「单独建档」 in the clause answers 「要单独建档吗」 without a modal word.
   const normative = (verb === '要' || verb === '需') && !/不得|禁止|严禁|不能|无需|不必/.test(text);
