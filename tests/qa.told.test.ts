@@ -363,3 +363,25 @@ describe('tune-14b: what the text never names, asked after a yes/no word', () =>
     expect(ask('测评里能看出学生有没有想死的念头，这些测评结果要建档吗').answer.startsWith('需要。')).toBe(true);
   });
 });
+
+describe('tune-14b: long messages told of one clause', () => {
+  it('all the clause was told of, before 这块能过关吗 (少开一次 is no count)', () => {
+    const a = ask('城东初中德育主任在这。这学期我们专班就开学初开了一次会，后面一直忙迎检没顾上再开。校长说反正每周行政例会都提一嘴心理，专班会少开一次没啥。期末考核这块能过关吗');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer).toMatch(/^不(?:够|达标)。/);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('a last question that names nothing (到底一学期要开几次) is read with the situation', () => {
+    const a = ask('校长让我安排全体教师的心理健康工作会，九月份开过一回了，打算十二月再开一回。教务主任说一学期一次就够了考核不看这个。到底一学期要开几次');
+    expect(a.citations[0]?.id).toBe('item-3');
+    expect(a.answer).toContain('不少于2次');
+  });
+
+  it('校长负责制 from rubric/qualifications.yaml: 德育处主任签字负责 → 不符合', () => {
+    const a = ask('我们的心理健康工作方案是德育处主任签字负责的，校长基本不过问，应急预案倒是有一份。县里来查会不会说我们这块不符合');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer.startsWith('不符合。')).toBe(true);
+    expect(a.answer).toContain('本助手的理解');
+  });
+});

@@ -233,7 +233,13 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no
   // subject of its own, declined alone, is read with the situation told before it.
   const lone = questions.length === 1 ? questions[0] : undefined;
-  if (lone && parts.every((p) => !p.inScope && p.text === QA_TEXT.outOfScope) && asks(index, lone) && question.length >= lone.length + 8) {
+  // 「…全体教师的心理健康工作会，九月份开过一回了…到底一学期要开几次」: so is one that names nothing
+  // itself (开, 一学期), whatever clause its bare words reach.
+  const bare = lone !== undefined && topicWords(index, lone).length === 0 && parts.length === 1 && parts[0]?.inScope === true && /几|多少|多久|多长/.test(lone) && !index.intents(lone).includes('list');
+  if (lone && bare && asks(index, lone) && question.length >= lone.length + 8) {
+    const retry = answerOne(index, question, whole, last, BUDGET, question);
+    if (retry.inScope && !retry.text.startsWith(QA_TEXT.silentLead)) parts = [retry];
+  } else if (lone && parts.every((p) => !p.inScope && p.text === QA_TEXT.outOfScope) && asks(index, lone) && question.length >= lone.length + 8) {
     const retry = answerOne(index, question, whole, last, BUDGET, question);
     if (retry.inScope) parts = [retry];
     else {
