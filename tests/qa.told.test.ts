@@ -385,3 +385,26 @@ describe('tune-14b: long messages told of one clause', () => {
     expect(a.answer).toContain('本助手的理解');
   });
 });
+
+describe('tune-14b: leave the text refuses', () => {
+  it('不排进课表 leaves out 列入课程表: 不可以, not a rate read from 上一节', () => {
+    expect(ask('心理课不排进课表，哪个班有空就机动上一节，可以吗？').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('生均够不够10块 quotes the rule\'s figure; the budget told is judged', () => {
+    const a = ask('我们学校1800个学生，今年心理健康专项经费预算15000元，生均够不够10块');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差3000元');
+  });
+
+  it('可以申请不参加 is opting out: 不可以 for a kind of school assessed', () => {
+    expect(ask('我们是民办学校，可以申请不参加县里的心理健康考核吗').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('moving the assessment is not the school\'s: 不能, 学期结束前15天', () => {
+    const a = ask('期末太忙，学校心理工作考核能不能推到下学期开学再考');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('15天');
+  });
+});

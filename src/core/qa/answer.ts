@@ -343,7 +343,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const dated = (c: string) => index.dated(c.slice(-DATED_SPAN));
   const undated = (c: string) => c.replace(/(?<![这下上本])(?:周|星期|礼拜)[一二三四五六日天]/g, '');
   const clauses = asking.length > 0 ? asking : [q];
-  if (clauses.some(dated) && (weeklyHours(q) === null || clauses.some((c) => dated(undated(c))))) return outOfScope();
+  // 「考核能不能推到下学期开学再考」 asks to move the assessment, not for a day's schedule.
+  const moving = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到/.test(q);
+  if (!moving && clauses.some(dated) && (weeklyHours(q) === null || clauses.some((c) => dated(undated(c))))) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;

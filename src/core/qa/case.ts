@@ -296,6 +296,13 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && annual && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && YES_NO.test(q)) {
     return inScope(fit([`不${yesWord(q)}，是相加。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
+  // 「考核能不能推到下学期开学再考」: the day is the text's (学期结束前15天), not the school's to move.
+  const moved = organization && /考核|考评|检查/.test(q) && /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到/.test(q) && ASKS_LEAVE.test(q);
+  const fixed = moved ? /[^。]*学期结束前\d+天[^。]*/.exec(organization.text)?.[0] : undefined;
+  if (organization && fixed) {
+    const word = leaveWord(q) ?? '能';
+    return inScope(fit([`不${word}。${QA_TEXT.quote(fixed)}`, cite(organization)], budget), [organization]);
+  }
   // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
   const targets = index.byId.get('section-targets');
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q));
@@ -306,7 +313,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const asked = q.split(/[。！!]/).filter((x) => x.trim()).at(-1) ?? q;
     const verb = /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : '包括';
     // 「民办学校可以不参加这个考核吗」: leave to stay out, for a kind the targets name → 不可以.
-    const optOut = /(?:可以|能|可不可以|能不能|能否|行)不(?:参加|参与|考|被考核|接受)/.exec(q);
+    const optOut = /(?:可以|能|可不可以|能不能|能否|行)(?:申请)?不(?:参加|参与|考|被考核|接受)/.exec(q);
     if (optOut && named) {
       const word = /可以/.test(optOut[0]) ? '不可以' : /行/.test(optOut[0]) ? '不行' : '不能';
       return inScope(fit([QA_TEXT.targetIn(kind.name, targets.text, word), cite(targets)], budget), [targets]);
