@@ -408,3 +408,22 @@ describe('tune-14b: leave the text refuses', () => {
     expect(a.answer).toContain('15天');
   });
 });
+
+describe('tune-14b: hours and counts as told', () => {
+  it('a clock range added on one day is that day\'s, not every day\'s (5×1 + 1.5 = 6.5)', () => {
+    const a = ask('辅导室周一到周五中午12点到1点开，周三下午再加4点到5点半，一周下来够时长吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('6.5小时');
+    expect(ask('我们辅导室只有周二周四中午开，一次一个半钟头。心理老师还兼着两个班的课，很难再多开。我们这个开放时间够不够').answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('「一共上了4节」 tells a total, no part to add to 每个月一节', () => {
+    expect(ask('学期16周，心理课每个月上一节，一共上了4节，这个量达标没').answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('这学期还要补吗: each semester, and 要 for the one short', () => {
+    const a = ask('全体教师心理工作会一学年加起来开了3次，上学期2次这学期1次，这学期还要补吗');
+    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(a.answer).toContain('这学期1次，还差1次');
+  });
+});

@@ -117,7 +117,10 @@ export function compose(
   const semesters = judged ? eachSemester(question, candidates) : null;
   if (semesters) {
     const short = semesters.said.filter((x) => x.given < semesters.need);
-    return fit([QA_TEXT.eachSemester(rateWord(question, short.length === 0) ?? (short.length === 0 ? '够' : '不够'), semesters.r.text, semesters.said, semesters.need, semesters.unit), citation, tip], budget);
+    // 「这学期还要补吗」 asks whether more is needed: 要 / 不用.
+    const more = MORE_NEEDED.test(question) || /还要补|要补|得补/.test(question);
+    const word = more ? (short.length === 0 ? '不需要' : '要') : (rateWord(question, short.length === 0) ?? (short.length === 0 ? '够' : '不够'));
+    return fit([QA_TEXT.eachSemester(word, semesters.r.text, semesters.said, semesters.need, semesters.unit), citation, tip], budget);
   }
   // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
   const scoring = asksScore(question, intents);

@@ -93,9 +93,14 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
   if (FIGURE.test(lone) || !VERDICT_ASKED.test(lone)) return [];
   const doc = index.docOf(p);
   const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
-  const about = question
-    .split(/[，,。；;！!？?\n]/)
-    .filter((c) => c.trim() && !lone.includes(c.trim()) && (FIGURE.test(c) || TOLD_DONE.test(c)))
+  // (Names anything of the rubric at all: 行政例会 beside 全体教师会议 is a thing of its own.)
+  const names = (t: string) => index.known(t) && !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1;
+  // 「辅导室只有周二周四中午开，一次一个半钟头」: a figure with nothing named beside it is told of what
+  // the clause before it in the sentence names, and carries it.
+  const sentences = question.split(/[。；;！!？?\n]/).map((x) => x.split(/[，,]/).map((c) => c.trim()));
+  const about = sentences
+    .flatMap((cs) => cs.map((c, i) => (i > 0 && !index.terms(c).some(names) && index.terms(cs[i - 1] ?? '').some(own) ? `${cs[i - 1]}，${c}` : c)))
+    .filter((c) => c && !lone.includes(c) && (FIGURE.test(c) || TOLD_DONE.test(c)))
     .filter((c) => index.terms(c).some(own));
   const named = index.terms(lone).filter(own);
   // 「责任督学…参加了2次心理活动，但一节心理课都没听」: a clause that goes on from one told of the thing

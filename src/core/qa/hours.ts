@@ -26,6 +26,9 @@ const WEEKDAY = '一二三四五六日天';
 /** 「周三下午多开2个钟」: hours added on the days named in the words before. */
 const EXTRA = /((?:周|星期|礼拜)[一二三四五六日天](?:[、和及,，]?(?:周|星期|礼拜)?[一二三四五六日天])*)?[^，。；\s0-9]{0,6}(?:多开放?|加开|另开|再开|还开|另外开)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/g;
 
+/** 「周三下午再加4点到5点半」: a weekday (or days), then 再加 / 加开 / 另外, then a clock range. */
+const EXTRA_RANGE = new RegExp(`((?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*)[^，。；\\s0-9]{0,4}?(?:再加开?|加开|另加|多开|再开|还开|另外开|另外加)\\s*${POINT}\\s*(?:到|至|~|～|-|－|—)\\s*${POINT}`, 'g');
+
 /** Hours per week the asker's opening times add up to, or null when no clock range or 每次 is said. */
 export function weeklyHours(question: string): WeeklyHours | null {
   // Extra hours first, cut out so their weekdays are not counted as opening days.
@@ -38,8 +41,18 @@ export function weeklyHours(question: string): WeeklyHours | null {
     extras.push(k > 1 ? `${v}小时×${k}天` : `${v}小时`);
     return '，';
   });
+  // 「周三下午再加4点到5点半」: a clock range added on the days named, not every day.
+  const ranged = rest.replace(EXTRA_RANGE, (whole: string, days: string | undefined, ...groups: (string | undefined)[]) => {
+    const from = clock(groups[0], groups[1], groups.slice(2, 6));
+    const to = clock(groups[6] ?? groups[0], groups[7], groups.slice(8, 12), from);
+    if (from === null || to === null || to <= from) return whole;
+    const k = days ? countDays(days) : 1;
+    extra += (to - from) * k;
+    extras.push(k > 1 ? `${round2(to - from)}小时×${k}天` : `${round2(to - from)}小时`);
+    return '，';
+  });
   let daily = 0;
-  for (const m of rest.matchAll(RANGE)) {
+  for (const m of ranged.matchAll(RANGE)) {
     const from = clock(m[1], m[2], m.slice(3, 7));
     const to = clock(m[7] ?? m[1], m[8], m.slice(9, 13), from);
     if (from === null || to === null || to <= from || to - from > 12) return null;
@@ -47,13 +60,13 @@ export function weeklyHours(question: string): WeeklyHours | null {
   }
   // 「周三周五下午开，每次3小时」: so many hours each time, on the days named.
   // 「周一、三、五下午各开两小时」 says the same with 各.
-  const each = daily === 0 ? /(?:每次|各)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(rest) : null;
+  const each = daily === 0 ? /(?:每次|各|一次)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(ranged) : null;
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
-  const perDay = daily === 0 && !each && extra > 0 ? /每天(?:都)?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(rest) : null;
+  const perDay = daily === 0 && !each && extra > 0 ? /每天(?:都)?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(ranged) : null;
   if (perDay) daily = extractNumbers(perDay[1] ?? '')[0]?.value ?? 0;
   if (daily <= 0) return null;
-  const named = openDays(rest);
+  const named = openDays(ranged);
   if (each && named === null) return null;
   const days = named ?? 5;
   const hours = round2(daily * days + extra);
