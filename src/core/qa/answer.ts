@@ -31,6 +31,7 @@ import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, bandNeverGiven, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
+import { asksAgain, isPing, itemsNamed } from './pieces.ts';
 import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
   ANNOUNCE,
@@ -88,24 +89,6 @@ const MAX_TRIED = 12;
 /** A day word (明天, 这周) declines a question only within this many characters of its end. */
 const DATED_SPAN = 24;
 
-/** 「第2条和第3条」「第2、3条」: the items named by number, two or more, in order; else empty. */
-function itemsNamed(index: QaIndex, q: string): Passage[] {
-  const m = /第\s*([0-9一二三四五六七八九十]+)\s*(?:条|项)?((?:\s*(?:和|、|与|跟|及|,|，)\s*(?:第)?\s*[0-9一二三四五六七八九十]+\s*(?:条|项)?)+)/.exec(q);
-  if (!m) return [];
-  const nos = [m[1] ?? '', ...[...(m[2] ?? '').matchAll(/[0-9一二三四五六七八九十]+/g)].map((x) => x[0])].map((x) => parseNumber(x));
-  const items = nos.map((n) => index.passages.find((p) => p.kind === 'item' && p.no === n));
-  return items.every((p): p is Passage => p !== undefined) ? [...new Set(items)] : [];
-}
-
-/** 「王主任在吗」「老师您好」「打扰一下」: a greeting or a ping, not a question. */
-const PING = /^(?:\p{Script=Han}{0,3}(?:老师|主任|校长|书记|助手|同志|科长|局长))?(?:们)?(?:在吗|在不在|在么|在嘛|您好|你好|好|打扰(?:一下|了|您了|你了)?|请问一下?)$/u;
-
-/** Words of a follow-up that only ask again for a figure or a rule: 标准多少, 有具体数吗. */
-const SAME_AGAIN = /^(?:标准|具体数|具体数字|数字|具体|数|多久|多长|怎么定|怎么规定|依据|根据)$/;
-
-/** 「高几分？」「差多少」「还差几次」: a follow-up that asks only a gap. */
-const GAP_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:差|高|多|少|低|相差)(?:了)?(?:多少|几)(?:分|次|个|元|名|节|小时)?[？?]?$/;
-
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
   // A person at risk first: a fixed reply, never a rubric answer or a refusal.
   const { text: read, truncated } = readPart(text);
@@ -147,7 +130,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     })
     .flatMap((p) => splitAsked(index, p))
     // 「王主任在吗？」「您好」「打扰一下」: a greeting before the question asks nothing of the rubric.
-    .filter((p) => !ANNOUNCE.test(p.trim()) && !PING.test(p.trim().replace(/[？?！!。，,]+$/, '')))
+    .filter((p) => !ANNOUNCE.test(p.trim()) && !isPing(p))
     // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.
     .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !ASKED.test(p.slice(0, -tail.length)) ? tail : '')));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
@@ -186,14 +169,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     for (const q of questions) {
       if (answered.length >= MAX_QUESTIONS || tried >= MAX_TRIED) break;
       tried += 1;
-      // 「谁的年度得分高？高几分？」: a bare follow-up for the gap, which the answer before gave with its figures.
-      const before = answered.at(-1);
-      // (The topic words withTopics put before it are set aside: the follow-up is its last word.)
-      if (before && GAP_FOLLOW_UP.test(q.trim().split(/\s+/).at(-1) ?? '') && /\d/.test(before.part.text)) continue;
-      // 「要不要给他们发补贴，标准多少」「面积至少多少平方米，考核办法里有具体数吗」: a follow-up naming
-      // nothing new after a part the text is silent on asks the same thing again.
-      const own = q.trim().split(/\s+/).at(-1) ?? '';
-      if (before?.part.text.startsWith(QA_TEXT.silentLead) && topicWords(index, own).every((w) => FRAME.test(w) || SAME_AGAIN.test(w))) continue;
+      // 「…谁的年度得分高？高几分？」「…要不要给他们发补贴，标准多少」: asked again (pieces.ts).
+      if (asksAgain(index, q, answered.at(-1)?.part.text)) continue;
       const part = answerOne(index, q, whole, last, BUDGET / 2, question);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
       const repeats = (x: { part: Part }) =>

@@ -9,7 +9,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachSemester, requirementFigures } from './figures.ts';
 import { leaveWord, perStudentTotal } from './staff.ts';
-import { leaveGrade, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
+import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { contentTerms, holdsBoth, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
@@ -18,6 +18,7 @@ import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
+import { periodAsked } from './context.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -290,42 +291,6 @@ export function compose(
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
   return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
-}
-
-/**
- * 「上学年9月做过一次…这学年…做了0次，这学年算达标吗」: the verdict asked of one period (这学年) is
- * judged on the figure told of that period, not the one told of another. Null unless figures of
- * two or more clauses are told and exactly one of them names the period asked.
- */
-function periodAsked(question: string): string | null {
-  const clauses = question.split(/[，,。；;！!？?]/).map((c) => c.trim()).filter((c) => c.length > 0);
-  const last = clauses.at(-1) ?? '';
-  const period = /(?:这|本|今)(?:个)?(?:学年|学期|年|周|月)/.exec(last)?.[0];
-  if (!period) return null;
-  const figured = clauses.slice(0, -1).filter((c) => /[0-9零一二两三四五六七八九十]\s*(?:次|回|场|节|课时|小时)/.test(c));
-  const told = figured.filter((c) => c.includes(period));
-  return figured.length >= 2 && told.length === 1 ? `${told[0]}，${last}` : null;
-}
-
-/** Making up in a later period what one missed: 补上, 补回来, 补齐, 下学期多开抵. */
-const MAKE_UP = /补上|补回|补齐|补足|补起来|补一下|抵上|抵掉|顶上/;
-
-/** 不能 / 不可以 / 不行, in the word leave was asked in. */
-function leaveRefusal(question: string): string {
-  const leave = leaveWord(question);
-  return leave ? `不${leave}` : '不可以';
-}
-
-/**
- * What a plan the clause forbids gets, in the word asked: 「能算心理课吗」 不算, 「会不会有问题」 有问题,
- * 「会扣分吗」 会扣分, 「行不行」 不行; else 不可以.
- */
-function forbiddenWord(question: string): string {
-  if (/算/.test(question.replace(/打算|算了|计算|算一下|算算/g, ''))) return QA_TEXT.notCounted;
-  if (/有(?:没有)?(?:什么)?问题|会不会有问题|有问题吗/.test(question)) return '有问题。';
-  if (/扣分|扣不扣/.test(question)) return '会扣分。';
-  const leave = leaveWord(question);
-  return leave ? `不${leave}。` : QA_TEXT.no;
 }
 
 /**

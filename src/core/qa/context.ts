@@ -124,3 +124,18 @@ export function offCrisis(index: QaIndex, q: string, p: Passage): boolean {
   const doc = index.docOf(p);
   return doc !== undefined && !CRISIS_CONCEPTS.some((t) => doc.tf.has(t));
 }
+
+/**
+ * 「上学年9月做过一次…这学年…做了0次，这学年算达标吗」: the verdict asked of one period (这学年) is
+ * judged on the figure told of that period, not the one told of another. Null unless figures of
+ * two or more clauses are told and exactly one of them names the period asked.
+ */
+export function periodAsked(question: string): string | null {
+  const clauses = question.split(/[，,。；;！!？?]/).map((c) => c.trim()).filter((c) => c.length > 0);
+  const last = clauses.at(-1) ?? '';
+  const period = /(?:这|本|今)(?:个)?(?:学年|学期|年|周|月)/.exec(last)?.[0];
+  if (!period) return null;
+  const figured = clauses.slice(0, -1).filter((c) => /[0-9零一二两三四五六七八九十]\s*(?:次|回|场|节|课时|小时)/.test(c));
+  const told = figured.filter((c) => c.includes(period));
+  return figured.length >= 2 && told.length === 1 ? `${told[0]}，${last}` : null;
+}

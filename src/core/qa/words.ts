@@ -4,6 +4,7 @@
  * say a plan leaves something out (不开, 不再做) or stops once enough is done. Pure.
  */
 import { countsAsked, leaveWord } from './staff.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** 不开, 不讲, 没设…: a question about not doing something (not 有没有, not 讲究). */
 export const NOT_DOING = /(?<!有)(?:不|没有?)(?:再|用再|必再)?(?:开|讲(?!究)|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立|排|列入|纳入|写|记)/;
@@ -54,4 +55,25 @@ export function leaveGrade(question: string, verdict: string): string {
   if (verdict.startsWith('不需要。')) return `${word}。${verdict.slice('不需要。'.length)}`;
   if (verdict.startsWith('需要。')) return `不${word}。${verdict.slice('需要。'.length)}`;
   return verdict;
+}
+
+/** Making up in a later period what one missed: 补上, 补回来, 补齐, 下学期多开抵. */
+export const MAKE_UP = /补上|补回|补齐|补足|补起来|补一下|抵上|抵掉|顶上/;
+
+/** 不能 / 不可以 / 不行, in the word leave was asked in. */
+export function leaveRefusal(question: string): string {
+  const leave = leaveWord(question);
+  return leave ? `不${leave}` : '不可以';
+}
+
+/**
+ * What a plan the clause forbids gets, in the word asked: 「能算心理课吗」 不算, 「会不会有问题」 有问题,
+ * 「会扣分吗」 会扣分, 「行不行」 不行; else 不可以.
+ */
+export function forbiddenWord(question: string): string {
+  if (/算/.test(question.replace(/打算|算了|计算|算一下|算算/g, ''))) return QA_TEXT.notCounted;
+  if (/有(?:没有)?(?:什么)?问题|会不会有问题|有问题吗/.test(question)) return '有问题。';
+  if (/扣分|扣不扣/.test(question)) return '会扣分。';
+  const leave = leaveWord(question);
+  return leave ? `不${leave}。` : QA_TEXT.no;
 }

@@ -1,0 +1,46 @@
+/**
+ * The pieces of a message that are no question of their own, in stage 1 of the Q&A pipeline
+ * (normalize): a greeting before the question (「王主任在吗？」), a follow-up that only asks again what
+ * the part before it answered (「…谁的年度得分高？高几分？」「…要不要给他们发补贴，标准多少」); and
+ * several items named by number in one question (「第2条和第3条分别几分」). Pure.
+ */
+import type { Passage, QaIndex } from './index.ts';
+import { parseNumber } from '../text/numbers.ts';
+import { topicWords } from './normalize.ts';
+import { FRAME } from './silence.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
+
+/** 「第2条和第3条」「第2、3条」: the items named by number, two or more, in order; else empty. */
+export function itemsNamed(index: QaIndex, q: string): Passage[] {
+  const m = /第\s*([0-9一二三四五六七八九十]+)\s*(?:条|项)?((?:\s*(?:和|、|与|跟|及|,|，)\s*(?:第)?\s*[0-9一二三四五六七八九十]+\s*(?:条|项)?)+)/.exec(q);
+  if (!m) return [];
+  const nos = [m[1] ?? '', ...[...(m[2] ?? '').matchAll(/[0-9一二三四五六七八九十]+/g)].map((x) => x[0])].map((x) => parseNumber(x));
+  const items = nos.map((n) => index.passages.find((p) => p.kind === 'item' && p.no === n));
+  return items.every((p): p is Passage => p !== undefined) ? [...new Set(items)] : [];
+}
+
+/** 「王主任在吗」「老师您好」「打扰一下」: a greeting or a ping, not a question. */
+const PING = /^(?:\p{Script=Han}{0,3}(?:老师|主任|校长|书记|助手|同志|科长|局长))?(?:们)?(?:在吗|在不在|在么|在嘛|您好|你好|好|打扰(?:一下|了|您了|你了)?|请问一下?)$/u;
+
+/** Words of a follow-up that only ask again for a figure or a rule: 标准多少, 有具体数吗. */
+const SAME_AGAIN = /^(?:标准|具体数|具体数字|数字|具体|数|多久|多长|怎么定|怎么规定|依据|根据)$/;
+
+/** 「高几分？」「差多少」「还差几次」: a follow-up that asks only a gap. */
+const GAP_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:差|高|多|少|低|相差)(?:了)?(?:多少|几)(?:分|次|个|元|名|节|小时)?[？?]?$/;
+
+/** A greeting or a ping, with its question mark. */
+export function isPing(piece: string): boolean {
+  return PING.test(piece.trim().replace(/[？?！!。，,]+$/, ''));
+}
+
+/**
+ * A follow-up (its last word: withTopics may have put topic words before it) that asks again: a
+ * bare gap (高几分) after a part that gave figures, or nothing new (标准多少, 有具体数吗) after a part
+ * the text is silent on.
+ */
+export function asksAgain(index: QaIndex, q: string, before: string | undefined): boolean {
+  if (before === undefined) return false;
+  const own = q.trim().split(/\s+/).at(-1) ?? '';
+  if (GAP_FOLLOW_UP.test(own) && /\d/.test(before)) return true;
+  return before.startsWith(QA_TEXT.silentLead) && topicWords(index, own).every((w) => FRAME.test(w) || SAME_AGAIN.test(w));
+}
