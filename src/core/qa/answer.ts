@@ -23,7 +23,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, semesterList } from './apply.ts';
+import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose } from './compose.ts';
 import { leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
@@ -321,8 +321,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const undated = (c: string) => c.replace(/(?<![这下上本])(?:周|星期|礼拜)[一二三四五六日天]/g, '');
   const clauses = asking.length > 0 ? asking : [q];
   // 「考核能不能推到下学期开学再考」 asks to move the assessment, not for a day's schedule.
-  const moving = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到/.test(q);
-  if (!moving && clauses.some(dated) && (weeklyHours(q) === null || clauses.some((c) => dated(undated(c))))) return outOfScope();
+  if (!MOVES.test(q) && clauses.some(dated) && (weeklyHours(q) === null || clauses.some((c) => dated(undated(c))))) return outOfScope();
 
   if (DETAIL.test(q.trim())) {
     const last = lastCitation ? index.byId.get(lastCitation) : undefined;

@@ -163,6 +163,9 @@ export function semesterScoresGuess(question: string): { scores: [number, number
   return { scores: [a.value, b.value], guess: c ? c.value : null };
 }
 
+/** Moving something to another day: 推到下学期, 延期, 往后推. */
+export const MOVES = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到/;
+
 /**
  * 「我们两学期78分和95分，对面学校90分和84分」: four semester scores, two by two, and who is asked.
  * Null unless exactly four scores of at most 100 are given and a comparison is asked.
@@ -297,7 +300,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([`不${yesWord(q)}，是相加。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「考核能不能推到下学期开学再考」: the day is the text's (学期结束前15天), not the school's to move.
-  const moved = organization && /考核|考评|检查/.test(q) && /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到/.test(q) && ASKS_LEAVE.test(q);
+  const moved = organization && /考核|考评|检查/.test(q) && MOVES.test(q) && ASKS_LEAVE.test(q);
   const fixed = moved ? /[^。]*学期结束前\d+天[^。]*/.exec(organization.text)?.[0] : undefined;
   if (organization && fixed) {
     const word = leaveWord(q) ?? '能';

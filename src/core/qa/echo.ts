@@ -125,7 +125,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   if (!affirmed) return null;
   const own = [...rest].length >= 2 ? content(rest) : [];
   // 「必须要有的吗」: nothing named after the verb, so what the question names before it.
-  const about = own.length > 0 ? own : content(q).length > 0 ? content(q) : content(question);
+  const asked = content(q);
+  const about = own.length > 0 ? own : asked.length > 0 ? asked : content(question);
   if (about.length === 0) return null;
   // 「安全员也要参加？」: a light verb (参加, 建, 有) asks whether the clause requires what the rest of
   // the question names (安全员 … 培训), so that must all be stated; any other verb (坐班) must be.
