@@ -19,6 +19,7 @@ import { claimVerdict } from './claim.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
+import { lackVerdict } from './lack.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
@@ -142,6 +143,15 @@ export function compose(
     const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : (rateWord(question, ok) ?? (ok ? '够' : '不够')));
     const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
     return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
+  }
+  // 「…教师群也发了，家长那边还没通知。这样算落实了吗」: something told not done that a sentence of
+  // the clause requires settles the verdict asked (lack.ts).
+  // (Not where the grades told settle it: 「只有一到三年级…没配心理委员」 owes none.)
+  const lacking = gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [p.text]) ? null : lackVerdict(index, p, question);
+  if (lacking) {
+    const head = QA_TEXT.lacking(lacking.word, lacking.told);
+    const room = budget - head.length - citation.length - QA_TEXT.quote('').length;
+    return fit([head + QA_TEXT.quote(keyText([{ text: lacking.sentence }], terms, index, room).replace(/[。；]$/, '')), citation, tip], budget);
   }
   // 「开一场讲座 能算家长课堂的次数吗」 asks whether it counts, not whether one is enough.
   // An amount said (聊10分钟 … 能算倾听一刻钟吗) is still weighed against the requirement; 一场 is only an article.

@@ -194,6 +194,8 @@ export const QA_TEXT = {
   /** 「责任督学这学期没来，能不能下学期来两次补上」 */
   noMakeUp: (word: string, rule: string) => `${word}。${rule}，每个学期都要做到；这学期没做到的，下学期多做也补不回这学期。`,
   /** 「不符合。条文要求有…或取得…，你说的情况不满足。」 */
+  /** 「不算。你说「家长那边还没通知」，条文要求：…」: something told not done that the clause requires. */
+  lacking: (word: string, told: string) => `${word}。你说「${told}」，这一点条文有要求。`,
   qualifyNo: (word: string, unmet: readonly string[]) => `${word}。条文要求${unmet.join('，并')}，你说的情况不满足。`,
   /** 「可以，但还要经过岗前培训。」 / 「符合。你说的情况满足条文要求。」 */
   qualifyYes: (word: string, open: readonly string[]) => (open.length > 0 ? `${word}，但还要${open.join('、')}。` : `${word}。你说的情况满足条文要求。`),

@@ -1,0 +1,79 @@
+/**
+ * What the asker tells is not done, in stage 5 of the Q&A pipeline (apply): 「…教师群也发了，家长那边
+ * 还没通知。这样算落实了吗」 → 不算, because the clause asks it of 家长 too (面向全体师生、家长群体公布…).
+ *
+ * A verdict asked of the asker's own case (算落实了吗, 这样行不, 够不够, 是不是还差点啥) is settled
+ * against the clause it lands on when a clause of the message tells that something is not done (还没,
+ * 没有, 未) and every rubric word of that clause stands in one sentence the clause requires (outside
+ * its prohibitions), with weight enough that the sentence is about it. A thing that is only one of the
+ * sentence's means (通过心理健康周/月、学生心理社团、心理橱窗…等) is no lack. Null otherwise. Pure.
+ */
+import type { Passage, QaIndex } from './index.ts';
+import { allowedText, contentTerms, statedIn } from './permission.ts';
+
+/** A verdict asked of the asker's own case, and the word its answer takes when something is lacking. */
+const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
+  { asked: /是不是还差|还差(?:点|些)?(?:啥|什么|哪些)|还缺(?:点|些)?(?:啥|什么)/, word: '是，还差' },
+  { asked: /算(?:不算)?[^，,。？?！!]{0,8}(?:吗|么|没|不)[？?]?\s*$|算不算/, word: '不算' },
+  { asked: /过得去|过关|能过|过得了/, word: '不行' },
+  { asked: /行不行|行吗|行不[？?]?\s*$|可以吗|可不可以/, word: '不行' },
+  { asked: /达标/, word: '不达标' },
+  { asked: /合格/, word: '不合格' },
+  { asked: /符合/, word: '不符合' },
+  { asked: /完成/, word: '没完成' },
+  { asked: /扣分/, word: '会扣分' },
+  { asked: /有(?:没有)?(?:什么)?问题|没问题吧/, word: '有问题' },
+  { asked: /够不够|够吗|够了吗|够了吧/, word: '不够' },
+];
+
+/** Something told not done: 还没通知, 宿管没有, 没列预算, 课没听. Not 没问题, 没必要, 没关系. */
+const LACKS = /(?:还|都|也|并|就)?(?:没有?|未|没能)(?!问题|关系|事|必要|什么|啥|想到|办法|时间|空|顾上|几|多少|怎么|说)/;
+
+/** A list of means (通过…、…、…等): each one is a way to do it, not each one required. */
+const MEANS = /(?:通过|利用|采取|借助|运用)([^。；]*?)等/g;
+
+export interface LackVerdict {
+  /** 不算 / 不行 / 不够…, in the word the verdict was asked in. */
+  word: string;
+  /** The asker's clause that tells what is not done. */
+  told: string;
+  /** The sentence of the clause that requires it. */
+  sentence: string;
+}
+
+/** A sentence's thing must weigh at least this much (idf) to be what the sentence is about. */
+const MIN_WEIGHT = 1.2;
+
+/** A clause with a figure (只开了1次) is a rate, judged elsewhere. */
+const FIGURED = /[0-9零一二两三四五六七八九十半]\s*(?:次|回|场|节|课时|个?小时|个?钟头|元|块|万|名|位|人|分(?!钟))/;
+
+/**
+ * The clause of `question` that tells something `p` requires is not done, with the verdict word
+ * asked; null when no verdict is asked of the asker's case or nothing told is lacking.
+ */
+export function lackVerdict(index: QaIndex, p: Passage, question: string): LackVerdict | null {
+  const clauses = question.split(/[，,。；;！!？?\n]/).map((c) => c.trim()).filter((c) => c.length > 0);
+  const last = clauses.at(-1) ?? '';
+  const asked = CASE_ASKED.find((x) => x.asked.test(last));
+  if (!asked || clauses.length < 2) return null;
+  const sentences = p.sentences.map((s) => ({ text: s.text, allowed: allowedText(s.text), means: [...s.text.matchAll(MEANS)].map((m) => m[1] ?? '').join('、') }));
+  for (const told of clauses.slice(0, -1)) {
+    const m = LACKS.exec(told);
+    if (!m) continue;
+    // 「心理老师没参加培训但是看了网课」: what is told after 但 / 不过 is done, not lacking.
+    const own = told.split(/但是?|不过|可是/).find((x) => LACKS.test(x)) ?? told;
+    if (FIGURED.test(own)) continue;
+    // The rubric's own things (家长 in 家长那边还没通知), not the verb told with them (通知).
+    const known = contentTerms(index, own).filter((t) => index.known(t));
+    const words = known.some((t) => t.startsWith('=')) ? known.filter((t) => t.startsWith('=')) : known;
+    if (words.length === 0) continue;
+    for (const s of sentences) {
+      if (statedIn(index, s.allowed, words).length < words.length) continue;
+      if (words.reduce((sum, t) => sum + index.idf(t), 0) < MIN_WEIGHT) continue;
+      // One of the sentence's means left out, when others are open, is no lack.
+      if (s.means && statedIn(index, s.means, words).length > 0) continue;
+      return { word: asked.word, told, sentence: s.text };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Round 15 of issue 10: something the asker tells is not done (还没, 没有, 未), and a verdict asked of
+ * the case (算落实了吗, 这样行不, 是不是还差点啥): when a sentence the clause requires names it, the
+ * verdict is 不 in the word asked, with the asker's clause named and the sentence quoted (lack.ts).
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('something told not done, that the clause requires', () => {
+  it('家长那边还没通知 → 不算, the clause asks it of 家长 too', () => {
+    const a = ask('我们把心理求助热线贴在教学楼一楼大厅了，教师群也发了，家长那边还没通知。这样算落实了吗');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('不算。你说「家长那边还没通知」')).toBe(true);
+    expect(a.answer).toContain('家长群体');
+  });
+
+  it('宿管没有 → 不行: each post needs one', () => {
+    const a = ask('寄宿制学校，后勤有保安、宿管、食堂三块，现在保安和食堂各报了一个安全员，宿管没有，这样行不');
+    expect(a.answer.startsWith('不行。')).toBe(true);
+    expect(a.answer).toContain('每个岗位至少1名');
+  });
+
+  it('全体老师的培训还没搞 → 是，还差, with the sentence that asks it', () => {
+    const a = ask('这学期学校给班主任做了一场心理培训，请的市里专家，专职心理老师也跟着听了。全体老师的培训还没搞。德育处问我是不是还差点啥');
+    expect(a.answer.startsWith('是，还差。')).toBe(true);
+    expect(a.answer).toContain('全体教职工');
+  });
+
+  it('年度工作计划里没写 → 会扣分 on 第1条', () => {
+    const a = ask('县里这两年下的心理文件特别多，我们学校的年度工作计划里其实没写心理健康，只在德育计划里带了一句。政策落实那项会不会因此扣分');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer.startsWith('会扣分。')).toBe(true);
+    expect(a.answer).toContain('年度工作计划');
+  });
+
+  it('one of the means left out, others done, is no lack (通过…心理社团、心理橱窗…等)', () => {
+    const a = ask('我们没有心理社团，也没搞心理健康周，但是宣传栏每月换一期心理橱窗，广播站每周放一段心理小知识。这能算开展了主题活动吗');
+    expect(a.answer.startsWith('不算')).toBe(false);
+  });
+
+  it('the grades told settle it first: only grades 1–3, no committee members → 不需要', () => {
+    expect(ask('我们是只有一到三年级的低年级校区，没配心理委员，会扣分吗').answer.startsWith('不需要。')).toBe(true);
+  });
+
+  it('no verdict asked: the lack is only told, the clause answers as before', () => {
+    const a = ask('家长那边还没通知，辅导室位置要公布给谁');
+    expect(a.answer.startsWith('不算')).toBe(false);
+    expect(a.citations[0]?.id).toBe('item-19');
+  });
+});
