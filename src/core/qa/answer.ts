@@ -31,6 +31,7 @@ import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, bandNeverGiven, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
+import { encouragedVerdict } from './permission.ts';
 import { asksAgain, isPing, itemsNamed } from './pieces.ts';
 import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
@@ -383,7 +384,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);
     // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
     const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
-    if (about && what) return silent(index, what, about, said, budget, q);
+    // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
+    if (about && what && !encouragedVerdict(index, q, about.text)) return silent(index, what, about, said, budget, q);
   }
   const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;

@@ -75,10 +75,12 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
       // 「平均到一个人…够10块吗」: a figure per student is the rule's measure, not the school's money.
       !(unit === '元' && /(?:够|人均|生均|每人|每个人|一个人|每生)[^0-9，。]{0,3}$/.test(before(x, 6))),
   );
-  const [n, m] = found;
-  if (!n) return null;
-  // 「上学期1万 下学期8000」: two semesters' figures add up to the year.
+  // 「年度公用经费大概300万，其中心理健康专项2万」: of several sums, the one told of 心理 / 专项.
+  // 「上学期1万 下学期8000」: two semesters' figures add up to the year (below).
   const half = (x: NumberMatch) => /(?:上|下|第一|第二|春季|秋季)(?:个)?学期[^0-9，。；]{0,8}$/.test(before(x, 14));
+  const own = unit === '元' && found.length > 1 && !found.slice(0, 2).every(half) ? found.filter((x) => /心理|专项/.test(before(x, 10).split(/[，,。；]/).pop() ?? '')) : [];
+  const [n, m] = own.length === 1 ? own : found;
+  if (!n) return null;
   if (unit === '元' && m && half(n) && half(m)) return { value: n.value + m.value, perSemester: false, semesters: [n.value, m.value] };
   // 「每学期给心理这块批了5000块」: a figure per semester (the rule is per year, the rubric's own 两学期).
   const perSemester = unit === '元' && /(?:每|一|这|本)个?学期[^0-9，。；年]{0,8}$/.test(before(n, 14));
@@ -86,7 +88,16 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
 }
 
 /** The word each teacher calculation goes by in a question. */
+/** The words of a teacher count (专职, 兼职, 心理老师…). */
+const TEACHER_CONCEPTS = ['专职', '兼职', '心理健康教育教师', '心理老师'];
+
 const TEACHER_WORD: Readonly<Record<string, string>> = { fulltimeTeachers: '专职', parttimeTeachers: '兼职' };
+
+/** 「专职心理老师5人，兼职12人。专职配够了吗」: both kinds told, the figure of the kind asked. */
+function toldOf(whole: string, c: Calculation): { value: number; perSemester: boolean; semesters?: [number, number] } | null {
+  const n = statedNextTo(whole, TEACHER_WORD[c.id]);
+  return n === null ? null : { value: n, perSemester: false };
+}
 
 /**
  * 「1个专职」「专职3人」: the count said right before or after `word`, or null. Which side is read
@@ -109,7 +120,7 @@ function countBefore(question: string, at: number): number | null {
 
 function countAfter(question: string, from: number): number | null {
   const rest = question.slice(from, from + 10);
-  const n = extractNumbers(rest).find((x) => !x.ordinal && /^(?:(?:心理)?(?:老师|教师))?(?:有了?|是|配了|只有)?$/.test(rest.slice(0, x.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(x.end)));
+  const n = extractNumbers(rest).find((x) => !x.ordinal && /^(?:的)?(?:心理(?:健康)?(?:教育)?)?(?:老师|教师)?(?:的)?(?:也|都|目前|现在)?(?:有了?|是|配了|只有|就)?$/.test(rest.slice(0, x.start)) && /^\s*(?:个|名|位|人)/.test(rest.slice(x.end)));
   return n ? n.value : null;
 }
 
@@ -187,7 +198,11 @@ export function calculation(
   }
   if (calcs.length === 0 && facts.students !== null && !has('心理委员') && !has('心理健康安全员')) {
     if (terms.every((t) => ['学生', '配备', '心理老师'].map(index.concept).includes(t))) {
-      calcs.push(fulltimeTeachers(facts.students), parttimeTeachers(facts.students), fundingYuan(facts.students));
+      // 「小学，学生950人，今年心理经费做了9000元预算…够不够？」: what the message told of, when only that.
+      const told = new Set(index.terms(whole));
+      const money = told.has(index.concept('经费')) && ![...TEACHER_CONCEPTS].some((w) => told.has(index.concept(w)));
+      if (money && whole !== q) calcs.push(fundingYuan(facts.students));
+      else calcs.push(fulltimeTeachers(facts.students), parttimeTeachers(facts.students), fundingYuan(facts.students));
     }
   }
   if (calcs.length === 0) return null;
@@ -222,7 +237,7 @@ export function calculation(
   const skip = [one?.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null);
   // 「兼职心理老师目前4个。兼职的按比例配够了没？」: the figure may stand in the sentence before
   // (not when both kinds of teacher are told: which figure is whose is for the sentence to say).
-  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null)) : null;
+  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null) ?? toldOf(whole, one)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) ? verdictWord(q, given >= one.value) : undefined) : '';
   const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];

@@ -256,7 +256,8 @@ export function derivedVerdict(index: QaIndex, q: string, budget: number): Part 
 export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number, whole: string = q): Part | null {
   const results = index.byId.get('section-results');
   const organization = index.byId.get('section-organization');
-  const rank = rankFromBottom(q);
+  // 「全县小学一共23所，我们学校年度总分排第21名。下一学年还能评…先进吗」: the rank told before the question.
+  const rank = rankFromBottom(q) ?? (whole !== q && /评优|评先|先进|取消/.test(q) ? rankFromBottom(whole) : null);
   const places = results ? lastPlaces(results.text) : null;
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.

@@ -16,7 +16,8 @@ const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
   { asked: /是不是还差|还差(?:点|些)?(?:啥|什么|哪些)|还缺(?:点|些)?(?:啥|什么)/, word: '是，还差' },
   { asked: /算(?:不算)?[^，,。？?！!]{0,8}(?:吗|么|没|不)[？?]?\s*$|算不算/, word: '不算' },
   { asked: /过得去|过关|能过|过得了/, word: '不行' },
-  { asked: /行不行|行吗|行不[？?]?\s*$|可以吗|可不可以/, word: '不行' },
+  { asked: /可以吗|可不可以|可以不[？?]?\s*$/, word: '不可以' },
+  { asked: /行不行|行吗|行不[？?]?\s*$/, word: '不行' },
   { asked: /达标/, word: '不达标' },
   { asked: /合格/, word: '不合格' },
   { asked: /符合/, word: '不符合' },
@@ -54,26 +55,30 @@ const FIGURED = /[0-9零一二两三四五六七八九十半]\s*(?:次|回|场|�
 export function lackVerdict(index: QaIndex, p: Passage, question: string): LackVerdict | null {
   const clauses = question.split(/[，,。；;！!？?\n]/).map((c) => c.trim()).filter((c) => c.length > 0);
   const last = clauses.at(-1) ?? '';
-  const asked = CASE_ASKED.find((x) => x.asked.test(last));
-  if (!asked || clauses.length < 2) return null;
+  const verdict = CASE_ASKED.find((x) => x.asked.test(last));
+  if (!verdict || clauses.length < 2) return null;
   const sentences = p.sentences.map((s) => ({ text: s.text, allowed: allowedText(s.text), means: [...s.text.matchAll(MEANS)].map((m) => m[1] ?? '').join('、') }));
-  for (const told of clauses.slice(0, -1)) {
-    const m = LACKS.exec(told);
-    if (!m) continue;
+  const asked = new Set(index.terms(question));
+  const shared = (t: string) => [...index.textTerms(t)].filter((x) => asked.has(x)).reduce((sum, x) => sum + index.idf(x), 0);
+  for (const [i, clause] of clauses.slice(0, -1).entries()) {
+    if (!LACKS.test(clause)) continue;
+    // 「校外的心理援助热线怕学生乱打，就没有公布」: a clause naming nothing is told of the one before it.
+    const told = [...clause.replace(LACKS, '')].length > 4 || i === 0 ? clause : `${clauses[i - 1]}，${clause}`;
     // 「心理老师没参加培训但是看了网课」: what is told after 但 / 不过 is done, not lacking.
-    const own = told.split(/但是?|不过|可是/).find((x) => LACKS.test(x)) ?? told;
+    const own = told.split(/但是?|不过|可是/).filter((x) => LACKS.test(x)).join('，') || told;
     if (FIGURED.test(own)) continue;
     // The rubric's own things (家长 in 家长那边还没通知), not the verb told with them (通知).
     const known = contentTerms(index, own).filter((t) => index.known(t));
     const words = known.some((t) => t.startsWith('=')) ? known.filter((t) => t.startsWith('=')) : known;
     if (words.length === 0) continue;
-    for (const s of sentences) {
-      if (statedIn(index, s.allowed, words).length < words.length) continue;
-      if (words.reduce((sum, t) => sum + index.idf(t), 0) < MIN_WEIGHT) continue;
+    if (words.reduce((sum, t) => sum + index.idf(t), 0) < MIN_WEIGHT) continue;
+    // Of the sentences that require it, the one the whole message shares most with.
+    const requiring = sentences
+      .filter((s) => statedIn(index, s.allowed, words).length === words.length)
       // One of the sentence's means left out, when others are open, is no lack.
-      if (s.means && statedIn(index, s.means, words).length > 0) continue;
-      return { word: asked.word, told, sentence: s.text };
-    }
+      .filter((s) => !(s.means && statedIn(index, s.means, words).length > 0))
+      .sort((a, b) => shared(b.text) - shared(a.text));
+    if (requiring[0]) return { word: verdict.word, told, sentence: requiring[0].text };
   }
   return null;
 }

@@ -142,8 +142,14 @@ const RATIO_AFTER = /^\s*(?:个|名)?\s*(?:学生|人)\s*(?:就)?(?:配备?|要�
 const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
 const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
 
+/** 「专职心理老师5人」「兼职12个」: a count of staff, not of students. */
+const STAFF_BEFORE = /(?:老师|教师|专职|兼职|督学|导师|委员|班主任|安全员|人员)\s*(?:有|是|共|一共|配了|配备了|目前|现在|只有|就)?\s*$/;
+/** 「每班50个学生」「每班45人左右」: students in each class, times the classes told. */
+const PER_CLASS_BEFORE = /每(?:个)?班(?:级)?\s*(?:大概|大约|约|有|都是|平均|差不多)?\s*$/;
+
 export function readFacts(text: string): Facts {
   const facts: Facts = { students: null, classes: null, boarding: null };
+  let eachClass: number | null = null;
   for (const n of extractNumbers(text)) {
     if (n.ordinal || n.value <= 0 || !Number.isInteger(n.value)) continue;
     // A phone number or an absurd count is not a school's size, and is never echoed in a calculation.
@@ -158,8 +164,12 @@ export function readFacts(text: string): Facts {
     else if (n.value === 1 || RATIO_AFTER.test(after)) continue;
     // 「每个学生8块钱」: money, not students; 「8-9小时」 a time.
     else if (/^\s*(?:块|元|万|千元|钱|小时|分钟|次|节|课时|分(?!之))/.test(after)) continue;
+    else if (STAFF_BEFORE.test(before)) continue;
+    else if (PER_CLASS_BEFORE.test(before) && STUDENTS_AFTER.test(after)) eachClass ??= n.value;
     else if (facts.students === null && ((STUDENTS_AFTER.test(after) && !LABELS_NEXT.test(after)) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
   }
+  // 「40个班，每班50个学生」: the school's students are the classes times each class's.
+  if (facts.students === null && eachClass !== null && facts.classes !== null) facts.students = eachClass * facts.classes;
   if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
   else if (/寄宿|住校|住宿/.test(text)) facts.boarding = true;
   return facts;

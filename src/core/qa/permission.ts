@@ -105,8 +105,10 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
     const thing = m[1] ?? '';
     // 「心理辅导室能不能先不建」: only a verb left out (先不建), its object said before it.
     const own = contentTerms(index, thing);
-    const verbOnly = /^(?:先|暂时|暂|再)?(?:建|设|开|做|搞|配|办|排|设立|建立|开展|配备|组织|举办)了?$/.test(thing);
-    const words = own.length > 0 || !verbOnly ? own : contentTerms(index, plan.slice(0, m.index));
+    const verbOnly = /^(?:先|暂时|暂|再)?(?:单独|独立)?(?:建|设|开|做|搞|配|办|排|设立|建立|开展|配备|组织|举办)了?$/.test(thing);
+    // (设 alone reads as 配备: the object before it says what is left out.)
+    const before = verbOnly ? contentTerms(index, plan.slice(0, m.index)) : [];
+    const words = before.length > 0 ? before : own;
     // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
     const surfaces = index.surfaces(thing).map((x) => x.word);
     for (const s of p.sentences) {
@@ -252,4 +254,24 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   // Else asked of all, and the thing is no part of the sentence's own scope.
   const all = listed ?? on.find((s) => EVERY.test(s.text) && !key.some((k) => s.text.includes(k)));
   return all ? { word: refusalWord(question), sentence: all.text } : null;
+}
+
+/** What a sentence encourages or allows: 鼓励社会力量支持开展学生心理健康服务. */
+const ENCOURAGED = /(?:鼓励|支持|允许|提倡)([^，。；]+)/g;
+
+/**
+ * 「有企业想捐钱支持我们做学生心理服务，可以接受吗」: leave for what the clause encourages (鼓励社会力量
+ * 支持…) → 可以 / 能 / 行, in the asker's word: a thing the question names (its synonym group) stands
+ * in what the sentence encourages. Null otherwise, and for a question that denies anything.
+ */
+export function encouragedVerdict(index: QaIndex, question: string, text: string): string | null {
+  if (!(ASKS_LEAVE.test(question) || /允许/.test(question)) || /不是|没有?|不能|不可以/.test(question.replace(ASKING, '，'))) return null;
+  const named = contentTerms(index, question).filter((t) => t.startsWith('=') && index.idf(t) >= MIN_WEIGHT);
+  for (const m of allowedText(text).matchAll(ENCOURAGED)) {
+    const said = new Set(index.textTerms(m[1] ?? ''));
+    if (!named.some((t) => said.has(t))) continue;
+    const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : /能/.test(question) ? '能' : '可以';
+    return `${word}。`;
+  }
+  return null;
 }

@@ -1,0 +1,89 @@
+/**
+ * Round 15 of issue 10: the school's own numbers read as a teacher writes them in a long message —
+ * staff counts are not students, students given per class, the kind of teacher asked when both are
+ * told, the sum told of 心理 among others, the rank told before the question — and leave for what
+ * the rubric encourages (鼓励社会力量…). Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+import { readFacts } from '../src/core/qa/normalize.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('the school told in numbers', () => {
+  it('专职心理老师5人 is staff, not 5 students; 专职 asked with both told → the 专职 figure', () => {
+    expect(readFacts('学生6000多……不对，正好6000名。专职心理老师5人，兼职12人。').students).toBe(6000);
+    const a = ask('帮我核一下：我们是城区大校，学生6000多……不对，刚核过花名册，正好6000名。专职心理老师5人，兼职12人。专职配够了吗？');
+    expect(a.answer.startsWith('不够。专职心理健康教育教师不少于6名，你说的5名还差1名')).toBe(true);
+  });
+
+  it('40个班，每班50个学生 → 2000 students; 兼职的也是2个 → 还差2名', () => {
+    expect(readFacts('我们初中一共40个班，每班50个学生').students).toBe(2000);
+    const a = ask('我们初中一共40个班，每班50个学生，今年招生表上就是这么报的。专职心理老师2个，兼职的也是2个。兼职够不够？');
+    expect(a.answer.startsWith('不够。兼职心理健康教育教师不少于4名，你说的2名还差2名')).toBe(true);
+  });
+
+  it('24个班，每班45人 → 1080 students and a budget gap of 800', () => {
+    const a = ask('我们是寄宿制初中，24个班，每班45人左右，按45算。今年心理健康专项经费1万元。够年生均标准吗？差多少？');
+    expect(a.answer).toContain('10800');
+    expect(a.answer).toContain('还差800元');
+  });
+
+  it('of 300万 公用经费 and 心理健康专项2万, the 心理 sum is judged', () => {
+    const a = ask('跟你说下我们学校的账：年度公用经费大概300万，其中心理健康专项2万，学生2500人。财务说2万已经不少了。按生均标准这2万够吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差5000元');
+  });
+
+  it('two semesters told beside 心理 still add up to the year', () => {
+    expect(ask('学生1300人，上学期心理经费花了5000，下学期花了6000，全年够生均标准不？').answer).toContain('还差2000元');
+  });
+
+  it('a budget told, then only 够不够: the budget alone, not the teachers', () => {
+    const a = ask('小学，学生950人，今年心理经费做了9000元预算，财务说差不多。够不够？');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-21']);
+    expect(a.answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('a rank told before the question: 23所排第21 → 不能评先进; 职校3所排第2 → 不会', () => {
+    expect(ask('全县小学一共23所，我们学校年度总分排第21名。下一学年还能评心理健康类的先进吗？').answer.startsWith('不能。')).toBe(true);
+    expect(ask('全县职业学校一共3所，我们年度得分排第2。会不会影响下一学年心理健康类评优？').answer.startsWith('不会。')).toBe(true);
+  });
+
+  it('a question after a rank that asks of 一票否决 is not judged by the rank', () => {
+    const a = ask('排倒数第三会怎么样？出了一票否决又会怎么样？');
+    expect(a.answer).toContain('不合格');
+  });
+
+  it('minutes told before the question (聊大概10分钟) are carried: 倾听一刻钟 不够, 还差5分钟', () => {
+    const a = ask('我们班主任每天能跟每个学生聊大概10分钟，算下来全班都能轮到。倾听一刻钟时长够吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差5分钟');
+  });
+});
+
+describe('words and leave', () => {
+  it('what the rubric encourages (鼓励社会力量支持…) is leave: 可以 / 能', () => {
+    const a = ask('有企业想捐钱支持我们做学生心理服务，可以接受吗？');
+    expect(a.citations[0]?.id).toBe('section-content');
+    expect(a.answer.startsWith('可以。')).toBe(true);
+    expect(ask('心理健康工作的钱能不能找社会上的爱心企业赞助一部分').answer.startsWith('能。')).toBe(true);
+  });
+
+  it('县里的考核办法 frames the question; 社会力量 is what it asks about', () => {
+    expect(ask('县里的考核办法对社会力量支持心理健康服务怎么说').citations[0]?.id).toBe('section-content');
+  });
+
+  it('the room not set up on its own (不单独设, 没有独立辅导室) → 不可以 / 不行, 标准化', () => {
+    const a = ask('心理辅导室不单独设了，放在医务室里合用可以吗');
+    expect(a.answer.startsWith('不可以。')).toBe(true);
+    expect(a.answer).toContain('标准化');
+    expect(ask('学校没有独立辅导室，借会议室临时用行不行').answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('家长workshop is 家长课堂; 公开客 is 公开课', () => {
+    expect(ask('家长workshop一学期至少办几场？').citations[0]?.id).toBe('item-15');
+    expect(ask('心理公开客一学期要上几次').citations[0]?.id).toBe('item-11');
+  });
+});
