@@ -63,6 +63,29 @@ describe('the school told in numbers', () => {
   });
 });
 
+describe('opening hours told day by day', () => {
+  it('周一到周四每天2小时，周五1小时 → 9小时, 还差1小时', () => {
+    const a = ask('辅导室周一到周四每天开2小时，周五开1小时，够吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('每周9小时（2小时×4天+1小时）');
+  });
+
+  it('周一、三、五每次1.5小时；周二、周四1小时 → 6.5小时', () => {
+    expect(ask('寄宿制学校，辅导室周一、三、五晚自习时间开，每次1个半小时；周二、周四中午开1小时。一周总开放时间够了吗？').answer).toContain('每周6.5小时');
+  });
+
+  it('再加2个小时 on 周三 is added once', () => {
+    expect(ask('辅导室中午12:30到13:30开放，一周5天，另外周三下午再加2个小时，加起来够不够').answer).toContain('每周7小时');
+  });
+
+  it('the times told across sentences are read whole for 一周加起来够不够 (加起来 is no 得分)', () => {
+    const a = ask('我们辅导室每天下午4点半到5点半开，周一到周五都开，另外周三中午再开1小时。一周加起来够不够要求？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('每周6小时');
+    expect(a.answer).toContain('还差4小时');
+  });
+});
+
 describe('words and leave', () => {
   it('what the rubric encourages (鼓励社会力量支持…) is leave: 可以 / 能', () => {
     const a = ask('有企业想捐钱支持我们做学生心理服务，可以接受吗？');

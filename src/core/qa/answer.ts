@@ -243,7 +243,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // with no figure of its own is judged on the figures told before it, those that speak of the clause
   // it lands on (its own words), and the answer must stay on that clause.
   const p = lone && parts.length === 1 && parts[0]?.inScope ? parts[0].passages[0] : undefined;
-  const told = lone && p ? toldBefore(index, question, lone, p) : [];
+  // 「辅导室每天下午4点半到5点半开…另外周三中午再开1小时。一周加起来够不够要求？」: opening times told
+  // across the message are read whole.
+  const hours = lone !== undefined && p?.id === counsellingHours().clause && weeklyHours(lone) === null && weeklyHours(question) !== null;
+  const told = lone && p ? (hours ? [question.slice(0, question.lastIndexOf(lone))] : toldBefore(index, question, lone, p)) : [];
   if (lone && p && told.length > 0) {
     const carried = answerOne(index, `${told.join('，')}，${lone}`, whole, last, BUDGET, question);
     if (carried.inScope && carried.passages[0] === p) parts = [carried];

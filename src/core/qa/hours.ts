@@ -24,13 +24,49 @@ const POINT = `${HALF_DAY}\\s*${HOUR}\\s*(?:点钟?|时|(?=[:：]))${MINUTE}`;
 const RANGE = new RegExp(`${POINT}\\s*(?:到|至|~|～|-|－|—)\\s*${POINT}`, 'g');
 const WEEKDAY = '一二三四五六日天';
 /** 「周三下午多开2个钟」: hours added on the days named in the words before. */
-const EXTRA = /((?:周|星期|礼拜)[一二三四五六日天](?:[、和及,，]?(?:周|星期|礼拜)?[一二三四五六日天])*)?[^，。；\s0-9]{0,6}(?:多开放?|加开|另开|再开|还开|另外开)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/g;
+const EXTRA = /((?:周|星期|礼拜)[一二三四五六日天](?:[、和及,，]?(?:周|星期|礼拜)?[一二三四五六日天])*)?[^，。；\s0-9]{0,6}(?:多开放?|加开|另开|再开|还开|另外开|再加|另加|另外加)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/g;
 
 /** 「周三下午再加4点到5点半」: a weekday (or days), then 再加 / 加开 / 另外, then a clock range. */
 const EXTRA_RANGE = new RegExp(`((?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*)[^，。；\\s0-9]{0,4}?(?:再加开?|加开|另加|多开|再开|还开|另外开|另外加)\\s*${POINT}\\s*(?:到|至|~|～|-|－|—)\\s*${POINT}`, 'g');
 
+/** 「周一到周四每天开2小时」「周二、周四中午开1小时」: hours on the days a piece of the message names. */
+const DURATION = /(?:每次|各|每天|一次)?(?:都)?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)(?!以上|以下|吗|够)/;
+
+/**
+ * 「周一到周四每天开2小时，周五开1小时」「周一、三、五晚自习开，每次1.5小时；周二、周四中午开1小时」:
+ * two or more pieces of the message, each naming its own days and its own hours, added up. Null
+ * unless at least two pieces do.
+ */
+function byDays(question: string): WeeklyHours | null {
+  const pieces = question.split(/[，,。；;！!？?\n]/).map((x) => x.trim()).filter((x) => x.length > 0);
+  const found: { days: number; hours: number }[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    const days = openDays(piece);
+    if (days === null) continue;
+    // The hours stand in the piece, or in the next when it names no days of its own (「周一、三、五晚自习
+    // 时间开，每次1.5小时」).
+    const next = pieces[i + 1];
+    const own = piece.match(RANGE) === null ? DURATION.exec(piece) : null;
+    const ranges = [...piece.matchAll(RANGE)].map((m) => {
+      const from = clock(m[1], m[2], m.slice(3, 7));
+      const to = clock(m[7] ?? m[1], m[8], m.slice(9, 13), from);
+      return from !== null && to !== null && to > from ? to - from : null;
+    });
+    const hours = ranges.length > 0 ? (ranges.every((h) => h !== null) ? ranges.reduce((a, h) => a! + h!, 0)! : null)
+      : own ? extractNumbers(own[1] ?? '')[0]?.value ?? null
+      : next !== undefined && openDays(next) === null ? (extractNumbers(DURATION.exec(next)?.[1] ?? '')[0]?.value ?? null) : null;
+    if (hours === null || hours <= 0) continue;
+    found.push({ days, hours });
+  }
+  if (found.length < 2) return null;
+  const hours = round2(found.reduce((sum, x) => sum + x.days * x.hours, 0));
+  return { hours, sum: found.map((x, i) => (x.days === 1 && i > 0 ? `${round2(x.hours)}小时` : `${round2(x.hours)}小时×${x.days}天`)).join("+"), reading: false };
+}
+
 /** Hours per week the asker's opening times add up to, or null when no clock range or 每次 is said. */
 export function weeklyHours(question: string): WeeklyHours | null {
+  const split = byDays(question);
+  if (split) return split;
   // Extra hours first, cut out so their weekdays are not counted as opening days.
   let extra = 0;
   const extras: string[] = [];
