@@ -112,7 +112,7 @@ const WHO_ASKED = /是谁|谁来当|谁当|谁担任|叫什么名字|哪位领�
 /** Days and hours no clause names (「辅导室周末要不要开放」). */
 const TIME_ASKED = /周末|双休日|节假日|法定假日|寒暑假|寒假|暑假|假期里?|晚上|夜间|晚自习/;
 /** 「县里考核是提前通知还是突击检查」: two choices, each a few words. */
-const CHOICE = /([\p{Script=Han}]{2,10}?)还是([\p{Script=Han}]{2,10})/u;
+const CHOICE = /([\p{Script=Han}0-9.]{2,10}?)还是([\p{Script=Han}0-9.]{2,10})/u;
 
 /**
  * What a question asks that the text never gives, read against `p` (the clause it is about) and
