@@ -51,4 +51,24 @@ describe('something told not done, that the clause requires', () => {
     expect(a.answer.startsWith('不算')).toBe(false);
     expect(a.citations[0]?.id).toBe('item-19');
   });
+
+  it('a figure told beside the lack does not make it enough: 督学来过两次 but 活动和心理课都没参加 → 不算', () => {
+    const a = ask('这学期我们的责任督学来过两次，一次是查食堂安全，一次是检查作业量，心理健康的活动和心理课都没参加。教导处说督学来过学校就算落实了入校制度。这样算落实了吗？');
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer.startsWith('不算。你说「心理健康的活动和心理课都没参加」')).toBe(true);
+  });
+
+  it('a lack told in another sentence than the question, of a clause naming nothing (结果一直没来) → 不算', () => {
+    const a = ask('督学本学期参加了我们心理健康周的启动仪式，当时说下次来随堂听心理课，结果一直没来，学期马上结束了。活动参加过一次，督学入校这项算完成了吗？');
+    expect(a.answer.startsWith('不算。')).toBe(true);
+    expect(a.answer).toContain('随机听取心理健康课');
+  });
+});
+
+describe('a total told over a stretch of weeks', () => {
+  it('这学期一共18周…一共上了6节 → 18周至少9课时, 还差3课时 (not 每2周6课时)', () => {
+    const a = ask('我们这学期一共18周，统计了一下，每个班心理课一共上了6节。课时够要求吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差3课时');
+  });
 });

@@ -105,6 +105,11 @@ describe('words and leave', () => {
     expect(ask('学校没有独立辅导室，借会议室临时用行不行').answer.startsWith('不行。')).toBe(true);
   });
 
+  it('a choice of lengths the clause never gives (40分钟还是45分钟) is silent; 1个还是2个 is still counted', () => {
+    expect(ask('心理课一节是40分钟还是45分钟？').answer.startsWith('原文没有直接规定40分钟还是45分钟')).toBe(true);
+    expect(ask('我们一千零五十个学生，专职心理老师是1个还是2个').answer).toContain('2名');
+  });
+
   it('家长workshop is 家长课堂; 公开客 is 公开课', () => {
     expect(ask('家长workshop一学期至少办几场？').citations[0]?.id).toBe('item-15');
     expect(ask('心理公开客一学期要上几次').citations[0]?.id).toBe('item-11');

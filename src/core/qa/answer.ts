@@ -24,7 +24,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
-import { compose } from './compose.ts';
+import { compose, lackAnswer } from './compose.ts';
 import { leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
@@ -251,6 +251,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     const carried = answerOne(index, `${told.join('，')}，${lone}`, whole, last, BUDGET, question);
     if (carried.inScope && carried.passages[0] === p) parts = [carried];
   }
+  // 「…当时说下次来随堂听心理课，结果一直没来…。活动参加过一次，督学入校这项算完成了吗」: something the
+  // whole message tells not done, that the clause answered requires, settles a verdict not already 不.
+  const at = lone && parts.length === 1 && parts[0]?.inScope && !/^(?:不|没|还差|缺|差)/.test(parts[0].text) ? parts[0].passages[0] : undefined;
+  const lacked = at ? lackAnswer(index, at, question, index.terms(question), BUDGET) : null;
+  if (at && lacked) parts = [inScope(lacked, [at])];
   const [only] = parts;
   const notes = [
     ...(leftOver > 0 ? [QA_TEXT.leftOver(MAX_QUESTIONS, leftOver)] : []),

@@ -50,6 +50,21 @@ function undoneInClause(index: QaIndex, p: Passage, question: string): boolean {
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未|不设|不建|不开/;
 
+/**
+ * 「…家长那边还没通知。这样算落实了吗」: the verdict when something told not done is what a sentence of
+ * `p` requires (lack.ts), with the asker's clause named and that sentence quoted; null otherwise, and
+ * where the grades told settle it (「只有一到三年级…没配心理委员」 owes none).
+ */
+export function lackAnswer(index: QaIndex, p: Passage, question: string, terms: readonly string[], budget: number): string | null {
+  const lacking = gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [p.text]) ? null : lackVerdict(index, p, question);
+  if (!lacking) return null;
+  const citation = cite(p);
+  const tip = p.no !== null ? QA_TEXT.fullTip(p.no) : '';
+  const head = QA_TEXT.lacking(lacking.word, lacking.told);
+  const room = budget - head.length - citation.length - QA_TEXT.quote('').length;
+  return fit([head + QA_TEXT.quote(keyText([{ text: lacking.sentence }], terms, index, room).replace(/[。；]$/, '')), citation, tip], budget);
+}
+
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
 export function compose(
   index: QaIndex,
@@ -115,6 +130,11 @@ export function compose(
   const later = MAKE_UP.test(question) ? NEXT_PERIOD.find((x) => x.words.test(question)) : undefined;
   const owed = later ? candidates.find((r) => (requirementRate(r)?.period.weeks ?? Infinity) * (requirementRate(r)?.count ?? 1) <= later.weeks) : undefined;
   if (judged && owed) return fit([QA_TEXT.noMakeUp(leaveRefusal(question), owed.text), citation, tip], budget);
+  // 「…教师群也发了，家长那边还没通知。这样算落实了吗」: something told not done that a sentence of
+  // the clause requires settles the verdict asked (lack.ts).
+  // (Not where the grades told settle it: 「只有一到三年级…没配心理委员」 owes none.)
+  const lacking = lackAnswer(index, p, question, terms, budget);
+  if (lacking) return lacking;
   // 「上学期开了3次，下学期只开了1次，平均每学期2次，算达标吧」: each semester against the requirement.
   const semesters = judged ? eachSemester(question, candidates) : null;
   if (semesters) {
@@ -143,15 +163,6 @@ export function compose(
     const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : (rateWord(question, ok) ?? (ok ? '够' : '不够')));
     const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
     return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
-  }
-  // 「…教师群也发了，家长那边还没通知。这样算落实了吗」: something told not done that a sentence of
-  // the clause requires settles the verdict asked (lack.ts).
-  // (Not where the grades told settle it: 「只有一到三年级…没配心理委员」 owes none.)
-  const lacking = gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [p.text]) ? null : lackVerdict(index, p, question);
-  if (lacking) {
-    const head = QA_TEXT.lacking(lacking.word, lacking.told);
-    const room = budget - head.length - citation.length - QA_TEXT.quote('').length;
-    return fit([head + QA_TEXT.quote(keyText([{ text: lacking.sentence }], terms, index, room).replace(/[。；]$/, '')), citation, tip], budget);
   }
   // 「开一场讲座 能算家长课堂的次数吗」 asks whether it counts, not whether one is enough.
   // An amount said (聊10分钟 … 能算倾听一刻钟吗) is still weighed against the requirement; 一场 is only an article.

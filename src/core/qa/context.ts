@@ -61,7 +61,7 @@ const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|�
 /** A clause that goes on from the one before it. */
 const CONTINUES = /^(?:但是?|可是|不过|也|还|就是|只是|而且|并且|却)/;
 /** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
-const VERDICT_ASKED = /够|差几|差多少|还差|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗|算完成|完成了吗|过关|合规|没问题吧|能过吗/;
+const VERDICT_ASKED = /够|差几|差多少|还差|达标|合格|符合|扣|几分|多少分|满分|行不行|算不算|行吗|可以吗|算完成|完成了吗|过关|合规|没问题吧|能过吗|过得去|算[^，,。？?！!]{0,8}(?:吗|么|没|不)[？?]?\s*$/;
 
 /**
  * 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause
@@ -111,9 +111,20 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
     const i = clauses.indexOf(c.trim());
     return i > 0 && CONTINUES.test(c.trim()) && ofThing(clauses[i - 1] ?? '');
   };
-  const ofNamed = about.filter((c) => ofThing(c) || goesOn(c));
-  return ofNamed.length > 0 ? ofNamed : about;
+  // 「这学期我们的责任督学来过两次，…，心理健康的活动和心理课都没参加」: the rest of a sentence told of the
+  // thing named is told of it too — not a figure of another thing (专班会议开了3次).
+  const sentenceOf = (c: string) => sentences.findIndex((cs) => cs.some((x) => x === c || c.endsWith(`，${x}`)));
+  const namedIn = new Set(about.filter(ofThing).map(sentenceOf));
+  const ofNamed = about.filter((c) => ofThing(c) || goesOn(c) || (namedIn.has(sentenceOf(c)) && !FIGURE.test(c)));
+  const result = ofNamed.length > 0 ? ofNamed : about;
+  // 「这学期一共18周…每个班心理课一共上了6节。课时够要求吗」: a total needs the weeks it was told over.
+  const weeks = clauses.find((c) => SPAN_WEEKS.test(c) && !lone.includes(c));
+  return weeks && result.some((c) => TOTAL.test(c) && !SPAN_WEEKS.test(c)) && !result.some((c) => SPAN_WEEKS.test(c)) ? [weeks, ...result] : result;
 }
+
+/** A total told (一共上了6节), and a stretch of weeks (18周, 20个教学周). */
+const TOTAL = /一共|总共|累计|合计|总计/;
+const SPAN_WEEKS = /(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日])/;
 
 /**
  * 「学生有自杀倾向怎么跟家长沟通」: a student described at risk, and a clause that speaks of neither

@@ -62,8 +62,10 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
   const shared = (t: string) => [...index.textTerms(t)].filter((x) => asked.has(x)).reduce((sum, x) => sum + index.idf(x), 0);
   for (const [i, clause] of clauses.slice(0, -1).entries()) {
     if (!LACKS.test(clause)) continue;
-    // 「校外的心理援助热线怕学生乱打，就没有公布」: a clause naming nothing is told of the one before it.
-    const told = [...clause.replace(LACKS, '')].length > 4 || i === 0 ? clause : `${clauses[i - 1]}，${clause}`;
+    // 「校外的心理援助热线怕学生乱打，就没有公布」「说下次来随堂听心理课，结果一直没来」: a clause naming
+    // nothing of the rubric is told of the one before it.
+    const bare = [...clause.replace(LACKS, '')].length <= 4 || !contentTerms(index, clause).some((t) => t.startsWith('='));
+    const told = bare && i > 0 ? `${clauses[i - 1]}，${clause}` : clause;
     // 「心理老师没参加培训但是看了网课」: what is told after 但 / 不过 is done, not lacking.
     const own = told.split(/但是?|不过|可是/).filter((x) => LACKS.test(x)).join('，') || told;
     if (FIGURED.test(own)) continue;

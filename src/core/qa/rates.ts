@@ -133,7 +133,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
   let found: { count: number; period: Period } | null = before ?? after ?? null;
   // No period said (「专班会议开0次行吗」): the requirement's own.
-  if (!found && fallback) found = { count: fallback.count, period: fallback.period };
+  // (Not for a total told, 一共上了6节: over what stretch it was given is not known.)
+  const total = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$/.test(question.slice(0, amount.start));
+  if (!found && fallback && !total) found = { count: fallback.count, period: fallback.period };
   if (!found || found.count <= 0 || value < 0) return null;
   const { count, period } = found;
   found = { count, period };

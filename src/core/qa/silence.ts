@@ -170,6 +170,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (choice) {
     const given = (side: string) => {
       const words = index.terms(side).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
+      // 「1个还是2个」: a count with no word of its own is for the calculation to give.
+      if (words.length === 0 && /[0-9]/.test(side)) return true;
       return words.length > 0 && words.every((t) => mentions(index, p, t.replace(/^=/, '')) || p.sentences.some((s) => s.terms.has(t)));
     };
     const [a, b] = [choice[1] ?? '', choice[2] ?? ''];
