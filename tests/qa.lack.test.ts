@@ -72,3 +72,26 @@ describe('a total told over a stretch of weeks', () => {
     expect(a.answer).toContain('还差3课时');
   });
 });
+
+describe('leave asked for what is told left out', () => {
+  it('不搞校长负责制 is no 校长负责 told: 不能', () => {
+    expect(ask('心理健康工作方案能不能就由德育处负责，不搞校长负责制？').answer.startsWith('不能。')).toBe(true);
+  });
+
+  it('one of the means left out, another done (心理健康月 for 心理健康周) → 可以', () => {
+    expect(ask('我们办的是心理健康月，没有单独办心理健康周，这样也可以吧？').answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('可以不写 with its object said before (年度工作计划) → 不可以', () => {
+    const a = ask('发展规划里已经写了心理健康教育，年度工作计划里可以不写吗？');
+    expect(a.answer.startsWith('不可以。')).toBe(true);
+    expect(a.answer).toContain('年度工作计划');
+  });
+
+  it('心理健康那部分不讲了 at 家长会: a word every clause shares, left out of the subject → 不可以, 必讲', () => {
+    const a = ask('家长会时间紧，能不能只讲成绩和安全，心理健康那部分不讲了？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer.startsWith('不')).toBe(true);
+    expect(a.answer).toContain('必讲');
+  });
+});

@@ -9,7 +9,7 @@
  * sentence's means (通过心理健康周/月、学生心理社团、心理橱窗…等) is no lack. Null otherwise. Pure.
  */
 import type { Passage, QaIndex } from './index.ts';
-import { allowedText, contentTerms, statedIn } from './permission.ts';
+import { allowedText, contentTerms, meansOf, statedIn } from './permission.ts';
 
 /** A verdict asked of the asker's own case, and the word its answer takes when something is lacking. */
 const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
@@ -30,8 +30,6 @@ const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
 /** Something told not done: 还没通知, 宿管没有, 没列预算, 课没听. Not 没问题, 没必要, 没关系. */
 const LACKS = /(?:还|都|也|并|就)?(?:没有?|未|没能)(?!问题|关系|事|必要|什么|啥|想到|办法|时间|空|顾上|几|多少|怎么|说)/;
 
-/** A list of means (通过…、…、…等): each one is a way to do it, not each one required. */
-const MEANS = /(?:通过|利用|采取|借助|运用)([^。；]*?)等/g;
 
 export interface LackVerdict {
   /** 不算 / 不行 / 不够…, in the word the verdict was asked in. */
@@ -57,7 +55,7 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
   const last = clauses.at(-1) ?? '';
   const verdict = CASE_ASKED.find((x) => x.asked.test(last));
   if (!verdict || clauses.length < 2) return null;
-  const sentences = p.sentences.map((s) => ({ text: s.text, allowed: allowedText(s.text), means: [...s.text.matchAll(MEANS)].map((m) => m[1] ?? '').join('、') }));
+  const sentences = p.sentences.map((s) => ({ text: s.text, allowed: allowedText(s.text), means: meansOf(s.text) }));
   const asked = new Set(index.terms(question));
   const shared = (t: string) => [...index.textTerms(t)].filter((x) => asked.has(x)).reduce((sum, x) => sum + index.idf(x), 0);
   for (const [i, clause] of clauses.slice(0, -1).entries()) {

@@ -39,6 +39,14 @@ const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|�
  */
 const LEFT_OUT = /(?:不用|不必|不|没有?|未)(?!得|少于|低于|太|愿意|想|到|同|够|行|能|可|会|一定|知道|清楚|明白)(\p{Script=Han}{1,12})/gu;
 
+/** A list of means (通过…、…、…等): each one is a way to do it, not each one required. */
+const MEANS = /(?:通过|利用|采取|借助|运用)([^。；]*?)等/g;
+
+/** The means a sentence lists (通过A、B、C等 → A、B、C), joined; empty when it lists none. */
+export function meansOf(sentence: string): string {
+  return [...sentence.matchAll(MEANS)].map((m) => m[1] ?? '').join('、');
+}
+
 /** Words that only frame the plan (直接, 单独 stay: they are part of what is left out). */
 const PROHIBITION = /不得|严禁|禁止|不准|不能/;
 
@@ -100,28 +108,45 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
   const subject = index.terms(plan).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !FRAME.test(t))[0];
   if (subject === undefined || !p.sentences.some((s) => s.terms.has(subject) || s.text.includes(subject))) return null;
-  let best: { sentence: string; w: number } | null = null;
+  let best: { sentence: string; w: number; words: string[]; left: string } | null = null;
   for (const m of plan.matchAll(LEFT_OUT)) {
     const thing = m[1] ?? '';
     // 「心理辅导室能不能先不建」: only a verb left out (先不建), its object said before it.
     const own = contentTerms(index, thing);
-    const verbOnly = /^(?:先|暂时|暂|再)?(?:单独|独立)?(?:建|设|开|做|搞|配|办|排|设立|建立|开展|配备|组织|举办)了?$/.test(thing);
+    const verbOnly = /^(?:先|暂时|暂|再|就)?(?:单独|独立)?(?:建|设|开|做|搞|配|办|排|写|列|记|讲|设立|建立|开展|配备|组织|举办)了?(?:吗|么|吧)?$/.test(thing);
     // (设 alone reads as 配备: the object before it says what is left out.)
-    const before = verbOnly ? contentTerms(index, plan.slice(0, m.index)) : [];
+    // 「…，心理健康那部分不讲了」: the object in the same clause, else anywhere before.
+    const clauseStart = Math.max(plan.lastIndexOf('，', m.index - 1), plan.lastIndexOf(',', m.index - 1)) + 1;
+    // (A word every clause shares, 心理健康, still names what the clause leaves out.)
+    const object = plan.slice(clauseStart, m.index);
+    const named = contentTerms(index, object);
+    const near = !verbOnly ? [] : named.length > 0 ? named : index.terms(object).filter((t) => [...t.replace(/^=/, '')].length > 1 && !index.filler(t) && !FRAME.test(t));
+    const before = near.length > 0 ? near : verbOnly ? contentTerms(index, plan.slice(0, m.index)) : [];
     const words = before.length > 0 ? before : own;
     // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
-    const surfaces = index.surfaces(thing).map((x) => x.word);
+    const surfaces = index.surfaces(near.length > 0 ? object : thing).map((x) => x.word);
     for (const s of p.sentences) {
       const text = required(s.text);
       const stated = statedIn(index, text, words);
       // Every word of what is left out stands in the sentence (不参加运动会 is no 参加…大赛).
       if (stated.length < words.length) continue;
       const matched = stated.reduce((sum, t) => sum + index.idf(t), 0);
-      const w = matched > 0 ? matched + 0.5 * surfaces.filter((x) => text.includes(x)).length : 0;
-      if (w >= MIN_WEIGHT && (!best || w > best.w)) best = { sentence: s.text, w };
+      // A word every clause shares (心理健康) left out of the subject (家长会) weighs with the subject, when
+      // the sentence names both.
+      const shared = named.length === 0 && near.length > 0 && statedIn(index, text, [subject]).length > 0 ? index.idf(subject) : 0;
+      const w = matched > 0 ? matched + shared + 0.5 * surfaces.filter((x) => text.includes(x)).length : 0;
+      if (w >= MIN_WEIGHT && (!best || w > best.w)) best = { sentence: s.text, w, words, left: m[0] };
     }
   }
   if (!best) return null;
+  // 「我们办的是心理健康月，没有单独办心理健康周，这样也可以吧」: what is left out is one of the sentence's
+  // means (通过心理健康周/月、学生心理社团…等): another named is leave; none named, the text does not settle it.
+  const means = meansOf(best.sentence);
+  if (means && statedIn(index, means, best.words).length === best.words.length) {
+    const rest = plan.replace(best.left, ' ');
+    const other = contentTerms(index, rest).some((t) => !best!.words.includes(t) && statedIn(index, means, [t]).length > 0) || /周\/月|周或月/.test(means) && /心理健康月|心理月/.test(rest);
+    return other ? { word: refusalWord(question).replace(/^不/, ''), sentence: best.sentence } : null;
+  }
   // 「学科渗透不开公开课，拿优秀案例交流行不行」「不是心理学专业的老师，能转岗教心理吗」: what is
   // left out is one of the sentence's alternatives (公开课、教研活动或…优秀案例; 心理学背景或资格证书,
   // 或由…转任). Doing another of them is leave in the asker's word; otherwise the text does not settle it.

@@ -87,13 +87,19 @@ export type Told = 'has' | 'lacks';
  * What the asker says of each condition, clause by clause (但, 也 and 又 start a clause: 「没有心理学
  * 背景但有证书」): lacks before has, the last clause that says either wins.
  */
+/** A 不 / 没 / 未 before what is met: 不搞, 没有, 不实行. */
+const NEGATED = /(?:不|没有?|未|别)(?:搞|实行|要|用|设|做|建|经过|参加|是)?$/;
+
 export function toldConditions(q: Qualification, text: string): Map<string, Told> {
   const out = new Map<string, Told>();
   const clauses = text.split(/[，,。；;？?！!\s]|但是?|不过|可是|而且|并且|也|又/u).filter((c) => c.length > 0);
   for (const clause of clauses) {
     for (const [id, c] of Object.entries(q.conditions)) {
-      if (c.lacks.test(clause)) out.set(id, 'lacks');
-      else if (c.has.test(clause)) out.set(id, 'has');
+      const has = c.has.exec(clause);
+      // 「不搞校长负责制」: what is met, said with a 不 / 没 before it, is lacking.
+      const denied = has !== null && NEGATED.test(clause.slice(Math.max(0, has.index - 4), has.index));
+      if (c.lacks.test(clause) || denied) out.set(id, 'lacks');
+      else if (has) out.set(id, 'has');
     }
   }
   return out;
