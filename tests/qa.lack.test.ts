@@ -95,3 +95,23 @@ describe('leave asked for what is told left out', () => {
     expect(a.answer).toContain('必讲');
   });
 });
+
+describe('questions of the case that name nothing of their own', () => {
+  it('「这学期现在达标了吗？还差几次？」 ask together, of the figures told: 不够, 还差1次', () => {
+    const a = ask('上学期全体教师心理健康工作会开了2次，这学期到现在开了1次，还有三周放假。这学期现在达标了吗？还差几次？');
+    expect(a.citations[0]?.id).toBe('item-3');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('two questions on two things stay two (考核啥时候来考？年度分又是怎么算的？)', () => {
+    const a = ask('考核啥时候来考？年度分又是怎么算的？');
+    expect(a.answer).toContain('15天');
+    expect(a.answer).toContain('两学期考核总分');
+  });
+
+  it('那几个岗 asks no count: 是不是每个岗都得有 → a yes, not the posts counted', () => {
+    const a = ask('保安食堂宿管那几个岗是不是每个岗都得有个心理安全员啊');
+    expect(/^(?:是|要|需要)。/.test(a.answer)).toBe(true);
+  });
+});

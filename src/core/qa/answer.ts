@@ -81,6 +81,9 @@ export interface QaAnswer {
   truncated?: boolean;
 }
 
+/** A piece asking a verdict or a gap of the asker's case: 达标了吗, 还差几次, 够不够. */
+const CASE_PIECE = /够|达标|合格|符合|差|行不行|行吗|可以吗|过关|算/;
+
 /** A single answer aims at this many characters (a group chat on a phone). */
 const BUDGET = 200;
 /** At most this many questions of one message get an answer; the rest are counted and the asker told. */
@@ -159,7 +162,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
-  const questions = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
+  const named = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
+  // 「…这学期到现在开了1次…。这学期现在达标了吗？还差几次？」: questions none of which names a thing of
+  // its own ask one thing together, of the situation told.
+  const questions = named.length > 1 && named.length <= MAX_QUESTIONS && named.every((q) => topicWords(index, q).length === 0 && CASE_PIECE.test(q)) ? [named.join('，')] : named;
   let parts: Part[];
   let leftOver = 0;
   if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];

@@ -16,7 +16,7 @@ import { allowedText, contentTerms, statedIn } from './permission.ts';
 import { leaveWord } from './staff.ts';
 
 /** 「是不是这样」「对吗」: a question about what the asker said just before. */
-const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|对吧|是真的吗|真的吗|靠谱吗|准确吗)[？?。！!]*$/;
+const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|对吧|是真的吗|真的吗|是真的假的|真的假的|是不是真的|靠谱吗|准确吗)[？?。！!]*$/;
 /** What only reports the claim: 「有人说」「听说」. */
 const REPORTED = /^.*?(?:有人说|听人说|听说|据说|他们说|别人说|领导说|校长说|同事说|群里说|说是)/;
 /** 「是取消评优吗」「也是一千个学生配一个吗」「是不是要两名」; not a choice (还是) or a figure asked. */
