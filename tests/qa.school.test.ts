@@ -63,6 +63,24 @@ describe('the school told in numbers', () => {
   });
 });
 
+describe('students told part by part', () => {
+  it('三个校区学生分别是1350、980、670人 → 3000 students, 30000元', () => {
+    expect(readFacts('我们三个校区学生分别是1350、980、670人').students).toBe(3000);
+    expect(ask('我们三个校区学生分别是1350、980、670人，心理经费合起来一年至少要多少').answer).toContain('30000元');
+  });
+
+  it('小学部四到六年级520人，初中部900人 → the screening covers 1420', () => {
+    const a = ask('我们学校小学部四到六年级520人，初中部900人，心理测评至少要覆盖多少学生');
+    expect(a.answer.startsWith('1420人。')).toBe(true);
+  });
+
+  it('四到六年级每个年级280人, 测了700人 → 不够, 还差140人', () => {
+    const a = ask('小学四到六年级每个年级280人，这学年心理测评测了700人，覆盖够了吗？还差多少');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差140人');
+  });
+});
+
 describe('opening hours told day by day', () => {
   it('周一到周四每天2小时，周五1小时 → 9小时, 还差1小时', () => {
     const a = ask('辅导室周一到周四每天开2小时，周五开1小时，够吗');

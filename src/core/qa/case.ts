@@ -84,9 +84,19 @@ export function gradeRangeVerdict(question: string, texts: readonly string[]): s
  * number of students is asked and both the whole and the lower grades' count are said.
  */
 export function gradeCount(question: string, texts: readonly string[]): string | null {
-  if (!/多少(?:个|名)?(?:人|学生)|几个人|多少名/.test(question)) return null;
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
   const from = GRADE_NO[floor ?? ''];
+  // 「小学部四到六年级520人，初中部900人」「四到六年级每个年级280人，这学年测了700人，够吗」: the parts at
+  // or above the clause's first grade, added; against the students tested when told.
+  const covered = from ? coveredStudents(question, from) : null;
+  if (covered && /多少|几个人|够|达标|覆盖|差/.test(question)) {
+    const tested = /(?:测了|测评了|测过|做了|参加了?|覆盖了)\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question);
+    const done = tested ? Number(tested[1]) : null;
+    const need = `原文要求小学${floor}年级以上全体学生，你说的${covered.said}共${covered.total}人`;
+    if (done === null) return `${covered.total}人。${need}。`;
+    return done >= covered.total ? `够。${need}，测了${done}人。` : `不够。${need}，测了${done}人，还差${covered.total - done}人。`;
+  }
+  if (!/多少(?:个|名)?(?:人|学生)|几个人|多少名/.test(question)) return null;
   // 「一二三年级600人」「1到3年级共600名」: the grades below, and their count.
   const lower = /((?:[一二三四五六1-6][、，,和及]?){1,6}|[一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6])\s*年级(?:学生|的)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:人|名|个)/.exec(question);
   const total = /(?:全校|学校|全体|总共|一共|共有)[^0-9，。,]{0,6}?([0-9]+)\s*(?:个|名)?(?:学生|人)|([0-9]+)\s*(?:个|名)?(?:学生|人)/.exec(question.replace(lower?.[0] ?? '\u0000', ''));
@@ -96,6 +106,33 @@ export function gradeCount(question: string, texts: readonly string[]): string |
   // Only the grades below the clause's first, each one of them, and fewer than the whole.
   if (grades.length !== from - 1 || grades.some((g) => g >= from) || below >= all) return null;
   return `${all - below}人。原文要求小学${floor}年级以上全体学生，你说的${all}人减去${span(1, from - 1)}年级${below}人，是${all - below}人。`;
+}
+
+/** A range of primary grades: 四到六年级, 4-6年级. */
+const GRADE_RANGE = /([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/;
+
+/**
+ * The students of the parts told at or above grade `from`: a range of primary grades with its
+ * count (四到六年级520人) or each grade's (四到六年级每个年级280人), and 初中部 / 高中部 N人. Null unless
+ * such a part is told and none below `from`.
+ */
+function coveredStudents(question: string, from: number): { total: number; said: string } | null {
+  const range = GRADE_RANGE.exec(question);
+  if (!range) return null;
+  const grades = gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0);
+  if (grades.length === 0 || grades.some((g) => g < from)) return null;
+  const after = question.slice(range.index + range[0].length);
+  const each = /^(?:的)?每个?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);
+  const whole = /^(?:的)?(?:学生)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);
+  const primary = each ? Number(each[1]) * grades.length : whole ? Number(whole[1]) : null;
+  if (primary === null) return null;
+  const said = [each ? `${range[0]}${grades.length}个年级×${each[1]}人` : `${range[0]}${primary}人`];
+  let total = primary;
+  for (const m of question.matchAll(/(初中|高中|中学)部?[^，,。；;0-9]{0,6}?([0-9]+)\s*(?:个|名)?(?:人|学生)/g)) {
+    total += Number(m[2]);
+    said.push(`${m[1]}${m[2]}人`);
+  }
+  return { total, said: said.join('、') };
 }
 
 /** 「一二三」「1到3」「一、二、三」: the grades named. */

@@ -218,12 +218,13 @@ export function compose(
   // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
   const percent = percentVerdict(question, p.text);
   if (percent) return fit([percent, citation, tip], budget);
+  // 「全校1500人，一二三年级600人，要测多少人」「四到六年级每个年级280人…测了700人，够了吗」: the students
+  // from the clause's first grade up (before the grade's own yes or no).
+  const counted = gradeCount(question, [p.text]);
+  if (counted) return fit([counted, citation, tip], budget);
   // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
   const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text])) : null;
   if (grade) return fit([leaveGrade(question, grade), citation, tip], budget);
-  // 「全校1500人，一二三年级600人，要测多少人」: the students from the clause's first grade up.
-  const counted = gradeCount(question, [p.text]);
-  if (counted) return fit([counted, citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
     // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室).

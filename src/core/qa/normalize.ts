@@ -147,6 +147,22 @@ const STAFF_BEFORE = /(?:老师|教师|专职|兼职|督学|导师|委员|班主
 /** 「每班50个学生」「每班45人左右」: students in each class, times the classes told. */
 const PER_CLASS_BEFORE = /每(?:个)?班(?:级)?\s*(?:大概|大约|约|有|都是|平均|差不多)?\s*$/;
 
+/** 「分别是1350、980、670人」: students listed part by part. */
+const LISTED = /分别(?:是|有|为)?\s*((?:[0-9]+\s*[、，,和及]\s*)+[0-9]+)\s*(?:个|名)?\s*(?:学生|人)/;
+/** 「小学部…520人」「东校区900个学生」: the students of one part of the school. */
+const PART = /(?:部|校区|分校|校本部)[^，,。；;0-9]{0,10}?([0-9]+)\s*(?:个|名)?\s*(?:学生|人)/g;
+
+/** The school's students told part by part, added; null unless two or more parts are told. */
+function studentParts(text: string): number | null {
+  const listed = LISTED.exec(text);
+  if (listed) {
+    const xs = (listed[1] ?? '').split(/[、，,和及]/).map((x) => Number(x.trim())).filter((x) => x > 0);
+    if (xs.length >= 2) return xs.reduce((a, b) => a + b, 0);
+  }
+  const parts = [...text.matchAll(PART)].map((m) => Number(m[1]));
+  return parts.length >= 2 ? parts.reduce((a, b) => a + b, 0) : null;
+}
+
 export function readFacts(text: string): Facts {
   const facts: Facts = { students: null, classes: null, boarding: null };
   let eachClass: number | null = null;
@@ -170,6 +186,9 @@ export function readFacts(text: string): Facts {
   }
   // 「40个班，每班50个学生」: the school's students are the classes times each class's.
   if (facts.students === null && eachClass !== null && facts.classes !== null) facts.students = eachClass * facts.classes;
+  // 「三个校区学生分别是1350、980、670人」「小学部四到六年级520人，初中部900人」: the parts added.
+  const parts = studentParts(text);
+  if (parts !== null) facts.students = parts;
   if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
   else if (/寄宿|住校|住宿/.test(text)) facts.boarding = true;
   return facts;
