@@ -128,6 +128,13 @@ describe('words and leave', () => {
     expect(ask('我们一千零五十个学生，专职心理老师是1个还是2个').answer).toContain('2名');
   });
 
+  it('what is asked about after 的, a word the rubric has no term for (编制, 任期), is silent', () => {
+    expect(ask('专职心理老师的编制怎么解决？').answer.startsWith('原文没有直接规定编制')).toBe(true);
+    expect(ask('心理委员的任期怎么定').answer.startsWith('原文没有直接规定任期')).toBe(true);
+    // …not 的话 (if): 没有的话扣几分 asks the points.
+    expect(ask('心理危机应急预案是必须的吗，没有的话扣几分').answer).toContain('2.5分');
+  });
+
   it('家长workshop is 家长课堂; 公开客 is 公开课', () => {
     expect(ask('家长workshop一学期至少办几场？').citations[0]?.id).toBe('item-15');
     expect(ask('心理公开客一学期要上几次').citations[0]?.id).toBe('item-11');

@@ -320,6 +320,15 @@ export function helpText(): string {
  */
 const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学|是。小学|不是。原文要求)/;
 
+/**
+ * 「专职心理老师的编制怎么解决」「心理委员的任期怎么定」: what is asked about, after 的, a word the rubric
+ * has no term for (编制, 任期); none otherwise.
+ */
+function ownedUnknown(index: QaIndex, q: string): string[] {
+  const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
+  return owned && !FRAME.test(owned) && index.terms(owned).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
+}
+
 /** A question word of any kind: what a question about a clause is asked with. */
 const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|要不要|需不需要|用不用|能不能|可不可以/;
 
@@ -461,7 +470,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
-  const unsaid = [...index.focus(q).filter((w) => !FRAME.test(w)), ...refusals(index, q, terms)].find((word) => !mentions(index, top.passage, word));
+  const unsaid = [...index.focus(q).filter((w) => !FRAME.test(w)), ...refusals(index, q, terms), ...ownedUnknown(index, q)].find((word) => !mentions(index, top.passage, word));
   if (unsaid !== undefined) {
     // 「测评结果能不能发到家长群里」: the clause's verdict on the asker's plan (permission.ts) settles it.
     const decided = compose(index, top.passage, said, intents, budget, q);
