@@ -115,3 +115,17 @@ describe('questions of the case that name nothing of their own', () => {
     expect(/^(?:是|要|需要)。/.test(a.answer)).toBe(true);
   });
 });
+
+describe('the manner a sentence asks, and a death in the family', () => {
+  it('提前安排好一节准备过的课 against 随机听取 → 不能, before the count (一节)', () => {
+    const a = ask('能不能提前给督学安排好一节准备过的心理课去听');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('随机');
+  });
+
+  it('爷爷刚去世 is no student death: no veto', () => {
+    const a = ask('有个学生爸妈都在外地打工，爷爷刚去世，现在一个人住，情绪很低落，班主任想帮又使不上劲。按考核办法学校对这种缺家庭支持的孩子该怎么处理');
+    expect(a.answer).not.toContain('一票否决');
+    expect(ask('有个学生因为抑郁症去世了，会对考核有什么影响').answer).toContain('一票否决');
+  });
+});

@@ -23,6 +23,8 @@ const LIGHT_ONE = /^(?:给|发|让|请|找|用|拿|买|交|收|办|搞|弄|设|�
 const FOCUS_SPAN = 6;
 /** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
 const REPAIR_MIN = 3;
+/** A relative's death: 爷爷刚去世, 父亲去年过世 (of the same length, so spans keep their places). */
+export const FAMILY_DEATH = /(爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|家人|亲人|老人|长辈|父母|亲戚)(刚|已经|突然|去年|前几天|不久前)?(?:去世|离世|过世|死亡)/g;
 /** A domain word this long or longer is repaired even when the wrong character is the only loose one. */
 const LONE_MIN = 5;
 const NUMERAL = /[0-9零一二两三四五六七八九十百千万几]/;
@@ -114,6 +116,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   const corrected = (text: string): { t: string; spans: Span[] } => {
     let t = text.normalize('NFKC').toLowerCase();
     for (const [wrong, right] of synonyms.typos) t = t.replaceAll(wrong, right);
+    // 「爷爷刚去世」: a death in the family is no student's death (一票否决).
+    t = t.replace(FAMILY_DEATH, (_m, who: string, when: string) => `${who}${when}亡故`);
     const spans = spansOf(t);
     const loose = new Array<boolean>(t.length).fill(false);
     for (const s of spans) if (s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? '')) loose[s.start] = true;

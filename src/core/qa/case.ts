@@ -4,6 +4,7 @@
  * assessment day, the veto, the kinds of school assessed. Each verdict is read from the clause's own
  * words, never written here. Pure.
  */
+import { FAMILY_DEATH } from './analyze.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import type { QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
@@ -372,7 +373,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && veto && survived && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect)) {
     return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<!什)么[？?]?$/.test(q) ? `不${yesWord(q)}` : '')}${veto}`, cite(results)], budget), [results]);
   }
-  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q) && !survived) {
+  // (「爷爷刚去世」 is a death in the family, no student's.)
+  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q.replace(FAMILY_DEATH, '')) && !survived) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
     const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);

@@ -12,7 +12,7 @@ import { leaveWord, perStudentTotal } from './staff.ts';
 import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { contentTerms, encouragedVerdict, holdsBoth, leaveVerdict, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { contentTerms, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -135,6 +135,12 @@ export function compose(
   // (Not where the grades told settle it: 「只有一到三年级…没配心理委员」 owes none.)
   const lacking = lackAnswer(index, p, question, terms, budget);
   if (lacking) return lacking;
+  // 「能不能提前给督学安排好一节准备过的心理课去听」: a plan against the manner asked (随机), before its count.
+  const manner = mannerVerdict(question, p.sentences);
+  if (manner) {
+    const room = budget - manner.word.length - citation.length - QA_TEXT.quote('').length - 1;
+    return fit([`${manner.word}。${QA_TEXT.quote(keyText([{ text: manner.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);
+  }
   // 「上学期开了3次，下学期只开了1次，平均每学期2次，算达标吧」: each semester against the requirement.
   const semesters = judged ? eachSemester(question, candidates) : null;
   if (semesters) {

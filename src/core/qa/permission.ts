@@ -300,3 +300,22 @@ export function encouragedVerdict(index: QaIndex, question: string, text: string
   }
   return null;
 }
+
+/** How a sentence asks a thing done (随机, 定期, 常态化), and the plans that go against it. */
+const MANNERS: readonly { word: RegExp; against: RegExp }[] = [
+  { word: /随机/, against: /提前|事先|预先|指定|安排好|准备好|准备过|挑好|选好|定好/ },
+  { word: /定期|常态化/, against: /不定期|偶尔|有空再|有时间再|想起来再|临时/ },
+];
+
+/**
+ * 「能不能提前给督学安排好一节准备过的心理课去听」: leave for a plan that goes against the manner a
+ * sentence of the clause asks (随机听取) → 不能 / 不可以 / 不行 with that sentence; null otherwise.
+ */
+export function mannerVerdict(question: string, sentences: readonly { text: string }[]): LeaveVerdict | null {
+  if (!ASKS_LEAVE.test(question)) return null;
+  for (const s of sentences) {
+    const m = MANNERS.find((x) => x.word.test(s.text) && x.against.test(question) && !x.word.test(question));
+    if (m) return { word: refusalWord(question), sentence: s.text };
+  }
+  return null;
+}
