@@ -25,13 +25,13 @@ import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, 
 import { scopeOf, translate } from './scope.ts';
 import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose, lackAnswer } from './compose.ts';
-import { leaveVerdict } from './permission.ts';
+import { encouragedVerdict, leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, bandNeverGiven, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
-import { encouragedVerdict } from './permission.ts';
+import { ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
 import { asksAgain, isPing, itemsNamed } from './pieces.ts';
 import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
@@ -262,6 +262,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const at = lone && parts.length === 1 && parts[0]?.inScope && !/^(?:不|没|还差|缺|差)/.test(parts[0].text) ? parts[0].passages[0] : undefined;
   const lacked = at ? lackAnswer(index, at, question, index.terms(question), BUDGET) : null;
   if (at && lacked) parts = [inScope(lacked, [at])];
+  // 「倾听一刻钟改成每周一次 一次聊一小时 行吗」: plainly about a clause, declined by every stage above:
+  // the nearest clause answers (nearest.ts) — unless the message carries words of distress (below).
+  const stock = lone !== undefined && parts.every((p) => !p.inScope && p.text === QA_TEXT.outOfScope);
+  const near = stock && !(index.crisis && concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false)?.checkIn) ? nearestClause(index, lone, BUDGET) : null;
+  if (near) parts = [near];
   const [only] = parts;
   const notes = [
     ...(leftOver > 0 ? [QA_TEXT.leftOver(MAX_QUESTIONS, leftOver)] : []),
@@ -311,26 +316,6 @@ export function helpText(): string {
 }
 
 // ───────────── one question ─────────────
-
-/**
- * An answer that leads with a verdict the clause's data decided — the asker's plan or rate against
- * a requirement (不可以。, 够。), a grade against the one the clause starts from (不需要。) — settles a
- * weakly matched question. An echo of the question's own verb (要。, 算。) does not: under a weak
- * match it would be a guess.
- */
-const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学|是。小学|不是。原文要求)/;
-
-/**
- * 「专职心理老师的编制怎么解决」「心理委员的任期怎么定」: what is asked about, after 的, a word the rubric
- * has no term for (编制, 任期); none otherwise.
- */
-function ownedUnknown(index: QaIndex, q: string): string[] {
-  const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
-  return owned && !FRAME.test(owned) && index.terms(owned).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
-}
-
-/** A question word of any kind: what a question about a clause is asked with. */
-const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|要不要|需不需要|用不用|能不能|可不可以/;
 
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 

@@ -1,0 +1,69 @@
+/**
+ * The nearest clause, in stage 4 of the Q&A pipeline (retrieve): a question plainly about the rubric
+ * (it names a thing only a few clauses speak of: 倾听一刻钟, 考核内容, 经费) that every other stage
+ * declined gets that clause — its verdict when the clause's data decides one, else what the clause
+ * says, with 原文没有直接规定… for what it does not — never the stock refusal. Also the verdicts a weak
+ * match may trust (DECIDED), the question words (ASKED), and what is asked after 的 that the rubric
+ * has no word for (ownedUnknown). Pure.
+ */
+import type { QaIndex } from './index.ts';
+import { rank } from './index.ts';
+import { compose } from './compose.ts';
+import { inScope, type Part } from './parts.ts';
+import { FRAME, silent, unsaidWord } from './silence.ts';
+import { givesWhatIsAsked, SPAN_ASKED } from './retrieve.ts';
+
+/**
+ * An answer that leads with a verdict the clause's data decided — the asker's plan or rate against
+ * a requirement (不可以。, 够。), a grade against the one the clause starts from (不需要。) — settles a
+ * weakly matched question. An echo of the question's own verb (要。, 算。) does not: under a weak
+ * match it would be a guess.
+ */
+export const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|需要。小学|是。小学|不是。原文要求)/;
+
+/**
+ * 「专职心理老师的编制怎么解决」「心理委员的任期怎么定」: what is asked about, after 的, a word the rubric
+ * has no term for (编制, 任期); none otherwise.
+ */
+export function ownedUnknown(index: QaIndex, q: string): string[] {
+  const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
+  return owned && !FRAME.test(owned) && index.terms(owned).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
+}
+
+/** A question word of any kind: what a question about a clause is asked with. */
+export const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|要不要|需不需要|用不用|能不能|可不可以/;
+
+
+/** A thing only a few clauses speak of weighs at least this much (idf): 倾听一刻钟, 考核内容, 经费. */
+const STRONG = 2;
+/**
+ * Asked of the rubric, not of the day: a verdict, leave, a rule or the assessment named (行吗, 算不算,
+ * 符合, 要求, 考核…). 「食堂的饭菜太难吃了怎么办」 names 食堂 but asks nothing of the rubric.
+ */
+const RUBRIC_FRAME = /行吗|行不行|行不|可以吗|可不可以|能不能|能否|算不算|算吗|也算|算数|符合|达标|合格|要求|规定|考核|扣分|必须|要不要|需不需要|用不用|归到|属于|哪一(?:块|项|条)|条款|细则|原文|文件/;
+/** Periods and units: they name no thing a clause is about. */
+const UNITS = ['周', '学期', '学年', '每天', '天', '月', '年', '小时', '分钟', '次', '名', '课时'];
+
+/**
+ * 「倾听一刻钟改成每周一次 一次聊一小时 行吗」: the clause a declined question plainly names, with its
+ * verdict (不行。) or what it says; null when the question names no such thing or asks nothing.
+ */
+export function nearestClause(index: QaIndex, q: string, budget: number): Part | null {
+  if (index.declined(q) || index.dated(q) || !(ASKED.test(q) || /还是|[？?]\s*$/.test(q)) || !RUBRIC_FRAME.test(q)) return null;
+  const terms = [...new Set(index.terms(q))];
+  // (A period or a unit, 周 or 小时, names no thing.)
+  const units = new Set(UNITS.map((w) => index.concept(w)));
+  const strong = terms.filter((t) => t.startsWith('=') && !index.generic.has(t) && !units.has(t) && index.idf(t) >= STRONG);
+  if (strong.length === 0) return null;
+  const top = rank(index, terms, index.surfaces(q)).find((h) => strong.some((t) => index.docOf(h.passage)?.tf.has(t)));
+  if (!top) return null;
+  const intents = index.intents(q);
+  const text = compose(index, top.passage, index.terms(q), intents, budget, q);
+  if (DECIDED.test(text)) return inScope(text, [top.passage]);
+  const what = unsaidWord(index, q, top.passage);
+  if (what) return silent(index, what, top.passage, index.terms(q), budget, q);
+  // 「成长导师每个月至少谈几次话」: a figure or a time the clause does not give is named as silent.
+  if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [top.passage]);
+  const named = index.surfaces(q).find((x) => strong.includes(x.term))?.word ?? '';
+  return silent(index, `${named}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, index.terms(q), budget, q);
+}
