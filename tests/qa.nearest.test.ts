@@ -35,3 +35,16 @@ describe('the nearest clause, never the stock refusal', () => {
     expect(ask('经费报销流程是什么？').inScope).toBe(false);
   });
 });
+
+describe('goodbyes that promise a later talk', () => {
+  it('「晚安，明天再来问你」「谢谢，今天就到这」「明天再来问你」 get the goodbye, not the decline', () => {
+    for (const q of ['晚安，明天再来问你', '谢谢，今天就到这', '明天再来问你', '好的，明天再问']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('好的，再见')).toBe(true);
+    }
+  });
+
+  it('「早上好，今天也辛苦你啦」 gets the greeting', () => {
+    expect(ask('早上好，今天也辛苦你啦').answer.startsWith('你好')).toBe(true);
+  });
+});

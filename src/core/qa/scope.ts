@@ -17,13 +17,16 @@ export type Scope =
   | { kind: 'rubric' };
 
 /** A message that only thanks or acknowledges (with polite fillers and punctuation). */
-const THANKS_WORD = String.raw`(?:谢谢|多谢|感谢|谢了|谢啦|辛苦了?|好的|好|好嘞|好滴|收到|明白了?|知道了|懂了|了解|ok|okay|thanks?|thank you|thx|👌|🙏|(?:解释|解答|回答|答|说|讲)得(?:很|挺|真|太|非常)?(?:清楚|明白|好|详细|到位)|(?:很|挺|真|太)?清楚了?|帮(?:了)?大忙了?|太好了|(?:很|挺|真|太|非常)?有用|(?:很|挺|真|太|非常)?有帮助|嗯+|明白多了|懂多了|(?:今天|又|还|又要|要|得|总是)*麻烦(?:你|您)?了|(?:又来)?打扰(?:你|您)?了|(?:教师节|节日|新年|元旦|春节|中秋|国庆|周末)快乐|(?:一直|总是|经常)?帮忙|(?:一直|总是)?帮(?:我|我们)|祝(?:你|您)?[^，,。！!]{0,6}(?:快乐|顺利|愉快))`;
+const THANKS_WORD = String.raw`(?:谢谢|多谢|感谢|谢了|谢啦|(?:今天|又|也|今天也|一直)*辛苦(?:你|您)?了?|好的|好|好嘞|好滴|收到|明白了?|知道了|懂了|了解|ok|okay|thanks?|thank you|thx|👌|🙏|(?:解释|解答|回答|答|说|讲)得(?:很|挺|真|太|非常)?(?:清楚|明白|好|详细|到位)|(?:很|挺|真|太)?清楚了?|帮(?:了)?大忙了?|太好了|(?:很|挺|真|太|非常)?有用|(?:很|挺|真|太|非常)?有帮助|嗯+|明白多了|懂多了|(?:今天|又|还|又要|要|得|总是)*麻烦(?:你|您)?了|(?:又来)?打扰(?:你|您)?了|(?:教师节|节日|新年|元旦|春节|中秋|国庆|周末)快乐|(?:一直|总是|经常)?帮忙|(?:一直|总是)?帮(?:我|我们)|祝(?:你|您)?[^，,。！!]{0,6}(?:快乐|顺利|愉快))`;
 const THANKS_FILL = String.raw`(?:[啦了呀啊哈嗯呢～~!！。.,，、\s]|老师|助手|你|您|大家|啊|的|👍|🙏|🌹|💪|😊|🤝)`;
 /** 早上好, 你好呀, 老师们好, 晚上好: a greeting alone. */
 const GREETING = /^(?:(?:大家|老师们?|各位|助手|\p{Script=Han}{1,2}(?:老师|主任|校长))?(?:早上|上午|中午|下午|晚上|早)?(?:好|你好|您好|安|在吗|在不在|在么|在嘛)(?:呀|啊|哈|哦|嘛|吖)?[～~!！。.，,？?\s]*)+$/u;
 
 /** 晚安, 再见, 拜拜, 先这样 (with fillers). */
 const FAREWELL = /^(?:好的|好|嗯+|那|谢谢(?:老师)?|多谢|辛苦(?:了|啦|你了|您了)?)?[，,\s]*(?:(?:大家|老师们?|各位)?(?:晚安|再见|拜拜|拜|回见|下次聊|先这样|先这样吧|先忙了?)(?:了|啦|呀|啊|哈|哦|吧)?[～~!！。.，,\s👋🌙😴]*)+$/u;
+
+/** 「明天再来问你」「今天就到这」: a later talk promised, beside a goodbye or thanks. */
+const LATER = /^(?:那)?(?:今天|明天|改天|下次|回头|晚点|等会儿?|有空)(?:就|再|也)?(?:到这儿?|先这样|再来问(?:你|您)?|再来|再问|再聊|见|继续)(?:吧|了|啦|哈)?$/u;
 
 /** Thanks and acknowledgements, one after another (「好的 收到」「明白了，谢谢老师」). */
 const THANKS = new RegExp(`^(?:${THANKS_WORD}${THANKS_FILL}*)+$`, 'i');
@@ -32,10 +35,10 @@ export function scopeOf(text: string): Scope {
   const t = text.trim().toLowerCase();
   if (t.length > 0 && t.length <= 30 && THANKS.test(t)) return { kind: 'thanks' };
   if (t.length > 0 && t.length <= 20 && GREETING.test(t)) return { kind: 'greeting' };
-  if (t.length > 0 && t.length <= 20 && FAREWELL.test(t)) return { kind: 'farewell' };
+  if (t.length > 0 && t.length <= 20 && (FAREWELL.test(t) || LATER.test(t.replace(/[～~!！。.，,\s]+$/, '')))) return { kind: 'farewell' };
   // 「早上好！今天又要麻烦你了」「辛苦啦 晚安」: short pieces, each a greeting, thanks or goodbye.
   const pieces = t.length <= 30 ? t.split(/[，,。！!？?\s～~]+/).filter((x) => x.length > 0) : [];
-  const kinds = pieces.map((x) => (GREETING.test(x) ? 'greeting' : FAREWELL.test(x) ? 'farewell' : THANKS.test(x) ? 'thanks' : null));
+  const kinds = pieces.map((x) => (GREETING.test(x) ? 'greeting' : FAREWELL.test(x) || LATER.test(x) ? 'farewell' : THANKS.test(x) ? 'thanks' : null));
   if (pieces.length > 1 && kinds.every((k) => k !== null)) return { kind: kinds.includes('greeting') ? 'greeting' : kinds.includes('farewell') ? 'farewell' : 'thanks' };
   return { kind: 'rubric' };
 }
