@@ -48,3 +48,16 @@ describe('goodbyes that promise a later talk', () => {
     expect(ask('早上好，今天也辛苦你啦').answer.startsWith('你好')).toBe(true);
   });
 });
+
+describe('words that belong to the asker, not to the assessment', () => {
+  it('哪里不达标 is a verdict on the case, not 不合格 of the veto: 第11条 judged', () => {
+    const a = ask('这学期：全体教职工的心理健康培训0次，给心理老师和班主任的主题培训3次。培训这块哪里不达标？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('测评一年搞一次 is the screening\'s rate, not the assessment\'s time', () => {
+    const a = ask('心理测评是不是一年搞一次就可以了啊 我们领导非要一学期搞一次');
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+});
