@@ -104,6 +104,21 @@ describe('opening hours told day by day', () => {
   });
 });
 
+describe('scores and meetings told', () => {
+  it('年度得分是不是取平均算90分 → 不是，是相加, 180', () => {
+    const a = ask('上学期考核92分，这学期88分，年度得分是不是取平均算90分？');
+    expect(a.answer.startsWith('不是，是相加。')).toBe(true);
+    expect(a.answer).toContain('180');
+  });
+
+  it('开了3次家长会，只有第2次讲了心理健康 → 1 that counts, 不够', () => {
+    const a = ask('这学期开了3次家长会，只有第2次专门讲了心理健康，另外两次讲成绩和安全。家长会这一项符合要求吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+    expect(ask('这学期开了3次家长会，只有第1次和第3次讲了心理健康，够吗').answer.startsWith('够。')).toBe(true);
+  });
+});
+
 describe('words and leave', () => {
   it('what the rubric encourages (鼓励社会力量支持…) is leave: 可以 / 能', () => {
     const a = ask('有企业想捐钱支持我们做学生心理服务，可以接受吗？');

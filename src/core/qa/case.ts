@@ -197,7 +197,7 @@ export function semesterScoresGuess(question: string): { scores: [number, number
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
   // A third score is the asker's reading of the year (是80分吗), said after 年度/最终.
-  if (c && !/(?:年度|全年|最终|年终)[^0-9]{0,8}$/.test(question.slice(0, c.start))) return null;
+  if (c && !/(?:年度|全年|最终|年终)[^0-9]{0,12}$/.test(question.slice(0, c.start))) return null;
   return { scores: [a.value, b.value], guess: c ? c.value : null };
 }
 

@@ -111,7 +111,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   if (!amount) return null;
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
   const parts = counted ? null : partsAdded(question, amounts, re);
-  const value = parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0);
+  // 「开了3次家长会，只有第2次专门讲了心理健康」: the ones named by their place are the ones that count.
+  const placed = counted ? null : ONLY_PLACES.exec(question.slice(amount.end));
+  const value = placed ? placed[0].split(/和|、|跟|与/).length : (parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0));
   // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
   // 每天, not 5天), else the nearest after it (「2小时每天」).
   const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
@@ -182,6 +184,9 @@ function weeksHeld(question: string): { held: number; total: number } | null {
   const [total, held] = [Number(m?.[1]), Number(m?.[2])];
   return m && total > 0 && held <= total ? { held, total } : null;
 }
+
+/** 「只有第2次讲了」「只有第1次和第3次讲了」: the times that held what is asked, named by their place. */
+const ONLY_PLACES = /(?<=只有|只|仅|其中)第[0-9一二三四五六七八九十]+(?:次|场|回)?(?:(?:和|、|跟|与)第[0-9一二三四五六七八九十]+(?:次|场|回)?)*(?=[^，,。；;0-9]{0,8}(?:讲|涉及|有|是|包含|含|谈))/;
 
 /** A plan just before an amount: 想改成三周, 打算每月. */
 const PLANNED = /(?:改成|改为|换成|调成|调整为|调整成|打算|计划|准备|想)[^，,。？?！!0-9]{0,4}$/;
