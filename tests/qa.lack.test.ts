@@ -129,3 +129,18 @@ describe('the manner a sentence asks, and a death in the family', () => {
     expect(ask('有个学生因为抑郁症去世了，会对考核有什么影响').answer).toContain('一票否决');
   });
 });
+
+describe('what is told done, against what each one needs', () => {
+  it('就报了宿管一个 on a boarding school: 不够, 保安、食堂还差', () => {
+    const a = ask('我们是寄宿制初中，保安是外包公司派的，宿管阿姨三个，食堂十几个人。领导让我报心理健康安全员名单，我就报了宿管一个。这样够不够啊');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('保安、食堂还差');
+  });
+
+  it('a student with a severe illness: files put together with others → 不要, 单独建档', () => {
+    const a = ask('有个学生已经在医院确诊了严重的心理疾病，正在治疗。辅导老师问我：这个学生的辅导材料要不要和其他学生的放一起统一归档？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('不要。')).toBe(true);
+    expect(a.answer).toContain('单独建档');
+  });
+});

@@ -305,6 +305,7 @@ export function encouragedVerdict(index: QaIndex, question: string, text: string
 const MANNERS: readonly { word: RegExp; against: RegExp }[] = [
   { word: /随机/, against: /提前|事先|预先|指定|安排好|准备好|准备过|挑好|选好|定好/ },
   { word: /定期|常态化/, against: /不定期|偶尔|有空再|有时间再|想起来再|临时/ },
+  { word: /单独建档/, against: /放一起|放一块|放在一起|一起归档|统一归档|混在一起|合在一起/ },
 ];
 
 /**
@@ -312,10 +313,11 @@ const MANNERS: readonly { word: RegExp; against: RegExp }[] = [
  * sentence of the clause asks (随机听取) → 不能 / 不可以 / 不行 with that sentence; null otherwise.
  */
 export function mannerVerdict(question: string, sentences: readonly { text: string }[]): LeaveVerdict | null {
-  if (!ASKS_LEAVE.test(question)) return null;
+  const must = /要不要|需不需要|用不用|该不该/.test(question);
+  if (!ASKS_LEAVE.test(question) && !must) return null;
   for (const s of sentences) {
     const m = MANNERS.find((x) => x.word.test(s.text) && x.against.test(question) && !x.word.test(question));
-    if (m) return { word: refusalWord(question), sentence: s.text };
+    if (m) return { word: must && !ASKS_LEAVE.test(question) ? '不要' : refusalWord(question), sentence: s.text };
   }
   return null;
 }

@@ -146,7 +146,8 @@ export function postsCovered(question: string, clause: string): { posts: string[
   const named = /([\p{Script=Han}、]+?)等后勤/u.exec(clause)?.[1]?.replace(/^.*?在学校/, '').split('、').filter((x) => x.length > 0);
   if (!named || named.length < 2 || !/安全员/.test(question)) return null;
   const all = /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
-  const only = /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question);
+  // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
+  const only = /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
   if (!all && !only) return null;
   // The posts the asker counts: those named in the message (outside 只有…), else the clause's.
   const outside = only ? question.replace(only[0], '') : question;
