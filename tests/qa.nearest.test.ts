@@ -61,3 +61,11 @@ describe('words that belong to the asker, not to the assessment', () => {
     expect(a.citations[0]?.id).toBe('item-17');
   });
 });
+
+describe('the thing a yes-or-no question opens with', () => {
+  it('集体备课能不能就心理老师自己备，班主任不参加 → 第12条, 不能 (班主任参与集体备课)', () => {
+    const a = ask('集体备课能不能就心理老师自己备，班主任不参加');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+  });
+});

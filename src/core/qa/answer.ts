@@ -60,6 +60,7 @@ import {
   trusted,
   preferSpecific,
   preferTitled,
+  preferSubject,
   refusals,
   SPAN_ASKED,
   WEAK_COVERAGE,
@@ -82,7 +83,7 @@ export interface QaAnswer {
 }
 
 /** A piece asking a verdict or a gap of the asker's case: 达标了吗, 还差几次, 够不够. */
-const CASE_PIECE = /够|达标|合格|符合|差|行不行|行吗|可以吗|过关|算/;
+const CASE_PIECE = /够|达标|合格|符合|差|行不行|行吗|可以吗|过关|算(?:不算|吗|了吗|完成|达标|落实)/;
 
 /** A single answer aims at this many characters (a group chat on a phone). */
 const BUDGET = 200;
@@ -386,7 +387,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q), terms, q), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferSubject(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q), terms, q), q, intents), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);

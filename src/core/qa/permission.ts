@@ -113,7 +113,7 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
     const thing = m[1] ?? '';
     // 「心理辅导室能不能先不建」: only a verb left out (先不建), its object said before it.
     const own = contentTerms(index, thing);
-    const verbOnly = /^(?:先|暂时|暂|再|就)?(?:单独|独立)?(?:建|设|开|做|搞|配|办|排|写|列|记|讲|设立|建立|开展|配备|组织|举办)了?(?:吗|么|吧)?$/.test(thing);
+    const verbOnly = /^(?:先|暂时|暂|再|就)?(?:单独|独立)?(?:建|设|开|做|搞|配|办|排|写|列|记|讲|参加|参与|设立|建立|开展|配备|组织|举办)了?(?:吗|么|吧)?$/.test(thing);
     // (设 alone reads as 配备: the object before it says what is left out.)
     // 「…，心理健康那部分不讲了」: the object in the same clause, else anywhere before.
     const clauseStart = Math.max(plan.lastIndexOf('，', m.index - 1), plan.lastIndexOf(',', m.index - 1)) + 1;

@@ -173,3 +173,25 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   return !intents.includes('when') || (ANSWERS.when?.test(body) ?? true);
 }
 
+
+/**
+ * 「集体备课能不能就心理老师自己备，班主任不参加」: the thing a question opens with, when only a few
+ * clauses name it (集体备课 in 第12条), is its subject: a clause nearly as good that names it comes
+ * before one that only shares the people around it (第11条: 心理老师, 班主任).
+ */
+export function preferSubject(index: QaIndex, hits: Hit[], q: string, intents: readonly Intent[]): Hit[] {
+  const top = hits[0];
+  // Only a yes or no (能不能, 行吗) is asked of the thing it opens with.
+  if (!intents.includes('yesno')) return hits;
+  const first = index.surfaces(q).sort((a, b) => q.indexOf(a.word) - q.indexOf(b.word)).find((x) => x.term.startsWith('=') && !index.generic.has(x.term));
+  if (!top || !first || index.idf(first.term) < SUBJECT_WEIGHT || q.indexOf(first.word) > 4) return hits;
+  const has = (h: Hit) => index.docOf(h.passage)?.tf.has(first.term) ?? false;
+  if (has(top)) return hits;
+  // …and names as many of the question's things as the first does.
+  const things = [...new Set(index.terms(q).filter((t) => t.startsWith('=') && !index.generic.has(t)))];
+  const count = (h: Hit) => things.filter((t) => index.docOf(h.passage)?.tf.has(t)).length;
+  const named = hits.find((h) => h !== top && has(h) && h.onTopic && h.score >= 0.8 * top.score && count(h) >= count(top));
+  return named ? [named, ...hits.filter((h) => h !== named)] : hits;
+}
+/** A subject only a few clauses name weighs at least this much (idf). */
+const SUBJECT_WEIGHT = 2.5;
