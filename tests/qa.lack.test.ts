@@ -144,3 +144,10 @@ describe('what is told done, against what each one needs', () => {
     expect(a.answer).toContain('单独建档');
   });
 });
+
+describe('one of a sentence\'s alternatives claimed as the one required', () => {
+  it('是要班主任每天跟每个学生都聊15分钟吗 → 不是: 同学、班主任、任课教师或家人', () => {
+    const a = ask('我是初二班主任，学校搞倾听一刻钟，要求天天跟学生谈。我们班48个孩子，一天根本谈不过来。这个活动是要班主任每天跟每个学生都聊15分钟吗？');
+    expect(a.answer.startsWith('不是。条文写的是同学、班主任、任课教师或家人，不限于班主任。')).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import { leaveWord, perStudentTotal } from './staff.ts';
 import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { contentTerms, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { contentTerms, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -135,6 +135,13 @@ export function compose(
   // (Not where the grades told settle it: 「只有一到三年级…没配心理委员」 owes none.)
   const lacking = lackAnswer(index, p, question, terms, budget);
   if (lacking) return lacking;
+  // 「是要班主任每天跟每个学生都聊15分钟吗」: one of the sentence's alternatives claimed as the one required.
+  const oneOf = oneOfClaimed(question, p.sentences);
+  if (oneOf) {
+    const head = QA_TEXT.oneOf(oneOf.named, oneOf.choices);
+    const room = budget - head.length - citation.length - QA_TEXT.quote('').length;
+    return fit([head + QA_TEXT.quote(keyText([{ text: oneOf.sentence }], terms, index, room).replace(/[。；]$/, '')), citation, tip], budget);
+  }
   // 「能不能提前给督学安排好一节准备过的心理课去听」: a plan against the manner asked (随机), before its count.
   const manner = mannerVerdict(question, p.sentences);
   if (manner) {

@@ -321,3 +321,21 @@ export function mannerVerdict(question: string, sentences: readonly { text: stri
   }
   return null;
 }
+
+/**
+ * 「这个活动是要班主任每天跟每个学生都聊15分钟吗」: a claim that puts one of a sentence's
+ * alternatives (同学、班主任、任课教师或家人) as the one required → 不是, with the alternatives; null
+ * otherwise, and when the question names more than one of them.
+ */
+export function oneOfClaimed(question: string, sentences: readonly { text: string }[]): { sentence: string; named: string; choices: string[] } | null {
+  if (!/是(?:要|不是要|必须|得)?[^，,。？?！!]{0,30}[吗么嘛][？?]?\s*$|是不是(?:要|必须|得)/.test(question)) return null;
+  for (const s of sentences) {
+    // The people or things a 或 lists, each named by its last word (与同学 → 同学).
+    // (The last runs on to the clause's verb: 家人有效沟通交流15分钟 → 家人.)
+    const choices = alternatives(s.text).map((c) => c.replace(/^.*?(?:与|和|跟|由|向)/, '').replace(/(?:有效|沟通|交流|开展|进行|参与|参加|等).*$/, ''));
+    if (choices.length < 3) continue;
+    const named = choices.filter((c) => question.includes(c));
+    if (named.length === 1 && named[0]) return { sentence: s.text, named: named[0], choices };
+  }
+  return null;
+}

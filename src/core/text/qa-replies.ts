@@ -194,6 +194,8 @@ export const QA_TEXT = {
   /** 「责任督学这学期没来，能不能下学期来两次补上」 */
   noMakeUp: (word: string, rule: string) => `${word}。${rule}，每个学期都要做到；这学期没做到的，下学期多做也补不回这学期。`,
   /** 「不符合。条文要求有…或取得…，你说的情况不满足。」 */
+  /** 「不是。条文写的是同学、班主任、任课教师或家人，不限于班主任。」 */
+  oneOf: (named: string, choices: readonly string[]) => `不是。条文写的是${choices.slice(0, -1).join('、')}或${choices.at(-1) ?? ''}，不限于${named}。`,
   /** 「不算。你说「家长那边还没通知」，条文要求：…」: something told not done that the clause requires. */
   lacking: (word: string, told: string) => `${word}。你说「${told}」，这一点条文有要求。`,
   qualifyNo: (word: string, unmet: readonly string[]) => `${word}。条文要求${unmet.join('，并')}，你说的情况不满足。`,
