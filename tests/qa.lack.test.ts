@@ -137,10 +137,10 @@ describe('what is told done, against what each one needs', () => {
     expect(a.answer).toContain('保安、食堂还差');
   });
 
-  it('a student with a severe illness: files put together with others → 不要, 单独建档', () => {
+  it('a student with a severe illness: files put together with others → 不能, 单独建档', () => {
     const a = ask('有个学生已经在医院确诊了严重的心理疾病，正在治疗。辅导老师问我：这个学生的辅导材料要不要和其他学生的放一起统一归档？');
     expect(a.citations[0]?.id).toBe('item-20');
-    expect(a.answer.startsWith('不要。')).toBe(true);
+    expect(a.answer.startsWith('不能。')).toBe(true);
     expect(a.answer).toContain('单独建档');
   });
 });
@@ -149,5 +149,14 @@ describe('one of a sentence\'s alternatives claimed as the one required', () => 
   it('是要班主任每天跟每个学生都聊15分钟吗 → 不是: 同学、班主任、任课教师或家人', () => {
     const a = ask('我是初二班主任，学校搞倾听一刻钟，要求天天跟学生谈。我们班48个孩子，一天根本谈不过来。这个活动是要班主任每天跟每个学生都聊15分钟吗？');
     expect(a.answer.startsWith('不是。条文写的是同学、班主任、任课教师或家人，不限于班主任。')).toBe(true);
+  });
+});
+
+describe('a student with a severe illness, asked of in a rule question', () => {
+  it('严重抑郁 is 严重心理疾病: 档案要跟其他学生放一起管理吗 → 不能, 单独建档 (a rule answer, not the check-in)', () => {
+    const a = ask('有严重抑郁、自伤的学生，档案要跟其他学生放一起管理吗？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('单独建档');
   });
 });

@@ -313,11 +313,11 @@ const MANNERS: readonly { word: RegExp; against: RegExp }[] = [
  * sentence of the clause asks (随机听取) → 不能 / 不可以 / 不行 with that sentence; null otherwise.
  */
 export function mannerVerdict(question: string, sentences: readonly { text: string }[]): LeaveVerdict | null {
-  const must = /要不要|需不需要|用不用|该不该/.test(question);
+  const must = /要不要|需不需要|用不用|该不该|(?:要|需要|得|必须)[^，,。？?]{0,16}[吗么][？?]?\s*$/.test(question);
   if (!ASKS_LEAVE.test(question) && !must) return null;
   for (const s of sentences) {
     const m = MANNERS.find((x) => x.word.test(s.text) && x.against.test(question) && !x.word.test(question));
-    if (m) return { word: must && !ASKS_LEAVE.test(question) ? '不要' : refusalWord(question), sentence: s.text };
+    if (m) return { word: must && !ASKS_LEAVE.test(question) ? '不能' : refusalWord(question), sentence: s.text };
   }
   return null;
 }
