@@ -160,3 +160,10 @@ describe('a student with a severe illness, asked of in a rule question', () => {
     expect(a.answer).toContain('单独建档');
   });
 });
+
+describe('the lack told nearest the question', () => {
+  it('a day school without 宿管 sets the scene; 安全员还没参加过任何培训 is what is lacking → 还差', () => {
+    const a = ask('我们是走读制初中，后勤只有保安和食堂，没有宿管。保安队3个人、食堂5个人，各指定了1人当心理健康安全员，但安全员到现在还没参加过任何培训。安全员这块我们还缺什么？');
+    expect(a.answer.startsWith('还差。你说「但安全员到现在还没参加过任何培训」')).toBe(true);
+  });
+});

@@ -13,7 +13,8 @@ import { allowedText, contentTerms, meansOf, statedIn } from './permission.ts';
 
 /** A verdict asked of the asker's own case, and the word its answer takes when something is lacking. */
 const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
-  { asked: /是不是还差|还差(?:点|些)?(?:啥|什么|哪些)|还缺(?:点|些)?(?:啥|什么)/, word: '是，还差' },
+  { asked: /是不是还差|是不是还缺/, word: '是，还差' },
+  { asked: /还差(?:点|些)?(?:啥|什么|哪些|哪)|还缺(?:点|些)?(?:啥|什么|哪些|哪)/, word: '还差' },
   { asked: /算(?:不算)?[^，,。？?！!]{0,8}(?:吗|么|没|不)[？?]?\s*$|算不算/, word: '不算' },
   { asked: /过得去|过关|能过|过得了/, word: '不行' },
   { asked: /可以吗|可不可以|可以不[？?]?\s*$/, word: '不可以' },
@@ -58,14 +59,17 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
   const sentences = p.sentences.map((s) => ({ text: s.text, allowed: allowedText(s.text), means: meansOf(s.text) }));
   const asked = new Set(index.terms(question));
   const shared = (t: string) => [...index.textTerms(t)].filter((x) => asked.has(x)).reduce((sum, x) => sum + index.idf(x), 0);
-  for (const [i, clause] of clauses.slice(0, -1).entries()) {
+  // The lack told nearest the question first: 「…没有宿管。…安全员到现在还没参加过任何培训。还缺什么？」
+  // is about the training, the school's own posts only set the scene.
+  const told = [...clauses.slice(0, -1).entries()].reverse();
+  for (const [i, clause] of told) {
     if (!LACKS.test(clause)) continue;
     // 「校外的心理援助热线怕学生乱打，就没有公布」「说下次来随堂听心理课，结果一直没来」: a clause naming
     // nothing of the rubric is told of the one before it.
     const bare = [...clause.replace(LACKS, '')].length <= 4 || !contentTerms(index, clause).some((t) => t.startsWith('='));
-    const told = bare && i > 0 ? `${clauses[i - 1]}，${clause}` : clause;
+    const said = bare && i > 0 ? `${clauses[i - 1]}，${clause}` : clause;
     // 「心理老师没参加培训但是看了网课」: what is told after 但 / 不过 is done, not lacking.
-    const own = told.split(/但是?|不过|可是/).filter((x) => LACKS.test(x)).join('，') || told;
+    const own = said.split(/但是?|不过|可是/).filter((x) => LACKS.test(x)).join('，') || said;
     if (FIGURED.test(own)) continue;
     // The rubric's own things (家长 in 家长那边还没通知), not the verb told with them (通知).
     const known = contentTerms(index, own).filter((t) => index.known(t));
@@ -78,7 +82,7 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
       // One of the sentence's means left out, when others are open, is no lack.
       .filter((s) => !(s.means && statedIn(index, s.means, words).length > 0))
       .sort((a, b) => shared(b.text) - shared(a.text));
-    if (requiring[0]) return { word: verdict.word, told, sentence: requiring[0].text };
+    if (requiring[0]) return { word: verdict.word, told: said, sentence: requiring[0].text };
   }
   return null;
 }
