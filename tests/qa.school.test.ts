@@ -119,6 +119,38 @@ describe('scores and meetings told', () => {
   });
 });
 
+describe('found on blind-19 after its second measurement (an older set from then on)', () => {
+  it('一年级也要配心理委员吗, with the classes told → 不需要 (the grade, not the count)', () => {
+    const a = ask('我是乡镇中心小学的德育主任，我们学校一到六年级每个年级两个班。最近在准备考核材料，校长让我把心理委员名单报上去。请问一年级也要配心理委员吗？');
+    expect(a.answer.startsWith('不需要。')).toBe(true);
+  });
+
+  it('三个年级各6个班, 一共配了36个 → 够 (三个年级 is no count of members)', () => {
+    expect(ask('初中三个年级各6个班，心理委员一共配了36个，数量够吗？').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('两个岗位，各配了1名 → 够', () => {
+    expect(ask('我们是走读学校，后勤只有保安和食堂两个岗位，各配了1名心理健康安全员，够吗？').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('每天大课间开30分钟 + 周三再开2小时 → 4.5小时; 每天中午1.5小时 + 放学后再开半小时 → 10小时', () => {
+    expect(ask('辅导室每天大课间开30分钟，一周5天，另外周三下午再开2小时，加起来够吗？').answer).toContain('每周4.5小时');
+    expect(ask('辅导室周一到周五每天中午开1个半小时，放学后再开半小时，每周开放时长够不够？').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('初三停掉心理课可以吗 → 不可以', () => {
+    expect(ask('初三下学期课太紧，我们打算把初三的心理课停掉，初一初二照常上。家长那边也没意见。初三停掉心理课可以吗？').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('心理社团的活动算吗 → 算 (one of the means); 排名后三位会影响评优吗 → 会; average / frequency in English', () => {
+    expect(ask('下个月我们打算搞心理健康月，计划做心理橱窗、校园广播，还要让心理社团招新。有老师问这些算不算考核里说的主题活动。心理社团的活动算吗？').answer.startsWith('算。')).toBe(true);
+    expect(ask('排名bottom 3会影响评优吗').answer.startsWith('会。')).toBe(true);
+    expect(ask('年度score是两个学期的average吗？').answer.startsWith('不是，是相加。')).toBe(true);
+    expect(ask('心理课的frequency要求是多少？').answer).toContain('每两周');
+    expect(ask('拜拜，下次有问题再来问').answer.startsWith('好的，再见')).toBe(true);
+  });
+});
+
 describe('words and leave', () => {
   it('what the rubric encourages (鼓励社会力量支持…) is leave: 可以 / 能', () => {
     const a = ask('有企业想捐钱支持我们做学生心理服务，可以接受吗？');

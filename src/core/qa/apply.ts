@@ -55,7 +55,7 @@ export function statedAmount(question: string, unit: string, skip: readonly numb
 export function statedFigure(question: string, unit: string, skip: readonly number[]): { value: number; perSemester: boolean; semesters?: [number, number] } | null {
   const units: Record<string, RegExp> = {
     元: /^\s*(?:块钱|块|元)/,
-    名: /^\s*(?:名|个|位)(?!\s*(?:学生|班|孩子|人))/,
+    名: /^\s*(?:名|个|位)(?!\s*(?:学生|班|孩子|人|年级|岗|校区|学期|周|月|学校))/,
     // 「心理委员配了18个人」: after a verb of staffing, 个人 are the people given.
     人: /^\s*(?:个|名|位)?\s*人/,
   };
@@ -189,7 +189,10 @@ export function calculation(
   // Classes alone are read as a committee question only when nothing of another clause's count is
   // asked (「24个班，一学期20周，全校要上多少节心理课」 is 第12条's).
   const otherCount = index.passages.some((p) => p.requirements.some((r) => r.requirement.unit !== '名' && r.requirement.op !== 'yes' && [...r.terms].some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && terms.includes(t))));
-  if (committeeClasses !== null && committeeClasses > 0 && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount))) {
+  // 「一到六年级每个年级两个班…一年级也要配心理委员吗」: whether a lower grade needs any is the grade's
+  // yes or no (compose), not the school's count.
+  const lowerAsked = /(?<![初高])[一二三1-3]\s*年级(?:的班|的)?(?:也|还)?(?:要|需要|用|得|配)[^，,。？?]{0,8}[吗么嘛][？?]?\s*$/.test(q);
+  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount))) {
     calcs.push(committeeMembers(committeeClasses));
   }
   if (has('心理健康安全员') && intents.includes('count')) {

@@ -313,6 +313,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const word = /可以/.test(q) ? '不可以' : '不能';
     return inScope(fit([`${word}。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
+  // 「排名后三位会影响评优吗」: the rule's own places, asked whether it touches 评优 → 会.
+  if (results && lastSentence && /后三|后3|末位|最后一名/.test(q) && /会不会|会[^，,。？?]{0,8}[吗么]|影响/.test(q) && /评优|评先|先进|资格/.test(q) && !/还能|能不能|能否|可以/.test(q)) {
+    return inScope(fit([`会。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  }
   // 「我们两学期78分和95分，对面学校90分和84分，谁的年度得分高」: two schools' years compared.
   const two = results ? twoYears(q) : null;
   if (results && two) return inScope(fit([QA_TEXT.twoYears(two[0], two[1]), cite(results)], budget), [results]);

@@ -70,8 +70,16 @@ export function weeklyHours(question: string): WeeklyHours | null {
   // Extra hours first, cut out so their weekdays are not counted as opening days.
   let extra = 0;
   const extras: string[] = [];
-  const rest = question.replace(EXTRA, (_m, days: string | undefined, n: string) => {
+  // 「每天中午开1.5小时，放学后再开0.5小时」: an extra with no day of its own is added each day of 每天.
+  let daily2 = 0;
+  const rest = question.replace(EXTRA, (m: string, named: string | undefined, n: string) => {
     const v = extractNumbers(n)[0]?.value ?? 0;
+    // (「另外周三下午再开2小时」: the weekday may stand inside the words before 再开.)
+    const days = named ?? /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*/.exec(m)?.[0];
+    if (!days && /每天/.test(question)) {
+      daily2 += v;
+      return '，';
+    }
     const k = days ? countDays(days) : 1;
     extra += v * k;
     extras.push(k > 1 ? `${v}小时×${k}天` : `${v}小时`);
@@ -99,8 +107,10 @@ export function weeklyHours(question: string): WeeklyHours | null {
   const each = daily === 0 ? /(?:每次|各|一次)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(ranged) : null;
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
-  const perDay = daily === 0 && !each && extra > 0 ? /每天(?:都)?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(ranged) : null;
-  if (perDay) daily = extractNumbers(perDay[1] ?? '')[0]?.value ?? 0;
+  // 「每天大课间开30分钟」: minutes are a part of an hour.
+  const perDay = daily === 0 && !each && (extra > 0 || daily2 > 0) ? /每天[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟|分钟)/.exec(ranged) : null;
+  if (perDay) daily = (extractNumbers(perDay[1] ?? '')[0]?.value ?? 0) / (perDay[2] === '分钟' ? 60 : 1);
+  daily += daily > 0 ? daily2 : 0;
   if (daily <= 0) return null;
   const named = openDays(ranged);
   if (each && named === null) return null;

@@ -27,7 +27,9 @@ export const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。�
  */
 export function ownedUnknown(index: QaIndex, q: string): string[] {
   const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
-  return owned && !FRAME.test(owned) && index.terms(owned).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
+  // (What only asks a kind of answer, 频次要求 or 时间, is the question's frame.)
+  const thing = owned?.replace(/(?:要求|标准|规定|安排)$/, '');
+  return owned && thing && !FRAME.test(owned) && index.intents(owned).length === 0 && index.terms(thing).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
 }
 
 /** A question word of any kind: what a question about a clause is asked with. */

@@ -103,7 +103,8 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   if (!ASKS_LEAVE.test(question)) return null;
   const published = publishVerdict(index, p, question);
   if (published) return published;
-  const plan = question.replace(ASKING, '，');
+  // 「把初三的心理课停掉」: stopping something is leaving it out.
+  const plan = question.replace(ASKING, '，').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
   // The plan's subject (周末 in 「周末可以不去学校值班吗」) must be something the clause speaks of.
   // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
   const subject = index.terms(plan).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !FRAME.test(t))[0];
@@ -338,4 +339,16 @@ export function oneOfClaimed(question: string, sentences: readonly { text: strin
     if (named.length === 1 && named[0]) return { sentence: s.text, named: named[0], choices };
   }
   return null;
+}
+
+/**
+ * 「心理社团的活动算吗」「在学校公众号上发推文算不算」: what the question names is one of a sentence's
+ * means (通过…学生心理社团、心理橱窗、校园广播、电视、网络等) → 算; null otherwise.
+ */
+export function meansVerdict(index: QaIndex, question: string, text: string): string | null {
+  if (!/算/.test(question.replace(/打算|算了|计算|算一下|算算|怎么算/g, '')) || /不是|没有?/.test(question)) return null;
+  const means = text.split(/(?<=[。；;])/).map(meansOf).filter((m) => m.length > 0).join('、');
+  if (!means) return null;
+  const named = contentTerms(index, question).filter((t) => t.startsWith('='));
+  return named.some((t) => statedIn(index, means, [t]).length > 0) ? '算。' : null;
 }

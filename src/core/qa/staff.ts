@@ -165,7 +165,10 @@ export function postsCovered(question: string, clause: string): { posts: string[
 export function postCounts(question: string): { posts: number; staffed: number } | null {
   if (!/安全员/.test(question)) return null;
   const posts = value(new RegExp(`${COUNT}\\s*个\\s*(?:后勤)?(?:工作)?岗位?`).exec(question)?.[1]);
-  const staffed = value(new RegExp(`(?:配了?|有|定了?|安排了?|选了?)\\s*${COUNT}\\s*(?:个|名|位|人)(?!\\s*(?:后勤|岗))`).exec(question)?.[1]);
+  const said = new RegExp(`(各)?(?:配了?|有|定了?|安排了?|选了?)\\s*${COUNT}\\s*(?:个|名|位|人)(?!\\s*(?:后勤|岗))`).exec(question);
+  // 「两个岗位，各配了1名」: so many for each post.
+  const one = value(said?.[2]);
+  const staffed = one !== null && said?.[1] && posts !== null ? one * posts : one;
   return posts !== null && staffed !== null && posts > 0 && staffed <= 100 ? { posts, staffed } : null;
 }
 
