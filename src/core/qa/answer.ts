@@ -32,7 +32,7 @@ import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type 
 import { anchors, bandNeverGiven, FRAME, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
-import { asksAgain, isPing, itemsNamed } from './pieces.ts';
+import { askedTogether, asksAgain, isPing, itemsNamed } from './pieces.ts';
 import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
 import {
   ANNOUNCE,
@@ -81,9 +81,6 @@ export interface QaAnswer {
   /** Set when the message was longer than READ_LIMIT characters and only its first part was read. */
   truncated?: boolean;
 }
-
-/** A piece asking a verdict or a gap of the asker's case: 达标了吗, 还差几次, 够不够. */
-const CASE_PIECE = /够|达标|合格|符合|差|行不行|行吗|可以吗|过关|算(?:不算|吗|了吗|完成|达标|落实)/;
 
 /** A single answer aims at this many characters (a group chat on a phone). */
 const BUDGET = 200;
@@ -164,9 +161,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   const named = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
-  // 「…这学期到现在开了1次…。这学期现在达标了吗？还差几次？」: questions none of which names a thing of
-  // its own ask one thing together, of the situation told.
-  const questions = named.length > 1 && named.length <= MAX_QUESTIONS && named.every((q) => topicWords(index, q).length === 0 && CASE_PIECE.test(q)) ? [named.join('，')] : named;
+  const questions = named.length <= MAX_QUESTIONS ? askedTogether(index, named) : named;
   let parts: Part[];
   let leftOver = 0;
   if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];

@@ -1,8 +1,9 @@
 /**
  * The pieces of a message that are no question of their own, in stage 1 of the Q&A pipeline
  * (normalize): a greeting before the question (「王主任在吗？」), a follow-up that only asks again what
- * the part before it answered (「…谁的年度得分高？高几分？」「…要不要给他们发补贴，标准多少」); and
- * several items named by number in one question (「第2条和第3条分别几分」). Pure.
+ * the part before it answered (「…谁的年度得分高？高几分？」「…要不要给他们发补贴，标准多少」);
+ * several items named by number in one question (「第2条和第3条分别几分」); and questions of the case
+ * that name nothing of their own, asked together (「这学期现在达标了吗？还差几次？」). Pure.
  */
 import type { Passage, QaIndex } from './index.ts';
 import { parseNumber } from '../text/numbers.ts';
@@ -43,4 +44,16 @@ export function asksAgain(index: QaIndex, q: string, before: string | undefined)
   const own = q.trim().split(/\s+/).at(-1) ?? '';
   if (GAP_FOLLOW_UP.test(own) && /\d/.test(before)) return true;
   return before.startsWith(QA_TEXT.silentLead) && topicWords(index, own).every((w) => FRAME.test(w) || SAME_AGAIN.test(w));
+}
+
+/** A piece asking a verdict or a gap of the asker's case: 达标了吗, 还差几次, 够不够. */
+const CASE_PIECE = /够|达标|合格|符合|差|行不行|行吗|可以吗|过关|算(?:不算|吗|了吗|完成|达标|落实)/;
+
+/**
+ * 「…这学期到现在开了1次…。这学期现在达标了吗？还差几次？」: questions none of which names a thing of
+ * its own, each asking a verdict or a gap of the asker's case, ask one thing together (of the
+ * situation told): one question. Any other set of questions as it is.
+ */
+export function askedTogether(index: QaIndex, questions: readonly string[]): string[] {
+  return questions.length > 1 && questions.every((q) => topicWords(index, q).length === 0 && CASE_PIECE.test(q)) ? [questions.join('，')] : [...questions];
 }
