@@ -57,12 +57,14 @@ export const MISSING = /没有?|缺|未|不设|不建|不开/;
  */
 export function lackAnswer(index: QaIndex, p: Passage, question: string, terms: readonly string[], budget: number): string | null {
   const lacking = gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [p.text]) ? null : lackVerdict(index, p, question);
-  if (!lacking) return null;
+  return lacking ? quoted(index, p, QA_TEXT.lacking(lacking.word, lacking.told), lacking.sentence, terms, budget) : null;
+}
+
+/** A verdict (不可以。, 不算。你说…) and the sentence of `p` that settles it, quoted, within the budget. */
+function quoted(index: QaIndex, p: Passage, head: string, sentence: string, terms: readonly string[], budget: number): string {
   const citation = cite(p);
-  const tip = p.no !== null ? QA_TEXT.fullTip(p.no) : '';
-  const head = QA_TEXT.lacking(lacking.word, lacking.told);
   const room = budget - head.length - citation.length - QA_TEXT.quote('').length;
-  return fit([head + QA_TEXT.quote(keyText([{ text: lacking.sentence }], terms, index, room).replace(/[。；]$/, '')), citation, tip], budget);
+  return fit([head + QA_TEXT.quote(keyText([{ text: sentence }], terms, index, room).replace(/[。；]$/, '')), citation, p.no !== null ? QA_TEXT.fullTip(p.no) : ''], budget);
 }
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
@@ -137,17 +139,10 @@ export function compose(
   if (lacking) return lacking;
   // 「是要班主任每天跟每个学生都聊15分钟吗」: one of the sentence's alternatives claimed as the one required.
   const oneOf = oneOfClaimed(question, p.sentences);
-  if (oneOf) {
-    const head = QA_TEXT.oneOf(oneOf.named, oneOf.choices);
-    const room = budget - head.length - citation.length - QA_TEXT.quote('').length;
-    return fit([head + QA_TEXT.quote(keyText([{ text: oneOf.sentence }], terms, index, room).replace(/[。；]$/, '')), citation, tip], budget);
-  }
+  if (oneOf) return quoted(index, p, QA_TEXT.oneOf(oneOf.named, oneOf.choices), oneOf.sentence, terms, budget);
   // 「能不能提前给督学安排好一节准备过的心理课去听」: a plan against the manner asked (随机), before its count.
   const manner = mannerVerdict(question, p.sentences);
-  if (manner) {
-    const room = budget - manner.word.length - citation.length - QA_TEXT.quote('').length - 1;
-    return fit([`${manner.word}。${QA_TEXT.quote(keyText([{ text: manner.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);
-  }
+  if (manner) return quoted(index, p, `${manner.word}。`, manner.sentence, terms, budget);
   // 「上学期开了3次，下学期只开了1次，平均每学期2次，算达标吧」: each semester against the requirement.
   const semesters = judged ? eachSemester(question, candidates) : null;
   if (semesters) {
@@ -291,10 +286,7 @@ export function compose(
     // 「心理课不排进课程表，可以吗」「没有资格证书，能当专职心理老师吗」: the plan leaves out what a
     // sentence of the clause requires (permission.ts), when no requirement's lead says it already.
     const leave = req && notDoing(question) ? null : (onlyVerdict(index, p, question) ?? leaveVerdict(index, p, question));
-    if (leave) {
-      const room = budget - leave.word.length - citation.length - QA_TEXT.quote('').length - 1;
-      return fit([`${leave.word}。${QA_TEXT.quote(keyText([{ text: leave.sentence }], terms, index, room).replace(/[。；]$/, ''))}`, citation, tip], budget);
-    }
+    if (leave) return quoted(index, p, `${leave.word}。`, leave.sentence, terms, budget);
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
     // …unless it is one of the clause's alternatives (公开课、教研活动或优秀案例): another done is leave,
     // none named leaves it unsettled.

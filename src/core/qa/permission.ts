@@ -44,7 +44,8 @@ const MEANS = /(?:通过|利用|采取|借助|运用)([^。；]*?)等/g;
 
 /** The means a sentence lists (通过A、B、C等 → A、B、C), joined; empty when it lists none. */
 export function meansOf(sentence: string): string {
-  return [...sentence.matchAll(MEANS)].map((m) => m[1] ?? '').join('、');
+  // 「心理健康周/月」 is 心理健康周 and 心理健康月.
+  return [...sentence.matchAll(MEANS)].map((m) => (m[1] ?? '').replace(/(\p{Script=Han}+)(\p{Script=Han})\/(\p{Script=Han})(?=、|$)/gu, '$1$2、$1$3')).join('、');
 }
 
 /** Words that only frame the plan (直接, 单独 stay: they are part of what is left out). */
@@ -145,7 +146,9 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   const means = meansOf(best.sentence);
   if (means && statedIn(index, means, best.words).length === best.words.length) {
     const rest = plan.replace(best.left, ' ');
-    const other = contentTerms(index, rest).some((t) => !best!.words.includes(t) && statedIn(index, means, [t]).length > 0) || /周\/月|周或月/.test(means) && /心理健康月|心理月/.test(rest);
+    // Another means named: a word of its own (心理橱窗), or another of the same group (心理健康月 beside 心理健康周).
+    const leftWords = index.surfaces(best.left).map((x) => x.word);
+    const other = contentTerms(index, rest).some((t) => !best!.words.includes(t) && statedIn(index, means, [t]).length > 0) || index.surfaces(rest).some((x) => !leftWords.includes(x.word) && means.includes(x.word));
     return other ? { word: refusalWord(question).replace(/^不/, ''), sentence: best.sentence } : null;
   }
   // 「学科渗透不开公开课，拿优秀案例交流行不行」「不是心理学专业的老师，能转岗教心理吗」: what is
