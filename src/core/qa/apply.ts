@@ -88,8 +88,8 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
 }
 
 /** The word each teacher calculation goes by in a question. */
-/** The words of a teacher count (专职, 兼职, 心理老师…). */
-const TEACHER_CONCEPTS = ['专职', '兼职', '心理健康教育教师', '心理老师'];
+/** The words of a teacher count (专职, 兼职, 心理老师 is 心理健康教育教师). */
+const TEACHER_CONCEPTS = ['专职', '兼职', '心理健康教育教师'];
 
 const TEACHER_WORD: Readonly<Record<string, string>> = { fulltimeTeachers: '专职', parttimeTeachers: '兼职' };
 
@@ -203,7 +203,7 @@ export function calculation(
     if (terms.every((t) => ['学生', '配备', '心理老师'].map(index.concept).includes(t))) {
       // 「小学，学生950人，今年心理经费做了9000元预算…够不够？」: what the message told of, when only that.
       const told = new Set(index.terms(whole));
-      const money = told.has(index.concept('经费')) && ![...TEACHER_CONCEPTS].some((w) => told.has(index.concept(w)));
+      const money = told.has(index.concept('经费')) && !TEACHER_CONCEPTS.some((w) => told.has(index.concept(w)));
       if (money && whole !== q) calcs.push(fundingYuan(facts.students));
       else calcs.push(fulltimeTeachers(facts.students), parttimeTeachers(facts.students), fundingYuan(facts.students));
     }

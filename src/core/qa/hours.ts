@@ -47,11 +47,7 @@ function byDays(question: string): WeeklyHours | null {
     // 时间开，每次1.5小时」).
     const next = pieces[i + 1];
     const own = piece.match(RANGE) === null ? DURATION.exec(piece) : null;
-    const ranges = [...piece.matchAll(RANGE)].map((m) => {
-      const from = clock(m[1], m[2], m.slice(3, 7));
-      const to = clock(m[7] ?? m[1], m[8], m.slice(9, 13), from);
-      return from !== null && to !== null && to > from ? to - from : null;
-    });
+    const ranges = [...piece.matchAll(RANGE)].map((m) => span(m.slice(1)));
     const hours = ranges.length > 0 ? (ranges.every((h) => h !== null) ? ranges.reduce((a, h) => a! + h!, 0)! : null)
       : own ? extractNumbers(own[1] ?? '')[0]?.value ?? null
       : next !== undefined && openDays(next) === null ? (extractNumbers(DURATION.exec(next)?.[1] ?? '')[0]?.value ?? null) : null;
@@ -71,13 +67,13 @@ export function weeklyHours(question: string): WeeklyHours | null {
   let extra = 0;
   const extras: string[] = [];
   // 「每天中午开1.5小时，放学后再开0.5小时」: an extra with no day of its own is added each day of 每天.
-  let daily2 = 0;
+  let eachDay = 0;
   const rest = question.replace(EXTRA, (m: string, named: string | undefined, n: string) => {
     const v = extractNumbers(n)[0]?.value ?? 0;
     // (「另外周三下午再开2小时」: the weekday may stand inside the words before 再开.)
     const days = named ?? /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*/.exec(m)?.[0];
     if (!days && /每天/.test(question)) {
-      daily2 += v;
+      eachDay += v;
       return '，';
     }
     const k = days ? countDays(days) : 1;
@@ -87,20 +83,18 @@ export function weeklyHours(question: string): WeeklyHours | null {
   });
   // 「周三下午再加4点到5点半」: a clock range added on the days named, not every day.
   const ranged = rest.replace(EXTRA_RANGE, (whole: string, days: string | undefined, ...groups: (string | undefined)[]) => {
-    const from = clock(groups[0], groups[1], groups.slice(2, 6));
-    const to = clock(groups[6] ?? groups[0], groups[7], groups.slice(8, 12), from);
-    if (from === null || to === null || to <= from) return whole;
+    const h = span(groups);
+    if (h === null) return whole;
     const k = days ? countDays(days) : 1;
-    extra += (to - from) * k;
-    extras.push(k > 1 ? `${round2(to - from)}小时×${k}天` : `${round2(to - from)}小时`);
+    extra += h * k;
+    extras.push(k > 1 ? `${round2(h)}小时×${k}天` : `${round2(h)}小时`);
     return '，';
   });
   let daily = 0;
   for (const m of ranged.matchAll(RANGE)) {
-    const from = clock(m[1], m[2], m.slice(3, 7));
-    const to = clock(m[7] ?? m[1], m[8], m.slice(9, 13), from);
-    if (from === null || to === null || to <= from || to - from > 12) return null;
-    daily += to - from;
+    const h = span(m.slice(1));
+    if (h === null || h > 12) return null;
+    daily += h;
   }
   // 「周三周五下午开，每次3小时」: so many hours each time, on the days named.
   // 「周一、三、五下午各开两小时」 says the same with 各.
@@ -108,9 +102,9 @@ export function weeklyHours(question: string): WeeklyHours | null {
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
   // 「每天大课间开30分钟」: minutes are a part of an hour.
-  const perDay = daily === 0 && !each && (extra > 0 || daily2 > 0) ? /每天[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟|分钟)/.exec(ranged) : null;
+  const perDay = daily === 0 && !each && (extra > 0 || eachDay > 0) ? /每天[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟|分钟)/.exec(ranged) : null;
   if (perDay) daily = (extractNumbers(perDay[1] ?? '')[0]?.value ?? 0) / (perDay[2] === '分钟' ? 60 : 1);
-  daily += daily > 0 ? daily2 : 0;
+  daily += daily > 0 ? eachDay : 0;
   if (daily <= 0) return null;
   const named = openDays(ranged);
   if (each && named === null) return null;
@@ -137,6 +131,13 @@ function countDays(words: string): number {
 }
 
 const dayNo = (c: string | undefined) => (c === '天' ? 7 : WEEKDAY.indexOf(c ?? '') + 1);
+
+/** The hours between the two clock points of a range's groups (下午4点到6点 → 2), or null when it runs backwards. */
+function span(g: readonly (string | undefined)[]): number | null {
+  const from = clock(g[0], g[1], g.slice(2, 6));
+  const to = clock(g[6] ?? g[0], g[7], g.slice(8, 12), from);
+  return from !== null && to !== null && to > from ? to - from : null;
+}
 
 /** A clock time in hours (16.5 for 下午4点半); an end is read after its start (1点半 after 12点半 is 13.5). */
 function clock(half: string | undefined, hour: string | undefined, minute: (string | undefined)[], after: number | null = null): number | null {
