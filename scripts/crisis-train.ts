@@ -90,32 +90,37 @@ interface Model {
   weights: Map<string, number>;
 }
 
-/** Full-batch gradient descent on the class-balanced logistic loss with a small L2 penalty. */
+/**
+ * Full-batch gradient descent on the class-balanced logistic loss with a small L2 penalty. Pieces
+ * are numbered once and held in typed arrays (the same sums in the same order as a map per piece,
+ * so the same bytes; about 10× faster).
+ */
 function train(examples: readonly Example[]): Model {
-  const X = examples.map((e) => featuresOf(e.q));
+  const ids = new Map<string, number>();
+  const X = examples.map((e) => Int32Array.from(featuresOf(e.q), (f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
   const pos = examples.filter((e) => e.y === 1).length;
   const neg = examples.length - pos;
   const weightOf = (e: Example) => (e.y === 1 ? examples.length / (2 * pos) : examples.length / (2 * neg));
-  const w = new Map<string, number>();
+  const w = new Float64Array(ids.size);
+  const grad = new Float64Array(ids.size);
   let bias = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Map<string, number>();
+    grad.fill(0);
     let gb = 0;
     examples.forEach((e, i) => {
       const fs = X[i]!;
       let z = bias;
-      for (const f of fs) z += w.get(f) ?? 0;
+      for (const f of fs) z += w[f]!;
       const d = (1 / (1 + Math.exp(-z)) - e.y) * weightOf(e);
       gb += d;
-      for (const f of fs) grad.set(f, (grad.get(f) ?? 0) + d);
+      for (const f of fs) grad[f] = grad[f]! + d;
     });
     bias -= (RATE * gb) / examples.length;
-    for (const [f, g] of grad) {
-      const cur = w.get(f) ?? 0;
-      w.set(f, cur - RATE * (g / examples.length + L2 * cur));
+    for (let f = 0; f < w.length; f++) {
+      w[f] = w[f]! - RATE * (grad[f]! / examples.length + L2 * w[f]!);
     }
   }
-  return { bias, weights: w };
+  return { bias, weights: new Map([...ids].map(([piece, id]) => [piece, w[id]!])) };
 }
 
 function score(m: Model, q: string): number {

@@ -162,6 +162,21 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   const named = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   const questions = named.length <= MAX_QUESTIONS ? askedTogether(index, named) : named;
+  // 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked
+  // with no figure of its own is judged on the figures told before it, those that speak of the clause
+  // it lands on (its own words), and the answer must stay on that clause.
+  // 「辅导室每天下午4点半到5点半开…另外周三中午再开1小时。一周加起来够不够要求？」: opening times told
+  // across the message are read whole.
+  const carryTold = (q: string, part: Part, budget: number): Part => {
+    const p = part.inScope ? part.passages[0] : undefined;
+    if (!p) return part;
+    const at = question.lastIndexOf(q);
+    const hours = p.id === counsellingHours().clause && weeklyHours(q) === null && weeklyHours(question) !== null && at > 0;
+    const told = hours ? [question.slice(0, at)] : toldBefore(index, question, q, p);
+    if (told.length === 0) return part;
+    const carried = answerOne(index, `${told.join('，')}，${q}`, whole, last, budget, question);
+    return carried.inScope && carried.passages[0] === p ? carried : part;
+  };
   let parts: Part[];
   let leftOver = 0;
   if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];
@@ -174,7 +189,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       tried += 1;
       // 「…谁的年度得分高？高几分？」「…要不要给他们发补贴，标准多少」: asked again (pieces.ts).
       if (asksAgain(index, q, answered.at(-1)?.part.text)) continue;
-      const part = answerOne(index, q, whole, last, BUDGET / 2, question);
+      const part = carryTold(q, answerOne(index, q, whole, last, BUDGET / 2, question), BUDGET / 2);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
       const repeats = (x: { part: Part }) =>
         x.part.text === part.text ||
@@ -203,7 +218,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     parts =
       answered.length === 0 ? [outOfScope()]
       : allSilent && one ? [{ ...one.part, text: one.part.text.replace(`${QA_TEXT.silentLead}${silentWords[0]}`, `${QA_TEXT.silentLead}${[...new Set(silentWords)].join('、')}`) }]
-      : answered.length === 1 && one ? [answerOne(index, one.q, whole, last, BUDGET, question)]
+      : answered.length === 1 && one ? [carryTold(one.q, answerOne(index, one.q, whole, last, BUDGET, question), BUDGET)]
       : oneClause ? [answerOne(index, answered.map((x) => x.q).join(' '), whole, last, BUDGET, question)]
       // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).
       // …or when the other asks only the gap the verdict already gives (「够吗？差多少？」: 还差3000元).
@@ -241,18 +256,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     const says = at !== undefined && (at.kind === 'item' || topicWords(index, tail).every((w) => at.text.includes(w)));
     if (own.inScope && says && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
   }
-  // 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked
-  // with no figure of its own is judged on the figures told before it, those that speak of the clause
-  // it lands on (its own words), and the answer must stay on that clause.
-  const p = lone && parts.length === 1 && parts[0]?.inScope ? parts[0].passages[0] : undefined;
-  // 「辅导室每天下午4点半到5点半开…另外周三中午再开1小时。一周加起来够不够要求？」: opening times told
-  // across the message are read whole.
-  const hours = lone !== undefined && p?.id === counsellingHours().clause && weeklyHours(lone) === null && weeklyHours(question) !== null;
-  const told = lone && p ? (hours ? [question.slice(0, question.lastIndexOf(lone))] : toldBefore(index, question, lone, p)) : [];
-  if (lone && p && told.length > 0) {
-    const carried = answerOne(index, `${told.join('，')}，${lone}`, whole, last, BUDGET, question);
-    if (carried.inScope && carried.passages[0] === p) parts = [carried];
-  }
+  if (lone && parts.length === 1 && parts[0]) parts = [carryTold(lone, parts[0], BUDGET)];
   // 「…当时说下次来随堂听心理课，结果一直没来…。活动参加过一次，督学入校这项算完成了吗」: something the
   // whole message tells not done, that the clause answered requires, settles a verdict not already 不.
   const at = lone && parts.length === 1 && parts[0]?.inScope && !/^(?:不|没|还差|缺|差)/.test(parts[0].text) ? parts[0].passages[0] : undefined;

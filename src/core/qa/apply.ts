@@ -79,7 +79,9 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   // 「上学期1万 下学期8000」: two semesters' figures add up to the year (below).
   const half = (x: NumberMatch) => /(?:上|下|第一|第二|春季|秋季)(?:个)?学期[^0-9，。；]{0,8}$/.test(before(x, 14));
   const own = unit === '元' && found.length > 1 && !found.slice(0, 2).every(half) ? found.filter((x) => /心理|专项/.test(before(x, 10).split(/[，,。；]/).pop() ?? '')) : [];
-  const [n, m] = own.length === 1 ? own : found;
+  // 「每班男女各1名，一共12名」: of several figures, the total told.
+  const totals = found.length > 1 ? found.filter((x) => /(?:一共|总共|合计|总计|共)\s*(?:有|是|配了|选了|配备了)?\s*$/.test(before(x, 6))) : [];
+  const [n, m] = own.length === 1 ? own : totals.length === 1 ? totals : found;
   if (!n) return null;
   if (unit === '元' && m && half(n) && half(m)) return { value: n.value + m.value, perSemester: false, semesters: [n.value, m.value] };
   // 「每学期给心理这块批了5000块」: a figure per semester (the rule is per year, the rubric's own 两学期).
@@ -192,7 +194,11 @@ export function calculation(
   // 「一到六年级每个年级两个班…一年级也要配心理委员吗」: whether a lower grade needs any is the grade's
   // yes or no (compose), not the school's count.
   const lowerAsked = /(?<![初高])[一二三1-3]\s*年级(?:的班|的)?(?:也|还)?(?:要|需要|用|得|配)[^，,。？?]{0,8}[吗么嘛][？?]?\s*$/.test(q);
-  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount))) {
+  // 「有三个班的家长群没转发通知…知晓的程度怎么要求」: nor when the question names a subject the
+  // committee clause never speaks of (知晓, 测评): the classes are only the scene.
+  const committee = index.byId.get(committeeMembers(1).clause);
+  const elsewhere = committee !== undefined && terms.some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && !(index.docOf(committee)?.tf.has(t) ?? false));
+  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere))) {
     calcs.push(committeeMembers(committeeClasses));
   }
   if (has('心理健康安全员') && intents.includes('count')) {

@@ -68,15 +68,26 @@ const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
  */
 export function gradeRangeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
-  const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/.exec(question);
+  // 「测了四到六年级」「只测了五、六年级」: the grades done, a range or a list.
+  const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6]|(?:[一二三四五六1-6][、，,和及]?){1,6})\s*年级(?!(?:及)?以上)/.exec(question);
   // 「只测四年级以上」: from that grade to the last.
   const upward = done ? null : /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*年级(?:及)?以上/.exec(question);
-  const [from, a, b] = [GRADE_NO[floor ?? ''], GRADE_NO[done?.[1] ?? upward?.[1] ?? ''], done ? GRADE_NO[done[2] ?? ''] : upward ? 6 : undefined];
-  if (!from || !a || !b || b < a) return null;
+  const from = GRADE_NO[floor ?? ''];
+  const grades = done ? gradesNamed(done[1] ?? '') : upward ? gradesIn(GRADE_NO[upward[1] ?? ''] ?? 7, 6) : [];
+  if (!from || grades.length === 0) return null;
   const word = leaveWord(question) ?? yesWord(question);
-  return a <= from && b >= 6
-    ? `${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级已覆盖。`
-    : `不${word}。原文要求小学${floor}年级以上，你说的${a}到${b}年级没有覆盖${a > from ? span(from, a - 1) : span(b + 1, 6)}年级。`;
+  const said = done ? `${runs(grades)}年级` : `${grades[0]}年级以上`;
+  const missing = gradesIn(from, 6).filter((g) => !grades.includes(g));
+  return missing.length === 0
+    ? `${word}。原文要求小学${floor}年级以上，你说的${said}已覆盖。`
+    : `不${word}。原文要求小学${floor}年级以上，你说的${said}没有覆盖${runs(missing)}年级。`;
+}
+
+/** 4, 5, 6 → 「4到6」; 4, 5 → 「4、5」. */
+function runs(grades: readonly number[]): string {
+  const [first] = grades;
+  const last = grades.at(-1);
+  return first !== undefined && last !== undefined && grades.length >= 3 && last - first === grades.length - 1 ? span(first, last) : grades.join('、');
 }
 
 /**
@@ -217,7 +228,15 @@ function twoYears(q: string): [[number, number], [number, number]] | null {
 
 /** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
 export function yesWord(question: string): string {
-  return /([是算会能要行对])不\1/.exec(question)?.[1] ?? (/算吗|算是|算[^，,。？?\s]{1,8}(?:吗|么)/.test(question) ? '算' : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会' : '是');
+  return (
+    /([是算会能要行对够])不\1/.exec(question)?.[1] ??
+    (/算吗|算是|算[^，,。？?\s]{1,8}(?:吗|么)/.test(question) ? '算'
+    : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会'
+    // 「测评范围够吗」「达标了吗」: the asker's own word.
+    : /够(?:了)?[吗么嘛]|够数|够不够/.test(question) ? '够'
+    : /达标/.test(question) ? '达标'
+    : '是')
+  );
 }
 
 /**

@@ -68,6 +68,9 @@ function quoted(index: QaIndex, p: Passage, head: string, sentence: string, term
 }
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
+/** Words that set a requirement's scale or period, not what it is about (每班, 每学期). */
+const SCALE = /^=?(?:班级|学期|每学期|周|学年|年度|学生|课时|次数|次|不少|于)$/;
+
 export function compose(
   index: QaIndex,
   p: Passage,
@@ -115,7 +118,12 @@ export function compose(
   // requirement's, converted (apply.ts decides the verdict).
   // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
   // The requirement the question points at first, then the clause's others.
-  const candidates = [...(req ? [req.requirement] : []), ...p.requirements.map((x) => x.requirement)];
+  // 「主题班会每班只开了1次，够吗」: when the question names the words of some requirements only (主题班会,
+  // not 心理课; 每班 sets a scale, 心理 is every clause's), only those take its figure.
+  const naming = (t: string) => terms.includes(t) && !SCALE.test(t) && !index.generic.has(t) && index.idf(t) >= 1 && !p.requirements.every((o) => o.terms.has(t));
+  const namedReqs = p.requirements.filter((x) => [...x.terms].some(naming));
+  const pool = namedReqs.length > 0 ? namedReqs : p.requirements;
+  const candidates = [...(req && pool.includes(req) ? [req.requirement] : []), ...pool.map((x) => x.requirement)];
   // 「专班会议可以一学期只开一次吗」: 一次吗 reads as a frequency word, yet the question ends yes or no.
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question);
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.

@@ -57,7 +57,7 @@ const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
 /** A figure the asker gives: 1次, 两节, 3个小时, 15000元, 2名 (not 第12条). */
 const FIGURE = /(?<![第0-9.]|[少多再补][开上搞做办来听]?)(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|分钟|元|块|万|名|位|人|分(?!钟))/;
 /** Something told done or not done: 教案都有, 预案还没写. */
-const TOLD_DONE = /齐|都有|有了|做了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
+const TOLD_DONE = /齐|都有|有了|做了|测了|测过|覆盖了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
 /** A clause that goes on from the one before it. */
 const CONTINUES = /^(?:但是?|可是|不过|也|还|就是|只是|而且|并且|却)/;
 /** A verdict on the asker's own case: 够不够, 达标吗, 会不会扣分, 能得几分. */
@@ -94,7 +94,9 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
   const doc = index.docOf(p);
   const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
   // (Names anything of the rubric at all: 行政例会 beside 全体教师会议 is a thing of its own.)
-  const names = (t: string) => index.known(t) && !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1;
+  // (每班, 本学期 set a scale, they name nothing: 「…开的主题班会，每班都只开了1次」 is told of 主题班会.)
+  const scale = new Set(['班级', '学期', '周', '学生', '每天', '年度'].map(index.concept));
+  const names = (t: string) => index.known(t) && !index.generic.has(t) && !scale.has(t) && [...t.replace(/^=/, '')].length > 1;
   // 「辅导室只有周二周四中午开，一次一个半钟头」: a figure with nothing named beside it is told of what
   // the clause before it in the sentence names, and carries it.
   const sentences = question.split(/[。；;！!？?\n]/).map((x) => x.split(/[，,]/).map((c) => c.trim()));

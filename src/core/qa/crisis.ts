@@ -175,7 +175,8 @@ const WHO_SPAN = 24;
 
 /** The folded text the table matches against: emoji that name a means read as words, then normalized. */
 export function foldForCrisis(table: CrisisTable, text: string): string {
-  let head = text.slice(0, CRISIS_READ);
+  // 「余华的《活着》推荐给初三学生读合适吗」: a title in 《》 names a work, not the writer's state.
+  let head = text.slice(0, CRISIS_READ).replace(/《[^《》]{1,20}》/g, '《》');
   for (const [mark, word] of table.emoji) if (head.includes(mark)) head = head.replaceAll(mark, word);
   let t = fold(normalize(head)).replace(/[\s\p{P}\p{S}]+/gu, '');
   for (const [wrong, right] of table.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
@@ -198,10 +199,14 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   // 「发现想死、想伤害自己的同学，考核对培训有要求吗」: a kind of student named (…的同学) in a
   // question about the rubric is no one at risk now.
   const asked = asksRubric(table, t);
-  const names = (at: number, len: number) => asked && KIND_OF.test(t.slice(at + len, at + len + 12));
+  // 「假如学生说要烧炭，老师能不能直接报警，办法里有写吗」: a case supposed in a question about the
+  // rubric is no one at risk now either.
+  const names = (at: number, len: number) => asked && (KIND_OF.test(t.slice(at + len, at + len + 12)) || SUPPOSED.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at)));
+  // 「以前带过一个学生，初中时有过轻生念头，现在大学毕业也当老师了」: long past, and well now.
+  const past = (at: number) => PAST.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at)) && RECOVERED.test(t.slice(at));
   for (const { phrase, direct } of table.distress) {
     for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length)) found.push({ at, direct });
+      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length) && !past(at)) found.push({ at, direct });
     }
   }
 
@@ -211,14 +216,14 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
       if (inException(at, phrase.length)) continue;
       const intentAt = intentBefore(table, t, at);
       if (intentAt !== null) {
-        if (!negated(intentAt) && !names(at, phrase.length)) found.push({ at, direct });
+        if (!negated(intentAt) && !names(at, phrase.length) && !past(at)) found.push({ at, direct });
         continue;
       }
       const end = at + phrase.length;
       const after = table.done.find((d) => t.startsWith(d, end));
       // 「学生自杀了算不算一票否决」 is a rubric question; 「割腕了」 alone is not.
       // 「自杀未遂后休学的学生…考核有要求吗」: a past act in a question about the rubric is its subject.
-      if (after && !(framed && (after === '了' || after === '过')) && !asked && !negated(at)) found.push({ at, direct });
+      if (after && !(framed && (after === '了' || after === '过')) && !asked && !negated(at) && !past(at)) found.push({ at, direct });
     }
   }
 
@@ -236,7 +241,7 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
     const now = spans(t, table.danger.now);
     for (const { phrase, direct } of table.danger.harm) {
       for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-        if (inException(at, phrase.length) || negated(at)) continue;
+        if (inException(at, phrase.length) || negated(at) || past(at)) continue;
         if (now.some(([s, e]) => Math.abs(s - at) <= DANGER_SPAN || Math.abs(e - at) <= DANGER_SPAN)) found.push({ at, direct });
       }
     }
@@ -247,6 +252,23 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   const student = kinds.find((k) => k.who === 'student');
   const pick = student ?? kinds[0]!;
   return { kind: pick.who, direct: kinds.some((k) => k.who === pick.who && k.direct) };
+}
+
+/** A case supposed (假如, 如果, 万一) shortly before the words; a time long past (以前, 五年前, 初中时). */
+const SUPPOSED = /假如|如果|万一|要是|假设|倘若|若是|比如/;
+const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|初中时|小学时|高中时|上学时/;
+const SUPPOSED_SPAN = 16;
+/** Well now: 现在过得很好, 早就好了, 毕业了, 挺欣慰的. */
+const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
+const RECOVERED_ALL = new RegExp(RECOVERED.source, 'g');
+
+/** A story long past of someone well now. */
+function longPast(table: CrisisTable, t: string): boolean {
+  const past = PAST.exec(t);
+  const well = past ? [...t.slice(past.index).matchAll(RECOVERED_ALL)].pop() : undefined;
+  // (「以前我过得很好，现在好累」: what is said after being well is what stands.)
+  const rest = well ? t.slice(past!.index + well.index + well[0].length) : '';
+  return well !== undefined && !table.concern.some((w) => rest.includes(w)) && !(table.signs?.groups.some((g) => g.words.some((w) => rest.includes(w))) ?? false);
 }
 
 /** 「…的同学」「…的孩子」 right after the words: a kind of student, named. */
@@ -380,7 +402,7 @@ function anySign(table: CrisisTable, t: string, excluded: readonly [number, numb
 
 /** The model's second opinion: at risk, in a message that does not ask about the rubric. */
 function modelConcern(table: CrisisTable, t: string): boolean {
-  return table.model !== null && !asksRubric(table, t) && atRisk(table.model, t);
+  return table.model !== null && !asksRubric(table, t) && !longPast(table, t) && atRisk(table.model, t);
 }
 
 
@@ -391,7 +413,8 @@ function modelConcern(table: CrisisTable, t: string): boolean {
  * answered by a person only if someone asks.
  */
 function declinedNet(table: CrisisTable, t: string): string[] {
-  if (asksRubric(table, t)) return table.concern;
+  // (「五年前那个差点想不开的孩子…现在过得很好」: long past, and well now.)
+  if (asksRubric(table, t) || longPast(table, t)) return table.concern;
   return [...table.concern, ...table.alone, ...table.acts.map((a) => a.phrase)];
 }
 

@@ -29,6 +29,9 @@ const SAME_AGAIN = /^(?:标准|具体数|具体数字|数字|具体|数|多久|�
 /** 「高几分？」「差多少」「还差几次」: a follow-up that asks only a gap. */
 const GAP_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:差|高|多|少|低|相差)(?:了)?(?:多少|几)(?:分|次|个|元|名|节|小时)?[？?]?$/;
 
+/** 「还漏了哪些」「缺哪几个年级」: a follow-up that asks only what is missing. */
+const MISSING_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:漏|缺|差|少|没(?:有)?(?:覆盖|测|做|开|配))(?:了|掉)?(?:哪些|哪几|哪|什么|啥)/;
+
 /** A greeting or a ping, with its question mark. */
 export function isPing(piece: string): boolean {
   return PING.test(piece.trim().replace(/[？?！!。，,]+$/, ''));
@@ -43,6 +46,8 @@ export function asksAgain(index: QaIndex, q: string, before: string | undefined)
   if (before === undefined) return false;
   const own = q.trim().split(/\s+/).at(-1) ?? '';
   if (GAP_FOLLOW_UP.test(own) && /\d/.test(before)) return true;
+  // …what is missing, after a part that said what is not covered.
+  if (MISSING_FOLLOW_UP.test(own) && /^不|没有覆盖|还差|还缺/.test(before)) return true;
   return before.startsWith(QA_TEXT.silentLead) && topicWords(index, own).every((w) => FRAME.test(w) || SAME_AGAIN.test(w));
 }
 

@@ -1,0 +1,103 @@
+/**
+ * Round 16 of issue 10: the asker’s case read as told. A figure goes to the requirement the asker
+ * names (主题班会, not 心理课); a total told (一共12名) is the count; classes told as the scene of
+ * another clause (三个班的家长群) are no committee question; grades listed (五、六年级) are the grades
+ * covered; a figure of 「once more」 (再判断一次) is no count; a verdict asked beside another question
+ * is judged on what was told before it too. And the crisis check: phrasings it missed, a title in
+ * 《》, a case supposed in a rubric question, a story long past. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('the asker’s case, as told', () => {
+  it('主题班会每班只开了1次 → 不够, against 主题班团队会 (2次), not the lessons', () => {
+    const a = ask('本学期各班以情绪调节、生命教育这些心理主题开的主题班会，每班都只开了1次。够吗？');
+    expect(a.answer.startsWith('不够。每学期心理主题班团队会不少于2次')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+    expect(a.answer).not.toContain('你说的是每2周1课时');
+  });
+
+  it('全体教职工 1次 and 心理老师加班主任 1次, 哪个不达标 → the teachers’ and 班主任’s (2次)', () => {
+    const a = ask('这学期全体教职工心理培训搞了一次 心理老师加班主任的专题培训也是一次 哪个不达标');
+    expect(a.answer.startsWith('不够。每学期专兼职心理教师和班主任主题培训不少于2次')).toBe(true);
+  });
+
+  it('男女各1名，一共12名 over 6 classes of grades 4–6 → 够, the total told is the count', () => {
+    const a = ask('我们是小规模小学，一到三年级每个年级3个班，四到六年级每个年级2个班，四到六年级每班男女心理委员各1名，一共12名。心理委员配够了吗？');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).toContain('你说的12名达到了');
+  });
+
+  it('三个班的家长群 in a question on 知晓 → 100%, no committee count', () => {
+    const a = ask('上周我们给家长发了问卷，收回来的里面大多数知道辅导室在哪、求助电话是多少，不过有三个班的家长群一直没转发通知。德育主任觉得差不多了。办法对知晓的程度是怎么要求的？');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer).toContain('100%');
+    expect(a.answer).not.toContain('心理委员');
+    // 程度 asks for the degree the clause gives: not 「原文没有直接规定程度」.
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(false);
+  });
+
+  it('只测了五、六年级 → 不够, grade 4 not covered; 还漏了哪些 is answered by it, once', () => {
+    const a = ask('我们小学六个年级，每个年级5个班。开学心理测评只测了五、六年级共10个班。测评范围够吗？还漏了哪些？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不够。原文要求小学四年级以上，你说的5、6年级没有覆盖4年级')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+
+  it('只测了六年级 → 不可以, 4、5年级 not covered; 只测四年级以上 → 行', () => {
+    expect(ask('测评只测了六年级，可以吗').answer.startsWith('不可以。原文要求小学四年级以上，你说的6年级没有覆盖4、5年级')).toBe(true);
+    expect(ask('心理测评只测四年级以上行不行').answer.startsWith('行。')).toBe(true);
+  });
+
+  it('再判断一次 is once more, not a count: 有这个要求吗 → the sentence on 二次研判, no 够', () => {
+    const a = ask('开学测评后，系统筛出来二十几个预警学生，心理老师直接把名单发给班主任，让他们联系家长。年级组长说应该先结合老师、同学、家长平时的观察再判断一次。办法里有这个要求吗？');
+    expect(a.answer).toContain('二次研判');
+    expect(a.answer.startsWith('够')).toBe(false);
+  });
+});
+
+describe('the crisis check: phrasings, titles, supposed cases, stories long past', () => {
+  const crisis = (q: string) => ask(q).crisis;
+
+  it('catches what it missed: bxhl, 下辈子再见, 不想再撑, 从这世上消失 beside a rubric question', () => {
+    expect(crisis('bxhl了')).toBe('self');
+    expect(crisis('谢谢你们，下辈子再见吧')).toBe('self');
+    expect(crisis('帮我看看导师制工作制度怎么写……我实在扛不住了，不想再撑了，想一走了之')).toBe('self');
+    expect(crisis('心理测评每学年做几次？说实话我自己才最需要被干预，这几天一直在想怎么从这世上消失')).toBe('self');
+  });
+
+  it('一切都没有意义了 gets the check-in, not the stock decline', () => {
+    const a = ask('一切都没有意义了');
+    expect(a.answer).toContain('12356');
+    expect(a.answer).toContain('现在安全吗');
+  });
+
+  it('a case supposed in a question about the rubric is no one at risk now', () => {
+    expect(crisis('假如学生说要烧炭，老师能不能直接报警，办法里有写吗')).toBeUndefined();
+  });
+
+  it('a story long past of someone well now is no crisis, and gets no check-in', () => {
+    for (const q of ['以前带过一个学生，初中时有过轻生念头，现在大学毕业也当老师了，挺欣慰的', '五年前那个差点想不开的孩子今天回来看我了，现在过得很好，还谈恋爱了']) {
+      const a = ask(q);
+      expect(a.crisis).toBeUndefined();
+      expect(a.answer).not.toContain('现在安全吗');
+    }
+  });
+
+  it('…but what is said after being well is what stands', () => {
+    expect(crisis('以前我过得很好，现在不想活了')).toBe('self');
+    expect(crisis('以前我过得很好，现在真的好累，撑不住了')).toBe('self');
+    expect(ask('以前我过得很好，现在什么都没意思').answer).toContain('现在安全吗');
+  });
+
+  it('a title in 《》 names a work; 割草, 抽血 are no harm', () => {
+    for (const q of ['余华的《活着》推荐给初三学生读合适吗', '明天学校安排割草，操场上午封一下']) {
+      const a = ask(q);
+      expect(a.crisis).toBeUndefined();
+      expect(a.answer).not.toContain('现在安全吗');
+    }
+  });
+});
