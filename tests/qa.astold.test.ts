@@ -59,6 +59,43 @@ describe('the asker’s case, as told', () => {
   });
 });
 
+describe('whether the text requires it, leave to leave it out, the year', () => {
+  it('「考核对这类其他制度有规定吗」: 这 is the asker’s word, no typo of 考核对象 → 有', () => {
+    const a = ask('考核对这类其他制度有规定吗？');
+    expect(a.citations[0]?.id).toBe('item-8');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+
+  it('「她的待遇问题考核办法里有规定吗」「辅导室开放时间有下限吗」 → 有', () => {
+    expect(ask('她的待遇问题考核办法里有规定吗？').answer.startsWith('有。')).toBe(true);
+    const a = ask('辅导室开放时间有下限吗？');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).toContain('10小时');
+  });
+
+  it('leave to leave out records the clause requires → 不可以, not the list of what to prepare', () => {
+    expect(ask('辅导室做个体辅导可以不做预约和追踪记录吗？').answer.startsWith('不可以。')).toBe(true);
+    expect(ask('辅导记录能不能只记面谈，预约和后续追踪就不记了').answer.startsWith('不')).toBe(true);
+    expect(ask('辅导室要准备哪些记录？').answer.startsWith('要准备：')).toBe(true);
+  });
+
+  it('the year is two semesters added: 只看下学期 → 不能; vetoed → 不能 评合格', () => {
+    const a = ask('年度得分能不能只看下学期的考核分数？');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('两学期考核总分');
+    const b = ask('被一票否决的学校，年度考核还能评合格吗？');
+    expect(b.answer.startsWith('不能。')).toBe(true);
+    expect(b.answer).toContain('不合格');
+  });
+
+  it('two schools’ scores told before the question, the asker’s claim checked → 对, 178 against 177', () => {
+    const a = ask('我们上学期考核88分、下学期90分；邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？');
+    expect(a.answer.startsWith('对，你们高1分')).toBe(true);
+    expect(a.answer).toContain('178');
+    expect(a.answer).toContain('177');
+  });
+});
+
 describe('the crisis check: phrasings, titles, supposed cases, stories long past', () => {
   const crisis = (q: string) => ask(q).crisis;
 

@@ -32,6 +32,8 @@ const NUMERAL = /[0-9零一二两三四五六七八九十百千万几]/;
 const OWN_NAME = /心理(?:健康)?(?:教育)?(?:工作)?(?=考核)/g;
 /** Words that only point (这个考核, 那个会): they may stand inside a phrase of the synonym table. */
 const FILLERS = new Set(['这个', '那个', '这', '那', '一下']);
+/** Characters that are words of their own in any sentence, never taken for a typo. */
+const FUNCTION_CHAR = /^[这那的了吗呢吧啊也都就与及或把被给让从向在是有我你他她它们]$/;
 
 interface Span {
   start: number;
@@ -138,7 +140,9 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           // Alone, only when the rest of the window is the table's own words (全员 / 导师 / 治),
           // not chat around a verb (多久 / 开 / 一次 is no 多久考一次).
           const lone = len >= LONE_MIN && spans.every((s) => s.end <= i || s.start >= i + len || s.start === i + k || vocabulary.has(t.slice(s.start, s.end)));
-          const fragment = loose[i + k] && (paired || lone);
+          // A pronoun or a particle (这, 的, 了) is the asker's own word, never a mistyped one: 「考核对这类
+          // 制度」 is no 考核对象.
+          const fragment = loose[i + k] && (paired || lone) && !FUNCTION_CHAR.test(window[k] ?? '');
           const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
           if (!w) continue;
           t = t.slice(0, i) + w + t.slice(i + len);

@@ -337,8 +337,16 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([`会。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「我们两学期78分和95分，对面学校90分和84分，谁的年度得分高」: two schools' years compared.
-  const two = results ? twoYears(q) : null;
-  if (results && two) return inScope(fit([QA_TEXT.twoYears(two[0], two[1]), cite(results)], budget), [results]);
+  // 「…邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？」: the scores told before the question.
+  const two = results ? (twoYears(q) ?? (whole !== q && /比|谁|哪个|哪所|哪家/.test(q) ? twoYears(whole) : null)) : null;
+  if (results && two) {
+    // The asker's own claim (我们…比…高), checked: 对 / 不对.
+    const claim = /我们[^，,。？?]{0,12}比[^，,。？?]{0,8}(高|低|多|少)/.exec(q);
+    const [ours, theirs] = [two[0][0] + two[0][1], two[1][0] + two[1][1]];
+    const holds = claim ? (/高|多/.test(claim[1] ?? '') ? ours > theirs : ours < theirs) : null;
+    const lead = holds === null || !/对吗|对不对|是吗|是不是|没错吧|吧[？?]?$/.test(q) ? '' : holds ? '对，' : '不对，';
+    return inScope(fit([lead + QA_TEXT.twoYears(two[0], two[1]), cite(results)], budget), [results]);
+  }
   // 「每学期满分100的话，年度得分最高能到多少」: the year adds two semesters' full marks.
   if (results && /年度|全年|一年/.test(q) && /最高|满分|最多|封顶/.test(q) && /多少|几/.test(q) && !/[0-9]+\s*分/.test(q.replace(/满分\s*100/, ''))) {
     return inScope(fit([QA_TEXT.annualMax(index.rubric.meta.total), cite(results)], budget), [results]);
@@ -360,6 +368,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const annual = results ? /[^。]*两学期考核总分[^。]*?。/.exec(results.text)?.[0] : undefined;
   if (results && annual && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && YES_NO.test(q)) {
     return inScope(fit([`不${yesWord(q)}，是相加。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  }
+  // 「年度得分能不能只看下学期的分数」: the year is the two semesters added, never one of them.
+  const oneOnly = /只(?:看|算|用|拿|按|取|要|计)[^，,。？?]{0,8}?(?:[一下上这本]个?学期|一次|一个学期)/.test(q);
+  if (results && annual && /年度|全年|年终|年底/.test(q) && oneOnly && (ASKS_LEAVE.test(q) || YES_NO.test(q))) {
+    return inScope(fit([`不${leaveWord(q) ?? yesWord(q)}。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「考核能不能推到下学期开学再考」: the day is the text's (学期结束前15天), not the school's to move.
   const moved = organization && /考核|考评|检查/.test(q) && MOVES.test(q) && ASKS_LEAVE.test(q);
@@ -395,6 +408,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const survived = /未遂|没死|救回|抢救过来|救过来|被救下|救下来|拉下来|劝下来/.test(q);
   if (results && veto && survived && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect)) {
     return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<!什)么[？?]?$/.test(q) ? `不${yesWord(q)}` : '')}${veto}`, cite(results)], budget), [results]);
+  }
+  // 「被一票否决的学校，年度考核还能评合格吗」: a veto decides the year: 不合格.
+  if (results && veto && /一票否决|被否决/.test(q) && /还能|能不能|能否|可以|可不可以|有没有可能/.test(q) && /合格|及格|达标|评优|评先|过关/.test(q) && !survived) {
+    return inScope(fit([`不${leaveWord(q) ?? '能'}。${QA_TEXT.quote(veto.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // (「爷爷刚去世」 is a death in the family, no student's.)
   if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q.replace(FAMILY_DEATH, '')) && !survived) {

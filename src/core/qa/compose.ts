@@ -12,7 +12,7 @@ import { leaveWord, perStudentTotal } from './staff.ts';
 import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { contentTerms, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, contentTerms, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -258,7 +258,8 @@ export function compose(
     const explain = item.scoring.method === 'derived' ? `${item.scoring.explain}${QA_TEXT.derivedReading}` : item.scoring.explain;
     return fit([QA_TEXT.points(item.no, item.points, item.provisional, explain), citation, tip], budget);
   }
-  if (item && intents.includes('evidence') && item.evidence.length > 0) {
+  // (「可以不做预约和追踪记录吗」 asks leave to leave out what the clause requires, not what to prepare.)
+  if (item && intents.includes('evidence') && item.evidence.length > 0 && !(ASKS_LEAVE.test(question) && (onlyVerdict(index, p, question) ?? leaveVerdict(index, p, question)))) {
     return fit([QA_TEXT.evidence(item.evidence), citation, tip], budget);
   }
   // 「对有自杀倾向学生的干预有什么要求」: what no requirement scores (危机干预) is answered by the sentence

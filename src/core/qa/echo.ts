@@ -71,7 +71,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     const named = (s: string) => {
       // 「有没有配导师的要求」: what stands inside the frame (配导师的) names it too.
       const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:要求|规定|讲究)(?:吗|么|嘛|没有?|不)?$/g, ' '));
-      const fit = (t: string) => index.known(t) && !LIGHT_VERB.test(t.replace(/^=/, '')) && !DOCUMENT.test(t) && !setting.has(t);
+      const fit = (t: string) => index.known(t) && !LIGHT_VERB.test(t.replace(/^=/, '')) && !DOCUMENT.test(t) && !HEAD_NOUN.test(t) && !setting.has(t);
       const own = content(rest).filter(fit);
       return own.length > 0 ? own : index.terms(rest).filter((t) => [...t.replace(/^=/, '')].length > 1 && fit(t));
     };
@@ -139,10 +139,12 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
 }
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
-const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究)(?:吗|么|嘛|没有?|不)/;
+const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究|下限|底线)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究|下限|底线)(?:吗|么|嘛|没有?|不)/;
 
 /** Words for the document or the assessment as a whole. */
 const DOCUMENT = /^=?(?:考核|办法|考核办法|文件|条文|原文|细则)$/;
+/** 「待遇问题」「这方面」: a head that names nothing of its own. */
+const HEAD_NOUN = /^(?:问题|情况|事情|事儿?|方面|这块|那块|这方面|东西|里)$/;
 
 /** Verbs that name no requirement of their own: 要参加吗 asks whether the clause requires the thing named. */
 const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;
