@@ -130,6 +130,20 @@ describe('the crisis check: phrasings, titles, supposed cases, stories long past
     expect(ask('以前我过得很好，现在什么都没意思').answer).toContain('现在安全吗');
   });
 
+  it('a kind of student to find (早点发现想轻生的孩子), a supposed student with the school’s process asked, a case from last year now well: no crisis reply', () => {
+    for (const q of ['倾听一刻钟能帮忙早点发现想轻生的孩子吗，具体怎么做', '假如有学生跟老师说想自杀，按办法学校要走什么流程', '去年期末我班一个孩子写过遗书，现在已经好了，他的心理档案还要保留吗', '上个月隔壁班有孩子说想跳楼，被老师劝下来了，现在要给他配成长导师吗']) {
+      expect(ask(q).crisis).toBeUndefined();
+    }
+    expect(ask('倾听一刻钟能帮忙早点发现想轻生的孩子吗，具体怎么做').answer).toContain('15分钟');
+  });
+
+  it('…but a student at risk named by the one who found them is one, and the writer’s own supposing is theirs', () => {
+    expect(crisis('我发现有个想轻生的孩子，怎么办')).toBe('student');
+    expect(crisis('学生说要跳楼，学校要怎么处理')).toBe('student');
+    expect(crisis('如果我现在跳下去，会怎么样')).toBe('self');
+    expect(crisis('如果我死了，是不是大家都轻松了')).toBe('self');
+  });
+
   it('a title in 《》 names a work; 割草, 抽血 are no harm', () => {
     for (const q of ['余华的《活着》推荐给初三学生读合适吗', '明天学校安排割草，操场上午封一下']) {
       const a = ask(q);

@@ -194,19 +194,27 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   const inException = (at: number, len: number) => excluded.some(([s, e]) => s < at + len && at < e);
   // 「是不是我死了大家就轻松了」: 不是 inside an A不A question (是不是, 会不会) negates nothing.
   const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at) && !(n.startsWith('不') && t[at - n.length - 1] === n[1]));
-  const found: { at: number; direct: boolean }[] = [];
+  const found: { at: number; direct: boolean; end?: number }[] = [];
 
   // 「发现想死、想伤害自己的同学，考核对培训有要求吗」: a kind of student named (…的同学) in a
   // question about the rubric is no one at risk now.
   const asked = asksRubric(table, t);
   // 「假如学生说要烧炭，老师能不能直接报警，办法里有写吗」: a case supposed in a question about the
   // rubric is no one at risk now either.
-  const names = (at: number, len: number) => asked && (KIND_OF.test(t.slice(at + len, at + len + 12)) || SUPPOSED.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at)));
+  // 「倾听一刻钟能帮忙早点发现想轻生的孩子吗」: a kind of student to find or help, whatever is asked.
+  // 「假如有学生跟老师说想自杀，按办法学校要走什么流程」: a student supposed, and the school's process asked.
+  const process = PROCESS.test(t);
+  const names = (at: number, len: number) => {
+    const kind = KIND_OF.test(t.slice(at + len, at + len + 12));
+    if (kind && (asked || GENERIC_BEFORE.test(t.slice(Math.max(0, at - 6), at)))) return true;
+    const supposed = SUPPOSED.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at));
+    return supposed && (asked || (process && whoAt(table, t, at) === 'student'));
+  };
   // 「以前带过一个学生，初中时有过轻生念头，现在大学毕业也当老师了」: long past, and well now.
   const past = (at: number) => PAST.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at)) && RECOVERED.test(t.slice(at));
   for (const { phrase, direct } of table.distress) {
     for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length) && !past(at)) found.push({ at, direct });
+      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length) && !past(at)) found.push({ at, direct, end: at + phrase.length });
     }
   }
 
@@ -216,7 +224,7 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
       if (inException(at, phrase.length)) continue;
       const intentAt = intentBefore(table, t, at);
       if (intentAt !== null) {
-        if (!negated(intentAt) && !names(at, phrase.length) && !past(at)) found.push({ at, direct });
+        if (!negated(intentAt) && !names(at, phrase.length) && !past(at)) found.push({ at, direct, end: at + phrase.length });
         continue;
       }
       const end = at + phrase.length;
@@ -248,7 +256,8 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   }
   if (found.length === 0) return { kind: 'none' };
   // A student at risk is named as such once; the writer's own words weigh the same.
-  const kinds = found.map((f) => ({ ...f, who: whoAt(table, t, f.at) }));
+  // 「我发现有个想轻生的孩子」: a student named right after the words (…的孩子) is the one at risk.
+  const kinds = found.map((f) => ({ ...f, who: f.end !== undefined && KIND_OF.test(t.slice(f.end, f.end + 12)) ? ('student' as const) : whoAt(table, t, f.at) }));
   const student = kinds.find((k) => k.who === 'student');
   const pick = student ?? kinds[0]!;
   return { kind: pick.who, direct: kinds.some((k) => k.who === pick.who && k.direct) };
@@ -256,10 +265,14 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
 
 /** A case supposed (假如, 如果, 万一) shortly before the words; a time long past (以前, 五年前, 初中时). */
 const SUPPOSED = /假如|如果|万一|要是|假设|倘若|若是|比如/;
-const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|初中时|小学时|高中时|上学时/;
+/** The school's process asked of a supposed case: 按办法, 走什么流程, 下一步怎么处理. */
+const PROCESS = /按办法|按规定|按照办法|按要求|流程|机制|程序|下一步|学校要怎么|学校该怎么|学校应该怎么|学校要|怎么配合|怎么跟家长/;
+/** 「早点发现想轻生的孩子」: a verb of finding or helping before a kind of student. */
+const GENERIC_BEFORE = /(?:发现|识别|筛查|筛出|关注|帮助|预防|对待|针对|对于|面对|遇到|干预)(?:想|要|有)?$/;
+const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|去年|前年|上学期|上个月|上上个月|初中时|小学时|高中时|上学时/;
 const SUPPOSED_SPAN = 16;
 /** Well now: 现在过得很好, 早就好了, 毕业了, 挺欣慰的. */
-const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
+const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|劝下来了|救下来了|没事了|稳定了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
 const RECOVERED_ALL = new RegExp(RECOVERED.source, 'g');
 
 /** A story long past of someone well now. */
