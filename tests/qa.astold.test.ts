@@ -96,6 +96,32 @@ describe('whether the text requires it, leave to leave it out, the year', () => 
   });
 });
 
+describe('what is asked, read as asked', () => {
+  it('「兼职的又按多少配」: 又按 is the asker’s manner, never what the text is silent on → 1:500', () => {
+    const a = ask('专职心理老师按多少配，兼职的又按多少配？');
+    expect(a.answer).toContain('1:500');
+    expect(a.answer).not.toContain('原文没有直接规定又按');
+    expect(ask('就是那个倾听一刻钟嘛到底是要跟谁聊啊 班主任还是家长都可以吗').answer).not.toContain('原文没有直接规定聊啊');
+  });
+
+  it('「播了几期节目」 tells several, asks no count: 算, from the means the clause lists', () => {
+    expect(ask('心理健康周我们只是在校园广播里播了几期节目，算开展心理健康主题活动吗？').answer.startsWith('算。')).toBe(true);
+  });
+
+  it('a comparison or a measure after what the text is silent on asks again of it: one silence, no stray clause', () => {
+    for (const q of ['心理课一节是40分钟还是45分钟？小学和初中一样吗？', '专职心理老师每个月有没有岗位津贴？标准是多少钱？', '家长课堂每次讲座至少要讲多长时间才算数？一个小时够不够？']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('原文没有直接规定')).toBe(true);
+      expect(a.answer).not.toMatch(/^2\./m);
+    }
+  });
+
+  it('「一节心理课的课时费」: 一 is an article, no rate told → no 够; 「每周一节心理课的话」 still is one', () => {
+    expect(ask('我是兼职心理老师，一节心理课的课时费按什么标准算？比语文数学高还是低？').answer).not.toMatch(/^1\. 够/);
+    expect(ask('每周一节心理课的话够吗').answer.startsWith('够。')).toBe(true);
+  });
+});
+
 describe('the crisis check: phrasings, titles, supposed cases, stories long past', () => {
   const crisis = (q: string) => ask(q).crisis;
 

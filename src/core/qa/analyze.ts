@@ -254,8 +254,9 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
         if (mask(t, taken, w, spans).length > 0 && !found.includes(intent)) found.push(intent);
       }
       // 「那几个岗是不是每个岗都得有」: 那几 / 这几 point at things named, they ask no count.
-      const counted = text.replace(/[那这]几/g, '');
-      return /[那这]几/.test(text) && !/几|多少/.test(counted) ? found.filter((i) => i !== 'count') : found;
+      // 「播了几期节目」「好几次」: several, told, not asked.
+      const counted = text.replace(/[那这了]几|好几/g, '');
+      return /[那这了]几|好几/.test(text) && !/几|多少/.test(counted) ? found.filter((i) => i !== 'count') : found;
     },
     /**
      * What a question asks for, when no synonym group or question word covers it: 面积 in

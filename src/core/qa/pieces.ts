@@ -26,6 +26,11 @@ const PING = /^(?:\p{Script=Han}{0,3}(?:老师|主任|校长|书记|助手|同�
 /** Words of a follow-up that only ask again for a figure or a rule: 标准多少, 有具体数吗. */
 const SAME_AGAIN = /^(?:标准|具体数|具体数字|数字|具体|数|多久|多长|怎么定|怎么规定|依据|根据)$/;
 
+/** A follow-up that compares (一样吗, 有区别吗, 比…高还是低). */
+const COMPARE_FOLLOW_UP = /一样|区别|不同|差别|比[^，,。？?]{1,8}(?:高|低|多|少|长|短)/;
+/** Measures and scales, no subject of their own: 小时, 多少钱, 标准, 小学. */
+const MEASURE = /^(?:小时|钟头|分钟|多少钱|钱|标准|小学|初中|高中|中学|学段|上限|下限|最多|最少)$/;
+
 /** 「高几分？」「差多少」「还差几次」: a follow-up that asks only a gap. */
 const GAP_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:差|高|多|少|低|相差)(?:了)?(?:多少|几)(?:分|次|个|元|名|节|小时)?[？?]?$/;
 
@@ -48,7 +53,12 @@ export function asksAgain(index: QaIndex, q: string, before: string | undefined)
   if (GAP_FOLLOW_UP.test(own) && /\d/.test(before)) return true;
   // …what is missing, after a part that said what is not covered.
   if (MISSING_FOLLOW_UP.test(own) && /^不|没有覆盖|还差|还缺/.test(before)) return true;
-  return before.startsWith(QA_TEXT.silentLead) && topicWords(index, own).every((w) => FRAME.test(w) || SAME_AGAIN.test(w));
+  if (!before.startsWith(QA_TEXT.silentLead)) return false;
+  // 「…课时费按什么标准算？比语文数学高还是低？」「…一节是40分钟还是45分钟？小学和初中一样吗？」: a
+  // comparison, or a measure of the same thing (一个小时够不够, 标准是多少钱), asks again of what the
+  // text is silent on.
+  if ([...own].length <= 12 && (COMPARE_FOLLOW_UP.test(own) || topicWords(index, own).every((w) => MEASURE.test(w)))) return true;
+  return topicWords(index, own).every((w) => FRAME.test(w) || SAME_AGAIN.test(w));
 }
 
 /** A piece asking a verdict or a gap of the asker's case: 达标了吗, 还差几次, 够不够. */

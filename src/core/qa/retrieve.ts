@@ -133,7 +133,7 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
 }
 
 /** Asking for a number (多少, 几次) or a time (多久, 啥时候) needs one in the answer, before the citation. */
-export const NUMBER_ASKED = /多少|(?<![哪那这])几(?!年级)|多大/;
+export const NUMBER_ASKED = /多少|(?<![哪那这了]|好)几(?!年级)|多大/;
 export const SPAN_ASKED = /多长|多久/;
 const SPAN = /\d|学年|学期|每[天周月年]/;
 const LENGTH_ASKED = /多长时间|多长|(?:讲|开|上|做|谈|聊|持续|进行)多久/;
