@@ -88,6 +88,17 @@ describe('whether the text requires it, leave to leave it out, the year', () => 
     expect(b.answer).toContain('不合格');
   });
 
+  it('a total told over the weeks told is the figure: 16周 一共4节 → 不够, 8课时, 还差4', () => {
+    const a = ask('学期16周，心理课每个月上一节，一共上了4节，这个量达标没');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('16周至少8课时');
+    expect(a.answer).toContain('还差4课时');
+  });
+
+  it('a student’s death from mental-health causes: 年度考核还能评合格吗 → 不能', () => {
+    expect(ask('如果学校发生了学生因心理问题非正常死亡，其他项目都做得很好，年度考核还能评合格吗').answer.startsWith('不能。')).toBe(true);
+  });
+
   it('two schools’ scores told before the question, the asker’s claim checked → 对, 178 against 177', () => {
     const a = ask('我们上学期考核88分、下学期90分；邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？');
     expect(a.answer.startsWith('对，你们高1分')).toBe(true);

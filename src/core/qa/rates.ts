@@ -113,6 +113,11 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const planned = amounts.length > 1 ? amounts.find((n) => PLANNED.test(question.slice(Math.max(0, n.start - 8), n.start))) : undefined;
   const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
+  // 「学期16周，心理课每个月上一节，一共上了4节」: a total told over the weeks told is the figure.
+  const totalAt = amounts.length > 1 ? amounts.find((n) => TOTAL_BEFORE.test(question.slice(0, n.start))) : undefined;
+  const stretch = totalAt ? STRETCH_WEEKS.exec(question) : null;
+  const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
+  if (totalAt && weeks && weeks > 1 && WEEK) return { amount: totalAt.value, unit, count: weeks, period: WEEK };
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
   const parts = counted ? null : partsAdded(question, amounts, re);
   // 「开了3次家长会，只有第2次专门讲了心理健康」: the ones named by their place are the ones that count.
@@ -152,6 +157,11 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   }
   return { amount: value, unit, ...found };
 }
+
+/** 「一共上了」: a total told before its figure. */
+const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$/;
+/** 「学期16周」「20个教学周」: a stretch of weeks told. */
+const STRETCH_WEEKS = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末])/;
 
 /** Between two parts: a short qualifier (校级, 放学后) and a verb, no period or contrast of its own. */
 const PART_GAP = /^[，,、+＋和跟与还再又另外]{0,3}(?:[\p{Script=Han}]{1,6}?)?(?:再|又|还|也)?(?:搞|开|办|上|做|组织|举办|开展|听|进行|排)?了?(?:个)?$/u;
