@@ -99,6 +99,26 @@ describe('whether the text requires it, leave to leave it out, the year', () => 
     expect(ask('如果学校发生了学生因心理问题非正常死亡，其他项目都做得很好，年度考核还能评合格吗').answer.startsWith('不能。')).toBe(true);
   });
 
+  it('1小时40分钟 a day is 100 minutes: 8小时20分钟 a week, 还差1小时40分钟', () => {
+    const a = ask('我们辅导室一周开5天，每天开1小时40分钟，每周开放时长够10小时吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('8小时20分钟');
+    expect(a.answer).toContain('还差1小时40分钟');
+  });
+
+  it('the posts the asker lists (保洁 beyond the clause’s 等) are the posts counted', () => {
+    const a = ask('我校后勤有保安、宿管、食堂、保洁四个岗位，目前只有保安和食堂各配了1名心理健康安全员，够吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('保洁');
+  });
+
+  it('two members of one sex in a class → 不符合 (男、女生各1名); one a class is short in number first', () => {
+    const a = ask('我校四、五、六年级各3个班，共配了18名心理委员，不过其中3个班的两名心理委员都是女生。这样符合要求吗？');
+    expect(a.answer.startsWith('不符合。')).toBe(true);
+    expect(a.answer).toContain('男、女生各1名');
+    expect(ask('初中三个年级每个年级8个班 现在每班就选了一个心理委员 都是女生 这样可以吗').answer).toContain('48');
+  });
+
   it('two schools’ scores told before the question, the asker’s claim checked → 对, 178 against 177', () => {
     const a = ask('我们上学期考核88分、下学期90分；邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？');
     expect(a.answer.startsWith('对，你们高1分')).toBe(true);

@@ -11,7 +11,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore, derivedScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE, asksScore } from './rates.ts';
-import { leaveWord, postCounts, postsCovered, verdictWord } from './staff.ts';
+import { leaveWord, perClassGiven, postCounts, postsCovered, verdictWord } from './staff.ts';
 import { ASKS_LEAVE } from './permission.ts';
 
 // ───────────── percentages and grades ─────────────
@@ -82,6 +82,9 @@ export function gradeRangeVerdict(question: string, texts: readonly string[]): s
     ? `${word}。原文要求小学${floor}年级以上，你说的${said}已覆盖。`
     : `不${word}。原文要求小学${floor}年级以上，你说的${said}没有覆盖${runs(missing)}年级。`;
 }
+
+/** 「两名心理委员都是女生」「没有男生」: one sex only. */
+const SINGLE_SEX = /(?:都是|全是|全部是|只有|只选了?|只配了?)(?:女生|男生|女孩|男孩|女的|男的)|没有(?:男生|女生)|(?:男生|女生)一个都没有/;
 
 /** 4, 5, 6 → 「4到6」; 4, 5 → 「4、5」. */
 function runs(grades: readonly number[]): string {
@@ -421,6 +424,15 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
     const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);
     return inScope(fit([other ? `${word(true)}${QA_TEXT.vetoOther}${veto}` : `${word(false)}${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
+  }
+  // 「其中3个班的两名心理委员都是女生。这样符合要求吗」: the clause asks one boy and one girl in each class.
+  // (A class with one member told, 每班就选了一个, is short in number first: the count answers that.)
+  const one = perClassGiven(q);
+  const sexed = /心理委员/.test(q) && (one === null || one >= 2) && SINGLE_SEX.exec(q);
+  const committee = sexed && (ENOUGH.test(q) || JUDGE.test(q) || /符合|行|可以|达标|合格|对吗|有问题/.test(q)) ? index.passages.find((p) => /男、女生各1名/.test(p.text)) : undefined;
+  if (sexed && committee) {
+    const rule = /[^。；，]*男、女生各1名）?/.exec(committee.text)?.[0] ?? '';
+    return inScope(fit([`${verdictWord(q, false).replace(/^不够$/, '不符合')}。${QA_TEXT.quote(rule)}；你说的「${sexed[0]}」，男女各1名没有做到。`, cite(committee)], budget), [committee]);
   }
   // 「三个岗位只有保安配了安全员，达标吗」: the posts the clause names against those the asker says have one.
   const scoring = asksScore(q, index.intents(q));

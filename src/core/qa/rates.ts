@@ -8,6 +8,7 @@
 import type { Requirement } from '../rubric/schema.ts';
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import { weeklyHours } from './hours.ts';
+import { amountText } from '../text/qa-replies.ts';
 
 /** A period, its words, and its length in weeks. */
 interface Period {
@@ -122,7 +123,10 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const parts = counted ? null : partsAdded(question, amounts, re);
   // 「开了3次家长会，只有第2次专门讲了心理健康」: the ones named by their place are the ones that count.
   const placed = counted ? null : ONLY_PLACES.exec(question.slice(amount.end));
-  const value = placed ? placed[0].split(/和|、|跟|与/).length : (parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0));
+  // 「每天开1小时40分钟」: the minutes after the hours belong to the amount.
+  const minutes = unit === '小时' ? /^\s*(?:个)?(?:小时|钟头)\s*零?\s*([0-9]+|[一二两三四五六七八九十]+)\s*分(?:钟)?/.exec(question.slice(amount.end)) : null;
+  const extra = minutes ? (extractNumbers(minutes[1] ?? '')[0]?.value ?? 0) / 60 : 0;
+  const value = placed ? placed[0].split(/和|、|跟|与/).length : (parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0) + extra);
   // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
   // 每天, not 5天), else the nearest after it (「2小时每天」).
   const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
@@ -262,7 +266,7 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
     reading,
     unit,
     per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
-    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${given.amount}${unit}${clock ? `（${clock.sum}）` : ''}`,
+    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${amountText(given.amount, unit)}${clock ? `（${clock.sum}）` : ''}`,
     // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
     over: overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,

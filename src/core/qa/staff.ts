@@ -152,7 +152,12 @@ export function postsCovered(question: string, clause: string): { posts: string[
   // The posts the asker counts: those named in the message (outside 只有…), else the clause's.
   const outside = only ? question.replace(only[0], '') : question;
   const said = named.filter((p) => outside.includes(p));
-  const posts = said.length >= 2 ? said : named;
+  // 「后勤有保安、宿管、食堂、保洁四个岗位」: the posts the asker lists, the clause's 等 open to more.
+  const listed = /((?:\p{Script=Han}{1,4}[、，,和及]){1,7}\p{Script=Han}{1,4}?)(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:后勤)?(?:岗位|岗)/u.exec(question)?.[1]
+    ?.replace(/^.*?(?:有|是|包括|分为|分)/, '')
+    .split(/[、，,和及]/)
+    .filter((x) => x.length > 0);
+  const posts = listed && listed.length >= 2 && listed.some((x) => named.includes(x)) ? listed : said.length >= 2 ? said : named;
   const covered = all ? posts : posts.filter((p) => only?.[1]?.includes(p));
   if (!all && covered.length === 0) return null;
   return { posts, covered, missing: posts.filter((p) => !covered.includes(p)) };

@@ -9,6 +9,14 @@ export const QA_EXAMPLES = ['心理课多久上一次', '1800个学生要几个�
 
 const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
 
+/** An amount in its unit; hours that are not whole or half in minutes: 8.33 小时 → 8小时20分钟 (7.5小时 stays). */
+export function amountText(x: number, unit: string): string {
+  const minutes = Math.round(x * 60);
+  if (unit !== '小时' || Number.isInteger(x * 2) || Math.abs(minutes - x * 60) > 0.5) return `${x}${unit}`;
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  return m === 0 ? `${h}小时` : h === 0 ? `${m}分钟` : `${h}小时${m}分钟`;
+}
+
 export const QA_TEXT = {
   // A crisis the check did not recognise still meets the lines: every decline ends with them.
   outOfScope: `这个我答不了，我只回答《中小学校心理健康工作考核办法》的问题。可以这样问：${quoted(QA_EXAMPLES)}。\n如果你或学生此刻有危险：心理援助热线 12356，紧急情况打 110 / 120。`,
@@ -87,8 +95,8 @@ export const QA_TEXT = {
     const body = v.over
       ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? '' : `，还差${v.over.required - v.over.given}${v.unit}`}`
       : v.sameUnit
-        ? `你说的是${v.said}${v.enough ? '' : `，还差${v.gap}${v.unit}`}`
-        : `${v.said}折合每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.gap}${v.unit}`}`;
+        ? `你说的是${v.said}${v.enough ? '' : `，还差${amountText(v.gap, v.unit)}`}`
+        : `${v.said}折合每${v.per}${amountText(v.given, v.unit)}${v.enough ? '' : `，还差${amountText(v.gap, v.unit)}`}`;
     return `${head}${body}。${v.reading ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
   },
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
