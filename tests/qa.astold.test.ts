@@ -119,6 +119,19 @@ describe('whether the text requires it, leave to leave it out, the year', () => 
     expect(ask('初中三个年级每个年级8个班 现在每班就选了一个心理委员 都是女生 这样可以吗').answer).toContain('48');
   });
 
+  it('staff counts told in 个 in the sentence before 人数上算配齐了吗 are judged: 4名 and 8名', () => {
+    const a = ask('我们高中在校生正好4000人，专职心理老师4个、兼职8个。人数上算配齐了吗？');
+    expect(a.answer).toContain('不少于4名');
+    expect(a.answer).toContain('不少于8名');
+  });
+
+  it('a rule for 所有班级 against the classes left out: 30个班 只有12个班 → 不达标, 18个班; 还有多少个班没开 is answered by it', () => {
+    const a = ask('全校30个班，这学期只有高一的12个班排了心理课（两周一节），高二高三都没排。课时这一项达标了吗？还有多少个班没开？');
+    expect(a.answer.startsWith('不达标。')).toBe(true);
+    expect(a.answer).toContain('还有18个班没有');
+    expect(a.answer).not.toMatch(/^2\./m);
+  });
+
   it('two schools’ scores told before the question, the asker’s claim checked → 对, 178 against 177', () => {
     const a = ask('我们上学期考核88分、下学期90分；邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？');
     expect(a.answer.startsWith('对，你们高1分')).toBe(true);

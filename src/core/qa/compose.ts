@@ -68,6 +68,15 @@ function quoted(index: QaIndex, p: Passage, head: string, sentence: string, term
 }
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
+/** 「全校30个班…只有高一的12个班排了」: the classes in all and those the asker says have it. */
+function classesDone(q: string): { total: number; done: number } | null {
+  const total = /(?:全校|全部|一共|总共|共有|共)\s*(?:有)?\s*([0-9]+)\s*个(?:教学)?班/.exec(q);
+  const done = /(?:只有|只|仅|才)[^，,。；0-9]{0,8}?([0-9]+)\s*个(?:教学)?班/.exec(q);
+  if (!total || !done) return null;
+  const [all, some] = [Number(total[1]), Number(done[1])];
+  return some < all ? { total: all, done: some } : null;
+}
+
 /** Words that set a requirement's scale or period, not what it is about (每班, 每学期). */
 const SCALE = /^=?(?:班级|学期|每学期|周|学年|年度|学生|课时|次数|次|不少|于)$/;
 
@@ -215,6 +224,12 @@ export function compose(
     return fit([QA_TEXT.dailyVerdict(rateWord(question, false) ?? '不够', daily.text, n), citation, tip], budget);
   }
   // 「心理委员每班只选了1个」: a count per class (post, student) against the requirement's.
+  // 「全校30个班，只有高一的12个班排了心理课…达标了吗」: a rule for 所有班级 against the classes left out.
+  const some = judged && /所有班级|每个班|全部班级/.test(p.text) ? classesDone(question) : null;
+  if (some && some.done < some.total) {
+    const rule = /[^，。；]*所有班级[^，。；]*/.exec(p.text)?.[0] ?? '';
+    return fit([QA_TEXT.classesShort(rateWord(question, false) ?? '不达标', rule, some.total, some.done), citation, tip], budget);
+  }
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing, rateWord(question, perThing.enough)), citation, tip], budget);
   // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.

@@ -55,7 +55,7 @@ const AT_RISK = /(?:学生|孩子|同学|小孩)[^，,。？?]{0,4}有(?:自杀|
 const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
 
 /** A figure the asker gives: 1次, 两节, 3个小时, 15000元, 2名 (not 第12条). */
-const FIGURE = /(?<![第0-9.]|[少多再补][开上搞做办来听]?)(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|分钟|元|块|万|名|位|人|分(?!钟))/;
+const FIGURE = /(?<![第0-9.]|[少多再补][开上搞做办来听]?)(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|分钟|元|块|万|名|位|人|个(?![小钟月学班年周星礼天])|分(?!钟))/;
 /** Something told done or not done: 教案都有, 预案还没写. */
 const TOLD_DONE = /齐|都有|有了|做了|测了|测过|覆盖了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
 /** A clause that goes on from the one before it. */
@@ -104,7 +104,7 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
     .flatMap((cs) => cs.map((c, i) => (i > 0 && !index.terms(c).some(names) && index.terms(cs[i - 1] ?? '').some(own) ? `${cs[i - 1]}，${c}` : c)))
     .filter((c) => c && !lone.includes(c) && (FIGURE.test(c) || TOLD_DONE.test(c)))
     .filter((c) => index.terms(c).some(own));
-  const named = index.terms(lone).filter(own);
+  const named = index.terms(lone).filter((t) => own(t) && !scale.has(t));
   // 「责任督学…参加了2次心理活动，但一节心理课都没听」: a clause that goes on from one told of the thing
   // named (但, 也, 可是…) is told of it too.
   const clauses = question.split(/[，,。；;！!？?\n]/).map((c) => c.trim());

@@ -35,7 +35,7 @@ const MEASURE = /^(?:小时|钟头|分钟|多少钱|钱|标准|小学|初中|高
 const GAP_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:差|高|多|少|低|相差)(?:了)?(?:多少|几)(?:分|次|个|元|名|节|小时)?[？?]?$/;
 
 /** 「还漏了哪些」「缺哪几个年级」: a follow-up that asks only what is missing. */
-const MISSING_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:漏|缺|差|少|没(?:有)?(?:覆盖|测|做|开|配))(?:了|掉)?(?:哪些|哪几|哪|什么|啥)/;
+const MISSING_FOLLOW_UP = /^(?:那|那么)?(?:还)?(?:漏|缺|差|少|没(?:有)?(?:覆盖|测|做|开|配))(?:了|掉)?(?:哪些|哪几|哪|什么|啥)|^(?:那|那么)?还有(?:多少|几)个?\p{Script=Han}{0,3}没/u;
 
 /** A greeting or a ping, with its question mark. */
 export function isPing(piece: string): boolean {
@@ -52,7 +52,7 @@ export function asksAgain(index: QaIndex, q: string, before: string | undefined)
   const own = q.trim().split(/\s+/).at(-1) ?? '';
   if (GAP_FOLLOW_UP.test(own) && /\d/.test(before)) return true;
   // …what is missing, after a part that said what is not covered.
-  if (MISSING_FOLLOW_UP.test(own) && /^不|没有覆盖|还差|还缺/.test(before)) return true;
+  if (MISSING_FOLLOW_UP.test(own) && /^不|没有覆盖|还差|还缺|还有\d+个\p{Script=Han}{0,3}没/u.test(before)) return true;
   if (!before.startsWith(QA_TEXT.silentLead)) return false;
   // 「…课时费按什么标准算？比语文数学高还是低？」「…一节是40分钟还是45分钟？小学和初中一样吗？」: a
   // comparison, or a measure of the same thing (一个小时够不够, 标准是多少钱), asks again of what the

@@ -99,6 +99,8 @@ export const QA_TEXT = {
         : `${v.said}折合每${v.per}${amountText(v.given, v.unit)}${v.enough ? '' : `，还差${amountText(v.gap, v.unit)}`}`;
     return `${head}${body}。${v.reading ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
   },
+  /** 「全校30个班，只有12个班排了心理课」 */
+  classesShort: (word: string, rule: string, total: number, done: number) => `${word}。要求${rule}；你说的${total}个班只有${done}个班做到，还有${total - done}个班没有。`,
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
   /** 「1500人，1个专职2个兼职，够吗」: one line per figure the asker gives. */
   calcVerdicts: (lines: readonly { enough: boolean; label: string; need: number; given: number; unit: string }[]) =>
