@@ -132,6 +132,12 @@ describe('whether the text requires it, leave to leave it out, the year', () => 
     expect(a.answer).not.toMatch(/^2\./m);
   });
 
+  it('English words of the targets (private schools, scope) are in the glossary → 在, 民办学校', () => {
+    const a = ask('private schools也在这个assessment的scope里吗？');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer).toContain('民办');
+  });
+
   it('two schools’ scores told before the question, the asker’s claim checked → 对, 178 against 177', () => {
     const a = ask('我们上学期考核88分、下学期90分；邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？');
     expect(a.answer.startsWith('对，你们高1分')).toBe(true);
