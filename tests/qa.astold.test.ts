@@ -166,6 +166,12 @@ describe('what is asked, read as asked', () => {
     }
   });
 
+  it('a choice between names in Latin letters (SCL-90还是MHT) the text never gives is named as silent, once', () => {
+    const a = ask('心理测评用SCL-90还是MHT量表？县里有统一指定吗');
+    expect(a.answer.startsWith('原文没有直接规定SCL-90还是MHT量表')).toBe(true);
+    expect(a.answer).not.toMatch(/^2\./m);
+  });
+
   it('「一节心理课的课时费」: 一 is an article, no rate told → no 够; 「每周一节心理课的话」 still is one', () => {
     expect(ask('我是兼职心理老师，一节心理课的课时费按什么标准算？比语文数学高还是低？').answer).not.toMatch(/^1\. 够/);
     expect(ask('每周一节心理课的话够吗').answer.startsWith('够。')).toBe(true);

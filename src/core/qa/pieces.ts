@@ -24,7 +24,7 @@ export function itemsNamed(index: QaIndex, q: string): Passage[] {
 const PING = /^(?:\p{Script=Han}{0,3}(?:老师|主任|校长|书记|助手|同志|科长|局长))?(?:们)?(?:在吗|在不在|在么|在嘛|您好|你好|好|打扰(?:一下|了|您了|你了)?|请问一下?)$/u;
 
 /** Words of a follow-up that only ask again for a figure or a rule: 标准多少, 有具体数吗. */
-const SAME_AGAIN = /^(?:标准|具体数|具体数字|数字|具体|数|多久|多长|怎么定|怎么规定|依据|根据)$/;
+const SAME_AGAIN = /^(?:指定|统一|县里|标准|具体数|具体数字|数字|具体|数|多久|多长|怎么定|怎么规定|依据|根据)$/;
 
 /** A follow-up that compares (一样吗, 有区别吗, 比…高还是低). */
 const COMPARE_FOLLOW_UP = /一样|区别|不同|差别|比[^，,。？?]{1,8}(?:高|低|多|少|长|短)/;

@@ -115,7 +115,7 @@ const WHO_ASKED = /是谁|谁来当|谁当|谁担任|叫什么名字|哪位领�
 /** Days and hours no clause names (「辅导室周末要不要开放」). */
 const TIME_ASKED = /周末|双休日|节假日|法定假日|寒暑假|寒假|暑假|假期里?|晚上|夜间|晚自习/;
 /** 「县里考核是提前通知还是突击检查」: two choices, each a few words. */
-const CHOICE = /([\p{Script=Han}0-9.]{2,10}?)还是([\p{Script=Han}0-9.]{2,10})/u;
+const CHOICE = /([\p{Script=Han}0-9A-Za-z.\-]{2,10}?)还是([\p{Script=Han}0-9A-Za-z.\-]{2,10})/u;
 
 /**
  * What a question asks that the text never gives, read against `p` (the clause it is about) and
@@ -169,7 +169,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (act && !all.includes(act) && !MANNER_WORD.test(act) && !/^[不没]/.test(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
   // 还是 as 「still」 (如果还是倒数第三, 还是会) offers no choice.
   const still = /(?:如果|要是|假如|若|也|都|仍|依然)还是|还是(?:会|要|得|在|没|不|挺|很|一样)/.test(asking);
-  const choice = still ? null : CHOICE.exec(q.replace(/^.*?(?:是|要|该|算)(?=[^是要该算]*还是)/u, ''));
+  const choice = still ? null : CHOICE.exec(q.replace(/^.*?(?:是|要|该|算|用|选)(?=[^是要该算用选]*还是)/u, ''));
   if (choice) {
     const given = (side: string) => {
       const words = index.terms(side).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
