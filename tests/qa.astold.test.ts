@@ -172,6 +172,15 @@ describe('what is asked, read as asked', () => {
     expect(a.answer).not.toMatch(/^2\./m);
   });
 
+  it('a death named with nothing of the veto asked: the item named by a word of its own (应急预案) answers, not the results section', () => {
+    for (const q of ['考核要不要求学校针对学生轻生这类事件制定应急预案', '应急预案里要不要写学生跳楼自杀的处置流程 考核查不查预案']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('item-4');
+      expect(a.answer).toContain('应急预案');
+    }
+    expect(ask('学生自杀算不算一票否决').citations[0]?.id).toBe('section-results');
+  });
+
   it('「一节心理课的课时费」: 一 is an article, no rate told → no 够; 「每周一节心理课的话」 still is one', () => {
     expect(ask('我是兼职心理老师，一节心理课的课时费按什么标准算？比语文数学高还是低？').answer).not.toMatch(/^1\. 够/);
     expect(ask('每周一节心理课的话够吗').answer.startsWith('够。')).toBe(true);
@@ -217,6 +226,12 @@ describe('the crisis check: phrasings, titles, supposed cases, stories long past
       expect(ask(q).crisis).toBeUndefined();
     }
     expect(ask('倾听一刻钟能帮忙早点发现想轻生的孩子吗，具体怎么做').answer).toContain('15分钟');
+  });
+
+  it('去年自杀未遂，现在已经复学了，情况稳定: a case past and settled, its rubric question answered', () => {
+    const a = ask('有个学生去年自杀未遂 现在已经复学了 情况稳定 学校这块要单独建档吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
   });
 
   it('…but a student at risk named by the one who found them is one, and the writer’s own supposing is theirs', () => {

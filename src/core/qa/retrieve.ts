@@ -110,6 +110,8 @@ function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
  * …干预、处置于一体) yields to a clause, nearly as good, whose title names it (第17条 心理摸排与干预).
  */
 export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[], q = ''): Hit[] {
+  const vetoed = notTheVeto(index, hits, terms, q);
+  if (vetoed !== hits) return vetoed;
   const top = hits[0];
   // Named by a word of its title, or by the words themselves (开展主题活动 holds 主题活动 only as text).
   const named = (h: Hit) => terms.some((t) => !index.generic.has(t) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
@@ -129,6 +131,23 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
   // Only a section of principle (no figure, no date of its own: 基本原则, 考核依据), not one that rules.
   if (/\d/.test(top.passage.text)) return hits;
   const item = hits.find((h) => h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
+  return item ? [item, ...hits.filter((h) => h !== item)] : hits;
+}
+
+/** What the results section answers: the veto, awards, ranks, the year's score. */
+const RESULTS_ASKED = /一票否决|否决|评优|评先|问责|追责|不合格|年度|得分|考核结果|结果|排名|取消|影响|后果|担责|责任|算不算|会不会/;
+
+/**
+ * 「考核要不要求学校针对学生轻生这类事件制定应急预案」: a death named (轻生, 跳楼) draws the results
+ * section (its veto); when nothing of the veto is asked, an item named by a word of its own that the
+ * section never says (应急预案, 危机干预) answers.
+ */
+function notTheVeto(index: QaIndex, hits: Hit[], terms: readonly string[], q: string): Hit[] {
+  const top = hits[0];
+  if (!top || top.passage.id !== 'section-results' || RESULTS_ASKED.test(q)) return hits;
+  const results = index.docOf(top.passage);
+  const own = (h: Hit) => terms.some((t) => t.startsWith('=') && !index.generic.has(t) && index.idf(t) >= 2 && !(results?.tf.has(t) ?? false) && (index.docOf(h.passage)?.tf.has(t) ?? false));
+  const item = hits.slice(1, 8).find((h) => h.passage.kind === 'item' && own(h));
   return item ? [item, ...hits.filter((h) => h !== item)] : hits;
 }
 
