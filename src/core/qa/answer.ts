@@ -33,7 +33,7 @@ import { anchors, bandNeverGiven, FRAME, MANNER_WORD, MAY_BE_NEVER_GIVEN, neverG
 import { qualifyVerdict } from './qualify.ts';
 import { ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, isPing, itemsNamed } from './pieces.ts';
-import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, toldBefore } from './context.ts';
+import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, withTold } from './context.ts';
 import {
   ANNOUNCE,
   asks,
@@ -162,21 +162,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   const named = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
   const questions = named.length <= MAX_QUESTIONS ? askedTogether(index, named) : named;
-  // 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: a verdict asked
-  // with no figure of its own is judged on the figures told before it, those that speak of the clause
-  // it lands on (its own words), and the answer must stay on that clause.
-  // 「辅导室每天下午4点半到5点半开…另外周三中午再开1小时。一周加起来够不够要求？」: opening times told
-  // across the message are read whole.
-  const carryTold = (q: string, part: Part, budget: number): Part => {
-    const p = part.inScope ? part.passages[0] : undefined;
-    if (!p) return part;
-    const at = question.lastIndexOf(q);
-    const hours = p.id === counsellingHours().clause && weeklyHours(q) === null && weeklyHours(question) !== null && at > 0;
-    const told = hours ? [question.slice(0, at)] : toldBefore(index, question, q, p);
-    if (told.length === 0) return part;
-    const carried = answerOne(index, `${told.join('，')}，${q}`, whole, last, budget, question);
-    return carried.inScope && carried.passages[0] === p ? carried : part;
-  };
+  // A verdict asked with no figure of its own, judged on what was told before it (context.ts).
+  const carryTold = (q: string, part: Part, budget: number): Part => withTold(index, question, q, part, (text) => answerOne(index, text, whole, last, budget, question));
   let parts: Part[];
   let leftOver = 0;
   if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];

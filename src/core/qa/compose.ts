@@ -7,8 +7,8 @@ import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
-import { eachSemester, requirementFigures } from './figures.ts';
-import { leaveWord, perStudentTotal } from './staff.ts';
+import { eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
+import { classesDone, leaveWord, perStudentTotal } from './staff.ts';
 import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
@@ -68,17 +68,6 @@ function quoted(index: QaIndex, p: Passage, head: string, sentence: string, term
 }
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
-/** 「全校30个班…只有高一的12个班排了」: the classes in all and those the asker says have it. */
-function classesDone(q: string): { total: number; done: number } | null {
-  const total = /(?:全校|全部|一共|总共|共有|共)\s*(?:有)?\s*([0-9]+)\s*个(?:教学)?班/.exec(q);
-  const done = /(?:只有|只|仅|才)[^，,。；0-9]{0,8}?([0-9]+)\s*个(?:教学)?班/.exec(q);
-  if (!total || !done) return null;
-  const [all, some] = [Number(total[1]), Number(done[1])];
-  return some < all ? { total: all, done: some } : null;
-}
-
-/** Words that set a requirement's scale or period, not what it is about (每班, 每学期). */
-const SCALE = /^=?(?:班级|学期|每学期|周|学年|年度|学生|课时|次数|次|不少|于)$/;
 
 export function compose(
   index: QaIndex,
@@ -127,11 +116,7 @@ export function compose(
   // requirement's, converted (apply.ts decides the verdict).
   // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
   // The requirement the question points at first, then the clause's others.
-  // 「主题班会每班只开了1次，够吗」: when the question names the words of some requirements only (主题班会,
-  // not 心理课; 每班 sets a scale, 心理 is every clause's), only those take its figure.
-  const naming = (t: string) => terms.includes(t) && !SCALE.test(t) && !index.generic.has(t) && index.idf(t) >= 1 && !p.requirements.every((o) => o.terms.has(t));
-  const namedReqs = p.requirements.filter((x) => [...x.terms].some(naming));
-  const pool = namedReqs.length > 0 ? namedReqs : p.requirements;
+  const pool = requirementsNamed(index, p, terms);
   const candidates = [...(req && pool.includes(req) ? [req.requirement] : []), ...pool.map((x) => x.requirement)];
   // 「专班会议可以一学期只开一次吗」: 一次吗 reads as a frequency word, yet the question ends yes or no.
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question);

@@ -6,7 +6,9 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { asks, topicWords } from './normalize.ts';
-import { headings } from './parts.ts';
+import { headings, type Part } from './parts.ts';
+import { counsellingHours } from '../rubric/calculators.ts';
+import { weeklyHours } from './hours.ts';
 import { FRAME } from './silence.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
@@ -122,6 +124,23 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
   // 「这学期一共18周…每个班心理课一共上了6节。课时够要求吗」: a total needs the weeks it was told over.
   const weeks = clauses.find((c) => SPAN_WEEKS.test(c) && !lone.includes(c));
   return weeks && result.some((c) => TOTAL.test(c) && !SPAN_WEEKS.test(c)) && !result.some((c) => SPAN_WEEKS.test(c)) ? [weeks, ...result] : result;
+}
+
+/**
+ * 「这学期心理课每两周一节…主题班会只开了一次。校长问这个第12条会不会扣分？」: `part`, the answer to
+ * `q`, again with what `question` tells before it of the clause it lands on (toldBefore) — or, for
+ * the opening hours, everything told before it (「辅导室每天下午4点半到5点半开…另外周三中午再开1小时。
+ * 一周加起来够不够要求？」) — when that answer stays on the same clause. `answer` answers a text.
+ */
+export function withTold(index: QaIndex, question: string, q: string, part: Part, answer: (text: string) => Part): Part {
+  const p = part.inScope ? part.passages[0] : undefined;
+  if (!p) return part;
+  const at = question.lastIndexOf(q);
+  const hours = p.id === counsellingHours().clause && weeklyHours(q) === null && weeklyHours(question) !== null && at > 0;
+  const told = hours ? [question.slice(0, at)] : toldBefore(index, question, q, p);
+  if (told.length === 0) return part;
+  const carried = answer(`${told.join('，')}，${q}`);
+  return carried.inScope && carried.passages[0] === p ? carried : part;
 }
 
 /** A total told (一共上了6节), and a stretch of weeks (18周, 20个教学周). */

@@ -112,3 +112,17 @@ export function eachSemester(q: string, rs: readonly Requirement[]): { r: Requir
 
 /** 「上学期开了3次」「下学期只开了1次」「第一学期2次」: a semester named, then its count. */
 const SEMESTER_COUNT = /(上|下|这|本|第一|第二|春季|秋季)(?:个)?学期[^，,。；;？?！!0-9一二两三四五六七八九十]{0,8}?([0-9]+|[一二两三四五六七八九十]+)\s*(次|回|场|节|课时)/gu;
+
+/** Words that set a requirement's scale or period, not what it is about (每班, 每学期). */
+const SCALE = /^=?(?:班级|学期|每学期|周|学年|年度|学生|课时|次数|次|不少|于)$/;
+
+/**
+ * 「主题班会每班只开了1次，够吗」: the requirements of `p` whose words the question names (主题班会,
+ * not 心理课; 每班 sets a scale, 心理 is every requirement's): only those take its figure. All of
+ * them when it names none.
+ */
+export function requirementsNamed(index: QaIndex, p: Passage, terms: readonly string[]): Passage['requirements'] {
+  const naming = (t: string) => terms.includes(t) && !SCALE.test(t) && !index.generic.has(t) && index.idf(t) >= 1 && !p.requirements.every((o) => o.terms.has(t));
+  const named = p.requirements.filter((x) => [...x.terms].some(naming));
+  return named.length > 0 ? named : p.requirements;
+}

@@ -218,3 +218,12 @@ export function perStudentTotal(question: string, texts: readonly string[]): { r
   const sum = students.reduce((a, b) => a + b, 0);
   return { rule, each, students, total: sum * each };
 }
+
+/** 「全校30个班…只有高一的12个班排了」: the classes in all and those the asker says have it. */
+export function classesDone(q: string): { total: number; done: number } | null {
+  const total = /(?:全校|全部|一共|总共|共有|共)\s*(?:有)?\s*([0-9]+)\s*个(?:教学)?班/.exec(q);
+  const done = /(?:只有|只|仅|才)[^，,。；0-9]{0,8}?([0-9]+)\s*个(?:教学)?班/.exec(q);
+  if (!total || !done) return null;
+  const [all, some] = [Number(total[1]), Number(done[1])];
+  return some < all ? { total: all, done: some } : null;
+}
