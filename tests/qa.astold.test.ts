@@ -190,9 +190,11 @@ describe('what is asked, read as asked', () => {
 describe('the crisis check: phrasings, titles, supposed cases, stories long past', () => {
   const crisis = (q: string) => ask(q).crisis;
 
-  it('catches what it missed: bxhl, 下辈子再见, 不想再撑, 从这世上消失 beside a rubric question', () => {
+  it('catches what it missed: bxhl, 下辈子再见, 把煤气打开了, 不想再撑, 从这世上消失 beside a rubric question', () => {
     expect(crisis('bxhl了')).toBe('self');
     expect(crisis('谢谢你们，下辈子再见吧')).toBe('self');
+    expect(crisis('我把煤气打开了')).toBe('self');
+    expect(crisis('家里煤气打开了忘关，吓死')).toBeUndefined();
     expect(crisis('帮我看看导师制工作制度怎么写……我实在扛不住了，不想再撑了，想一走了之')).toBe('self');
     expect(crisis('心理测评每学年做几次？说实话我自己才最需要被干预，这几天一直在想怎么从这世上消失')).toBe('self');
   });
