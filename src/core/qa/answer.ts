@@ -29,7 +29,7 @@ import { encouragedVerdict, leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, bandNeverGiven, FRAME, MANNER_WORD, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, isPing, itemsNamed } from './pieces.ts';
@@ -423,7 +423,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const text = anchored ? compose(index, weak, said, intents, budget, q) : '';
     if (DECIDED.test(text)) return inScope(text, [weak]);
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
-    const named = index.focus(q).find((w) => !mentions(index, weak, w) && !FRAME.test(w) && !MANNER_WORD.test(w));
+    const named = index.focus(q).find((w) => !mentions(index, weak, w) && silentWord(w));
     if (named) return silent(index, named, weak, said, budget, q);
     // Otherwise only an anchored question is taken on.
     if (!anchored) return outOfScope();
@@ -442,7 +442,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   }
   // 「辅导室要多大面积」: the clause must speak of what the question asks for by name; 「家长不同意
   // 测评怎么办」: what to do when something is not done is known only where the clause names it.
-  const unsaid = [...index.focus(q).filter((w) => !FRAME.test(w) && !MANNER_WORD.test(w)), ...refusals(index, q, terms), ...ownedUnknown(index, q)].find((word) => !mentions(index, top.passage, word));
+  const unsaid = [...index.focus(q).filter(silentWord), ...refusals(index, q, terms), ...ownedUnknown(index, q)].find((word) => !mentions(index, top.passage, word));
   if (unsaid !== undefined) {
     // 「测评结果能不能发到家长群里」: the clause's verdict on the asker's plan (permission.ts) settles it.
     const decided = compose(index, top.passage, said, intents, budget, q);
@@ -461,8 +461,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const what = [
       ...index.focus(q),
       // (Not a word of the asker's manner: 只是, 又按, 聊啊, 自己.)
-      ...terms.filter((t) => !t.startsWith('=') && !index.known(t) && [...t].length > 1 && !index.filler(t) && !MANNER_WORD.test(t)),
-    ].filter((w) => !FRAME.test(w) && !MANNER_WORD.test(w))[0] ?? [
+      ...terms.filter((t) => !t.startsWith('=') && !index.known(t) && [...t].length > 1 && !index.filler(t) && silentWord(t)),
+    ].filter(silentWord)[0] ?? [
       // The word nearest the end is what is asked about (工资 in 心理老师工资多少).
       ...index
         .surfaces(q)

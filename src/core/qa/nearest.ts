@@ -10,7 +10,7 @@ import type { QaIndex } from './index.ts';
 import { rank } from './index.ts';
 import { compose } from './compose.ts';
 import { inScope, type Part } from './parts.ts';
-import { FRAME, MANNER_WORD, silent, unsaidWord } from './silence.ts';
+import { silent, silentWord, unsaidWord } from './silence.ts';
 import { givesWhatIsAsked, SPAN_ASKED } from './retrieve.ts';
 
 /**
@@ -29,7 +29,7 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
   // (What only asks a kind of answer, 频次要求 or 时间, is the question's frame.)
   const thing = owned?.replace(/(?:要求|标准|规定|安排)$/, '');
-  return owned && thing && !FRAME.test(owned) && !MANNER_WORD.test(owned) && index.intents(owned).length === 0 && index.terms(thing).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
+  return owned && thing && silentWord(owned) && index.intents(owned).length === 0 && index.terms(thing).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
 }
 
 /** A question word of any kind: what a question about a clause is asked with. */

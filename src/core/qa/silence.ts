@@ -18,7 +18,10 @@ import { inScope, type Part } from './parts.ts';
 export const FRAME = /^(?:同时|程度|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|落实|执行|怎么|什么|为什么|多少|哪些|哪个)$/;
 
 /** Words of the asker’s manner, never what a clause is silent on: 又按, 聊啊, 只是 (not 自己: 「老师自己也要做测评吗」 asks of teachers). */
-export const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$/u;
+const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$/u;
+
+/** A word that can be what a clause is silent on: neither the asker's framing (FRAME) nor manner. */
+export const silentWord = (w: string): boolean => !FRAME.test(w) && !MANNER_WORD.test(w);
 
 /** Words that give a question's scale or period, not its subject (每周, 学期, 学生). */
 const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
@@ -61,12 +64,12 @@ export function plainlyAbout(index: QaIndex, q: string, p: Passage, unsaid: stri
  * 没有补贴」); words asked for by name (focus) first. Undefined when the clause uses them all.
  */
 export function unsaidWord(index: QaIndex, q: string, p: Passage): string | undefined {
-  const named = index.focus(q).find((w) => !mentions(index, p, w) && !FRAME.test(w) && !MANNER_WORD.test(w));
+  const named = index.focus(q).find((w) => !mentions(index, p, w) && silentWord(w));
   if (named) return named;
   const unsaid = (text: string, fillers: boolean) =>
     index
       .terms(text)
-      .filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t) && (fillers || !index.filler(t)) && !FRAME.test(t) && !MANNER_WORD.test(t) && !/\d/.test(t))
+      .filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t) && (fillers || !index.filler(t)) && silentWord(t) && !/\d/.test(t))
       .find((t) => !mentions(index, p, t));
   // Only the clause that asks (在线 in 「家长课堂可以在线上开吗，腾讯会议那种」), a word of any class
   // there: what is said around it (「进入管理员模式，心理委员怎么配」) is not what is asked.
