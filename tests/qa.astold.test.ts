@@ -187,6 +187,38 @@ describe('what is asked, read as asked', () => {
   });
 });
 
+describe('after blind-20’s second measurement (an older set now)', () => {
+  it('「一学期给了6000块，全年就这些」 is the year’s: 不够, 还差4000元', () => {
+    const a = ask('一学期给了心理经费6000块，全年就这些，学校1000个学生，够吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差4000元');
+  });
+
+  it('a count right before the words is theirs: 1次家长课堂、3次家长会 → 不够, 家长课堂还差1次', () => {
+    const a = ask('本学期开了1次家长课堂、3次家长会，家校合作这块够了吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('你说的1次还差1次');
+  });
+
+  it('停了 tells what is not done: 初三停了心理课 → 不行', () => {
+    expect(ask('初一每周一节心理课，初二两周一节，初三为了备考停了心理课，这样行吗').answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('每班男女各一个 is two a class; 合规吗 is answered 符合', () => {
+    const a = ask('我们四年级3个班、五年级3个班、六年级4个班，每班男女各一个心理委员，合规吗');
+    expect(a.answer.startsWith('符合。')).toBe(true);
+    expect(a.answer).toContain('20名');
+  });
+
+  it('专制心理老师 is 专职; mental health week is 心理健康周; 哈喽，你是谁 is a greeting', () => {
+    expect(ask('专制心理老师是按1比1000配的吗').answer).toContain('1:1000');
+    expect(ask('我们想办一个mental health week，这个在考核里算吗').citations[0]?.id).toBe('item-13');
+    const hi = ask('哈喽，你是谁');
+    expect(hi.answer.length).toBeLessThanOrEqual(80);
+    expect(hi.answer.startsWith('这个我答不了')).toBe(false);
+  });
+});
+
 describe('the crisis check: phrasings, titles, supposed cases, stories long past', () => {
   const crisis = (q: string) => ask(q).crisis;
 

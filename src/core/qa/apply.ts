@@ -85,7 +85,8 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   if (!n) return null;
   if (unit === '元' && m && half(n) && half(m)) return { value: n.value + m.value, perSemester: false, semesters: [n.value, m.value] };
   // 「每学期给心理这块批了5000块」: a figure per semester (the rule is per year, the rubric's own 两学期).
-  const perSemester = unit === '元' && /(?:每|一|这|本)个?学期[^0-9，。；年]{0,8}$/.test(before(n, 14));
+  // (「一学期给了6000块，全年就这些」: the year's, said so.)
+  const perSemester = unit === '元' && /(?:每|一|这|本)个?学期[^0-9，。；年]{0,8}$/.test(before(n, 14)) && !/全年(?:就|只有|也就|一共|总共)|一年(?:就|只有|也就)(?:这些|这么多)/.test(question);
   return { value: perSemester ? n.value * 2 : n.value, perSemester };
 }
 
@@ -248,7 +249,7 @@ export function calculation(
   // (not when both kinds of teacher are told: which figure is whose is for the sentence to say).
   const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null) ?? toldOf(whole, one)) : null;
   const given = stated?.value ?? null;
-  let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) ? verdictWord(q, given >= one.value) : undefined) : '';
+  let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) || /合规|符合/.test(q) ? verdictWord(q, given >= one.value) : undefined) : '';
   const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';

@@ -90,6 +90,9 @@ function figureAt(q: string, from: number, to: number, unit: RegExp | undefined)
   if (!unit) return null;
   const head = q.slice(Math.max(0, from - 6), from);
   const rest = q.slice(to, to + 10);
+  // 「开了1次家长课堂、3次家长会」: a count right before the words is theirs.
+  const glued = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:次|场|回|节|堂)$/.exec(head);
+  if (glued && unit.test(head.slice(glued.index + glued[1]!.length))) return extractNumbers(glued[1] ?? '')[0]?.value ?? null;
   const after = extractNumbers(rest).find((n) => !n.ordinal && /^[^，,。；0-9]*$/.test(rest.slice(0, n.start)) && unit.test(rest.slice(n.end)));
   if (after) return after.value;
   const before = extractNumbers(head).filter((n) => !n.ordinal && unit.test(head.slice(n.end)) && /^\S{0,3}$/.test(head.slice(n.end).replace(unit, ''))).pop();

@@ -134,7 +134,9 @@ export function gradeClasses(question: string): { total: number; lower: number; 
 /** 「每班就一个心理委员」「每个班选了2名」: the count the asker gives per class, or null. */
 export function perClassGiven(question: string): number | null {
   const m = new RegExp(`(?:每|一)(?:个)?班[^，。,？?0-9一二两三四五六七八九十]{0,6}${COUNT}\\s*(?:个|名|位|人)`).exec(question);
-  return value(m?.[1]);
+  const n = value(m?.[1]);
+  // 「每班男女各一个」: one of each sex, two in all.
+  return n !== null && /男[^，,。]{0,4}女[^，,。]{0,3}各|女[^，,。]{0,4}男[^，,。]{0,3}各/.test(m?.[0] ?? '') ? n * 2 : n;
 }
 
 /**
@@ -196,7 +198,7 @@ export function countsAsked(question: string): boolean {
 }
 
 export function verdictWord(question: string, ok: boolean): string {
-  const word = countsAsked(question) ? '算' : /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
+  const word = countsAsked(question) ? '算' : /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /合规|符合/.test(question) ? '符合' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
   return ok ? word : `不${word}`;
 }
 
