@@ -210,6 +210,18 @@ describe('after blind-20’s second measurement (an older set now)', () => {
     expect(a.answer).toContain('20名');
   });
 
+  it('「高三学生…能不能不参加心理测评」 → 不能, with the sentence on 全体学生 (参加 is the verb of taking part; 高三 no word of the clause)', () => {
+    const a = ask('高三学生忙着高考，能不能不参加心理测评');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('全体学生');
+  });
+
+  it('「文件对测评的时间点有要求吗」 → 有 (开学重要时段)', () => {
+    const a = ask('我校是城区小学，心理测评一直是学期中做的，因为开学太忙。今年想调整一下。文件对测评的时间点有要求吗？');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).toContain('开学重要时段');
+  });
+
   it('专制心理老师 is 专职; mental health week is 心理健康周; 哈喽，你是谁 is a greeting', () => {
     expect(ask('专制心理老师是按1比1000配的吗').answer).toContain('1:1000');
     expect(ask('我们想办一个mental health week，这个在考核里算吗').citations[0]?.id).toBe('item-13');

@@ -30,6 +30,12 @@ export function statedIn(index: QaIndex, text: string, terms: readonly string[])
 // 「可以不进课程表，需要的时候再临时安排吗」: leave to leave something out, asked at the end of the message.
 export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:(?<![才功技职智本体])能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)不[^。？?！!]{0,24}[吗么嘛][？?]?$/;
 
+/** A numbered heading of a clause: 「（1）开展心理测评工作。」 */
+const HEADING = /^（[0-9一二三四五六七八九十]+）[^，,；;。]{2,16}。$/;
+
+/** Verbs of taking part: 参加, 参与. */
+const TAKE_PART = /^(?:参加|参与|接受)$/;
+
 /** The asking words themselves, taken out before the plan is read (能不能 holds a 不 of its own). */
 const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;
 
@@ -108,8 +114,10 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   const plan = question.replace(ASKING, '，').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
   // The plan's subject (周末 in 「周末可以不去学校值班吗」) must be something the clause speaks of.
   // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
-  const subject = index.terms(plan).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !FRAME.test(t))[0];
-  if (subject === undefined || !p.sentences.some((s) => s.terms.has(subject) || s.text.includes(subject))) return null;
+  // (「高三学生忙着高考，能不能不参加心理测评」: 高三 is no word of the clause; 心理测评 is.)
+  const speaks = (w: string) => p.sentences.some((s) => s.terms.has(w) || s.text.includes(w));
+  const subject = index.terms(plan).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !FRAME.test(t)).find(speaks);
+  if (subject === undefined) return null;
   let best: { sentence: string; w: number; words: string[]; left: string } | null = null;
   for (const m of plan.matchAll(LEFT_OUT)) {
     const thing = m[1] ?? '';
@@ -124,7 +132,9 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
     const named = contentTerms(index, object);
     const near = !verbOnly ? [] : named.length > 0 ? named : index.terms(object).filter((t) => [...t.replace(/^=/, '')].length > 1 && !index.filler(t) && !FRAME.test(t));
     const before = near.length > 0 ? near : verbOnly ? contentTerms(index, plan.slice(0, m.index)) : [];
-    const words = before.length > 0 ? before : own;
+    // (参加 in 「不参加心理测评」 is the verb of taking part, not a thing of the clause.)
+    const taken = before.length > 0 ? before : own;
+    const words = taken.some((w) => !TAKE_PART.test(w)) ? taken.filter((w) => !TAKE_PART.test(w)) : taken;
     // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
     const surfaces = index.surfaces(near.length > 0 ? object : thing).map((x) => x.word);
     for (const s of p.sentences) {
@@ -136,7 +146,8 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
       // A word every clause shares (心理健康) left out of the subject (家长会) weighs with the subject, when
       // the sentence names both.
       const shared = named.length === 0 && near.length > 0 && statedIn(index, text, [subject]).length > 0 ? index.idf(subject) : 0;
-      const w = matched > 0 ? matched + shared + 0.5 * surfaces.filter((x) => text.includes(x)).length : 0;
+      // (A heading, 「（1）开展心理测评工作。」, yields to the sentence that says what it asks.)
+      const w = matched > 0 ? matched + shared + 0.5 * surfaces.filter((x) => text.includes(x)).length - (HEADING.test(s.text) ? 0.25 : 0) : 0;
       if (w >= MIN_WEIGHT && (!best || w > best.w)) best = { sentence: s.text, w, words, left: m[0] };
     }
   }
