@@ -9,6 +9,10 @@ import type { Requirement } from '../rubric/schema.ts';
 import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import { weeklyHours } from './hours.ts';
 import { amountText } from '../text/qa-replies.ts';
+import { EACH_SEX } from './staff.ts';
+
+/** 「男生女生各」 right before a count. */
+const EACH_SEX_BEFORE = new RegExp(`(?:${EACH_SEX.source})\\s*$`);
 
 /** A period, its words, and its length in weeks. */
 interface Period {
@@ -149,7 +153,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   let found: { count: number; period: Period } | null = before ?? after ?? null;
   // No period said (「专班会议开0次行吗」): the requirement's own.
   // (Not for a total told, 一共上了6节: over what stretch it was given is not known.)
-  const total = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$/.test(question.slice(0, amount.start));
+  const total = TOTAL_BEFORE.test(question.slice(0, amount.start));
   if (!found && fallback && !total) found = { count: fallback.count, period: fallback.period };
   if (!found || found.count <= 0 || value < 0) return null;
   const { count, period } = found;
@@ -308,7 +312,7 @@ export function perThingVerdict(question: string, candidates: readonly Requireme
     if (!n) continue;
     const required = Number(need[1]);
     // 「男生女生各一个」: one of each sex, two in all.
-    const given = /男[^，,。]{0,4}女[^，,。]{0,3}各\s*$|女[^，,。]{0,4}男[^，,。]{0,3}各\s*$/.test(after.slice(0, n.start)) ? n.value * 2 : n.value;
+    const given = EACH_SEX_BEFORE.test(after.slice(0, n.start)) ? n.value * 2 : n.value;
     return { r, enough: given >= required, need: required, given, per: per.name, unit: need[2] ?? '名' };
   }
   return null;

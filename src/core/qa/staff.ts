@@ -131,12 +131,15 @@ export function gradeClasses(question: string): { total: number; lower: number; 
   return unsure > 0 ? { total, lower, unsure } : { total, lower };
 }
 
+/** 「男女各」「女生男生各」: one of each sex. */
+export const EACH_SEX = /男[^，,。]{0,4}女[^，,。]{0,3}各|女[^，,。]{0,4}男[^，,。]{0,3}各/;
+
 /** 「每班就一个心理委员」「每个班选了2名」: the count the asker gives per class, or null. */
 export function perClassGiven(question: string): number | null {
   const m = new RegExp(`(?:每|一)(?:个)?班[^，。,？?0-9一二两三四五六七八九十]{0,6}${COUNT}\\s*(?:个|名|位|人)`).exec(question);
   const n = value(m?.[1]);
   // 「每班男女各一个」: one of each sex, two in all.
-  return n !== null && /男[^，,。]{0,4}女[^，,。]{0,3}各|女[^，,。]{0,4}男[^，,。]{0,3}各/.test(m?.[0] ?? '') ? n * 2 : n;
+  return n !== null && EACH_SEX.test(m?.[0] ?? '') ? n * 2 : n;
 }
 
 /**
