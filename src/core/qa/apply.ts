@@ -165,12 +165,15 @@ export function calculation(
   const quotesRule = perHead !== null && (/(?:够|达到|达|满足|到|有没有|超过)\s*$/.test(q.slice(0, perHead.index)) || /够|达|满足|超过|有没有/.test(perHead[0]));
   if (perHead && !quotesRule && (has('经费') || /钱|元|块/.test(q)) && (ENOUGH.test(q) || JUDGE.test(q))) {
     const rule = fundingYuan(1);
-    const given = Number(perHead[1]);
+    // 「每生每学期5元…一年下来」: a semester's money per student, twice a year (the rubric's own 两学期).
+    const perTerm = /学期/.test(perHead[0]) && !/学年|每年|一年/.test(perHead[0]);
+    const given = Number(perHead[1]) * (perTerm ? 2 : 1);
     const passage = index.byId.get(rule.clause);
     // 「900个学生，每人8块钱，差多少钱」: with the students told, the whole budget too.
     const whole = facts.students !== null && facts.students > 0 ? fundingYuan(facts.students) : null;
     const totals = whole ? QA_TEXT.perHeadTotal(facts.students ?? 0, whole.value, Math.round(given * (facts.students ?? 0) * 100) / 100) : '';
-    if (passage) return inScope(fit([QA_TEXT.perHeadVerdict(given >= rule.value, given, rule.value, rule.rule) + totals, cite(passage)], budget), [passage]);
+    const term = perTerm ? QA_TEXT.perHeadTerm(Number(perHead[1]), given) : '';
+    if (passage) return inScope(fit([QA_TEXT.perHeadVerdict(given >= rule.value, given, rule.value, rule.rule) + term + totals, cite(passage)], budget), [passage]);
   }
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];

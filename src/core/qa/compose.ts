@@ -9,10 +9,10 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal } from './staff.ts';
-import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
+import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, contentTerms, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
 import { echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -30,8 +30,6 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|并到|并入|并进|合并|合到|挤占|占用|改上/;
 
-/** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
-const DAY_OFF = /(?:(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*|周末|双休日?|节假日|假期|寒暑假|放假)(?:都|也)?(?:不|没有?)(?:开|上)/g;
 export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, ''));
 
 const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);
@@ -43,8 +41,15 @@ const ASKING_TAIL = /(?:行不行|行吗|行不|可以吗|可以不|可不可以
  */
 function undoneInClause(index: QaIndex, p: Passage, question: string): boolean {
   const thing = (UNDONE.exec(question.replace(DAY_OFF, ''))?.[1] ?? '').replace(ASKING_TAIL, '');
-  const words = contentTerms(index, thing);
-  return statedIn(index, p.text, words).length === words.length;
+  const stated = (x: string) => {
+    const words = contentTerms(index, x);
+    return statedIn(index, p.text, words).length === words.length;
+  };
+  // 「制度里不写谈心谈话的频次」: what the plan leaves out is the head after 的 (频次), whatever names it.
+  const head = /的([^的]+)$/.exec(thing)?.[1];
+  // (频次 is a word of asking to the index, yet the clause says it.)
+  const said = (x: string) => (contentTerms(index, x).length > 0 ? stated(x) : [...x].length >= 2 && p.text.includes(x));
+  return stated(thing) || (head !== undefined && said(head));
 }
 
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
@@ -96,7 +101,12 @@ export function compose(
   const unscored = (t: string) => terms.includes(t) && index.idf(t) >= 1 && !p.requirements.some((o) => o.terms.has(t));
   const outweighed = (r: Passage['requirements'][number]) =>
     p.sentences.some((x) => weight(new Set([...x.terms].filter(unscored))) > weight(r.terms));
-  const req = found === 'tie' || (found !== null && outweighed(found)) ? null : found;
+  // 「全员导师制到底是啥意思」: a definition asked is the sentence that says the asker's own word (实施“全员导师制”：…), not a requirement under it.
+  const defined = intents.includes('definition') ? p.sentences.find((x) => index.surfaces(question).some((w) => [...w.word].length >= 3 && x.text.includes(w.word))) : undefined;
+  const definition = defined ? definedWith(p, defined) : [];
+  // …unless those sentences state the requirement themselves (开展好“倾听一刻钟”活动。…每天…15分钟): it still leads.
+  const stated = found !== null && found !== 'tie' && [...found.terms].every((t) => definition.some((x) => x.terms.has(t)));
+  const req = (defined && !stated) || found === 'tie' || (found !== null && outweighed(found)) ? null : found;
   // 「心理老师需要具备什么条件」: what is required of the subject is the sentence that makes it the
   // subject of a modal (心理健康教育教师要有…), not the one that only counts it.
   const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms) : null;
@@ -110,7 +120,7 @@ export function compose(
   const roleReq = roleNamed.find((x) => x.requirement.text.includes(`${role}同等`)) ?? roleNamed[0];
   const overlap = (x: { terms: ReadonlySet<string> }) => [...x.terms].filter((t) => roleReq?.terms.has(t)).length;
   const roleSentence = role ? p.sentences.filter((x) => x.text.includes(role)).sort((a, b) => overlap(b) - overlap(a))[0] : undefined;
-  const chosen = roleSentence ? [roleSentence] : requisite ? [requisite] : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word));
+  const chosen = roleSentence ? [roleSentence] : requisite ? [requisite] : defined ? definition : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word));
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
@@ -294,7 +304,7 @@ export function compose(
     }
     // 「心理课不排进课程表，可以吗」「没有资格证书，能当专职心理老师吗」: the plan leaves out what a
     // sentence of the clause requires (permission.ts), when no requirement's lead says it already.
-    const leave = req && notDoing(question) ? null : (onlyVerdict(index, p, question) ?? leaveVerdict(index, p, question));
+    const leave = daysFreeVerdict(p, question) ?? (req && notDoing(question) ? null : (onlyVerdict(index, p, question) ?? leaveVerdict(index, p, question)));
     if (leave) return quoted(index, p, `${leave.word}。`, leave.sentence, terms, budget);
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
     // …unless it is one of the clause's alternatives (公开课、教研活动或优秀案例): another done is leave,
@@ -416,6 +426,12 @@ const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han})[吗呢啊呀吧
  * The best-matching sentence; with it the one after when the best is only a heading
  * (「三全育人，协调联动。」), or the runner-up when it matches nearly as well. In document order.
  */
+/** A short sentence brings the one after it (实施“全员导师制”：… → 逐步做到…). */
+function definedWith(p: Passage, s: Passage['sentences'][number]): Passage['sentences'] {
+  const next = p.sentences[p.sentences.indexOf(s) + 1];
+  return s.text.length < 30 && next ? [s, next] : [s];
+}
+
 function bestSentences(
   p: Passage,
   intents: readonly Intent[],

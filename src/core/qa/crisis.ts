@@ -231,15 +231,23 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
       const after = table.done.find((d) => t.startsWith(d, end));
       // 「学生自杀了算不算一票否决」 is a rubric question; 「割腕了」 alone is not.
       // 「自杀未遂后休学的学生…考核有要求吗」: a past act in a question about the rubric is its subject.
-      if (after && !(framed && (after === '了' || after === '过')) && !asked && !negated(at) && !past(at)) found.push({ at, direct });
+      // 「那本小说的女主最后自杀了」: an act told of a story or the news is no one at risk now.
+      const told = STORY.test(t.slice(Math.max(0, at - STORY_SPAN), at));
+      if (after && !told && !(framed && (after === '了' || after === '过')) && !asked && !negated(at) && !past(at)) found.push({ at, direct });
     }
   }
 
   for (const scene of table.scenes) {
     for (const place of scene.place) {
       for (let at = t.indexOf(place); at >= 0; at = t.indexOf(place, at + 1)) {
-        const window = t.slice(Math.max(0, at - SCENE_SPAN), at + place.length + SCENE_SPAN);
-        if (scene.state.some((s) => window.includes(s))) found.push({ at, direct: true });
+        const from = Math.max(0, at - SCENE_SPAN);
+        const window = t.slice(from, at + place.length + SCENE_SPAN);
+        // 「在五楼走廊说要跳绳」: a state inside an exception (要跳绳) is no state.
+        const stated = (s: string) => {
+          for (let i = window.indexOf(s); i >= 0; i = window.indexOf(s, i + 1)) if (!inException(from + i, s.length)) return true;
+          return false;
+        };
+        if (scene.state.some(stated)) found.push({ at, direct: true });
       }
     }
   }
@@ -413,9 +421,20 @@ function anySign(table: CrisisTable, t: string, excluded: readonly [number, numb
   return table.signs?.groups.some((g) => found(t, g.words, excluded).length > 0) ?? false;
 }
 
+/** A story, a film or the news the act is told of (女主最后自杀了), this many characters before it. */
+const STORY = /小说|电影|电视剧|剧里|剧中|书里|书中|纪录片|动漫|漫画|新闻|故事|女主|男主|主角|角色|主人公/;
+const STORY_SPAN = 15;
+
+/** A message that laughs at itself (哈哈, 笑死, 表情包) is venting: the model's guess alone asks nothing of it. */
+const JOKING = /哈哈|笑死|hhh|233|表情包|开玩笑|逗你/;
+
 /** The model's second opinion: at risk, in a message that does not ask about the rubric. */
 function modelConcern(table: CrisisTable, t: string): boolean {
-  return table.model !== null && !asksRubric(table, t) && !longPast(table, t) && atRisk(table.model, t);
+  if (table.model === null || asksRubric(table, t) || longPast(table, t) || JOKING.test(t)) return false;
+  // 「日本中学生的自杀率是不是比我们高」: what the table knows is no harm word (自杀率, 系统崩溃) is not read.
+  const cut = spans(t, table.exceptions).sort((a, b) => b[0] - a[0]);
+  const read = cut.reduce((s, [from, to]) => `${s.slice(0, from)}${s.slice(to)}`, t);
+  return atRisk(table.model, read);
 }
 
 
@@ -428,7 +447,8 @@ function modelConcern(table: CrisisTable, t: string): boolean {
 function declinedNet(table: CrisisTable, t: string): string[] {
   // (「五年前那个差点想不开的孩子…现在过得很好」: long past, and well now.)
   if (asksRubric(table, t) || longPast(table, t)) return table.concern;
-  return [...table.concern, ...table.alone, ...table.acts.map((a) => a.phrase)];
+  // (「电视剧里学生跳楼那一段…」: an act of a story or the news is no word of self-harm here.)
+  return [...table.concern, ...table.alone, ...(STORY.test(t) ? [] : table.acts.map((a) => a.phrase))];
 }
 
 /** A question's words (the folded text has no question marks left). */

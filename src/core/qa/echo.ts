@@ -26,7 +26,8 @@ const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
 export function echoedVerdict(index: QaIndex, question: string, text: string, passage: string = text): string | null {
   // 「危机干预预案是必须要有的吗 哪一条规定的」: the part of the message that asks yes or no.
   // 「要参加什么培训吗」: 什么 before a noun and 吗 asks 「any」, a yes or no.
-  const part = yesNoPart(question);
+  // 那个啥 is a filler, not 啥 asked.
+  const part = yesNoPart(question).replace(/那个啥|那啥/g, '');
   const q = /什么[^，,。？?！!]{1,6}(?:吗|么|嘛)[？?]?$/.test(part) ? part.replace(/什么(?=[^什]*$)/, '') : part;
   // 「结果会公布么」「校长会被问责吗」: 会 + a verb the clause states.
   const will = /会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
@@ -154,6 +155,12 @@ export function yesNoPart(question: string): string {
   const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
   const asking = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
   const [one] = asking;
+  // 「学生心理档案 要 一人一档 吗」: a particle left alone by voice input's spaces asks of what precedes it, up to the last mark.
+  if (asking.length === 1 && one !== undefined && /^(?:吗|么|嘛|呢)[？?]?$/.test(one)) {
+    const at = question.lastIndexOf(one);
+    const start = Math.max(...[...'，,。；;'].map((c) => question.lastIndexOf(c, at))) + 1;
+    return question.slice(start, at + one.length).replace(/\s+/g, '');
+  }
   // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 asks about what follows it.
   if (asking.length === 1 && one !== undefined && /^(?:是不是|是否|能不能|可不可以|要不要|算不算)$/.test(one)) return question.slice(question.indexOf(one));
   return asking.length === 1 ? (one ?? question) : question;

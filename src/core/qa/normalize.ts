@@ -43,7 +43,7 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 
 /** Words that make a clause a question of its own. */
 // 「之前的老师没留什么资料」: 什么 after 没 / 不 is 「much」, not a question.
-const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:知道|清楚|确定|晓得)[^，,。？?]{0,4})(?:什么|啥)|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以/;
+const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:知道|清楚|确定|晓得)[^，,。？?]{0,4}|那个?)(?:什么|啥)|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
 
 /**
@@ -78,7 +78,9 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     const verdictOnly = /^(?:那|那么|这样做?|这么做|这)?(?:够|行|可以|达标|合格|对|没问题|算|是不是这样|是这样吗|是这样的吗|是吗|是真的吗|真的吗|没错吧|有(?:没有)?(?:明确|具体)?(?:的)?(?:规定|要求)(?:吗|么|没有?)?$)/.test(clause);
     // 「想给家长开一次…的讲座，能算进家长课堂吗」: whether it counts is asked of what came before.
     const countsAsk = /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)?算(?:不算)?(?:是|作|进|入)/.test(clause) || /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)算/.test(clause);
-    const own = !countsAsk && (!verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0));
+    // 「学生心理档案 要 一人一档 吗」: a particle alone ends what came before it.
+    const particle = /^(?:吗|么|嘛|呢|吧)[？?]?$/.test(clause.trim());
+    const own = !countsAsk && !particle && (!verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0));
     // 「我们今年其他各项几乎满分，但…去世了，会对考核有什么影响」: a clause that only tells the
     // situation stays with the question after it.
     // 「心理课 可不可以 用班会课顶替」: a bare asking word (可不可以) asks about what comes after it.

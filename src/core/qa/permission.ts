@@ -14,6 +14,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME } from './silence.ts';
+import { DAY_OFF } from './words.ts';
 
 /** The words of `text` that name something (not generic, not a filler, more than one character). */
 export function contentTerms(index: QaIndex, text: string): string[] {
@@ -111,7 +112,8 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   const published = publishVerdict(index, p, question);
   if (published) return published;
   // 「把初三的心理课停掉」: stopping something is leaving it out.
-  const plan = question.replace(ASKING, '，').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
+  // 「辅导室周末不开放」: a day the schedule leaves out is no requirement left out.
+  const plan = question.replace(ASKING, '，').replace(DAY_OFF, '').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
   // The plan's subject (周末 in 「周末可以不去学校值班吗」) must be something the clause speaks of.
   // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
   // (「高三学生忙着高考，能不能不参加心理测评」: 高三 is no word of the clause; 心理测评 is.)
@@ -284,9 +286,11 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   const m = ONLY.exec(question);
   const thing = m?.[1]?.replace(/^(?:在|给|对)/, '') ?? '';
   if (!m || thing.length === 0) return null;
-  const words = contentTerms(index, thing);
-  const key = words.length > 0 ? words.map((t) => t.replace(/^=/, '')) : [thing];
   const topic = contentTerms(index, question.replace(m[0], ' ')).filter((t) => t.startsWith('='));
+  // 「全员导师制只让班主任当导师」: a word of the topic itself (导师 of 全员导师制) narrows nothing.
+  const narrowing = contentTerms(index, thing);
+  const words = narrowing.some((t) => !topic.includes(t)) ? narrowing.filter((t) => !topic.includes(t)) : narrowing;
+  const key = words.length > 0 ? words.map((t) => t.replace(/^=/, '')) : [thing];
   const on = p.sentences.filter((s) => topic.some((t) => s.terms.has(t)));
   // One item of a list the sentence names (留守 in 单亲、离异、留守、随迁).
   const inItem = (item: string) => key.some((k) => item.includes(k)) || index.terms(item).some((t) => words.includes(t));
@@ -295,6 +299,21 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   const all = listed ?? on.find((s) => EVERY.test(s.text) && !key.some((k) => s.text.includes(k)));
   return all ? { word: refusalWord(question), sentence: all.text } : null;
 }
+
+/**
+ * 「辅导室周末不开放，只在工作日开，行吗」: days the schedule leaves out (周末, 周五) where the clause sets
+ * an amount a week and names no day → leave, with the sentence of that amount. Null otherwise.
+ */
+export function daysFreeVerdict(p: Passage, question: string): LeaveVerdict | null {
+  if (!ASKS_LEAVE.test(question) || !new RegExp(DAY_OFF.source).test(question) || DAYS_NAMED.test(p.text)) return null;
+  const weekly = p.requirements.find((x) => x.requirement.op === 'atLeast' && /周/.test(x.requirement.text));
+  const sentence = weekly ? p.sentences.find((s) => s.text.includes('周') && [...weekly.terms].some((t) => s.terms.has(t))) : undefined;
+  if (!weekly || !sentence) return null;
+  const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : '能';
+  return { word: `${word}。原文只定了每周的量（${weekly.requirement.text}），没有规定哪几天`, sentence: sentence.text };
+}
+/** Days a clause may name for its schedule. */
+const DAYS_NAMED = /周末|节假日|假期|寒暑假|双休|星期|礼拜|周[一二三四五六日]|每天|每日/;
 
 /** What a sentence encourages or allows: 鼓励社会力量支持开展学生心理健康服务. */
 const ENCOURAGED = /(?:鼓励|支持|允许|提倡)([^，。；]+)/g;

@@ -34,7 +34,7 @@ export const PERIODS: readonly [Period, Period, ...Period[]] = [
   { name: '周', words: /^(?:个)?(?:教学|上课)?(?:周|星期|礼拜)/, weeks: 1, reading: false },
   { name: '月', words: /^(?:个)?月/, weeks: 4, reading: true },
   { name: '学期', words: /^(?:个)?学期/, weeks: 20, reading: true },
-  { name: '学年', words: /^(?:个)?(?:学年|年)/, weeks: 40, reading: true },
+  { name: '学年', words: /^(?:个)?(?:学年|年(?!级|龄|纪))/, weeks: 40, reading: true },
 ];
 
 /** Units of a requirement and the words a chat message uses for them. */
@@ -100,7 +100,7 @@ function unitAt(text: string, n: NumberMatch): string | null {
  * The rate the asker states in `unit`: an amount (一次, 2小时, 6节) and its period (三周, 每天,
  * 一学期, 18周), or null. A number before a period word is a count of periods; 每/一 alone is one.
  */
-export function statedRate(question: string, unit: string, fallback: Rate | null = null): Rate | null {
+export function statedRate(question: string, unit: string, fallback: Rate | null = null, counts = ''): Rate | null {
   const re = UNITS[unit];
   if (!re) return null;
   const numbers = extractNumbers(question).filter((n) => !n.ordinal);
@@ -124,7 +124,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
   if (totalAt && weeks && weeks > 1 && WEEK) return { amount: totalAt.value, unit, count: weeks, period: WEEK };
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
-  const parts = counted ? null : partsAdded(question, amounts, re);
+  const parts = counted ? null : partsAdded(question, amounts, re, counts);
   // 「开了3次家长会，只有第2次专门讲了心理健康」: the ones named by their place are the ones that count.
   const placed = counted ? null : ONLY_PLACES.exec(question.slice(amount.end));
   // 「每天开1小时40分钟」: the minutes after the hours belong to the amount.
@@ -183,7 +183,7 @@ const OTHER_THING = /(?:会|会议|课|课堂|讲座|活动|培训|测评)(?:开
  * qualifier with nothing between them that names a period or a contrast (上学期…这学期, 但只有…).
  * 「加起来」「一共」 add them whatever stands between. Null when the amounts are no such parts.
  */
-function partsAdded(question: string, amounts: readonly NumberMatch[], unit: RegExp): number | null {
+function partsAdded(question: string, amounts: readonly NumberMatch[], unit: RegExp, counts = ''): number | null {
   // 「半小时」 is an amount of its own after another (放学后再开半小时).
   const halves = [...question.matchAll(/(?<![一二两三四五六七八九十\d个])半(?=(?:个)?(?:小时|钟头))/g)].map((m) => ({ start: m.index, end: m.index, value: 0.5 }));
   const all = [...amounts.map((n) => ({ start: n.start, end: n.end, value: n.value + (/^(?:个)?半/.test(question.slice(n.end)) ? 0.5 : 0) })), ...halves].sort((a, b) => a.start - b.start);
@@ -194,11 +194,23 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
     const prev = all[i - 1]!;
     const after = question.slice(prev.end).replace(/^(?:个)?半?/, '');
     const gap = after.slice(unit.exec(after)?.[0].length ?? 0, all[i]!.start - prev.end - (question.slice(prev.end).length - after.length));
+    // 「1节校级公开课、1节年级观摩课」「1次线下讲座、1次线上讲座」: each amount of a thing the
+    // requirement counts (公开课或观摩课, 家长课堂或讲座: named by its last two characters), not
+    // 「1次家长课堂、3次家长会」.
+    const next = /^\p{Script=Han}{2,8}?(?=[、，,。；;？?和及跟与]|够|达标|行|吗|$)/u.exec(question.slice(all[i]!.end).replace(UNIT_WORD, ''))?.[0];
+    const nouns = NOUN_GAP.exec(gap)?.[1];
+    const counted = (noun: string | undefined) => noun !== undefined && counts.includes(noun.slice(-2));
+    if (counted(nouns) && counted(next)) continue;
     if (!asked && (!PART_GAP.test(gap) || NO_SUM.test(gap) || OTHER_THING.test(gap))) return null;
     if (asked && NO_SUM.test(gap.replace(SUM_ASKED, ''))) return null;
   }
   return all.reduce((sum, n) => sum + n.value, 0);
 }
+
+/** A thing named after an amount, then a mark before the next amount (校级公开课、). */
+const NOUN_GAP = /^(\p{Script=Han}{2,8})[、，,和及跟与]$/u;
+/** The unit word right after an amount (节, 次, 场). */
+const UNIT_WORD = /^\s*(?:个)?(?:次|回|趟|遍|场|节|期|课时)/;
 
 /** 「一共20周，讲心理健康的有15周」「20周里只有15周讲了」: weeks held out of weeks in all, or null. */
 function weeksHeld(question: string): { held: number; total: number } | null {
@@ -255,7 +267,7 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
   const clock = need.unit === '小时' ? weeklyHours(question) : null;
   // 「一共20周，讲心理健康的有15周」: a weekly requirement held in some of the weeks.
   const weeks = !clock && need.unit === '次' && need.period === WEEK ? weeksHeld(question) : null;
-  const given = clock ? { amount: clock.hours, unit: need.unit, count: 1, period: WEEK } : weeks ? { amount: weeks.held, unit: need.unit, count: weeks.total, period: WEEK } : statedRate(question, need.unit, need);
+  const given = clock ? { amount: clock.hours, unit: need.unit, count: 1, period: WEEK } : weeks ? { amount: weeks.held, unit: need.unit, count: weeks.total, period: WEEK } : statedRate(question, need.unit, need, r.counts);
   if (!given) return null;
   const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
   const value = round2(inNeedPeriod);

@@ -112,6 +112,8 @@ function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
 export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[], q = ''): Hit[] {
   const vetoed = notTheVeto(index, hits, terms, q);
   if (vetoed !== hits) return vetoed;
+  const ruled = rulesOrDoing(index, hits, q);
+  if (ruled !== hits) return ruled;
   const top = hits[0];
   // Named by a word of its title, or by the words themselves (开展主题活动 holds 主题活动 only as text).
   const named = (h: Hit) => terms.some((t) => !index.generic.has(t) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
@@ -132,6 +134,31 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
   if (/\d/.test(top.passage.text)) return hits;
   const item = hits.find((h) => h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
   return item ? [item, ...hits.filter((h) => h !== item)] : hits;
+}
+
+/** What the rules of a practice are asked of: the written rules, and what they must state. */
+const RULES_ASKED = /制度|成文|文件|写[明清进上入]?|频次|服务内容|保障/;
+
+/**
+ * 「全员导师制到底是啥意思」「只让班主任当导师行吗」: a clause requiring the written rules of a practice
+ * (第5条 全员导师制制度) yields to the clause of the practice itself (第9条 实施全员导师制) when nothing of
+ * the rules is asked; 「制度里不写谈心谈话的频次可以吗」 is the rules' clause, though 谈心谈话 is the other's.
+ */
+function rulesOrDoing(index: QaIndex, hits: Hit[], q: string): Hit[] {
+  const top = hits[0];
+  if (!top || top.passage.kind !== 'item') return hits;
+  const practice = (h: Hit) => /^(.{2,})制度$/.exec(h.passage.title)?.[1];
+  const doing = (h: Hit, of: string) => h !== top && h.passage.kind === 'item' && h.passage.title.includes(of) && practice(h) === undefined;
+  const own = practice(top);
+  if (own !== undefined && !RULES_ASKED.test(q)) {
+    const other = hits.find((h) => doing(h, own) && h.onTopic && h.coverage >= top.coverage - 0.05 && h.score >= 0.8 * top.score);
+    return other ? [other, ...hits.filter((h) => h !== other)] : hits;
+  }
+  if (own === undefined && RULES_ASKED.test(q)) {
+    const rules = hits.find((h) => h !== top && practice(h) !== undefined && top.passage.title.includes(practice(h) ?? '\u0000') && q.includes(practice(h) ?? '\u0000') && h.score >= 0.6 * top.score);
+    return rules ? [rules, ...hits.filter((h) => h !== rules)] : hits;
+  }
+  return hits;
 }
 
 /** What the results section answers: the veto, awards, ranks, the year's score. */

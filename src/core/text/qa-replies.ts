@@ -141,6 +141,8 @@ export const QA_TEXT = {
   /** 「每个学生8块钱够吗」 */
   perHeadVerdict: (enough: boolean, given: number, need: number, rule: string) =>
     `${enough ? '够' : '不够'}。${rule}；你说的是生均${given}元${enough ? '' : `，每个学生还差${Math.round((need - given) * 100) / 100}元`}。`,
+  /** 「每生每学期5元」: a semester's money per student, two semesters a year. */
+  perHeadTerm: (term: number, year: number) => `（每学期${term}元，一年两个学期共${year}元。）`,
   /** 「900个学生」 beside 生均8元: the whole year's budget against the rule's. */
   perHeadTotal: (students: number, need: number, given: number) =>
     `全校${students}人一年应不少于${need}元，按生均算是${given}元${given >= need ? '，够了' : `，还差${Math.round((need - given) * 100) / 100}元`}。`,
