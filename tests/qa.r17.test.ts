@@ -85,6 +85,49 @@ describe('the asker’s figures', () => {
   });
 });
 
+describe('privacy, claims and words of the text', () => {
+  it('测评结果贴在公告栏, 高风险学生名单全校公开 → 不可以, 防止信息泄露', () => {
+    for (const q of ['心理测评结果可以贴在班级公告栏里吗？', '心理危机筛查出的高风险学生名单可以在全校公开吗？']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('item-17');
+      expect(a.answer.startsWith('不可以。')).toBe(true);
+      expect(a.answer).toContain('泄露');
+    }
+  });
+
+  it('辅导室的咨询记录随便给班主任看 → 不可以, kept secret by the evidence list (said to be the project’s)', () => {
+    const a = ask('班主任想看学生在辅导室的咨询记录，可以随便给他看吗');
+    expect(a.answer.startsWith('不可以。')).toBe(true);
+    expect(a.answer).toContain('保密');
+    expect(a.answer).toContain('本助手的材料清单');
+  });
+
+  it('没有心理学学历，也没有资格证书 → 不可以 (学历 is the background lacked)', () => {
+    expect(ask('一位语文老师，没有心理学学历，也没有任何心理相关资格证书，能直接让他当心理健康教育教师吗？').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('每人一份 is 一人一档, 一人一个方案 is 一生一策', () => {
+    const a = ask('学生心理档案要不要做到每人一份？');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+    expect(a.answer).toContain('一人一档');
+    expect(ask('学生危机干预是不是要一人一个方案？').answer).toContain('一生一策');
+  });
+
+  it('words quoted as the text’s and all in it → 是; two semesters in English', () => {
+    expect(ask('心理危机的预防，办法是不是强调“预防为主、关口前移”？').answer.startsWith('是。')).toBe(true);
+    expect(ask('Annual score 是不是 two semesters 的分数加起来？').answer.startsWith('是。')).toBe(true);
+  });
+
+  it('教职工130人 is staff, not students; 12个班 beside a lesson question start no committee count', () => {
+    const a = ask('本学期全校教职工130人，已经组织过一次全员心理健康培训，班主任另外集中培训了一次，心理老师去市里学习了三天。对专兼职心理教师和班主任的心理健康主题培训每学期要几次？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('2次');
+    const b = ask('我们初二有12个班，每周有班会课一节、体育与健康课三节，心理课目前还没排进课表。教务主任问最少要排多少。心理课最低要求是怎样的？');
+    expect(b.citations[0]?.id).toBe('item-12');
+    expect(b.answer).not.toContain('心理委员');
+  });
+});
+
 describe('the crisis check', () => {
   const crisis = (q: string) => ask(q).crisis;
   const checkedIn = (q: string) => ask(q).answer.includes('现在安全吗');

@@ -194,7 +194,10 @@ export function calculation(
   const committeeClasses = classes !== null ? classes - lower - unsure : null;
   // Classes alone are read as a committee question only when nothing of another clause's count is
   // asked (「24个班，一学期20周，全校要上多少节心理课」 is 第12条's).
-  const otherCount = index.passages.some((p) => p.requirements.some((r) => r.requirement.unit !== '名' && r.requirement.op !== 'yes' && [...r.terms].some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && terms.includes(t))));
+  // (「…12个班…教务主任问最少要排多少。心理课最低要求是怎样的」: a count asked with no subject of its own
+  // is read with the subjects of the whole message.)
+  const named = terms.some((t) => t.startsWith('=') && !index.generic.has(t)) ? terms : [...terms, ...index.terms(whole)];
+  const otherCount = index.passages.some((p) => p.requirements.some((r) => r.requirement.unit !== '名' && r.requirement.op !== 'yes' && [...r.terms].some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && named.includes(t))));
   // 「一到六年级每个年级两个班…一年级也要配心理委员吗」: whether a lower grade needs any is the grade's
   // yes or no (compose), not the school's count.
   const lowerAsked = /(?<![初高])[一二三1-3]\s*年级(?:的班|的)?(?:也|还)?(?:要|需要|用|得|配)[^，,。？?]{0,8}[吗么嘛][？?]?\s*$/.test(q);

@@ -29,6 +29,12 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   // 那个啥 is a filler, not 啥 asked.
   const part = yesNoPart(question).replace(/那个啥|那啥/g, '');
   const q = /什么[^，,。？?！!]{1,6}(?:吗|么|嘛)[？?]?$/.test(part) ? part.replace(/什么(?=[^什]*$)/, '') : part;
+  // 「办法是不是强调“预防为主、关口前移”」: words quoted as the text's, all of them in the clause → 是.
+  const quoted = /[“"「『]([^”"」』]{3,40})[”"」』]/.exec(question)?.[1];
+  if (quoted && /是不是|是否|吗|么/.test(q) && SAYS.test(question)) {
+    const bits = quoted.split(/[、，,；;和与及]/).filter((x) => x.length >= 2);
+    if (bits.length > 0 && bits.every((b) => passage.includes(b))) return '是。';
+  }
   // 「结果会公布么」「校长会被问责吗」: 会 + a verb the clause states.
   const will = /会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
   if (will && !/不会/.test(q) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';
@@ -141,6 +147,9 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
 const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究|下限|底线)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究|下限|底线)(?:吗|么|嘛|没有?|不)/;
+
+/** Asking whether the text says something: 强调, 提出, 写着, 是这么说的. */
+const SAYS = /强调|提出|提到|规定|要求|写|说|讲|是这么|是这样|原文|条文/;
 
 /** Words for the document or the assessment as a whole. */
 const DOCUMENT = /^=?(?:考核|办法|考核办法|文件|条文|原文|细则)$/;

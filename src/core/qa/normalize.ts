@@ -145,7 +145,7 @@ const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
 const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
 
 /** 「专职心理老师5人」「兼职12个」: a count of staff, not of students. */
-const STAFF_BEFORE = /(?:老师|教师|专职|兼职|督学|导师|委员|班主任|安全员|人员)\s*(?:有|是|共|一共|配了|配备了|目前|现在|只有|就)?\s*$/;
+const STAFF_BEFORE = /(?:老师|教师|教职工|教职员工|职工|员工|教工|专职|兼职|督学|导师|委员|班主任|安全员|人员)\s*(?:有|是|共|一共|配了|配备了|目前|现在|只有|就)?\s*$/;
 /** 「每班50个学生」「每班45人左右」: students in each class, times the classes told. */
 const PER_CLASS_BEFORE = /每(?:个)?班(?:级)?\s*(?:大概|大约|约|有|都是|平均|差不多)?\s*$/;
 

@@ -15,6 +15,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME } from './silence.ts';
 import { DAY_OFF } from './words.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** The words of `text` that name something (not generic, not a filler, more than one character). */
 export function contentTerms(index: QaIndex, text: string): string[] {
@@ -88,7 +89,7 @@ export function allowedText(text: string): string {
 }
 
 /** Making something public: 发到家长群, 发朋友圈, 公开, 张贴, 外传. */
-const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|公开|公示|张贴|贴出|外传|转发/;
+const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|公开|公示|张贴|贴出|贴在|贴到|公告栏|通报|外传|传出去|转发|(?:给|让)[^，,。？?！!]{1,8}(?:随便|随意)?(?:看|翻看|查看|翻阅)|随便(?:看|翻)/;
 /** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
 const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
 
@@ -100,7 +101,12 @@ function publishVerdict(index: QaIndex, p: Passage, question: string): LeaveVerd
   if (!PUBLISH.test(question)) return null;
   const named = index.terms(question.replace(PUBLISH, ' ')).filter((t) => t.startsWith('=') && !index.generic.has(t));
   const guard = p.sentences.find((s) => GUARD.test(s.text) && named.some((t) => s.terms.has(t)));
-  return guard ? { word: refusalWord(question), sentence: guard.text } : null;
+  if (guard) return { word: refusalWord(question), sentence: guard.text };
+  // 「辅导室的咨询记录，可以随便给班主任看吗」: records the evidence list keeps 保密 (预约、面谈…记录（保密留存）),
+  // with the sentence that asks for them — the project's own list, said so.
+  const kept = /记录|档案|资料/.test(question) ? p.item?.evidence.find((e) => /保密/.test(e)) : undefined;
+  const records = kept ? p.sentences.find((s) => /资料|记录|档案/.test(s.text) && named.some((t) => s.terms.has(t))) : undefined;
+  return kept && records ? { word: `${refusalWord(question)}。${QA_TEXT.keptSecret(kept)}`, sentence: records.text } : null;
 }
 
 /**

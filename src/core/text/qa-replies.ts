@@ -141,6 +141,8 @@ export const QA_TEXT = {
   /** 「每个学生8块钱够吗」 */
   perHeadVerdict: (enough: boolean, given: number, need: number, rule: string) =>
     `${enough ? '够' : '不够'}。${rule}；你说的是生均${given}元${enough ? '' : `，每个学生还差${Math.round((need - given) * 100) / 100}元`}。`,
+  /** 「咨询记录可以随便给班主任看吗」: records kept secret by the evidence list (the project's own list). */
+  keptSecret: (evidence: string) => `辅导记录要保密（本助手的材料清单写明“${evidence}”；原文要求完善过程性资料）`,
   /** 「每生每学期5元」: a semester's money per student, two semesters a year. */
   perHeadTerm: (term: number, year: number) => `（每学期${term}元，一年两个学期共${year}元。）`,
   /** 「900个学生」 beside 生均8元: the whole year's budget against the rule's. */
