@@ -151,6 +151,29 @@ describe('the crisis check', () => {
     expect(crisis('看了新闻我也想自杀')).toBe('self');
   });
 
+  it('a student supposed, with the school’s process asked (研判, 报备, 预警, 过程性资料), keeps its rule answer', () => {
+    const cases: [string, string][] = [
+      ['假设测评中有学生勾选了“想结束生命”，要怎么二次研判？', 'item-17'],
+      ['如果学生在校外自杀未遂，家里又没人管，学校要向社区报备吗？', 'item-17'],
+      ['如果学生周末离家出走并留言要轻生，学校的分级预警要怎么启动？', 'item-17'],
+      ['说过想死的学生转介到专科医院以后，学校还要建档吗？', 'item-20'],
+    ];
+    for (const [q, id] of cases) {
+      const a = ask(q);
+      expect(a.crisis).toBeUndefined();
+      expect(a.citations[0]?.id).toBe(id);
+    }
+    // …while the teacher’s own first step for a student who says it gets the crisis steps.
+    expect(crisis('如果学生说想死，老师第一步该怎么做？')).toBe('student');
+  });
+
+  it('a case long past and well now (救回来了，现在复学了) gets its rule answer, no check-in', () => {
+    const a = ask('之前有个学生割腕被救回来了，现在复学了，学校需要做什么？');
+    expect(a.crisis).toBeUndefined();
+    expect(a.answer).not.toContain('现在安全吗');
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+
   it('a message that laughs at itself, a system that crashes, a rate (自杀率): no check-in', () => {
     for (const q of ['我们组今天吵翻天了，差点打起来，哈哈现在已经和好了', '群里那个“我不想上班”的表情包笑死', '电脑蓝屏了，系统崩溃，谁会重装', '这个Excel公式把我整崩溃了，谁会VLOOKUP', '日本中学生的自杀率是不是比我们高？']) {
       expect(checkedIn(q)).toBe(false);

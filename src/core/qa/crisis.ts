@@ -274,13 +274,13 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
 /** A case supposed (假如, 如果, 万一) shortly before the words; a time long past (以前, 五年前, 初中时). */
 const SUPPOSED = /假如|如果|万一|要是|假设|倘若|若是|比如/;
 /** The school's process asked of a supposed case: 按办法, 走什么流程, 下一步怎么处理. */
-const PROCESS = /按办法|按规定|按照办法|按要求|流程|机制|程序|下一步|学校要怎么|学校该怎么|学校应该怎么|学校要|怎么配合|怎么跟家长/;
+const PROCESS = /按办法|按规定|按照办法|按要求|流程|机制|程序|下一步|学校要怎么|学校该怎么|学校应该怎么|学校要|怎么配合|怎么跟家长|怎么启动|渠道|研判|预警|报备|建档|转介|通报/;
 /** 「早点发现想轻生的孩子」: a verb of finding or helping before a kind of student. */
 const GENERIC_BEFORE = /(?:发现|识别|筛查|筛出|关注|帮助|预防|对待|针对|对于|面对|遇到|干预)(?:想|要|有)?$/;
 const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|去年|前年|上学期|上个月|上上个月|初中时|小学时|高中时|上学时/;
 const SUPPOSED_SPAN = 16;
 /** Well now: 现在过得很好, 早就好了, 毕业了, 挺欣慰的. */
-const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|劝下来了|救下来了|没事了|稳定了|情况稳定|已经复学|复学了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
+const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|劝下来了|救下来了|救回来了|抢救过来了|脱离危险了|没事了|稳定了|情况稳定|已经复学|复学了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
 const RECOVERED_ALL = new RegExp(RECOVERED.source, 'g');
 
 /** A story long past of someone well now. */
@@ -367,7 +367,8 @@ function found(t: string, phrases: readonly string[], excluded: readonly [number
  */
 export function warningSigns(table: CrisisTable, folded: string): string[] {
   const signs = table.signs;
-  if (!signs || folded.length === 0 || asksRubric(table, folded)) return [];
+  // (「之前有个学生割腕被救回来了，现在复学了」: long past, and well now.)
+  if (!signs || folded.length === 0 || asksRubric(table, folded) || longPast(table, folded)) return [];
   const excluded = spans(folded, table.exceptions);
   // A word is counted once, under the first kind that has it.
   const seen: [number, number][] = [...excluded];
