@@ -43,6 +43,40 @@ describe('which clause, which sentence', () => {
   });
 });
 
+describe('retrieval: words of the text, places, the summary’s own things, every piece answered', () => {
+  it('心理危机识别与干预的主题培训 → 第9条, which says it word for word (安全员)', () => {
+    const a = ask('心理危机识别与干预的主题培训是针对哪些人的？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('安全员');
+  });
+
+  it('办公室设在哪儿 → the sentence that says where (指导中心)', () => {
+    expect(ask('县里考核领导小组的办公室设在哪儿？').answer).toContain('指导中心');
+  });
+
+  it('社会力量, named by the summary alone, keeps 二(二) first → 可以', () => {
+    const a = ask('心理健康工作的经费可以找社会力量赞助吗');
+    expect(a.citations[0]?.id).toBe('section-content');
+    expect(a.answer.startsWith('可以。')).toBe(true);
+    expect(a.answer).toContain('社会力量');
+    // …but 标准 (of 标准化) is no such thing: 第21条 still answers the money.
+    expect(ask('心理经费按学生人头算，标准是多少钱').citations[0]?.id).toBe('item-21');
+  });
+
+  it('a piece declined among several gets the clause it plainly names', () => {
+    const a = ask('心理经费要不要列进年度预算？社会上的力量能不能参与进来？');
+    expect(a.answer).toContain('1. 要。');
+    expect(a.answer).toContain('2. 能。');
+    expect(a.answer).toContain('社会力量');
+  });
+
+  it('…and one no clause answers is said to be left unanswered, not dropped', () => {
+    const a = ask('心理课多久上一次？教师节的慰问品一般发什么比较好？');
+    expect(a.answer).toContain('每两周');
+    expect(a.answer).toContain('另有1个问题考核办法里没有写到');
+  });
+});
+
 describe('the asker’s figures', () => {
   it('七年级 / 四年级 are grades, not school years (年 of 年级 is no period)', () => {
     const a = ask('本学期20周，七年级各班一共只上了8节心理课，够吗？');

@@ -60,6 +60,7 @@ import {
   trusted,
   preferSpecific,
   preferTitled,
+  preferVerbatim,
   preferSubject,
   refusals,
   SPAN_ASKED,
@@ -166,6 +167,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const carryTold = (q: string, part: Part, budget: number): Part => withTold(index, question, q, part, (text) => answerOne(index, text, whole, last, budget, question));
   let parts: Part[];
   let leftOver = 0;
+  // Pieces that ask something of their own that no clause answers: said, not dropped.
+  const declinedPieces: string[] = [];
   if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];
   else {
     // A follow-up that asks again what an earlier part answered (「…多少钱？我们1200人一年至少多少」) is answered once.
@@ -176,7 +179,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       tried += 1;
       // 「…谁的年度得分高？高几分？」「…要不要给他们发补贴，标准多少」: asked again (pieces.ts).
       if (asksAgain(index, q, answered.at(-1)?.part.text)) continue;
-      const part = carryTold(q, answerOne(index, q, whole, last, BUDGET / 2, question), BUDGET / 2);
+      const first = carryTold(q, answerOne(index, q, whole, last, BUDGET / 2, question), BUDGET / 2);
+      // 「…？社会上的力量能不能参与进来？」: a piece declined gets the clause it plainly names, as a lone question does.
+      // (Not its silence: beside other answers, 「原文没有直接规定专门」 only adds noise.)
+      const near = !first.inScope && first.text === QA_TEXT.outOfScope ? nearestClause(index, q, BUDGET / 2) : null;
+      const part = near && !near.text.startsWith(QA_TEXT.silentLead) ? near : first;
+      if (!part.inScope && asks(index, q) && topicWords(index, q).length > 0) declinedPieces.push(q);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
       const repeats = (x: { part: Part }) =>
         x.part.text === part.text ||
@@ -228,7 +236,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       // …or, when the situation's own words (男生都不愿意当) keep the whole from being taken on, the
       // clause the whole message is plainly about answers the question.
       const all = [...new Set(index.terms(question))];
-      const top = targetFirst(index, preferSpecific(rank(index, all, index.surfaces(question)), index.intents(question), question), question)[0];
+      const top = targetFirst(index, preferSpecific(rank(index, all, index.surfaces(question)), index.intents(question), question, index), question)[0];
       if (top && top.onTopic && trusted(index, top, all, question)) parts = [inScope(compose(index, top.passage, index.terms(question), index.intents(lone), BUDGET, lone), [top.passage])];
     }
   }
@@ -255,8 +263,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const near = stock && !(index.crisis && concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false)?.checkIn) ? nearestClause(index, lone, BUDGET) : null;
   if (near) parts = [near];
   const [only] = parts;
+  // …unless a clause answered beside it speaks of what it names (应急预案 in 第4条).
+  const spoken = parts.filter((p) => p.inScope).flatMap((p) => p.passages.map((x) => x.text));
+  const unanswered = spoken.length === 0 ? 0 : declinedPieces.filter((q) => !topicWords(index, q).some((w) => spoken.some((t) => t.includes(w)))).length;
   const notes = [
     ...(leftOver > 0 ? [QA_TEXT.leftOver(MAX_QUESTIONS, leftOver)] : []),
+    ...(unanswered > 0 ? [QA_TEXT.unanswered(unanswered)] : []),
     ...(truncated ? [QA_TEXT.truncated(READ_LIMIT)] : []),
   ];
   // A message with warning signs of two kinds (a farewell and a handover, a place and now), or one
@@ -373,7 +385,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferSubject(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q), terms, q), q, intents), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferVerbatim(preferSubject(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q, intents), q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);

@@ -417,6 +417,8 @@ export const ANSWERS: Partial<Record<Intent, RegExp>> = {
   duration: /\d+小时|\d+分钟|\d+天/,
   count: /\d+名|每班|每个岗位/,
   amount: /\d+元/,
+  // 「办公室设在哪儿」: a place the text names.
+  where: /设在|位于|设于/,
 };
 
 /** 「要什么证」: a thing asked for by name in one character, which no word of the table covers. */

@@ -74,7 +74,7 @@ const good = (h: Hit) => h.onTopic && h.coverage >= MIN_COVERAGE && h.score >= M
  * The clause that rules, not the summary or a section, leads when it matches as well:
  * points belong to items (「扣几分」), and 二(二)考核内容 only restates what the items require.
  */
-export function preferSpecific(hits: Hit[], intents: readonly Intent[], q = ''): Hit[] {
+export function preferSpecific(hits: Hit[], intents: readonly Intent[], q = '', index?: QaIndex): Hit[] {
   const top = hits[0];
   // 「对有自杀倾向学生的干预有什么要求」 asks a clause's requirements, not a summary's parts.
   const parts = intents.includes('list') && !(REQUIREMENTS_ASKED.test(q) && !PARTS_ASKED.test(q));
@@ -83,13 +83,18 @@ export function preferSpecific(hits: Hit[], intents: readonly Intent[], q = ''):
   // 哪几条」 is 二(一)'s) — unless the parts themselves are asked for.
   if (top && isSummary(top.passage) && !parts) {
     const own = hits.find((h) => h !== top && !isSummary(h.passage) && h.onTopic && h.coverage >= WEAK_COVERAGE && h.score >= 0.5 * top.score);
-    if (own) return [own, ...hits.filter((h) => h !== own)];
+    // (「经费可以找社会力量赞助吗」: a thing only the summary names, 社会力量, keeps it first.)
+    // Named in three characters or more by the asker, and said word for word by the summary and by no item (not 标准 for 标准化).
+    const only = () =>
+      index !== undefined &&
+      index.surfaces(q).some((x) => [...x.word].length >= 3 && x.term.startsWith('=') && !index.generic.has(x.term) && top.passage.text.includes(x.term.slice(1)) && !index.passages.some((p) => p.kind === 'item' && p.text.includes(x.term.slice(1))));
+    if (own && !only()) return [own, ...hits.filter((h) => h !== own)];
   }
   // 「心理课可以只在上学期上吗」: two clauses that match about as well (within 5 %) — the one that
   // covers more of the question leads (第12条 on 心理课 itself, not 第7条 that names it in passing).
   const second = hits[1];
   if (top && second && second.onTopic && second.score >= 0.95 * top.score && second.coverage >= top.coverage + 0.15) {
-    return preferSpecific([second, top, ...hits.slice(2)], intents, q);
+    return preferSpecific([second, top, ...hits.slice(2)], intents, q, index);
   }
   const item = hits.find((h) => h.passage.kind === 'item' && good(h));
   if (!item || !top || top === item) return hits;
@@ -134,6 +139,32 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
   if (/\d/.test(top.passage.text)) return hits;
   const item = hits.find((h) => h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
   return item ? [item, ...hits.filter((h) => h !== item)] : hits;
+}
+
+/** Words quoted from the text, in windows of this many characters… */
+const VERBATIM = 7;
+/** …this many of them (a stretch of nine characters), tell a clause that says them word for word. */
+const VERBATIM_WINDOWS = 3;
+/** Only a question this long or shorter is read for them (the cost stays small). */
+const VERBATIM_READ = 200;
+
+/**
+ * 「心理危机识别与干预的主题培训是针对哪些人的」: a clause nearly as good that says a stretch of the
+ * question word for word (第9条: 定期开展心理危机识别与干预等主题培训), where the best says none of it,
+ * comes first.
+ */
+export function preferVerbatim(hits: Hit[], q: string): Hit[] {
+  const top = hits[0];
+  if (!top || q.length > VERBATIM_READ) return hits;
+  const windows = new Set<string>();
+  for (let i = 0; i + VERBATIM <= q.length; i++) {
+    const w = q.slice(i, i + VERBATIM);
+    if (/^\p{Script=Han}+$/u.test(w)) windows.add(w);
+  }
+  const said = (h: Hit) => [...windows].filter((w) => h.passage.text.includes(w)).length;
+  if (windows.size === 0 || said(top) > 0) return hits;
+  const other = hits.slice(1, 4).find((h) => h.onTopic && h.score >= 0.75 * top.score && said(h) >= VERBATIM_WINDOWS);
+  return other ? [other, ...hits.filter((h) => h !== other)] : hits;
 }
 
 /** What the rules of a practice are asked of: the written rules, and what they must state. */

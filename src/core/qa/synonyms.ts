@@ -18,6 +18,7 @@ export const INTENTS = [
   'when',
   'which',
   'compare',
+  'where',
   'list',
 ] as const;
 export type Intent = (typeof INTENTS)[number];

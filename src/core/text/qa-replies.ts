@@ -234,6 +234,8 @@ export const QA_TEXT = {
   notInText: (what: string, name: string, quote: string, no: number | null) =>
     `原文没有直接规定${what}。最相关的是${name}${quote ? `：“${quote}”` : ''}。${no === null ? '' : `发“原文 ${no}”看全文。`}`,
   /** More questions in one message than are answered. */
+  /** Pieces of a message with several questions that no clause answers. */
+  unanswered: (n: number) => `（另有${n}个问题考核办法里没有写到，没有回答。）`,
   leftOver: (max: number, n: number) => `（一次最多答${max}个问题，还有${n}个没答，请再发一次。）`,
   /** A message longer than the read limit. */
   truncated: (limit: number) => `（消息较长，只读了前${limit}字左右；其余的请分开发。）`,
