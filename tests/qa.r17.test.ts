@@ -201,6 +201,13 @@ describe('the crisis check', () => {
     expect(crisis('如果学生说想死，老师第一步该怎么做？')).toBe('student');
   });
 
+  it('假如有学生…说想自杀，按办法学校要走什么流程 → 第17条 (想自杀 is 危机干预, not a death), what to do, not its heading alone', () => {
+    const a = ask('假如有学生跟老师说想自杀，按办法学校要走什么流程');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('一生一策');
+  });
+
   it('a case long past and well now (救回来了，现在复学了) gets its rule answer, no check-in', () => {
     const a = ask('之前有个学生割腕被救回来了，现在复学了，学校需要做什么？');
     expect(a.crisis).toBeUndefined();

@@ -58,6 +58,8 @@ import {
   mentions,
   MIN_COVERAGE,
   trusted,
+  handlesRisk,
+  preferHandling,
   preferSpecific,
   preferTitled,
   preferVerbatim,
@@ -385,7 +387,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferVerbatim(preferSubject(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q, intents), q), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q, intents), q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);
@@ -411,7 +413,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   // 「学生有自杀倾向怎么跟家长沟通」: a student at risk is answered from a clause on crisis,
   // referral or a death (context.ts), not from one that shares only the other words.
-  if (!top || offCrisis(index, q, top.passage) || !trusted(index, top, terms, q)) {
+  if (!top || offCrisis(index, q, top.passage) || !(trusted(index, top, terms, q) || (top.passage.id === 'item-17' && handlesRisk(index, q, terms)))) {
     if (rated) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
     // Plainly about a clause (its own subject named), weakly matched because the asker tells a
     // situation around it: when the clause settles the asker's plan or case (「心理课不排进课程表，

@@ -428,6 +428,9 @@ const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han})[吗呢啊呀吧
  * The best-matching sentence; with it the one after when the best is only a heading
  * (「三全育人，协调联动。」), or the runner-up when it matches nearly as well. In document order.
  */
+/** A heading of a clause or of one of its parts: no comma, a few words, …工作. */
+const HEADING_LIKE = /^(?:[（(][0-9一二三四五六七八九十]+[)）])?[^，,；;]{2,14}工作[。；]?$/;
+
 /** A short sentence brings the one after it (实施“全员导师制”：… → 逐步做到…). */
 function definedWith(p: Passage, s: Passage['sentences'][number]): Passage['sentences'] {
   const next = p.sentences[p.sentences.indexOf(s) + 1];
@@ -452,6 +455,8 @@ function bestSentences(
     // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
     // A day or a count of days (学期结束前15天, 开学) answers 啥时候 as a figure does 几次.
     for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent !== 'when' || /\d+\s*天|\d+月|\d+日|之日|开学|结束前/.test(s.text) ? 3 : 1;
+    // A heading (做好心理摸排与干预工作。（1）开展心理测评工作。) loses a tie to a sentence that says what to do.
+    if (w > 0 && HEADING_LIKE.test(s.text)) w -= 0.01;
     // A sentence with what is asked for (资格证书 for 证) comes before one that only shares the topic.
     return { s, i, w, holds: w > 0 && asked !== null && s.text.includes(asked) };
   });
