@@ -100,6 +100,29 @@ describe('the asker’s figures', () => {
     expect(a.answer).toContain('一年两个学期共10元');
   });
 
+  it('每个学生每年的心理经费只有8块钱 → 不够, 还差2元 (the figure a few words after 每年)', () => {
+    const a = ask('我们每个学生每年的心理经费只有8块钱，达不达标？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差2元');
+  });
+
+  it('重点关注学生27人，只有20人配了成长导师 → 不达标, 还差7名', () => {
+    const a = ask('年级有重点关注学生27人，目前只有20人配了成长导师，达标吗？');
+    expect(a.answer.startsWith('不达标。')).toBe(true);
+    expect(a.answer).toContain('还差7名');
+  });
+
+  it('meetings averaged over the year are judged each semester, not as the year’s score', () => {
+    const a = ask('去年专班会议上学期开了4次，下学期一次都没开，全年平均下来每学期2次，算达标吗？');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer).toContain('下学期0次');
+  });
+
+  it('提要求了没 / 提没提 ask whether the text says it → 有', () => {
+    expect(ask('有个学生因为抑郁在家休学半年了，家长说想回来上学。考核里对休学复学提要求了没').answer.startsWith('有。')).toBe(true);
+    expect(ask('我提议把心理健康工作放进教师考核，出了问题也要追责。考核办法在机制上提没提这个').answer.startsWith('有。')).toBe(true);
+  });
+
   it('辅导室周末不开放，只在工作日开 → 行: the clause sets the week’s hours, not the days', () => {
     const a = ask('心理辅导室周末不开放，只在工作日开，行吗？');
     expect(a.answer.startsWith('行。')).toBe(true);

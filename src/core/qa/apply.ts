@@ -159,7 +159,7 @@ export function calculation(
   const told = asksScore(q, intents) ? toldScore(index, q, terms, budget) : null;
   if (told) return told;
   // 「经费每个学生8块钱够吗」: money per student against the rule's per student (fundingYuan of one).
-  const perHead = /(?:每个?学生|每生|生均|人均|每人|一个学生)(?:每年|一年|每学年)?[^0-9，。,？?]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*(?:块|元)/.exec(q);
+  const perHead = /(?:每个?学生|每生|生均|人均|每人|一个学生)(?:每年|一年|每学年)?[^0-9，。,？?]{0,9}?([0-9]+(?:\.[0-9]+)?)\s*(?:块|元)/.exec(q);
   // 「够生均10元吗」 quotes the rule's figure, not the school's.
   // 「生均够不够10块」 too: the asking word stands between 生均 and the figure.
   const quotesRule = perHead !== null && (/(?:够|达到|达|满足|到|有没有|超过)\s*$/.test(q.slice(0, perHead.index)) || /够|达|满足|超过|有没有/.test(perHead[0]));

@@ -369,7 +369,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「年度分数是不是取两次的平均分」 with one semester's score only: the year adds, never averages.
   const annual = results ? /[^。]*两学期考核总分[^。]*?。/.exec(results.text)?.[0] : undefined;
-  if (results && annual && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && YES_NO.test(q)) {
+  // (「专班会议上学期开了4次…全年平均下来每学期2次」 averages meetings, not scores.)
+  const eventsAveraged = /[0-9一二两三四五六七八九十]\s*(?:次|节|场|回|课时|小时)/.test(q) && !/分/.test(q.replace(/分钟|部分|分别|分级|分类/g, ''));
+  if (results && annual && !eventsAveraged && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && YES_NO.test(q)) {
     return inScope(fit([`不${yesWord(q)}，是相加。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「年度得分能不能只看下学期的分数」: the year is the two semesters added, never one of them.

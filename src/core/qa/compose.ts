@@ -8,7 +8,7 @@ import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
-import { classesDone, leaveWord, perStudentTotal } from './staff.ts';
+import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
@@ -229,6 +229,9 @@ export function compose(
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing, rateWord(question, perThing.enough)), citation, tip], budget);
   // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
   const onTopic = p.requirements.filter((x) => x.requirement.per === 'student' && [...x.terms].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && t !== index.concept('学生')));
+  // 「重点关注学生27人，只有20人配了成长导师，达标吗」: a rule of so many per student against the students left out.
+  const covered = judged && onTopic.length > 0 ? studentsCovered(question) : null;
+  if (covered) return fit([QA_TEXT.studentsShort(rateWord(question, false) ?? '不达标', onTopic[0]?.requirement.text ?? '', covered.total, covered.done), citation, tip], budget);
   const perStudent = judged ? null : perStudentTotal(question, onTopic.map((x) => x.requirement.text));
   if (perStudent) return fit([QA_TEXT.perStudentTotal(perStudent.total, perStudent.students, perStudent.rule), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.

@@ -232,3 +232,12 @@ export function classesDone(q: string): { total: number; done: number } | null {
   const [all, some] = [Number(total[1]), Number(done[1])];
   return some < all ? { total: all, done: some } : null;
 }
+
+/** 「重点关注学生27人，目前只有20人配了成长导师」: the students in all and those the asker says have it. */
+export function studentsCovered(q: string): { total: number; done: number } | null {
+  const total = /(?:学生|孩子)\s*(?:有|共|一共)?\s*([0-9]+)\s*(?:个|名|位)?人?|([0-9]+)\s*(?:个|名|位)(?:学生|孩子)/.exec(q);
+  const done = /(?:只有|只|仅|才)\s*([0-9]+)\s*(?:个|名|位)?(?:人|学生|孩子)?\s*(?:配|有|安排)/.exec(q);
+  if (!total || !done) return null;
+  const [all, some] = [Number(total[1] ?? total[2]), Number(done[1])];
+  return some < all ? { total: all, done: some } : null;
+}

@@ -100,6 +100,7 @@ export const QA_TEXT = {
     return `${head}${body}。${v.reading ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
   },
   /** 「全校30个班，只有12个班排了心理课」 */
+  studentsShort: (word: string, rule: string, total: number, done: number) => `${word}。要求${rule}；你说的${total}名学生只有${done}名配了，还差${total - done}名。`,
   classesShort: (word: string, rule: string, total: number, done: number) => `${word}。要求${rule}；你说的${total}个班只有${done}个班做到，还有${total - done}个班没有。`,
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
   /** 「1500人，1个专职2个兼职，够吗」: one line per figure the asker gives. */
