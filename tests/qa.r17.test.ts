@@ -159,6 +159,17 @@ describe('privacy, claims and words of the text', () => {
     expect(a.answer).toContain('本助手的材料清单');
   });
 
+  it('组长是分管德育的副校长，书记和校长都不在 → 不符合; 培训有次数要求吗 asks no eligibility', () => {
+    expect(ask('我们学校心理健康领导小组的组长是分管德育的副校长，书记和校长都不在小组里。这样符合考核要求吗？').answer.startsWith('不符合。')).toBe(true);
+    const a = ask('这学期全校教职工培训已经安排过一次心理健康讲座。可班主任们说她们没有专门的心理培训。对班主任和心理老师的培训有次数要求吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('2次');
+  });
+
+  it('a lesson in one’s own class is no 年级或校级 公开课 → 不算', () => {
+    expect(ask('心理老师只在自己任教的班上了一节展示课，没有其他老师来观摩，能算作公开课吗？').answer.startsWith('不算。')).toBe(true);
+  });
+
   it('没有心理学学历，也没有资格证书 → 不可以 (学历 is the background lacked)', () => {
     expect(ask('一位语文老师，没有心理学学历，也没有任何心理相关资格证书，能直接让他当心理健康教育教师吗？').answer.startsWith('不可以。')).toBe(true);
   });

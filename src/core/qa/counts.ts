@@ -64,12 +64,17 @@ export function targetFirst(index: QaIndex, hits: readonly Hit[], question: stri
 }
 
 /** 算。 when the clause settles that the thing counts as the target; else null. */
+/** A single class as the scene: 自己班里, 本班, 一个班. */
+const ONE_CLASS = /自己(?:任教)?的?班|自己班|本班|一个班|班里上|班上上|(?:我|他|她)的班/;
+
 export function countsVerdict(index: QaIndex, question: string, text: string): string | null {
   const c = countsAs(question);
   if (!c) return null;
   const as = named(index, c.target);
   const said = named(index, c.rest);
   if (as.length === 0) return null;
+  // 「在自己班里上的展示课能算公开课吗」: one class is narrower than the clause's 年级或校级 — 不算.
+  if (/年级或校级|校级或年级/.test(text) && ONE_CLASS.test(c.rest)) return '不算。';
   // 「家长讲座」 is 家长课堂 by the synonym table: it counts as it.
   if (said.some((t) => as.includes(t))) return '算。';
   const statedIn = (s: string) => {

@@ -109,7 +109,7 @@ export function toldConditions(q: Qualification, text: string): Map<string, Told
  * A figure, a score or a deduction asked is no question of eligibility; nor is leaving the post to
  * some alone (「只让班主任当，其他老师不参与」): who else must take part is the clause's to say.
  */
-const OTHER_ASKED = /几|多少|扣|分数|比例|待遇|工资|职称|只(?:让|有|由|能|安排)|仅(?:让|由)|其他[^，,。？?]{0,6}(?:不|都不)/;
+const OTHER_ASKED = /几|多少|次数|频次|频率|扣|分数|比例|待遇|工资|职称|只(?:让|有|由|能|安排)|仅(?:让|由)|其他[^，,。？?]{0,6}(?:不|都不)/;
 
 /** The asker's own word for yes and no: 符合, 有资格, 合格, 可以, 行, 能. */
 function words(question: string): [string, string] {
