@@ -196,6 +196,22 @@ describe('privacy, claims and words of the text', () => {
   });
 });
 
+describe('venting that asks nothing', () => {
+  it('周五又要开会，烦死了 / 全校忙成狗 → a friendly line, no clause', () => {
+    for (const q of ['周五又要开会，烦死了', '笑死，隔壁班老师把教案拿反了还讲了十分钟', '县里检查组要来，全校忙成狗']) {
+      const a = ask(q);
+      expect(a.inScope).toBe(false);
+      expect(a.citations).toEqual([]);
+      expect(a.answer.startsWith('辛苦了！')).toBe(true);
+    }
+  });
+
+  it('…but words of distress still get the check-in, and a question still its answer', () => {
+    expect(ask('期末要崩溃了，三个班的卷子还没改完').answer).toContain('现在安全吗');
+    expect(ask('烦死了，专班会议一学期到底要开几次？').answer).toContain('2次');
+  });
+});
+
 describe('the crisis check', () => {
   const crisis = (q: string) => ask(q).crisis;
   const checkedIn = (q: string) => ask(q).answer.includes('现在安全吗');

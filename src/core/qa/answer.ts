@@ -123,6 +123,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };
+  // 「周五又要开会，烦死了」「县里检查组要来，全校忙成狗」: venting that asks nothing is no rule question —
+  // a friendly line, or the check-in when it carries words of distress (concernFolded).
+  if (VENTING.test(question) && !asks(index, question) && !/[？?]/.test(question)) {
+    const checkIn = index.crisis ? concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false).checkIn : null;
+    return { question, answer: checkIn ?? QA_TEXT.venting, inScope: false, citations: [], figures: [] };
+  }
   const whole = readFacts(question);
   const last = lastCitation ?? null;
   // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
@@ -297,6 +303,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(truncated ? { truncated } : {}),
   };
 }
+
+/** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */
+const VENTING = /烦死|笑死|累死|气死|忙死|忙成狗|累成狗|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
 
 /** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
 const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;
