@@ -77,6 +77,20 @@ describe('retrieval: words of the text, places, the summary’s own things, ever
   });
 });
 
+describe('small words', () => {
+  it('谁来修 is no 谁来考 (the last of three characters is not repaired)', () => {
+    expect(ask('保安室的监控坏了，找谁来修？').citations[0]?.id).not.toBe('section-organization');
+  });
+
+  it('哪天公布的 / published asks the document’s date → 2023年11月13日', () => {
+    for (const q of ['这个考核办法是哪天公布的？', '这个 assessment policy 是哪天 published 的？']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('section-results');
+      expect(a.answer).toContain('2023年11月13日');
+    }
+  });
+});
+
 describe('the asker’s figures', () => {
   it('七年级 / 四年级 are grades, not school years (年 of 年级 is no period)', () => {
     const a = ask('本学期20周，七年级各班一共只上了8节心理课，够吗？');

@@ -142,7 +142,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           const lone = len >= LONE_MIN && spans.every((s) => s.end <= i || s.start >= i + len || s.start === i + k || vocabulary.has(t.slice(s.start, s.end)));
           // A pronoun or a particle (这, 的, 了) is the asker's own word, never a mistyped one: 「考核对这类
           // 制度」 is no 考核对象.
-          const fragment = loose[i + k] && (paired || lone) && !FUNCTION_CHAR.test(window[k] ?? '');
+          // The last of three characters is a word's own end as often as a typo (谁来修 is no 谁来考).
+          const fragment = loose[i + k] && (paired || lone) && !FUNCTION_CHAR.test(window[k] ?? '') && !(len === REPAIR_MIN && k === len - 1);
           const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
           if (!w) continue;
           t = t.slice(0, i) + w + t.slice(i + len);
