@@ -91,6 +91,17 @@ describe('small words', () => {
   });
 });
 
+describe('which part of 考核内容', () => {
+  it('危机干预归在哪个方面 → 第6方面 心理健康监测; 社会力量 → 第8方面 经费投入', () => {
+    for (const q of ['考核内容里，“危机干预”归在哪个方面？', '学生危机干预在考核内容里归到哪一块？']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('section-content');
+      expect(a.answer.startsWith('属于第6方面“心理健康监测”')).toBe(true);
+    }
+    expect(ask('社会力量支持属于哪个方面').answer.startsWith('属于第8方面“经费投入”')).toBe(true);
+  });
+});
+
 describe('the asker’s figures', () => {
   it('七年级 / 四年级 are grades, not school years (年 of 年级 is no period)', () => {
     const a = ask('本学期20周，七年级各班一共只上了8节心理课，够吗？');

@@ -31,7 +31,7 @@ import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, bandNeverGiven, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
-import { ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
+import { areaOf, ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, isPing, itemsNamed } from './pieces.ts';
 import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, withTold } from './context.ts';
 import {
@@ -405,6 +405,9 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
     if (about && what && !encouragedVerdict(index, q, about.text)) return silent(index, what, about, said, budget, q);
   }
+  // 「考核内容里，“危机干预”归在哪个方面」: the part of 考核内容 that names it.
+  const area = areaOf(index, q, budget);
+  if (area) return area;
   const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;
   const calc = calculation(index, terms, intents, facts, budget, q, wholeText);

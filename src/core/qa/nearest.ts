@@ -9,7 +9,8 @@
 import type { QaIndex } from './index.ts';
 import { rank } from './index.ts';
 import { compose } from './compose.ts';
-import { inScope, type Part } from './parts.ts';
+import { cite, fit, inScope, type Part } from './parts.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
 import { silent, silentWord, unsaidWord } from './silence.ts';
 import { givesWhatIsAsked, SPAN_ASKED } from './retrieve.ts';
 
@@ -68,4 +69,27 @@ export function nearestClause(index: QaIndex, q: string, budget: number): Part |
   if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [top.passage]);
   const named = index.surfaces(q).find((x) => strong.includes(x.term))?.word ?? '';
   return silent(index, `${named}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, index.terms(q), budget, q);
+}
+
+/** 「危机干预归在哪个方面」「讲经费的是哪一块」: which of the assessment's parts a thing falls under. */
+const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?哪(?:个|一)?(?:个)?(?:方面|块|部分|类)|哪(?:个|一)(?:个)?(?:方面|部分)|的是哪(?:个|一)?(?:方面|块|部分)/;
+
+/**
+ * 「考核内容里，“危机干预”归在哪个方面」: the part of 二(二)考核内容 (八个方面) that names what is asked —
+ * 「属于第6方面“心理健康监测”」 with its words; null when the question asks no such thing or no part names it.
+ */
+export function areaOf(index: QaIndex, q: string, budget: number): Part | null {
+  const content = index.byId.get('section-content');
+  if (!content || !AREA_ASKED.test(q)) return null;
+  const own = new Set(index.textTerms(content.title));
+  const asked = index.surfaces(q).filter((x) => !index.generic.has(x.term) && !own.has(x.term) && !/方面|部分|考核/.test(x.word));
+  const parts = content.text.split('\n').map((line) => ({ line, m: /^(\d+)\.\s*([^。]+)。/.exec(line) })).filter((x) => x.m !== null);
+  const weigh = (line: string) => {
+    const terms = new Set(index.textTerms(line));
+    return asked.reduce((w, x) => w + (terms.has(x.term) || line.includes(x.word) ? index.idf(x.term) : 0), 0);
+  };
+  const [best, second] = parts.map((x) => ({ ...x, w: weigh(x.line) })).sort((a, b) => b.w - a.w);
+  if (!best?.m || best.w <= 0 || (second && second.w === best.w)) return null;
+  const body = best.line.slice(best.m[0].length).replace(/。$/, '');
+  return inScope(fit([QA_TEXT.areaOf(Number(best.m[1]), best.m[2] ?? '', body), cite(content)], budget), [content]);
 }

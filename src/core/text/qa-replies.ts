@@ -228,6 +228,8 @@ export const QA_TEXT = {
     `扣${points}分：第${no}条满分${itemPoints}分，其中“${what}”占${points}分，没有就不得这${points}分。`,
   /** 谢谢 / 好的. */
   thanks: '不客气！还有考核办法的问题随时问我。',
+  /** 「危机干预归在哪个方面」: the part of 考核内容 that names it. */
+  areaOf: (no: number, head: string, body: string) => `属于第${no}方面“${head}”：${body}。`,
   /** Venting that asks nothing (烦死了, 忙成狗). */
   venting: '辛苦了！考核办法的问题随时问我，比如“心理课多久上一次”“辅导室每周开放多久”。',
   /** 早上好 / 你好呀. */
