@@ -82,6 +82,12 @@ describe('small words', () => {
     expect(ask('保安室的监控坏了，找谁来修？').citations[0]?.id).not.toBe('section-organization');
   });
 
+  it('谁 asks: 「考核由谁组织实施，办公室设在哪里」 is two questions, both answered', () => {
+    const a = ask('考核由谁组织实施，领导小组办公室设在哪里？');
+    expect(a.answer).toContain('县教育局');
+    expect(a.answer).toContain('指导中心');
+  });
+
   it('哪天公布的 / published asks the document’s date → 2023年11月13日', () => {
     for (const q of ['这个考核办法是哪天公布的？', '这个 assessment policy 是哪天 published 的？']) {
       const a = ask(q);
