@@ -125,6 +125,12 @@ describe('the asker’s figures', () => {
     expect(ask('这学期开了1次家长课堂、3次家长会，够吗').answer).toContain('你说的1次还差1次');
   });
 
+  it('专班会议一学年至少开几次 → 4次, two semesters being the rubric’s own (no reading note)', () => {
+    const a = ask('专班会议一整个学年加起来至少开几次');
+    expect(a.answer).toContain('至少4次');
+    expect(a.answer).not.toContain('本助手的理解');
+  });
+
   it('每生每学期5元, a year → 10元, 够', () => {
     const a = ask('学生1200人，心理健康经费按每生每学期5元安排，一年下来达标吗？');
     expect(a.answer.startsWith('够。')).toBe(true);

@@ -55,6 +55,8 @@ export interface Rate {
 }
 
 const WEEK = PERIODS[1];
+/** A semester and a school year: two semesters a year is the rubric's own (两学期), no reading. */
+const TERMS = new Set(['学期', '学年']);
 
 const perWeek = (r: Rate) => r.amount / (r.count * r.period.weeks);
 
@@ -348,15 +350,18 @@ export function requiredOver(question: string, candidates: readonly Requirement[
     .filter((x) => x.period !== undefined && !/^\s*(?:个)?(?:天|日)/.test(question.slice(x.n.end)))
     // 「一学期18周」: the finer measure is the asker's own count.
     .sort((a, b) => (a.period?.weeks ?? 0) - (b.period?.weeks ?? 0))[0];
-  if (!stretch?.period) return null;
+  // 「专班会议一整个学年加起来至少开几次」: one whole school year, when no count of weeks is told.
+  const year = stretch ? null : /(?:一|整个|一整个|全)\s*(?:个)?(?:学年|年)(?![级龄纪])/.exec(question);
+  const span = stretch ?? (year ? { n: { value: 1 }, period: PERIODS[4] } : undefined);
+  if (!span?.period) return null;
   for (const r of candidates) {
     const need = requirementRate(r);
     if (!need || need.unit !== ASKED_UNIT[askedUnit]) continue;
-    const weeks = stretch.n.value * stretch.period.weeks;
+    const weeks = span.n.value * span.period.weeks;
     if (weeks <= need.count * need.period.weeks) continue;
     const exact = perWeek(need) * weeks;
     const required = COUNTED.has(need.unit) ? Math.ceil(exact - 1e-9) : round2(exact);
-    return { r, said: `${stretch.n.value}${stretch.period.name}`, required, rounded: required !== round2(exact), reading: stretch.period.reading || need.period.reading };
+    return { r, said: `${span.n.value}${span.period.name}`, required, rounded: required !== round2(exact), reading: (span.period.reading || need.period.reading) && !(TERMS.has(span.period.name) && TERMS.has(need.period.name)) };
   }
   return null;
 }
