@@ -203,6 +203,11 @@ describe('privacy, claims and words of the text', () => {
     expect(a.answer).toContain('2次');
   });
 
+  it('means the clause lists (心理橱窗, 广播) count, beside things the asker says they lack (没有心理社团)', () => {
+    expect(ask('我们是乡村小学，没条件搞校园电视台，也没有心理社团，就是每月出一期心理橱窗，广播站每周放一次心理小知识。这种程度算不算开展了心理健康主题活动？').answer.startsWith('算。')).toBe(true);
+    expect(ask('我们没有心理社团，算吗').answer.startsWith('算。')).toBe(false);
+  });
+
   it('a lesson in one’s own class is no 年级或校级 公开课 → 不算', () => {
     expect(ask('心理老师只在自己任教的班上了一节展示课，没有其他老师来观摩，能算作公开课吗？').answer.startsWith('不算。')).toBe(true);
   });

@@ -385,9 +385,14 @@ export function oneOfClaimed(question: string, sentences: readonly { text: strin
  * means (通过…学生心理社团、心理橱窗、校园广播、电视、网络等) → 算; null otherwise.
  */
 export function meansVerdict(index: QaIndex, question: string, text: string): string | null {
-  if (!/算/.test(question.replace(/打算|算了|计算|算一下|算算|怎么算/g, '')) || /不是|没有?/.test(question)) return null;
+  const asked = question.replace(/打算|算了|计算|算一下|算算|怎么算/g, '');
+  // 「算不算」 counts, 「在不在里面」 is listed, 「可以用公众号吗」 is leave.
+  const word = /算/.test(asked) ? '算' : /在不在|在里面|在其中|包括/.test(asked) ? '在' : null;
+  if (!word) return null;
   const means = text.split(/(?<=[。；;])/).map(meansOf).filter((m) => m.length > 0).join('、');
   if (!means) return null;
-  const named = contentTerms(index, question).filter((t) => t.startsWith('='));
-  return named.some((t) => statedIn(index, means, [t]).length > 0) ? '算。' : null;
+  // 「没有心理社团，就是每月出一期心理橱窗…算不算」: only what the asker does, not what they say they lack.
+  const done = asked.split(/[，,。；;]/).filter((c) => !/不是|没有?|没条件|不(?!\p{Script=Han}?[算在能行])/u.test(c.replace(/(\p{Script=Han})不\1/gu, ''))).join('，');
+  const named = contentTerms(index, done).filter((t) => t.startsWith('='));
+  return named.some((t) => statedIn(index, means, [t]).length > 0) ? `${word}。` : null;
 }
