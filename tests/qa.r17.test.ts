@@ -240,7 +240,7 @@ describe('privacy, claims and words of the text', () => {
 
 describe('venting that asks nothing', () => {
   it('周五又要开会，烦死了 / 全校忙成狗 → a friendly line, no clause', () => {
-    for (const q of ['周五又要开会，烦死了', '笑死，隔壁班老师把教案拿反了还讲了十分钟', '县里检查组要来，全校忙成狗']) {
+    for (const q of ['周五又要开会，烦死了', '笑死，隔壁班老师把教案拿反了还讲了十分钟', '县里检查组要来，全校忙成狗', '年底了，各种检查要把人累垮']) {
       const a = ask(q);
       expect(a.inScope).toBe(false);
       expect(a.citations).toEqual([]);

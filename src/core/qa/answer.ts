@@ -305,7 +305,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 }
 
 /** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */
-const VENTING = /烦死|笑死|累死|气死|忙死|忙成狗|累成狗|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
+const VENTING = /烦死|笑死|累死|气死|忙死|忙成狗|累成狗|累垮|累趴|累瘫|忙疯|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
 
 /** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
 const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;
