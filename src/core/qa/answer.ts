@@ -33,6 +33,7 @@ import { anchors, bandNeverGiven, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, 
 import { qualifyVerdict } from './qualify.ts';
 import { areaOf, ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, isPing, itemsNamed } from './pieces.ts';
+import { joinAnswered, repeats } from './join.ts';
 import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, withTold } from './context.ts';
 import {
   ANNOUNCE,
@@ -194,39 +195,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       const part = near && !near.text.startsWith(QA_TEXT.silentLead) ? near : first;
       if (!part.inScope && asks(index, q) && topicWords(index, q).length > 0) declinedPieces.push(q);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
-      const repeats = (x: { part: Part }) =>
-        x.part.text === part.text ||
-        (x.part.passages[0] === part.passages[0] && VERDICT_LEAD.exec(x.part.text)?.[0] === VERDICT_LEAD.exec(part.text)?.[0] && VERDICT_LEAD.test(part.text) && sameSentence(x.part.text, part.text));
-      if (part.inScope && !answered.some(repeats)) answered.push({ q, part });
+      if (part.inScope && !answered.some((x) => repeats(x.part, part))) answered.push({ q, part });
     }
     // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
     leftOver = questions.slice(tried).filter((q) => asks(index, q) || index.terms(q).some((t) => index.known(t) && !index.generic.has(t))).length;
-    const [one] = answered;
-    // 「预案是必须要有的吗 哪一条规定的」: which clause says it, asked of one clause, is answered with it.
-    const oneClause =
-      answered.length > 1 &&
-      answered.some((x) => index.intents(x.q).includes('which')) &&
-      answered.every((x) => x.part.passages[0] !== undefined && x.part.passages[0] === one?.part.passages[0]);
-    // 「排名后三位的学校 会怎么样 是取消评优吗」: two parts on one clause, one of them a yes/no the
-    // clause settles: its verdict leads the other's answer, once.
-    const [a, b] = answered;
-    const lead = (x: { part: Part }) => VERDICT_LEAD.exec(x.part.text)?.[0] ?? null;
-    const pair = answered.length === 2 && a && b && a.part.passages[0] !== undefined && a.part.passages[0] === b.part.passages[0] && (lead(a) === null) !== (lead(b) === null);
-    const [yes, body] = !pair ? [] : lead(a) === null ? [b, a] : [a, b];
-    // …and only when both quote the same sentence: 「心理委员要男女各一个吗？安全员每个岗位要几个？」 are two.
-    const verdict = yes && body && sameSentence(yes.part.text, body.part.text) ? lead(yes) : null;
-    // 「多少分算合格，多少分算优秀」: silent on each, from one clause — said once: 原文没有直接规定A、B。
-    const silentWords = answered.map((x) => (x.part.text.startsWith(QA_TEXT.silentLead) && x.part.passages[0] === one?.part.passages[0] ? x.part.text.slice(QA_TEXT.silentLead.length).split(/[。；]/)[0] : undefined));
-    const allSilent = answered.length > 1 && silentWords.every((w): w is string => w !== undefined && w.length > 0);
-    parts =
-      answered.length === 0 ? [outOfScope()]
-      : allSilent && one ? [{ ...one.part, text: one.part.text.replace(`${QA_TEXT.silentLead}${silentWords[0]}`, `${QA_TEXT.silentLead}${[...new Set(silentWords)].join('、')}`) }]
-      : answered.length === 1 && one ? [carryTold(one.q, answerOne(index, one.q, whole, last, BUDGET, question), BUDGET)]
-      : oneClause ? [answerOne(index, answered.map((x) => x.q).join(' '), whole, last, BUDGET, question)]
-      // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).
-      // …or when the other asks only the gap the verdict already gives (「够吗？差多少？」: 还差3000元).
-      : verdict && body && yes ? [/[吗么嘛][？?]?\s*$/.test(body.q) || (/差(?:多少|几)/.test(body.q) && yes.part.text.includes('还差')) ? answerOne(index, yes.q, whole, last, BUDGET, question) : withLead(verdict, answerOne(index, body.q, whole, last, BUDGET - verdict.length, question))]
-      : answered.map((x) => x.part);
+    parts = joinAnswered(index, answered, (q, budget) => answerOne(index, q, whole, last, budget, question), (q, budget) => carryTold(q, answerOne(index, q, whole, last, budget, question), budget), BUDGET);
   }
   // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no
   // subject of its own, declined alone, is read with the situation told before it.
@@ -306,20 +279,6 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 
 /** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */
 const VENTING = /烦死|笑死|累死|气死|忙死|忙成狗|累成狗|累垮|累趴|累瘫|忙疯|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
-
-/** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
-const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;
-
-/** The words the first reply quotes (or states, before its citation) stand in the second too. */
-function sameSentence(first: string, second: string): boolean {
-  const said = (/“([^”]{8,})/.exec(first)?.[1] ?? first.replace(VERDICT_LEAD, '').split('——')[0] ?? '').slice(0, 12);
-  return said.length >= 8 && second.includes(said);
-}
-
-/** The part with `verdict` before its text (a text that already leads with one keeps its own). */
-function withLead(verdict: string, part: Part): Part {
-  return VERDICT_LEAD.test(part.text) ? part : { ...part, text: `${verdict}${part.text}` };
-}
 
 export function helpText(): string {
   return QA_TEXT.help;

@@ -7,7 +7,7 @@
 import type { Intent } from './synonyms.ts';
 import type { Hit, Passage, QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
-import { ANSWERS } from './compose.ts';
+import { ANSWERS } from './sentences.ts';
 import { headings } from './parts.ts';
 
 /** Below these the best passage is not trusted: the question is refused, not guessed. */

@@ -10,7 +10,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { keyText } from './compose.ts';
+import { keyText } from './sentences.ts';
 import { mentions } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 

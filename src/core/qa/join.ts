@@ -1,0 +1,70 @@
+/**
+ * The answers to several questions of one message, joined, in stage 6 of the Q&A pipeline
+ * (compose): a part that repeats another's verdict from the same sentence is dropped; questions of
+ * which clause, asked of one clause, are asked as one; a yes/no and another question on one
+ * sentence give one answer led by the verdict; silences of one clause are said once. Pure.
+ */
+import type { QaIndex } from './index.ts';
+import { outOfScope, type Part } from './parts.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
+
+/** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
+const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;
+
+/** The words the first reply quotes (or states, before its citation) stand in the second too. */
+function sameSentence(first: string, second: string): boolean {
+  const said = (/“([^”]{8,})/.exec(first)?.[1] ?? first.replace(VERDICT_LEAD, '').split('——')[0] ?? '').slice(0, 12);
+  return said.length >= 8 && second.includes(said);
+}
+
+/** The part with `verdict` before its text (a text that already leads with one keeps its own). */
+function withLead(verdict: string, part: Part): Part {
+  return VERDICT_LEAD.test(part.text) ? part : { ...part, text: `${verdict}${part.text}` };
+}
+
+/** `part` says what `earlier` said: the same text, or the same verdict from the same sentence of the same clause. */
+export function repeats(earlier: Part, part: Part): boolean {
+  const lead = (x: Part) => VERDICT_LEAD.exec(x.text)?.[0];
+  return earlier.text === part.text || (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && sameSentence(earlier.text, part.text));
+}
+
+/**
+ * The parts of the reply for the questions answered (in order, each with its part): `ask` answers a
+ * question again within a budget, `carried` does so with what was told before it (context.ts).
+ */
+export function joinAnswered(
+  index: QaIndex,
+  answered: readonly { q: string; part: Part }[],
+  ask: (q: string, budget: number) => Part,
+  carried: (q: string, budget: number) => Part,
+  budget: number,
+): Part[] {
+  const [one] = answered;
+  // 「预案是必须要有的吗 哪一条规定的」: which clause says it, asked of one clause, is answered with it.
+  const oneClause =
+    answered.length > 1 &&
+    answered.some((x) => index.intents(x.q).includes('which')) &&
+    answered.every((x) => x.part.passages[0] !== undefined && x.part.passages[0] === one?.part.passages[0]);
+  // 「排名后三位的学校 会怎么样 是取消评优吗」: two parts on one clause, one of them a yes/no the
+  // clause settles: its verdict leads the other's answer, once.
+  const [a, b] = answered;
+  const lead = (x: { part: Part }) => VERDICT_LEAD.exec(x.part.text)?.[0] ?? null;
+  const pair = answered.length === 2 && a && b && a.part.passages[0] !== undefined && a.part.passages[0] === b.part.passages[0] && (lead(a) === null) !== (lead(b) === null);
+  const [yes, body] = !pair ? [] : lead(a) === null ? [b, a] : [a, b];
+  // …and only when both quote the same sentence: 「心理委员要男女各一个吗？安全员每个岗位要几个？」 are two.
+  const verdict = yes && body && sameSentence(yes.part.text, body.part.text) ? lead(yes) : null;
+  // 「多少分算合格，多少分算优秀」: silent on each, from one clause — said once: 原文没有直接规定A、B。
+  const silentWords = answered.map((x) => (x.part.text.startsWith(QA_TEXT.silentLead) && x.part.passages[0] === one?.part.passages[0] ? x.part.text.slice(QA_TEXT.silentLead.length).split(/[。；]/)[0] : undefined));
+  const allSilent = answered.length > 1 && silentWords.every((w): w is string => w !== undefined && w.length > 0);
+  if (answered.length === 0) return [outOfScope()];
+  if (allSilent && one) return [{ ...one.part, text: one.part.text.replace(`${QA_TEXT.silentLead}${silentWords[0]}`, `${QA_TEXT.silentLead}${[...new Set(silentWords)].join('、')}`) }];
+  if (answered.length === 1 && one) return [carried(one.q, budget)];
+  if (oneClause) return [ask(answered.map((x) => x.q).join(' '), budget)];
+  // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).
+  // …or when the other asks only the gap the verdict already gives (「够吗？差多少？」: 还差3000元).
+  if (verdict && body && yes) {
+    const alone = /[吗么嘛][？?]?\s*$/.test(body.q) || (/差(?:多少|几)/.test(body.q) && yes.part.text.includes('还差'));
+    return [alone ? ask(yes.q, budget) : withLead(verdict, ask(body.q, budget - verdict.length))];
+  }
+  return answered.map((x) => x.part);
+}

@@ -1,0 +1,113 @@
+/**
+ * Which sentences of a clause answer, in stage 6 of the Q&A pipeline (compose): the sentence that
+ * gives what is asked (a figure, a day, a place), the one that says the asker's word for a
+ * definition, a sentence per thing for a comparison; and the key words of them within a budget.
+ * Pure.
+ */
+import type { Intent } from './synonyms.ts';
+import type { Passage, QaIndex } from './index.ts';
+
+/** What a sentence that answers the question looks like, by question kind. */
+export const ANSWERS: Partial<Record<Intent, RegExp>> = {
+  when: /\d+天|之日|[前后]|学期|学年|开学|时段/,
+  frequency: /每.{0,3}(?:不少于|至少)\s*[\d一二两三四五六七八九十]+\s*(?:次|节|课时)|[\d一二两三四五六七八九十]+[次节]|课时/,
+  duration: /\d+小时|\d+分钟|\d+天/,
+  count: /\d+名|每班|每个岗位/,
+  amount: /\d+元/,
+  // 「办公室设在哪儿」: a place the text names.
+  where: /设在|位于|设于/,
+};
+
+/** 「要什么证」: a thing asked for by name in one character, which no word of the table covers. */
+export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han})[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
+
+/** A heading of a clause or of one of its parts: no comma, a few words, …工作. */
+const HEADING_LIKE = /^(?:[（(][0-9一二三四五六七八九十]+[)）])?[^，,；;]{2,14}工作[。；]?$/;
+
+/** A short sentence brings the one after it (实施“全员导师制”：… → 逐步做到…). */
+export function definedWith(p: Passage, s: Passage['sentences'][number]): Passage['sentences'] {
+  const next = p.sentences[p.sentences.indexOf(s) + 1];
+  return s.text.length < 30 && next ? [s, next] : [s];
+}
+
+/**
+ * The best-matching sentence; with it the one after when the best is only a heading
+ * (「三全育人，协调联动。」), or the runner-up when it matches nearly as well. In document order.
+ */
+export function bestSentences(
+  p: Passage,
+  intents: readonly Intent[],
+  reqTerms: ReadonlySet<string>,
+  weight: (s: ReadonlySet<string>) => number,
+  asked: string | null,
+  spoken: readonly string[] = [],
+) {
+  const scored = p.sentences.map((s, i) => {
+    let w = weight(s.terms);
+    for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
+    // On a tie, the sentence that says the asker's own words most (干预 twice in 「做到危机干预…加强
+    // 预警和干预工作」, once in the heading 「做好心理摸排与干预工作」).
+    if (w > 0) w += 0.05 * Math.min(3, spoken.reduce((n, x) => n + s.text.split(x).length - 1, 0));
+    // A sentence that gives the number asked for (几次 → 一次) outweighs one that only shares a
+    // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
+    // A day or a count of days (学期结束前15天, 开学) answers 啥时候 as a figure does 几次.
+    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent !== 'when' || /\d+\s*天|\d+月|\d+日|之日|开学|结束前/.test(s.text) ? 3 : 1;
+    // A heading (做好心理摸排与干预工作。（1）开展心理测评工作。) loses a tie to a sentence that says what to do.
+    if (w > 0 && HEADING_LIKE.test(s.text)) w -= 0.01;
+    // A sentence with what is asked for (资格证书 for 证) comes before one that only shares the topic.
+    return { s, i, w, holds: w > 0 && asked !== null && s.text.includes(asked) };
+  });
+  const [best, second] = [...scored].sort((a, b) => Number(b.holds) - Number(a.holds) || b.w - a.w || a.i - b.i);
+  if (!best) return [];
+  const next = p.sentences[best.i + 1];
+  if (best.s.text.length < 20 && next) return [best.s, next];
+  if (second && second.w > 0 && second.w >= 0.5 * best.w && best.s.text.length + second.s.text.length <= 100) {
+    return [best, second].sort((a, b) => a.i - b.i).map((x) => x.s);
+  }
+  return [best.s];
+}
+
+/**
+ * For a comparison, the best sentence for each distinct word of the question (by idf), in
+ * document order: 家长课堂 → （1）…, 家长会 → （2）…. A short heading brings the sentence after it.
+ */
+export function coverSentences(p: Passage, terms: readonly string[], index: QaIndex): Passage['sentences'] {
+  const chosen = new Set<number>();
+  const words = [...new Set(terms)].filter((t) => index.idf(t) >= 1).sort((a, b) => index.idf(b) - index.idf(a));
+  for (const t of words) {
+    if ([...chosen].some((i) => p.sentences[i]?.terms.has(t))) continue;
+    const best = p.sentences
+      .map((s, i) => ({ i, w: terms.reduce((sum, x) => sum + (s.terms.has(x) ? index.idf(x) : 0), 0) + s.text.length / 1000 }))
+      .filter((x) => p.sentences[x.i]?.terms.has(t))
+      .sort((a, b) => b.w - a.w)[0];
+    if (!best) continue;
+    const short = (p.sentences[best.i]?.text.length ?? 0) < 20 && best.i + 1 < p.sentences.length;
+    chosen.add(short ? best.i + 1 : best.i);
+  }
+  return [...chosen].sort((a, b) => a - b).flatMap((i) => p.sentences[i] ?? []);
+}
+
+/** The sentences, cut to `max` characters around the comma-separated clauses that match best. */
+export function keyText(sentences: readonly { text: string }[], terms: readonly string[], index: QaIndex, max: number): string {
+  const s = sentences.map((x) => x.text).join('');
+  if (s.length <= max) return s;
+  const parts = s.split(/(?<=[，,、；。])/);
+  const scores = parts.map((c) => new Set(index.terms(c))).map((set) => terms.reduce((w, t) => w + (set.has(t) ? index.idf(t) : 0), 0));
+  let lo = scores.indexOf(Math.max(...scores));
+  let hi = lo;
+  let len = parts[lo]?.length ?? 0;
+  while (true) {
+    const next = parts[hi + 1];
+    const prev = parts[lo - 1];
+    if (next && len + next.length <= max) len += parts[++hi]!.length;
+    else if (prev && len + prev.length <= max) len += parts[--lo]!.length;
+    else break;
+  }
+  const body = parts.slice(lo, hi + 1).join('').replace(/[，,、；]$/, '');
+  return `${lo > 0 ? '…' : ''}${body.length > max ? body.slice(0, max) : body}${hi < parts.length - 1 ? '…' : ''}`;
+}
+
+/** 「…大赛；」 → 「…大赛。」 */
+export function endSentence(text: string): string {
+  return /[。…”]$/.test(text) ? text : `${text.replace(/[；;，,、]$/, '')}。`;
+}
