@@ -19,7 +19,7 @@ describe('permission questions: the verdict first, from the clause', () => {
     ['心理老师上的心理课不算工作量，这样做可以吗', '不可以。', 'item-11', '计入工作量'],
     ['心理经费能不能不单独列，直接混在德育经费里花', '不能。', 'item-21', '专项经费'],
     ['一个老师既没有心理学背景也没有资格证书，能直接当专职心理老师吗？', '不能。', 'item-10', '资格证书'],
-    ['成长导师能不能只让班主任当，其他老师不参与？', '不可以。', 'item-9', '全体教职员工共同参与'],
+    ['成长导师能不能只让班主任当，其他老师不参与？', '不能。', 'item-9', '全体教职员工共同参与'],
   ])('「%s」 → %s', (q, lead, first, quoted) => {
     const a = ask(q);
     expect(a.answer.startsWith(lead), a.answer).toBe(true);

@@ -155,6 +155,24 @@ describe('the asker’s figures', () => {
     expect(a.answer).toContain('下学期0次');
   });
 
+  it('有下限吗 with the asker’s hours told → 有, then their figure against it', () => {
+    const a = ask('我们只有一个心理老师，辅导室周一到周五中午各开1小时，他还要上课。辅导室开放时间有下限吗？');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).toContain('还差5小时');
+  });
+
+  it('what others did not do leaves the asker’s own figure to judge (语文组1次，其他学科没搞 → 够)', () => {
+    expect(ask('本学期语文组搞了1次学科渗透心理健康的教研活动，其他学科没搞，学科渗透达标了没').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('辅导室面积有要求吗 → silent on 面积, with the clause on the room (上面对 is 上面 + 对)', () => {
+    for (const q of ['辅导室面积有要求吗', '上面对辅导室面积有要求吗']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('原文没有直接规定面积')).toBe(true);
+      expect(a.citations[0]?.id).toBe('item-18');
+    }
+  });
+
   it('提要求了没 / 提没提 ask whether the text says it → 有', () => {
     expect(ask('有个学生因为抑郁在家休学半年了，家长说想回来上学。考核里对休学复学提要求了没').answer.startsWith('有。')).toBe(true);
     expect(ask('我提议把心理健康工作放进教师考核，出了问题也要追责。考核办法在机制上提没提这个').answer.startsWith('有。')).toBe(true);

@@ -408,7 +408,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     const text = anchored ? compose(index, weak, said, intents, budget, q) : '';
     if (DECIDED.test(text)) return inScope(text, [weak]);
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
-    const named = index.focus(q).find((w) => !mentions(index, weak, w) && silentWord(w));
+    // (「辅导室面积有要求吗」: a word the rubric has none for, before 有要求吗.)
+    const named = [...index.focus(q), ...ownedUnknown(index, q)].find((w) => !mentions(index, weak, w) && silentWord(w));
     if (named) return silent(index, named, weak, said, budget, q);
     // Otherwise only an anchored question is taken on.
     if (!anchored) return outOfScope();

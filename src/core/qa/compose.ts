@@ -14,7 +14,7 @@ import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRa
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
-import { echoedVerdict, yesNoPart } from './echo.ts';
+import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
@@ -31,7 +31,9 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|并到|并入|并进|合并|合到|挤占|占用|改上/;
 
-export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, ''));
+// (「语文组搞了1次…，其他学科没搞」: what others did not do leaves the asker's own figure to judge.)
+export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, ''));
+const OTHERS_NOT = /(?:其他|其余|别的)[^，,。；;？?]*(?:没|不)[^，,。；;？?]*/g;
 
 const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);
 const ASKING_TAIL = /(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合适吗|[吗么嘛呢吧啊呀])+$/;
@@ -201,7 +203,8 @@ export function compose(
   if (rated) {
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough, /扣(?:几|多少)/.test(question)) + '。' : '';
-    const verdict = scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
+    // 「…中午各开1小时。辅导室开放时间有下限吗」: 有, then the asker's figure against it.
+    const verdict = (asksRule(question) ? '有。按你说的：' : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.

@@ -149,6 +149,11 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
 // 「考核里对休学复学提要求了没」「在机制上提没提这个」「这情况考核办法里有说法吗」: the same, asked of what the text says.
 const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究|下限|底线|说法)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究|下限|底线|说法)(?:吗|么|嘛|没有?|不)|提(?:没提|了没|到没|到了吗|过没|过吗)|提(?:了|过)?要求(?:了)?(?:吗|没|么)|讲没讲|说没说/;
 
+/** 「辅导室开放时间有下限吗」: whether the text requires anything of what is asked (a verdict on the asker's figure may follow). */
+export function asksRule(question: string): boolean {
+  return RULE_ASKED.test(yesNoPart(question));
+}
+
 /** Asking whether the text says something: 强调, 提出, 写着, 是这么说的. */
 const SAYS = /强调|提出|提到|规定|要求|写|说|讲|是这么|是这样|原文|条文/;
 

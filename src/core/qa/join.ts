@@ -25,7 +25,13 @@ function withLead(verdict: string, part: Part): Part {
 /** `part` says what `earlier` said: the same text, or the same verdict from the same sentence of the same clause. */
 export function repeats(earlier: Part, part: Part): boolean {
   const lead = (x: Part) => VERDICT_LEAD.exec(x.text)?.[0];
-  return earlier.text === part.text || (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && sameSentence(earlier.text, part.text));
+  // (「公布求助信息，知晓率达100%。条文：…」 after 「有。公布求助信息…」 says nothing new.)
+  const body = (x: Part) => x.text.split('——')[0] ?? '';
+  return (
+    earlier.text === part.text ||
+    (earlier.passages[0] === part.passages[0] && body(part).length >= 12 && body(earlier).includes(body(part))) ||
+    (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && sameSentence(earlier.text, part.text))
+  );
 }
 
 /**

@@ -30,7 +30,11 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
   // (What only asks a kind of answer, 频次要求 or 时间, is the question's frame.)
   const thing = owned?.replace(/(?:要求|标准|规定|安排)$/, '');
-  return owned && thing && silentWord(owned) && index.intents(owned).length === 0 && index.terms(thing).every((t) => !index.known(t) && !t.startsWith('=')) ? [owned] : [];
+  if (owned && thing && silentWord(owned) && index.intents(owned).length === 0 && index.terms(thing).every((t) => !index.known(t) && !t.startsWith('='))) return [owned];
+  // 「辅导室面积有要求吗」: a word the rubric has no term for, right before 有要求吗 / 有没有规定.
+  const before = /(\p{Script=Han}{2,4}?)(?:有没有|有)(?:什么|啥|具体的?)?(?:要求|规定|标准|讲究)/u.exec(q)?.[1];
+  const word = before ? index.surfaces(before).length === 0 ? index.terms(before).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) : undefined : undefined;
+  return word ? [word] : [];
 }
 
 /** A question word of any kind: what a question about a clause is asked with. */
