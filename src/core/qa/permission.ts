@@ -69,6 +69,11 @@ export interface LeaveVerdict {
   sentence: string;
 }
 
+/** 「可以」 for 可以吗, 「行」 for 行不行, else `otherwise` (能): leave given in the asker's word. */
+function grantWord(question: string, otherwise = '能'): string {
+  return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : otherwise;
+}
+
 /** 「不可以」 for 可以吗, 「不能」 for 能不能, 「不行」 for 行不行. */
 function refusalWord(question: string): string {
   return /可以|可不可以/.test(question) ? '不可以' : /行不行|行吗|行不|行吧|就行/.test(question) ? '不行' : /能/.test(question) ? '不能' : '不可以';
@@ -270,8 +275,7 @@ export function poolVerdict(index: QaIndex, question: string, text: string): str
     if (role.length === 0 || statedIn(index, question, role).length < role.length) continue;
     // 「学校保安」 is named 保安 too.
     if (!members.some((x) => question.includes(x) || (x.length > 2 && question.includes(x.slice(-2))))) continue;
-    const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : '能';
-    return `${word}。`;
+    return `${grantWord(question)}。`;
   }
   return null;
 }
@@ -315,8 +319,7 @@ export function daysFreeVerdict(p: Passage, question: string): LeaveVerdict | nu
   const weekly = p.requirements.find((x) => x.requirement.op === 'atLeast' && /周/.test(x.requirement.text));
   const sentence = weekly ? p.sentences.find((s) => s.text.includes('周') && [...weekly.terms].some((t) => s.terms.has(t))) : undefined;
   if (!weekly || !sentence) return null;
-  const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : '能';
-  return { word: `${word}。原文只定了每周的量（${weekly.requirement.text}），没有规定哪几天`, sentence: sentence.text };
+  return { word: `${grantWord(question)}。原文只定了每周的量（${weekly.requirement.text}），没有规定哪几天`, sentence: sentence.text };
 }
 /** Days a clause may name for its schedule. */
 const DAYS_NAMED = /周末|节假日|假期|寒暑假|双休|星期|礼拜|周[一二三四五六日]|每天|每日/;
@@ -335,8 +338,7 @@ export function encouragedVerdict(index: QaIndex, question: string, text: string
   for (const m of allowedText(text).matchAll(ENCOURAGED)) {
     const said = new Set(index.textTerms(m[1] ?? ''));
     if (!named.some((t) => said.has(t))) continue;
-    const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : /能/.test(question) ? '能' : '可以';
-    return `${word}。`;
+    return `${grantWord(question, /能/.test(question) ? '能' : '可以')}。`;
   }
   return null;
 }
