@@ -131,6 +131,30 @@ describe('the asker’s figures', () => {
     expect(a.answer).not.toContain('本助手的理解');
   });
 
+  it('每天 with the days named is each of them: 周一、三、五 → 9小时, 周一到周四 → 12小时 (1小时40分钟 still one amount)', () => {
+    const a = ask('辅导室周一、三、五每天下午开3小时，够不够？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('每周9小时');
+    expect(ask('辅导室周一到周四每天开3小时，周五不开，这样够了吧？').answer).toContain('每周12小时');
+    expect(ask('我们辅导室一周开5天，每天开1小时40分钟，每周开放时长够10小时吗？').answer).toContain('8小时20分钟');
+  });
+
+  it('督学来了2次活动，但一节课都没听 → 不行 (听课 0节); 没听课 still none', () => {
+    const a = ask('督学这学期来参加了2次心理活动，但一节课都没听，行吗？');
+    expect(a.answer.startsWith('不行。')).toBe(true);
+    expect(a.answer).toContain('0节');
+    expect(ask('督学来过一回 但是没听课 会扣分吗').answer.startsWith('会。')).toBe(true);
+  });
+
+  it('自杀预防讲座，算不算家长课堂的次数 → 算 (讲座); 兼职老师上课算不算工作量 → 算', () => {
+    expect(ask('给家长开自杀预防讲座，算不算家长课堂的次数？').answer.startsWith('算。')).toBe(true);
+    expect(ask('我们学校兼职心里老师上课算不算工作量啊 财务那边说不算').answer.startsWith('算。')).toBe(true);
+  });
+
+  it('辛苦了，我明白了 is thanks', () => {
+    expect(ask('辛苦了，我明白了').answer.startsWith('不客气')).toBe(true);
+  });
+
   it('每生每学期5元, a year → 10元, 够', () => {
     const a = ask('学生1200人，心理健康经费按每生每学期5元安排，一年下来达标吗？');
     expect(a.answer.startsWith('够。')).toBe(true);

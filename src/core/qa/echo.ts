@@ -114,6 +114,9 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const stated = (t: string) => clauseTerms.has(t) || text.includes(t);
   // 「自杀预防讲座能算家长课堂吗」「能不能算进…主题班团队会」: counts.ts decides.
   if (countsAs(q) && (!aba || aba[1] === '能')) return countsVerdict(index, question, passage);
+  // 「自杀预防讲座，算不算家长课堂的次数」: counts.ts, when it settles it; else the verb below (算不算工作量).
+  const counted = countsAs(q) && aba?.[1] === '算' ? countsVerdict(index, question, passage) : null;
+  if (counted) return counted;
   // 「上课和做辅导都算吗」: 算 just before 吗 asks whether what is named before it counts.
   const countsEnd = /(算)()(?:吗|么|嘛)[？?]?$/.exec(q);
   const m = aba ?? tail ?? isIt ?? countsEnd;

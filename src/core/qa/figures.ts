@@ -65,7 +65,8 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     // 「但没参加过我们的心理活动」: 没 earlier in the same clause, with no count said, is none.
     const before = q.slice(0, at.i).split(/[，,。；;？?！!\s]/).pop() ?? '';
     // 「一节心理课都没听」「一次也没来」: 一 … 都没 / 也没 is none, not one.
-    const none = NONE_AT.test(q.slice(Math.max(0, at.i - 4), at.i + at.len + 6));
+    // (「没听课」 names the requirement by its own negation.)
+    const none = NONE_AT.test(q.slice(Math.max(0, at.i - 4), at.i + at.len + 6)) || /^(?:没|未)/.test(q.slice(at.i, at.i + at.len));
     const said = none ? null : figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
     const denied = (said === null && /没|未|从没|从未/.test(before)) || none;
     const given = denied ? 0 : said;

@@ -98,7 +98,8 @@ export function weeklyHours(question: string): WeeklyHours | null {
   }
   // 「周三周五下午开，每次3小时」: so many hours each time, on the days named.
   // 「周一、三、五下午各开两小时」 says the same with 各.
-  const each = daily === 0 ? /(?:每次|各|一次)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)/.exec(ranged) : null;
+  // 「周一、三、五每天下午开3小时」「周一到周四每天开3小时」: 每天 with the days named is each of them.
+  const each = daily === 0 ? /(?:每次|各|一次|每天[^，,。；;0-9]{0,4}?)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/.exec(ranged) : null;
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
   // 「每天大课间开30分钟」: minutes are a part of an hour.
