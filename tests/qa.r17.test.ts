@@ -155,6 +155,22 @@ describe('the asker’s figures', () => {
     expect(ask('辛苦了，我明白了').answer.startsWith('不客气')).toBe(true);
   });
 
+  it('学期18周，心理课每三周上一节 → over the semester told: 18周至少9课时, 6课时, 还差3课时', () => {
+    const a = ask('学期18周，心理课每三周上一节，算下来够吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('18周至少9课时');
+    expect(a.answer).toContain('还差3课时');
+  });
+
+  it('a risk of suicide is no death: 自伤自杀风险高…怎么处理 → 第17条 转介; a death asked how → the veto, no 是', () => {
+    const a = ask('自伤自杀风险高、超出学校辅导范畴的学生，考核要求学校怎么处理？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('转介');
+    const b = ask('学生自杀了，考核怎么处理');
+    expect(b.citations[0]?.id).toBe('section-results');
+    expect(b.answer.startsWith('是。')).toBe(false);
+  });
+
   it('每生每学期5元, a year → 10元, 够', () => {
     const a = ask('学生1200人，心理健康经费按每生每学期5元安排，一年下来达标吗？');
     expect(a.answer.startsWith('够。')).toBe(true);

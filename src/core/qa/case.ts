@@ -295,6 +295,8 @@ const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = 
 const ASKS_HOW_OFTEN = /[吗么]|几|多久|能不能|可不可以|是不是|还是|要不要|[？?]/;
 /** A yes/no question: 算不算, 是不是, …吗. */
 const YES_NO = /(.)不\1|吗|么|没有?$/;
+/** A risk of death, not a death: 自杀风险, 轻生念头, 想自杀. */
+const RISK_ONLY = /(?:想|要)?(?:自伤)?(?:自杀|轻生)(?:的)?(?:风险|倾向|念头|苗头|想法|意图)|想(?:自杀|轻生)/g;
 /** A student's death named in the question. */
 const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
 
@@ -321,7 +323,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const places = results ? lastPlaces(results.text) : null;
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.
-  const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q);
+  const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q);
   if (results && rank && places && !ownPlace && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
@@ -412,7 +414,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「学生自杀未遂但抢救过来了，也会一票否决吗」: no death, and the text names deaths only — never 会.
   const survived = /未遂|没死|救回|抢救过来|救过来|被救下|救下来|拉下来|劝下来/.test(q);
   if (results && veto && survived && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect)) {
-    return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<!什)么[？?]?$/.test(q) ? `不${yesWord(q)}` : '')}${veto}`, cite(results)], budget), [results]);
+    return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<![什怎这那多要])么[？?]?$/.test(q) ? `不${yesWord(q)}` : '')}${veto}`, cite(results)], budget), [results]);
   }
   // 「被一票否决的学校，年度考核还能评合格吗」: a veto decides the year: 不合格.
   // 「如果学校发生了学生因心理问题非正常死亡…年度考核还能评合格吗」: so does the death the veto names.
@@ -421,10 +423,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([`不${leaveWord(q) ?? '能'}。${QA_TEXT.quote(veto.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // (「爷爷刚去世」 is a death in the family, no student's.)
-  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q.replace(FAMILY_DEATH, '')) && !survived) {
+  // (「自伤自杀风险高…的学生，考核要求学校怎么处理」: a risk named is no death.)
+  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q.replace(FAMILY_DEATH, '').replace(RISK_ONLY, '')) && !survived) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
-    const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<!什)么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);
+    const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);
     return inScope(fit([other ? `${word(true)}${QA_TEXT.vetoOther}${veto}` : `${word(false)}${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
   }
   // 「其中3个班的两名心理委员都是女生。这样符合要求吗」: the clause asks one boy and one girl in each class.

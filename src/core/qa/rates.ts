@@ -286,7 +286,7 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
     per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
     said: `每${given.count > 1 ? given.count : ''}${given.period.name}${amountText(given.amount, unit)}${clock ? `（${clock.sum}）` : ''}`,
     // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
-    over: overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
+    over: overTerm(question, given, need) ?? overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,
     amount: given.amount,
   };
@@ -391,6 +391,20 @@ export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没�
  * the shortest multiple of it (up to 12) at least as long as the requirement's where both figures
  * are whole numbers — a gap in whole lessons, not 0.33 of one. Null when there is none.
  */
+/** 「学期18周」: the semester's length the asker tells. */
+const TERM_WEEKS = /(?:学期|这学期|本学期|一学期)\s*(?:有|共|一共|是|总共)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末])/;
+
+/**
+ * 「学期18周，心理课每三周上一节，够吗」: both rates over the semester the asker tells (18周至少9课时, 6课时)
+ * when each comes out whole there; null otherwise.
+ */
+function overTerm(question: string, given: Rate, need: Rate): RateVerdict['over'] {
+  const weeks = extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value;
+  if (!weeks || !COUNTED.has(need.unit) || given.count * given.period.weeks >= weeks) return null;
+  const [required, had] = [perWeek(need) * weeks, perWeek(given) * weeks];
+  return isWhole(required) && isWhole(had) ? { said: `${weeks}周`, required: Math.round(required), given: Math.round(had) } : null;
+}
+
 function overAskerPeriod(given: Rate, need: Rate, multiples: boolean): RateVerdict['over'] {
   const needWeeks = need.count * need.period.weeks;
   // Multiples only for a gap that is not whole in the requirement's period (三周一次: 0.33 课时).
