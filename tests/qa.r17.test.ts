@@ -97,6 +97,16 @@ describe('small words', () => {
   });
 });
 
+describe('silence on what the clause never names', () => {
+  it('家访每学期至少要做几次 → silent on 家访 (2次 is 家长课堂’s), 校长会被免职吗 → silent on 免职', () => {
+    const a = ask('家访每学期至少要做几次？');
+    expect(a.answer.startsWith('原文没有直接规定家访')).toBe(true);
+    expect(ask('考核不合格的学校，校长会被免职吗？').answer.startsWith('原文没有直接规定免职')).toBe(true);
+    // …while 问责, the text's own word, is answered.
+    expect(ask('学校发生学生跳楼，校长会被问责吗').answer.startsWith('会。')).toBe(true);
+  });
+});
+
 describe('which part of 考核内容', () => {
   it('危机干预归在哪个方面 → 第6方面 心理健康监测; 社会力量 → 第8方面 经费投入', () => {
     for (const q of ['考核内容里，“危机干预”归在哪个方面？', '学生危机干预在考核内容里归到哪一块？']) {

@@ -277,6 +277,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   };
 }
 
+/** Periods: they say when, not what is asked about. */
+const PERIOD_TERMS = ['学期', '学年', '周', '每天', '月', '年度'];
+
 /** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */
 const VENTING = /烦死|笑死|累死|气死|忙死|忙成狗|累成狗|累垮|累趴|累瘫|忙疯|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
 
@@ -449,9 +452,10 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
       // (Not a word of the asker's manner: 只是, 又按, 聊啊, 自己.)
       ...terms.filter((t) => !t.startsWith('=') && !index.known(t) && [...t].length > 1 && !index.filler(t) && silentWord(t)),
     ].filter(silentWord)[0] ?? [
-      // The word nearest the end is what is asked about (工资 in 心理老师工资多少).
+      // The word nearest the end is what is asked about (工资 in 心理老师工资多少), not a period (每学期).
       ...index
         .surfaces(q)
+        .filter((x) => !PERIOD_TERMS.map(index.concept).includes(x.term))
         .map((x) => x.word)
         .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
     ][0];

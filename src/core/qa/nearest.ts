@@ -34,7 +34,11 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   // 「辅导室面积有要求吗」: a word the rubric has no term for, right before 有要求吗 / 有没有规定.
   const before = /(\p{Script=Han}{2,4}?)(?:有没有|有)(?:什么|啥|具体的?)?(?:要求|规定|标准|讲究)/u.exec(q)?.[1];
   const word = before ? index.surfaces(before).length === 0 ? index.terms(before).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) : undefined : undefined;
-  return word ? [word] : [];
+  if (word) return [word];
+  // 「校长会被免职吗」: what would happen, in a word the rubric has none for.
+  const befall = /会(?:被)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
+  const fate = befall ? index.terms(befall).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) : undefined;
+  return fate ? [fate] : [];
 }
 
 /** A question word of any kind: what a question about a clause is asked with. */

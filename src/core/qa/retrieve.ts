@@ -264,6 +264,9 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     // A number of the kind asked for (几次 → 一次) stands with the question whatever its words.
     const ofKind = (c: string) => intents.some((i) => ANSWERS[i]?.test(c) && i !== 'when');
     if (!clauses.some((c) => asked.size === 0 || ofKind(c) || index.textTerms(c).some((t) => asked.has(t)))) return false;
+    // 「家访每学期至少要做几次」: a number of its kind (2次 of 家长课堂) in a clause that never names what is asked is not its number.
+    const named = new Set(index.textTerms(body));
+    if (asked.size > 0 && [...asked].every((t) => t.startsWith('=') && !named.has(t))) return false;
     // 「谈几次话」 asks how often: 每人1名 is a number of another kind, not the answer.
     if (intents.includes('frequency') && !intents.includes('count') && !clauses.some(ofKind)) return false;
   }
