@@ -161,10 +161,25 @@ export function preferVerbatim(hits: Hit[], q: string): Hit[] {
     const w = q.slice(i, i + VERBATIM);
     if (/^\p{Script=Han}+$/u.test(w)) windows.add(w);
   }
-  const said = (h: Hit) => [...windows].filter((w) => h.passage.text.includes(w)).length;
+  const said = (h: Hit) => {
+    const own = windowsOf(h.passage);
+    return [...windows].filter((w) => own.has(w)).length;
+  };
   if (windows.size === 0 || said(top) > 0) return hits;
   const other = hits.slice(1, 4).find((h) => h.onTopic && h.score >= 0.75 * top.score && said(h) >= VERBATIM_WINDOWS);
   return other ? [other, ...hits.filter((h) => h !== other)] : hits;
+}
+
+/** A passage's own windows of VERBATIM characters, read once per passage. */
+const passageWindows = new WeakMap<Passage, ReadonlySet<string>>();
+function windowsOf(p: Passage): ReadonlySet<string> {
+  let set = passageWindows.get(p);
+  if (!set) {
+    const out = new Set<string>();
+    for (let i = 0; i + VERBATIM <= p.text.length; i++) out.add(p.text.slice(i, i + VERBATIM));
+    passageWindows.set(p, (set = out));
+  }
+  return set;
 }
 
 /** What the rules of a practice are asked of: the written rules, and what they must state. */
