@@ -189,6 +189,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
    * terms and question words masked.
    */
   const readings = new Map<string, Reading>();
+  /** Texts read as the rubric's (textTerms), remembered like the readings. */
+  const texts = new Map<string, readonly string[]>();
   const read = (text: string): Reading => {
     const known = readings.get(text);
     if (known) return known;
@@ -235,12 +237,17 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
      */
     terms(text: string, query: boolean): string[] {
       if (!query) {
+        // The rubric's own sentences come back with every question: each is read once.
+        const known = texts.get(text);
+        if (known) return [...known];
         const t = text.normalize('NFKC').toLowerCase();
         const taken = new Array<boolean>(t.length).fill(false);
         const out: string[] = [];
         for (const { v, term } of multi) out.push(...mask(t, taken, v).map(() => term));
         for (const raw of segment(t, 'index')) if (content(raw.trim())) out.push(single.get(raw.trim()) ?? raw.trim());
-        return out;
+        if (texts.size >= MEMO) texts.clear();
+        texts.set(text, out);
+        return [...out];
       }
       return [...read(text).terms];
     },
