@@ -318,6 +318,10 @@ describe('venting that asks nothing', () => {
     }
   });
 
+  it('…and laughter alone is no venting: no 「辛苦了」 for 哈哈哈哈', () => {
+    expect(ask('哈哈哈哈').answer.startsWith('辛苦了')).toBe(false);
+  });
+
   it('…but words of distress still get the check-in, and a question still its answer', () => {
     expect(ask('期末要崩溃了，三个班的卷子还没改完').answer).toContain('现在安全吗');
     expect(ask('烦死了，专班会议一学期到底要开几次？').answer).toContain('2次');

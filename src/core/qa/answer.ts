@@ -126,7 +126,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };
   // 「周五又要开会，烦死了」「县里检查组要来，全校忙成狗」: venting that asks nothing is no rule question —
   // a friendly line, or the check-in when it carries words of distress (concernFolded).
-  if (VENTING.test(question) && !asks(index, question) && !/[？?]/.test(question)) {
+  // (Only laughter, 「哈哈哈哈」, is no venting: it goes on like any other message.)
+  if (VENTING.test(question) && question.replace(VENTING, '').replace(/[哈嘿呵\s，,。.!！~～]/g, '').length >= 2 && !asks(index, question) && !/[？?]/.test(question)) {
     const checkIn = index.crisis ? concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false).checkIn : null;
     return { question, answer: checkIn ?? QA_TEXT.venting, inScope: false, citations: [], figures: [] };
   }
