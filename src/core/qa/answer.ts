@@ -135,7 +135,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const last = lastCitation ?? null;
   // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
   const listed = new Set<string>();
-  const pieces = splitQuestions(askedPart(question))
+  const pieces = splitQuestions(askedPart(question, (s) => topicWords(index, s).length > 0))
     .flatMap((s) => {
       const items = splitNumbered(s);
       if (items.length > 1) for (const x of items) listed.add(x);
@@ -145,7 +145,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     // 「王主任在吗？」「您好」「打扰一下」: a greeting before the question asks nothing of the rubric.
     .filter((p) => !ANNOUNCE.test(p.trim()) && !isPing(p))
     // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.
-    .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !ASKED.test(p.slice(0, -tail.length)) ? tail : '')));
+    .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !(ASKED.test(p.slice(0, -tail.length)) || /多久|多长|怎么|怎样|如何|为什么|咋/.test(p.slice(0, -tail.length))) ? tail : '')));
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
   // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
   // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
@@ -160,7 +160,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     const at = plain.indexOf(body);
     return at >= 0 && !/[？?]$/.test(p) && /^[^。！!？?]*[。！!.]/.test(plain.slice(at + body.length));
   };
-  const context = (p: string) => !listed.has(p) && (tells(p) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
+  // 「县里检查组上次来，问我们落实的依据是哪些文件，我一时答不上来。…是根据哪些文件制定的？」: what
+  // someone else asked, told before the asker's own question, is the situation.
+  const reported = (p: string) => REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => topicWords(index, x).length > 0 && /[？?]$/.test(x));
+  const context = (p: string) => !listed.has(p) && (tells(p) || reported(p) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
   const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
   // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
   // (这样, 这么) asks about the sentence just before it, which it carries.
@@ -279,6 +282,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 }
 
 /** Periods: they say when, not what is asked about. */
+/** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */
+const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到)(?!一下|下)/;
+
 const PERIOD_TERMS = ['学期', '学年', '周', '每天', '月', '年度'];
 
 /** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */

@@ -202,11 +202,18 @@ export function readFacts(text: string): Facts {
  * follows the last 想问/请问 is the question; the situation told before it is context (its numbers
  * are still read as the school's facts, from the whole message).
  */
-export function askedPart(text: string): string {
+export function askedPart(text: string, names: (sentence: string) => boolean = () => true): string {
   if (text.length < 40) return text;
   let at = -1;
   // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」).
-  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?问我|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) at = m.index + m[0].length;
+  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?问我(?:们)?|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) {
+    // 「…，问我们依据是哪些文件，我答不上来。这个办法是根据哪些文件制定的？」: what someone else asked,
+    // with the asker's own question in a later sentence, is the situation (answer.ts), not the question.
+    // (A later question that names nothing, 「到底测哪些年级？」, asks what was reported.)
+    const later = /[。！!；;]([^。！!；;]*[？?])[\s]*$/.exec(text.slice(m.index))?.[1];
+    if (/问我/.test(m[0]) && !/想问|请问/.test(m[0]) && later !== undefined && names(later)) continue;
+    at = m.index + m[0].length;
+  }
   const rest = at >= 0 ? text.slice(at) : '';
   // 「…开了3次全体教师会议。我想问问，这一项满分多少」: a question that points back needs what it points at.
   return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块/.test(rest) ? rest : text;
