@@ -34,3 +34,38 @@ describe('the question asked, among what is told', () => {
     expect(a.answer).toContain('以人为本');
   });
 });
+
+describe('the asker’s figures and periods', () => {
+  it('心里课是不是每周都得上 → 不用每周都上, the requirement is every two weeks', () => {
+    const a = ask('那个心里课是不是每周都得上啊');
+    expect(a.answer.startsWith('不用每周都上。')).toBe(true);
+    expect(a.answer).toContain('每两周不少于1课时');
+  });
+
+  it('家长课堂是不是每个月都要开 → 不用 (2 a semester); 每周上一次够不够 stays a rate verdict', () => {
+    expect(ask('家长课堂是不是每个月都要开').answer.startsWith('不用每月都开。')).toBe(true);
+    expect(ask('心理课每周上一次够不够').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('「上学期只搞了1次，这学期打算搞3次，上学期那项能拿分吗」 judges last semester’s 1, not the plan', () => {
+    const a = ask('上学期心理主题班团队会只搞了1次，这学期打算搞3次，上学期那项能拿分吗');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('two trainings, each with its figure: 全体教职工 2 of 1, 班主任和心理老师 1 of 2 → 不够', () => {
+    const a = ask('这学期我们给全体教职工做了2次心理培训，给班主任和心理老师做了1次专题培训，都达标了吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「领导小组成立了，专班会开了2次」: the meetings’ figure is where 专班会 stands with it (4分)', () => {
+    expect(ask('领导小组成立了，专班会开了2次，就是行政例会没有每周讲心理，第2条能得几分？').answer).toContain('4分');
+  });
+
+  it('自杀未遂 is no 「not done」: 休学复学有要求吗 keeps 有', () => {
+    const a = ask('自杀未遂后休学的学生要回来上学，考核办法对休学复学有要求吗');
+    expect(a.answer).toMatch(/^(?:有|需要)。/);
+    expect(a.answer).not.toContain('没做到');
+  });
+});

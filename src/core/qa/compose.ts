@@ -10,7 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs } from './counts.ts';
@@ -200,6 +200,9 @@ export function compose(
   const nextWeeks = NEXT_PERIOD.find((x) => x.words.test(question))?.weeks ?? 0;
   const needWeeks = met ? (requirementRate(met.r)?.period.weeks ?? 0) * (requirementRate(met.r)?.count ?? 1) : 0;
   if (met?.v.enough && nextWeeks < needWeeks) return fit([QA_TEXT.alreadyMet(leaveWord(question) ?? '可以', met.r.text, `${met.v.amount}${met.v.unit}`), citation, tip], budget);
+  // 「心理课是不是每周都得上」: asked more often than required → 不用, with the requirement.
+  const every = !rated && intents.includes('yesno') ? candidates.map((r) => ({ r, e: everyPeriodAsked(question, r) })).find((x) => x.e !== null) : undefined;
+  if (every?.e?.more) return fit([QA_TEXT.notEvery(every.e.period, every.e.verb, every.r.text), citation, tip], budget);
   if (rated) {
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough, /扣(?:几|多少)/.test(question)) + '。' : '';

@@ -165,7 +165,7 @@ export function offCrisis(index: QaIndex, q: string, p: Passage): boolean {
 export function periodAsked(question: string): string | null {
   const clauses = question.split(/[，,。；;！!？?]/).map((c) => c.trim()).filter((c) => c.length > 0);
   const last = clauses.at(-1) ?? '';
-  const period = /(?:这|本|今)(?:个)?(?:学年|学期|年|周|月)/.exec(last)?.[0];
+  const period = /(?:这|本|今|上|下)(?:个)?(?:学年|学期|年|周|月)/.exec(last)?.[0];
   if (!period) return null;
   const figured = clauses.slice(0, -1).filter((c) => /[0-9零一二两三四五六七八九十]\s*(?:次|回|场|节|课时|小时)/.test(c));
   const told = figured.filter((c) => c.includes(period));

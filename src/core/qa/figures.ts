@@ -33,16 +33,27 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
   const out: RequirementFigure[] = [];
   for (const { requirement: r, terms } of p.requirements) {
     const need = requirementRate(r);
-    const own = [...terms].filter((t) => !SHARED.test(t) && !p.requirements.some((o) => o.requirement !== r && o.terms.has(t)));
-    const at = own
+    // A counted requirement is told apart from the clause's other counted ones (班主任 in 主题培训 is
+    // shared only with 待遇, which no figure is said of).
+    // (Only when its own words are not said, and only words rarer than 学生.)
+    const rivals = p.requirements.filter((o) => o.requirement !== r && (!need || requirementRate(o.requirement) !== null));
+    const strict = [...terms].filter((t) => !SHARED.test(t) && !p.requirements.some((o) => o.requirement !== r && o.terms.has(t)));
+    const named = (t: string) => (t.startsWith('=') ? surfaces.some((s) => s.term === t) : [...t].length > 1 && q.includes(t));
+    const own = strict.some(named) ? strict : [...terms].filter((t) => !SHARED.test(t) && index.idf(t) >= 1 && !rivals.some((o) => o.terms.has(t)));
+    const ats = own
       .flatMap((t) => (t.startsWith('=') ? surfaces.filter((s) => s.term === t).map((s) => ({ i: q.indexOf(s.word), len: s.word.length })) : [...t].length > 1 ? [{ i: q.indexOf(t), len: t.length }] : []))
       .filter((x) => x.i >= 0)
-      .sort((a, b) => a.i - b.i)[0];
-    if (!at) continue;
+      .sort((a, b) => a.i - b.i);
     // The clause that names the requirement: 「心理课每两周1节」「各年级教学计划教案都齐」.
-    const start = Math.max(...[...'，,。；;？?！! '].map((c) => q.lastIndexOf(c, at.i))) + 1;
-    const stop = q.slice(at.i).search(/[，,。；;？?！!\s]/);
-    const clause = q.slice(start, stop < 0 ? undefined : at.i + stop);
+    const clauseAt = (i: number) => {
+      const start = Math.max(...[...'，,。；;？?！! '].map((c) => q.lastIndexOf(c, i))) + 1;
+      const stop = q.slice(i).search(/[，,。；;？?！!\s]/);
+      return q.slice(start, stop < 0 ? undefined : i + stop);
+    };
+    // 「领导小组成立了，专班会开了2次」: a counted requirement is where its words stand with a figure.
+    const at = (need ? own.length > 0 && ats.find((x) => /[0-9零一二两三四五六七八九十]/.test(clauseAt(x.i))) : undefined) || ats[0];
+    if (!at) continue;
+    const clause = clauseAt(at.i);
     if (r.op === 'yes') {
       // 「教案都齐」「应急预案还没写」: a yes/no requirement told done or not done, in a clause of its
       // own that asks nothing (not 「有没有集体备课的要求」).
@@ -68,7 +79,7 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     // (「没听课」 names the requirement by its own negation.)
     const none = NONE_AT.test(q.slice(Math.max(0, at.i - 4), at.i + at.len + 6)) || /^(?:没|未)/.test(q.slice(at.i, at.i + at.len));
     const said = none ? null : figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
-    const denied = (said === null && /没|未|从没|从未/.test(before)) || none;
+    const denied = (said === null && /没|未(?!遂|成年)|从没|从未/.test(before)) || none;
     const given = denied ? 0 : said;
     if (given === null) continue;
     const unit = r.unit ?? need.unit;
@@ -82,7 +93,7 @@ const NONE_AT = /一\s*(?:节|次|回|场|个|名|堂)[^，,。；;？?！!]{0,6
 
 /** A yes/no requirement said done (教案都齐, 预案有了) or not done (还没写, 没有). */
 const DONE = /齐|(?:都|也|我们|已经|早就)有|有了|已经|做了|建了|写了|定了|制定了|建立了|成立了|设立了|建好了|配好了|落实了|弄好了|搞好了|完成|到位|都(?:讲|开|做|搞|上|配|提|说|讨论|研究)/;
-const UNDONE = /没|未|缺|不全|不齐|还差|不是每|不(?:讲|开|做|搞|上|配|建|设|写|报|交)/;
+const UNDONE = /没|未(?!遂|成年)|缺|不全|不齐|还差|不是每|不(?:讲|开|做|搞|上|配|建|设|写|报|交)/;
 /** A clause that asks, not tells. */
 const ASKING = /吗|么|嘛|[？?]|(.)[不没]\1|几|多少|什么|啥|怎么|哪/u;
 

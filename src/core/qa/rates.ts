@@ -292,6 +292,26 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
   };
 }
 
+/**
+ * 「心理课是不是每周都得上」「必须每周上吗」: a period named as the one it must be done in, with no
+ * amount told. `more` when once in that period is more often than the requirement asks.
+ */
+export function everyPeriodAsked(question: string, r: Requirement): { period: string; more: boolean; verb: string } | null {
+  const need = requirementRate(r);
+  if (!need || !COUNTED.has(need.unit)) return null;
+  const m = /每(?:个)?(天|日|周|星期|礼拜|月)都(?:得|要|必须|需要)|(?:必须|都得|都要|得|要)每(?:个)?(天|日|周|星期|礼拜|月)(?:都)?/.exec(question);
+  const word = m?.[1] ?? m?.[2];
+  if (!m || !word || !/吗|么|嘛|是不是|是否|[？?]$/.test(question)) return null;
+  // An amount told (每周上一次够不够) is weighed as a rate, not asked of as a must.
+  if (statedRate(question, need.unit) !== null) return null;
+  const period = PERIODS.find((p) => p.words.test(word));
+  if (!period) return null;
+  const inNeedPeriod = perWeek({ amount: 1, unit: need.unit, count: 1, period }) * need.count * need.period.weeks;
+  // The asker's own verb (上, 开), else 做.
+  const verb = /^(?:都)?(?:得|要|必须|需要)?(组织|举办|开展|培训|上|开|搞|办|做|讲|听|测)/.exec(question.slice(m.index + m[0].length))?.[1] ?? '做';
+  return { period: period.name, more: inNeedPeriod > need.amount + 1e-9, verb };
+}
+
 /** The first requirement of `candidates` (the one the question points at first) the asker's rate can be compared with. */
 export function rateVerdict(question: string, candidates: readonly Requirement[]): { r: Requirement; v: RateVerdict } | null {
   for (const r of candidates) {

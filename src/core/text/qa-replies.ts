@@ -113,6 +113,7 @@ export const QA_TEXT = {
     `${word ?? (v.enough ? '够' : '不够')}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
   /** 「三个岗位只有保安配了安全员，达标吗」 */
   /** 「上学期做了1次，这学年下学期可以不做吗」 */
+  notEvery: (period: string, verb: string, rule: string) => `不用每${period}都${verb}。要求是：${rule}；每${period}都${verb}也符合。`,
   alreadyMet: (word: string, rule: string, done: string) => `${word}。${rule}；你说的已经做了${done}，达到了，不再做也符合。`,
   /** 「4个后勤岗位，安全员配了3个」 */
   postCountVerdict: (word: string, rule: string, posts: number, staffed: number) =>
