@@ -69,3 +69,24 @@ describe('the asker’s figures and periods', () => {
     expect(a.answer).not.toContain('没做到');
   });
 });
+
+describe('rule questions with crisis words, and the crisis check kept', () => {
+  it('「心理委员要学会发现同学想自杀的苗头，原文对心理委员培训有要求吗」 is a rule question (第9条)', () => {
+    const a = ask('心理委员要学会发现同学想自杀的苗头，原文对心理委员培训有要求吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('培训');
+  });
+
+  it('…but a student with those signs now still gets the student steps', () => {
+    expect(ask('我发现学生有想自杀的苗头，现在怎么办').crisis).toBe('student');
+    expect(ask('我们班有个学生有想自杀的倾向，按规定要怎么做').crisis).toBe('student');
+  });
+
+  it('学校要向哪里反馈备案 after a sad background is 第17条’s answer, not the check-in', () => {
+    const a = ask('我们学校处在城乡接合部，很多孩子父母离异，跟着爷爷奶奶过。有的家里连基本的照顾都没有，学校也很无奈。对这种缺乏家庭支持、需要关爱的学生，学校要向哪里反馈备案？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('街道');
+    expect(a.answer).not.toContain('现在安全吗');
+  });
+});

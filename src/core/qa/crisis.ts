@@ -205,7 +205,7 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   // 「假如有学生跟老师说想自杀，按办法学校要走什么流程」: a student supposed, and the school's process asked.
   const process = PROCESS.test(t);
   const names = (at: number, len: number) => {
-    const kind = KIND_OF.test(t.slice(at + len, at + len + 12));
+    const kind = KIND_OF.test(t.slice(at + len, at + len + 12)) || (SIGN_OF.test(t.slice(at + len, at + len + 12)) && LOOKING.test(t.slice(Math.max(0, at - 10), at)));
     if (kind && (asked || GENERIC_BEFORE.test(t.slice(Math.max(0, at - 6), at)))) return true;
     const supposed = SUPPOSED.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at));
     return supposed && (asked || (process && whoAt(table, t, at) === 'student'));
@@ -294,6 +294,9 @@ function longPast(table: CrisisTable, t: string): boolean {
 
 /** 「…的同学」「…的孩子」 right after the words: a kind of student, named. */
 const KIND_OF = /^[^的]{0,8}的(?:同学|学生|孩子|小孩|娃|人)/;
+/** 「学会发现同学想自杀的苗头」: the signs to look out for, a skill asked of, not someone now. */
+const SIGN_OF = /^[^的，,。]{0,8}的(?:苗头|迹象|征兆|信号)/;
+const LOOKING = /(?:发现|识别|筛查|留意|关注|察觉|觉察|注意)[^，,。]{0,6}$/;
 
 /** Where the intent word before an act starts (想 in 想自杀, 说要 in 说要跳楼), with fillers between; else null. */
 function intentBefore(table: CrisisTable, t: string, at: number): number | null {
