@@ -90,3 +90,10 @@ describe('rule questions with crisis words, and the crisis check kept', () => {
     expect(a.answer).not.toContain('现在安全吗');
   });
 });
+
+describe('what was reported, again', () => {
+  it('「学校问我这样有没有资格…，考核办法怎么说的？」: a later frame that names only the document keeps the reported question', () => {
+    const a = ask('我今年刚从语文老师转岗做兼职心理老师，本科读的是应用心理学，但没考心理咨询师证。学校问我这样有没有资格教心理课，考核办法怎么说的？');
+    expect(a.answer.startsWith('有资格，但还要经过岗前培训。')).toBe(true);
+  });
+});

@@ -135,7 +135,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const last = lastCitation ?? null;
   // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
   const listed = new Set<string>();
-  const pieces = splitQuestions(askedPart(question, (s) => topicWords(index, s).length > 0))
+  const pieces = splitQuestions(askedPart(question, (s) => namesOwn(index, s)))
     .flatMap((s) => {
       const items = splitNumbered(s);
       if (items.length > 1) for (const x of items) listed.add(x);
@@ -162,7 +162,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   };
   // 「县里检查组上次来，问我们落实的依据是哪些文件，我一时答不上来。…是根据哪些文件制定的？」: what
   // someone else asked, told before the asker's own question, is the situation.
-  const reported = (p: string) => REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => topicWords(index, x).length > 0 && /[？?]$/.test(x));
+  // (A piece joined to the one before it, 「…，学校问我这样…」, is no piece of its own here.)
+  const reported = (p: string) => pieces.includes(p) && REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => namesOwn(index, x) && /[？?]$/.test(x));
   const context = (p: string) => !listed.has(p) && (tells(p) || reported(p) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
   const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
   // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
@@ -282,6 +283,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 }
 
 /** Periods: they say when, not what is asked about. */
+/** A question that names something of its own, not only the document (「考核办法怎么说的」 names nothing). */
+function namesOwn(index: QaIndex, s: string): boolean {
+  return topicWords(index, s).some((w) => !/^(?:考核|办法|考核办法|文件|原文|条文|规定|要求)$/.test(w));
+}
+
 /** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */
 const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到)(?!一下|下)/;
 
