@@ -97,3 +97,11 @@ describe('what was reported, again', () => {
     expect(a.answer.startsWith('有资格，但还要经过岗前培训。')).toBe(true);
   });
 });
+
+describe('forms the clause names', () => {
+  it('家长课堂可以用专题讲座的形式吗 → 可以 (专题…讲座 is said), never 「原文没有直接规定专题讲座」', () => {
+    const a = ask('家长课堂可以用专题讲座的形式吗');
+    expect(a.answer.startsWith('可以。')).toBe(true);
+    expect(a.answer).not.toContain('没有直接规定');
+  });
+});

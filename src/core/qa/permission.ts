@@ -13,9 +13,10 @@
  * (idf) that it is about them, not a word every clause shares. Pure.
  */
 import type { Passage, QaIndex } from './index.ts';
-import { FRAME } from './silence.ts';
+import { FRAME, saidApartIn } from './silence.ts';
 import { DAY_OFF } from './words.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
+import { leaveWord } from './staff.ts';
 
 /** The words of `text` that name something (not generic, not a filler, more than one character). */
 export function contentTerms(index: QaIndex, text: string): string[] {
@@ -380,6 +381,20 @@ export function oneOfClaimed(question: string, sentences: readonly { text: strin
     if (named.length === 1 && named[0]) return { sentence: s.text, named: named[0], choices };
   }
   return null;
+}
+
+/**
+ * 「家长课堂可以用专题讲座的形式吗」: a form or way asked leave for, every word of which the clause
+ * states (专题…讲座 in 「专题心理健康教育知识普及课或讲座」) → the word of leave asked; null otherwise.
+ */
+export function formVerdict(index: QaIndex, question: string, text: string): string | null {
+  const word = leaveWord(question);
+  const m = /(?:用|以|采用|采取|通过|搞|办|开)([^，,。？?]{2,10}?)的?(?:形式|方式)/.exec(question);
+  if (!word || !m) return null;
+  const words = index.terms(m[1] ?? '').filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t));
+  // (Each sentence on its own: 专题 and 讲座 in one.)
+  const sentences = text.split(/(?<=[。；;])/);
+  return words.length > 0 && words.every((t) => sentences.some((x) => x.includes(t) || saidApartIn(x, t))) ? `${word}。` : null;
 }
 
 /**

@@ -70,11 +70,25 @@ export function unsaidWord(index: QaIndex, q: string, p: Passage): string | unde
     index
       .terms(text)
       .filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t) && (fillers || !index.filler(t)) && silentWord(t) && !/\d/.test(t))
-      .find((t) => !mentions(index, p, t));
+      .find((t) => !mentions(index, p, t) && !saidApart(p, t));
   // Only the clause that asks (在线 in 「家长课堂可以在线上开吗，腾讯会议那种」), a word of any class
   // there: what is said around it (「进入管理员模式，心理委员怎么配」) is not what is asked.
   const asking = q.split(/[，,。；;！!\s]+/).filter((c) => ASKING_CLAUSE.test(c)).pop();
   return asking !== undefined ? (unsaid(asking, false) ?? unsaid(asking, true)) : unsaid(q, false);
+}
+
+/** 「专题讲座」 in 「专题心理健康教育知识普及课或讲座」: a word of four said in its two halves, in one sentence. */
+function saidApart(p: Passage, t: string): boolean {
+  return p.sentences.some((s) => saidApartIn(s.text, t));
+}
+
+/** A word of four whose two halves stand in `text` in order (专题…讲座). */
+export function saidApartIn(text: string, t: string): boolean {
+  const chars = [...t];
+  if (chars.length !== 4) return false;
+  const [head, tail] = [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+  const at = text.indexOf(head);
+  return at >= 0 && text.indexOf(tail, at + 2) >= 0;
 }
 
 /** A clause that asks: a question word or mark, or A不A. */
