@@ -105,3 +105,22 @@ describe('forms the clause names', () => {
     expect(a.answer).not.toContain('没有直接规定');
   });
 });
+
+describe('the clause that names the thing, not only its period', () => {
+  it('辅导室是不是每天都要开 → 第20条, 不用每天都开 (hours a week set no day)', () => {
+    const a = ask('辅导室是不是每天都要开');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('不用每天都开。')).toBe(true);
+    expect(a.answer).toContain('10小时');
+  });
+
+  it('辅导室每天开几个小时 → 第20条, not 倾听一刻钟’s 每天', () => {
+    expect(ask('辅导室每天开几个小时').citations[0]?.id).toBe('item-20');
+  });
+
+  it('「考核哪天考？年度分又是怎么算？」 still answers both (得分 named by 五 keeps it first)', () => {
+    const a = ask('考核哪天考？年度分又是怎么算？');
+    expect(a.answer).toContain('15天');
+    expect(a.answer).toContain('两学期');
+  });
+});

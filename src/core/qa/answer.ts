@@ -64,6 +64,7 @@ import {
   preferSpecific,
   preferTitled,
   preferVerbatim,
+  preferNamed,
   preferSubject,
   refusals,
   SPAN_ASKED,
@@ -371,7 +372,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q, intents), q), terms, q), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferNamed(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q), q, intents), q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);

@@ -298,7 +298,7 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
  */
 export function everyPeriodAsked(question: string, r: Requirement): { period: string; more: boolean; verb: string } | null {
   const need = requirementRate(r);
-  if (!need || !COUNTED.has(need.unit)) return null;
+  if (!need) return null;
   const m = /每(?:个)?(天|日|周|星期|礼拜|月)都(?:得|要|必须|需要)|(?:必须|都得|都要|得|要)每(?:个)?(天|日|周|星期|礼拜|月)(?:都)?/.exec(question);
   const word = m?.[1] ?? m?.[2];
   if (!m || !word || !/吗|么|嘛|是不是|是否|[？?]$/.test(question)) return null;
@@ -306,7 +306,8 @@ export function everyPeriodAsked(question: string, r: Requirement): { period: st
   if (statedRate(question, need.unit) !== null) return null;
   const period = PERIODS.find((p) => p.words.test(word));
   if (!period) return null;
-  const inNeedPeriod = perWeek({ amount: 1, unit: need.unit, count: 1, period }) * need.count * need.period.weeks;
+  // 「辅导室是不是每天都要开」: hours a week set no day they must be given on.
+  const inNeedPeriod = COUNTED.has(need.unit) ? perWeek({ amount: 1, unit: need.unit, count: 1, period }) * need.count * need.period.weeks : period.weeks < need.period.weeks * need.count ? Infinity : 0;
   // The asker's own verb (上, 开), else 做.
   const verb = /^(?:都)?(?:得|要|必须|需要)?(组织|举办|开展|培训|上|开|搞|办|做|讲|听|测)/.exec(question.slice(m.index + m[0].length))?.[1] ?? '做';
   return { period: period.name, more: inNeedPeriod > need.amount + 1e-9, verb };

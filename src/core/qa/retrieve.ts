@@ -315,5 +315,28 @@ export function preferSubject(index: QaIndex, hits: Hit[], q: string, intents: r
   const named = hits.find((h) => h !== top && has(h) && h.onTopic && h.score >= 0.8 * top.score && count(h) >= count(top));
   return named ? [named, ...hits.filter((h) => h !== named)] : hits;
 }
+/**
+ * 「辅导室是不是每天都要开」: a clause that names none of the question's things, only its period or
+ * scale (每天 of 倾听一刻钟), yields to one nearly as good that names them all; among those, the one
+ * that says more of the question's other words (开 of 开放) first.
+ */
+export function preferNamed(index: QaIndex, hits: Hit[], q: string): Hit[] {
+  const top = hits[0];
+  if (!top) return hits;
+  const setting = new Set(['学生', '班级', '周', '学期', '年度', '每天'].map(index.concept));
+  const terms = [...new Set(index.terms(q))];
+  const said = terms.filter((t) => t.startsWith('=') && !setting.has(t));
+  const things = said.filter((t) => !index.generic.has(t));
+  const names = (h: Hit, t: string) => index.docOf(h.passage)?.tf.has(t) ?? false;
+  // (A top that names any of them, even a word many clauses share (得分), keeps its place.)
+  if (things.length === 0 || said.some((t) => names(top, t))) return hits;
+  const plain = terms.filter((t) => !t.startsWith('='));
+  const others = (h: Hit) => plain.filter((t) => h.passage.text.includes(t)).length;
+  const named = hits
+    .filter((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && things.every((t) => names(h, t)))
+    .sort((a, b) => others(b) - others(a))[0];
+  return named ? [named, ...hits.filter((h) => h !== named)] : hits;
+}
+
 /** A subject only a few clauses name weighs at least this much (idf). */
 const SUBJECT_WEIGHT = 2.5;
