@@ -124,3 +124,22 @@ describe('the clause that names the thing, not only its period', () => {
     expect(a.answer).toContain('两学期');
   });
 });
+
+describe('money and plans told over several sentences', () => {
+  it('心理专项只给了3万 is the budget: 4200人 → 42000元, 还差12000元', () => {
+    const a = ask('全校4200名学生，今年心理专项只给了3万，差多少？');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer).toContain('42000');
+    expect(a.answer).toContain('12000');
+  });
+
+  it('「…不单独列了。校长也同意了。这样符合要求吗？」: who agreed is passed over; 不 and 第21条', () => {
+    const a = ask('我们学校今年预算很紧，总务说心理经费先从办公经费里挤一点，不单独列了。校长也同意了。这样符合要求吗？');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer.startsWith('不')).toBe(true);
+  });
+
+  it('心理经费从办公经费里出，不单独列，行吗 → 不行 (办公 is no word of the clause)', () => {
+    expect(ask('心理经费从办公经费里出，不单独列，行吗').answer.startsWith('不行。')).toBe(true);
+  });
+});

@@ -171,7 +171,11 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // (这样, 这么) asks about the sentence just before it, which it carries.
   const asked = pieces
     .map((p, i) => {
-      const before = pieces[i - 1];
+      // 「…心理经费先从办公经费里挤一点，不单独列了。校长也同意了。这样符合要求吗？」: a sentence that
+      // only tells who agreed (校长也同意了) is passed over for the one before it that names the plan.
+      const nearest = pieces[i - 1];
+      const further = pieces[i - 2];
+      const before = nearest !== undefined && further !== undefined && AGREED.test(nearest) && context(further) && !isContextOnly(index, further) ? further : nearest;
       const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p);
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
@@ -284,6 +288,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 }
 
 /** Periods: they say when, not what is asked about. */
+/** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
+const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;
+
 /** A question that names something of its own, not only the document (「考核办法怎么说的」 names nothing). */
 function namesOwn(index: QaIndex, s: string): boolean {
   return topicWords(index, s).some((w) => !/^(?:考核|办法|考核办法|文件|原文|条文|规定|要求)$/.test(w));

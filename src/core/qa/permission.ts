@@ -31,7 +31,7 @@ export function statedIn(index: QaIndex, text: string, terms: readonly string[])
 
 /** A question asking leave for the asker's plan. */
 // 「可以不进课程表，需要的时候再临时安排吗」: leave to leave something out, asked at the end of the message.
-export const ASKS_LEAVE = /可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:(?<![才功技职智本体])能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)不[^。？?！!]{0,24}[吗么嘛][？?]?$/;
+export const ASKS_LEAVE = /符合(?:要求|规定)?[吗么嘛]|符不符合|合规[吗么嘛]|合不合规|可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:(?<![才功技职智本体])能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)不[^。？?！!]{0,24}[吗么嘛][？?]?$/;
 
 /** A numbered heading of a clause: 「（1）开展心理测评工作。」 */
 const HEADING = /^（[0-9一二三四五六七八九十]+）[^，,；;。]{2,16}。$/;
@@ -145,7 +145,9 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
     const object = plan.slice(clauseStart, m.index);
     const named = contentTerms(index, object);
     const near = !verbOnly ? [] : named.length > 0 ? named : index.terms(object).filter((t) => [...t.replace(/^=/, '')].length > 1 && !index.filler(t) && !FRAME.test(t));
-    const before = near.length > 0 ? near : verbOnly ? contentTerms(index, plan.slice(0, m.index)) : [];
+    // (「心理经费从办公经费里出，不单独列」: of what was said before, the words the clause speaks of (经费, not 办公).)
+    const earlier = verbOnly && near.length === 0 ? contentTerms(index, plan.slice(0, m.index)) : [];
+    const before = near.length > 0 ? near : earlier.some(speaks) ? earlier.filter(speaks) : earlier;
     // (参加 in 「不参加心理测评」 is the verb of taking part, not a thing of the clause.)
     const taken = before.length > 0 ? before : own;
     const words = taken.some((w) => !TAKE_PART.test(w)) ? taken.filter((w) => !TAKE_PART.test(w)) : taken;
