@@ -143,3 +143,17 @@ describe('money and plans told over several sentences', () => {
     expect(ask('心理经费从办公经费里出，不单独列，行吗').answer.startsWith('不行。')).toBe(true);
   });
 });
+
+describe('who asked, and what 这些活动 points back to', () => {
+  it('「教研组长问学科渗透这项有没有最低次数要求？」 → 有 (who asked names nothing asked)', () => {
+    const a = ask('这学期学校组织语文、数学老师上了两节渗透心理健康的示范课，反响不错。教研组长问学科渗透这项有没有最低次数要求？');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-14');
+  });
+
+  it('「…准备出橱窗、做广播节目。校长问这些活动算不算考核里要求的内容。」 → 算, 第13条', () => {
+    const a = ask('下个月是我们学校的心理健康月，心理社团的学生准备出橱窗、做广播节目。校长问这些活动算不算考核里要求的内容。');
+    expect(a.citations[0]?.id).toBe('item-13');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+});

@@ -180,7 +180,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
-  const named = withTopics(index, asked.length > 0 ? asked : pieces.length > 0 ? pieces : [question]);
+  // 「教研组长问学科渗透这项有没有最低次数要求？」: who asked it, before the question itself, names nothing asked.
+  const own = asked.map((p) => p.replace(ASKER, ''));
+  const named = withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
   const questions = named.length <= MAX_QUESTIONS ? askedTogether(index, named) : named;
   // A verdict asked with no figure of its own, judged on what was told before it (context.ts).
   const carryTold = (q: string, part: Part, budget: number): Part => withTold(index, question, q, part, (text) => answerOne(index, text, whole, last, budget, question));
@@ -288,6 +290,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 }
 
 /** Periods: they say when, not what is asked about. */
+/** 「教研组长问」「校长问我们」「有人问过」: someone who asked, at the head of the question. */
+const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|家长|老师|书记|局里|上面|上级|他|她|有人|大家|督学|检查组|专家|干事|会计|财务|总务))问(?:我们?|过我们?|过|起)?(?:说)?(?=[^题])/;
+
 /** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
 const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;
 
