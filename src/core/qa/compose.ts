@@ -321,7 +321,7 @@ export function compose(
     // none named leaves it unsettled.
     const choice = req && notDoing(question) ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
     if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
-    else if (choice === null && req && notDoing(question) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : QA_TEXT.no) + lead;
+    else if (choice === null && req && notDoing(question) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合。' : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.

@@ -77,7 +77,7 @@ function grantWord(question: string, otherwise = '能'): string {
 
 /** 「不可以」 for 可以吗, 「不能」 for 能不能, 「不行」 for 行不行. */
 function refusalWord(question: string): string {
-  return /可以|可不可以/.test(question) ? '不可以' : /行不行|行吗|行不|行吧|就行/.test(question) ? '不行' : /能/.test(question) ? '不能' : '不可以';
+  return /可以|可不可以/.test(question) ? '不可以' : /行不行|行吗|行不|行吧|就行/.test(question) ? '不行' : /能/.test(question) ? '不能' : /符合|合规/.test(question) ? '不符合' : '不可以';
 }
 
 /** The sentence's text outside its prohibitions (不得以班会课…代替 is no requirement to use 班会课). */

@@ -66,7 +66,8 @@ export const MAKE_UP = /补上|补回|补齐|补足|补起来|补一下|抵上|�
 /** 不能 / 不可以 / 不行, in the word leave was asked in. */
 export function leaveRefusal(question: string): string {
   const leave = leaveWord(question);
-  return leave ? `不${leave}` : '不可以';
+  // 「这样符合要求吗」: asked whether it complies, not leave: 不符合.
+  return leave ? `不${leave}` : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合' : '不可以';
 }
 
 /**
