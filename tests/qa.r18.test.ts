@@ -162,3 +162,26 @@ describe('who asked, and what 这些活动 points back to', () => {
     expect(a.answer.startsWith('算。')).toBe(true);
   });
 });
+
+describe('what the text mentions, and counts worked out', () => {
+  it('考核内容里有提到五育并举吗 → 有 (有提到…吗 asks what the text says)', () => {
+    const a = ask('我们学校每年开运动会、艺术节，还有劳动实践周。校长说这些都属于五育并举促进心理健康。考核内容里有提到五育并举吗？');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).toContain('五育并举');
+  });
+
+  it('a rank from the bottom names the levels lost: 省市县各级', () => {
+    const a = ask('我们学校去年考核在全县小学里排倒数第二，被取消了评优资格，老师们很受打击。今年想弄清楚，被取消的是哪些级别的评优？');
+    expect(a.answer).toContain('省市县各级');
+  });
+
+  it('一到六年级共1500人，其中四到六年级720人 → 测评覆盖720人 (the range at or above grade 4)', () => {
+    expect(ask('我们小学一到六年级共1500人，其中四到六年级720人，本学年心理测评至少要覆盖多少人？').answer.startsWith('720人。')).toBe(true);
+  });
+
+  it('一到六年级各2个班，每班40人 → 测评240人 (grades 4 to 6, 3×2×40)', () => {
+    const a = ask('我们小学一到六年级各2个班，每班40人，心理测评要测多少学生');
+    expect(a.answer.startsWith('240人。')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+});

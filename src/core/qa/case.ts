@@ -5,7 +5,7 @@
  * words, never written here. Pure.
  */
 import { FAMILY_DEATH } from './analyze.ts';
-import { extractNumbers } from '../text/numbers.ts';
+import { extractNumbers, parseNumber } from '../text/numbers.ts';
 import type { QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore, derivedScore } from '../rubric/engine.ts';
@@ -132,10 +132,20 @@ const GRADE_RANGE = /([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二�
  * such a part is told and none below `from`.
  */
 function coveredStudents(question: string, from: number): { total: number; said: string } | null {
-  const range = GRADE_RANGE.exec(question);
-  if (!range) return null;
-  const grades = gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0);
-  if (grades.length === 0 || grades.some((g) => g < from)) return null;
+  // 「一到六年级共1500人，其中四到六年级720人」: the range told at or above the clause's first grade.
+  const ranges = [...question.matchAll(new RegExp(GRADE_RANGE.source, 'g'))].map((range) => ({ range, grades: gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0) }));
+  const above = ranges.find((x) => x.grades.length > 0 && x.grades.every((g) => g >= from));
+  // 「一到六年级各2个班，每班40人」: each grade's classes and each class's students, the grades from `from` up.
+  const whole6 = above ? null : ranges.find((x) => x.grades.length > 0);
+  const classes = whole6 ? /^(?:的)?(?:每个?年级)?各\s*([0-9]+|[一二两三四五六七八九十])\s*个班[，,]?\s*每(?:个)?班\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
+  if (whole6 && classes) {
+    const grades = whole6.grades.filter((g) => g >= from);
+    const perGrade = (parseNumber(classes[1] ?? '') ?? 0) * Number(classes[2]);
+    if (grades.length === 0 || perGrade <= 0) return null;
+    return { total: perGrade * grades.length, said: `${span(from, Math.max(...grades))}年级${grades.length}个年级×${classes[1]}个班×${classes[2]}人` };
+  }
+  if (!above) return null;
+  const { range, grades } = above;
   const after = question.slice(range.index + range[0].length);
   const each = /^(?:的)?每个?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);
   const whole = /^(?:的)?(?:学生)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);

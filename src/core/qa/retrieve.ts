@@ -263,6 +263,8 @@ const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 
 export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
   const body = text.split('——')[0] ?? '';
+  // 「一到六年级各2个班，每班40人，心理测评要测多少学生」: the count worked out from the asker's own figures.
+  if (/^[0-9]+人。原文要求/.test(body)) return true;
   // 「那一条满分是几分」「这一项占几分」: points asked for are given by a score in 分.
   if (intents.includes('points') && !SPAN_ASKED.test(q) && /\d+(?:\.\d+)?分/.test(body)) return true;
   if (NUMBER_ASKED.test(q) && !intents.includes('list')) {
