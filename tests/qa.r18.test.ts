@@ -185,3 +185,26 @@ describe('what the text mentions, and counts worked out', () => {
     expect(a.citations[0]?.id).toBe('item-17');
   });
 });
+
+describe('what the text is silent on', () => {
+  it('心理委员任期多久 / 排名第一有奖金吗 → 原文没有直接规定任期 / 奖金 (a word the rubric has none for)', () => {
+    expect(ask('心理委员任期多久，一学期换一次吗').answer).toMatch(/^原文没有直接规定任期/);
+    expect(ask('考核排名第一的学校有奖金吗').answer).toMatch(/^原文没有直接规定奖金/);
+  });
+
+  it('…but 有说法吗 and 有要求吗 are frames, not things asked of', () => {
+    expect(ask('家长课堂有要求吗').answer.startsWith('有。')).toBe(true);
+    expect(ask('我们学校的心理老师是兼职的，平时还上语文课。最近他说做心理辅导没人给算工作量，挺委屈。考核办法对这个有说法吗？').citations[0]?.id).toBe('item-11');
+  });
+
+  it('一节心理课是多少分钟: a figure asked in 分钟, which the clause never gives → silent; 倾听一刻钟每天多少分钟 → 15分钟', () => {
+    expect(ask('一节心理课是多少分钟').answer).toMatch(/^原文没有直接规定/);
+    expect(ask('倾听一刻钟每天多少分钟').answer).toContain('15分钟');
+  });
+
+  it('班主任每学期要家访几次 → silent (培训 2次 is no count of 家访); 哪一天公布 → 具体时间', () => {
+    expect(ask('班主任每学期要家访几次？').answer).toMatch(/^原文没有直接规定家访/);
+    expect(ask('每学期的考核结果具体哪一天公布？').answer).toMatch(/^原文没有直接规定公布的具体时间/);
+    expect(ask('家长课堂一学期开几次').answer).toContain('2次');
+  });
+});

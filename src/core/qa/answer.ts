@@ -68,6 +68,7 @@ import {
   preferSubject,
   refusals,
   SPAN_ASKED,
+  DATE_ASKED,
   WEAK_COVERAGE,
 } from './retrieve.ts';
 
@@ -450,7 +451,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // a figure or a time is asked that it does not give (「成长导师每周要找学生谈几次话」).
     if (what === undefined) {
       if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [weak]);
-      const kind = SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字';
+      const kind = SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when') ? '时间' : '数字';
       return silent(index, `${anchors(index, q, weak)[0] ?? ''}的具体${kind}`, weak, said, budget, q);
     }
     return plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget, q) : outOfScope();
@@ -486,7 +487,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
         .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
     ][0];
     return what && top.onTopic && top.coverage >= MIN_COVERAGE
-      ? silent(index, `${what}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, said, budget, q)
+      ? silent(index, `${what}的具体${SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, said, budget, q)
       : outOfScope();
   }
   const figures: QaFigure[] = [];

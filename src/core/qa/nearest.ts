@@ -38,7 +38,11 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   // 「校长会被免职吗」: what would happen, in a word the rubric has none for.
   const befall = /会(?:被)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
   const fate = befall ? index.terms(befall).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) : undefined;
-  return fate ? [fate] : [];
+  if (fate) return [fate];
+  // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
+  const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];
+  const unknown = had ? index.terms(had).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  return unknown && index.surfaces(had ?? '').length === 0 ? [unknown] : [];
 }
 
 /** A question word of any kind: what a question about a clause is asked with. */

@@ -258,7 +258,9 @@ const SPAN = /\d|学年|学期|每[天周月年]/;
 const LENGTH_ASKED = /多长时间|多长|(?:讲|开|上|做|谈|聊|持续|进行)多久/;
 const HOW_OFTEN = /多久.{0,8}?一?[次回趟节]|多长时间.{0,8}?一?[次回趟节]/;
 const LENGTH = /\d+(?:\.\d+)?\s*(?:分钟|小时|课时|节|天)|时长/;
-const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]/;
+export const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]|哪一天|哪天(?!考)|哪一日/;
+/** 「一节心理课是多少分钟」: a figure asked in its unit, given only in that unit. */
+const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|天|元)/;
 const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 
 export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
@@ -288,6 +290,12 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     if (intents.includes('frequency') && !intents.includes('count') && !clauses.some(ofKind)) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
+  const unit = UNIT_ASKED.exec(q)?.[1];
+  if (unit && !new RegExp(`[0-9]\\s*${unit}`).test(body)) return false;
+  // 「班主任每学期要家访几次」: how often a thing is done, given only where the answer names the thing.
+  const thing = /(\p{Script=Han}{2,4}?)(?:要|得|需要|至少|最少)?(?:几|多少)(?:次|回|场)/u.exec(q)?.[1];
+  const things = thing ? index.surfaces(thing).filter((x) => !index.generic.has(x.term)).map((x) => x.term) : [];
+  if (things.length > 0 && !things.some((t) => index.textTerms(body).includes(t))) return false;
   // 「成长导师多久要跟学生谈一次话」 asks how often: a rate (每学期不少于2次, 每两周1课时) answers it, 每人1名 does not.
   if (HOW_OFTEN.test(q) && !/每.{0,6}?(?:\d+|[一二两三四五六七八九十])\s*(?:次|回|节|课时)|\d+\s*次|每(?:天|日|周|两周|月|学期|学年|年)/.test(body)) return false;
   // 「每次讲座至少要讲多长时间」 asks how long one takes, not how often: a length in the answer, or silence.
