@@ -208,3 +208,23 @@ describe('what the text is silent on', () => {
     expect(ask('家长课堂一学期开几次').answer).toContain('2次');
   });
 });
+
+describe('a kind of school with a requirement, and a requirement claimed', () => {
+  it('职业学校也要按1:1000配专职心理老师吗 → 要, 第10条 (a requirement with its figure is the clause’s question)', () => {
+    const a = ask('职业学校也要按1:1000配专职心理老师吗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+
+  it('…but 中职也要参加考核吗 and 职业学校也要开心理健康课吗 stay the targets’ (要, 职业学校在内)', () => {
+    expect(ask('中职也要参加考核吗').citations[0]?.id).toBe('section-targets');
+    expect(ask('职业学校也要开心理健康课吗').answer).toContain('职业学校');
+  });
+
+  it('职业学校的班级也要保证每两周至少1节心理课吗 → 要, not 够 (至少… is the requirement claimed)', () => {
+    const a = ask('职业学校的班级也要保证每两周至少1节心理课吗');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(ask('家长课堂每学期至少要开2次吗').answer.startsWith('要。')).toBe(true);
+  });
+});

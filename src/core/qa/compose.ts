@@ -192,7 +192,9 @@ export function compose(
   // The figures of what it would count as (每学期那2次主题班团队会) are the rule's, not the asker's.
   const plan = countsAs(question)?.rest ?? question;
   const counts = COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan);
-  const rated = (judged || scoring) && !counts && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
+  // 「…也要保证每两周至少1节心理课吗」: a figure with 至少 after 要 is the requirement claimed, not the school's own.
+  const claimed = /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/.test(question);
+  const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
   // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
   // out the rest is leave (可以), not the refusal leaving out a requirement gets.
   const met = !rated && judged && STOPS.test(question) && leaveWord(question) !== null ? rateVerdict(ownFigures(index, question), candidates) : null;
