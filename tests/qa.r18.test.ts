@@ -228,3 +228,27 @@ describe('a kind of school with a requirement, and a requirement claimed', () =>
     expect(ask('家长课堂每学期至少要开2次吗').answer.startsWith('要。')).toBe(true);
   });
 });
+
+describe('counting one requirement as another, leaving out a head word, making records known', () => {
+  it('家长会能算家长课堂吗 / 开了两次家长会，能算作家长课堂吗 → 不算, two requirements of their own', () => {
+    for (const q of ['家长会能算家长课堂吗', '开了两次家长会，能算作家长课堂吗']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('不算。')).toBe(true);
+      expect(a.answer).toContain('家长课堂');
+    }
+    expect(ask('心理社团活动能算主题活动吗').answer.startsWith('算。')).toBe(true);
+  });
+
+  it('全员导师制度里不写辅导频次可以吗 → 不可以 (频次, the head of 辅导频次, is what the clause asks for)', () => {
+    expect(ask('全员导师制度里不写辅导频次可以吗').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('个体辅导记录能不能给班主任随便翻看 → 不能, 第20条 and 保密 (the clause that guards it, though the plan’s words are not its own)', () => {
+    for (const q of ['个体辅导记录能不能给班主任随便翻看？', '个体辅导的记录能随便给班主任看吗']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('item-20');
+      expect(a.answer.startsWith('不能。')).toBe(true);
+      expect(a.answer).toContain('保密');
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD,
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
-import { COUNTS_AS, countsAs } from './counts.ts';
+import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
 import { readFacts } from './normalize.ts';
@@ -52,7 +52,10 @@ function undoneInClause(index: QaIndex, p: Passage, question: string): boolean {
   const head = /的([^的]+)$/.exec(thing)?.[1];
   // (频次 is a word of asking to the index, yet the clause says it.)
   const said = (x: string) => (contentTerms(index, x).length > 0 ? stated(x) : [...x].length >= 2 && p.text.includes(x));
-  return stated(thing) || (head !== undefined && said(head));
+  // 「制度里不写辅导频次」: of a word of four, its head (频次) when the clause says it.
+  const chars = [...thing];
+  const tail = head === undefined && chars.length === 4 ? chars.slice(2).join('') : undefined;
+  return stated(thing) || (head !== undefined && said(head)) || (tail !== undefined && index.known(tail) && said(tail));
 }
 
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
@@ -191,7 +194,8 @@ export function compose(
   // An amount said (聊10分钟 … 能算倾听一刻钟吗) is still weighed against the requirement; 一场 is only an article.
   // The figures of what it would count as (每学期那2次主题班团队会) are the rule's, not the asker's.
   const plan = countsAs(question)?.rest ?? question;
-  const counts = COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan);
+  // (「开了两次家长会，能算作家长课堂吗」: a figure of a thing the clause requires on its own is no count of the target.)
+  const counts = (COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan)) || (COUNTS_AS.test(question) && (countsVerdict(index, question, p.text)?.startsWith('不算。') ?? false));
   // 「…也要保证每两周至少1节心理课吗」: a figure with 至少 after 要 is the requirement claimed, not the school's own.
   const claimed = /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/.test(question);
   const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;

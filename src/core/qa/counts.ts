@@ -86,5 +86,13 @@ export function countsVerdict(index: QaIndex, question: string, text: string): s
   // The thing named with the target in one sentence (家长课堂…知识普及课或讲座); 家长会, a requirement
   // of its own in another sentence, is not 家长课堂.
   const together = text.split(/(?<=[。；;])/).some((s) => as.every(statedIn(s)) && thing.some(statedIn(s)));
-  return together || OPEN_LIST.test(text) ? '算。' : null;
+  if (together || OPEN_LIST.test(text)) return '算。';
+  // 「家长会能算家长课堂吗」: two things the clause requires each on its own (（1）家长课堂…（2）家长会…) — 不算.
+  const sentences = text.split(/(?<=[。；;])/);
+  const apart = thing.some((t) => sentences.some((s) => statedIn(s)(t) && !as.some(statedIn(s))));
+  if (!apart) return null;
+  // …said with both names: 不算。家长会和家长课堂是两项分开的要求。
+  const word = (x: string, terms: readonly string[]) => index.surfaces(x).find((w) => terms.includes(w.term))?.word;
+  const [one, other] = [word(c.rest, thing), word(c.target, as)];
+  return one && other ? `不算。${one}和${other}是两项分开的要求。` : '不算。';
 }

@@ -14,7 +14,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME, saidApartIn } from './silence.ts';
-import { DAY_OFF } from './words.ts';
+import { DAY_OFF, GUARD, PUBLISH } from './words.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { leaveWord } from './staff.ts';
 
@@ -95,9 +95,6 @@ export function allowedText(text: string): string {
 }
 
 /** Making something public: 发到家长群, 发朋友圈, 公开, 张贴, 外传. */
-const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|公开|公示|张贴|贴出|贴在|贴到|公告栏|通报|外传|传出去|转发|(?:给|让)[^，,。？?！!]{1,8}(?:随便|随意)?(?:看|翻看|查看|翻阅)|随便(?:看|翻)/;
-/** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
-const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
 
 /**
  * 「测评结果能不能发到班级家长群里」: the plan makes public what the clause guards (建立健全测评数据

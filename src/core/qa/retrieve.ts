@@ -9,6 +9,7 @@ import type { Hit, Passage, QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import { ANSWERS } from './sentences.ts';
 import { headings } from './parts.ts';
+import { GUARD, PUBLISH } from './words.ts';
 
 /** Below these the best passage is not trusted: the question is refused, not guessed. */
 export const MIN_COVERAGE = 0.5;
@@ -346,6 +347,30 @@ export function preferNamed(index: QaIndex, hits: Hit[], q: string): Hit[] {
     .filter((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && things.every((t) => names(h, t)))
     .sort((a, b) => others(b) - others(a))[0];
   return named ? [named, ...hits.filter((h) => h !== named)] : hits;
+}
+
+/** The clause guards what the plan would make known (see preferGuarded). */
+export function guardsAgainst(index: QaIndex, p: Passage, q: string): boolean {
+  if (!PUBLISH.test(q)) return false;
+  const named = index.terms(q.replace(PUBLISH, ' ')).filter((t) => t.startsWith('=') && !index.generic.has(t));
+  const records = /记录|档案|资料/.test(q);
+  return (
+    p.sentences.some((x) => GUARD.test(x.text) && named.some((t) => x.terms.has(t))) ||
+    (records && (p.item?.evidence.some((e) => /保密/.test(e)) ?? false) && p.sentences.some((x) => /资料|记录|档案/.test(x.text) && named.some((t) => x.terms.has(t))))
+  );
+}
+
+/**
+ * 「个体辅导记录能不能给班主任随便翻看」: making something known is settled by the clause that guards
+ * it (防止信息泄露, 隐私保护) or whose records the evidence list keeps 保密 — when it matches half as well.
+ */
+export function preferGuarded(index: QaIndex, hits: Hit[], q: string): Hit[] {
+  const top = hits[0];
+  if (!top || !PUBLISH.test(q)) return hits;
+  const guards = (h: Hit) => guardsAgainst(index, h.passage, q);
+  if (guards(top)) return hits;
+  const guarded = hits.find((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && guards(h));
+  return guarded ? [guarded, ...hits.filter((h) => h !== guarded)] : hits;
 }
 
 /** A subject only a few clauses name weighs at least this much (idf). */

@@ -81,3 +81,9 @@ export function forbiddenWord(question: string): string {
   const leave = leaveWord(question);
   return leave ? `不${leave}。` : QA_TEXT.no;
 }
+
+/** Making something known: 发到群里, 公开, 贴在公告栏, 给班主任随便看. */
+export const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|公开|公示|张贴|贴出|贴在|贴到|公告栏|通报|外传|传出去|转发|(?:给|让)[^，,。？?！!]{1,8}(?:随便|随意)?(?:看|翻看|查看|翻阅)|随便(?:看|翻)/;
+
+/** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
+export const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
