@@ -252,3 +252,15 @@ describe('counting one requirement as another, leaving out a head word, making r
     }
   });
 });
+
+describe('what the school lacks is what is judged', () => {
+  it('「没有设心理辅导室，学生有事直接去心理老师办公室，这样行吗」 → 不行, 第18条 (not 第10条 for 心理老师)', () => {
+    const a = ask('我们学校没有设心理辅导室，学生有事直接去心理老师办公室，这样行吗？');
+    expect(a.citations[0]?.id).toBe('item-18');
+    expect(a.answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('…and the 不 of 能不能 lacks nothing: 心理测评能不能放到学期末做 stays 第17条', () => {
+    expect(ask('心理测评能不能放到学期末做？开学太忙了').citations[0]?.id).toBe('item-17');
+  });
+});

@@ -65,7 +65,9 @@ import {
   preferTitled,
   preferVerbatim,
   preferGuarded,
+  preferLacked,
   guardsAgainst,
+  requiresLacked,
   preferNamed,
   preferSubject,
   refusals,
@@ -387,7 +389,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferNamed(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q), q), q, intents), q), terms, q), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q), q), q), q, intents), q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);
@@ -426,7 +428,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     // 第9条, not 资格证书 of 第10条) is the one it is about.
     const [first, next] = hits;
     // (A clause that guards what the plan would make known is its own, however many of the plan's words it lacks.)
-    const own = (h: Hit | undefined) => h !== undefined && h.onTopic && ((h.coverage >= WEAK_COVERAGE && anchors(index, q, h.passage).length > 0) || guardsAgainst(index, h.passage, q));
+    const own = (h: Hit | undefined) => h !== undefined && h.onTopic && ((h.coverage >= WEAK_COVERAGE && anchors(index, q, h.passage).length > 0) || guardsAgainst(index, h.passage, q) || requiresLacked(index, h.passage, q));
     const weakHit = !own(first) && own(next) && (next?.score ?? 0) >= 0.6 * (first?.score ?? 0) ? next : first;
     const weak = weakHit?.onTopic && weakHit.coverage >= WEAK_COVERAGE ? weakHit.passage : undefined;
     // 「学校规模小，可以不建心理辅导室吗」: a plan that leaves out what the clause on its subject
@@ -437,7 +439,7 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
     }
     if (!weak) return outOfScope();
     // Anchored on the clause's own words (silence.ts), the clause's verdict on the asker's plan first.
-    const anchored = anchors(index, q, weak).length > 0 || guardsAgainst(index, weak, q);
+    const anchored = anchors(index, q, weak).length > 0 || guardsAgainst(index, weak, q) || requiresLacked(index, weak, q);
     const text = anchored ? compose(index, weak, said, intents, budget, q) : '';
     if (DECIDED.test(text)) return inScope(text, [weak]);
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.

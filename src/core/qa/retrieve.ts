@@ -373,5 +373,34 @@ export function preferGuarded(index: QaIndex, hits: Hit[], q: string): Hit[] {
   return guarded ? [guarded, ...hits.filter((h) => h !== guarded)] : hits;
 }
 
+/**
+ * 「我们学校没有设心理辅导室，学生有事直接去心理老师办公室，这样行吗」: what the asker says the school
+ * lacks is what is judged — the clause that requires it leads, when it matches half as well.
+ */
+export function preferLacked(index: QaIndex, hits: Hit[], q: string): Hit[] {
+  const top = hits[0];
+  if (!top || lackedThings(index, q).length === 0) return hits;
+  const requires = (h: Hit) => requiresLacked(index, h.passage, q);
+  if (requires(top)) return hits;
+  const found = hits.find((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && requires(h));
+  return found ? [found, ...hits.filter((h) => h !== found)] : hits;
+}
+/** What the asker says the school lacks (没有设心理辅导室 → =心理辅导室), when a verdict is asked. */
+function lackedThings(index: QaIndex, q: string): string[] {
+  // (Not the 不 of 能不能, 可不可以.)
+  const lacked = /(?:没有|没|未|缺|不)(?:设|建|配|开|成立)?(?:立|置|备)?([^，,。？?！!；;\s]{2,8})/.exec(q.replace(/(\p{Script=Han})不\1/gu, '，'))?.[1];
+  if (!lacked || !ASKS_VERDICT.test(q)) return [];
+  return index.surfaces(lacked).map((x) => x.term).filter((t) => !index.generic.has(t) && index.idf(t) >= 1.5);
+}
+
+/** A requirement of `p` is what the asker says the school lacks (see preferLacked). */
+export function requiresLacked(index: QaIndex, p: Passage, q: string): boolean {
+  const things = lackedThings(index, q);
+  return things.length > 0 && p.requirements.some((r) => things.some((t) => r.terms.has(t)));
+}
+
+/** A verdict asked: 行吗, 可以吗, 符合吗, 算达标吗. */
+const ASKS_VERDICT = /行吗|行不行|可以吗|可不可以|能不能|符合|达标|合格|合规|有问题吗|算吗/;
+
 /** A subject only a few clauses name weighs at least this much (idf). */
 const SUBJECT_WEIGHT = 2.5;
