@@ -264,3 +264,14 @@ describe('what the school lacks is what is judged', () => {
     expect(ask('心理测评能不能放到学期末做？开学太忙了').citations[0]?.id).toBe('item-17');
   });
 });
+
+describe('several told, and leave asked a clause before', () => {
+  it('「光给老师发几篇优秀案例学习，这样行吗」 → 行 (几篇 is several; 这样 points back at it)', () => {
+    expect(ask('学校不组织学科渗透公开课，光给老师发几篇优秀案例学习，这样行吗').answer.startsWith('行。')).toBe(true);
+    expect(ask('考核内容一共分几个方面，分别是啥').citations[0]?.id).toBe('section-content');
+  });
+
+  it('「…可以放到线上，用公众号和校园网来做吗」 → 可以 (公众号 among the clause’s means)', () => {
+    expect(ask('心理健康周的活动可以放到线上，用公众号和校园网来做吗').answer.startsWith('可以。')).toBe(true);
+  });
+});

@@ -170,7 +170,10 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // someone else asked, told before the asker's own question, is the situation.
   // (A piece joined to the one before it, 「…，学校问我这样…」, is no piece of its own here.)
   const reported = (p: string) => pieces.includes(p) && REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => namesOwn(index, x) && /[？?]$/.test(x));
-  const context = (p: string) => !listed.has(p) && (tells(p) || reported(p) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
+  // 「光给老师发几篇优秀案例学习，这样行吗」: 几 before a measure word with more told after it is 「several」,
+  // when the question after it points back at it.
+  const several = (p: string) => SEVERAL.test(p) && !/[吗么嘛呢？?]|多少|什么|啥|怎么|怎样|如何|哪|是否|(\p{Script=Han})不\1/u.test(p.replace(new RegExp(SEVERAL.source, 'gu'), ''));
+  const context = (p: string) => !listed.has(p) && (tells(p) || reported(p) || (several(p) && POINTS_BACK.test(pieces[pieces.indexOf(p) + 1] ?? '')) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
   const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
   // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
   // (这样, 这么) asks about the sentence just before it, which it carries.
@@ -297,6 +300,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 /** Periods: they say when, not what is asked about. */
 /** 「教研组长问」「校长问我们」「有人问过」: someone who asked, at the head of the question. */
 const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|家长|老师|书记|局里|上面|上级|他|她|有人|大家|督学|检查组|专家|干事|会计|财务|总务))问(?:我们?|过我们?|过|起)?(?:说)?(?=[^题])/;
+
+/** 「几篇优秀案例」「几个老师」: a few of something, told, not asked. */
+const SEVERAL = /几(?:篇|个|位|份|张|本|条|名|项)(?=\p{Script=Han}{2})/u;
 
 /** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
 const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;

@@ -49,11 +49,13 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   // (通过…校园广播、电视、网络等…开展) is leave.
   const means = /(?:用|通过|借助|利用|拿|在)([^，,。？?！!]{2,20}?)(?:来|去|上)?(?:搞|开展|做|办|组织|宣传|进行|发)/.exec(q);
   const forms = /通过([^。；]{0,60})等/.exec(passage)?.[1];
-  if (means && forms && /能|可以|行/.test(q) && !/不(?:用|通过|借助|利用)/.test(q)) {
+  // (「…可以放到线上，用公众号和校园网来做吗」: the leave may be asked in the clause before.)
+  const leave = /能|可以|行/.test(q) ? q : question;
+  if (means && forms && /能|可以|行/.test(leave) && !/不(?:用|通过|借助|利用)/.test(q)) {
     // …named among the forms themselves (校园广播 in 通过…校园广播、电视、网络等).
     const named = index.terms(means[1] ?? '').filter((t) => index.known(t) && !index.generic.has(t));
     const listed = new Set(index.textTerms(forms));
-    if (named.some((t) => listed.has(t) || forms.includes(t.replace(/^=/, '')))) return `${/可以/.test(q) ? '可以' : /行/.test(q) ? '行' : '能'}。`;
+    if (named.some((t) => listed.has(t) || forms.includes(t.replace(/^=/, '')))) return `${/可以/.test(leave) ? '可以' : /行/.test(leave) ? '行' : '能'}。`;
   }
   // 「跟评优有没有关系」: the clause ties them (挂钩).
   if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';

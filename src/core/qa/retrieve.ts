@@ -270,7 +270,10 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   if (/^[0-9]+人。原文要求/.test(body)) return true;
   // 「那一条满分是几分」「这一项占几分」: points asked for are given by a score in 分.
   if (intents.includes('points') && !SPAN_ASKED.test(q) && /\d+(?:\.\d+)?分/.test(body)) return true;
-  if (NUMBER_ASKED.test(q) && !intents.includes('list')) {
+  // 「光给老师发几篇优秀案例学习，这样行吗」: a 几 told before a yes-or-no clause is 「several」, not asked.
+  const lastClause = q.split(/[，,。；;！!\s]/).filter((c) => c.trim()).at(-1) ?? q;
+  const severalOnly = /(?:吗|么|嘛|行不行|可不可以|能不能)[？?]?$/.test(q.trim()) && !NUMBER_ASKED.test(lastClause);
+  if (NUMBER_ASKED.test(q) && !intents.includes('list') && !severalOnly) {
     // The number must stand with what was asked about: not 知晓率100% for 「教育局电话多少」.
     // List labels (「8. 经费投入」) are not numbers; single characters (前, 天) name nothing.
     // A period or a scale (每周, 学生) is no subject: 「成长导师每周要找学生谈几次话」 is not answered
