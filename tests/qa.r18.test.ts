@@ -275,3 +275,21 @@ describe('several told, and leave asked a clause before', () => {
     expect(ask('心理健康周的活动可以放到线上，用公众号和校园网来做吗').answer.startsWith('可以。')).toBe(true);
   });
 });
+
+describe('the sentence that says the requirement, and the right example', () => {
+  it('预警有几级 / 三级预警是哪三级 → the sentence on 学校—年级—班级, not the one on 预警学生', () => {
+    for (const q of ['预警有几级', '三级预警是哪三级']) {
+      const a = ask(q);
+      expect(a.answer).toContain('学校—年级—班级');
+      expect(a.answer).not.toContain('二次研判');
+    }
+  });
+
+  it('…but 对预警学生怎么处理 keeps the sentence on 二次研判', () => {
+    expect(ask('班里有个孩子测评结果是预警，但平时挺开朗，家长也说在家很正常。我有点犯嘀咕，难道测评预警就直接认定他有问题？办法里对预警学生是怎么处理的？').answer).toContain('二次研判');
+  });
+
+  it('经费一个学生多少钱 asks for the number of students with a budget example', () => {
+    expect(ask('经费一个学生多少钱').answer).toContain('一年至少多少钱');
+  });
+});

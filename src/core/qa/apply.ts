@@ -341,9 +341,9 @@ export function ratedPassage(index: QaIndex, q: string, terms: readonly string[]
 export function missingFact(index: QaIndex, terms: readonly string[], facts: Facts): string | null {
   const has = (word: string) => terms.includes(index.concept(word));
   if (has('心理委员') && facts.classes === null) return QA_TEXT.needClasses;
-  if (facts.students === null && (has('专职') || has('兼职') || has('心理健康教育教师') || has('经费'))) {
-    return QA_TEXT.needStudents;
-  }
+  if (facts.students === null && (has('专职') || has('兼职') || has('心理健康教育教师'))) return QA_TEXT.needStudents;
+  // 「经费一个学生多少钱」: the example is the budget's own.
+  if (facts.students === null && has('经费')) return QA_TEXT.needStudentsBudget;
   return null;
 }
 

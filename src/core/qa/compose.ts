@@ -126,7 +126,7 @@ export function compose(
   const roleReq = roleNamed.find((x) => x.requirement.text.includes(`${role}同等`)) ?? roleNamed[0];
   const overlap = (x: { terms: ReadonlySet<string> }) => [...x.terms].filter((t) => roleReq?.terms.has(t)).length;
   const roleSentence = role ? p.sentences.filter((x) => x.text.includes(role)).sort((a, b) => overlap(b) - overlap(a))[0] : undefined;
-  const chosen = roleSentence ? [roleSentence] : requisite ? [requisite] : defined ? definition : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word));
+  const chosen = roleSentence ? [roleSentence] : requisite ? [requisite] : defined ? definition : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word), req?.requirement.text);
   let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).

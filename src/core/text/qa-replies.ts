@@ -72,6 +72,7 @@ export const QA_TEXT = {
   calcRule: (rules: readonly string[]) => `依据：${rules.join('；')}。`,
   calcInterpretation: (notes: readonly string[]) => `取整说明：${notes.join('；')}（原文未写明，按此理解）。`,
   needStudents: '告诉我学生人数（如“1800个学生要几个”），我帮你算。',
+  needStudentsBudget: '告诉我学生人数（如“1800个学生一年至少多少钱”），我帮你算。',
   needClasses: '告诉我四年级起有几个班（如“12个班要几个心理委员”），我帮你算。',
   /**
    * 「不够。所有班级每两周不少于1课时；每3周1课时，折合每两周0.67课时，还差0.33课时。」 — the verdict
