@@ -45,11 +45,13 @@ export function bestSentences(
 ) {
   // 「预警有几级」: the sentence that says the requirement's own words (三级预警网络) word for word.
   const key = reqText.split(/[，,；;。]/)[0] ?? '';
+  // (Words that ask, 哪三级, say nothing a sentence must hold.)
+  const said = spoken.filter((x) => !/[哪几啥]|什么|多少/.test(x));
   const scored = p.sentences.map((s, i) => {
     let w = weight(s.terms);
     for (const t of reqTerms) if (s.terms.has(t)) w += 0.1;
     // (Only when it says every word the asker said: 「对预警学生怎么处理」 is the sentence on 预警学生.)
-    if (w > 0 && [...key].length >= 4 && s.text.includes(key) && spoken.every((x) => s.text.includes(x))) w += 0.3;
+    if (w > 0 && [...key].length >= 4 && s.text.includes(key) && said.every((x) => s.text.includes(x))) w += 0.3;
     // On a tie, the sentence that says the asker's own words most (干预 twice in 「做到危机干预…加强
     // 预警和干预工作」, once in the heading 「做好心理摸排与干预工作」).
     if (w > 0) w += 0.05 * Math.min(3, spoken.reduce((n, x) => n + s.text.split(x).length - 1, 0));
@@ -67,7 +69,7 @@ export function bestSentences(
   const next = p.sentences[best.i + 1];
   if (best.s.text.length < 20 && next) return [best.s, next];
   // (A second that lacks the requirement's own words, which the best says, adds nothing to it.)
-  const keyed = (x: { s: { text: string } }) => [...key].length >= 4 && x.s.text.includes(key) && spoken.every((w) => x.s.text.includes(w));
+  const keyed = (x: { s: { text: string } }) => [...key].length >= 4 && x.s.text.includes(key) && said.every((w) => x.s.text.includes(w));
   if (second && second.w > 0 && second.w >= 0.5 * best.w && best.s.text.length + second.s.text.length <= 100 && !(keyed(best) && !keyed(second))) {
     return [best, second].sort((a, b) => a.i - b.i).map((x) => x.s);
   }
