@@ -293,3 +293,18 @@ describe('the sentence that says the requirement, and the right example', () => 
     expect(ask('经费一个学生多少钱').answer).toContain('一年至少多少钱');
   });
 });
+
+describe('every grade claimed, and a homophone', () => {
+  it('心理委员是每个年级都要配吗 → 不是, from grade 4 (even with 36个班 told before: no count asked)', () => {
+    expect(ask('心理委员是每个年级都要配吗？').answer.startsWith('不是。')).toBe(true);
+    const a = ask('我们是一所九年一贯制学校，1到9年级共36个班，专职心理老师只有1个。上周德育处让我统计心理委员的情况。我想问一下，心理委员是每个年级都要配吗？');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+    expect(a.answer).toContain('四年级');
+  });
+
+  it('家常课堂 is 家长课堂 said aloud', () => {
+    const a = ask('家常课堂一学期要开几次啊');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toContain('2次');
+  });
+});

@@ -23,7 +23,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
+import { EVERY_GRADE, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose, lackAnswer } from './compose.ts';
 import { encouragedVerdict, leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
@@ -409,7 +409,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (area) return area;
   const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;
-  const calc = calculation(index, terms, intents, facts, budget, q, wholeText);
+  // (「…1到9年级共36个班…心理委员是每个年级都要配吗」 asks the rule's grades, not a count.)
+  const calc = EVERY_GRADE.test(q) ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
   const clocked = clockPassage(index, q, terms);

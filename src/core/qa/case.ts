@@ -40,6 +40,10 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须/.test(x)).pop();
   const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
   if (!floor) return null;
+  // 「心理委员是每个年级都要配吗」: every grade claimed, where the clause begins at one.
+  if (EVERY_GRADE.test(clause) && (GRADE_NO[floor] ?? 0) > 1) {
+    return `不是。原文要求从小学${floor}年级起，一到${'一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? ''}年级不在其内。`;
+  }
   // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
   const range = /(?<!初|高)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
   const ranged = range && (range[2] || range[3]) ? gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
@@ -52,6 +56,9 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   if (asked.every((g) => g >= from)) return `需要。小学${floor}年级起就要求，${list}年级在内。`;
   return asked.every((g) => g < from) ? `不需要。原文要求从小学${floor}年级起，${list}年级不在其内。` : null;
 }
+
+/** 「每个年级都要配吗」「是不是所有年级都要做」: every grade claimed. */
+export const EVERY_GRADE = /(?:每个?|所有|全部|各个?)年级都?(?:要|得|需要|必须)|是不是(?:每个?|所有|全部|各个?)年级/;
 
 /** The grades from one to another, either way round: gradesIn(3, 1) → [1, 2, 3]. */
 function gradesIn(a: number, b: number): number[] {
