@@ -308,3 +308,10 @@ describe('every grade claimed, and a homophone', () => {
     expect(a.answer).toContain('2次');
   });
 });
+
+describe('the date the text is signed', () => {
+  it('原文落款日期是哪天 → 2023年11月13日, after a background that disputes it too', () => {
+    expect(ask('原文落款日期是哪天？').answer).toContain('2023年11月13日');
+    expect(ask('学校办公室主任说这个考核办法是2024年才开始执行的。我印象中是2023年就发了，还搞过一次考核。原文落款日期是哪天？').answer).toContain('2023年11月13日');
+  });
+});
