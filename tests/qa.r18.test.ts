@@ -315,3 +315,15 @@ describe('the date the text is signed', () => {
     expect(ask('学校办公室主任说这个考核办法是2024年才开始执行的。我印象中是2023年就发了，还搞过一次考核。原文落款日期是哪天？').answer).toContain('2023年11月13日');
   });
 });
+
+describe('telling someone, which the rubric never speaks of', () => {
+  it('测评结果要不要告诉家长 → 原文没有直接规定告诉家长 (not the testing clause as if it answered)', () => {
+    expect(ask('学生的测评结果要不要告诉家长').answer).toMatch(/^原文没有直接规定告诉家长/);
+    expect(ask('学生的心理测评结果要不要告知家长本人？').answer).toMatch(/^原文没有直接规定告知家长/);
+  });
+
+  it('…but 要不要公布 and 要不要算工作量 are the rubric’s own acts', () => {
+    expect(ask('热线电话要公布吗').answer.startsWith('要。')).toBe(true);
+    expect(ask('专职心理老师做的心理辅导要不要算工作量').answer).toContain('工作量');
+  });
+});

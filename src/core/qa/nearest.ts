@@ -39,6 +39,10 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const befall = /会(?:被)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
   const fate = befall ? index.terms(befall).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) : undefined;
   if (fate) return [fate];
+  // 「测评结果要不要告诉家长」: an act asked of, in a word the rubric has none for (告诉, not 公布).
+  // (Only telling someone: the acts the rubric speaks of, 公布 and 报告, are its own words.)
+  const act = /(?:要不要|需不需要|用不用|该不该|应不应该|能不能|可不可以)((?:告诉|告知|知会|透露)(?:给)?\p{Script=Han}{0,4}?)(?:本人)?(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
+  if (act && !index.known(act)) return [act];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];
   const unknown = had ? index.terms(had).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
