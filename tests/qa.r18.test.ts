@@ -327,3 +327,18 @@ describe('telling someone, which the rubric never speaks of', () => {
     expect(ask('专职心理老师做的心理辅导要不要算工作量').answer).toContain('工作量');
   });
 });
+
+describe('worn out by the work is venting; distress is not', () => {
+  it('「期末要崩溃了，材料太多」「材料写到凌晨，累死了哈哈」 → 辛苦了 (not the check-in, not the decline)', () => {
+    for (const q of ['期末要崩溃了，材料太多', '这周检查材料写到凌晨，累死了哈哈', '材料写到凌晨，累死了']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('辛苦了')).toBe(true);
+      expect(a.answer).not.toContain('现在安全吗');
+    }
+  });
+
+  it('…but 活着好累 beside the work, and 我要崩溃了 alone, still get a human reply with 12356', () => {
+    expect(ask('期末要崩溃了，活着好累').answer).toContain('12356');
+    expect(ask('我要崩溃了').answer).toContain('12356');
+  });
+});

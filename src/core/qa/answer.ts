@@ -133,8 +133,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // 「周五又要开会，烦死了」「县里检查组要来，全校忙成狗」: venting that asks nothing is no rule question —
   // a friendly line, or the check-in when it carries words of distress (concernFolded).
   // (Only laughter, 「哈哈哈哈」, is no venting: it goes on like any other message.)
-  if (VENTING.test(question) && question.replace(VENTING, '').replace(/[哈嘿呵\s，,。.!！~～]/g, '').length >= 2 && !asks(index, question) && !/[？?]/.test(question)) {
-    const checkIn = index.crisis ? concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false).checkIn : null;
+  // (「材料写到凌晨，累死了」: a word of the rubric, 材料, asks nothing without a question's form.)
+  if (VENTING.test(question) && question.replace(VENTING, '').replace(/[哈嘿呵\s，,。.!！~～]/g, '').length >= 2 && !ASKING_FORM.test(question) && !/[？?]/.test(question)) {
+    // 「期末要崩溃了，材料太多」: worn out by the work itself, with no word of harm or of an ending, is
+    // venting; any other word of distress still gets the check-in.
+    const worn = WORK_CAUSE.test(question) && !GRAVE.test(question);
+    const checkIn = index.crisis && !worn ? concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false).checkIn : null;
     return { question, answer: checkIn ?? QA_TEXT.venting, inScope: false, citations: [], figures: [] };
   }
   const whole = readFacts(question);
@@ -318,6 +322,13 @@ const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|�
 const PERIOD_TERMS = ['学期', '学年', '周', '每天', '月', '年度'];
 
 /** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */
+/** A question's own form: a question word or mark, or A不A. */
+const ASKING_FORM = /[吗么嘛呢？?]|什么|啥|怎么|怎样|如何|咋|几|多少|多久|哪|是否|谁|(\p{Script=Han})不\1/u;
+/** The work itself as the cause: 材料, 检查, 期末, 加班. */
+const WORK_CAUSE = /材料|检查|迎检|期末|加班|表格|台账|开会|考核|评估|写总结|报表|课太多|工作太多|事太多|事情太多/;
+/** Words of harm or of an ending: never read as plain tiredness. */
+const GRAVE = /活着|活下去|不想活|死了算|去死|想死|消失|解脱|结束|撑不下去|熬不下去|熬不住|伤害|没意义|没意思|绝望|救救|救命|不想醒|一了百了|跳|割|药/;
+
 const VENTING = /烦死|笑死|累死|气死|忙死|忙成狗|累成狗|累垮|累趴|累瘫|忙疯|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
 
 export function helpText(): string {
