@@ -323,7 +323,9 @@ describe('venting that asks nothing', () => {
   });
 
   it('…but words of distress still get the check-in, and a question still its answer', () => {
-    expect(ask('期末要崩溃了，三个班的卷子还没改完').answer).toContain('现在安全吗');
+    // (Round 18: worn out by the work itself, 期末…卷子, is venting; see qa.r18.test.ts for the words that still alarm.)
+    expect(ask('期末要崩溃了，三个班的卷子还没改完').answer).toContain('辛苦了');
+    expect(ask('我要崩溃了，活不下去了').answer).toContain('12356');
     expect(ask('烦死了，专班会议一学期到底要开几次？').answer).toContain('2次');
   });
 });
