@@ -342,3 +342,11 @@ describe('worn out by the work is venting; distress is not', () => {
     expect(ask('我要崩溃了').answer).toContain('12356');
   });
 });
+
+describe('a subject teacher asking of their own lessons', () => {
+  it('我是教物理的 平时上课也得管学生心理健康？ → 第14条 学科渗透 (not the decline)', () => {
+    const a = ask('我是教物理的 平时上课也得管学生心理健康？');
+    expect(a.citations[0]?.id).toBe('item-14');
+    expect(a.answer).toContain('渗透');
+  });
+});
