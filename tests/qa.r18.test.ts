@@ -350,3 +350,11 @@ describe('a subject teacher asking of their own lessons', () => {
     expect(a.answer).toContain('渗透');
   });
 });
+
+describe('typos and English words', () => {
+  it('专织 → 专职, 考和 → 考核, annual → 年度', () => {
+    expect(ask('专织心理老师要配几个').citations[0]?.id).toBe('item-10');
+    expect(ask('考和什么时候').citations[0]?.id).toBe('section-organization');
+    expect(ask('score怎么算的 annual').answer).toContain('两学期');
+  });
+});
