@@ -358,3 +358,9 @@ describe('typos and English words', () => {
     expect(ask('score怎么算的 annual').answer).toContain('两学期');
   });
 });
+
+describe('what the text is silent on, named as the thing', () => {
+  it('经费能用来买沙盘吗 → 原文没有直接规定沙盘 (用来 is the asker’s frame)', () => {
+    expect(ask('经费能用来买沙盘吗').answer).toMatch(/^原文没有直接规定沙盘/);
+  });
+});
