@@ -364,3 +364,16 @@ describe('what the text is silent on, named as the thing', () => {
     expect(ask('经费能用来买沙盘吗').answer).toMatch(/^原文没有直接规定沙盘/);
   });
 });
+
+describe('a section named by its title, then a question that names nothing', () => {
+  it('「…基本原则有四条，我笔记只记下了…。另外三条是什么？」 → the four principles', () => {
+    const a = ask('县里开培训时，专家讲到这个考核办法的基本原则有四条，我笔记只记下了“以人为本，预防为主”。另外三条是什么？');
+    expect(a.citations[0]?.id).toBe('section-principles');
+    expect(a.answer).toContain('守正创新');
+    expect(a.answer).toContain('分类推进');
+  });
+
+  it('基本原则是什么 → its four heads, not the first paragraph alone', () => {
+    expect(ask('基本原则是什么').answer).toContain('三全育人');
+  });
+});

@@ -231,7 +231,17 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // 「…全体教师的心理健康工作会，九月份开过一回了…到底一学期要开几次」: so is one that names nothing
   // itself (开, 一学期), whatever clause its bare words reach.
   const bare = lone !== undefined && topicWords(index, lone).length === 0 && parts.length === 1 && parts[0]?.inScope === true && /几|多少|多久|多长/.test(lone) && !index.intents(lone).includes('list');
-  if (lone && bare && asks(index, lone) && question.length >= lone.length + 8) {
+  // 「专家讲到考核办法的基本原则有四条，我只记下了…。另外三条是什么？」: a question that names nothing,
+  // after a message that names one section by its title, asks of that section.
+  const namesNothing = (x: string) => topicWords(index, x).every((w) => !index.terms(w).some((t) => index.known(t) && !index.generic.has(t)));
+  const titled = lone !== undefined && namesNothing(lone) && question.length >= lone.length + 8
+    ? index.passages.filter((x) => x.kind === 'section' && [...x.title].length >= 4 && question.includes(x.title))
+    : [];
+  const [section] = titled;
+  if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
+    const retry = answerOne(index, `${section.title}，${lone}`, whole, last, BUDGET, question);
+    if (retry.inScope && retry.passages[0] === section) parts = [retry];
+  } else if (lone && bare && asks(index, lone) && question.length >= lone.length + 8) {
     const retry = answerOne(index, question, whole, last, BUDGET, question);
     if (retry.inScope && !retry.text.startsWith(QA_TEXT.silentLead)) parts = [retry];
   } else if (lone && parts.every((p) => !p.inScope && p.text === QA_TEXT.outOfScope) && asks(index, lone) && question.length >= lone.length + 8) {

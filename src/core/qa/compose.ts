@@ -292,7 +292,9 @@ export function compose(
   // that says it, not by the list of requirements.
   const unlisted = p.sentences.some((x) => [...x.terms].some(unscored));
   if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted) return overview(p, budget);
-  const list = intents.includes('list') && !(unlisted && item) ? (headings(p) ?? paragraphHeads(p)) : null;
+  // 「基本原则是什么」: a section of headed paragraphs asked what it is gives its heads.
+  const sectionAsked = p.kind === 'section' && /是什么|是啥|有啥|讲了什么|讲的什么|什么内容|哪些内容/.test(question);
+  const list = (intents.includes('list') || sectionAsked) && !(unlisted && item) ? (headings(p) ?? paragraphHeads(p)) : null;
   if (list) return fit([list, citation], budget);
   // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
   // 「家长课堂和家长会每学期各要几次」: each requirement on a thing named, in the rubric's words.
