@@ -377,3 +377,14 @@ describe('a section named by its title, then a question that names nothing', () 
     expect(ask('基本原则是什么').answer).toContain('三全育人');
   });
 });
+
+describe('有说法吗 is a frame like 有要求吗', () => {
+  it('「除了工作方案跟应急预案，别的规章制度还有啥说法没？」 → 第8条 (说法 is no thing asked, not the decline)', () => {
+    const a = ask('除了工作方案跟应急预案，别的规章制度还有啥说法没？');
+    expect(a.citations[0]?.id).toBe('item-8');
+  });
+
+  it('「…做心理辅导没人给算工作量…。考核办法对这个有说法吗？」: 对这个 points back → 第11条', () => {
+    expect(ask('我们学校的心理老师是兼职的，平时还上语文课。最近他说做心理辅导没人给算工作量，挺委屈。考核办法对这个有说法吗？').citations[0]?.id).toBe('item-11');
+  });
+});
