@@ -388,3 +388,23 @@ describe('有说法吗 is a frame like 有要求吗', () => {
     expect(ask('我们学校的心理老师是兼职的，平时还上语文课。最近他说做心理辅导没人给算工作量，挺委屈。考核办法对这个有说法吗？').citations[0]?.id).toBe('item-11');
   });
 });
+
+describe('blind-22 and blind-23 after their second measurement (older sets now)', () => {
+  it('typos 参透/专版, 照着哪些文件定的, 请多关照', () => {
+    expect(ask('学科参透每学期有啥次数要求？').citations[0]?.id).toBe('item-14');
+    expect(ask('工作专版会议一学期几次').citations[0]?.id).toBe('item-2');
+    expect(ask('这办法是照着哪些文件定的？').citations[0]?.id).toBe('section-basis');
+    expect(ask('您好，请多关照').answer.length).toBeLessThanOrEqual(80);
+  });
+
+  it('学生在辅导室说的话，心理老师能随便跟其他老师讲吗 → 不能, 遵循保密原则 (第20条)', () => {
+    const a = ask('学生在辅导室说的话，心理老师能随便跟其他老师讲吗？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('保密');
+  });
+
+  it('一比一千 / 1比500 are read as the rubric’s ratios', () => {
+    expect(ask('专职心理老师是按一比一千配的吗').answer.startsWith('是。')).toBe(true);
+  });
+});

@@ -226,6 +226,10 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
 export function spokenQuantities(text: string): string {
   const DIGITS = '零一二两三四五六七八九十';
   return text
+    // 「1比500」「一比一千」: a ratio written as the rubric writes it (1:500).
+    .replace(/(?<![0-9])([0-9]+)\s*比\s*([0-9]+)(?![0-9])/g, '$1:$2')
+    .replace(/一比一千/g, '1:1000')
+    .replace(/一比五百/g, '1:500')
     .replace(/([0-9]+|[零一二两三四五六七八九十])个半(小时|钟头|钟|课时|节)/g, (_m, n: string, u: string) => {
       const v = /[0-9]/.test(n) ? Number(n) : n === '十' ? 10 : n === '两' ? 2 : DIGITS.indexOf(n);
       return `${v + 0.5}${u}`;

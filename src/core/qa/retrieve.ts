@@ -359,6 +359,8 @@ export function guardsAgainst(index: QaIndex, p: Passage, q: string): boolean {
   const records = /记录|档案|资料/.test(q);
   return (
     p.sentences.some((x) => GUARD.test(x.text) && named.some((t) => x.terms.has(t))) ||
+    // 「学生在辅导室说的话，能随便跟其他老师讲吗」: a clause on what is named that keeps 保密 as its own principle.
+    (p.sentences.some((x) => /^遵循保密原则/.test(x.text)) && named.some((t) => !index.generic.has(t) && index.idf(t) >= 1.5 && (index.docOf(p)?.tf.has(t) ?? false))) ||
     (records && (p.item?.evidence.some((e) => /保密/.test(e)) ?? false) && p.sentences.some((x) => /资料|记录|档案/.test(x.text) && named.some((t) => x.terms.has(t))))
   );
 }
@@ -372,7 +374,7 @@ export function preferGuarded(index: QaIndex, hits: Hit[], q: string): Hit[] {
   if (!top || !PUBLISH.test(q)) return hits;
   const guards = (h: Hit) => guardsAgainst(index, h.passage, q);
   if (guards(top)) return hits;
-  const guarded = hits.find((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && guards(h));
+  const guarded = hits.find((h) => h !== top && h.onTopic && h.score >= 0.4 * top.score && guards(h));
   return guarded ? [guarded, ...hits.filter((h) => h !== guarded)] : hits;
 }
 
