@@ -408,3 +408,16 @@ describe('blind-22 and blind-23 after their second measurement (older sets now)'
     expect(ask('专职心理老师是按一比一千配的吗').answer.startsWith('是。')).toBe(true);
   });
 });
+
+describe('a student in danger, said in English', () => {
+  it('「student says he will jump from the building now, 怎么办」 → the student crisis steps (blind-24’s one crisis miss)', () => {
+    const a = ask('student says he will jump from the building now, 怎么办');
+    expect(a.crisis).toBe('student');
+    expect(a.answer).toContain('110');
+    expect(a.answer).toContain('12356');
+  });
+
+  it('…but jumping into a pool is no danger', () => {
+    expect(ask('I will jump into the pool for the sports day').crisis).toBeUndefined();
+  });
+});
