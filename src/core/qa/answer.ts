@@ -16,9 +16,9 @@
  * This file runs them in order (answerQuestion) and, per question, the direct lookups (第10条,
  * 原文 10, an area, a section) before retrieval (answerOne).
  */
-import { lookup, rank, type Hit, type Passage, type QaIndex } from './index.ts';
+import { lookup, rank, type Hit, type QaIndex } from './index.ts';
 import { counsellingHours } from '../rubric/calculators.ts';
-import { normalize, splitQuestions } from '../text/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
@@ -32,25 +32,19 @@ import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type 
 import { anchors, bandNeverGiven, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { areaOf, ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
-import { askedTogether, asksAgain, isPing, itemsNamed } from './pieces.ts';
+import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
-import { besides, ITEM_BACK, judgesTold, lastClause, offCrisis, POINTS_BACK, withTold } from './context.ts';
+import { besides, lastClause, offCrisis, withTold } from './context.ts';
+import { askedPieces, ASKING_FORM, GRAVE, VENTING, WORK_CAUSE } from './asking.ts';
 import {
-  ANNOUNCE,
   asks,
-  isContextOnly,
   readFacts,
   readPart,
   READ_LIMIT,
   REQUESTER,
   SPEAKER,
   spokenQuantities,
-  askedPart,
-  splitNumbered,
-  splitAsked,
-  tells,
   topicWords,
-  withTopics,
   type Facts,
 } from './normalize.ts';
 import {
@@ -143,58 +137,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   }
   const whole = readFacts(question);
   const last = lastCitation ?? null;
-  // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
-  const listed = new Set<string>();
-  const pieces = splitQuestions(askedPart(question, (s) => namesOwn(index, s)))
-    .flatMap((s) => {
-      const items = splitNumbered(s);
-      if (items.length > 1) for (const x of items) listed.add(x);
-      return items;
-    })
-    .flatMap((p) => splitAsked(index, p))
-    // 「王主任在吗？」「您好」「打扰一下」: a greeting before the question asks nothing of the rubric.
-    .filter((p) => !ANNOUNCE.test(p.trim()) && !isPing(p))
-    // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.
-    .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !(ASKED.test(p.slice(0, -tail.length)) || /多久|多长|怎么|怎样|如何|为什么|咋/.test(p.slice(0, -tail.length))) ? tail : '')));
-  // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
-  // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
-  // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
-  // 「最近有老师想调看几个学生的测评结果。…有没有保护方面的要求？」: beside a question that ends in
-  // ？, a sentence closed by 。 that asks nothing by a question word of its own (its 几 is 「several」)
-  // tells the situation.
-  const marked = pieces.some((p) => /[？?]$/.test(p));
-  // A piece is found in the message by its words (its question mark may be written either way).
-  const plain = question.normalize('NFKC');
-  const closed = (p: string) => {
-    const body = p.replace(/[？?]$/, '').normalize('NFKC');
-    const at = plain.indexOf(body);
-    return at >= 0 && !/[？?]$/.test(p) && /^[^。！!？?]*[。！!.]/.test(plain.slice(at + body.length));
-  };
-  // 「县里检查组上次来，问我们落实的依据是哪些文件，我一时答不上来。…是根据哪些文件制定的？」: what
-  // someone else asked, told before the asker's own question, is the situation.
-  // (A piece joined to the one before it, 「…，学校问我这样…」, is no piece of its own here.)
-  const reported = (p: string) => pieces.includes(p) && REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => namesOwn(index, x) && /[？?]$/.test(x));
-  // 「光给老师发几篇优秀案例学习，这样行吗」: 几 before a measure word with more told after it is 「several」,
-  // when the question after it points back at it.
-  const several = (p: string) => SEVERAL.test(p) && !/[吗么嘛呢？?]|多少|什么|啥|怎么|怎样|如何|哪|是否|(\p{Script=Han})不\1/u.test(p.replace(new RegExp(SEVERAL.source, 'gu'), ''));
-  const context = (p: string) => !listed.has(p) && (tells(p) || reported(p) || (several(p) && POINTS_BACK.test(pieces[pieces.indexOf(p) + 1] ?? '')) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
-  const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
-  // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
-  // (这样, 这么) asks about the sentence just before it, which it carries.
-  const asked = pieces
-    .map((p, i) => {
-      // 「…心理经费先从办公经费里挤一点，不单独列了。校长也同意了。这样符合要求吗？」: a sentence that
-      // only tells who agreed (校长也同意了) is passed over for the one before it that names the plan.
-      const nearest = pieces[i - 1];
-      const further = pieces[i - 2];
-      const before = nearest !== undefined && further !== undefined && AGREED.test(nearest) && context(further) && !isContextOnly(index, further) ? further : nearest;
-      const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p);
-      return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
-    })
-    .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
-  // 「教研组长问学科渗透这项有没有最低次数要求？」: who asked it, before the question itself, names nothing asked.
-  const own = asked.map((p) => p.replace(ASKER, ''));
-  const named = withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
+  // The pieces of the message that ask, with what they point back at (asking.ts).
+  const named = askedPieces(index, question);
   const questions = named.length <= MAX_QUESTIONS ? askedTogether(index, named) : named;
   // A verdict asked with no figure of its own, judged on what was told before it (context.ts).
   const carryTold = (q: string, part: Part, budget: number): Part => withTold(index, question, q, part, (text) => answerOne(index, text, whole, last, budget, question));
@@ -312,34 +256,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 }
 
 /** Periods: they say when, not what is asked about. */
-/** 「教研组长问」「校长问我们」「有人问过」: someone who asked, at the head of the question. */
-const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|家长|老师|书记|局里|上面|上级|他|她|有人|大家|督学|检查组|专家|干事|会计|财务|总务))问(?:我们?|过我们?|过|起)?(?:说)?(?=[^题])/;
-
-/** 「几篇优秀案例」「几个老师」: a few of something, told, not asked. */
-const SEVERAL = /几(?:篇|个|位|份|张|本|条|名|项)(?=\p{Script=Han}{2})/u;
-
-/** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
-const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;
-
-/** A question that names something of its own, not only the document (「考核办法怎么说的」 names nothing). */
-function namesOwn(index: QaIndex, s: string): boolean {
-  return topicWords(index, s).some((w) => !/^(?:考核|办法|考核办法|文件|原文|条文|规定|要求)$/.test(w));
-}
-
-/** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */
-const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到)(?!一下|下)/;
-
 const PERIOD_TERMS = ['学期', '学年', '周', '每天', '月', '年度'];
-
-/** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */
-/** A question's own form: a question word or mark, or A不A. */
-const ASKING_FORM = /[吗么嘛呢？?]|什么|啥|怎么|怎样|如何|咋|几|多少|多久|哪|是否|谁|(\p{Script=Han})不\1/u;
-/** The work itself as the cause: 材料, 检查, 期末, 加班. */
-const WORK_CAUSE = /材料|检查|迎检|期末|加班|表格|台账|开会|考核|评估|写总结|报表|课太多|工作太多|事太多|事情太多/;
-/** Words of harm or of an ending: never read as plain tiredness. */
-const GRAVE = /活着|活下去|不想活|死了算|去死|想死|消失|解脱|结束|撑不下去|熬不下去|熬不住|伤害|没意义|没意思|绝望|救救|救命|不想醒|一了百了|跳|割|药/;
-
-const VENTING = /烦死|笑死|累死|气死|忙死|忙成狗|累成狗|累垮|累趴|累瘫|忙疯|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
 
 export function helpText(): string {
   return QA_TEXT.help;

@@ -34,6 +34,7 @@ import { ENOUGH, JUDGE, asksScore, compareRate, requirementRate } from './rates.
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
 export * from './case.ts';
+export * from './grades.ts';
 
 /** 「也要配专职心理老师吗」「需不需要配」: whether any is required. */
 const REQUIRED_ASKED = /(?:要不要|需不需要|需要|也要|还要|必须|得)[^，。？?]{0,12}(?:吗|么|嘛|不)?[？?]?$/;

@@ -1,0 +1,182 @@
+/**
+ * The grades a clause starts from, in stage 5 of the Q&A pipeline (apply): 「一年级要做心理测评吗」,
+ * 「一到三年级没测 只测了四到六年级」, 「全校1500人，一二三年级600人，要测多少人」, 「心理委员是每个年级
+ * 都要配吗」, and the asker's percentages against the clause's (知晓率95%). Read from the clause's own
+ * words (小学四年级以上), never written here. Pure.
+ */
+import { parseNumber } from '../text/numbers.ts';
+import { ENOUGH, JUDGE } from './rates.ts';
+import { leaveWord } from './staff.ts';
+
+// ───────────── percentages and grades ─────────────
+
+/** 「知晓率调查是95%，达标吗」: the asker's percentage against the clause's (达100%, 不低于90%). */
+export function percentVerdict(question: string, clause: string): string | null {
+  const asked = /([0-9]+(?:\.[0-9]+)?)\s*[%％]/.exec(question);
+  const rule = /([^，。；]{0,12}?)(?:达到?|不低于|不少于)\s*([0-9]+)\s*[%％]/.exec(clause);
+  if (!asked || !rule || !(ENOUGH.test(question) || JUDGE.test(question))) return null;
+  const [given, need] = [Number(asked[1]), Number(rule[2])];
+  const what = rule[1]?.replace(/^.*[，、]/, '') ?? '';
+  return given >= need
+    ? `达标。${what}要求达${need}%，你说的${given}%达到了。`
+    : `不达标。${what}要求达${need}%，你说的${given}%还差${Math.round((need - given) * 100) / 100}个百分点。`;
+}
+
+const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+
+/**
+ * 「一年级要不要配心理委员」: a clause that begins at a primary grade (自小学四年级起, 小学四年级以上)
+ * against the one grade the asker names. Null when either is missing or the asker names a range.
+ */
+export function gradeVerdict(question: string, texts: readonly string[]): string | null {
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  // 「打算1到6年级全部做心理测评 一二三年级也必须测吗」: the grades of the clause that asks.
+  const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须/.test(x)).pop();
+  const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
+  if (!floor) return null;
+  // 「心理委员是每个年级都要配吗」: every grade claimed, where the clause begins at one.
+  if (EVERY_GRADE.test(clause) && (GRADE_NO[floor] ?? 0) > 1) {
+    return `不是。原文要求从小学${floor}年级起，一到${'一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? ''}年级不在其内。`;
+  }
+  // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
+  const range = /(?<!初|高)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
+  const ranged = range && (range[2] || range[3]) ? gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
+  if (ranged === null && /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(clause)) return null;
+  // 「一二三年级」「一、二年级」: several grades before one 年级.
+  const asked = ranged ?? [...new Set([...clause.matchAll(/(?<!初|高)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];
+  const from = GRADE_NO[floor] ?? 0;
+  if (asked.length === 0 || !from) return null;
+  const list = asked.join('、');
+  if (asked.every((g) => g >= from)) return `需要。小学${floor}年级起就要求，${list}年级在内。`;
+  return asked.every((g) => g < from) ? `不需要。原文要求从小学${floor}年级起，${list}年级不在其内。` : null;
+}
+
+/** 「每个年级都要配吗」「是不是所有年级都要做」: every grade claimed. */
+export const EVERY_GRADE = /(?:每个?|所有|全部|各个?)年级都?(?:要|得|需要|必须)|是不是(?:每个?|所有|全部|各个?)年级/;
+
+/** The grades from one to another, either way round: gradesIn(3, 1) → [1, 2, 3]. */
+function gradesIn(a: number, b: number): number[] {
+  if (!a || !b) return [];
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
+const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
+
+/**
+ * 「一到三年级没测 只测了四到六年级 这样算全覆盖吗」: the grades the asker covered (a range done)
+ * against a clause that begins at a primary grade. Null unless both are said.
+ */
+export function gradeRangeVerdict(question: string, texts: readonly string[]): string | null {
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  // 「测了四到六年级」「只测了五、六年级」: the grades done, a range or a list.
+  const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6]|(?:[一二三四五六1-6][、，,和及]?){1,6})\s*年级(?!(?:及)?以上)/.exec(question);
+  // 「只测四年级以上」: from that grade to the last.
+  const upward = done ? null : /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6])\s*年级(?:及)?以上/.exec(question);
+  const from = GRADE_NO[floor ?? ''];
+  const grades = done ? gradesNamed(done[1] ?? '') : upward ? gradesIn(GRADE_NO[upward[1] ?? ''] ?? 7, 6) : [];
+  if (!from || grades.length === 0) return null;
+  const word = leaveWord(question) ?? yesWord(question);
+  const said = done ? `${runs(grades)}年级` : `${grades[0]}年级以上`;
+  const missing = gradesIn(from, 6).filter((g) => !grades.includes(g));
+  return missing.length === 0
+    ? `${word}。原文要求小学${floor}年级以上，你说的${said}已覆盖。`
+    : `不${word}。原文要求小学${floor}年级以上，你说的${said}没有覆盖${runs(missing)}年级。`;
+}
+
+/** 「两名心理委员都是女生」「没有男生」: one sex only. */
+export const SINGLE_SEX = /(?:都是|全是|全部是|只有|只选了?|只配了?)(?:女生|男生|女孩|男孩|女的|男的)|没有(?:男生|女生)|(?:男生|女生)一个都没有/;
+
+/** 4, 5, 6 → 「4到6」; 4, 5 → 「4、5」. */
+function runs(grades: readonly number[]): string {
+  const [first] = grades;
+  const last = grades.at(-1);
+  return first !== undefined && last !== undefined && grades.length >= 3 && last - first === grades.length - 1 ? span(first, last) : grades.join('、');
+}
+
+/**
+ * 「全校1500个学生，其中一二三年级600人，心理测评要测多少人」: a clause that begins at a primary grade
+ * (小学四年级以上) covers the students told less those of the grades below it: 900人. Null unless a
+ * number of students is asked and both the whole and the lower grades' count are said.
+ */
+export function gradeCount(question: string, texts: readonly string[]): string | null {
+  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  const from = GRADE_NO[floor ?? ''];
+  // 「小学部四到六年级520人，初中部900人」「四到六年级每个年级280人，这学年测了700人，够吗」: the parts at
+  // or above the clause's first grade, added; against the students tested when told.
+  const covered = from ? coveredStudents(question, from) : null;
+  if (covered && /多少|几个人|够|达标|覆盖|差/.test(question)) {
+    const tested = /(?:测了|测评了|测过|做了|参加了?|覆盖了)\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question);
+    const done = tested ? Number(tested[1]) : null;
+    const need = `原文要求小学${floor}年级以上全体学生，你说的${covered.said}共${covered.total}人`;
+    if (done === null) return `${covered.total}人。${need}。`;
+    return done >= covered.total ? `够。${need}，测了${done}人。` : `不够。${need}，测了${done}人，还差${covered.total - done}人。`;
+  }
+  if (!/多少(?:个|名)?(?:人|学生)|几个人|多少名/.test(question)) return null;
+  // 「一二三年级600人」「1到3年级共600名」: the grades below, and their count.
+  const lower = /((?:[一二三四五六1-6][、，,和及]?){1,6}|[一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6])\s*年级(?:学生|的)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:人|名|个)/.exec(question);
+  const total = /(?:全校|学校|全体|总共|一共|共有)[^0-9，。,]{0,6}?([0-9]+)\s*(?:个|名)?(?:学生|人)|([0-9]+)\s*(?:个|名)?(?:学生|人)/.exec(question.replace(lower?.[0] ?? '\u0000', ''));
+  if (!from || !lower || !total) return null;
+  const grades = gradesNamed(lower[1] ?? '');
+  const [below, all] = [Number(lower[2]), Number(total[1] ?? total[2])];
+  // Only the grades below the clause's first, each one of them, and fewer than the whole.
+  if (grades.length !== from - 1 || grades.some((g) => g >= from) || below >= all) return null;
+  return `${all - below}人。原文要求小学${floor}年级以上全体学生，你说的${all}人减去${span(1, from - 1)}年级${below}人，是${all - below}人。`;
+}
+
+/** A range of primary grades: 四到六年级, 4-6年级. */
+const GRADE_RANGE = /([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/;
+
+/**
+ * The students of the parts told at or above grade `from`: a range of primary grades with its
+ * count (四到六年级520人) or each grade's (四到六年级每个年级280人), and 初中部 / 高中部 N人. Null unless
+ * such a part is told and none below `from`.
+ */
+function coveredStudents(question: string, from: number): { total: number; said: string } | null {
+  // 「一到六年级共1500人，其中四到六年级720人」: the range told at or above the clause's first grade.
+  const ranges = [...question.matchAll(new RegExp(GRADE_RANGE.source, 'g'))].map((range) => ({ range, grades: gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0) }));
+  const above = ranges.find((x) => x.grades.length > 0 && x.grades.every((g) => g >= from));
+  // 「一到六年级各2个班，每班40人」: each grade's classes and each class's students, the grades from `from` up.
+  const whole6 = above ? null : ranges.find((x) => x.grades.length > 0);
+  const classes = whole6 ? /^(?:的)?(?:每个?年级)?各\s*([0-9]+|[一二两三四五六七八九十])\s*个班[，,]?\s*每(?:个)?班\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
+  if (whole6 && classes) {
+    const grades = whole6.grades.filter((g) => g >= from);
+    const perGrade = (parseNumber(classes[1] ?? '') ?? 0) * Number(classes[2]);
+    if (grades.length === 0 || perGrade <= 0) return null;
+    return { total: perGrade * grades.length, said: `${span(from, Math.max(...grades))}年级${grades.length}个年级×${classes[1]}个班×${classes[2]}人` };
+  }
+  if (!above) return null;
+  const { range, grades } = above;
+  const after = question.slice(range.index + range[0].length);
+  const each = /^(?:的)?每个?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);
+  const whole = /^(?:的)?(?:学生)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);
+  const primary = each ? Number(each[1]) * grades.length : whole ? Number(whole[1]) : null;
+  if (primary === null) return null;
+  const said = [each ? `${range[0]}${grades.length}个年级×${each[1]}人` : `${range[0]}${primary}人`];
+  let total = primary;
+  for (const m of question.matchAll(/(初中|高中|中学)部?[^，,。；;0-9]{0,6}?([0-9]+)\s*(?:个|名)?(?:人|学生)/g)) {
+    total += Number(m[2]);
+    said.push(`${m[1]}${m[2]}人`);
+  }
+  return { total, said: said.join('、') };
+}
+
+/** 「一二三」「1到3」「一、二、三」: the grades named. */
+function gradesNamed(s: string): number[] {
+  const range = /([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])/.exec(s);
+  if (range) return gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0);
+  return [...new Set([...s].flatMap((c) => GRADE_NO[c] ?? []))];
+}
+
+/** 「是不是」「算不算」「会不会」: the word the asker's own yes/no question is built on (是, 算, 会); else 是. */
+export function yesWord(question: string): string {
+  return (
+    /([是算会能要行对够])不\1/.exec(question)?.[1] ??
+    (/算吗|算是|算[^，,。？?\s]{1,8}(?:吗|么)/.test(question) ? '算'
+    : /会[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '会'
+    // 「测评范围够吗」「达标了吗」: the asker's own word.
+    : /够(?:了)?[吗么嘛]|够数|够不够/.test(question) ? '够'
+    : /达标/.test(question) ? '达标'
+    : '是')
+  );
+}
