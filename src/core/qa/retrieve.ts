@@ -259,6 +259,9 @@ const SPAN = /\d|学年|学期|每[天周月年]/;
 const LENGTH_ASKED = /多长时间|多长|(?:讲|开|上|做|谈|聊|持续|进行)多久/;
 const HOW_OFTEN = /多久.{0,8}?一?[次回趟节]|多长时间.{0,8}?一?[次回趟节]/;
 const LENGTH = /\d+(?:\.\d+)?\s*(?:分钟|小时|课时|节|天)|时长/;
+/** Words that give a question's scale or period, not its subject (每周, 学期, 学生). */
+export const SETTING_WORDS: readonly string[] = ['学生', '班级', '年度', '学期', '周', '每天'];
+
 export const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]|哪一天|哪天(?!考)|哪一日/;
 /** 「一节心理课是多少分钟」: a figure asked in its unit, given only in that unit. */
 const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|天|元)/;
@@ -278,7 +281,7 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     // List labels (「8. 经费投入」) are not numbers; single characters (前, 天) name nothing.
     // A period or a scale (每周, 学生) is no subject: 「成长导师每周要找学生谈几次话」 is not answered
     // by 每班不少于2名 for 学生.
-    const setting = new Set(['学生', '班级', '周', '学期', '年度', '每天'].map(index.concept));
+    const setting = new Set(SETTING_WORDS.map(index.concept));
     const asked = new Set(index.terms(q).filter((t) => !index.generic.has(t) && !setting.has(t) && [...t].length > 1));
     const clauses = body
       .split(/[，,；;。：:\n]/)
@@ -337,7 +340,7 @@ export function preferSubject(index: QaIndex, hits: Hit[], q: string, intents: r
 export function preferNamed(index: QaIndex, hits: Hit[], q: string): Hit[] {
   const top = hits[0];
   if (!top) return hits;
-  const setting = new Set(['学生', '班级', '周', '学期', '年度', '每天'].map(index.concept));
+  const setting = new Set(SETTING_WORDS.map(index.concept));
   const terms = [...new Set(index.terms(q))];
   const said = terms.filter((t) => t.startsWith('=') && !setting.has(t));
   const things = said.filter((t) => !index.generic.has(t));
@@ -384,8 +387,9 @@ export function preferGuarded(index: QaIndex, hits: Hit[], q: string): Hit[] {
  */
 export function preferLacked(index: QaIndex, hits: Hit[], q: string): Hit[] {
   const top = hits[0];
-  if (!top || lackedThings(index, q).length === 0) return hits;
-  const requires = (h: Hit) => requiresLacked(index, h.passage, q);
+  const things = top ? lackedThings(index, q) : [];
+  if (!top || things.length === 0) return hits;
+  const requires = (h: Hit) => requiresLacked(index, h.passage, q, things);
   if (requires(top)) return hits;
   const found = hits.find((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && requires(h));
   return found ? [found, ...hits.filter((h) => h !== found)] : hits;
@@ -399,8 +403,7 @@ function lackedThings(index: QaIndex, q: string): string[] {
 }
 
 /** A requirement of `p` is what the asker says the school lacks (see preferLacked). */
-export function requiresLacked(index: QaIndex, p: Passage, q: string): boolean {
-  const things = lackedThings(index, q);
+export function requiresLacked(index: QaIndex, p: Passage, q: string, things: readonly string[] = lackedThings(index, q)): boolean {
   return things.length > 0 && p.requirements.some((r) => things.some((t) => r.terms.has(t)));
 }
 

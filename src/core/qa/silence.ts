@@ -11,7 +11,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { keyText } from './sentences.ts';
-import { mentions } from './retrieve.ts';
+import { mentions, SETTING_WORDS } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
@@ -23,8 +23,6 @@ const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Scrip
 /** A word that can be what a clause is silent on: neither the asker's framing (FRAME) nor manner. */
 export const silentWord = (w: string): boolean => !FRAME.test(w) && !MANNER_WORD.test(w);
 
-/** Words that give a question's scale or period, not its subject (每周, 学期, 学生). */
-const SETTING = ['学生', '班级', '年度', '学期', '周', '每天'];
 /** A subject word this specific (idf) anchors a weakly matched question to the clause. */
 const ANCHOR_IDF = 1.5;
 
@@ -34,7 +32,7 @@ const ANCHOR_IDF = 1.5;
  * no period or scale. A question with none is not plainly about the clause.
  */
 export function anchors(index: QaIndex, q: string, p: Passage): string[] {
-  const setting = new Set(SETTING.map(index.concept));
+  const setting = new Set(SETTING_WORDS.map(index.concept));
   return index
     .surfaces(q)
     .filter((x) => !setting.has(x.term) && !index.generic.has(x.term) && index.idf(x.term) >= ANCHOR_IDF && (mentions(index, p, x.word) || saysPhrase(index, p, x)))
