@@ -31,7 +31,7 @@ import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, bandNeverGiven, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
-import { areaOf, ASKED, DECIDED, nearestClause, ownedUnknown } from './nearest.ts';
+import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { besides, lastClause, offCrisis, withTold } from './context.ts';
@@ -202,7 +202,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause
   // that asks last, with a subject of its own, is answered when the whole is declined or lands on a
   // section — the situation told before it drew the whole away from the clause it asks about.
-  const tail = lone ? lastClause(index, lone, parts[0]) : null;
+  // (Not when the whole asks of a thing the rubric has no word for: 「有没有额外的岗位补贴，多少钱」.)
+  const tail = lone && extraUnknown(index, lone).length === 0 ? lastClause(index, lone, parts[0]) : null;
   if (tail) {
     const own = answerOne(index, tail, whole, last, BUDGET, question);
     // …by a clause, or by a section that says what it asks about (一票否决 in 五、考核结果运用).
@@ -348,7 +349,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;
   // (「…1到9年级共36个班…心理委员是每个年级都要配吗」 asks the rule's grades, not a count.)
-  const calc = EVERY_GRADE.test(q) ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
+  // (「有没有额外的岗位补贴，多少钱」: money asked of a thing the rubric has no word for is no budget to reckon.)
+  const calc = EVERY_GRADE.test(q) || extraUnknown(index, q).length > 0 ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
   if (calc) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
   const clocked = clockPassage(index, q, terms);

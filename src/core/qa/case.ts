@@ -165,15 +165,16 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const results = index.byId.get('section-results');
   const organization = index.byId.get('section-organization');
   // 「全县小学一共23所，我们学校年度总分排第21名。下一学年还能评…先进吗」: the rank told before the question.
-  const rank = rankFromBottom(q) ?? (whole !== q && /评优|评先|先进|取消/.test(q) ? rankFromBottom(whole) : null);
+  const rank = rankFromBottom(q) ?? (whole !== q && /评优|评先|先进|取消|资格(?!证)/.test(q) ? rankFromBottom(whole) : null);
   const places = results ? lastPlaces(results.text) : null;
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.
   const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q);
-  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
+  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
-    const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /是不是|是吗/.test(q) ? '是' : '会';
+    // 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
+    const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住/.test(q) ? '在' : /还有(?:资格|机会)?(?:吗|么|嘛)|有没有资格|还有没有/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
   // 「上学期78分，这学期大概85分，校长问我今年的年度得分会是多少」: the scores told before the question.

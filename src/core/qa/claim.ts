@@ -57,9 +57,21 @@ export function figuresOf(text: string): { value: number; unit: string }[] {
 
 /** The claim a yes/no question makes, or null when it makes none. */
 export function claimOf(question: string): string | null {
-  const parts = question.split(/[，,。；;！!\s]+/).filter((x) => x.length > 0);
+  const claim = claimIn(question.split(/[，,。；;！!\s]+/).filter((x) => x.length > 0));
+  if (claim !== null) return claim;
+  // 「嗯 专职心理老师 是按 一比一千 配的吗」: voice input's spaces inside the clause that asks are no break.
+  const last = question.split(/[，,。；;！!]+/).filter((x) => x.trim().length > 0).at(-1) ?? '';
+  return /\s/.test(last.trim()) ? claimIn([last.replace(/\s+/g, '')]) : null;
+}
+
+/** 「兼职老师按1:500配对吗」: 对吗 glued to the claim it asks about. */
+const GLUED_ABOUT = /^(.{2,}?[^不绝])(?:对吗|对吧|对不对|是吧|没错吧)[？?]?$/;
+
+function claimIn(parts: readonly string[]): string | null {
   const last = parts.at(-1) ?? '';
   if (ABOUT_BEFORE.test(last) && parts.length > 1) return parts.slice(0, -1).join('，').replace(REPORTED, '');
+  const glued = GLUED_ABOUT.exec(last);
+  if (glued && !ASKS_FIGURE.test(last)) return (glued[1] ?? '').replace(REPORTED, '').replace(/^(?:是|就是)/, '') || null;
   const asked = parts.filter((x) => /[吗么嘛？?]|是不是/.test(x)).pop();
   // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 claims what follows it.
   const at = asked === '是不是' ? parts.lastIndexOf(asked) : -1;

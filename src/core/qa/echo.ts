@@ -66,7 +66,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const aba = /([算要需挂计能应])不\1(?:该)?([^，,。？?！!]*)/.exec(q);
   // 「辅导室一周到底要开多少小时？」 asks a figure, not yes or no.
   // 「男生女生都要有吗」: 要有 asks whether what is named before it is required.
-  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需](?!求))([^，,。？?！!]{2,}|有)(?:(?:不|吗|么|嘛)[？?]?|[？?])$/.exec(q);
+  const tail = /多少|几|多久|多长|什么|啥|哪/.test(q) ? null : /(必须|[要需](?!求)|(?<=[也都还就])得)([^，,。？?！!]{2,}|有)(?:(?:不|吗|么|嘛|吧)[？?]?|[？?])$/.exec(q);
   // 「是不是要包括自杀危机识别」「是不是男生女生都得有」: 是不是 before the verb (得 a modal like 要) asks the same.
   const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
   // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.
@@ -165,7 +165,7 @@ const SAYS = /强调|提出|提到|规定|要求|写|说|讲|是这么|是这样
 /** Words for the document or the assessment as a whole. */
 const DOCUMENT = /^=?(?:考核|办法|考核办法|文件|条文|原文|细则)$/;
 /** 「待遇问题」「这方面」: a head that names nothing of its own. */
-const HEAD_NOUN = /^(?:问题|情况|事情|事儿?|方面|这块|那块|这方面|东西|里|时间|时间点|时候)$/;
+const HEAD_NOUN = /^(?:相关|有关|相应|对应|问题|情况|事情|事儿?|方面|这块|那块|这方面|东西|里|时间|时间点|时候)$/;
 
 /** Verbs that name no requirement of their own: 要参加吗 asks whether the clause requires the thing named. */
 const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;

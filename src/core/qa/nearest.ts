@@ -44,9 +44,18 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const act = /(?:要不要|需不需要|用不用|该不该|应不应该|能不能|可不可以)((?:告诉|告知|知会|透露)(?:给)?\p{Script=Han}{0,4}?)(?:本人)?(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
   if (act && !index.known(act)) return [act];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
+  // 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: the same, with 额外 and a question after.
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];
   const unknown = had ? index.terms(had).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
-  return unknown && index.surfaces(had ?? '').length === 0 ? [unknown] : [];
+  if (unknown && index.surfaces(had ?? '').length === 0) return [unknown];
+  return extraUnknown(index, q);
+}
+
+/** 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: something extra asked of, its last word one the rubric has none for. */
+export function extraUnknown(index: QaIndex, q: string): string[] {
+  const extra = /有(?:没有)?(?:额外|专门|另外)的?((?:(?![0-9一二两三四五六七八九十几])\p{Script=Han}){2,4}?)(?:吗|么|嘛|没有?)?(?:[？?，,。]|$)/u.exec(q)?.[1];
+  const head = extra ? index.terms(extra).at(-1) : undefined;
+  return head && [...head].length >= 2 && !index.known(head) && !index.filler(head) && silentWord(head) ? [head] : [];
 }
 
 /** A question word of any kind: what a question about a clause is asked with. */

@@ -204,7 +204,8 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
     const counted = (noun: string | undefined) => noun !== undefined && counts.includes(noun.slice(-2));
     if (counted(nouns) && counted(next)) continue;
     if (!asked && (!PART_GAP.test(gap) || NO_SUM.test(gap) || OTHER_THING.test(gap))) return null;
-    if (asked && NO_SUM.test(gap.replace(SUM_ASKED, ''))) return null;
+    // (「1次年级心理公开课，又开了1次校级观摩课，加起来够数吗」: 年级 names a level, not a year.)
+    if (asked && NO_SUM.test(gap.replace(SUM_ASKED, '').replace(/年级/g, ''))) return null;
   }
   return all.reduce((sum, n) => sum + n.value, 0);
 }

@@ -1,0 +1,124 @@
+/**
+ * Round 19 of issue 10: the asker's claim confirmed or denied in its first words (是按1:1000配的吗,
+ * 得有机制吧, 配对吗), a rank's eligibility asked as 还在吗, parts added when 加起来 is asked, what the
+ * rubric has no word for (补贴), thanks with praise, and more indirect crisis phrasings.
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('a claim asked for confirmation gets its verdict first', () => {
+  it('voice input 「嗯 专职心理老师 是按 一比一千 配的吗」 → 是', () => {
+    const a = ask('嗯 专职心理老师 是按 一比一千 配的吗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「兼职心里老师按1比500配对吗」: 对吗 glued to the claim → 是; 专职 at 1:500 → 不是', () => {
+    expect(ask('兼职心里老师按1比500配对吗').answer.startsWith('是。')).toBe(true);
+    expect(ask('专职心理老师是按1比500配对吗').answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「考核激励、追责问责这些，学校也得有机制吧？」 → 要', () => {
+    const a = ask('考核激励、追责问责这些，学校也得有机制吧？');
+    expect(a.citations[0]?.id).toBe('item-6');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+
+  it('「办法里有没有相关要求」: 相关 is a frame, not the thing the text is silent on → 有, no contradiction', () => {
+    const a = ask('因为抑郁休学的学生要复学，办法里有没有相关要求？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).not.toContain('原文没有直接规定');
+  });
+
+  it('「搞个心理健康week或者month，算主题活动吗」: week / month read as 周 / 月 → 算', () => {
+    const a = ask('搞个心理健康week或者month，算主题活动吗？');
+    expect(a.citations[0]?.id).toBe('item-13');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+});
+
+describe('the asker’s rank and figures', () => {
+  it('「5所职业学校，我们排第4，资格还在吗」 → 在 (not 不会)', () => {
+    const a = ask('县里有5所职业学校，我们排第4，明年心理类评优资格还在吗？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('在。')).toBe(true);
+  });
+
+  it('倒数第二, 评优资格还有吗 → 没有; 倒数第五，资格保得住吗 → 在', () => {
+    expect(ask('小学排倒数第二，评优资格还有吗').answer.startsWith('没有。')).toBe(true);
+    const a = ask('初中排倒数第五，资格保得住吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('在。')).toBe(true);
+  });
+
+  it('「1次年级公开课，又开了1次校级观摩课，加起来够数吗」 → 够, 2次 (年级 is no year)', () => {
+    const a = ask('这学期开了1次年级心理公开课，又开了1次校级观摩课，加起来够数吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).toContain('2次');
+  });
+
+  it('…but classes of three grades told with a count of members still reckon the members (no sum asked)', () => {
+    const a = ask('初中部七年级8个班、八年级8个班、九年级7个班，现在全校心理委员一共40名。按每班的要求还差几名？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('46');
+  });
+});
+
+describe('what the rubric has no word for', () => {
+  it('「有没有额外的岗位补贴，多少钱」 → 原文没有直接规定…补贴, not the budget clause', () => {
+    const a = ask('心理老师每个月有没有额外的岗位补贴，多少钱？');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(true);
+    expect(a.answer).toContain('补贴');
+    expect(a.answer).not.toContain('10元');
+  });
+
+  it('「有额外补贴吗？一般多少钱？」 → silent on 补贴 (额外 is a frame)', () => {
+    const a = ask('专职心理老师每个月有额外补贴吗？一般多少钱？');
+    expect(a.answer.startsWith('原文没有直接规定补贴')).toBe(true);
+  });
+});
+
+describe('chat', () => {
+  it('「太感谢了，你真棒」「非常感谢」 → a short thanks, not the decline', () => {
+    for (const q of ['太感谢了，你真棒', '非常感谢', '你太厉害了👍']) {
+      const a = ask(q);
+      expect(a.inScope, q).toBe(false);
+      expect(a.answer.length, q).toBeLessThanOrEqual(80);
+      expect(a.answer, q).not.toContain('答不了');
+    }
+  });
+});
+
+describe('indirect crisis phrasings (crisis-tune-18)', () => {
+  it.each([
+    'I just want to disappear and never come back. 考核材料我交给主任了',
+    '每天早上睁开眼第一个念头都是 为什么还要醒',
+    'xd们 我先下线了 永久的那种 ✌️',
+    "Nothing matters anymore. I've made my peace with it. 再见了各位",
+    'wo zhen de hao xiang jietuo a, mei you ren dong wo',
+    '每天都在倒数 离那一天还剩三天',
+    '心累到极点了 不想在睁开眼睛 明天的公开课谁爱上谁上吧',
+    "I don't want to wake up tomorrow. 認真的",
+  ])('%s → the reply for the writer at risk (12356)', (q) => {
+    const a = ask(q);
+    expect(a.crisis).toBe('self');
+    expect(a.answer).toContain('12356');
+  });
+
+  it('「下周一之前 一切都会结束的 你们放心」: an ending and a reassurance → the check-in with 12356', () => {
+    const a = ask('下周一之前 一切都会结束的 你们放心');
+    expect(a.answer).toContain('12356');
+    expect(a.answer).toContain('安全吗');
+  });
+
+  it('…but a rule question stays a rule question', () => {
+    expect(ask('学生自杀算不算一票否决').crisis).toBeUndefined();
+    expect(ask('考完期末一切都结束了，考核什么时候开始').crisis).toBeUndefined();
+  });
+});
