@@ -22,10 +22,10 @@ describe('a claim asked for confirmation gets its verdict first', () => {
     expect(ask('专职心理老师是按1比500配对吗').answer.startsWith('不是。')).toBe(true);
   });
 
-  it('「考核激励、追责问责这些，学校也得有机制吧？」 → 要', () => {
+  it('「考核激励、追责问责这些，学校也得有机制吧？」 → 需要', () => {
     const a = ask('考核激励、追责问责这些，学校也得有机制吧？');
     expect(a.citations[0]?.id).toBe('item-6');
-    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(a.answer).toMatch(/^(?:需要|要)。/);
   });
 
   it('「办法里有没有相关要求」: 相关 is a frame, not the thing the text is silent on → 有, no contradiction', () => {
@@ -120,5 +120,36 @@ describe('indirect crisis phrasings (crisis-tune-18)', () => {
   it('…but a rule question stays a rule question', () => {
     expect(ask('学生自杀算不算一票否决').crisis).toBeUndefined();
     expect(ask('考完期末一切都结束了，考核什么时候开始').crisis).toBeUndefined();
+  });
+});
+
+describe('a statement closed by 吧 asks for confirmation, as 吗 does', () => {
+  it.each([
+    ['心理测评是每学期都要做一次吧', 'item-17', '不是。'],
+    ['各学段排名后五位的都要取消评优吧', 'section-results', '不是。'],
+    ['心理课要求每周一节对吧', 'item-12', '不是。'],
+    ['年生均心理经费不低于20元是吧', 'item-21', '不是。'],
+    ['辅导室一周最少开8个钟头，我没记错吧', 'item-20', '不是。'],
+    ['班会课上讲了心理内容就能算心理课吧', 'item-12', '不算。'],
+    ['专职心理老师是按1比1000配的吧？', 'item-10', '是。'],
+    ['心理委员每班男女生各一个，是这样吧', 'item-9', '是。'],
+    ['辅导室一周最少开10个钟头，我没记错吧👀', 'item-20', '是。'],
+    ['我们初中段年度排倒数第四，下学年评优资格还在吧？', 'section-results', '在。'],
+  ])('%s → %s, %s', (q, id, lead) => {
+    const a = ask(q);
+    expect(a.citations[0]?.id).toBe(id);
+    expect(a.answer.startsWith(lead), a.answer).toBe(true);
+  });
+
+  it('…but the school’s own figures against the rule are still judged (符合要求吗 is no claim of the rule)', () => {
+    const a = ask('辅导室周一到周四每天开3小时，符合要求吗？');
+    expect(a.answer).toMatch(/^(?:够|符合)。/);
+    expect(a.answer).toContain('12小时');
+  });
+
+  it('…and a 吧 before the question asked tells the situation (「算中间吧。这个名次会不会…」)', () => {
+    const a = ask('我们县高中学段就5所学校，我们今年排第3，算中间吧。这个名次会不会被取消评优评先？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('会。')).toBe(true);
   });
 });

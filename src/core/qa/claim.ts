@@ -16,7 +16,7 @@ import { allowedText, contentTerms, statedIn } from './permission.ts';
 import { leaveWord } from './staff.ts';
 
 /** 「是不是这样」「对吗」: a question about what the asker said just before. */
-const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|对吧|是真的吗|真的吗|是真的假的|真的假的|是不是真的|靠谱吗|准确吗)[？?。！!]*$/;
+const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|没错吗|对吧|是真的吗|真的吗|是真的假的|真的假的|是不是真的|靠谱吗|准确吗|我?没(?:记|说|理解|看|搞|弄)错吗|我?(?:理解|记|说)(?:得|的)?(?:没错|对)吗)[？?。！!]*$/u;
 /** What only reports the claim: 「有人说」「听说」. */
 const REPORTED = /^.*?(?:有人说|听人说|听说|据说|他们说|别人说|领导说|校长说|同事说|群里说|说是)/;
 /** 「是取消评优吗」「也是一千个学生配一个吗」「是不是要两名」; not a choice (还是) or a figure asked. */
@@ -34,6 +34,24 @@ const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:周)/, '周'],
   [/^\s*%/, '%'],
 ];
+
+/**
+ * Periods said without a number: 每周 is one week, 每学期 one term and 每学年 two (the unit 学期), so
+ * that 每学期 is told apart from 每学年. Only to deny a claim: they need not stand in the text.
+ */
+const IMPLIED: readonly (readonly [RegExp, number, string])[] = [
+  [/每(?:个)?(?:周|星期|礼拜)/, 1, '周'],
+  [/每(?:个)?学期|一学期/, 1, '学期'],
+  [/每(?:个)?学年|每年|一学年/, 2, '学期'],
+];
+
+/** The periods a text says without a number (每周 → 1 周, 每学年 → 2 学期). */
+export function impliedOf(text: string): { value: number; unit: string }[] {
+  return IMPLIED.filter(([re]) => re.test(text)).map(([, value, unit]) => ({ value, unit }));
+}
+
+/** A figure and its unit word (10个钟头, 一节, 两次). */
+const FIGURE_WITH_UNIT = /(?:[0-9]+|[一二两三四五六七八九十百千]+)\s*(?:个)?(?:小时|钟头|钟|分钟|元|块|次|回|场|节|课时|名|个人|位|天)/g;
 
 /** The figures of a text with their units (8 小时, 2 名, ratio 1:500), in order. */
 export function figuresOf(text: string): { value: number; unit: string }[] {
@@ -56,7 +74,9 @@ export function figuresOf(text: string): { value: number; unit: string }[] {
 }
 
 /** The claim a yes/no question makes, or null when it makes none. */
-export function claimOf(question: string): string | null {
+export function claimOf(text: string): string | null {
+  // (「…，我没记错吧👀」: an emoji after the question asks nothing.)
+  const question = text.replace(/[\p{Extended_Pictographic}\u{FE0F}]+/gu, '');
   const claim = claimIn(question.split(/[，,。；;！!\s]+/).filter((x) => x.length > 0));
   if (claim !== null) return claim;
   // 「嗯 专职心理老师 是按 一比一千 配的吗」: voice input's spaces inside the clause that asks are no break.
@@ -65,7 +85,7 @@ export function claimOf(question: string): string | null {
 }
 
 /** 「兼职老师按1:500配对吗」: 对吗 glued to the claim it asks about. */
-const GLUED_ABOUT = /^(.{2,}?[^不绝])(?:对吗|对吧|对不对|是吧|没错吧)[？?]?$/;
+const GLUED_ABOUT = /^(.{2,}?[^不绝])(?:对吗|对吧|对不对|是吧|是吗|没错吧|没错吗)[？?]?$/;
 
 function claimIn(parts: readonly string[]): string | null {
   const last = parts.at(-1) ?? '';
@@ -87,22 +107,42 @@ function claimIn(parts: readonly string[]): string | null {
  */
 export function claimVerdict(index: QaIndex, question: string, text: string): string | null {
   const claim = claimOf(question);
-  if (!claim) return planRatio(question, text);
+  if (!claim) return ruleDenied(question, text) ?? planRatio(question, text);
   const said = figuresOf(claim);
   const given = figuresOf(text);
-  for (const f of said) {
-    const same = given.filter((g) => g.unit === f.unit);
-    if (same.length > 0 && !same.some((g) => g.value === f.value)) return '不是。';
-  }
-  if (said.some((f) => !given.some((g) => g.unit === f.unit && g.value === f.value))) return null;
+  if (denies([...said, ...impliedOf(claim)], [...given, ...impliedOf(text)])) return '不是。';
+  const all = [...given, ...impliedOf(text)];
+  if (said.some((f) => !all.some((g) => g.unit === f.unit && g.value === f.value))) return null;
   // A ratio said (1000个学生配1个) is the clause's 师生比: its 学生 and 配 are the ratio's words.
   const ratioWords = said.some((f) => f.unit === 'ratio') ? new Set(['学生', '配备'].map(index.concept)) : new Set<string>();
-  const words = contentTerms(index, claim.replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
+  // (A figure goes with its unit: 10个钟头 and 一节 are checked as figures above, not as words.)
+  const words = contentTerms(index, claim.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
   // 「专职心理老师是1000个学生配1个吗」: a claim of figures only, each the clause's own.
   if (words.length === 0) return said.length > 0 ? '是。' : null;
   // Only what the clause states, not what it forbids (不得以班会课…代替).
   const stated = allowedText(text);
   return statedIn(index, stated, words).length === words.length ? '是。' : null;
+}
+
+/** A figure said that the text gives otherwise, in the same unit (每周 against 每两周, 后五位 against 后三位). */
+function denies(said: readonly { value: number; unit: string }[], given: readonly { value: number; unit: string }[]): boolean {
+  return said.some((f) => {
+    const same = given.filter((g) => g.unit === f.unit);
+    return same.length > 0 && !same.some((g) => g.value === f.value);
+  });
+}
+
+/** 「各学段排名后五位的都要取消评优吗」「心理课要求每周一节吗」: what the rule requires, claimed with 要 / 要求. */
+const RULE_CLAIMED = /(?:都|就|也|是)(?:要|得|必须|需要)|要求|规定|必须/;
+
+/**
+ * 「各学段排名后五位的都要取消评优吗」: a requirement claimed (RULE_CLAIMED) with a figure the text
+ * gives otherwise → 不是; else null. Not a plan of the asker's, whose figures are judged elsewhere.
+ */
+function ruleDenied(question: string, text: string): string | null {
+  const part = question.split(/[，,。；;！!]/).filter((x) => /[吗么嘛？?]/.test(x)).pop() ?? '';
+  if (!RULE_CLAIMED.test(part) || ASKS_FIGURE.test(part) || /我们|我校|本校|咱们|学校[^，,。]{0,4}(?:有|配|开|上|做)/.test(part)) return null;
+  return denies([...figuresOf(part), ...impliedOf(part)], [...figuresOf(text), ...impliedOf(text)]) ? '不是。' : null;
 }
 
 /**

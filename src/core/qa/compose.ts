@@ -197,7 +197,12 @@ export function compose(
   // (「开了两次家长会，能算作家长课堂吗」: a figure of a thing the clause requires on its own is no count of the target.)
   const counts = (COUNTS_AS.test(question) && !ENOUGH.test(plan) && !/\d|[两二三四五六七八九十百半]\s*(?:次|场|节|分钟|小时|个|名|课时|元|块|天|周)/.test(plan)) || (COUNTS_AS.test(question) && (countsVerdict(index, question, p.text)?.startsWith('不算。') ?? false));
   // 「…也要保证每两周至少1节心理课吗」: a figure with 至少 after 要 is the requirement claimed, not the school's own.
-  const claimed = /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/.test(question);
+  // 「心理课要求每周一节吗」「心理测评是每学期都要做一次吗」「辅导室一周最少开10个钟头，我没记错吗」: so is a
+  // figure said as the requirement (要求, 是…都要) or as what the asker recalls of it.
+  const claimed =
+    /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/.test(question) ||
+    /(?:(?<!符合|满足|达到|达|够|合乎|按|照|按照|的)(?:要求|规定)|是[^，,。？?]{0,8}(?:都|就)(?:要|得|必须))[^，,。？?]*(?:吗|么|嘛)[？?]?$/.test(question) ||
+    /(?:至少|最少|起码|不少于|(?<!符合|满足|达到|达|够|合乎|按|照|按照|的)(?:要求|规定))[^，,。？?]*[，,\s]*(?:对吗|对不对|是吗|没错吗)[？?]?$/.test(question);
   const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
   // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
   // out the rest is leave (可以), not the refusal leaving out a requirement gets.

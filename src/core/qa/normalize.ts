@@ -242,6 +242,23 @@ export function spokenQuantities(text: string): string {
     .replace(/[一1](次|节|回|个|名)(?:(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展|听)?|(?:没有?|未)(参加|听|来))/g, (_m, u: string, v?: string, w?: string) => `${v ?? w ?? '有'}了0${u}`);
 }
 
+/** A question word of a clause: 吧 after it (「哪天考吧」「几个吧」) asks nothing more. */
+const QUESTION_WORD = /什么|啥|哪|几|多少|多久|多长|怎么|咋|如何|谁|吗|么|呢|嘛|是否|还是|(\p{Script=Han})不\1/u;
+
+/**
+ * 「心理测评是每学期都要做一次吧」「我没记错吧」: a message closed by 吧 asks for confirmation, as 吗
+ * does — read as 吗, so that its claim is checked like any yes-or-no question. Only at the end: 「…算
+ * 中间吧。这个名次会不会…」 tells, and asks after. 吧 after a question word, and 酒吧/网吧, are left. Linear.
+ */
+export function tagQuestions(text: string): string {
+  return text
+    // 「…，我没记错吧」「…，我理解得没错吧」: asks whether what was said before is right — 对吗.
+    .replace(/[，,\s]*我?(?:没(?:记|说|理解|看|搞|弄|听)错|(?:理解|记|说)(?:得|的)?(?:没错|对))(?:吧|吗|么|嘛)/g, '，对吗')
+    .replace(/([^，,。；;！!？?\n]*?)(?<![酒网贴])吧(?=[\s～~!！。.？?\p{Extended_Pictographic}\u{FE0F}]*$)/u, (m, body: string) =>
+    [...body.replace(/\s/g, '')].length >= 2 && !QUESTION_WORD.test(body) ? `${body}吗` : m,
+  );
+}
+
 /**
  * 「请问：1心理课频次 2辅导室开放时长 3…」: a numbered list without punctuation, one question per
  * number. Split only where the numbers run 1, 2, 3… in order, each before a word; the numbers go.
