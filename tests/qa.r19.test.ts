@@ -153,3 +153,35 @@ describe('a statement closed by 吧 asks for confirmation, as 吗 does', () => {
     expect(a.answer.startsWith('会。')).toBe(true);
   });
 });
+
+describe('more of tune-19', () => {
+  it('「因为心理问题休学的学生，包括自杀未遂的，复学要有机制吗」: 复学/机制 are the rubric’s words → a rule answer, not the crisis steps', () => {
+    const a = ask('因为心理问题休学的学生，包括自杀未遂的，复学要有机制吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('复学');
+  });
+
+  it('…but 「学生自杀未遂了，现在怎么办」 still gets the student steps', () => {
+    expect(ask('学生自杀未遂了，现在怎么办').crisis).toBe('student');
+  });
+
+  it('「学生2000人，兼职心理老师配了4个，中不中？」 → 够 (中不中 asks a verdict)', () => {
+    const a = ask('学生2000人，兼职心理老师配了4个，中不中？');
+    expect(a.answer.startsWith('够。')).toBe(true);
+  });
+
+  it('「心里委员小学三年级要配不 还是四年级才开始」 → 不需要 (要…不 asks yes or no)', () => {
+    const a = ask('心里委员小学三年级要配不 还是四年级才开始');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('不需要。')).toBe(true);
+  });
+
+  it('typos 辅导式 / 一人一挡 / 预经; 建立 is no silent word', () => {
+    const a = ask('辅导式值班制度要不要建立');
+    expect(a.citations[0]?.id).toBe('item-18');
+    expect(a.answer).not.toContain('原文没有直接规定');
+    expect(ask('一人一挡是啥意思啊').citations[0]?.id).toBe('item-17');
+    expect(ask('三级预经网络是哪三级').answer).toContain('学校—年级—班级');
+  });
+});

@@ -270,7 +270,8 @@ export function compose(
   const counted = gradeCount(question, [p.text]);
   if (counted) return fit([counted, citation, tip], budget);
   // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
-  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text])) : null;
+  // (「小学三年级要配不 还是四年级才开始」: 要…不 asks yes or no too.)
+  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗|[要需得][^，,。？?\s]{0,4}不(?=$|[\s？?，,])/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text])) : null;
   if (grade) return fit([leaveGrade(question, grade), citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
@@ -353,7 +354,10 @@ export function compose(
     // 「是取消评优吗」「也是一千个学生配一个吗」: the asker's claim against the requirement asked about,
     // else the sentences that answer (claim.ts); then the question's own verb (echo.ts).
     const said = req ? req.requirement.text : chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text;
-    const echo = claimVerdict(index, question, said) ?? permitVerdict(index, question, p.text) ?? formVerdict(index, question, p.text) ?? encouragedVerdict(index, question, p.text) ?? meansVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
+    // (「是哪三级 学校年级班级是吧」: the sentences that answer hold what the requirement's short words
+    // do not — for 是 only; a figure is denied by the requirement's own.)
+    const wider = req && chosen.length > 0 ? claimVerdict(index, question, [said, ...chosen.map((x) => x.text)].join('；')) : null;
+    const echo = claimVerdict(index, question, said) ?? (wider === '是。' ? wider : null) ?? permitVerdict(index, question, p.text) ?? formVerdict(index, question, p.text) ?? encouragedVerdict(index, question, p.text) ?? meansVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
     if (echo) lead = echo + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);

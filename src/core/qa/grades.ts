@@ -31,7 +31,8 @@ const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
   const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
   // 「打算1到6年级全部做心理测评 一二三年级也必须测吗」: the grades of the clause that asks.
-  const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须/.test(x)).pop();
+  // (「小学三年级要配不 还是四年级才开始」: 要…不 asks too, not the choice after it.)
+  const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须|[要需得][^，,。？?\s]{0,4}不[？?]?$/.test(x)).pop();
   const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
   if (!floor) return null;
   // 「心理委员是每个年级都要配吗」: every grade claimed, where the clause begins at one.
