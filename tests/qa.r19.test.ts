@@ -185,3 +185,44 @@ describe('more of tune-19', () => {
     expect(ask('三级预经网络是哪三级').answer).toContain('学校—年级—班级');
   });
 });
+
+describe('long backgrounds (tune-19)', () => {
+  it('「校长说心理课先停一停…这样操作考核的时候行得通吗」 → 不可以 (停一停 leaves out the lessons)', () => {
+    const a = ask('我们初三下学期课排得满满的，中考压力大。校长说心理课先停一停，等中考完再补上。这样操作考核的时候行得通吗？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toMatch(/^不(?:可以|行)。/);
+  });
+
+  it('「…每天中午开一个小时，一周五天。够不够考核要求？」: a verdict that names only the assessment is judged on what was told → 不够, 还差5小时', () => {
+    const a = ask('辅导室现在是我一个人管，我还带着两个班的课。目前每天中午开一个小时，一周五天。够不够考核要求？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('5小时');
+  });
+
+  it('「家长会一学期就开了一次，这样算达标吗」: 算达标 asks whether it passes, not what it counts as → 不够', () => {
+    for (const q of ['家长会一学期就开了一次，这样算达标吗？', '我们这边留守儿童多，家长基本在外地打工，家长会很难凑齐人。所以一学期就开了一次，期末那次。这样算达标吗？']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id, q).toBe('item-15');
+      expect(a.answer.startsWith('不够。'), q).toBe(true);
+    }
+  });
+
+  it('「推选老师参赛在考核办法里有要求吗」 → 有 (参赛 is 大赛’s word)', () => {
+    const a = ask('县里下个月有心理健康优质课比赛，我们学校以前从来不报名，觉得没啥用。推选老师参赛在考核办法里有要求吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+
+  it('「专职心理老师评职称跟班主任一样待遇吗」 → 是，同等', () => {
+    const a = ask('专职心理老师评职称跟班主任一样待遇吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('是，同等。')).toBe(true);
+  });
+
+  it('「能不能不排进课表」: what is lacked is 课表 (item-12), not the verb 排进 (纳入 of the budget)', () => {
+    const a = ask('能不能不排进课表？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toMatch(/^不(?:能|可以)。/);
+  });
+});

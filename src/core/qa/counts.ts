@@ -14,7 +14,8 @@
 import type { Hit, QaIndex } from './index.ts';
 
 /** A question whether something counts as what a requirement names. */
-export const COUNTS_AS = /能算|可以算|算不算|算吗|算是|算作|算进|算入|能不能算|可不可以算|(?<![怎咋么何])算[^，,。？?！!]{2,12}(?:吗|么|嘛)/;
+// (「这样算达标吗」「算做到了吗」 ask whether it passes, not what it counts as.)
+export const COUNTS_AS = /(?:能算|可以算|算不算|算吗|算是|算作|算进|算入|能不能算|可不可以算|(?<![怎咋么何])算[^，,。？?！!]{2,12}(?:吗|么|嘛))(?<!算(?:是)?(?:达标|合格|够|完成|落实|过关|符合|做到|到位|达到)[^，,。？?！!]*)/;
 
 /** 「能算进家长课堂吗」: the words after 算, up to the question's end. */
 const TARGET = /(?:(?:能不能|可不可以|能|可以)算|算不算|算(?=进|入)|(?<![怎咋么何])算(?=[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$))(?:是|作|进|入|到|在)?([^，,。？?！!]{2,}?)(?:的次数|的|里|中|里面)?(?:吗|么|嘛|不)?[？?]?$/;

@@ -399,7 +399,10 @@ function lackedThings(index: QaIndex, q: string): string[] {
   // (Not the 不 of 能不能, 可不可以.)
   const lacked = /(?:没有|没|未|缺|不)(?:设|建|配|开|成立)?(?:立|置|备)?([^，,。？?！!；;\s]{2,8})/.exec(q.replace(/(\p{Script=Han})不\1/gu, '，'))?.[1];
   if (!lacked || !ASKS_VERDICT.test(q)) return [];
-  return index.surfaces(lacked).map((x) => x.term).filter((t) => !index.generic.has(t) && index.idf(t) >= 1.5);
+  // (「不排进课表」: the verb it opens with, 排进, is no thing lacked; 课表 after it is.)
+  const said = index.surfaces(lacked).sort((a, b) => lacked.indexOf(a.word) - lacked.indexOf(b.word));
+  const things = said.length >= 2 && lacked.startsWith(said[0]?.word ?? '\u0000') ? said.slice(1) : said;
+  return things.map((x) => x.term).filter((t) => !index.generic.has(t) && index.idf(t) >= 1.5);
 }
 
 /** A requirement of `p` is what the asker says the school lacks (see preferLacked). */

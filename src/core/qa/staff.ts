@@ -189,7 +189,7 @@ export function postCounts(question: string): { posts: number; staffed: number }
  */
 export function leaveWord(question: string): string | null {
   if (/够/.test(question)) return null;
-  return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不[？?]?$/.test(question) ? '行' : /能不能|能否|(?<![才功技职智本体])能[^，,。？?]{0,12}[吗么嘛]/.test(question) ? '能' : null;
+  return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不[？?]?$|行得通|行不通|可行/.test(question) ? '行' : /能不能|能否|(?<![才功技职智本体])能[^，,。？?]{0,12}[吗么嘛]/.test(question) ? '能' : null;
 }
 
 /** 「…校长自己听了，算不算」 asks whether it counts: 算 / 不算. */
