@@ -156,7 +156,7 @@ describe('the crisis reply through handleInbound', () => {
       phrase: async (_q, d) => (llmCalls++, d.answer),
       readAnswer: async () => (llmCalls++, null),
     };
-    const out = await send(app, '想永远睡下去 再也不睁眼');
+    const out = await send(app, '想一直睡下去 再也不睁眼');
     expect(out).toHaveLength(1);
     expect(out[0]!.text).toContain('现在安全吗');
     expect(out[0]!.text).toContain('12356');

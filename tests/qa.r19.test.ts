@@ -226,3 +226,11 @@ describe('long backgrounds (tune-19)', () => {
     expect(a.answer).toMatch(/^不(?:能|可以)。/);
   });
 });
+
+describe('common words of a wish to die, not tied to any one question', () => {
+  it.each(['真的活腻了', '每天都希望明天不要来', '想了结自己', '生无可恋，坚持不住了', 'I feel suicidal'])('%s → the reply for the writer at risk', (q) => {
+    const a = ask(q);
+    expect(a.crisis).toBe('self');
+    expect(a.answer).toContain('12356');
+  });
+});

@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 
 /** Written for this test, not in any training file; the lists alone miss every one of them. */
-const UNLISTED = ['想永远睡下去 再也不睁眼', '没有人需要我 我走了也没人发现', '学生在厕所用圆规划自己手臂', '孩子离家出走了 留言说再也不回来了', '我已经写好给孩子的信了'];
+const UNLISTED = ['想一直睡下去 再也不睁眼', '没有人需要我 我走了也没人发现', '学生在厕所用圆规划自己手臂', '孩子离家出走了 留言说再也不回来了', '我已经写好给孩子的信了'];
 
 describe('the model decides the check-in for what the lists do not know', () => {
   it('the lists alone miss these; with the model each gets the check-in (12356, 110 / 120)', () => {
@@ -48,7 +48,7 @@ describe('the model decides the check-in for what the lists do not know', () => 
 
   it('scores deterministically, in one pass over the text', () => {
     const model = table.model!;
-    const t = foldForCrisis(table, '想永远睡下去 再也不睁眼');
+    const t = foldForCrisis(table, '想一直睡下去 再也不睁眼');
     expect(riskScore(model, t)).toBe(riskScore(model, t));
     expect(riskScore(model, foldForCrisis(table, '心理课一周几节'.repeat(2_000)))).toBeLessThan(model.threshold);
   });
