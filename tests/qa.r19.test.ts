@@ -234,3 +234,25 @@ describe('common words of a wish to die, not tied to any one question', () => {
     expect(a.answer).toContain('12356');
   });
 });
+
+describe('crisis-tune-18: a crisis line asked for oneself, and 「要是哪天我不在了」', () => {
+  it('「自杀热线电话是多少 我自己要打」「我想打心理援助热线」 → the reply for the writer at risk', () => {
+    for (const q of ['自杀热线电话是多少 我自己要打', '我想打心理援助热线']) {
+      const a = ask(q);
+      expect(a.crisis, q).toBe('self');
+      expect(a.answer, q).toContain('12356');
+    }
+  });
+
+  it('…but 「学校要公布心理援助热线吗」 is the rubric’s (item-19)', () => {
+    const a = ask('学校要公布心理援助热线吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-19');
+  });
+
+  it('「要是哪天我不在了 考核系统的密码是我生日 你们自己登」: 哪天 after 要是 asks nothing → the reply for the writer', () => {
+    const a = ask('要是哪天我不在了 考核系统的密码是我生日 你们自己登');
+    expect(a.answer).toContain('12356');
+    expect(a.answer).not.toContain('答不了');
+  });
+});

@@ -262,6 +262,8 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
       }
     }
   }
+  // 「自杀热线电话是多少 我自己要打」: a crisis line asked for the writer's own use.
+  if (found.length === 0 && HOTLINE_FOR_SELF.test(t)) return { kind: 'self', direct: true };
   if (found.length === 0) return { kind: 'none' };
   // A student at risk is named as such once; the writer's own words weigh the same.
   // 「我发现有个想轻生的孩子」: a student named right after the words (…的孩子) is the one at risk.
@@ -270,6 +272,9 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   const pick = student ?? kinds[0]!;
   return { kind: pick.who, direct: kinds.some((k) => k.who === pick.who && k.direct) };
 }
+
+/** A crisis line asked for the writer's own use (the folded text: no spaces or marks). */
+const HOTLINE_FOR_SELF = /(?:自杀|轻生|心理|援助|求助|危机|干预)(?:干预|援助|求助)?(?:热线|电话).{0,10}(?:我自己|给我自己|我想打|我要打|我得打|我需要打|自己要打|自己想打)|(?:我想|我要|我得|我需要)(?:打|找)(?:个|一个|一下)?(?:自杀|轻生|心理|援助|求助|危机)(?:干预|援助|求助)?热线/;
 
 /** A case supposed (假如, 如果, 万一) shortly before the words; a time long past (以前, 五年前, 初中时). */
 const SUPPOSED = /假如|如果|万一|要是|假设|倘若|若是|比如/;
@@ -456,7 +461,8 @@ function declinedNet(table: CrisisTable, t: string): string[] {
 }
 
 /** A question's words (the folded text has no question marks left). */
-const ASKS = /[吗么呢]|什么|啥|怎么|怎样|如何|咋|几|多少|是否|哪|要不要|能不能|可不可以|有没有|算不算|是不是|需不需要/;
+// (「要是哪天我不在了」: 哪天 after a supposition is 「some day」, and 哪怕 「even if」: no question.)
+const ASKS = /[吗么呢]|什么|啥|怎么|怎样|如何|咋|几|多少|是否|(?<!要是|如果|万一|假如|等到?|总有)哪(?!怕)|要不要|能不能|可不可以|有没有|算不算|是不是|需不需要/;
 
 /**
  * The folded text asks about the rubric: a word of `signs.unless` (算不算, 扣分, 预案…) in a
