@@ -256,3 +256,29 @@ describe('crisis-tune-18: a crisis line asked for oneself, and 「要是哪天�
     expect(a.answer).not.toContain('答不了');
   });
 });
+
+describe('harmless messages with strong words (crisis-tune-18)', () => {
+  it.each([
+    '崩溃了，PPT做了一晚上没保存，电脑直接蓝屏',
+    'Suicide Squad这部电影中文叫什么 学生在聊',
+    '女儿中考考砸了 我比她还焦虑 哭了一场 现在好多了 在看补习班',
+  ])('%s → no crisis reply and no check-in', (q) => {
+    const a = ask(q);
+    expect(a.crisis).toBeUndefined();
+    expect(a.answer).not.toContain('安全吗');
+    expect(a.answer).not.toContain('请先保证学生的安全');
+  });
+
+  it('「电视上那个学生跳桥的新闻你们看了吗」: the news told is no student at risk now', () => {
+    expect(ask('电视上那个学生跳桥的新闻你们看了吗 太惨了 现在的孩子压力真大').crisis).toBeUndefined();
+  });
+
+  it('「2020年…发生过学生非正常死亡…现在会追溯吗」: the rubric’s own words, a rule question', () => {
+    expect(ask('2020年我们县有学校发生过学生非正常死亡，那时候还没这个办法，现在会追溯吗').crisis).toBeUndefined();
+  });
+
+  it('…but 「看完新闻 我也想跳桥」「学生刚刚说要跳楼 现在在天台」 are still crises', () => {
+    expect(ask('看完新闻 我也想跳桥').crisis).toBe('self');
+    expect(ask('学生刚刚说要跳楼 现在在天台').crisis).toBe('student');
+  });
+});

@@ -212,9 +212,16 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   };
   // 「以前带过一个学生，初中时有过轻生念头，现在大学毕业也当老师了」: long past, and well now.
   const past = (at: number) => PAST.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at)) && RECOVERED.test(t.slice(at));
+  // 「那本小说的女主最后自杀了」「电视上那个学生跳桥的新闻」: words told of a story, a film or the news.
+  // (「看完新闻 我也想跳桥」: the writer's own words after the story are no story's.)
+  const told = (at: number, len: number) => {
+    const before = t.slice(Math.max(0, at - STORY_SPAN), at);
+    const story = [...before.matchAll(new RegExp(STORY.source, 'g'))].pop();
+    return (story !== undefined && !/我(?!们)/.test(before.slice(story.index + story[0].length))) || STORY_AFTER.test(t.slice(at + len, at + len + 8));
+  };
   for (const { phrase, direct } of table.distress) {
     for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length) && !past(at)) found.push({ at, direct, end: at + phrase.length });
+      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length) && !past(at) && !told(at, phrase.length)) found.push({ at, direct, end: at + phrase.length });
     }
   }
 
@@ -232,8 +239,7 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
       // 「学生自杀了算不算一票否决」 is a rubric question; 「割腕了」 alone is not.
       // 「自杀未遂后休学的学生…考核有要求吗」: a past act in a question about the rubric is its subject.
       // 「那本小说的女主最后自杀了」: an act told of a story or the news is no one at risk now.
-      const told = STORY.test(t.slice(Math.max(0, at - STORY_SPAN), at));
-      if (after && !told && !(framed && (after === '了' || after === '过')) && !asked && !negated(at) && !past(at)) found.push({ at, direct });
+      if (after && !told(at, phrase.length) && !(framed && (after === '了' || after === '过')) && !asked && !negated(at) && !past(at)) found.push({ at, direct });
     }
   }
 
@@ -253,7 +259,8 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   }
 
   // The last net: harm and now together, in a message that does not speak of the rubric.
-  if (found.length === 0 && table.danger && !framed && !table.danger.rubric.some((w) => t.includes(w))) {
+  // (「电视上那个学生跳桥的新闻你们看了吗」: not of a story, a film or the news either.)
+  if (found.length === 0 && table.danger && !framed && !STORY.test(t) && !table.danger.rubric.some((w) => t.includes(w))) {
     const now = spans(t, table.danger.now);
     for (const { phrase, direct } of table.danger.harm) {
       for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
@@ -285,15 +292,14 @@ const GENERIC_BEFORE = /(?:发现|识别|筛查|筛出|关注|帮助|预防|对�
 const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|去年|前年|上学期|上个月|上上个月|初中时|小学时|高中时|上学时/;
 const SUPPOSED_SPAN = 16;
 /** Well now: 现在过得很好, 早就好了, 毕业了, 挺欣慰的. */
-const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|劝下来了|救下来了|救回来了|抢救过来了|脱离危险了|没事了|稳定了|情况稳定|已经复学|复学了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
+const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光|好多了)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|劝下来了|救下来了|救回来了|抢救过来了|脱离危险了|没事了|稳定了|情况稳定|已经复学|复学了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
 const RECOVERED_ALL = new RegExp(RECOVERED.source, 'g');
 
 /** A story long past of someone well now. */
-function longPast(table: CrisisTable, t: string): boolean {
-  const past = PAST.exec(t);
-  const well = past ? [...t.slice(past.index).matchAll(RECOVERED_ALL)].pop() : undefined;
+function longPast(table: CrisisTable, t: string, from: number | null = PAST.exec(t)?.index ?? null): boolean {
+  const well = from !== null ? [...t.slice(from).matchAll(RECOVERED_ALL)].pop() : undefined;
   // (「以前我过得很好，现在好累」: what is said after being well is what stands.)
-  const rest = well ? t.slice(past!.index + well.index + well[0].length) : '';
+  const rest = well ? t.slice(from! + well.index + well[0].length) : '';
   return well !== undefined && !table.concern.some((w) => rest.includes(w)) && !(table.signs?.groups.some((g) => g.words.some((w) => rest.includes(w))) ?? false);
 }
 
@@ -433,13 +439,16 @@ function anySign(table: CrisisTable, t: string, excluded: readonly [number, numb
 /** A story, a film or the news the act is told of (女主最后自杀了), this many characters before it. */
 const STORY = /小说|电影|电视剧|剧里|剧中|书里|书中|纪录片|动漫|漫画|新闻|故事|女主|男主|主角|角色|主人公/;
 const STORY_SPAN = 15;
+/** 「…跳桥的新闻」「…自杀的电影」: the story named right after the words. */
+const STORY_AFTER = /^[^，。！？]{0,3}的(?:新闻|电影|电视剧|报道|视频|故事|小说|片子|剧情|情节)/;
 
 /** A message that laughs at itself (哈哈, 笑死, 表情包) is venting: the model's guess alone asks nothing of it. */
 const JOKING = /哈哈|笑死|hhh|233|表情包|开玩笑|逗你/;
 
 /** The model's second opinion: at risk, in a message that does not ask about the rubric. */
 function modelConcern(table: CrisisTable, t: string): boolean {
-  if (table.model === null || asksRubric(table, t) || longPast(table, t) || JOKING.test(t)) return false;
+  // (「Suicide Squad这部电影中文叫什么」「电影里女主说想死」: a story, a film or the news, told.)
+  if (table.model === null || asksRubric(table, t) || longPast(table, t) || longPast(table, t, 0) || JOKING.test(t) || STORY.test(t)) return false;
   // 「日本中学生的自杀率是不是比我们高」: what the table knows is no harm word (自杀率, 系统崩溃) is not read.
   const cut = spans(t, table.exceptions).sort((a, b) => b[0] - a[0]);
   const read = cut.reduce((s, [from, to]) => `${s.slice(0, from)}${s.slice(to)}`, t);
@@ -455,7 +464,9 @@ function modelConcern(table: CrisisTable, t: string): boolean {
  */
 function declinedNet(table: CrisisTable, t: string): string[] {
   // (「五年前那个差点想不开的孩子…现在过得很好」: long past, and well now.)
+  // (「…我比她还焦虑 哭了一场 现在好多了」: a word of distress the writer says is over now.)
   if (asksRubric(table, t) || longPast(table, t)) return table.concern;
+  if (longPast(table, t, 0)) return [];
   // (「电视剧里学生跳楼那一段…」: an act of a story or the news is no word of self-harm here.)
   return [...table.concern, ...table.alone, ...(STORY.test(t) ? [] : table.acts.map((a) => a.phrase))];
 }
