@@ -282,3 +282,11 @@ describe('harmless messages with strong words (crisis-tune-18)', () => {
     expect(ask('学生刚刚说要跳楼 现在在天台').crisis).toBe('student');
   });
 });
+
+describe('what someone said, asked about (是这样理解吗, 他说得对不对)', () => {
+  it('「会计…说，生均不低于10元是按学期算的…是这样理解吗」 → 不是, the budget is a year’s (年生均)', () => {
+    const a = ask('我们是寄宿制初中，今年第一次单独做心理健康经费预算。会计看了办法跟我说，生均不低于10元是按学期算的，每学期每个学生10元。是这样理解吗？');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+});
