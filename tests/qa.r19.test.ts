@@ -290,3 +290,25 @@ describe('what someone said, asked about (是这样理解吗, 他说得对不对
     expect(a.answer.startsWith('不是。')).toBe(true);
   });
 });
+
+describe('students to test, from the asker’s numbers', () => {
+  it('「初中全校1260名学生，这学年测评了1200人，算全覆盖吗」 → 不算, 还差60人 (was 算)', () => {
+    const a = ask('初中全校1260名学生，这学年测评了1200人，算全覆盖吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不算。')).toBe(true);
+    expect(a.answer).toContain('1260');
+    expect(a.answer).toContain('还差60人');
+  });
+
+  it('「小学1到6年级，每个年级150人，心理测评要覆盖多少学生」 → 450人 (四到六年级)', () => {
+    const a = ask('我们小学1到6年级，每个年级150人，心理测评要覆盖多少学生？');
+    expect(a.answer.startsWith('450人。')).toBe(true);
+  });
+
+  it('「小学一到六年级每个年级200人，测了500人，够吗」: 测了 is 测评 → 不够, 600人', () => {
+    const a = ask('小学一到六年级每个年级200人，测了500人，够吗');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('600人');
+  });
+});

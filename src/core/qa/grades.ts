@@ -111,7 +111,9 @@ export function gradeCount(question: string, texts: readonly string[]): string |
     const done = tested ? Number(tested[1]) : null;
     const need = `原文要求小学${floor}年级以上全体学生，你说的${covered.said}共${covered.total}人`;
     if (done === null) return `${covered.total}人。${need}。`;
-    return done >= covered.total ? `够。${need}，测了${done}人。` : `不够。${need}，测了${done}人，还差${covered.total - done}人。`;
+    // (「算全覆盖吗」 asks 算, 「够吗」 够.)
+    const word = /算/.test(question) && !/够/.test(question) ? '算' : '够';
+    return done >= covered.total ? `${word}。${need}，测了${done}人。` : `不${word}。${need}，测了${done}人，还差${covered.total - done}人。`;
   }
   if (!/多少(?:个|名)?(?:人|学生)|几个人|多少名/.test(question)) return null;
   // 「一二三年级600人」「1到3年级共600名」: the grades below, and their count.
@@ -145,6 +147,18 @@ function coveredStudents(question: string, from: number): { total: number; said:
     const perGrade = (parseNumber(classes[1] ?? '') ?? 0) * Number(classes[2]);
     if (grades.length === 0 || perGrade <= 0) return null;
     return { total: perGrade * grades.length, said: `${span(from, Math.max(...grades))}年级${grades.length}个年级×${classes[1]}个班×${classes[2]}人` };
+  }
+  // 「小学1到6年级，每个年级150人」: each grade's students, the grades from `from` up.
+  const perGrade = whole6 ? /^(?:的)?[，,]?\s*每(?:个)?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
+  if (whole6 && perGrade) {
+    const grades = whole6.grades.filter((g) => g >= from);
+    if (grades.length === 0) return null;
+    return { total: Number(perGrade[1]) * grades.length, said: `${span(from, Math.max(...grades))}年级${grades.length}个年级×${perGrade[1]}人` };
+  }
+  // 「初中全校1260名学生，这学年测评了1200人」: a school with no primary grades — every student, told before what was tested.
+  if (!above && !whole6 && /初中|高中|中学|职业学校|职校|中职|职高/.test(question) && !/小学|[一二三四五六1-6]\s*年级/.test(question)) {
+    const all = /([0-9]+)\s*(?:个|名)?(?:学生|人)(?![^，,。；;]{0,4}(?:测|做|参加|覆盖))/.exec(question.replace(/(?:测了|测评了|测过|做了|参加了?|覆盖了)\s*[0-9]+\s*(?:个|名)?(?:人|学生)/g, ''));
+    return all ? { total: Number(all[1]), said: '全校' } : null;
   }
   if (!above) return null;
   const { range, grades } = above;
