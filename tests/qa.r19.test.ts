@@ -312,3 +312,22 @@ describe('students to test, from the asker’s numbers', () => {
     expect(a.answer).toContain('600人');
   });
 });
+
+describe('the school’s own staff told', () => {
+  it('「兼职心理老师现在4个，按要求应该有几个」 → 6名, and the gap: 还差2名', () => {
+    const a = ask('我校学生3000人，兼职心理老师现在4个，按要求应该有几个？');
+    expect(a.answer).toContain('6名');
+    expect(a.answer).toContain('还差2名');
+  });
+
+  it('「每个年级3个班…心理委员一共配了18个，够吗」: 18 told after 配了 is the members, though 18 is also the classes → 够', () => {
+    const a = ask('我们小学1到6年级，每个年级3个班，心理委员一共配了18个，够吗？');
+    expect(a.answer.startsWith('够。')).toBe(true);
+  });
+
+  it('each class’s members told as the rule’s own: the calculation is said once', () => {
+    const a = ask('每个班配了2个心理委员，全校9个班，一共18个心理委员，够吗');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer.match(/×/g)?.length).toBe(1);
+  });
+});

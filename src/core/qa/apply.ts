@@ -71,7 +71,8 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   const found = extractNumbers(question).filter(
     (x) =>
       !x.ordinal &&
-      !skip.includes(x.value) &&
+      // (「每个年级3个班…心理委员一共配了18个」: a figure after a verb of staffing is the staff told, whatever else it equals.)
+      (!skip.includes(x.value) || (unit === '名' && staffed(x) && re.test(question.slice(x.end)))) &&
       (re.test(question.slice(x.end)) || bare(question, x) || (unit === '名' && staffed(x) && (units['人']?.test(question.slice(x.end)) ?? false))) &&
       // 「平均到一个人…够10块吗」: a figure per student is the rule's measure, not the school's money.
       !(unit === '元' && /(?:够|人均|生均|每人|每个人|一个人|每生)[^0-9，。]{0,3}$/.test(before(x, 6))),
@@ -237,7 +238,9 @@ export function calculation(
   const scoring = asksScore(q, intents);
   // 「经费6000元，学生800人，生均多少」: money per student is weighed against the rule's per student.
   const perStudentAsked = /平均|人均|生均/.test(q) && calcs.some((c) => c.id === 'fundingYuan');
-  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring || perStudentAsked;
+  // 「兼职心理老师现在4个，按要求应该有几个」: the school's own count told beside a count asked is judged too.
+  const tellsOwn = /几|多少/.test(q) && /(?:现在|目前|现有|已有|只有|才|配了|配备了)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|名|位)/.test(q);
+  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring || perStudentAsked || tellsOwn;
   // 「专职1个兼职2个 经费一年1万」: money among the figures is read as money.
   const givenFor = (c: Calculation) => (c.id === 'fundingYuan' ? (statedFigure(q, '元', [facts.students, classes].filter((x): x is number => x !== null))?.value ?? null) : statedNextTo(q, TEACHER_WORD[c.id]));
   const each = calcs.length > 1 && asked ? calcs.map((c) => ({ c, given: givenFor(c) })) : [];
@@ -259,7 +262,8 @@ export function calculation(
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) || /合规|符合/.test(q) ? verdictWord(q, given >= one.value) : undefined) : '';
   const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
-  const perClassNote = perClass !== null && committeeClasses ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
+  // (Not when it says what the formula says: 每班2名×9个班 twice.)
+  const perClassNote = perClass !== null && committeeClasses && given !== one?.value ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
   if (stated?.semesters) verdict += QA_TEXT.semestersNote(...stated.semesters);
   // 「平均到一个人多少钱」: the school's money per student.
