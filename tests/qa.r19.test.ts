@@ -331,3 +331,15 @@ describe('the school’s own staff told', () => {
     expect(a.answer.match(/×/g)?.length).toBe(1);
   });
 });
+
+describe('homophone typos of the rubric’s key words', () => {
+  it.each([
+    ['付导室一周开多久', 'item-20'],
+    ['家长可堂一学期几次', 'item-15'],
+    ['一票否绝是什么情况', 'section-results'],
+    ['责任都学每学期要听几节课', 'item-7'],
+    ['观磨课每学期几次', 'item-11'],
+  ])('%s → %s', (q, id) => {
+    expect(ask(q).citations[0]?.id).toBe(id);
+  });
+});
