@@ -343,3 +343,22 @@ describe('homophone typos of the rubric’s key words', () => {
     expect(ask(q).citations[0]?.id).toBe(id);
   });
 });
+
+describe('past events and the rubric’s words beside crisis words (crisis-tune-18)', () => {
+  it('「…去年出过学生轻生未遂，今年县里说要重点查配备，我们够不够」 → the staffing verdict, not the student steps', () => {
+    const a = ask('我们高中3000人，专职心理老师2个兼职5个。去年出过学生轻生未遂，今年县里说要重点查配备，我们够不够');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('…but 「去年出过事，今天她又说想自杀」 is a student at risk now', () => {
+    expect(ask('去年出过事，今天她又说想自杀').crisis).toBe('student');
+  });
+
+  it('「我们小学一到三年级要不要也做心理测评 筛查自杀风险」 → 不需要 (筛查 is the rubric’s word), no check-in', () => {
+    const a = ask('我们小学一到三年级要不要也做心理测评 筛查自杀风险');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不需要。')).toBe(true);
+  });
+});

@@ -211,7 +211,11 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
     return supposed && (asked || (process && whoAt(table, t, at) === 'student'));
   };
   // 「以前带过一个学生，初中时有过轻生念头，现在大学毕业也当老师了」: long past, and well now.
-  const past = (at: number) => PAST.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at)) && RECOVERED.test(t.slice(at));
+  // 「去年出过学生轻生未遂，今年县里说要重点查配备」: an event told of a time past (出过, 发生过) is no one at risk now either.
+  const past = (at: number) => {
+    const before = t.slice(Math.max(0, at - SUPPOSED_SPAN), at);
+    return PAST.test(before) && (RECOVERED.test(t.slice(at)) || PAST_EVENT.test(before));
+  };
   // 「那本小说的女主最后自杀了」「电视上那个学生跳桥的新闻」: words told of a story, a film or the news.
   // (「看完新闻 我也想跳桥」: the writer's own words after the story are no story's.)
   const told = (at: number, len: number) => {
@@ -291,6 +295,8 @@ const PROCESS = /按办法|按规定|按照办法|按要求|流程|机制|程序
 const GENERIC_BEFORE = /(?:发现|识别|筛查|筛出|关注|帮助|预防|对待|针对|对于|面对|遇到|干预)(?:想|要|有)?$/;
 const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|去年|前年|上学期|上个月|上上个月|初中时|小学时|高中时|上学时/;
 const SUPPOSED_SPAN = 16;
+/** 「去年出过」「上学期发生过」: an event told of a time past. */
+const PAST_EVENT = /(?:以前|之前|曾经|去年|前年|上学期|上个月|年前|那年|当年)[^。！？今现又刚]{0,8}(?:出过|发生过|有过|出现过|出了)[^今现又刚说要想]{0,6}$/;
 /** Well now: 现在过得很好, 早就好了, 毕业了, 挺欣慰的. */
 const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光|好多了)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|劝下来了|救下来了|救回来了|抢救过来了|脱离危险了|没事了|稳定了|情况稳定|已经复学|复学了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
 const RECOVERED_ALL = new RegExp(RECOVERED.source, 'g');
