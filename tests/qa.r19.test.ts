@@ -362,3 +362,18 @@ describe('past events and the rubric’s words beside crisis words (crisis-tune-
     expect(a.answer.startsWith('不需要。')).toBe(true);
   });
 });
+
+describe('「想死的心都有了」: a figure of speech, asked after', () => {
+  it('with a rule question: the answer, then the safety line (not the crisis reply)', () => {
+    const a = ask('想死的心都有了 县里要查辅导室 我们每周开8个小时 够不够');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer.trim().endsWith('心理援助热线 12356。')).toBe(true);
+  });
+
+  it('alone: the check-in; with 不想活了: the reply for the writer at risk', () => {
+    expect(ask('想死的心都有了').answer).toContain('现在安全吗');
+    expect(ask('想死的心都有了，真的不想活了').crisis).toBe('self');
+  });
+});

@@ -430,12 +430,18 @@ export function concernFolded(
   const checkIn = table.replies.checkIn;
   if (!checkIn) return { checkIn: null, safetyLine: null };
   const ex = spans(t, table.exceptions);
-  const listed = warningSigns(table, t).length > 0 || (declined && found(t, declinedNet(table, t), ex).length > 0);
-  const model = !listed && modelConcern(table, t);
+  // 「想死的心都有了」: a figure of speech for how hard the work is — no crisis, yet asked after:
+  // the check-in when nothing else is answered, the safety line after an answer.
+  const hyperbole = HYPERBOLE.test(t);
+  const listed = warningSigns(table, t).length > 0 || (declined && (hyperbole || found(t, declinedNet(table, t), ex).length > 0));
+  const model = !listed && (hyperbole || modelConcern(table, t));
   const kept = model && table.replies.safetyLine !== undefined && !anySign(table, t, ex) && (typeof answered === 'function' ? answered() : answered);
   if (listed || (model && !kept)) return { checkIn: withLocalLines(table, checkIn, 'private', localLines), safetyLine: null };
   return { checkIn: null, safetyLine: kept ? (table.replies.safetyLine ?? null) : null };
 }
+
+/** 「想死的心都有了」: how hard something is, said with a word of dying. */
+const HYPERBOLE = /想死的心都有/;
 
 /** One warning-sign word at least (「明天我就不在这个世界上了」), outside the exceptions. */
 function anySign(table: CrisisTable, t: string, excluded: readonly [number, number][]): boolean {
