@@ -377,3 +377,12 @@ describe('「想死的心都有了」: a figure of speech, asked after', () => {
     expect(ask('想死的心都有了，真的不想活了').crisis).toBe('self');
   });
 });
+
+describe('「一次顶两次」 is one counted as two, not a substitution', () => {
+  it('「…家长课堂…校长说一次顶两次，这学期就不再办了。这样行吗」 → item-15, not 第12条’s ban on 班会课', () => {
+    const a = ask('我们这学期办了一次家长课堂，请了市里的心理专家，来了四百多个家长，效果特别好。校长说一次顶两次，这学期就不再办了。这样行吗？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toMatch(/^不(?:算|行|可以|够)。/);
+    expect(a.answer).toContain('2次');
+  });
+});
