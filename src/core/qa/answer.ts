@@ -176,7 +176,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const lone = questions.length === 1 ? questions[0] : undefined;
   // 「…全体教师的心理健康工作会，九月份开过一回了…到底一学期要开几次」: so is one that names nothing
   // itself (开, 一学期), whatever clause its bare words reach.
-  const bare = lone !== undefined && topicWords(index, lone).length === 0 && parts.length === 1 && parts[0]?.inScope === true && (/几|多少|多久|多长/.test(lone) || ENOUGH.test(lone) || /完成|做到|落实了?(?:吗|么|没)|算数/.test(lone)) && !index.intents(lone).includes('list');
+  const bare = lone !== undefined && topicWords(index, lone).length === 0 && parts.length === 1 && parts[0]?.inScope === true && (/几|多少|多久|多长/.test(lone) || ENOUGH.test(lone)) && !index.intents(lone).includes('list');
   // 「专家讲到考核办法的基本原则有四条，我只记下了…。另外三条是什么？」: a question that names nothing,
   // after a message that names one section by its title, asks of that section.
   const namesNothing = (x: string) => topicWords(index, x).every((w) => !index.terms(w).some((t) => index.known(t) && !index.generic.has(t)));
