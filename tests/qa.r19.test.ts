@@ -386,3 +386,12 @@ describe('「一次顶两次」 is one counted as two, not a substitution', () =
     expect(a.answer).toContain('2次');
   });
 });
+
+describe('several questions on one clause', () => {
+  it('「心理课能不能用班会课顶？能不能不排进课表？」: the second answer names 课程表, which the first does not — both are kept', () => {
+    const a = ask('心理课能不能用班会课顶？能不能不排进课表？');
+    expect(a.answer).toContain('1. 不能');
+    expect(a.answer).toContain('2. 不');
+    expect(a.answer).toContain('课程表');
+  });
+});

@@ -165,7 +165,14 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       const part = near && !near.text.startsWith(QA_TEXT.silentLead) ? near : first;
       if (!part.inScope && asks(index, q) && topicWords(index, q).length > 0) declinedPieces.push(q);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
-      if (part.inScope && !answered.some((x) => repeats(x.part, part))) answered.push({ q, part });
+      // (「能不能用班会课顶？能不能不排进课表？」: an answer that says what its own question names — 课程表 —
+      // and the earlier one does not, says something new.)
+      const own = index.surfaces(q).filter((x) => !index.generic.has(x.term)).map((x) => x.term);
+      const adds = (earlier: Part) => {
+        const [now, before] = [new Set(index.textTerms(part.text)), new Set(index.textTerms(earlier.text))];
+        return own.some((t) => now.has(t) && !before.has(t));
+      };
+      if (part.inScope && !answered.some((x) => repeats(x.part, part) && !adds(x.part))) answered.push({ q, part });
     }
     // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
     leftOver = questions.slice(tried).filter((q) => asks(index, q) || index.terms(q).some((t) => index.known(t) && !index.generic.has(t))).length;
