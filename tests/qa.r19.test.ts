@@ -395,3 +395,17 @@ describe('several questions on one clause', () => {
     expect(a.answer).toContain('课程表');
   });
 });
+
+describe('the grades a school has, told before the question', () => {
+  it('「只有一到三年级的小学分校…教导处在排心理委员名单。像我们这种学校要配心理委员吗」 → 不需要', () => {
+    const a = ask('我们是一所只有一到三年级的小学分校，学生都比较小。教导处在排心理委员名单。像我们这种学校要配心理委员吗？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('不需要。')).toBe(true);
+  });
+
+  it('…but a count asked (配够了吗) is judged on the figures, and 怎么定 is no yes-or-no', () => {
+    const a = ask('我们是小规模小学，一到三年级每个年级3个班，四到六年级每个年级2个班，四到六年级每班男女心理委员各1名，一共12名。心理委员配够了吗？');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(ask('我们小学一到六年级全做了心理测评，一年级孩子字都认不全是家长代填的，数据乱七八糟。心理老师问以后测评范围到底怎么定').answer).toContain('四年级');
+  });
+});

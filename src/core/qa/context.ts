@@ -59,6 +59,8 @@ const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
 /** A figure the asker gives: 1次, 两节, 3个小时, 15000元, 2名 (not 第12条). */
 const FIGURE = /(?<![第0-9.]|[少多再补][开上搞做办来听]?)(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|分钟|元|块|万|名|位|人|个(?![小钟月学班年周星礼天])|分(?!钟))/;
 /** Something told done or not done: 教案都有, 预案还没写. */
+/** 「只有一到三年级」「一至六年级」: the grades a school has. */
+const GRADES_TOLD = /只有[^，,。]{0,6}年级|[一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6]\s*年级/;
 const TOLD_DONE = /齐|都有|有了|做了|测了|测过|覆盖了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
 /** A clause that goes on from the one before it. */
 const CONTINUES = /^(?:但是?|可是|不过|也|还|就是|只是|而且|并且|却)/;
@@ -92,6 +94,10 @@ export function lastClause(index: QaIndex, lone: string, first: { inScope: boole
  * the question names (「全体教师会议那一项够不够」: not 专班会议开了3次). Empty when none.
  */
 export function toldBefore(index: QaIndex, question: string, lone: string, p: Passage): string[] {
+  // 「我们是一所只有一到三年级的小学分校…像我们这种学校要配心理委员吗」: the grades the school has, told
+  // before a yes-or-no question of a clause that begins at a grade, settle it.
+  const grades = /(?:自)?小学[一二三四五六1-6]年级(?:起|以上)/.test(p.text) && /(?:吗|么|嘛)[？?]?$|要不要|需不需要|用不用/.test(lone) && !/怎么|什么|多少|几/.test(lone) && !VERDICT_ASKED.test(lone) && !/年级/.test(lone) ? question.split(/[，,。；;！!？?\n]/).filter((c) => GRADES_TOLD.test(c) && !lone.includes(c)) : [];
+  if (grades.length > 0) return grades;
   if (FIGURE.test(lone) || !VERDICT_ASKED.test(lone)) return [];
   const doc = index.docOf(p);
   const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
