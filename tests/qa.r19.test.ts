@@ -409,3 +409,18 @@ describe('the grades a school has, told before the question', () => {
     expect(ask('我们小学一到六年级全做了心理测评，一年级孩子字都认不全是家长代填的，数据乱七八糟。心理老师问以后测评范围到底怎么定').answer).toContain('四年级');
   });
 });
+
+describe('lessons replaced by 班会课, counted out', () => {
+  it('「一学期上16周课，心理课每班上了8节，但有2节是用班会课顶的，够不够」 → 不够, 6 of 8, 还差2', () => {
+    const a = ask('我们一学期上16周课，心理课每班上了8节，但有2节是用班会课顶的，够不够');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('8课时');
+    expect(a.answer).toContain('6课时');
+    expect(a.answer).toContain('不算');
+  });
+
+  it('…but 「心理课可以用班会课顶吗」 is still the ban', () => {
+    expect(ask('心理课可以用班会课顶吗').answer).toMatch(/^不(?:可以|能|行)。/);
+  });
+});

@@ -143,6 +143,16 @@ export function compose(
     // (the requirement on what may not be replaced: 代替心理健康教育课程 → 每两周不少于1课时心理健康课).
     const replaced = new Set(index.terms(banned?.split(/代替|替代|顶替/)[1] ?? ''));
     const instead = p.requirements.find((x) => (x.requirement.op === 'atLeast' || x.requirement.op === 'oneOf') && requirementRate(x.requirement) !== null && [...replaced].some((t) => x.terms.has(t)))?.requirement;
+    // 「一学期16周，心理课上了8节，但有2节是用班会课顶的，够不够」: the lessons less those replaced, against the rate.
+    const told = banned && instead && (ENOUGH.test(question) || JUDGE.test(question)) ? REPLACED_PART.exec(question) : null;
+    if (told && instead) {
+      const [all, replaced] = [Number(told[1]), Number(told[2])];
+      const own = rateVerdict(ownFigures(index, question.replace(told[0], `上了${all - replaced}节`)), [instead]);
+      if (own && replaced < all) {
+        const word = rateWord(question, own.v.enough);
+        return fit([`${QA_TEXT.rateVerdict({ ...own.v, rule: instead.text, sameUnit: own.v.samePeriod, word })}${banned}，用${told[3] ?? '班会课'}顶的${replaced}节不算。`, citation, tip], budget);
+      }
+    }
     if (banned) return fit([`${forbiddenWord(question)}${banned}${instead ? `；要求是${instead.text}` : ''}。`, citation, tip], budget);
   }
   // 「责任督学这学期没来，能不能下学期来两次补上」: what a period missed is not made up in the next one
@@ -436,6 +446,9 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
     return false;
   });
 }
+
+/** 「上了8节，但有2节是用班会课顶的」: the lessons told, and how many of them another lesson replaced. */
+const REPLACED_PART = /(?:上了|开了|上够了|一共|共)\s*([0-9]+)\s*(?:节|课时)[^。？?！!]{0,8}?(?:其中|但是?|可|有)[^0-9。？?！!]{0,3}([0-9]+)\s*(?:节|课时)[^。？?！!]{0,6}?(班会课?|体育(?:健康)?课?)/;
 
 /** 「不得以班会课、体育健康课代替心理健康教育课程」 → the words after 不得. */
 function prohibitedPart(sentence: string): string | null {
