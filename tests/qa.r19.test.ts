@@ -424,3 +424,15 @@ describe('lessons replaced by 班会课, counted out', () => {
     expect(ask('心理课可以用班会课顶吗').answer).toMatch(/^不(?:可以|能|行)。/);
   });
 });
+
+describe('a day told after the question', () => {
+  it('「心理健康课可以拿班会课顶吗 下周deadline要交课表了」: 下周 after the question is the scene → 不可以', () => {
+    const a = ask('心理健康课可以拿班会课顶吗 下周deadline要交课表了');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toMatch(/^不(?:可以|能|行)。/);
+  });
+
+  it('…but 「这周五 开家长会吗」 still asks a day’s schedule (declined)', () => {
+    expect(ask('这周五 开家长会吗').inScope).toBe(false);
+  });
+});

@@ -280,7 +280,8 @@ function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
   if (index.declined(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
-  const asking = q.split(/[,，]/).filter((c) => asks(index, c));
+  // (「心理健康课可以拿班会课顶吗 下周deadline要交课表了」: what is said after the question's mark is no part of it.)
+  const asking = q.split(/[,，]/).map((c) => c.replace(/([吗么嘛呢？?])\s+[^吗么嘛呢？?]*$/u, '$1')).filter((c) => asks(index, c));
   // Only near the question: 「上周开会布置了…辅导室每天开两小时够不够」 tells the scene first.
   // 「周三下午多开2个钟」: a weekday in an opening schedule is no date (明天, 这周三 still are).
   const dated = (c: string) => index.dated(c.slice(-DATED_SPAN));
