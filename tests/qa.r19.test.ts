@@ -436,3 +436,16 @@ describe('a day told after the question', () => {
     expect(ask('这周五 开家长会吗').inScope).toBe(false);
   });
 });
+
+describe('会影响吗 after the school’s figures', () => {
+  it('「责任督学…这学期一次都没来过学校。这个会影响我们学校的考核吗」 → 会, with the gap', () => {
+    const a = ask('我们的责任督学是退休的老校长，人挺好，但这学期一次都没来过学校。这个会影响我们学校的考核吗？');
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer.startsWith('会。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「家长会这学期开了3次，会影响考核吗」 → 不会', () => {
+    expect(ask('家长会这学期开了3次，会影响考核吗').answer.startsWith('不会。')).toBe(true);
+  });
+});

@@ -34,6 +34,8 @@ const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(?:达标|够|合格|符合
  */
 export function rateWord(question: string, enough: boolean): string | undefined {
   if (CLAIMS_SHORT.test(question)) return enough ? '不是' : '是';
+  // 「这个会影响我们学校的考核吗」「会不会扣分」: what follows a shortfall — 会 / 不会.
+  if (/会(?:不会)?(?:影响|扣分|扣|丢分|失分)|会有影响|有(?:没有)?影响|影响(?:大)?(?:吗|么|嘛)/.test(question) && !/够|达标|合格|符合|可以|行不行|行吗/.test(question)) return enough ? '不会' : '会';
   if (CLAIM_ASKED.test(question) && !/够|行|可以|能/.test(question)) return enough ? '是' : '不是';
   // 「能算倾听一刻钟吗」 asks whether it counts; 「这项能达标吗」 whether it passes.
   // 「…校长自己听了，算不算」 asks whether it counts: 算 / 不算.
