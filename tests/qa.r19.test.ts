@@ -449,3 +449,12 @@ describe('会影响吗 after the school’s figures', () => {
     expect(ask('家长会这学期开了3次，会影响考核吗').answer.startsWith('不会。')).toBe(true);
   });
 });
+
+describe('a run-on that asks what, then claims', () => {
+  it('「成长导师是给哪些学生配的就是单亲留守那些吗」 → 是, with the list', () => {
+    const a = ask('成长导师是给哪些学生配的就是单亲留守那些吗');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('是。')).toBe(true);
+    expect(a.answer).toContain('留守');
+  });
+});

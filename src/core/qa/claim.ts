@@ -96,7 +96,11 @@ function claimIn(parts: readonly string[]): string | null {
   // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 claims what follows it.
   const at = asked === '是不是' ? parts.lastIndexOf(asked) : -1;
   const asking = at >= 0 && at < parts.length - 1 ? `是不是${parts.slice(at + 1).join('')}` : asked;
-  if (asking === undefined || ASKS_FIGURE.test(asking)) return null;
+  if (asking === undefined) return null;
+  // 「成长导师是给哪些学生配的就是单亲留守那些吗」: a run-on asks what, then claims; the claim after its last 是 is checked.
+  const tail = ASKS_FIGURE.test(asking) ? /^.*[^不]就是(?!不是)([^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$/.exec(asking) : null;
+  if (tail) return ASKS_FIGURE.test(tail[1] ?? '') ? null : tail[1] || null;
+  if (ASKS_FIGURE.test(asking)) return null;
   const m = IS_IT.exec(asking);
   return m ? (m[1] ?? m[2] ?? '').replace(/^(?:也|都|就|还)/, '') || null : null;
 }
