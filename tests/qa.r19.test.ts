@@ -458,3 +458,12 @@ describe('a run-on that asks what, then claims', () => {
     expect(a.answer).toContain('留守');
   });
 });
+
+describe('the goal of 全员导师制', () => {
+  it('「全员导师制要达到的目标原文是怎么说的」 → 逐步做到“学生人人有导师、教师人人是导师”, no 要 before it', () => {
+    const a = ask('全员导师制要达到的目标原文是怎么说的？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('人人有导师');
+    expect(a.answer.startsWith('要。')).toBe(false);
+  });
+});
