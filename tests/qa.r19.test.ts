@@ -467,3 +467,17 @@ describe('the goal of 全员导师制', () => {
     expect(a.answer.startsWith('要。')).toBe(false);
   });
 });
+
+describe('guards of round 19', () => {
+  it('「给保安宿管的安全员培训，要讲怎么识别想自杀的学生吗」: 怎么 inside a 吗 question still asks yes or no → 要', () => {
+    const a = ask('给保安宿管的安全员培训，要讲怎么识别想自杀的学生吗');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+
+  it('「年度得分是两个学期加起来的吗」 → 是 (总分 adds them up)', () => {
+    const a = ask('年度得分是两个学期加起来的吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+});

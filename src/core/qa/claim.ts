@@ -120,7 +120,9 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   // A ratio said (1000个学生配1个) is the clause's 师生比: its 学生 and 配 are the ratio's words.
   const ratioWords = said.some((f) => f.unit === 'ratio') ? new Set(['学生', '配备'].map(index.concept)) : new Set<string>();
   // (A figure goes with its unit: 10个钟头 and 一节 are checked as figures above, not as words.)
-  const words = contentTerms(index, claim.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
+  // (「是两个学期加起来吗」: adding up is what 总分 says.)
+  const summed = /总分|之和|相加/.test(text) ? claim.replace(/加起来|加在一起|合起来|相加|加总|之和/g, ' ') : claim;
+  const words = contentTerms(index, summed.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
   // 「专职心理老师是1000个学生配1个吗」: a claim of figures only, each the clause's own.
   if (words.length === 0) return said.length > 0 ? '是。' : null;
   // Only what the clause states, not what it forbids (不得以班会课…代替).
