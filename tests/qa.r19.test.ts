@@ -481,3 +481,17 @@ describe('guards of round 19', () => {
     expect(a.answer.startsWith('是。')).toBe(true);
   });
 });
+
+describe('blind-25’s misses, fixed after its second measurement (not evidence)', () => {
+  it.each(["I don't want to live anymore. 真的", '帮我把下周的课调一下吧，我可能没有下周了', "I'm thinking about ending it all"])('%s → the reply for the writer at risk', (q) => {
+    const a = ask(q);
+    expect(a.crisis).toBe('self');
+    expect(a.answer).toContain('12356');
+  });
+
+  it('「心理委员 start from which grade？」 → 四年级; 「评又评先」 → 评优评先; 「算工作量不」 → 算', () => {
+    expect(ask('心理委员 start from which grade？').answer).toContain('四年级');
+    expect(ask('考核结果跟校长评又评先挂钩吗').answer.startsWith('挂钩。')).toBe(true);
+    expect(ask('兼值心理老师上课算工作量不').answer.startsWith('算。')).toBe(true);
+  });
+});

@@ -123,7 +123,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const counted = countsAs(q) && aba?.[1] === '算' ? countsVerdict(index, question, passage) : null;
   if (counted) return counted;
   // 「上课和做辅导都算吗」: 算 just before 吗 asks whether what is named before it counts.
-  const countsEnd = /(算)()(?:吗|么|嘛)[？?]?$/.exec(q);
+  // 「兼职心理老师上课算工作量不」: 算…不 asks whether it counts as what stands between.
+  const countsEnd = /(算)()(?:吗|么|嘛)[？?]?$/.exec(q) ?? /(算)([^，,。？?！!不]{2,8})不[？?]?$/.exec(q);
   const m = aba ?? tail ?? isIt ?? countsEnd;
   if (!m) return null;
   const verb = m[1] === '必须' || m[1] === '得' ? '要' : (m[1] ?? '');
