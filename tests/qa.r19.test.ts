@@ -495,3 +495,23 @@ describe('blind-25’s misses, fixed after its second measurement (not evidence)
     expect(ask('兼值心理老师上课算工作量不').answer.startsWith('算。')).toBe(true);
   });
 });
+
+describe('after blind-25 (not evidence): 算配齐了吗, and 得想死 said laughing', () => {
+  it('「…只在宿管阿姨里选了一个当心理健康安全员。这样算配齐了吗」: 算配齐 asks whether it passes — not 算', () => {
+    const a = ask('我们是县城高中，住校生多，后勤有保安、宿管、食堂三个岗位。目前只在宿管阿姨里选了一个当心理健康安全员。这样算配齐了吗？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('算。')).toBe(false);
+  });
+
+  it('「有个同事开玩笑说考核压力大得想死 哈哈 问一下考核一学期搞几次」 → the rule, with the safety line after it', () => {
+    const a = ask('有个同事开玩笑说考核压力大得想死 哈哈 问一下考核一学期搞几次');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('每学期');
+    expect(a.answer.trim().endsWith('心理援助热线 12356。')).toBe(true);
+  });
+
+  it('…but 「压力大得想死」 alone, not laughing, is still the reply for the writer', () => {
+    expect(ask('压力大得想死').crisis).toBe('self');
+  });
+});

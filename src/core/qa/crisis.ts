@@ -225,7 +225,9 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   };
   for (const { phrase, direct } of table.distress) {
     for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length) && !past(at) && !told(at, phrase.length)) found.push({ at, direct, end: at + phrase.length });
+      // (「开玩笑说考核压力大得想死 哈哈」: 得想死 as a degree, in a message that laughs at itself, is a figure of speech.)
+      const joked = t[at - 1] === '得' && JOKING.test(t);
+      if (!inException(at, phrase.length) && !negated(at) && !names(at, phrase.length) && !past(at) && !told(at, phrase.length) && !joked) found.push({ at, direct, end: at + phrase.length });
     }
   }
 
@@ -441,7 +443,7 @@ export function concernFolded(
 }
 
 /** 「想死的心都有了」: how hard something is, said with a word of dying. */
-const HYPERBOLE = /想死的心都有/;
+const HYPERBOLE = /想死的心都有|得想死/;
 
 /** One warning-sign word at least (「明天我就不在这个世界上了」), outside the exceptions. */
 function anySign(table: CrisisTable, t: string, excluded: readonly [number, number][]): boolean {

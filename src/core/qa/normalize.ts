@@ -203,7 +203,9 @@ export function readFacts(text: string): Facts {
  * are still read as the school's facts, from the whole message).
  */
 export function askedPart(text: string, names: (sentence: string) => boolean = () => true): string {
-  if (text.length < 40) return text;
+  if (text.length < 24) return text;
+  // (A shorter message is cut only at an asking marker after a break: 「…压力大得想死 哈哈 问一下考核一学期搞几次」.)
+  const short = text.length < 40;
   let at = -1;
   // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」).
   for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?问我(?:们)?|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) {
@@ -212,6 +214,7 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
     // (A later question that names nothing, 「到底测哪些年级？」, asks what was reported.)
     const later = /[。！!；;]([^。！!；;]*[？?])[\s]*$/.exec(text.slice(m.index))?.[1];
     if (/问我/.test(m[0]) && !/想问|请问/.test(m[0]) && later !== undefined && names(later)) continue;
+    if (short && !(/^(?:我?就?想问|请问|问一下|问下)/.test(m[0]) && /[\s，,。！!]/.test(text[m.index - 1] ?? ''))) continue;
     at = m.index + m[0].length;
   }
   const rest = at >= 0 ? text.slice(at) : '';
