@@ -515,3 +515,28 @@ describe('after blind-25 (not evidence): 算配齐了吗, and 得想死 said lau
     expect(ask('压力大得想死').crisis).toBe('self');
   });
 });
+
+describe('after blind-26 (measured once; not evidence)', () => {
+  it('「上学期考核78分，年度想到170分，下学期至少得考多少」 → 92分; more than full marks → 做不到', () => {
+    const a = ask('上学期考核78分，年度想到170分，下学期至少得考多少？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('92分');
+    expect(ask('上学期考了60分，全年想拿到180分，下学期要考多少分').answer.startsWith('做不到')).toBe(true);
+  });
+
+  it('「期中前只开了一次家长会…这学期家长会还得再开几次」: 再开几次 is judged on what was told → 还差1次', () => {
+    const a = ask('这学期事情特别多，期中前只开了一次家长会，讲了点心理健康的内容。现在离期末还有一个多月。按要求这学期家长会还得再开几次？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「有过自杀未遂、因心理问题休学的学生，复学有没有制度要求」 → 有 (有没有 asks; 制度要求 is the frame)', () => {
+    const a = ask('有过自杀未遂、因心理问题休学的学生，复学有没有制度要求');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+
+  it('…but 「测评里能看出学生有没有想死的念头，这些测评结果要建档吗」 asks the 吗 part → 要', () => {
+    expect(ask('测评里能看出学生有没有想死的念头，这些测评结果要建档吗').answer).toMatch(/^(?:要|需要|是)。/);
+  });
+});

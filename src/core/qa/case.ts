@@ -203,6 +203,14 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && /年度|全年|一年/.test(q) && /最高|满分|最多|封顶/.test(q) && /多少|几/.test(q) && !/[0-9]+\s*分/.test(q.replace(/满分\s*100/, ''))) {
     return inScope(fit([QA_TEXT.annualMax(index.rubric.meta.total), cite(results)], budget), [results]);
   }
+  // 「上学期考核78分，年度想到170分，下学期至少得考多少」: the year's aim less the first semester.
+  const aim = /(?:上学期|第一学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分[^。？?]*?(?:年度|全年|一年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分[^。]*?下学期[^。]{0,8}(?:多少|几分)/.exec(q);
+  if (results && aim) {
+    const [first, target] = [Number(aim[1]), Number(aim[2])];
+    const need = Math.round((target - first) * 10) / 10;
+    const max = index.rubric.meta.total;
+    return inScope(fit([QA_TEXT.semesterNeeded(first, target, need, max), cite(results)], budget), [results]);
+  }
   const year = semesterScoresGuess(q) ?? (/年度|全年|一年|总分/.test(q) ? semesterScoresGuess(whole) : null);
   if (results && year) {
     const [a, b] = year.scores;

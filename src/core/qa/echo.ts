@@ -82,7 +82,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     // 「规章制度还有要求没」: a word many clauses share still names what is asked when nothing else does.
     const named = (s: string) => {
       // 「有没有配导师的要求」: what stands inside the frame (配导师的) names it too.
-      const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:要求|规定|讲究)(?:吗|么|嘛|没有?|不)?$/g, ' '));
+      // (「复学有没有制度要求」: 制度要求 is the frame — a requirement in force, not a thing named.)
+      const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:制度|机制|硬性|明确|具体)?(?:要求|规定|讲究)(?:吗|么|嘛|没有?|不)?$/g, ' '));
       const fit = (t: string) => index.known(t) && !LIGHT_VERB.test(t.replace(/^=/, '')) && !DOCUMENT.test(t) && !HEAD_NOUN.test(t) && !setting.has(t);
       const own = content(rest).filter(fit);
       return own.length > 0 ? own : index.terms(rest).filter((t) => [...t.replace(/^=/, '')].length > 1 && fit(t));
@@ -177,7 +178,9 @@ const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|�
 /** The clause of a message that asks yes or no (…吗, A不A, a question mark); the whole when none or several. */
 export function yesNoPart(question: string): string {
   const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
-  const asking = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
+  // (「…的学生，复学有没有制度要求」: 有没有 asks too, where nothing else does.)
+  const marked = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
+  const asking = marked.length > 0 ? marked : parts.filter((x) => /有没有|是否/.test(x));
   const [one] = asking;
   // 「学生心理档案 要 一人一档 吗」: a particle left alone by voice input's spaces asks of what precedes it, up to the last mark.
   if (asking.length === 1 && one !== undefined && /^(?:吗|么|嘛|呢)[？?]?$/.test(one)) {

@@ -179,6 +179,13 @@ export const QA_TEXT = {
   rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
     `${word === '能' || word === '在' ? (loses ? `不${word}` : word) : word === '有' ? (loses ? '没有' : '有') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年省市县各级心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
+  /** 「上学期78分，年度想到170分，下学期至少得考多少」 */
+  semesterNeeded: (first: number, target: number, need: number, max: number) =>
+    need <= 0
+      ? `上学期${first}分已经达到年度${target}分：两学期考核总分即为年度最终考核得分。`
+      : need > max
+        ? `做不到：下学期要${need}分（${target} − ${first}），而一学期满分${max}分。两学期考核总分即为年度最终考核得分。`
+        : `下学期至少${need}分（${target} − ${first} = ${need}）：两学期考核总分即为年度最终考核得分。`,
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
   /** 「谁的年度得分高」: two years, each two semesters added. */
   twoYears: ([a, b]: readonly [number, number], [c, d]: readonly [number, number]) =>
