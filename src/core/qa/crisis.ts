@@ -17,6 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
+import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, KIND_OF, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -286,37 +287,6 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   return { kind: pick.who, direct: kinds.some((k) => k.who === pick.who && k.direct) };
 }
 
-/** A crisis line asked for the writer's own use (the folded text: no spaces or marks). */
-const HOTLINE_FOR_SELF = /(?:自杀|轻生|心理|援助|求助|危机|干预)(?:干预|援助|求助)?(?:热线|电话).{0,10}(?:我自己|给我自己|我想打|我要打|我得打|我需要打|自己要打|自己想打)|(?:我想|我要|我得|我需要)(?:打|找)(?:个|一个|一下)?(?:自杀|轻生|心理|援助|求助|危机)(?:干预|援助|求助)?热线/;
-
-/** A case supposed (假如, 如果, 万一) shortly before the words; a time long past (以前, 五年前, 初中时). */
-const SUPPOSED = /假如|如果|万一|要是|假设|倘若|若是|比如/;
-/** The school's process asked of a supposed case: 按办法, 走什么流程, 下一步怎么处理. */
-const PROCESS = /按办法|按规定|按照办法|按要求|流程|机制|程序|下一步|学校要怎么|学校该怎么|学校应该怎么|学校要|怎么配合|怎么跟家长|怎么启动|渠道|研判|预警|报备|建档|转介|通报/;
-/** 「早点发现想轻生的孩子」: a verb of finding or helping before a kind of student. */
-const GENERIC_BEFORE = /(?:发现|识别|筛查|筛出|关注|帮助|预防|对待|针对|对于|面对|遇到|干预)(?:想|要|有)?$/;
-const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|去年|前年|上学期|上个月|上上个月|初中时|小学时|高中时|上学时/;
-const SUPPOSED_SPAN = 16;
-/** 「去年出过」「上学期发生过」: an event told of a time past. */
-const PAST_EVENT = /(?:以前|之前|曾经|去年|前年|上学期|上个月|年前|那年|当年)[^。！？今现又刚]{0,8}(?:出过|发生过|有过|出现过|出了)[^今现又刚说要想]{0,6}$/;
-/** Well now: 现在过得很好, 早就好了, 毕业了, 挺欣慰的. */
-const RECOVERED = /现在(?:过得|挺|很|也|都|已经)?(?:很好|挺好|不错|开朗|阳光|好多了)|过得很好|早就好了|早好了|已经好了|康复了|走出来了|劝下来了|救下来了|救回来了|抢救过来了|脱离危险了|没事了|稳定了|情况稳定|已经复学|复学了|挺欣慰|很欣慰|大学毕业|当老师了|工作了|成家了/;
-const RECOVERED_ALL = new RegExp(RECOVERED.source, 'g');
-
-/** A story long past of someone well now. */
-function longPast(table: CrisisTable, t: string, from: number | null = PAST.exec(t)?.index ?? null): boolean {
-  const well = from !== null ? [...t.slice(from).matchAll(RECOVERED_ALL)].pop() : undefined;
-  // (「以前我过得很好，现在好累」: what is said after being well is what stands.)
-  const rest = well ? t.slice(from! + well.index + well[0].length) : '';
-  return well !== undefined && !table.concern.some((w) => rest.includes(w)) && !(table.signs?.groups.some((g) => g.words.some((w) => rest.includes(w))) ?? false);
-}
-
-/** 「…的同学」「…的孩子」 right after the words: a kind of student, named. */
-const KIND_OF = /^[^的]{0,8}的(?:同学|学生|孩子|小孩|娃|人)/;
-/** 「学会发现同学想自杀的苗头」: the signs to look out for, a skill asked of, not someone now. */
-const SIGN_OF = /^[^的，,。]{0,8}的(?:苗头|迹象|征兆|信号)/;
-const LOOKING = /(?:发现|识别|筛查|留意|关注|察觉|觉察|注意)[^，,。]{0,6}$/;
-
 /** Where the intent word before an act starts (想 in 想自杀, 说要 in 说要跳楼), with fillers between; else null. */
 function intentBefore(table: CrisisTable, t: string, at: number): number | null {
   let end = at;
@@ -442,22 +412,10 @@ export function concernFolded(
   return { checkIn: null, safetyLine: kept ? (table.replies.safetyLine ?? null) : null };
 }
 
-/** 「想死的心都有了」: how hard something is, said with a word of dying. */
-const HYPERBOLE = /想死的心都有|得想死/;
-
 /** One warning-sign word at least (「明天我就不在这个世界上了」), outside the exceptions. */
 function anySign(table: CrisisTable, t: string, excluded: readonly [number, number][]): boolean {
   return table.signs?.groups.some((g) => found(t, g.words, excluded).length > 0) ?? false;
 }
-
-/** A story, a film or the news the act is told of (女主最后自杀了), this many characters before it. */
-const STORY = /小说|电影|电视剧|剧里|剧中|书里|书中|纪录片|动漫|漫画|新闻|故事|女主|男主|主角|角色|主人公/;
-const STORY_SPAN = 15;
-/** 「…跳桥的新闻」「…自杀的电影」: the story named right after the words. */
-const STORY_AFTER = /^[^，。！？]{0,3}的(?:新闻|电影|电视剧|报道|视频|故事|小说|片子|剧情|情节)/;
-
-/** A message that laughs at itself (哈哈, 笑死, 表情包) is venting: the model's guess alone asks nothing of it. */
-const JOKING = /哈哈|笑死|hhh|233|表情包|开玩笑|逗你/;
 
 /** The model's second opinion: at risk, in a message that does not ask about the rubric. */
 function modelConcern(table: CrisisTable, t: string): boolean {
