@@ -209,10 +209,7 @@ export function compose(
   // 「…也要保证每两周至少1节心理课吗」: a figure with 至少 after 要 is the requirement claimed, not the school's own.
   // 「心理课要求每周一节吗」「心理测评是每学期都要做一次吗」「辅导室一周最少开10个钟头，我没记错吗」: so is a
   // figure said as the requirement (要求, 是…都要) or as what the asker recalls of it.
-  const claimed =
-    /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/.test(question) ||
-    /(?:(?<!符合|满足|达到|达|够|合乎|按|照|按照|的)(?:要求|规定)|是[^，,。？?]{0,8}(?:都|就)(?:要|得|必须))[^，,。？?]*(?:吗|么|嘛)[？?]?$/.test(question) ||
-    /(?:至少|最少|起码|不少于|(?<!符合|满足|达到|达|够|合乎|按|照|按照|的)(?:要求|规定))[^，,。？?]*[，,\s]*(?:对吗|对不对|是吗|没错吗)[？?]?$/.test(question);
+  const claimed = CLAIMED.some((re) => re.test(question));
   const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
   // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
   // out the rest is leave (可以), not the refusal leaving out a requirement gets.
@@ -446,6 +443,18 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
     return false;
   });
 }
+
+/** 要求 / 规定 as the rule's (not 符合要求, 按规定: the school's standing against it). */
+const RULE_WORD = '(?<!符合|满足|达到|达|够|合乎|按|照|按照|的)(?:要求|规定)';
+/**
+ * A figure claimed as the requirement, not the school's own: 「要保证每两周至少1节吗」, 「心理课要求每周一节吗」,
+ * 「心理测评是每学期都要做一次吗」, 「辅导室一周最少开10个钟头，对吗」.
+ */
+const CLAIMED: readonly RegExp[] = [
+  /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
+  new RegExp(`(?:${RULE_WORD}|是[^，,。？?]{0,8}(?:都|就)(?:要|得|必须))[^，,。？?]*(?:吗|么|嘛)[？?]?$`),
+  new RegExp(`(?:至少|最少|起码|不少于|${RULE_WORD})[^，,。？?]*[，,\\s]*(?:对吗|对不对|是吗|没错吗)[？?]?$`),
+];
 
 /** 「上了8节，但有2节是用班会课顶的」: the lessons told, and how many of them another lesson replaced. */
 const REPLACED_PART = /(?:上了|开了|上够了|一共|共)\s*([0-9]+)\s*(?:节|课时)[^。？?！!]{0,8}?(?:其中|但是?|可|有)[^0-9。？?！!]{0,3}([0-9]+)\s*(?:节|课时)[^。？?！!]{0,6}?(班会课?|体育(?:健康)?课?)/;

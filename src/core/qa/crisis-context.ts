@@ -42,6 +42,8 @@ export const HYPERBOLE = /想死的心都有|得想死/;
 
 /** A story, a film or the news the act is told of (女主最后自杀了), this many characters before it. */
 export const STORY = /小说|电影|电视剧|剧里|剧中|书里|书中|纪录片|动漫|漫画|新闻|故事|女主|男主|主角|角色|主人公/;
+/** STORY, every place it stands (matchAll). */
+export const STORY_ALL = new RegExp(STORY.source, 'g');
 export const STORY_SPAN = 15;
 /** 「…跳桥的新闻」「…自杀的电影」: the story named right after the words. */
 export const STORY_AFTER = /^[^，。！？]{0,3}的(?:新闻|电影|电视剧|报道|视频|故事|小说|片子|剧情|情节)/;

@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
-import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, KIND_OF, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
+import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, KIND_OF, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -221,7 +221,7 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   // (「看完新闻 我也想跳桥」: the writer's own words after the story are no story's.)
   const told = (at: number, len: number) => {
     const before = t.slice(Math.max(0, at - STORY_SPAN), at);
-    const story = [...before.matchAll(new RegExp(STORY.source, 'g'))].pop();
+    const story = [...before.matchAll(STORY_ALL)].pop();
     return (story !== undefined && !/我(?!们)/.test(before.slice(story.index + story[0].length))) || STORY_AFTER.test(t.slice(at + len, at + len + 8));
   };
   for (const { phrase, direct } of table.distress) {
