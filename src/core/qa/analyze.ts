@@ -143,7 +143,10 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           // A pronoun or a particle (这, 的, 了) is the asker's own word, never a mistyped one: 「考核对这类
           // 制度」 is no 考核对象.
           // The last of three characters is a word's own end as often as a typo (谁来修 is no 谁来考).
-          const fragment = loose[i + k] && (paired || lone) && !FUNCTION_CHAR.test(window[k] ?? '') && !(len === REPAIR_MIN && k === len - 1);
+          // A whole word of the table beside it (团体辅导 / 算) leaves the character the asker's own next word:
+          // 「团体辅导算…」 is no 团体辅导室.
+          const besideWord = (k === len - 1 && vocabulary.has(window.slice(0, k))) || (k === 0 && vocabulary.has(window.slice(1)));
+          const fragment = loose[i + k] && (paired || lone) && !besideWord && !FUNCTION_CHAR.test(window[k] ?? '') && !(len === REPAIR_MIN && k === len - 1);
           const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
           if (!w) continue;
           t = t.slice(0, i) + w + t.slice(i + len);

@@ -274,9 +274,14 @@ export function helpText(): string {
 
 // ───────────── one question ─────────────
 
+/** A question (吗, 要不要, A不A), then the aim it serves (好让, 以便): the aim is cut. */
+const PURPOSE_AFTER = /((?:[吗么嘛]|要不要|需不需要|用不用|该不该|(\p{Script=Han})不\2)[^，,。？?！!]*)[，,]\s*(?:好让|以便|以免|好方便|为了让|这样才能|这样就能)[^，,。？?！!]*[？?]?$/u;
+
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
-function answerOne(index: QaIndex, q: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = q): Part {
+function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = asked): Part {
+  // 「心理委员要不要定期培训，好让他们更早发现…的苗头？」: the aim told after the question is no part of what is asked.
+  const q = asked.replace(PURPOSE_AFTER, '$1？');
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
   if (index.declined(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.

@@ -95,6 +95,12 @@ export function askedPieces(index: QaIndex, question: string): string[] {
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   // 「教研组长问学科渗透这项有没有最低次数要求？」: who asked it, before the question itself, names nothing asked.
-  const own = asked.map((p) => p.replace(ASKER, ''));
+  // 「我们学校行政会每周一开…心理健康很少提。按规定每周都要讲吗？」: a lone question that names nothing
+  // of its own is about what the situation told before it names.
+  const told = asked.length === 1 ? pieces.slice(0, Math.max(0, pieces.findIndex((p) => asked[0]?.endsWith(p)))).filter((p) => context(p)) : [];
+  // (Figures told are judged by what points back at them, context.ts: 「一周加起来够不够」.)
+  const lone = asked.length === 1 && told.length > 0 && topicWords(index, asked[0] ?? '').length === 0 && asks(index, asked[0] ?? '') && !judgesTold(index, asked[0] ?? '') && !told.some((p) => /[0-9]/.test(p));
+  const topics = lone ? [...new Set(told.flatMap((p) => topicWords(index, p)))] : [];
+  const own = (topics.length > 0 ? [`${topics.join(' ')} ${asked[0]}`] : asked).map((p) => p.replace(ASKER, ''));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }

@@ -20,7 +20,7 @@ import { SINGLE_SEX, yesWord } from './grades.ts';
 /** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
 export function rankFromBottom(question: string): { n: number; vocational: boolean; of?: string } | null {
   const vocational = /职业|职校|中职/.test(question);
-  if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])/.test(question)) return { n: 1, vocational };
+  if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])|排(?:在|名)?(?:了)?最后(?![0-9一二两三四五六七八九十])|垫底/.test(question)) return { n: 1, vocational };
   const m = /倒数第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位]?/.exec(question);
   if (!m) return rankOfTotal(question, vocational);
   const n = extractNumbers(m[1] ?? '')[0]?.value;

@@ -31,6 +31,7 @@ const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:节|课时)/, '节'],
   [/^\s*(?:名|个人|位)/, '名'],
   [/^\s*(?:天)/, '天'],
+  [/^\s*(?:个)?月/, '月'],
   [/^\s*(?:周)/, '周'],
   [/^\s*%/, '%'],
 ];
@@ -40,6 +41,8 @@ const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
  * that 每学期 is told apart from 每学年. Only to deny a claim: they need not stand in the text.
  */
 const IMPLIED: readonly (readonly [RegExp, number, string])[] = [
+  // (每天 against 每周: a day is a seventh of the week.)
+  [/每(?:一)?天|天天/, 1 / 7, '周'],
   [/每(?:个)?(?:周|星期|礼拜)/, 1, '周'],
   [/每(?:个)?学期|一学期|按学期算?/, 1, '学期'],
   [/每(?:个)?学年|每年|一学年|年生均|按年算?/, 2, '学期'],
@@ -68,7 +71,9 @@ export function figuresOf(text: string): { value: number; unit: string }[] {
       continue;
     }
     const unit = UNIT_WORDS.find(([re]) => re.test(after))?.[1];
-    if (unit) out.push({ value: n.value, unit });
+    // (一个月 against 15天: a month is thirty days.)
+    if (unit === '月') out.push({ value: n.value * 30, unit: '天' });
+    else if (unit) out.push({ value: n.value, unit });
   }
   return out;
 }
@@ -85,7 +90,7 @@ export function claimOf(text: string): string | null {
 }
 
 /** 「兼职老师按1:500配对吗」: 对吗 glued to the claim it asks about. */
-const GLUED_ABOUT = /^(.{2,}?[^不绝])(?:对吗|对吧|对不对|是吧|是吗|没错吧|没错吗)[？?]?$/;
+const GLUED_ABOUT = /^(.{2,}?[^不绝])(?:对吗|对吧|对不对|对不|是吧|是吗|没错吧|没错吗)[？?]?$/;
 
 function claimIn(parts: readonly string[]): string | null {
   const last = parts.at(-1) ?? '';
@@ -115,6 +120,8 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   const said = figuresOf(claim);
   const given = figuresOf(text);
   if (denies([...said, ...impliedOf(claim)], [...given, ...impliedOf(text)])) return '不是。';
+  // 「年度分是取两学期的平均分吗」: an average claimed where the text adds up.
+  if (/平均/.test(claim) && /总分|之和|相加/.test(text) && !/平均/.test(text)) return '不是。';
   const all = [...given, ...impliedOf(text)];
   if (said.some((f) => !all.some((g) => g.unit === f.unit && g.value === f.value))) return null;
   // A ratio said (1000个学生配1个) is the clause's 师生比: its 学生 and 配 are the ratio's words.

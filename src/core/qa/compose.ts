@@ -250,6 +250,11 @@ export function compose(
     const rule = /[^，。；]*所有班级[^，。；]*/.exec(p.text)?.[0] ?? '';
     return fit([QA_TEXT.classesShort(rateWord(question, false) ?? '不达标', rule, some.total, some.done), citation, tip], budget);
   }
+  // 「只在初一年级试点…这样算全面实行了吗」: a clause for all (全面, 所有, 全体) against a part told.
+  const whole = judged && !rated ? /[^，。；]*(?:全面|全体|全覆盖)[^，。；]*/.exec(p.text)?.[0] : undefined;
+  if (whole && PART_ONLY.test(question) && /全面|全体|所有|全部|全覆盖|全校|都/.test(question)) {
+    return fit([`${/算/.test(question) ? '不算' : (rateWord(question, false) ?? '不达标')}。${QA_TEXT.quote(whole)}`, citation, tip], budget);
+  }
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing, rateWord(question, perThing.enough)), citation, tip], budget);
   // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
@@ -444,6 +449,9 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
   });
 }
 
+/** Only a part done: 只在初一试点, 仅部分班级. */
+const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班)|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
+
 /** 要求 / 规定 as the rule's (not 符合要求, 按规定: the school's standing against it). */
 const RULE_WORD = '(?<!符合|满足|达到|达|够|合乎|按|照|按照|的)(?:要求|规定)';
 /**
@@ -454,6 +462,8 @@ const CLAIMED: readonly RegExp[] = [
   /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
   new RegExp(`(?:${RULE_WORD}|是[^，,。？?]{0,8}(?:都|就)(?:要|得|必须))[^，,。？?]*(?:吗|么|嘛)[？?]?$`),
   new RegExp(`(?:至少|最少|起码|不少于|${RULE_WORD})[^，,。？?]*[，,\\s]*(?:对吗|对不对|是吗|没错吗)[？?]?$`),
+  // 「心理测评每学期都得做一次吗」: a period said as the one it must be done in every time.
+  /每(?:个)?(?:天|日|周|星期|礼拜|月|学期|学年)[^，,。？?]{0,3}都(?:得|要|必须|需要)[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
 ];
 
 /** 「上了8节，但有2节是用班会课顶的」: the lessons told, and how many of them another lesson replaced. */

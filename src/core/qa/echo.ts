@@ -58,7 +58,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     if (named.some((t) => listed.has(t) || forms.includes(t.replace(/^=/, '')))) return `${/可以/.test(leave) ? '可以' : /行/.test(leave) ? '行' : '能'}。`;
   }
   // 「专职心理老师评职称跟班主任一样待遇吗」: the clause gives the same (同等) → 是.
-  if (/一样(?:吗|么|嘛|不)|相同(?:吗|么|嘛)|同等(?:吗|么|嘛)|一样的?待遇(?:吗|么|嘛)/.test(q) && /同等/.test(passage)) return '是，同等。';
+  if (/一样(?:吗|么|嘛|不)|相同(?:吗|么|嘛)|同等(?:吗|么|嘛)|(?:一样的?|同等)待遇(?:吗|么|嘛)/.test(q) && /同等/.test(passage)) return '是，同等。';
   // 「跟评优有没有关系」: the clause ties them (挂钩).
   if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';
   // 「休学复学这块跟心理考核有关系吗」: what a clause of the rubric names is part of the assessment.

@@ -43,6 +43,10 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   // (Only telling someone: the acts the rubric speaks of, 公布 and 报告, are its own words.)
   const act = /(?:要不要|需不需要|用不用|该不该|应不应该|能不能|可不可以)((?:告诉|告知|知会|透露)(?:给)?\p{Script=Han}{0,4}?)(?:本人)?(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
   if (act && !index.known(act)) return [act];
+  // 「心理委员要不要每学期换届」: an act asked of (要不要…), in a word the rubric has none for.
+  const doing = /(?:要不要|需不需要|用不用|该不该)(?:每(?:个)?(?:学期|学年|年|周|月)|定期)?(\p{Script=Han}{2,3}?)(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
+  const undone = doing && index.surfaces(doing).length === 0 ? index.terms(doing).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  if (undone) return [undone];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
   // 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: the same, with 额外 and a question after.
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];

@@ -259,7 +259,16 @@ export function tagQuestions(text: string): string {
     .replace(/[，,\s]*我?(?:没(?:记|说|理解|看|搞|弄|听)错|(?:理解|记|说)(?:得|的)?(?:没错|对))(?:吧|吗|么|嘛)/g, '，对吗')
     .replace(/([^，,。；;！!？?\n]*?)(?<![酒网贴])吧(?=[\s～~!！。.？?\p{Extended_Pictographic}\u{FE0F}]*$)/u, (m, body: string) =>
     [...body.replace(/\s/g, '')].length >= 2 && !QUESTION_WORD.test(body) ? `${body}吗` : m,
-  );
+  )
+    // 「…也算心理课课时吧，反正讲的都是心理」「…开始的吧，一到三年级就不用测了」: a reason or what follows
+    // from the claim, after it, asks nothing more; the 吧 before it asks.
+    .replace(/([^，,。；;！!？?\n]*?)(?<![酒网贴])吧[，,]\s*((?:反正|毕竟|因为|而且|所以|其他|其余|剩下)[^，,。；;！!？?\n]{0,16}|[^，,。；;！!？?\n]{0,10}(?:不用|不需要|不必|就行|就可以|也行)[^，,。；;！!？?\n]{0,6})(?=[\s～~!！。.\p{Extended_Pictographic}\u{FE0F}]*$)/u, (m, body: string, tail: string) =>
+      [...body.replace(/\s/g, '')].length >= 2 && !QUESTION_WORD.test(body) && !QUESTION_WORD.test(tail) ? `${body}吗，${tail}` : m,
+    )
+    // 「这些算主题活动不」「一二年级的班也得配心理委员不」: 不 closing a clause that asks nothing else asks as 吗.
+    .replace(/([^，,。；;！!？?\n]*?[\p{Script=Han}])不(?=[\s？?～~\p{Extended_Pictographic}\u{FE0F}]*$)/u, (m, body: string) =>
+      [...body.replace(/\s/g, '')].length >= 3 && !/[不没也都还并绝决]$/.test(body) && !QUESTION_WORD.test(body) ? `${body}吗` : m,
+    );
 }
 
 /**

@@ -1,0 +1,130 @@
+/**
+ * Round 20 of issue 10: claims checked against the clause's periods and figures (每天 against 每周,
+ * 一个月 against 15天, 平均 against 总分), 吧 and 不 closing a claim, the rank 排最后, the aim told
+ * after a question, a partial rollout against 全面, and a lone question about the situation told
+ * before it. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('a claim checked against the clause', () => {
+  it('「心理测评每学期都得做一次吧」: 每学期都得 claims the rule, the clause says 每学年 → 不是 (was 够)', () => {
+    const a = ask('心理测评每学期都得做一次吧');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「辅导室是每天都要开10小时吗」: 每天 against the clause\'s 每周 → 不是 (was 要)', () => {
+    const a = ask('辅导室是每天都要开10小时吗');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「考核是在学期结束前一个月吧」: a month against 15天 → 不是; 半个月 → 是', () => {
+    expect(ask('考核是在学期结束前一个月吧').answer.startsWith('不是。')).toBe(true);
+    expect(ask('考核是在学期结束前半个月吧').answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「年度分是取两学期的平均分，对吧」: an average where the text adds up → 不是', () => {
+    const a = ask('年度分是取两学期的平均分，对吧');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「安全员是每个后勤岗位至少一个对不」: 对不 glued to the claim → 是', () => {
+    const a = ask('安全员是每个后勤岗位至少一个对不');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「专职心里老师享受班主人同等待遇吗」 → 是，同等', () => {
+    expect(ask('专职心里老师享受班主人同等待遇吗').answer.startsWith('是，同等。')).toBe(true);
+  });
+});
+
+describe('吧 and 不 that ask', () => {
+  it('「用班会课上心理内容也算心理课课时吧，反正讲的都是心理」: a reason after 吧 → the ban, not the rate', () => {
+    const a = ask('用班会课上心理内容也算心理课课时吧，反正讲的都是心理');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toMatch(/^不(?:可以|算|能|行)。/);
+  });
+
+  it('「测评是从小学四年级开始的吧，一到三年级就不用测了」: what follows from the claim after 吧 → a verdict', () => {
+    const a = ask('测评是从小学四年级开始的吧，一到三年级就不用测了');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toMatch(/^(?:是|需要|要)。/);
+  });
+
+  it('「这些算主题活动不」: 不 closing the question asks as 吗 → 算', () => {
+    const a = ask('心理健康周 心理社团 心理厨窗这些算主题活动不');
+    expect(a.citations[0]?.id).toBe('item-13');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+
+  it('「一二年级的班也得配心理委员不？」 → 不需要 (was 要)', () => {
+    const a = ask('一二年级的班也得配心理委员不？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('不需要。')).toBe(true);
+  });
+
+  it('…but 「我们做不了」 and 「好不」 are left alone', () => {
+    expect(ask('心理委员每班几个').answer).toContain('2');
+    expect(ask('那就先这样吧，我去准备材料了').answer).not.toMatch(/^(?:是|不是)。/);
+  });
+});
+
+describe('the asker\'s case', () => {
+  it('「全县3所职业学校我们排最后，心理类评优资格还在吗」: 排最后 is the last place → 不在', () => {
+    const a = ask('全县3所职业学校我们排最后，心理类评优资格还在吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('不在。')).toBe(true);
+  });
+
+  it('「只在初一年级试点…这样算全面实行了吗」: a part against 全面 → 不算 (was 算)', () => {
+    const a = ask('我们今年搞了倾听一刻钟，但只在初一年级试点，其他年级老师实在太忙。这样算全面实行了吗？');
+    expect(a.citations[0]?.id).toBe('item-16');
+    expect(a.answer.startsWith('不算。')).toBe(true);
+  });
+
+  it('「行政会每周一开…按规定每周都要讲吗？」: a lone question takes its subject from the situation → 第2条', () => {
+    const a = ask('我们学校行政会每周一开，议题一般是安全、教学、后勤，心理健康很少提。按规定每周都要讲吗？');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer).toMatch(/^(?:需要|要|是)。/);
+  });
+
+  it('…but figures told are still judged: 「一周加起来够不够要求？」 → 不够, 6小时', () => {
+    const a = ask('我们辅导室每天下午4点半到5点半开，周一到周五都开，另外周三中午再开1小时。一周加起来够不够要求？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('6小时');
+  });
+});
+
+describe('what is asked, and what is not', () => {
+  it('「团体辅导算…」: a whole table word then 算 is no typo of 团体辅导室 → 第20条', () => {
+    const a = ask('我们辅导室在做防自杀主题的团体辅导，团体辅导算常态化辅导工作吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-20');
+  });
+
+  it('「心理委员要不要定期培训，好让他们更早发现…的苗头？」: the aim after the question is cut → 要, 培训', () => {
+    const a = ask('心理委员要不要定期培训，好让他们更早发现同学自伤自残的苗头？');
+    expect(a.crisis).toBeUndefined();
+    expect(a.answer).toMatch(/^(?:要|需要)。/);
+    expect(a.answer).toContain('培训');
+  });
+
+  it('「学生心理委员要不要每学期换届？」: an act the rubric has no word for → silent on 换届', () => {
+    const a = ask('学生心理委员要不要每学期换届？');
+    expect(a.answer).toContain('原文没有直接规定换届');
+  });
+
+  it('「天天加班累得想死 辅导室值班制度是必须的吗」: a figure of speech → the rule, then the safety line', () => {
+    const a = ask('天天加班累得想死 辅导室值班制度是必须的吗');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-18');
+    expect(a.answer).toContain('12356');
+  });
+});
