@@ -128,3 +128,77 @@ describe('what is asked, and what is not', () => {
     expect(a.answer).toContain('12356');
   });
 });
+
+describe('English mixed in', () => {
+  it('「screening test是每学年至少一次 right?」: right? reads 对吗 → 是', () => {
+    const a = ask('screening test是每学年至少一次 right?');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「How many mental health committee members does each class need?」: the whole question in English → 2名', () => {
+    const a = ask('How many mental health committee members does each class need?');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('2名');
+  });
+
+  it('「…Do we lose the award eligibility next year?」: a yes-or-no sentence after another, 2nd from the bottom → 会', () => {
+    const a = ask('Our middle school ranked 2nd from the bottom in the junior high group. Do we lose the award eligibility next year?');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toMatch(/^(?:会|是|不能)。/);
+  });
+
+  it('「Does a private school also get assessed under this policy?」 → section-targets, 民办', () => {
+    const a = ask('Does a private school also get assessed under this policy? we are a minban school');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer).toContain('民办');
+  });
+
+  it('「心理课的frequency是怎么规定的，per week 要上一节吗？」: a period\'s figure claimed as the rule → 不是 (was 够)', () => {
+    const a = ask('心理课的frequency是怎么规定的，per week 要上一节吗？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「Our school有grade 1到grade 3各3个class，grade 4和grade 5各3个class」: 12 committee members', () => {
+    const a = ask('Our school有grade 1到grade 3各3个class，grade 4和grade 5各3个class，心理委员最少要几个？');
+    expect(a.answer).toContain('12名');
+  });
+});
+
+describe('a figure asked, then what the asker believes of it', () => {
+  it('「考核是学期结束前几天来着？我记得是两周？」: one question; two weeks against 15天 → 不是', () => {
+    const a = ask('dealine提醒一下 考核是学期结束前几天来着？我记得是两周？');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+    expect(a.answer).toContain('15天');
+  });
+
+  it('「多久测一次？每学期？」: a period alone put for checking → 不是 (每学年)', () => {
+    const a = ask('How often should the whole-school psych screening be done? Every semester?');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「哪些年级需要学生心理委员？从三年级对吗？」: a first grade claimed → 不…', () => {
+    const a = ask('哪些年级需要学生心理委员？从三年级开始对吗？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toMatch(/^不/);
+  });
+
+  it('「年度分怎么算？两个学期取平均吗」 → 不是, the sum', () => {
+    const a = ask('年度分怎么算？两个学期取平均吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('不是')).toBe(true);
+  });
+
+  it('「心理课是每周一节对吗」: the rule claimed → 不是; 「我们心理课是每周一节，够吗」 is the school\'s → 够', () => {
+    expect(ask('心理课是每周一节对吗').answer.startsWith('不是。')).toBe(true);
+    expect(ask('我们心理课是每周一节，够吗').answer.startsWith('够。')).toBe(true);
+  });
+
+  it('…but 「心理委员任期多久，一学期换一次吗」 stays silent on 任期, and 「开1小时 weekly开放时长达标吗」 keeps its figures', () => {
+    expect(ask('心理委员任期多久，一学期换一次吗').answer).toContain('原文没有直接规定任期');
+    expect(ask('为了防self-harm 辅导室我们周一到周五每天中午开1小时 weekly开放时长达标吗').answer).toContain('5小时');
+  });
+});

@@ -20,7 +20,7 @@ const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样�
 /** What only reports the claim: 「有人说」「听说」. */
 const REPORTED = /^.*?(?:有人说|听人说|听说|据说|他们说|别人说|领导说|校长说|同事说|群里说|说是|都在传|在传|传言|传闻|听人讲|跟我说|告诉我|说的是)/;
 /** 「是取消评优吗」「也是一千个学生配一个吗」「是不是要两名」; not a choice (还是) or a figure asked. */
-const IS_IT = /(?:^|[^不])是(?!不是)([^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$|是不是([^，,。？?！!；;]+?)[？?]?$/;
+const IS_IT = /(?:^|[^不])是(?!不是)([^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$|是不是([^，,。？?！!；;]+?)[？?]?$|(?:记得|好像|应该|以为)是([^，,。？?！!；;]+?)[？?]$/;
 const ASKS_FIGURE = /多少|几|多久|多长|什么|啥|哪|怎么|谁|还是/;
 
 const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
@@ -44,6 +44,7 @@ const IMPLIED: readonly (readonly [RegExp, number, string])[] = [
   // (每天 against 每周: a day is a seventh of the week.)
   [/每(?:一)?天|天天/, 1 / 7, '周'],
   [/每(?:个)?(?:周|星期|礼拜)/, 1, '周'],
+  [/每(?:两|二|2)(?:个)?(?:周|星期|礼拜)/, 2, '周'],
   [/每(?:个)?学期|一学期|按学期算?/, 1, '学期'],
   [/每(?:个)?学年|每年|一学年|年生均|按年算?/, 2, '学期'],
 ];
@@ -73,6 +74,8 @@ export function figuresOf(text: string): { value: number; unit: string }[] {
     const unit = UNIT_WORDS.find(([re]) => re.test(after))?.[1];
     // (一个月 against 15天: a month is thirty days.)
     if (unit === '月') out.push({ value: n.value * 30, unit: '天' });
+    // (两周 against 15天: weeks are seven days each; 一周 is the period 每周.)
+    else if (unit === '周' && n.value >= 2) out.push({ value: n.value * 7, unit: '天' });
     else if (unit) out.push({ value: n.value, unit });
   }
   return out;
@@ -97,6 +100,9 @@ function claimIn(parts: readonly string[]): string | null {
   if (ABOUT_BEFORE.test(last) && parts.length > 1) return parts.slice(0, -1).join('，').replace(REPORTED, '');
   const glued = GLUED_ABOUT.exec(last);
   if (glued && !ASKS_FIGURE.test(last)) return (glued[1] ?? '').replace(REPORTED, '').replace(/^(?:是|就是)/, '') || null;
+  // 「多久测一次？每学期？」: a period or a figure alone, put for checking, is the claim.
+  const bare = /^(?:是|就是)?((?:每|一)(?:个)?(?:周|天|月|学期|学年|年)|[0-9一二两三四五六七八九十]+\s*(?:个)?(?:周|天|小时|次|节|名|元))[？?]$/.exec(last);
+  if (bare && parts.length > 1) return bare[1] ?? null;
   const asked = parts.filter((x) => /[吗么嘛？?]|是不是/.test(x)).pop();
   // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 claims what follows it.
   const at = asked === '是不是' ? parts.lastIndexOf(asked) : -1;
@@ -107,7 +113,7 @@ function claimIn(parts: readonly string[]): string | null {
   if (tail) return ASKS_FIGURE.test(tail[1] ?? '') ? null : tail[1] || null;
   if (ASKS_FIGURE.test(asking)) return null;
   const m = IS_IT.exec(asking);
-  return m ? (m[1] ?? m[2] ?? '').replace(/^(?:也|都|就|还)/, '') || null : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '').replace(/^(?:也|都|就|还)/, '') || null : null;
 }
 
 /**
@@ -116,7 +122,13 @@ function claimIn(parts: readonly string[]): string | null {
  */
 export function claimVerdict(index: QaIndex, question: string, text: string): string | null {
   const claim = claimOf(question);
+  // 「两个学期取平均吗」: an average asked of where the text adds up.
+  if (!claim && /平均/.test(question) && /[吗么嘛]/.test(question) && /总分|之和|相加/.test(text) && !/平均/.test(text)) return '不是。';
   if (!claim) return ruleDenied(question, text) ?? planRatio(question, text);
+  // 「从三年级对吗」: a first grade claimed against the clause's own (自小学四年级起).
+  const floorSaid = /(?:从|自)\s*(?:小学)?([一二三四五六1-6])\s*年级|([一二三四五六1-6])\s*年级(?:起|开始|以上)/.exec(claim);
+  const floorText = /(?:自|从)?小学([一二三四五六1-6])年级(?:起|以上)/.exec(text);
+  if (floorSaid && floorText) return GRADE_OF(floorSaid[1] ?? floorSaid[2] ?? '') === GRADE_OF(floorText[1] ?? '') ? '是。' : '不是。';
   const said = figuresOf(claim);
   const given = figuresOf(text);
   if (denies([...said, ...impliedOf(claim)], [...given, ...impliedOf(text)])) return '不是。';
@@ -137,6 +149,8 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   return statedIn(index, stated, words).length === words.length ? '是。' : null;
 }
 
+const GRADE_OF = (c: string): number => '一二三四五六'.indexOf(c) + 1 || Number(c);
+
 /** A figure said that the text gives otherwise, in the same unit (每周 against 每两周, 后五位 against 后三位). */
 function denies(said: readonly { value: number; unit: string }[], given: readonly { value: number; unit: string }[]): boolean {
   return said.some((f) => {
@@ -146,7 +160,7 @@ function denies(said: readonly { value: number; unit: string }[], given: readonl
 }
 
 /** 「各学段排名后五位的都要取消评优吗」「心理课要求每周一节吗」: what the rule requires, claimed with 要 / 要求. */
-const RULE_CLAIMED = /(?:都|就|也|是)(?:要|得|必须|需要)|要求|规定|必须/;
+const RULE_CLAIMED = /(?:都|就|也|是)(?:要|得|必须|需要)|要求|规定|必须|每(?:个)?(?:周|星期|礼拜|天|月|学期|学年)(?:都)?(?:要|得|需要)/;
 
 /**
  * 「各学段排名后五位的都要取消评优吗」: a requirement claimed (RULE_CLAIMED) with a figure the text

@@ -225,7 +225,9 @@ export function compose(
     const { r, v } = rated;
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough, /扣(?:几|多少)/.test(question)) + '。' : '';
     // 「…中午各开1小时。辅导室开放时间有下限吗」: 有, then the asker's figure against it.
-    const verdict = (asksRule(question) ? '有。按你说的：' : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
+    // 「心理课是每周一节对吗」: the rule's rate claimed, of no school in particular, is so only when it is the rule's own.
+    const ruleClaimed = v.enough && RULE_RATE_CLAIMED.test(question) && !OWN_SCHOOL.test(question) && Math.abs(v.given - v.required) > 1e-9;
+    const verdict = (asksRule(question) ? '有。按你说的：' : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: ruleClaimed ? '不是' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.
@@ -449,6 +451,11 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
   });
 }
 
+/** 「心理课是每周一节对吗」: the rate put as what it is (是…吗, 对吗), not as whether it is enough. */
+const RULE_RATE_CLAIMED = /(?<![不要若还就可但总于倒])是(?!否|不是)[^，,。？?\s]{1,20}(?:吗|么|嘛|对吗|对吧|对不对|对不)[？?]?\s*$/;
+/** The school's own: 我们, 我校. */
+const OWN_SCHOOL = /我们|我校|咱们|本校|我班|俺们|学校(?:现在|目前|这学期)/;
+
 /** Only a part done: 只在初一试点, 仅部分班级. */
 const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班)|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
 
@@ -464,6 +471,8 @@ const CLAIMED: readonly RegExp[] = [
   new RegExp(`(?:至少|最少|起码|不少于|${RULE_WORD})[^，,。？?]*[，,\\s]*(?:对吗|对不对|是吗|没错吗)[？?]?$`),
   // 「心理测评每学期都得做一次吗」: a period said as the one it must be done in every time.
   /每(?:个)?(?:天|日|周|星期|礼拜|月|学期|学年)[^，,。？?]{0,3}都(?:得|要|必须|需要)[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
+  // 「per week 要上一节吗」: a figure a period must have, asked of no school in particular.
+  /^(?![^，,。？?]*(?:我们|我校|咱们|本校|我班|我们班))[^，,。？?]*每(?:个)?(?:周|星期|礼拜|天|月)(?:都)?(?:要|得|必须|需要)(?:上|开|做|搞|组织)?\s*[0-9一二两三四五六七八九十]+[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
 ];
 
 /** 「上了8节，但有2节是用班会课顶的」: the lessons told, and how many of them another lesson replaced. */

@@ -232,6 +232,8 @@ export function spokenQuantities(text: string): string {
     // 「1比500」「一比一千」: a ratio written as the rubric writes it (1:500).
     .replace(/(?<![0-9])([0-9]+)\s*比\s*([0-9]+)(?![0-9])/g, '$1:$2')
     .replace(/一比一千/g, '1:1000')
+    // 「开放6小时每周」 (as English orders it): the period before its figure, as Chinese says it.
+    .replace(/([0-9]+(?:\.[0-9]+)?)\s*(个?小时|节|次|课时|分钟)\s*每(周|天|月|学期|学年)(?=$|[，,。.？?！!\s])/g, '每$3$1$2')
     .replace(/一比五百/g, '1:500')
     .replace(/([0-9]+|[零一二两三四五六七八九十])个半(小时|钟头|钟|课时|节)/g, (_m, n: string, u: string) => {
       const v = /[0-9]/.test(n) ? Number(n) : n === '十' ? 10 : n === '两' ? 2 : DIGITS.indexOf(n);

@@ -70,5 +70,24 @@ const CASE_PIECE = /够|达标|合格|符合|差|行不行|行吗|可以吗|过�
  * situation told): one question. Any other set of questions as it is.
  */
 export function askedTogether(index: QaIndex, questions: readonly string[]): string[] {
-  return questions.length > 1 && questions.every((q) => topicWords(index, q).length === 0 && CASE_PIECE.test(q)) ? [questions.join('，')] : [...questions];
+  if (questions.length > 1 && questions.every((q) => topicWords(index, q).length === 0 && CASE_PIECE.test(q))) return [questions.join('，')];
+  // 「考核是学期结束前几天来着？我记得是两周？」「哪些年级需要心理委员？从三年级对吗？」: a figure or a
+  // rule asked, then what the asker believes or has of it, naming nothing new: one question, so the
+  // belief is checked (不是，15天) and the case judged against the answer.
+  const [first, second] = questions;
+  if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_CASE.test(second) && /[0-9]/.test(second)))) {
+    const known = new Set(topicWords(index, first));
+    // (The figure, period or grade believed is no new thing: 两周, 三年级, 每学期, 平均.)
+    if (topicWords(index, second).every((w) => known.has(w) || BELIEVED.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
+  }
+  return [...questions];
 }
+
+/** A question for a figure, a time, a list or a way: 几, 多少, 哪些, 怎么算, 多久. */
+const ASKS_WHAT = /几|多少|哪|什么|啥|怎么|怎样|如何|多久|多长/;
+/** What the asker believes, put for checking: 我记得是…？, …对吗, 每学期？ */
+const FOLLOW_CHECK = /对吗|对吧|对不对|对不|是吗|是吧|没错吧|记得|好像|平均|^[^，,。？?]{1,8}[？?]$/;
+/** Words of a belief about the answer: a figure, a period, a grade, an average. */
+const BELIEVED = /[0-9一二两三四五六七八九十]|周|天|月|学期|学年|年级|平均|记得|好像/;
+/** The asker's own case: 我们只有…, 我校…. */
+const OWN_CASE = /我们|我校|咱们|本校|我们学校/;

@@ -71,7 +71,14 @@ export function parseGlossary(text: string, file: string): GlossaryResult {
 /** English phrases of the glossary replaced by their Chinese, on word boundaries; linear in the text. */
 export function translate(glossary: Glossary | undefined, text: string): string {
   if (!glossary || !/[a-z]{2}/i.test(text)) return text;
-  let out = text;
+  // 「Is a psychology class every two weeks enough?」: an English yes-or-no question asks as 吗 does;
+  // its leading is / does says nothing else.
+  // (Each sentence on its own: 「Our school ranked… Do we lose the award eligibility next year?」.)
+  const asked: number[] = [];
+  let out = text.replace(/\beach\s+(?=[0-9])/gi, '各').replace(YES_NO_EN, (m, lead: string, aux: string, body: string) => {
+    asked.push(1);
+    return `${lead}${/^(?:can|could|should|must|may)$/i.test(aux) ? `${aux} ` : ''}${body}\u0001`;
+  });
   for (const [en, zh] of glossary.entries) {
     const lower = out.toLowerCase();
     if (!lower.includes(en)) continue;
@@ -94,5 +101,12 @@ export function translate(glossary: Glossary | undefined, text: string): string 
     }
     out = built + out.slice(from);
   }
-  return out;
+  // The mark kept for each such sentence reads 吗？ unless its own words already ask (能不能).
+  return asked.length === 0 ? out : out.replace(/([^\u0001]*?)\u0001/g, (_m, body: string) => `${body.replace(/\s+$/, '')}${/吗|么|不|是否|是不是|[?？]$/.test(body.split(/[.!?。！？]/).pop() ?? '') ? '？' : '吗？'}`);
 }
+
+/**
+ * An English sentence asking yes or no: it opens with its auxiliary (after the message's start or
+ * the end of a sentence) and closes with its mark. The auxiliary and the mark are taken.
+ */
+const YES_NO_EN = /(^|[.!?。！？]\s*)(is|are|was|were|do|does|did|can|could|should|must|will|would|may|has|have|shall)\s+([^?？.!。！]*?)\s*[?？]/gi;

@@ -17,7 +17,8 @@ const value = (s: string | undefined) => extractNumbers(s ?? '')[0]?.value ?? nu
 const GRADE_SET = new RegExp(
   [
     `(?<stage>小学|初中|高中|中学|职高|中职)(?:部|段)?`,
-    `(?<from>${GRADE})\\s*(?:到|至|-|~|—|－)\\s*(?<to>${GRADE})\\s*年级`,
+    // (「一年级到三年级」: 年级 said after both ends too.)
+    `(?<from>${GRADE})\\s*(?:年级)?\\s*(?:到|至|-|~|—|－)\\s*(?<to>${GRADE})\\s*年级`,
     `(?<list>(?:${GRADE}[、，,和及与]?){1,6}?)\\s*年级(?<up>及?以上|起)?`,
     `(?<school>(?:[初高][一二三123][、，,和及与到至~—-]?){1,3})(?!年级)`,
     `(?<grades>[0-9]+|[一二两三四五六七八九十]+)\\s*个年级`,
@@ -37,7 +38,9 @@ const STAGE_GRADES: Record<string, number[]> = { 小学: [1, 2, 3, 4, 5, 6], 初
  * sides of the fourth (一到六年级有24个班: which of them are grades 1–3 is not said), or when the
  * one stretch told is of grades 1–3 only (「24个班，一到三年级有12个班」 is read with the school's total).
  */
-export function gradeClasses(question: string): { total: number; lower: number; unsure?: number } | null {
+export function gradeClasses(said: string): { total: number; lower: number; unsure?: number } | null {
+  // 「四年级和五年级各3个班」: grades listed each with its 年级 are one list (四和五年级).
+  const question = said.replace(/([一二三四五六七八九1-9])年级([、，,和及与])(?=[一二三四五六七八九1-9]年级)/g, '$1$2');
   // 「我们是初中，一到三年级…」: the grades said by number are a middle school's.
   const middle = /初中|高中|中学|职高|中职/.test(question) && !/九年一贯|小学/.test(question);
   let total = 0;
