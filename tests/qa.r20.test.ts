@@ -202,3 +202,24 @@ describe('a figure asked, then what the asker believes of it', () => {
     expect(ask('为了防self-harm 辅导室我们周一到周五每天中午开1小时 weekly开放时长达标吗').answer).toContain('5小时');
   });
 });
+
+describe('long backgrounds', () => {
+  it('「…专职心理老师2个兼职4个…按比例到底应该是几个？」: a count asked takes the subject told → 3名 and 6名, the gaps', () => {
+    const a = ask('我们是职业学校，学生3000人，两个校区。专职心理老师2个兼职4个，都在主校区。局里说我们配备不够。按比例到底应该是几个？');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer).toContain('3名');
+    expect(a.answer).toContain('6名');
+  });
+
+  it('「…还有一二年级老师问他们班要不要也做。一二年级要测吗」: what the teachers asked is the scene; 要测 is 测评 → 不需要', () => {
+    const a = ask('我们县今年心理测评统一在九月开学做的 用县里平台。有些家长不同意 怕孩子被贴标签。还有一二年级老师问他们班要不要也做。一二年级要测吗');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不需要。')).toBe(true);
+  });
+
+  it('「主题活动这一条有没有规定次数？」: the clause called by its title (第13条, not 第7条), and it gives no count → 没有', () => {
+    const a = ask('这学期搞了心理健康月，心理剧比赛、橱窗展、广播站专题、社团活动都有。但学期其他时间基本没心理活动了。主题活动这一条有没有规定次数？');
+    expect(a.citations[0]?.id).toBe('item-13');
+    expect(a.answer.startsWith('没有。')).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ export function namesOwn(index: QaIndex, s: string): boolean {
 }
 
 /** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */
-export const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到)(?!一下|下)/;
+export const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到|他们|她们)(?!一下|下)/;
 
 /** A question's own form: a question word or mark, or A不A. */
 export const ASKING_FORM = /[吗么嘛呢？?]|什么|啥|怎么|怎样|如何|咋|几|多少|多久|哪|是否|谁|(\p{Script=Han})不\1/u;
@@ -75,7 +75,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // 「县里检查组上次来，问我们落实的依据是哪些文件，我一时答不上来。…是根据哪些文件制定的？」: what
   // someone else asked, told before the asker's own question, is the situation.
   // (A piece joined to the one before it, 「…，学校问我这样…」, is no piece of its own here.)
-  const reported = (p: string) => pieces.includes(p) && REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => namesOwn(index, x) && /[？?]$/.test(x));
+  const reported = (p: string) => pieces.includes(p) && REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => namesOwn(index, x) && /[？?吗么嘛]$/.test(x));
   // 「光给老师发几篇优秀案例学习，这样行吗」: 几 before a measure word with more told after it is 「several」,
   // when the question after it points back at it.
   const several = (p: string) => SEVERAL.test(p) && !/[吗么嘛呢？?]|多少|什么|啥|怎么|怎样|如何|哪|是否|(\p{Script=Han})不\1/u.test(p.replace(new RegExp(SEVERAL.source, 'gu'), ''));
@@ -95,12 +95,17 @@ export function askedPieces(index: QaIndex, question: string): string[] {
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));
   // 「教研组长问学科渗透这项有没有最低次数要求？」: who asked it, before the question itself, names nothing asked.
-  // 「我们学校行政会每周一开…心理健康很少提。按规定每周都要讲吗？」: a lone question that names nothing
-  // of its own is about what the situation told before it names.
-  const told = asked.length === 1 ? pieces.slice(0, Math.max(0, pieces.findIndex((p) => asked[0]?.endsWith(p)))).filter((p) => context(p)) : [];
-  // (Figures told are judged by what points back at them, context.ts: 「一周加起来够不够」.)
-  const lone = asked.length === 1 && told.length > 0 && topicWords(index, asked[0] ?? '').length === 0 && asks(index, asked[0] ?? '') && !judgesTold(index, asked[0] ?? '') && !told.some((p) => /[0-9]/.test(p));
-  const topics = lone ? [...new Set(told.flatMap((p) => topicWords(index, p)))] : [];
-  const own = (topics.length > 0 ? [`${topics.join(' ')} ${asked[0]}`] : asked).map((p) => p.replace(ASKER, ''));
+  // 「我们学校行政会每周一开…心理健康很少提。按规定每周都要讲吗？」: a first question that names nothing
+  // of its own is about what the situation told before it names (the questions after it take their
+  // subject from it, withTopics).
+  const head = asked[0] ?? '';
+  const told = head ? pieces.slice(0, Math.max(0, pieces.findIndex((p) => head.endsWith(p)))).filter((p) => context(p)) : [];
+  // (Figures told are judged by what points back at them, context.ts: 「一周加起来够不够」; a count
+  // asked of them, 「按比例到底应该是几个」, takes the subject they were told of.)
+  // (按比例, 标准: how it is counted names no thing of its own.)
+  const lone = told.length > 0 && topicWords(index, head).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度)$/.test(w)) && asks(index, head) && !judgesTold(index, head) && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
+  // (Only the rubric's own words are carried: 去年, 口头 name nothing of it.)
+  const topics = lone ? [...new Set(told.flatMap((p) => topicWords(index, p)))].filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w)) : [];
+  const own = (topics.length > 0 ? [`${topics.join(' ')} ${head}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, ''));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }

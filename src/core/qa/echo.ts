@@ -74,6 +74,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
   // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.
   if (RULE_ASKED.test(q)) {
+    // 「主题活动这一条有没有规定次数」: a count asked of a clause that gives no figure → 没有.
+    if (/(?:次数|频次|几次|多少次)/.test(q) && !/[0-9]/.test(passage)) return '没有。';
     // 「经费 每个学生一年 最少多少钱 有规定吗」: a bare 有规定吗 asks of what the message names before it.
     // A light verb (参加 for the clause's 参与) names no requirement of its own.
     // The document itself (考核办法对…有没有要求) is no thing the clause must name.

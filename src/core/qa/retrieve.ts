@@ -115,11 +115,19 @@ function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
  * 「对有自杀倾向学生的干预有什么要求」: a section of principle that only names what is asked in its body (基本原则:
  * …干预、处置于一体) yields to a clause, nearly as good, whose title names it (第17条 心理摸排与干预).
  */
+/** 「主题活动这一条」「知晓率那条」: a clause called by the words of its title. */
+const CLAUSE_CALLED = /(\p{Script=Han}{2,8}?)(?:这一?条|那一?条|这一?项|那一?项)/u;
+
 export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[], q = ''): Hit[] {
   const vetoed = notTheVeto(index, hits, terms, q);
   if (vetoed !== hits) return vetoed;
   const ruled = rulesOrDoing(index, hits, q);
   if (ruled !== hits) return ruled;
+  // 「主题活动这一条有没有规定次数」: the clause named by its title, before 这一条 / 那项, is the one asked of.
+  const called = CLAUSE_CALLED.exec(q)?.[1];
+  const calledTerms = called ? index.terms(called).filter((t) => !index.generic.has(t)) : [];
+  const byName = calledTerms.length > 0 ? hits.find((h) => h.passage.kind === 'item' && calledTerms.every((t) => titled(index, h.passage).has(t) || h.passage.title.includes(t.replace(/^=/, '')))) : undefined;
+  if (byName && byName !== hits[0]) return [byName, ...hits.filter((h) => h !== byName)];
   const top = hits[0];
   // Named by a word of its title, or by the words themselves (开展主题活动 holds 主题活动 only as text).
   const named = (h: Hit) => terms.some((t) => !index.generic.has(t) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
