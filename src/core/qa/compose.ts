@@ -29,7 +29,7 @@ const MIN_LEAD = 0.8;
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
-const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|改成|并到|并入|并进|合并|合到|挤占|占用|改上/;
+const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|并到|并入|并进|合并|合到|挤占|占用|改上/;
 
 // (「语文组搞了1次…，其他学科没搞」: what others did not do leaves the asker's own figure to judge.)
 export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, ''));
