@@ -235,3 +235,17 @@ describe('guards of round 20', () => {
     expect(a.citations[0]?.id).toBe('item-12');
   });
 });
+
+describe('several questions', () => {
+  it('「安全员每个岗位几个？要给他们培训啥？」: 他们 points back to 安全员, and the quote holds what is asked (培训)', () => {
+    const a = ask('安全员每个岗位几个？要给他们培训啥？');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-9']);
+    expect(a.answer).toContain('危机识别与干预');
+  });
+
+  it('「安全员是哪些岗位 每个岗位几个 要培训啥」: a follow-up naming only what came before keeps the subject', () => {
+    const a = ask('安全员是哪些岗位 每个岗位几个 要培训啥');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-9']);
+    expect(a.answer).toContain('危机识别');
+  });
+});

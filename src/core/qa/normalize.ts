@@ -107,7 +107,9 @@ export function topicWords(index: QaIndex, q: string): string[] {
 }
 
 /** A clause that starts with a modal or a yes/no verb: 需不需要培训, 要不要写纪要, 是否要公示. */
-const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得)/;
+const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得|要(?!求)(?:给|对|为)?(?:他们|她们|他|她)?)|^(?:给|对|为)(?:他们|她们)/;
+/** 「每个岗位几个」 after 「安全员是哪些岗位」: a follow-up naming only what the piece before named. */
+const PRONOUN = /他们|她们|它们|这些人/;
 
 /** 「家长会要讲心理健康吗？一学期开几次」: a follow-up with no topic of its own takes the one before it. */
 export function withTopics(index: QaIndex, questions: readonly string[]): string[] {
@@ -116,8 +118,11 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     const before = out.at(-1);
     // 「安全员每个岗位至少几个，需不需要培训」: a clause that starts at its verb has no subject of its
     // own, whatever it names after it: the one before it is its subject.
-    const subjectless = SUBJECTLESS.test(q.trim());
-    const own = topicWords(index, q).length > 0;
+    const subjectless = SUBJECTLESS.test(q.trim()) || PRONOUN.test(q);
+    // (Only words the piece before named, 岗位 after 安全员…岗位: a follow-up, given its subject too.)
+    const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w));
+    const echoed = before !== undefined && mine.length > 0 && mine.every((w) => before.includes(w));
+    const own = mine.length > 0 && !echoed;
     const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
     // Only the subject (the first topic word) when the clause names its own object.
     // The subject is the topic word written first (「心理课能不能拿班会课顶」: 心理课).

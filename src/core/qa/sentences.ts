@@ -101,16 +101,31 @@ export function keyText(sentences: readonly { text: string }[], terms: readonly 
   const s = sentences.map((x) => x.text).join('');
   if (s.length <= max) return s;
   const parts = s.split(/(?<=[，,、；。])/);
-  const scores = parts.map((c) => new Set(index.terms(c))).map((set) => terms.reduce((w, t) => w + (set.has(t) ? index.idf(t) : 0), 0));
-  let lo = scores.indexOf(Math.max(...scores));
-  let hi = lo;
-  let len = parts[lo]?.length ?? 0;
-  while (true) {
-    const next = parts[hi + 1];
-    const prev = parts[lo - 1];
-    if (next && len + next.length <= max) len += parts[++hi]!.length;
-    else if (prev && len + prev.length <= max) len += parts[--lo]!.length;
-    else break;
+  const sets = parts.map((c) => new Set(index.terms(c)));
+  const scores = sets.map((set) => terms.reduce((w, t) => w + (set.has(t) ? index.idf(t) : 0), 0));
+  // The window grown from a part (forward first) as far as `max` allows.
+  const grow = (from: number): [number, number] => {
+    let [a, b, len] = [from, from, parts[from]?.length ?? 0];
+    while (true) {
+      const next = parts[b + 1];
+      const prev = parts[a - 1];
+      if (next && len + next.length <= max) len += parts[++b]!.length;
+      else if (prev && len + prev.length <= max) len += parts[--a]!.length;
+      else break;
+    }
+    return [a, b];
+  };
+  // 「安全员…要培训啥」: of the windows, the one that holds the most of what is asked (安全员 and 培训),
+  // not only its weightiest word; the best single part first among equals.
+  const covered = ([a, b]: [number, number]) => [...new Set(terms)].reduce((w, t) => w + (sets.slice(a, b + 1).some((x) => x.has(t)) ? index.idf(t) : 0), 0);
+  const best = scores.indexOf(Math.max(...scores));
+  let [lo, hi] = grow(best);
+  let most = covered([lo, hi]);
+  for (let i = 0; i < parts.length; i++) {
+    if (scores[i] === 0 || i === best) continue;
+    const w = grow(i);
+    const c = covered(w);
+    if (c > most + 1e-9) [lo, hi, most] = [w[0], w[1], c];
   }
   const body = parts.slice(lo, hi + 1).join('').replace(/[，,、；]$/, '');
   return `${lo > 0 ? '…' : ''}${body.length > max ? body.slice(0, max) : body}${hi < parts.length - 1 ? '…' : ''}`;
