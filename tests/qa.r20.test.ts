@@ -249,3 +249,28 @@ describe('several questions', () => {
     expect(a.answer).toContain('危机识别');
   });
 });
+
+describe('parts named and what is over', () => {
+  it('「考核一共考哪几个方面」 → the eight parts of 考核内容; asked after 基本原则, both answered', () => {
+    expect(ask('考核一共考哪几个方面').citations[0]?.id).toBe('section-content');
+    const a = ask('基本原则是哪几条？考核内容一共分几个方面？');
+    expect(a.citations.map((c) => c.id)).toEqual(['section-principles', 'section-content']);
+    expect(a.answer).toContain('8个方面');
+  });
+
+  it('「嗯 年度最终得分 怎么算的 是两个学期加起来吗」: 是…吗 after the question checks it → 是', () => {
+    expect(ask('嗯 年度最终得分 怎么算的 是两个学期加起来吗').answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「三级预经网络是哪三级 学校年级班级是吧」: 是吧 after a voice space asks → 是', () => {
+    const a = ask('三级预经网络是哪三级 学校年级班级是吧');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「…现在预算1.8万，多出多少」 → 够, 多出3000元', () => {
+    const a = ask('我校学生1500人，按生均10元算心理经费应该是多少？现在预算1.8万，多出多少');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).toContain('多出3000元');
+  });
+});

@@ -240,7 +240,9 @@ export function calculation(
   const perStudentAsked = /平均|人均|生均/.test(q) && calcs.some((c) => c.id === 'fundingYuan');
   // 「兼职心理老师现在4个，按要求应该有几个」: the school's own count told beside a count asked is judged too.
   const tellsOwn = /几|多少/.test(q) && /(?:现在|目前|现有|已有|只有|才|配了|配备了)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|名|位)/.test(q);
-  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring || perStudentAsked || tellsOwn;
+  // 「预算1.8万，多出多少」: what is over the requirement is asked of the figure told.
+  const surplus = /多出|超出|多了多少|富余|超了多少|多多少|剩多少/.test(whole);
+  const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring || perStudentAsked || tellsOwn || surplus;
   // 「专职1个兼职2个 经费一年1万」: money among the figures is read as money.
   const givenFor = (c: Calculation) => (c.id === 'fundingYuan' ? (statedFigure(q, '元', [facts.students, classes].filter((x): x is number => x !== null))?.value ?? null) : statedNextTo(q, TEACHER_WORD[c.id]));
   const each = calcs.length > 1 && asked ? calcs.map((c) => ({ c, given: givenFor(c) })) : [];
@@ -259,7 +261,7 @@ export function calculation(
   // (not when both kinds of teacher are told: which figure is whose is for the sentence to say).
   const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null) ?? toldOf(whole, one)) : null;
   const given = stated?.value ?? null;
-  let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) || /合规|符合/.test(q) ? verdictWord(q, given >= one.value) : undefined) : '';
+  let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) || /合规|符合/.test(q) ? verdictWord(q, given >= one.value) : undefined, surplus) : '';
   const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   // (Not when it says what the formula says: 每班2名×9个班 twice.)

@@ -101,8 +101,10 @@ const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四�
 export function topicWords(index: QaIndex, q: string): string[] {
   const setting = new Set(SETTING.map(index.concept));
   const surfaces = index.surfaces(q);
+  // (A word many clauses share still names a part by its title: 考核内容.)
+  const titles = new Set(index.passages.map((p) => p.title));
   return [...new Set(index.terms(q))]
-    .filter((t) => !setting.has(t) && !index.generic.has(t) && [...t].length > 1)
+    .filter((t) => !setting.has(t) && (!index.generic.has(t) || titles.has(t.replace(/^=/, ''))) && [...t].length > 1)
     .map((t) => surfaces.find((s) => s.term === t)?.word ?? t.replace(/^=/, ''));
 }
 
@@ -266,7 +268,8 @@ export function tagQuestions(text: string): string {
   return text
     // 「…，我没记错吧」「…，我理解得没错吧」: asks whether what was said before is right — 对吗.
     .replace(/[，,\s]*我?(?:没(?:记|说|理解|看|搞|弄|听)错|(?:理解|记|说)(?:得|的)?(?:没错|对))(?:吧|吗|么|嘛)/g, '，对吗')
-    .replace(/([^，,。；;！!？?\n]*?)(?<![酒网贴])吧(?=[\s～~!！。.？?\p{Extended_Pictographic}\u{FE0F}]*$)/u, (m, body: string) =>
+    // (Voice input's space ends the clause too: 「…是哪三级 学校年级班级是吧」.)
+    .replace(/([^，,。；;！!？?\n\s]*?)(?<![酒网贴])吧(?=[\s～~!！。.？?\p{Extended_Pictographic}\u{FE0F}]*$)/u, (m, body: string) =>
     [...body.replace(/\s/g, '')].length >= 2 && !QUESTION_WORD.test(body) ? `${body}吗` : m,
   )
     // 「…也算心理课课时吧，反正讲的都是心理」「…开始的吧，一到三年级就不用测了」: a reason or what follows

@@ -86,7 +86,7 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
 /** A question for a figure, a time, a list or a way: 几, 多少, 哪些, 怎么算, 多久. */
 const ASKS_WHAT = /几|多少|哪|什么|啥|怎么|怎样|如何|多久|多长/;
 /** What the asker believes, put for checking: 我记得是…？, …对吗, 每学期？ */
-const FOLLOW_CHECK = /对吗|对吧|对不对|对不|是吗|是吧|没错吧|记得|好像|平均|^[^，,。？?]{1,8}[？?]$/;
+const FOLLOW_CHECK = /对吗|对吧|对不对|对不|是吗|是吧|没错吧|记得|好像|平均|^[^，,。？?]{1,8}[？?]$|^\s*(?:那)?(?:就)?是(?!否|不是)[^，,。？?]{1,16}(?:吗|么|嘛)[？?]?$/;
 /** Words of a belief about the answer: a figure, a period, a grade, an average. */
 const BELIEVED = /[0-9一二两三四五六七八九十]|周|天|月|学期|学年|年级|平均|记得|好像/;
 /** The asker's own case: 我们只有…, 我校…. */

@@ -107,8 +107,8 @@ export const QA_TEXT = {
   /** 「1500人，1个专职2个兼职，够吗」: one line per figure the asker gives. */
   calcVerdicts: (lines: readonly { enough: boolean; label: string; need: number; given: number; unit: string }[]) =>
     `${lines.every((l) => l.enough) ? '够' : '不够'}。${lines.map((l) => `${l.label}不少于${l.need}${l.unit}，你说的${l.given}${l.unit}${l.enough ? '达到了' : `还差${l.need - l.given}${l.unit}`}`).join('；')}。`,
-  calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string, word = enough ? '够' : '不够') =>
-    enough ? `${word}。${label}不少于${need}${unit}，你说的${given}${unit}达到了` : `${word}。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
+  calcVerdict: (enough: boolean, label: string, need: number, given: number, unit: string, word = enough ? '够' : '不够', surplus = false) =>
+    enough ? `${word}。${label}不少于${need}${unit}，你说的${given}${unit}达到了${surplus && given > need ? `，多出${Math.round((given - need) * 100) / 100}${unit}` : ''}` : `${word}。${label}不少于${need}${unit}，你说的${given}${unit}还差${need - given}${unit}`,
   /** 「心理委员每班只选了1个」 */
   perThingVerdict: (v: { enough: boolean; need: number; given: number; per: string; unit: string; r: { text: string } }, word?: string) =>
     `${word ?? (v.enough ? '够' : '不够')}。${v.r.text}；你说的是每${v.per}${v.given}${v.unit}${v.enough ? '' : `，还差${v.need - v.given}${v.unit}`}。`,
