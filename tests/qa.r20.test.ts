@@ -274,3 +274,23 @@ describe('parts named and what is over', () => {
     expect(a.answer).toContain('多出3000元');
   });
 });
+
+describe('venting and the veto asked of a supposed case', () => {
+  it('「这个月要被作文本淹死了 三个班的」: venting, no committee count', () => {
+    const a = ask('这个月要被作文本淹死了 三个班的');
+    expect(a.inScope).toBe(false);
+    expect(a.answer).not.toContain('心理委员');
+  });
+
+  it('「one-vote veto 是啥意思 学生要是自杀了学校年度直接 fail？」: the veto asked of a supposed case → the rule, not the crisis reply', () => {
+    const a = ask('one-vote veto 是啥意思 学生要是自杀了学校年度直接 fail？');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('不合格');
+  });
+
+  it('…but 「学生说要跳楼 会不会不合格」 (an intent, now) still gets the crisis reply', () => {
+    expect(ask('学生说要跳楼 我们会不会不合格').crisis).toBe('student');
+    expect(ask('我考试fail了 想自杀').crisis).toBe('self');
+  });
+});
