@@ -294,3 +294,15 @@ describe('venting and the veto asked of a supposed case', () => {
     expect(ask('我考试fail了 想自杀').crisis).toBe('self');
   });
 });
+
+describe('a lack told in voice input', () => {
+  it('「应急预案还没有 就有个工作方案 行吗」: the spaces break the clauses before a bare verdict → 不行', () => {
+    const a = ask('应急预案还没有 就有个工作方案 行吗');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('…but 「学科渗透没搞公开课 交几个优秀案例算不算」 asks of its own words: no lack of 公开课 is read', () => {
+    expect(ask('学科渗透没搞公开课 交几个优秀案例算不算').answer).not.toMatch(/^不算/);
+  });
+});

@@ -52,7 +52,11 @@ const FIGURED = /[0-9零一二两三四五六七八九十半]\s*(?:次|回|场|�
  * asked; null when no verdict is asked of the asker's case or nothing told is lacking.
  */
 export function lackVerdict(index: QaIndex, p: Passage, question: string): LackVerdict | null {
-  const clauses = question.split(/[，,。；;！!？?\n]/).map((c) => c.trim()).filter((c) => c.length > 0);
+  const marked = question.split(/[，,。；;！!？?\n]/).map((c) => c.trim()).filter((c) => c.length > 0);
+  // (「应急预案还没有 就有个工作方案 行吗」: a bare verdict after voice input's spaces asks of the words
+  // before it, each a clause; 「…没搞公开课 交几个优秀案例算不算」 asks of its own words.)
+  const spoken = (marked.at(-1) ?? '').split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  const clauses = spoken.length > 1 && [...(spoken.at(-1) ?? '')].length <= 6 ? [...marked.slice(0, -1), ...spoken] : marked;
   const last = clauses.at(-1) ?? '';
   const verdict = CASE_ASKED.find((x) => x.asked.test(last));
   if (!verdict || clauses.length < 2) return null;
