@@ -56,7 +56,9 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
   // (「应急预案还没有 就有个工作方案 行吗」: a bare verdict after voice input's spaces asks of the words
   // before it, each a clause; 「…没搞公开课 交几个优秀案例算不算」 asks of its own words.)
   const spoken = (marked.at(-1) ?? '').split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
-  const clauses = spoken.length > 1 && [...(spoken.at(-1) ?? '')].length <= 6 ? [...marked.slice(0, -1), ...spoken] : marked;
+  // (Only leave or a pass asked: 「…但是没听课 会扣分吗」 is weighed on the figure, 0节, elsewhere.)
+  const bareVerdict = [...(spoken.at(-1) ?? '')].length <= 6 && !/扣/.test(spoken.at(-1) ?? '');
+  const clauses = spoken.length > 1 && bareVerdict ? [...marked.slice(0, -1), ...spoken] : marked;
   const last = clauses.at(-1) ?? '';
   const verdict = CASE_ASKED.find((x) => x.asked.test(last));
   if (!verdict || clauses.length < 2) return null;
