@@ -306,3 +306,37 @@ describe('a lack told in voice input', () => {
     expect(ask('学科渗透没搞公开课 交几个优秀案例算不算').answer).not.toMatch(/^不算/);
   });
 });
+
+// After blind-27's second and blind-28's only measurement (not evidence): general faults their failures showed.
+describe('faults blind-27 and blind-28 showed', () => {
+  it('「期末卷子改得要命，还有三个班没改完」: classes told in a message that asks nothing are no committee count', () => {
+    const a = ask('期末卷子改得要命，还有三个班没改完');
+    expect(a.answer).not.toContain('心理委员');
+    expect(ask('18个班要几个心理委员').answer).toContain('36名');
+  });
+
+  it('「这学期18周，…一学期一共排了6节，够吗」: the weeks told, not the reading\'s 20 → 9课时, 还差3课时', () => {
+    const a = ask('这学期18周，七年级心理课一学期一共排了6节，够吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差3课时');
+  });
+
+  it('「一学期20周…一学期总共开了150个小时，平均下来每周够吗」: per week asked → 7.5小时, 还差2.5小时', () => {
+    const a = ask('一学期20周，辅导室一学期总共开了150个小时，平均下来每周够吗');
+    expect(a.answer).toContain('7.5小时');
+    expect(a.answer).toContain('还差2.5小时');
+  });
+
+  it('「那种想死、自伤的高危学生…要转介吗」「说过想死的那种重点关注学生，学校要列清单吗」: a kind of student → the rule', () => {
+    for (const q of ['那种想死、自伤的高危学生，超出学校能力范围的，要转介吗', '说过想死的那种重点关注学生，学校要列清单吗']) {
+      const a = ask(q);
+      expect(a.crisis).toBeUndefined();
+      expect(a.citations[0]?.id).toBe('item-17');
+    }
+  });
+
+  it('…but a student named now (「学生想跳楼 要转介吗」「我有个学生说想死 要转介吗」) still gets the crisis reply', () => {
+    expect(ask('学生想跳楼 要转介吗').crisis).toBe('student');
+    expect(ask('我有个学生说想死 要转介吗').crisis).toBe('student');
+  });
+});

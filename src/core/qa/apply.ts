@@ -207,7 +207,9 @@ export function calculation(
   // committee clause never speaks of (知晓, 测评): the classes are only the scene.
   const committee = index.byId.get(committeeMembers(1).clause);
   const elsewhere = committee !== undefined && terms.some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && !(index.docOf(committee)?.tf.has(t) ?? false));
-  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere))) {
+  // 「期末卷子改得要命，还有三个班没改完」: classes told in a message that asks nothing are no committee question.
+  const asking = /[吗么嘛？?]|几|多少|够|达标|要不要|需不需要|配/.test(q);
+  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere && asking))) {
     calcs.push(committeeMembers(committeeClasses));
   }
   if (has('心理健康安全员') && intents.includes('count')) {

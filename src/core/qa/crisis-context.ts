@@ -32,7 +32,10 @@ export function longPast(table: CrisisTable, t: string, from: number | null = PA
 }
 
 /** 「…的同学」「…的孩子」 right after the words: a kind of student, named. */
-export const KIND_OF = /^[^的]{0,8}的(?:同学|学生|孩子|小孩|娃|人)/;
+// (「想死、自伤的高危学生」「说过想死的那种重点关注学生」: a few words of the kind may stand between.)
+export const KIND_OF = /^[^的，。！？]{0,8}的(?:那种|这种|那类|这类|那些|这些)?[^的，。！？]{0,4}?(?:同学|学生|孩子|小孩|娃|人)/;
+/** What the school does for a kind of student, asked of it: 要转介吗, 要列清单吗. */
+export const KIND_ASKED = /转介|清单|重点关爱|重点关注/;
 /** 「学会发现同学想自杀的苗头」: the signs to look out for, a skill asked of, not someone now. */
 export const SIGN_OF = /^[^的，,。]{0,8}的(?:苗头|迹象|征兆|信号)/;
 export const LOOKING = /(?:发现|识别|筛查|留意|关注|察觉|觉察|注意)[^，,。]{0,6}$/;

@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
-import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, KIND_OF, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
+import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, KIND_ASKED, KIND_OF, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -207,7 +207,8 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   const process = PROCESS.test(t);
   const names = (at: number, len: number) => {
     const kind = KIND_OF.test(t.slice(at + len, at + len + 12)) || (SIGN_OF.test(t.slice(at + len, at + len + 12)) && LOOKING.test(t.slice(Math.max(0, at - 10), at)));
-    if (kind && (asked || GENERIC_BEFORE.test(t.slice(Math.max(0, at - 6), at)))) return true;
+    // (「那种想死、自伤的高危学生…要转介吗」: a kind of student, and what the school does for such students asked.)
+    if (kind && (asked || GENERIC_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || (KIND_ASKED.test(t) && ASKS.test(t)))) return true;
     const supposed = SUPPOSED.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at));
     return supposed && (asked || (process && whoAt(table, t, at) === 'student'));
   };

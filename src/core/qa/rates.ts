@@ -270,8 +270,11 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
   const clock = need.unit === '小时' ? weeklyHours(question) : null;
   // 「一共20周，讲心理健康的有15周」: a weekly requirement held in some of the weeks.
   const weeks = !clock && need.unit === '次' && need.period === WEEK ? weeksHeld(question) : null;
-  const given = clock ? { amount: clock.hours, unit: need.unit, count: 1, period: WEEK } : weeks ? { amount: weeks.held, unit: need.unit, count: weeks.total, period: WEEK } : statedRate(question, need.unit, need, r.counts);
-  if (!given) return null;
+  const said = clock ? { amount: clock.hours, unit: need.unit, count: 1, period: WEEK } : weeks ? { amount: weeks.held, unit: need.unit, count: weeks.total, period: WEEK } : statedRate(question, need.unit, need, r.counts);
+  if (!said) return null;
+  // 「这学期18周，…一学期一共排了6节」: a semester's amount over the weeks the asker tells it has, not the reading's 20.
+  const termWeeks = said.period.name === '学期' && said.count === 1 ? extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value : undefined;
+  const given = termWeeks ? { ...said, count: termWeeks, period: WEEK } : said;
   const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
   const value = round2(inNeedPeriod);
   // 「不少于1节」: the requirement's own word for its unit, where it is one of the unit's words.
@@ -287,7 +290,7 @@ export function compareRate(question: string, r: Requirement): RateVerdict | nul
     per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
     said: `每${given.count > 1 ? given.count : ''}${given.period.name}${amountText(given.amount, unit)}${clock ? `（${clock.sum}）` : ''}`,
     // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
-    over: overTerm(question, given, need) ?? overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
+    over: /平均/.test(question) ? null : overTerm(question, given, need) ?? overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,
     amount: given.amount,
   };
