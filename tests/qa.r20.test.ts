@@ -340,3 +340,33 @@ describe('faults blind-27 and blind-28 showed', () => {
     expect(ask('我有个学生说想死 要转介吗').crisis).toBe('student');
   });
 });
+
+describe('more faults blind-27 and blind-28 showed (not evidence)', () => {
+  it('「我们这学期是一月二十号结束 那就是哪天考」: a date said in words → 1月5日', () => {
+    expect(ask('嗯 考核是在学期结束前几天 我们这学期是一月二十号结束 那就是哪天考').answer).toContain('1月5日');
+    expect(ask('十二月三十一号结束 考核哪天').answer).toContain('12月16日');
+  });
+
+  it('「…周二、周四下午各开2小时。这样能达到考核要求吗？」: 达到考核要求 asks whether it passes → 不能, 还差6小时', () => {
+    const a = ask('我们是县城边上的初中，1200个学生，去年新建了辅导室。平时只有一个心理老师，她还要上课。现在辅导室只在周二、周四下午各开2小时。这样能达到考核要求吗？');
+    expect(a.answer).toMatch(/^不/);
+    expect(a.answer).toContain('还差6小时');
+  });
+
+  it('「What happens if a school ranks in the bottom 3 of its stage? 下学年还能评优吗」 → 不能', () => {
+    expect(ask('What happens if a school ranks in the bottom 3 of its stage? 下学年还能评优吗').answer.startsWith('不能。')).toBe(true);
+  });
+
+  it('「心理老师的workload里包括做心理辅导吗」: what the clause counts in → 包括', () => {
+    expect(ask('心理老师的workload里包括做心理辅导吗').answer.startsWith('包括。')).toBe(true);
+  });
+
+  it('「小学每个年级3个班，每班45人，测评至少要测多少学生？」: grades 4–6 → 405人', () => {
+    expect(ask('小学每个年级3个班，每班45人，测评至少要测多少学生？').answer).toContain('405人');
+  });
+
+  it('「做完这次考核我就走了，永远地走」 → the reply for the writer; 「永远地离开了我们的学校去外地工作」 is not', () => {
+    expect(ask('做完这次考核我就走了，永远地走').answer).toContain('12356');
+    expect(ask('他永远地离开了我们的学校去外地工作').crisis).toBeUndefined();
+  });
+});

@@ -180,7 +180,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「上学期78分，这学期大概85分，校长问我今年的年度得分会是多少」: the scores told before the question.
   // 「排名后三位的学校，下一学年还能评心理类先进吗」: the rule's own places, asked leave → 不能.
   const lastSentence = results ? /[^。]*取消[^。]*。/.exec(results.text)?.[0] : undefined;
-  if (results && lastSentence && /后三|后3|倒数三|倒数前三|末位|最后一名/.test(q) && /还能|能不能|能否|还可以|可不可以|可以/.test(q) && /评|先进|资格|荣誉/.test(q)) {
+  // (「…ranks in the bottom 3 of its stage? 下学年还能评优吗」: the places may be told in the question before.)
+  const ownPlaces = (x: string) => /后三|后3|倒数三|倒数前三|末位|最后一名/.test(x);
+  if (results && lastSentence && (ownPlaces(q) || (whole !== q && ownPlaces(whole) && !rank)) && /还能|能不能|能否|还可以|可不可以|可以/.test(q) && /评|先进|资格|荣誉/.test(q)) {
     const word = /可以/.test(q) ? '不可以' : '不能';
     return inScope(fit([`${word}。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }

@@ -460,7 +460,8 @@ const OWN_SCHOOL = /我们|我校|咱们|本校|我班|俺们|学校(?:现在|�
 const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班)|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
 
 /** 要求 / 规定 as the rule's (not 符合要求, 按规定: the school's standing against it). */
-const RULE_WORD = '(?<!符合|满足|达到|达|够|合乎|按|照|按照|的)(?:要求|规定)';
+// (「能达到考核要求吗」: the standing against it, with what sets it between.)
+const RULE_WORD = '(?<!(?:符合|满足|达到|达|够|合乎|按|照|按照|的)(?:考核|上级|上面|文件|办法)?)(?:要求|规定)';
 /**
  * A figure claimed as the requirement, not the school's own: 「要保证每两周至少1节吗」, 「心理课要求每周一节吗」,
  * 「心理测评是每学期都要做一次吗」, 「辅导室一周最少开10个钟头，对吗」.

@@ -59,6 +59,14 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   }
   // 「专职心理老师评职称跟班主任一样待遇吗」: the clause gives the same (同等) → 是.
   if (/一样(?:吗|么|嘛|不)|相同(?:吗|么|嘛)|同等(?:吗|么|嘛)|(?:一样的?|同等)待遇(?:吗|么|嘛)/.test(q) && /同等/.test(passage)) return '是，同等。';
+  // 「心理老师的工作量里包括做心理辅导吗」: what the clause counts in (计入, 纳入) with the thing named → 包括.
+  const within = /(\p{Script=Han}{2,6}?)(?:里|中|里面)?(?:包括|包含)([^，,。？?！!]{2,12}?)(?:吗|么|嘛)[？?]?$/u.exec(q);
+  if (within) {
+    const named = index.terms(within[2] ?? '').filter((t) => index.known(t) && !index.generic.has(t));
+    const whole = index.terms(within[1] ?? '').filter((t) => index.known(t) && !index.generic.has(t));
+    const counted = passage.split(/(?<=[。；;])/).some((x) => /计入|纳入|包括|包含/.test(x) && [...named, ...whole].every((t) => index.textTerms(x).includes(t) || x.includes(t.replace(/^=/, ''))));
+    if (named.length > 0 && whole.length > 0 && counted) return '包括。';
+  }
   // 「跟评优有没有关系」: the clause ties them (挂钩).
   if (/有没有关系|有关系吗|有没有影响|有关系没/.test(q) && /挂钩/.test(passage)) return '有，挂钩。';
   // 「休学复学这块跟心理考核有关系吗」: what a clause of the rubric names is part of the assessment.

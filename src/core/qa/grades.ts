@@ -135,13 +135,15 @@ const GRADE_RANGE = /([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二�
  * count (四到六年级520人) or each grade's (四到六年级每个年级280人), and 初中部 / 高中部 N人. Null unless
  * such a part is told and none below `from`.
  */
-function coveredStudents(question: string, from: number): { total: number; said: string } | null {
+function coveredStudents(told: string, from: number): { total: number; said: string } | null {
+  // 「小学每个年级3个班」: a primary school's every grade is 一到六年级.
+  const question = GRADE_RANGE.test(told) ? told : told.replace(/(小学(?:部)?)(?:的)?(?=每个?年级|各年级)/, '$1一到六年级');
   // 「一到六年级共1500人，其中四到六年级720人」: the range told at or above the clause's first grade.
   const ranges = [...question.matchAll(new RegExp(GRADE_RANGE.source, 'g'))].map((range) => ({ range, grades: gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0) }));
   const above = ranges.find((x) => x.grades.length > 0 && x.grades.every((g) => g >= from));
   // 「一到六年级各2个班，每班40人」: each grade's classes and each class's students, the grades from `from` up.
   const whole6 = above ? null : ranges.find((x) => x.grades.length > 0);
-  const classes = whole6 ? /^(?:的)?(?:每个?年级)?各\s*([0-9]+|[一二两三四五六七八九十])\s*个班[，,]?\s*每(?:个)?班\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
+  const classes = whole6 ? /^(?:的)?(?:每个?年级各?|各年级|各)\s*([0-9]+|[一二两三四五六七八九十])\s*个班[，,]?\s*每(?:个)?班\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
   if (whole6 && classes) {
     const grades = whole6.grades.filter((g) => g >= from);
     const perGrade = (parseNumber(classes[1] ?? '') ?? 0) * Number(classes[2]);

@@ -233,12 +233,21 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
  * Spoken quantities written as figures, so that retrieval and the rate reading see one form:
  * 一个半小时 → 1.5小时, 半小时 → 0.5小时, 一次都没开 → 开了0次. Linear; every other character kept.
  */
+/** 「二十三」→ 23, for the small numbers of a date (1–31). */
+function chineseNumber(s: string): number {
+  const digit = (c: string | undefined) => (c === undefined || c === '' ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+  return (s.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 : 0) + digit(ones);
+}
+
 export function spokenQuantities(text: string): string {
   const DIGITS = '零一二两三四五六七八九十';
   return text
     // 「1比500」「一比一千」: a ratio written as the rubric writes it (1:500).
     .replace(/(?<![0-9])([0-9]+)\s*比\s*([0-9]+)(?![0-9])/g, '$1:$2')
     .replace(/一比一千/g, '1:1000')
+    // 「一月二十号」: a date said in words, as digits (1月20号).
+    .replace(/(?<![0-9零一二两三四五六七八九十])(十[一二]?|[一二三四五六七八九])月(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)/g, (_m, mo: string, d: string, unit: string) => `${chineseNumber(mo)}月${chineseNumber(d)}${unit}`)
     // 「开放6小时每周」 (as English orders it): the period before its figure, as Chinese says it.
     .replace(/([0-9]+(?:\.[0-9]+)?)\s*(个?小时|节|次|课时|分钟)\s*每(周|天|月|学期|学年)(?=$|[，,。.？?！!\s])/g, '每$3$1$2')
     .replace(/一比五百/g, '1:500')
