@@ -122,8 +122,8 @@ function claimIn(parts: readonly string[]): string | null {
  */
 export function claimVerdict(index: QaIndex, question: string, text: string): string | null {
   const claim = claimOf(question);
-  // 「两个学期取平均吗」: an average asked of where the text adds up.
-  if (!claim && /平均/.test(question) && /[吗么嘛]/.test(question) && /总分|之和|相加/.test(text) && !/平均/.test(text)) return '不是。';
+  // 「年度分是取两学期的平均分吗」「两个学期取平均吗」: an average claimed or asked of where the text adds up.
+  if (/平均/.test(claim ?? question) && (claim !== null || /[吗么嘛]/.test(question)) && /总分|之和|相加/.test(text) && !/平均/.test(text)) return '不是。';
   if (!claim) return ruleDenied(question, text) ?? planRatio(question, text);
   // 「从三年级对吗」: a first grade claimed against the clause's own (自小学四年级起).
   const floorSaid = /(?:从|自)\s*(?:小学)?([一二三四五六1-6])\s*年级|([一二三四五六1-6])\s*年级(?:起|开始|以上)/.exec(claim);
@@ -132,8 +132,6 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   const said = figuresOf(claim);
   const given = figuresOf(text);
   if (denies([...said, ...impliedOf(claim)], [...given, ...impliedOf(text)])) return '不是。';
-  // 「年度分是取两学期的平均分吗」: an average claimed where the text adds up.
-  if (/平均/.test(claim) && /总分|之和|相加/.test(text) && !/平均/.test(text)) return '不是。';
   const all = [...given, ...impliedOf(text)];
   if (said.some((f) => !all.some((g) => g.unit === f.unit && g.value === f.value))) return null;
   // A ratio said (1000个学生配1个) is the clause's 师生比: its 学生 and 配 are the ratio's words.

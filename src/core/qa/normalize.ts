@@ -229,10 +229,6 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
   return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块/.test(rest) ? rest : text;
 }
 
-/**
- * Spoken quantities written as figures, so that retrieval and the rate reading see one form:
- * 一个半小时 → 1.5小时, 半小时 → 0.5小时, 一次都没开 → 开了0次. Linear; every other character kept.
- */
 /** 「二十三」→ 23, for the small numbers of a date (1–31). */
 function chineseNumber(s: string): number {
   const digit = (c: string | undefined) => (c === undefined || c === '' ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
@@ -240,6 +236,10 @@ function chineseNumber(s: string): number {
   return (s.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 : 0) + digit(ones);
 }
 
+/**
+ * Spoken quantities written as figures, so that retrieval and the rate reading see one form:
+ * 一个半小时 → 1.5小时, 半小时 → 0.5小时, 一次都没开 → 开了0次. Linear; every other character kept.
+ */
 export function spokenQuantities(text: string): string {
   const DIGITS = '零一二两三四五六七八九十';
   return text

@@ -90,4 +90,4 @@ const FOLLOW_CHECK = /对吗|对吧|对不对|对不|是吗|是吧|没错吧|记
 /** Words of a belief about the answer: a figure, a period, a grade, an average. */
 const BELIEVED = /[0-9一二两三四五六七八九十]|周|天|月|学期|学年|年级|平均|记得|好像/;
 /** The asker's own case: 我们只有…, 我校…. */
-const OWN_CASE = /我们|我校|咱们|本校|我们学校/;
+const OWN_CASE = /我们|我校|咱们|本校/;

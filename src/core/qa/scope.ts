@@ -74,9 +74,10 @@ export function translate(glossary: Glossary | undefined, text: string): string 
   // 「Is a psychology class every two weeks enough?」: an English yes-or-no question asks as 吗 does;
   // its leading is / does says nothing else.
   // (Each sentence on its own: 「Our school ranked… Do we lose the award eligibility next year?」.)
-  const asked: number[] = [];
-  let out = text.replace(/\beach\s+(?=[0-9])/gi, '各').replace(YES_NO_EN, (m, lead: string, aux: string, body: string) => {
-    asked.push(1);
+  // (Each such sentence is marked with U+0001, which no message keeps, until the glossary has run.)
+  let yesNo = false;
+  let out = text.replace(/\u0001/g, '').replace(/\beach\s+(?=[0-9])/gi, '各').replace(YES_NO_EN, (_m, lead: string, aux: string, body: string) => {
+    yesNo = true;
     return `${lead}${/^(?:can|could|should|must|may)$/i.test(aux) ? `${aux} ` : ''}${body}\u0001`;
   });
   for (const [en, zh] of glossary.entries) {
@@ -102,7 +103,7 @@ export function translate(glossary: Glossary | undefined, text: string): string 
     out = built + out.slice(from);
   }
   // The mark kept for each such sentence reads 吗？ unless its own words already ask (能不能).
-  return asked.length === 0 ? out : out.replace(/([^\u0001]*?)\u0001/g, (_m, body: string) => `${body.replace(/\s+$/, '')}${/吗|么|不|是否|是不是|[?？]$/.test(body.split(/[.!?。！？]/).pop() ?? '') ? '？' : '吗？'}`);
+  return !yesNo ? out : out.replace(/([^\u0001]*?)\u0001/g, (_m, body: string) => `${body.replace(/\s+$/, '')}${/吗|么|不|是否|是不是|[?？]$/.test(body.split(/[.!?。！？]/).pop() ?? '') ? '？' : '吗？'}`);
 }
 
 /**
