@@ -370,3 +370,24 @@ describe('more faults blind-27 and blind-28 showed (not evidence)', () => {
     expect(ask('他永远地离开了我们的学校去外地工作').crisis).toBeUndefined();
   });
 });
+
+describe('the last faults blind-28 showed (not evidence)', () => {
+  it('「校级的上了1次，年级的上了1次，加一起够数吗」: 加一起 adds the parts → 够, 2次 (was 不够, 1次)', () => {
+    const a = ask('这学期心理公开课，校级的上了1次，年级的上了1次，加一起够数吗');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('够。')).toBe(true);
+  });
+
+  it('「…只开了1次，要求是几次？还差几次？」: the gap of the asker\'s figure → 不够, 还差1次', () => {
+    const a = ask('心理主题的班团队会这学期只开了1次，要求是几次？还差几次？');
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「成长导师能让一点心理学知识都没有的新老师来当吗」: a condition told lacking → 不可以 (was 可以，但…)', () => {
+    expect(ask('成长导师能让一点心理学知识都没有的新老师来当吗').answer.startsWith('不可以。')).toBe(true);
+  });
+
+  it('「一二年级也要测评？」: 也要…？ asks as 吗 → 不需要', () => {
+    expect(ask('一二年级也要测评？').answer.startsWith('不需要。')).toBe(true);
+  });
+});

@@ -75,6 +75,13 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
   // rule asked, then what the asker believes or has of it, naming nothing new: one question, so the
   // belief is checked (不是，15天) and the case judged against the answer.
   const [first, second] = questions;
+  // 「…这学期只开了1次，要求是几次？还差几次？」: the gap of the asker's own figure, asked after the rule: one question.
+  // (The gap's answer states the rule too, so the clause asking it goes: 「…只开了1次，还差几次？」.)
+  const gapAsked = second?.trim().split(/\s+/).at(-1) ?? '';
+  if (questions.length === 2 && first !== undefined && GAP_FOLLOW_UP.test(gapAsked) && /[0-9]/.test(first)) {
+    const told = first.replace(/[，,][^，,。？?]*(?:几|多少)[^，,。？?]*[？?]?\s*$/, '');
+    if (told !== first) return [`${told}，${gapAsked}`];
+  }
   if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_CASE.test(second) && /[0-9]/.test(second)))) {
     const known = new Set(topicWords(index, first));
     // (The figure, period or grade believed is no new thing: 两周, 三年级, 每学期, 平均.)

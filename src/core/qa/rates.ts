@@ -176,7 +176,7 @@ const STRETCH_WEEKS = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(
 /** Between two parts: a short qualifier (校级, 放学后) and a verb, no period or contrast of its own. */
 const PART_GAP = /^[，,、+＋和跟与还再又另外]{0,3}(?:[\p{Script=Han}]{1,6}?)?(?:再|又|还|也)?(?:搞|开|办|上|做|组织|举办|开展|听|进行|排)?了?(?:个)?$/u;
 const NO_SUM = /学期|学年|[周月天日年]|但|只|其中|仅|以前|之前|原来|计划|打算|准备|要求|够|达|到|满|超过|标准|规定|一共|总共|合计|共计|累计/;
-const SUM_ASKED = /加起来|加在一起|一共|总共|合计|合起来|总计/;
+const SUM_ASKED = /加起来|加在一起|加一起|一共|总共|合计|合起来|总计/;
 /** A qualifier that names another thing counted (全体教师会开了1次): not a part of the same figure. */
 const OTHER_THING = /(?:会|会议|课|课堂|讲座|活动|培训|测评)(?:开|搞|办|上|做|组织|举办|开展|进行)?了?(?:个)?$/;
 
