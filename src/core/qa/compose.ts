@@ -9,7 +9,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
-import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, rateWord, STOPS } from './words.ts';
+import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
@@ -226,7 +226,8 @@ export function compose(
     const scored = scoring && r.op === 'atLeast' ? QA_TEXT.score('该项', atLeastScore(r, v.given, v.required), r.points, r.partial && !v.enough, /扣(?:几|多少)/.test(question)) + '。' : '';
     // 「…中午各开1小时。辅导室开放时间有下限吗」: 有, then the asker's figure against it.
     // 「心理课是每周一节对吗」: the rule's rate claimed, of no school in particular, is so only when it is the rule's own.
-    const ruleClaimed = v.enough && RULE_RATE_CLAIMED.test(question) && !OWN_SCHOOL.test(question) && Math.abs(v.given - v.required) > 1e-9;
+    // (rateWord's 是 is its reading of a claim asked: 「是…吗」.)
+    const ruleClaimed = v.enough && rateWord(question, true) === '是' && !OWN_SCHOOL.test(question) && Math.abs(v.given - v.required) > 1e-9;
     const verdict = (asksRule(question) ? '有。按你说的：' : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: ruleClaimed ? '不是' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
@@ -452,10 +453,6 @@ function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: 
   });
 }
 
-/** 「心理课是每周一节对吗」: the rate put as what it is (是…吗, 对吗), not as whether it is enough. */
-const RULE_RATE_CLAIMED = /(?<![不要若还就可但总于倒])是(?!否|不是)[^，,。？?\s]{1,20}(?:吗|么|嘛|对吗|对吧|对不对|对不)[？?]?\s*$/;
-/** The school's own: 我们, 我校. */
-const OWN_SCHOOL = /我们|我校|咱们|本校|我班|俺们|学校(?:现在|目前|这学期)/;
 
 /** Only a part done: 只在初一试点, 仅部分班级. */
 const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班)|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;

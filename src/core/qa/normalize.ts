@@ -98,11 +98,18 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
 const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四年级', '课时'];
 
 /** The words a question is about, as written where the table has them (家长会, 经费). */
+/** The passages' titles, once per index: a word many clauses share still names a part by its title (考核内容). */
+const TITLES = new WeakMap<QaIndex, ReadonlySet<string>>();
+function titlesOf(index: QaIndex): ReadonlySet<string> {
+  let titles = TITLES.get(index);
+  if (!titles) TITLES.set(index, (titles = new Set(index.passages.map((p) => p.title))));
+  return titles;
+}
+
 export function topicWords(index: QaIndex, q: string): string[] {
   const setting = new Set(SETTING.map(index.concept));
   const surfaces = index.surfaces(q);
-  // (A word many clauses share still names a part by its title: 考核内容.)
-  const titles = new Set(index.passages.map((p) => p.title));
+  const titles = titlesOf(index);
   return [...new Set(index.terms(q))]
     .filter((t) => !setting.has(t) && (!index.generic.has(t) || titles.has(t.replace(/^=/, ''))) && [...t].length > 1)
     .map((t) => surfaces.find((s) => s.term === t)?.word ?? t.replace(/^=/, ''));

@@ -8,6 +8,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { topicWords } from './normalize.ts';
+import { OWN_SCHOOL } from './words.ts';
 import { FRAME } from './silence.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
@@ -82,7 +83,7 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
     const told = first.replace(/[，,][^，,。？?]*(?:几|多少)[^，,。？?]*[？?]?\s*$/, '');
     if (told !== first) return [`${told}，${gapAsked}`];
   }
-  if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_CASE.test(second) && /[0-9]/.test(second)))) {
+  if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_SCHOOL.test(second) && /[0-9]/.test(second)))) {
     const known = new Set(topicWords(index, first));
     // (The figure, period or grade believed is no new thing: 两周, 三年级, 每学期, 平均.)
     if (topicWords(index, second).every((w) => known.has(w) || BELIEVED.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
@@ -96,5 +97,3 @@ const ASKS_WHAT = /几|多少|哪|什么|啥|怎么|怎样|如何|多久|多长/
 const FOLLOW_CHECK = /对吗|对吧|对不对|对不|是吗|是吧|没错吧|记得|好像|平均|^[^，,。？?]{1,8}[？?]$|^\s*(?:那)?(?:就)?是(?!否|不是)[^，,。？?]{1,16}(?:吗|么|嘛)[？?]?$/;
 /** Words of a belief about the answer: a figure, a period, a grade, an average. */
 const BELIEVED = /[0-9一二两三四五六七八九十]|周|天|月|学期|学年|年级|平均|记得|好像/;
-/** The asker's own case: 我们只有…, 我校…. */
-const OWN_CASE = /我们|我校|咱们|本校/;

@@ -24,6 +24,9 @@ export const NEXT_PERIOD: readonly { words: RegExp; weeks: number }[] = [
 ];
 
 /** 「是每两周一节吗」「是从四年级开始吗」: the asker states something and asks whether it is so. */
+/** The school's own, not the rule's: 我们, 我校, 本校. */
+export const OWN_SCHOOL = /我们|我校|咱们|本校|我班|俺们|学校(?:现在|目前|这学期)/;
+
 const CLAIM_ASKED = /(?<![不要若还就可但总于倒])是(?!否)[^，,。？?\s]{1,20}[吗么嘛][？?]?\s*$|是不是/;
 /** The claim is itself a shortfall (「是不是直接不达标」): it is so when the rate falls short. */
 const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)|是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)[吗么嘛]/;
