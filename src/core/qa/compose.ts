@@ -16,6 +16,7 @@ import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdi
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
+import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
@@ -374,7 +375,8 @@ export function compose(
     // do not — for 是 only; a figure is denied by the requirement's own.)
     const wider = req && chosen.length > 0 ? claimVerdict(index, question, [said, ...chosen.map((x) => x.text)].join('；')) : null;
     const echo = claimVerdict(index, question, said) ?? (wider === '是。' ? wider : null) ?? permitVerdict(index, question, p.text) ?? formVerdict(index, question, p.text) ?? encouragedVerdict(index, question, p.text) ?? meansVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
-    if (echo) lead = echo + lead;
+    const covered = echo ?? (!/^(?:行|对|包括|挂钩|计入|应该)/.test(lead) && (intents.includes('yesno') || /[吗么嘛][？?]?\s*$/.test(question) ? coverVerdict(index, question, chosen.map((x) => x.text).join('')) : null));
+    if (covered) lead = covered + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);

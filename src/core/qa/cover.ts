@@ -1,0 +1,50 @@
+/**
+ * The last yes/no reading of stage 6 (compose): a question asked in the affirmative whose every
+ * named thing the answering sentence states gets the question's own word (是 / 要 / 算 / 可以 / 能 /
+ * 会) — 「留守学生是每人配一名成长导师吗」 → 是, 「数学老师上课顺带渗透心理健康，可以吗」 → 可以.
+ * Nothing negated, limited, substituted or counted is read here (the stages before decide those),
+ * and the sentence must forbid nothing. Pure.
+ */
+import type { QaIndex } from './index.ts';
+import { LIGHT_VERB, yesNoPart } from './echo.ts';
+
+/** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
+const UNSETTLED = /干嘛|年级|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
+/** A sentence that forbids or limits: its words are no leave. */
+const FORBIDS = /不得|禁止|严禁|不能|不宜|不应|不可|不准|不要|避免|防止/;
+
+/** The asking word of the part that asks, and the verdict it takes. */
+function askingWord(q: string): string | null {
+  if (/是不是|是否|^是|(?<![还也都就])是[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '是';
+  // 「能不能算…」 asks whether it counts.
+  if (/(?<![计打结核预])算(?!分)/.test(q)) return '算';
+  if (/可以|可不可以/.test(q)) return '可以';
+  if (/能不能|能(?!力)/.test(q)) return '能';
+  if (/行吗|行么|行不行/.test(q)) return '行';
+  if (/要不要|需不需要|需要|必须|[要得](?!求)/.test(q)) return '要';
+  if (/会不会|会(?!议)/.test(q)) return '会';
+  return null;
+}
+
+/** 「留守学生是每人配一名成长导师吗」 → 是。 When every named thing of the question is in the sentence; else null. */
+export function coverVerdict(index: QaIndex, question: string, sentence: string): string | null {
+  const part = yesNoPart(question);
+  // The whole sentence that asks (「督学…听了一节班会课，能不能算他随机听了心理健康课」: what is counted is told before the asking clause).
+  const at = question.lastIndexOf(part);
+  const q = at > 0 ? (/[^。；;！!？?]*$/.exec(question.slice(0, at))?.[0] ?? '') + part : part;
+  if (!/(?:吗|么|嘛)[？?]?\s*$|(.)不\1/.test(q) || UNSETTLED.test(q.replace(/(.)不\1/g, '$1')) || FORBIDS.test(sentence)) return null;
+  const word = askingWord(q);
+  if (!word) return null;
+  const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));
+  if (named.filter((t) => index.known(t)).length < 2) return null;
+  const said = new Set(index.textTerms(sentence));
+  const written = new Map(index.surfaces(q).map((x) => [x.term, x.word]));
+  const stated = (t: string) => said.has(t) || sentence.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000');
+  // A figure of the question is the sentence's own, or it is no reading of the words alone.
+  const figures = q.match(/\d+/g) ?? [];
+  if (!figures.every((n) => sentence.includes(n))) return null;
+  // 「能不能算他随机听了心理健康课」: what counts must be named before 算, not left in a clause before.
+  const counted = word === '算' ? index.terms(q.slice(0, q.indexOf('算'))).filter((t) => named.includes(t)) : named;
+  if (counted.length === 0) return null;
+  return named.every(stated) ? `${word}。` : null;
+}

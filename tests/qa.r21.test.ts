@@ -1,0 +1,43 @@
+/**
+ * Round 21 of issue 10: a yes/no question asked in the affirmative whose every named thing the
+ * answering sentence states leads with the question's own word (cover.ts); nothing negated,
+ * limited or counted from a clause before is read that way. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('a yes/no question the answering sentence states whole (cover.ts)', () => {
+  it('「留守学生是每人配一名成长导师吗」 after a long background → 是 (was the rule alone)', () => {
+    const a = ask('我们有个班留守孩子特别多，班主任一个人顾不过来。学校想给这些孩子一对一安排老师结对。按文件，留守学生是每人配一名成长导师吗？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「学科渗透那一项，提供优秀案例给老师交流，算不算」 → 算 (was the clause alone)', () => {
+    const a = ask('学科渗透那一项，提供优秀案例给老师交流，算不算');
+    expect(a.citations[0]?.id).toBe('item-14');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+
+  it('「心理健康安全员可以从食堂员工里选吗」 → 可以; 「学校可以拉社会力量来赞助学生心理健康服务吗」 → 可以', () => {
+    expect(ask('心理健康安全员可以从食堂员工里选吗').answer.startsWith('可以。')).toBe(true);
+    expect(ask('学校可以拉社会力量来赞助学生心理健康服务吗？').answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('what counts told in a clause before (班会课) is not read as counted: no 能 for 「能不能算他随机听了心理健康课」', () => {
+    const a = ask('督学来学校那天正好没有心理课，他听了一节班会课，能不能算他随机听了心理健康课？');
+    expect(a.answer.startsWith('能')).toBe(false);
+  });
+
+  it('a word of the question the sentence does not state (序列) gives no verdict', () => {
+    const a = ask('心理老师评职称是单独一个序列吗');
+    expect(a.answer.startsWith('是')).toBe(false);
+  });
+
+  it('「倾听一刻钟这个活动具体要干嘛」 asks what, not yes or no: no 要', () => {
+    expect(ask('倾听一刻钟这个活动具体要干嘛').answer.startsWith('要')).toBe(false);
+  });
+});
