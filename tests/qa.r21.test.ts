@@ -41,3 +41,36 @@ describe('a yes/no question the answering sentence states whole (cover.ts)', () 
     expect(ask('倾听一刻钟这个活动具体要干嘛').answer.startsWith('要')).toBe(false);
   });
 });
+
+describe('crisis phrasings by kind (rubric/crisis.yaml, round 21)', () => {
+  it('a student who drank or swallowed something harmful, and words of no longer existing, get the full crisis reply', async () => {
+    const { loadCrisisTable } = await import('../src/qa/ask.ts');
+    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
+    const table = loadCrisisTable();
+    const cases: [string, 'self' | 'student' | 'any'][] = [
+      ['打120还是先打家长 学生喝了消毒液 刚吐了', 'student'],
+      ['宿舍有个孩子吞了一板药 叫不醒', 'student'],
+      ['学生作文写 不好意思 你应该不会存在了', 'student'],
+      // (the student's own words quoted, 我 in them: either reply is a crisis reply)
+      ['心理課作業 學生寫 我想讓一切結束', 'any'],
+      ['不想再当老师了 也不想再当人了', 'self'],
+      ['最近老在网上搜 怎样走得体面一点', 'self'],
+      ['如果下周一我没来 请不要找我', 'self'],
+      ["I won't be here next semester, so don't worry about my grades", 'self'],
+      ['Just wanted to say goodbye to everyone here. 以后保重', 'self'],
+    ];
+    for (const [q, kind] of cases) {
+      const found = detectCrisis(table, q).kind;
+      if (kind === 'any') expect(found, q).not.toBe('none');
+      else expect(found, q).toBe(kind);
+    }
+  });
+
+  it('the same words in a rule question or plain chat are no crisis', async () => {
+    const { loadCrisisTable } = await import('../src/qa/ask.ts');
+    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
+    const table = loadCrisisTable();
+    for (const q of ['后勤采购的消毒液要登记吗', '学校消毒液放在哪里比较安全', '你们的会开到几点 一切结束了叫我', '运动会一切都结束了 累'])
+      expect(detectCrisis(table, q).kind, q).toBe('none');
+  });
+});
