@@ -74,3 +74,21 @@ describe('crisis phrasings by kind (rubric/crisis.yaml, round 21)', () => {
       expect(detectCrisis(table, q).kind, q).toBe('none');
   });
 });
+
+describe('a student\'s words told in a question about the document itself (crisis.ts, DOCUMENT_ASKED)', () => {
+  it('are its subject, not a crisis; with a word of now, or the writer\'s own words, they still are one', async () => {
+    const { loadCrisisTable } = await import('../src/qa/ask.ts');
+    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
+    const table = loadCrisisTable();
+    expect(detectCrisis(table, '发现学生写遗言遗书这种预警以后 文件里的二次研判要结合哪些人的观察').kind).toBe('none');
+    expect(detectCrisis(table, '学生说想死这类危机干预 在考核里归到哪一项').kind).toBe('none');
+    expect(detectCrisis(table, '学生刚刚说想死 按文件我该怎么办').kind).toBe('student');
+    expect(detectCrisis(table, '我想死 文件里有没有说老师压力大怎么办').kind).toBe('self');
+  });
+
+  it('「发现学生写遗言遗书这种预警以后 文件里的二次研判要结合哪些人的观察」 gets item 17 (was the crisis reply)', () => {
+    const a = ask('发现学生写遗言遗书这种预警以后 文件里的二次研判要结合哪些人的观察');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('班主任');
+  });
+});

@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
-import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, KIND_ASKED, KIND_OF, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
+import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -205,7 +205,11 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   // 「倾听一刻钟能帮忙早点发现想轻生的孩子吗」: a kind of student to find or help, whatever is asked.
   // 「假如有学生跟老师说想自杀，按办法学校要走什么流程」: a student supposed, and the school's process asked.
   const process = PROCESS.test(t);
+  // 「发现学生写遗言遗书这种预警以后 文件里的二次研判要结合哪些人的观察」: a student's words told in a
+  // question about the document itself, nothing of now, are its subject.
+  const ofDocument = DOCUMENT_ASKED.test(t) && ASKS.test(t) && !NOW_TOLD.test(t);
   const names = (at: number, len: number) => {
+    if (ofDocument && whoAt(table, t, at) === 'student') return true;
     const kind = KIND_OF.test(t.slice(at + len, at + len + 12)) || (SIGN_OF.test(t.slice(at + len, at + len + 12)) && LOOKING.test(t.slice(Math.max(0, at - 10), at)));
     // (「那种想死、自伤的高危学生…要转介吗」: a kind of student, and what the school does for such students asked.)
     if (kind && (asked || GENERIC_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || (KIND_ASKED.test(t) && ASKS.test(t)))) return true;
