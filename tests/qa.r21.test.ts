@@ -92,3 +92,18 @@ describe('a student\'s words told in a question about the document itself (crisi
     expect(a.answer).toContain('班主任');
   });
 });
+
+describe('a child without family support, and who is asked', () => {
+  it('「家里没大人管的孩子 学校要向哪里反馈」 is item 17 (属地街道、社区), not the stock refusal', () => {
+    const a = ask('家里没大人管的孩子 学校要向哪里反馈');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('社区');
+  });
+
+  it('「…学校要向谁反馈？」 asks who: no 要 before the answer', () => {
+    const a = ask('我们学校在城乡结合部，很多孩子父母都在外地打工，家里没人管。对这种缺乏家庭支持的学生，学校要向谁反馈？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('要')).toBe(false);
+  });
+});
