@@ -107,3 +107,16 @@ describe('a child without family support, and who is asked', () => {
     expect(a.answer.startsWith('要')).toBe(false);
   });
 });
+
+describe('a claim heard elsewhere, asked of the text (silence.ts, hearsayUnsaid)', () => {
+  it('names what the text never says (黄金24小时, 检讨): 原文没有直接规定…, not an unrelated clause', () => {
+    expect(ask('培训时专家讲心理危机干预有黄金24小时 文件里有这个规定吗').answer.startsWith('原文没有直接规定黄金24小时')).toBe(true);
+    expect(ask('听说有的地方学生出事后心理老师要写检讨 我们文件有这个规定吗').answer.startsWith('原文没有直接规定检讨')).toBe(true);
+  });
+
+  it('a claim the text does make keeps its answer: 听说心理课每两周至少一节 → 有, item 12', () => {
+    const a = ask('听说心理课每两周至少一节 文件里有这个规定吗');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('有')).toBe(true);
+  });
+});

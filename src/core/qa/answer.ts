@@ -29,7 +29,7 @@ import { encouragedVerdict, leaveVerdict } from './permission.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, bandNeverGiven, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, hearsayUnsaid, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
@@ -358,6 +358,10 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
     if (about && what && !encouragedVerdict(index, q, about.text)) return silent(index, what, about, said, budget, q);
   }
+  // 「培训时专家讲…有黄金24小时 文件里有这个规定吗」: a claim heard elsewhere that the text never says.
+  const heard = hearsayUnsaid(index, q);
+  const near = heard ? ranking()[0]?.passage : undefined;
+  if (heard && near) return silent(index, heard, near, said, budget, q);
   // 「考核内容里，“危机干预”归在哪个方面」: the part of 考核内容 that names it.
   const area = areaOf(index, q, budget);
   if (area) return area;

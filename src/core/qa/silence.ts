@@ -197,3 +197,26 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   }
   return null;
 }
+
+/** What others say or do (听说, 专家讲, 培训材料里说, 有的地方): a claim heard, not the text's. */
+const HEARSAY = /听说|据说|有人说|专家|培训(?:时|上|里|中)?(?:讲|说|提)|材料(?:里|上|中)?(?:说|讲|写)|报道|网上|书上|某[县市省地校]|外[县省地校]|别的(?:县|地方|学校)|有的地方|其他(?:县|地方|学校)/;
+/** 「文件里有这个规定吗」: whether the text says the claim told before. */
+const THIS_RULE = /(?:有|是)(?:这个|这种|这条|这样的?)(?:规定|要求|说法|条款)|有没有(?:这个|这种|这条|这样的?)(?:规定|要求|说法)/;
+/** The hearer's words of the claim, never what the text is silent on. */
+const HEARSAY_WORD = /^(?:听说|据说|专家|培训|材料|报道|网上|地方|讲到|说到|提到|落实)$/;
+
+/**
+ * 「培训时专家讲心理危机干预有黄金24小时 文件里有这个规定吗」: a claim heard elsewhere, asked of the
+ * text, that names a thing the text nowhere says (黄金, 检讨, 监护) → that word, for 「原文没有直接规定…」; else null.
+ */
+export function hearsayUnsaid(index: QaIndex, q: string): string | null {
+  const asked = THIS_RULE.exec(q);
+  if (!asked || !HEARSAY.test(q.slice(0, asked.index))) return null;
+  const claim = q.slice(0, asked.index);
+  const text = index.passages.map((p) => p.text).join('');
+  const word = index
+    .terms(claim)
+    .find((t) => !t.startsWith('=') && [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t) && !HEARSAY_WORD.test(t) && !text.includes(t));
+  // (「黄金24小时」: the figure glued after it is part of the name.)
+  return word ? (new RegExp(`${word}[0-9]*(?:小时|天|分钟|周)?`).exec(claim)?.[0] ?? word) : null;
+}
