@@ -120,3 +120,23 @@ describe('a claim heard elsewhere, asked of the text (silence.ts, hearsayUnsaid)
     expect(a.answer.startsWith('有')).toBe(true);
   });
 });
+
+describe('the asker\'s own figure told after a question for the rule\'s (pieces.ts, asking.ts)', () => {
+  it('「专班会议一个学期最少几次？我们这学期就开了一次，这样可以吗」 → 不可以, 还差1次 (was the rule alone and a question left over)', () => {
+    const a = ask('专班会议一个学期最少几次？我们这学期就开了一次，这样可以吗');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「辅导室一周最少开几个小时？我们现在每周开8小时。」 → 不够, 还差2小时', () => {
+    const a = ask('辅导室一周最少开几个小时？我们现在每周开8小时。');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('还差2小时');
+  });
+
+  it('a figure only roughly told, of some only (有的…两三节), is no fact to judge', () => {
+    const a = ask('兼职心理老师每周最少得上几节心理课？我们学校有的兼职老师一学期只上了两三节。');
+    expect(a.answer.startsWith('不够')).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { ANNOUNCE, askedPart, asks, isContextOnly, splitAsked, splitNumbered, te
 import { ITEM_BACK, judgesTold, POINTS_BACK } from './context.ts';
 import { ASKED } from './nearest.ts';
 import { isPing } from './pieces.ts';
+import { OWN_FIGURE, OWN_SCHOOL } from './words.ts';
 
 /** 「教研组长问」「校长问我们」「有人问过」: someone who asked, at the head of the question. */
 export const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|家长|老师|书记|局里|上面|上级|他|她|有人|大家|督学|检查组|专家|干事|会计|财务|总务))问(?:我们?|过我们?|过|起)?(?:说)?(?=[^题])/;
@@ -106,6 +107,21 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const lone = told.length > 0 && topicWords(index, head).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度)$/.test(w)) && asks(index, head) && !judgesTold(index, head) && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
   // (Only the rubric's own words are carried: 去年, 口头 name nothing of it.)
   const topics = lone ? [...new Set(told.flatMap((p) => topicWords(index, p)))].filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w)) : [];
-  const own = (topics.length > 0 ? [`${topics.join(' ')} ${head}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, ''));
+  const own = toldAfter(question, (topics.length > 0 ? [`${topics.join(' ')} ${head}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
+}
+
+/**
+ * 「辅导室一周最少开多久？我们只有周二周四下午开 各3小时」: the asker's own figure told after a
+ * question for the rule's figure is what they want judged: the last question carries it, asking 够吗.
+ */
+/** A figure only roughly told (两三节, 一两次) or of some only (有的, 个别): no fact to judge. */
+const VAGUE_TOLD = /[一二两三四五六七八九][二两三四五六七八九](?:个|次|节|课时|小时|天|名|人)|有的|个别|部分|左右|大概|差不多/;
+
+function toldAfter(question: string, asked: string[]): string[] {
+  const last = asked.at(-1);
+  const mark = Math.max(question.lastIndexOf('？'), question.lastIndexOf('?'));
+  const tail = mark >= 0 ? question.slice(mark + 1).trim() : '';
+  if (last === undefined || !/几|多少|多久|多长/.test(last) || !OWN_SCHOOL.test(tail) || !OWN_FIGURE.test(tail) || /[吗么嘛呢]|几|多少|怎么|行不行|够不够|可不可以/.test(tail) || VAGUE_TOLD.test(tail)) return asked;
+  return [...asked.slice(0, -1), `${last.replace(/[？?]\s*$/, '')}，${tail.replace(/[。.！!]+$/, '')}，够吗`];
 }

@@ -8,7 +8,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { topicWords } from './normalize.ts';
-import { OWN_SCHOOL } from './words.ts';
+import { OWN_FIGURE, OWN_SCHOOL } from './words.ts';
 import { FRAME } from './silence.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
@@ -83,10 +83,10 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
     const told = first.replace(/[，,][^，,。？?]*(?:几|多少)[^，,。？?]*[？?]?\s*$/, '');
     if (told !== first) return [`${told}，${gapAsked}`];
   }
-  if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_SCHOOL.test(second) && /[0-9]/.test(second)))) {
+  if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_SCHOOL.test(second) && OWN_FIGURE.test(second)))) {
     const known = new Set(topicWords(index, first));
     // (The figure, period or grade believed is no new thing: 两周, 三年级, 每学期, 平均.)
-    if (topicWords(index, second).every((w) => known.has(w) || BELIEVED.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
+    if (topicWords(index, second).every((w) => known.has(w) || BELIEVED.test(w) || /^(?:这样|这个|那样|那个|这些|如此)$/.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
   }
   return [...questions];
 }

@@ -92,3 +92,6 @@ export const PUBLISH = /发(?:到|在|进)?[^，,。？?！!]{0,8}群|朋友圈|
 
 /** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
 export const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
+
+/** The asker's own figure: 开了1次, 就开了一次, 只有6小时. */
+export const OWN_FIGURE = /[0-9]|[一二两三四五六七八九十半]\s*(?:次|回|节|课时|小时|个|名|位|人|元|块|天|周)/;
