@@ -135,6 +135,12 @@ describe('the asker\'s own figure told after a question for the rule\'s (pieces.
     expect(a.answer).toContain('还差2小时');
   });
 
+  it('English: the figure asked, then ours with is that OK → 不可以, 还差4小时 (小时 and 开放 are the first question\'s own)', () => {
+    const a = ask("What's the minimum weekly opening time for the counseling room? Ours is only open 6 hours a week, is that OK?");
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('还差4小时');
+  });
+
   it('a figure only roughly told, of some only (有的…两三节), is no fact to judge', () => {
     const a = ask('兼职心理老师每周最少得上几节心理课？我们学校有的兼职老师一学期只上了两三节。');
     expect(a.answer.startsWith('不够')).toBe(false);

@@ -86,7 +86,7 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
   if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_SCHOOL.test(second) && OWN_FIGURE.test(second)))) {
     const known = new Set(topicWords(index, first));
     // (The figure, period or grade believed is no new thing: 两周, 三年级, 每学期, 平均.)
-    if (topicWords(index, second).every((w) => known.has(w) || BELIEVED.test(w) || /^(?:这样|这个|那样|那个|这些|如此)$/.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
+    if (topicWords(index, second).every((w) => known.has(w) || [...known].some((k) => k.includes(w)) || BELIEVED.test(w) || /^(?:这样|这个|那样|那个|这些|如此|小时|钟头|分钟|课时)$/.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
   }
   return [...questions];
 }
