@@ -146,3 +146,21 @@ describe('the asker\'s own figure told after a question for the rule\'s (pieces.
     expect(a.answer.startsWith('不够')).toBe(false);
   });
 });
+
+describe('the 后勤 posts the asker lists (staff.ts, case.ts)', () => {
+  it('「我们后勤有保安、宿管、食堂、保洁四个岗位，安全员最少得几个人」 → 至少4名 (was the rubric\'s 2 or 3 posts)', () => {
+    const a = ask('我们后勤有保安、宿管、食堂、保洁四个岗位，安全员最少得几个人');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('至少4名')).toBe(true);
+  });
+
+  it('a list after the count (7个岗位：保安、…、校车) is the asker\'s posts: 5 still without', () => {
+    const a = ask('我们后勤有7个岗位：保安、宿管、食堂、保洁、门卫、水电、校车，现在只有保安和食堂配了安全员，还差几个岗位没配？');
+    expect(a.answer).toContain('共差5个岗位');
+  });
+
+  it('「我们后勤就保安、宿管、食堂三个岗位…最少配几个」: the first post is 保安, not 勤就保安', () => {
+    const a = ask('我们后勤就保安、宿管、食堂三个岗位，心理健康安全员最少配几个？');
+    expect(a.answer).toContain('你说的保安、宿管、食堂共3个岗位');
+  });
+});

@@ -11,7 +11,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore, derivedScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE, asksScore } from './rates.ts';
-import { leaveWord, perClassGiven, postCounts, postsCovered, verdictWord } from './staff.ts';
+import { clausePosts, leaveWord, listedPosts, perClassGiven, postCounts, postsCovered, verdictWord } from './staff.ts';
 import { ASKS_LEAVE } from './permission.ts';
 import { SINGLE_SEX, yesWord } from './grades.ts';
 
@@ -312,6 +312,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「我们有4个后勤岗位，安全员配了3个，够吗」: counts, not names.
   const counted = staffed && !posts && rule ? postCounts(q) : null;
   if (counted && rule) return inScope(fit([QA_TEXT.postCountVerdict(verdictWord(q, counted.staffed >= counted.posts), rule, counted.posts, counted.staffed), cite(staffed!)], budget), [staffed!]);
+  // 「后勤有保安、宿管、食堂、保洁四个岗位，安全员最少得几个人」: one for each post the asker lists.
+  const perPost = !staffed && /安全员/.test(q) && /几个|几名|几位|多少个|多少名|多少人|多少位/.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
+  const own = perPost ? listedPosts(q, clausePosts(perPost.text) ?? []) : null;
+  const perPostRule = perPost?.requirements.find((r) => r.requirement.per === 'post')?.requirement.text;
+  if (perPost && own && perPostRule) return inScope(fit([QA_TEXT.postsNeeded(own.length, perPostRule, own), cite(perPost)], budget), [perPost]);
   if (staffed && posts && rule && postRule) {
     const [have, need] = [posts.covered.length, posts.posts.length];
     const score = scoring && postRule.op === 'atLeast' ? `${QA_TEXT.score('该项', atLeastScore(postRule, have, need), postRule.points, postRule.partial && have < need)}。` : '';

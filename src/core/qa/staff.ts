@@ -151,8 +151,8 @@ export function perClassGiven(question: string): number | null {
  * says which have one (只有…, 都配了).
  */
 export function postsCovered(question: string, clause: string): { posts: string[]; covered: string[]; missing: string[] } | null {
-  const named = /([\p{Script=Han}、]+?)等后勤/u.exec(clause)?.[1]?.replace(/^.*?在学校/, '').split('、').filter((x) => x.length > 0);
-  if (!named || named.length < 2 || !/安全员/.test(question)) return null;
+  const named = clausePosts(clause);
+  if (!named || !/安全员/.test(question)) return null;
   const all = /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
   const only = /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
@@ -160,12 +160,8 @@ export function postsCovered(question: string, clause: string): { posts: string[
   // The posts the asker counts: those named in the message (outside 只有…), else the clause's.
   const outside = only ? question.replace(only[0], '') : question;
   const said = named.filter((p) => outside.includes(p));
-  // 「后勤有保安、宿管、食堂、保洁四个岗位」: the posts the asker lists, the clause's 等 open to more.
-  const listed = /((?:\p{Script=Han}{1,4}[、，,和及]){1,7}\p{Script=Han}{1,4}?)(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:后勤)?(?:岗位|岗)/u.exec(question)?.[1]
-    ?.replace(/^.*?(?:有|是|包括|分为|分)/, '')
-    .split(/[、，,和及]/)
-    .filter((x) => x.length > 0);
-  const posts = listed && listed.length >= 2 && listed.some((x) => named.includes(x)) ? listed : said.length >= 2 ? said : named;
+  const listed = listedPosts(question, named);
+  const posts = listed ?? (said.length >= 2 ? said : named);
   const covered = all ? posts : posts.filter((p) => only?.[1]?.includes(p));
   if (!all && covered.length === 0) return null;
   return { posts, covered, missing: posts.filter((p) => !covered.includes(p)) };
@@ -243,4 +239,24 @@ export function studentsCovered(q: string): { total: number; done: number } | nu
   if (!total || !done) return null;
   const [all, some] = [Number(total[1] ?? total[2]), Number(done[1])];
   return some < all ? { total: all, done: some } : null;
+}
+
+/** The 后勤 posts the clause names (在学校保安、宿管、食堂等后勤工作岗位中), or null. */
+export function clausePosts(clause: string): string[] | null {
+  const named = /([\p{Script=Han}、]+?)等后勤/u.exec(clause)?.[1]?.replace(/^.*?在学校/, '').split('、').filter((x) => x.length > 0);
+  return named && named.length >= 2 ? named : null;
+}
+
+/**
+ * 「后勤有保安、宿管、食堂、保洁四个岗位」「后勤有7个岗位：保安、宿管、…、校车」: the posts the asker
+ * lists (the clause's 等 is open to more), when some are the clause's own; else null.
+ */
+export function listedPosts(question: string, named: readonly string[]): string[] | null {
+  const before = /((?:\p{Script=Han}{1,4}[、，,和及]){1,9}\p{Script=Han}{1,4}?)(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:后勤)?(?:岗位|岗)/u.exec(question)?.[1]?.replace(/^.*?(?:有|是|包括|分为|分)/, '');
+  const after = /(?:[0-9]+|[一二两三四五六七八九十]+)个(?:后勤)?(?:岗位|岗)[：:]((?:\p{Script=Han}{1,4}[、和及]){1,9}\p{Script=Han}{1,4})/u.exec(question)?.[1];
+  const list = (before ?? after)?.split(/[、，,和及]/).filter((x) => x.length > 0);
+  // (「后勤就保安、…」: the first post is the clause's word its capture ends with.)
+  const first = list?.[0];
+  if (list && first !== undefined) list[0] = named.find((n) => first.endsWith(n)) ?? first.replace(/^.*?(?:就|只|都)/, '');
+  return list && list.length >= 2 && list.some((x) => named.includes(x)) ? list : null;
 }

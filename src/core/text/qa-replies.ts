@@ -121,6 +121,8 @@ export const QA_TEXT = {
     `${word}。${rule}；你说的${posts}个岗位配了${staffed}名${staffed >= posts ? '' : `，按每个岗位1名算还差${posts - staffed}名`}。`,
   postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
     `${word}。${rule}；${posts.join('、')}${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
+  /** 「后勤有保安、宿管、食堂、保洁四个岗位，安全员最少几个」: one for each post listed. */
+  postsNeeded: (n: number, rule: string, posts: readonly string[]) => `至少${n}名。${rule}；你说的${posts.join('、')}共${n}个岗位，每个岗位至少1名。`,
   /** 「每班2个心理委员，但都是女生」 */
   oneSex: (word: string, rule: string, sex: string) => `${word}。${rule}；都是${sex}生不符合“男、女生各1名”。`,
   /** 「每班就一个心理委员」: the asker's count per class, over the classes. */
