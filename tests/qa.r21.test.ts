@@ -164,3 +164,11 @@ describe('the 后勤 posts the asker lists (staff.ts, case.ts)', () => {
     expect(a.answer).toContain('你说的保安、宿管、食堂共3个岗位');
   });
 });
+
+describe('the veto\'s own words (非正常死亡) suppose the veto', () => {
+  it('「要是出了学生非正常死亡事件 两学期总分再高 年度还能合格吗」 → 不能 (was 是)', () => {
+    const a = ask('要是出了学生非正常死亡事件 两学期总分再高 年度还能合格吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('不能')).toBe(true);
+  });
+});

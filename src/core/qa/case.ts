@@ -282,7 +282,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「被一票否决的学校，年度考核还能评合格吗」: a veto decides the year: 不合格.
   // 「如果学校发生了学生因心理问题非正常死亡…年度考核还能评合格吗」: so does the death the veto names.
-  const vetoed = /一票否决|被否决/.test(q) || (DEATH.test(q.replace(FAMILY_DEATH, '')) && /心理/.test(q));
+  const vetoed = /一票否决|被否决/.test(q) || (DEATH.test(q.replace(FAMILY_DEATH, '')) && /心理|非正常死亡/.test(q));
   if (results && veto && vetoed && /还能|能不能|能否|可以|可不可以|有没有可能/.test(q) && /合格|及格|达标|评优|评先|过关/.test(q) && !survived) {
     return inScope(fit([`不${leaveWord(q) ?? '能'}。${QA_TEXT.quote(veto.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
