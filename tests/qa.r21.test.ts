@@ -172,3 +172,9 @@ describe('the veto\'s own words (非正常死亡) suppose the veto', () => {
     expect(a.answer.startsWith('不能')).toBe(true);
   });
 });
+
+describe('an outcome the text sets no mark for (合格) is no verdict read from the words alone', () => {
+  it('「两学期总分再高 年度还能合格吗」 gets no 能 (cover.ts)', () => {
+    expect(ask('两学期总分再高 年度还能合格吗').answer.startsWith('能')).toBe(false);
+  });
+});
