@@ -178,3 +178,17 @@ describe('an outcome the text sets no mark for (合格) is no verdict read from 
     expect(ask('两学期总分再高 年度还能合格吗').answer.startsWith('能')).toBe(false);
   });
 });
+
+describe('an online way of holding something the clause never names (answer.ts, ONLINE)', () => {
+  it('「家长课堂改成线上直播，算不算次数？」 → 原文没有直接规定线上的形式, item 15 (was the count rule as if it settled it)', () => {
+    const a = ask('家长课堂改成线上直播，算不算次数？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer.startsWith('原文没有直接规定线上的形式')).toBe(true);
+  });
+
+  it('a figure told is still counted (1次线下、1次线上 → 够); a student who says they will livestream self-harm keeps the check-in', async () => {
+    expect(ask('这学期家长课堂办了1次线下讲座、1次线上讲座，次数够吗？').answer.startsWith('够')).toBe(true);
+    const a = ask('学生在班级群里说要直播自残');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+  });
+});

@@ -277,6 +277,10 @@ export function helpText(): string {
 /** A question (吗, 要不要, A不A), then the aim it serves (好让, 以便): the aim is cut. */
 const PURPOSE_AFTER = /((?:[吗么嘛]|要不要|需不需要|用不用|该不该|(\p{Script=Han})不\2)[^，,。？?！!]*)[，,]\s*(?:好让|以便|以免|好方便|为了让|这样才能|这样就能)[^，,。？?！!]*[？?]?$/u;
 
+/** Online ways of holding something: 线上, 直播, 腾讯会议. */
+const ONLINE = /线上|网上(?!说|看|传)|网络直播|直播(?!自)|腾讯会议|钉钉|视频会议|云课堂|录播|网课/;
+/** A clause that names an online way itself (…校园广播、电视、网络等校园媒介). */
+const ONLINE_SAID = /网络|线上|网上|视频|直播/;
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
 function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = asked): Part {
@@ -378,6 +382,11 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 「自杀预防讲座能算主题活动吗」: the clause on what it would count as leads (counts.ts).
   const hits = ranking();
   const top = hits[0];
+  // 「家长课堂改成线上直播，算不算次数」: a way of holding it the clause never names (线上) is its silence.
+  // (Only leave or counting asked of it, with no figure told: 「办了1次线上讲座，次数够吗」 is counted as told.)
+  const medium = ONLINE.exec(q)?.[0];
+  const heldOnline = medium !== undefined && /算不算|算数|算吗|能不能|可以|可不可以|行不行|行吗/.test(q) && !/[0-9]|[一两二三四五六七八九十]\s*(?:场|次|回|节)/.test(q);
+  if (top && heldOnline && top.onTopic && anchors(index, q, top.passage).length > 0 && !ONLINE_SAID.test(top.passage.text)) return silent(index, `${medium}的形式`, top.passage, said, budget, q);
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.
   const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
