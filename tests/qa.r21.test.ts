@@ -192,3 +192,9 @@ describe('an online way of holding something the clause never names (answer.ts, 
     expect(a.answer.startsWith('原文没有')).toBe(false);
   });
 });
+
+describe('no leave for an act the rubric has no word for (permission.ts)', () => {
+  it('「心理测评…要收费，这个钱能不能向家长收」 is not answered 能', () => {
+    expect(ask('心理测评用的是第三方公司的系统要收费，这个钱能不能向家长收').answer.startsWith('能')).toBe(false);
+  });
+});

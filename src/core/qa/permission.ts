@@ -258,6 +258,8 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   // 「心理健康周可以改成心理健康月吗」: changing to what the clause allows (周/月) is leave for it.
   rest = rest.replace(/^(?:改成|改为|换成|变成|改到)/, '');
   if ([...rest].some((c) => /\p{Script=Han}/u.test(c) && !allowed.includes(c))) return null;
+  // 「这个钱能不能向家长收」: an act the rubric has no word for (收) is never given leave, whatever its characters.
+  if (index.terms(rest).some((t) => !index.known(t) && !index.filler(t))) return null;
   const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不|行吧/.test(question) ? '行' : '能';
   return `${word}。`;
 }
