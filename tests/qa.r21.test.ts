@@ -198,3 +198,15 @@ describe('no leave for an act the rubric has no word for (permission.ts)', () =>
     expect(ask('心理测评用的是第三方公司的系统要收费，这个钱能不能向家长收').answer.startsWith('能')).toBe(false);
   });
 });
+
+describe('English self-harm happening now (rubric/crisis.yaml; blind-29\'s one miss, fixed after its measurement)', () => {
+  it('cutting herself / hurting himself / cutting myself get the crisis reply; a cutting board does not', async () => {
+    const { loadCrisisTable } = await import('../src/qa/ask.ts');
+    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
+    const table = loadCrisisTable();
+    expect(detectCrisis(table, 'student cutting herself in the bathroom right now，怎么办').kind).toBe('student');
+    expect(detectCrisis(table, 'My student is hurting himself in class').kind).toBe('student');
+    expect(detectCrisis(table, 'I keep cutting myself').kind).toBe('self');
+    expect(detectCrisis(table, 'cutting board for the cooking class').kind).toBe('none');
+  });
+});
