@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
+import { loadCrisisTable } from '../src/qa/ask.ts';
+import { detectCrisis } from '../src/core/qa/crisis.ts';
 
 const qa = useRealQa();
 const ask = (q: string) => qa.ask(q);
+const table = loadCrisisTable();
 
 describe('a yes/no question the answering sentence states whole (cover.ts)', () => {
   it('「留守学生是每人配一名成长导师吗」 after a long background → 是 (was the rule alone)', () => {
@@ -43,10 +46,7 @@ describe('a yes/no question the answering sentence states whole (cover.ts)', () 
 });
 
 describe('crisis phrasings by kind (rubric/crisis.yaml, round 21)', () => {
-  it('a student who drank or swallowed something harmful, and words of no longer existing, get the full crisis reply', async () => {
-    const { loadCrisisTable } = await import('../src/qa/ask.ts');
-    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
-    const table = loadCrisisTable();
+  it('a student who drank or swallowed something harmful, and words of no longer existing, get the full crisis reply', () => {
     const cases: [string, 'self' | 'student' | 'any'][] = [
       ['打120还是先打家长 学生喝了消毒液 刚吐了', 'student'],
       ['宿舍有个孩子吞了一板药 叫不醒', 'student'],
@@ -66,20 +66,14 @@ describe('crisis phrasings by kind (rubric/crisis.yaml, round 21)', () => {
     }
   });
 
-  it('the same words in a rule question or plain chat are no crisis', async () => {
-    const { loadCrisisTable } = await import('../src/qa/ask.ts');
-    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
-    const table = loadCrisisTable();
+  it('the same words in a rule question or plain chat are no crisis', () => {
     for (const q of ['后勤采购的消毒液要登记吗', '学校消毒液放在哪里比较安全', '你们的会开到几点 一切结束了叫我', '运动会一切都结束了 累'])
       expect(detectCrisis(table, q).kind, q).toBe('none');
   });
 });
 
 describe('a student\'s words told in a question about the document itself (crisis.ts, DOCUMENT_ASKED)', () => {
-  it('are its subject, not a crisis; with a word of now, or the writer\'s own words, they still are one', async () => {
-    const { loadCrisisTable } = await import('../src/qa/ask.ts');
-    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
-    const table = loadCrisisTable();
+  it('are its subject, not a crisis; with a word of now, or the writer\'s own words, they still are one', () => {
     expect(detectCrisis(table, '发现学生写遗言遗书这种预警以后 文件里的二次研判要结合哪些人的观察').kind).toBe('none');
     expect(detectCrisis(table, '学生说想死这类危机干预 在考核里归到哪一项').kind).toBe('none');
     expect(detectCrisis(table, '学生刚刚说想死 按文件我该怎么办').kind).toBe('student');
@@ -186,7 +180,7 @@ describe('an online way of holding something the clause never names (answer.ts, 
     expect(a.answer.startsWith('原文没有直接规定线上的形式')).toBe(true);
   });
 
-  it('a figure told is still counted (1次线下、1次线上 → 够); a student who says they will livestream self-harm keeps the check-in', async () => {
+  it('a figure told is still counted (1次线下、1次线上 → 够); a student who says they will livestream self-harm keeps the check-in', () => {
     expect(ask('这学期家长课堂办了1次线下讲座、1次线上讲座，次数够吗？').answer.startsWith('够')).toBe(true);
     const a = ask('学生在班级群里说要直播自残');
     expect(a.answer.startsWith('原文没有')).toBe(false);
@@ -200,10 +194,7 @@ describe('no leave for an act the rubric has no word for (permission.ts)', () =>
 });
 
 describe('English self-harm happening now (rubric/crisis.yaml; blind-29\'s one miss, fixed after its measurement)', () => {
-  it('cutting herself / hurting himself / cutting myself get the crisis reply; a cutting board does not', async () => {
-    const { loadCrisisTable } = await import('../src/qa/ask.ts');
-    const { detectCrisis } = await import('../src/core/qa/crisis.ts');
-    const table = loadCrisisTable();
+  it('cutting herself / hurting himself / cutting myself get the crisis reply; a cutting board does not', () => {
     expect(detectCrisis(table, 'student cutting herself in the bathroom right now，怎么办').kind).toBe('student');
     expect(detectCrisis(table, 'My student is hurting himself in class').kind).toBe('student');
     expect(detectCrisis(table, 'I keep cutting myself').kind).toBe('self');
