@@ -111,13 +111,13 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }
 
+/** A figure only roughly told (两三节, 一两次) or of some only (有的, 个别): no fact to judge. */
+const VAGUE_TOLD = /[一二两三四五六七八九][二两三四五六七八九](?:个|次|节|课时|小时|天|名|人)|有的|个别|部分|左右|大概|差不多/;
+
 /**
  * 「辅导室一周最少开多久？我们只有周二周四下午开 各3小时」: the asker's own figure told after a
  * question for the rule's figure is what they want judged: the last question carries it, asking 够吗.
  */
-/** A figure only roughly told (两三节, 一两次) or of some only (有的, 个别): no fact to judge. */
-const VAGUE_TOLD = /[一二两三四五六七八九][二两三四五六七八九](?:个|次|节|课时|小时|天|名|人)|有的|个别|部分|左右|大概|差不多/;
-
 function toldAfter(question: string, asked: string[]): string[] {
   const last = asked.at(-1);
   const mark = Math.max(question.lastIndexOf('？'), question.lastIndexOf('?'));

@@ -86,7 +86,7 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
   if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_SCHOOL.test(second) && OWN_FIGURE.test(second)))) {
     const known = new Set(topicWords(index, first));
     // (The figure, period or grade believed is no new thing: 两周, 三年级, 每学期, 平均.)
-    if (topicWords(index, second).every((w) => known.has(w) || [...known].some((k) => k.includes(w)) || BELIEVED.test(w) || /^(?:这样|这个|那样|那个|这些|如此|小时|钟头|分钟|课时)$/.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
+    if (topicWords(index, second).every((w) => known.has(w) || [...known].some((k) => k.includes(w)) || BELIEVED.test(w) || NOTHING_NEW.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
   }
   return [...questions];
 }
@@ -95,5 +95,7 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
 const ASKS_WHAT = /几|多少|哪|什么|啥|怎么|怎样|如何|多久|多长/;
 /** What the asker believes, put for checking: 我记得是…？, …对吗, 每学期？ */
 const FOLLOW_CHECK = /对吗|对吧|对不对|对不|是吗|是吧|没错吧|记得|好像|平均|^[^，,。？?]{1,8}[？?]$|^\s*(?:那)?(?:就)?是(?!否|不是)[^，,。？?]{1,16}(?:吗|么|嘛)[？?]?$/;
+/** A word that points back (这样) or a unit (小时): no new thing asked. */
+const NOTHING_NEW = /^(?:这样|这个|那样|那个|这些|如此|小时|钟头|分钟|课时)$/;
 /** Words of a belief about the answer: a figure, a period, a grade, an average. */
 const BELIEVED = /[0-9一二两三四五六七八九十]|周|天|月|学期|学年|年级|平均|记得|好像/;
