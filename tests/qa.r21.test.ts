@@ -201,3 +201,11 @@ describe('English self-harm happening now (rubric/crisis.yaml; blind-29\'s one m
     expect(detectCrisis(table, 'cutting board for the cooking class').kind).toBe('none');
   });
 });
+
+describe('a word the synonym table groups is stated where its group is (cover.ts)', () => {
+  it('「心理委员是不是男生女生各一个」 → 是 (男生 against the clause\'s 男、女生)', () => {
+    const a = ask('心理委员是不是男生女生各一个');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('是')).toBe(true);
+  });
+});

@@ -39,7 +39,9 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string)
   if (named.filter((t) => index.known(t)).length < 2) return null;
   const said = new Set(index.textTerms(sentence));
   const written = new Map(index.surfaces(q).map((x) => [x.term, x.word]));
-  const stated = (t: string) => said.has(t) || sentence.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000');
+  const says = (t: string) => said.has(t) || sentence.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000');
+  // (「男生女生各一个」: a word the table groups, 男生, is stated where its group is: 男、女生.)
+  const stated = (t: string) => says(t) || (index.concept(t) !== t && says(index.concept(t)));
   // A figure of the question is the sentence's own, or it is no reading of the words alone.
   const figures = q.match(/\d+/g) ?? [];
   if (!figures.every((n) => sentence.includes(n))) return null;
