@@ -25,7 +25,8 @@ import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, 
 import { scopeOf, translate } from './scope.ts';
 import { EVERY_GRADE, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose, lackAnswer } from './compose.ts';
-import { encouragedVerdict, leaveVerdict } from './permission.ts';
+import { ASKS_LEAVE, encouragedVerdict, leaveVerdict } from './permission.ts';
+import { COUNTS_ASKED } from './staff.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
@@ -385,7 +386,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 「家长课堂改成线上直播，算不算次数」: a way of holding it the clause never names (线上) is its silence.
   // (Only leave or counting asked of it, with no figure told: 「办了1次线上讲座，次数够吗」 is counted as told.)
   const medium = ONLINE.exec(q)?.[0];
-  const heldOnline = medium !== undefined && /算不算|算数|算吗|能不能|可以|可不可以|行不行|行吗/.test(q) && !/[0-9]|[一两二三四五六七八九十]\s*(?:场|次|回|节)/.test(q);
+  const heldOnline = medium !== undefined && (ASKS_LEAVE.test(q) || COUNTS_ASKED.test(q)) && !/[0-9]|[一两二三四五六七八九十]\s*(?:场|次|回|节)/.test(q);
   if (top && heldOnline && top.onTopic && anchors(index, q, top.passage).length > 0 && !ONLINE_SAID.test(top.passage.text)) return silent(index, `${medium}的形式`, top.passage, said, budget, q);
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.
