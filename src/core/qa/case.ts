@@ -18,6 +18,9 @@ import { SINGLE_SEX, yesWord } from './grades.ts';
 // ───────────── the asker's case against the results section and the scores ─────────────
 
 /** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
+/** 「我们是职业学校」「在职校里排倒数第二」: the asker's own school told as vocational. */
+const OWN_VOCATIONAL = /(?:我们|我校|本校|咱们|咱|我们学校)(?:是|学校是|属于|这种)?(?:一所|个)?(?:职业学校|职校|中职)|(?:职校|职业学校|中职)(?:里|中|当中)(?:排|是|排名)/;
+
 export function rankFromBottom(question: string): { n: number; vocational: boolean; of?: string } | null {
   const vocational = /职业|职校|中职/.test(question);
   if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])|排(?:在|名)?(?:了)?最后(?![0-9一二两三四五六七八九十])|垫底/.test(question)) return { n: 1, vocational };
@@ -165,12 +168,14 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const results = index.byId.get('section-results');
   const organization = index.byId.get('section-organization');
   // 「全县小学一共23所，我们学校年度总分排第21名。下一学年还能评…先进吗」: the rank told before the question.
-  const rank = rankFromBottom(q) ?? (whole !== q && /评优|评先|先进|取消|资格(?!证)/.test(q) ? rankFromBottom(whole) : null);
+  const told = rankFromBottom(q) ?? (whole !== q && /评优|评先|先进|取消|资格(?!证)/.test(q) ? rankFromBottom(whole) : null);
+  // 「我们是职业学校…想问下倒数第二会被取消评优资格吗」: the school's stage may be told before the question.
+  const rank = told && !told.vocational && whole !== q && OWN_VOCATIONAL.test(whole) && !/小学|初中|高中|普高|中学/.test(q) ? { ...told, vocational: true } : told;
   const places = results ? lastPlaces(results.text) : null;
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.
   const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q);
-  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|后果|影响|会不会|会怎样|怎么样|处理|安全|没事|有事|危险|悬/.test(q)) {
+  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
     // 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
@@ -303,9 +308,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const rule = /[^。；，]*男、女生各1名）?/.exec(committee.text)?.[0] ?? '';
     return inScope(fit([`${verdictWord(q, false).replace(/^不够$/, '不符合')}。${QA_TEXT.quote(rule)}；你说的「${sexed[0]}」，男女各1名没有做到。`, cite(committee)], budget), [committee]);
   }
-  // 「三个岗位只有保安配了安全员，达标吗」: the posts the clause names against those the asker says have one.
+  // 「三个岗位只有保安配了安全员，达标吗」「安全员能只在保安岗设吗」: the posts the clause names against those
+  // the asker says have one.
   const scoring = asksScore(q, index.intents(q));
-  const staffed = ENOUGH.test(q) || JUDGE.test(q) || scoring ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
+  const staffed = ENOUGH.test(q) || JUDGE.test(q) || scoring || ASKS_LEAVE.test(q) || /符合/.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
   const posts = staffed ? postsCovered(q, staffed.text) : null;
   const postRule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement;
   const rule = postRule?.text;

@@ -121,7 +121,8 @@ function claimIn(parts: readonly string[]): string | null {
  * or null when the text does not settle it.
  */
 export function claimVerdict(index: QaIndex, question: string, text: string): string | null {
-  const claim = claimOf(question);
+  // (「两个学期加一块儿」: 一块儿 is together, no money.)
+  const claim = claimOf(question)?.replace(TOGETHER, '加起来') ?? null;
   // 「年度分是取两学期的平均分吗」「两个学期取平均吗」: an average claimed or asked of where the text adds up.
   if (/平均/.test(claim ?? question) && (claim !== null || /[吗么嘛]/.test(question)) && /总分|之和|相加/.test(text) && !/平均/.test(text)) return '不是。';
   if (!claim) return ruleDenied(question, text) ?? planRatio(question, text);
@@ -139,13 +140,23 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   // (A figure goes with its unit: 10个钟头 and 一节 are checked as figures above, not as words.)
   // (「是两个学期加起来吗」: adding up is what 总分 says.)
   const summed = /总分|之和|相加/.test(text) ? claim.replace(/加起来|加在一起|合起来|相加|加总|之和/g, ' ') : claim;
-  const words = contentTerms(index, summed.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
+  // 「每个学生一年不能低于十块钱」: per student is the clause's 生均, a floor said any way is its 不低于.
+  const floored = /不低于|不少于|至少/.test(text) ? summed.replace(FLOOR_SAID, ' ') : summed;
+  const perStudent = /生均/.test(text) ? floored.replace(PER_STUDENT, ' ') : floored;
+  const words = contentTerms(index, perStudent.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
   // 「专职心理老师是1000个学生配1个吗」: a claim of figures only, each the clause's own.
   if (words.length === 0) return said.length > 0 ? '是。' : null;
   // Only what the clause states, not what it forbids (不得以班会课…代替).
   const stated = allowedText(text);
   return statedIn(index, stated, words).length === words.length ? '是。' : null;
 }
+
+/** A floor said in the asker's words: 不能低于, 不得少于, 至少, 起码. */
+const FLOOR_SAID = /不能低于|不得低于|不低于|不少于|不能少于|不得少于|至少|最少|起码|最低/g;
+/** Per student said in the asker's words, the clause's 生均. */
+const PER_STUDENT = /每(?:个|名|位)?(?:学生|孩子|生)|一个学生|人均|按学生人数|按人头/g;
+/** 加一块儿, 加到一起: added up. */
+const TOGETHER = /加(?:到|在)?一块儿?|加(?:到|在)?一起/g;
 
 const GRADE_OF = (c: string): number => '一二三四五六'.indexOf(c) + 1 || Number(c);
 

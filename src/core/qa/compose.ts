@@ -197,7 +197,8 @@ export function compose(
     // 「没听课，扣多少」: how much is lost, the points of each requirement given less its score.
     const lost = Math.round(each.reduce((acc, f) => acc + f.r.points - f.score, 0) * 100) / 100;
     const deduction = /扣(?:多少|几)/.test(question) ? `扣${lost}分` : null;
-    const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : (rateWord(question, ok) ?? (ok ? '够' : '不够')));
+    // 「…各做了一次。还要再做吗？」: more asked → 要 / 不需要.
+    const word = scoreLead ?? deduction ?? (full ? (ok ? '能' : '不能') : /扣/.test(question) ? (ok ? '不会' : '会') : MORE_NEEDED.test(question) ? (ok ? '不需要' : '要') : (rateWord(question, ok) ?? (ok ? '够' : '不够')));
     const total = (scoring || full) && all && !scoreLead ? QA_TEXT.eachTotal(sum, p.points ?? 0) : '';
     return fit([QA_TEXT.eachVerdict(word, each, scoring || full, total), citation, tip], budget);
   }
@@ -461,7 +462,7 @@ const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在
 
 /** 要求 / 规定 as the rule's (not 符合要求, 按规定: the school's standing against it). */
 // (「能达到考核要求吗」: the standing against it, with what sets it between.)
-const RULE_WORD = '(?<!(?:符合|满足|达到|达|够|合乎|按|照|按照|的)(?:考核|上级|上面|文件|办法)?)(?:要求|规定)';
+const RULE_WORD = '(?<!(?:符合|满足|达到|达|够|合乎|按|照|按照|的|超过|超出|高于|多于)(?:考核|上级|上面|文件|办法)?)(?:要求|规定)';
 /**
  * A figure claimed as the requirement, not the school's own: 「要保证每两周至少1节吗」, 「心理课要求每周一节吗」,
  * 「心理测评是每学期都要做一次吗」, 「辅导室一周最少开10个钟头，对吗」.

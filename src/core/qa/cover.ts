@@ -10,6 +10,11 @@ import { LIGHT_VERB, yesNoPart } from './echo.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
 const UNSETTLED = /干嘛|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
+/** 「…是吧」「…对吧」: a claim put for confirming. */
+const CONFIRMS = /[，,\s]*(?:是吧|对吧)[？?]?\s*$/;
+/** 「这几个岗位」: pointing back, no count asked. */
+const POINTING = /[这那](?:几)(?:个|项|类|条|种)?/g;
+
 /** A sentence that forbids or limits: its words are no leave. */
 const FORBIDS = /不得|禁止|严禁|不能|不宜|不应|不可|不准|不要|避免|防止/;
 
@@ -32,7 +37,10 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string)
   // The whole sentence that asks (「督学…听了一节班会课，能不能算他随机听了心理健康课」: what is counted is told before the asking clause).
   const at = question.lastIndexOf(part);
   const q = at > 0 ? (/[^。；;！!？?]*$/.exec(question.slice(0, at))?.[0] ?? '') + part : part;
-  if (!/(?:吗|么|嘛)[？?]?\s*$|(.)不\1/.test(q) || UNSETTLED.test(q.replace(/(.)不\1/g, '$1')) || FORBIDS.test(sentence)) return null;
+  // (「…这几个岗位都要有心理安全员是吧」: 是吧 / 对吧 at the end asks as 吗 does; 这几个 points, it asks no count.)
+  const settled = q.replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');
+  if (!/(?:吗|么|嘛)[？?]?\s*$|(.)不\1/.test(q) && !CONFIRMS.test(q)) return null;
+  if (UNSETTLED.test(settled) || FORBIDS.test(sentence)) return null;
   const word = askingWord(q);
   if (!word) return null;
   const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));

@@ -51,6 +51,10 @@ export const STORY_SPAN = 15;
 /** 「…跳桥的新闻」「…自杀的电影」: the story named right after the words. */
 export const STORY_AFTER = /^[^，。！？]{0,3}的(?:新闻|电影|电视剧|报道|视频|故事|小说|片子|剧情|情节)/;
 
+/** 「就怕学生想死的时候找不到」: a time feared or guarded against (怕…的时候), no one now. */
+export const FEARED_BEFORE = /(?:怕|担心|以防|防止|万一)[^，,。！？]{0,6}$/;
+export const WHEN_AFTER = /^(?:的时候|之时|时候)/;
+
 /** A message that laughs at itself (哈哈, 笑死, 表情包) is venting: the model's guess alone asks nothing of it. */
 export const JOKING = /哈哈|笑死|hhh|233|表情包|开玩笑|逗你/;
 

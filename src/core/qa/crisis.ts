@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
-import { GENERIC_BEFORE, HOTLINE_FOR_SELF, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
+import { FEARED_BEFORE, GENERIC_BEFORE, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -213,6 +213,8 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
     const kind = KIND_OF.test(t.slice(at + len, at + len + 12)) || (SIGN_OF.test(t.slice(at + len, at + len + 12)) && LOOKING.test(t.slice(Math.max(0, at - 10), at)));
     // (「那种想死、自伤的高危学生…要转介吗」: a kind of student, and what the school does for such students asked.)
     if (kind && (asked || GENERIC_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || (KIND_ASKED.test(t) && ASKS.test(t)))) return true;
+    // 「心理求助热线要让全校都知道吗？就怕学生想死的时候找不到」: a time feared, in a message that asks.
+    if (FEARED_BEFORE.test(t.slice(Math.max(0, at - 8), at)) && WHEN_AFTER.test(t.slice(at + len)) && ASKS.test(t) && !NOW_TOLD.test(t.replace(/找不到|不见了/g, ''))) return true;
     const supposed = SUPPOSED.test(t.slice(Math.max(0, at - SUPPOSED_SPAN), at));
     return supposed && (asked || (process && whoAt(table, t, at) === 'student'));
   };
@@ -276,7 +278,7 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
     const now = spans(t, table.danger.now);
     for (const { phrase, direct } of table.danger.harm) {
       for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
-        if (inException(at, phrase.length) || negated(at) || past(at)) continue;
+        if (inException(at, phrase.length) || negated(at) || past(at) || names(at, phrase.length)) continue;
         if (now.some(([s, e]) => Math.abs(s - at) <= DANGER_SPAN || Math.abs(e - at) <= DANGER_SPAN)) found.push({ at, direct });
       }
     }
@@ -450,7 +452,7 @@ function declinedNet(table: CrisisTable, t: string): string[] {
 
 /** A question's words (the folded text has no question marks left). */
 // (「要是哪天我不在了」: 哪天 after a supposition is 「some day」, and 哪怕 「even if」: no question.)
-const ASKS = /[吗么呢]|什么|啥|怎么|怎样|如何|咋|几|多少|是否|(?<!要是|如果|万一|假如|等到?|总有)哪(?!怕)|要不要|能不能|可不可以|有没有|算不算|是不是|需不需要/;
+const ASKS = /[吗么呢]|什么|啥|怎么|怎样|如何|咋|几|多少|是否|(?<!要是|如果|万一|假如|等到?|总有)哪(?!怕)|要不要|能不能|可不可以|有没有|算不算|是不是|需不需要|够不够|达不达标|行不行|合不合格|符不符合/;
 
 /**
  * The folded text asks about the rubric: a word of `signs.unless` (算不算, 扣分, 预案…) in a

@@ -79,7 +79,8 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     // (「没听课」 names the requirement by its own negation.)
     const none = NONE_AT.test(q.slice(Math.max(0, at.i - 4), at.i + at.len + 6)) || /^(?:没|未)/.test(q.slice(at.i, at.i + at.len));
     const said = none ? null : figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
-    const denied = (said === null && /没|未(?!遂|成年)|从没|从未/.test(before)) || none;
+    // (「专职的有没有班主任同等待遇」: 有没有 asks, it denies nothing.)
+    const denied = (said === null && /没|未(?!遂|成年)|从没|从未/.test(before.replace(/(\p{Script=Han})[没不]\1/gu, ''))) || none;
     const given = denied ? 0 : said;
     if (given === null) continue;
     const unit = r.unit ?? need.unit;

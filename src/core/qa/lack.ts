@@ -28,8 +28,8 @@ const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
   { asked: /够不够|够吗|够了吗|够了吧/, word: '不够' },
 ];
 
-/** Something told not done: 还没通知, 宿管没有, 没列预算, 课没听. Not 没问题, 没必要, 没关系. */
-const LACKS = /(?:还|都|也|并|就)?(?:没有?|未|没能)(?!问题|关系|事|必要|什么|啥|想到|办法|时间|空|顾上|几|多少|怎么|说)|停了|停掉|停开|取消了|砍掉/;
+/** Something told not done: 还没通知, 宿管没有, 没列预算, 课没听. Not 没问题, 没必要, 没关系, nor 有没有 asked. */
+const LACKS = /(?:还|都|也|并|就)?(?<!有)(?:没有?|未|没能)(?!问题|关系|事|必要|什么|啥|想到|办法|时间|空|顾上|几|多少|怎么|说)|停了|停掉|停开|取消了|砍掉/;
 
 
 export interface LackVerdict {

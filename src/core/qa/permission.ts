@@ -31,7 +31,7 @@ export function statedIn(index: QaIndex, text: string, terms: readonly string[])
 
 /** A question asking leave for the asker's plan. */
 // 「可以不进课程表，需要的时候再临时安排吗」: leave to leave something out, asked at the end of the message.
-export const ASKS_LEAVE = /符合(?:要求|规定)?[吗么嘛]|符不符合|合规[吗么嘛]|合不合规|可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:(?<![才功技职智本体])能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)不[^。？?！!]{0,24}[吗么嘛][？?]?$/;
+export const ASKS_LEAVE = /符合(?:要求|规定)?[吗么嘛]|符不符合|合规[吗么嘛]|合不合规|可以吗|可以不[？?]?$|可不可以|可以吧|能不能|能否|行不行|行吗|行不[？?]?$|行吧|就行了吧|允许|(?:(?<![才功技职智本体])能|可以)[^，,。？?！!]{0,14}[吗么嘛]|(?:能|可以)[不只][^。？?！!]{0,24}[吗么嘛][？?]?$/;
 
 /** A numbered heading of a clause: 「（1）开展心理测评工作。」 */
 const HEADING = /^（[0-9一二三四五六七八九十]+）[^，,；;。]{2,16}。$/;

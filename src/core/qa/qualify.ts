@@ -107,9 +107,10 @@ export function toldConditions(q: Qualification, text: string): Map<string, Told
 
 /**
  * A figure, a score or a deduction asked is no question of eligibility; nor is leaving the post to
- * some alone (「只让班主任当，其他老师不参与」): who else must take part is the clause's to say.
+ * some alone (「只让班主任当，其他老师不参与」): who else must take part is the clause's to say; nor is
+ * leaving the post out (「成长导师能不能一个都不配」).
  */
-const OTHER_ASKED = /几|多少|次数|频次|频率|扣|分数|比例|待遇|工资|职称|只(?:让|有|由|能|安排)|仅(?:让|由)|其他[^，,。？?]{0,6}(?:不|都不)/;
+const OTHER_ASKED = /一个(?:都|也)不|(?:都|也)不(?:配|设|选)|几|多少|次数|频次|频率|扣|分数|比例|待遇|工资|职称|只(?:让|有|由|能|安排)|仅(?:让|由)|其他[^，,。？?]{0,6}(?:不|都不)/;
 
 /** The asker's own word for yes and no: 符合, 有资格, 合格, 可以, 行, 能. */
 function words(question: string): [string, string] {

@@ -155,7 +155,8 @@ export function postsCovered(question: string, clause: string): { posts: string[
   if (!named || !/安全员/.test(question)) return null;
   const all = /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
-  const only = /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
+  // 「就让保安队长一个人兼着」: one person of one post for all, the others have none of their own.
+  const only = /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /让([^，。,？?让]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
   if (!all && !only) return null;
   // The posts the asker counts: those named in the message (outside 只有…), else the clause's.
   const outside = only ? question.replace(only[0], '') : question;
@@ -188,7 +189,7 @@ export function postCounts(question: string): { posts: number; staffed: number }
  */
 export function leaveWord(question: string): string | null {
   if (/够/.test(question)) return null;
-  return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不[？?]?$|行得通|行不通|可行/.test(question) ? '行' : /能不能|能否|(?<![才功技职智本体])能[^，,。？?]{0,12}[吗么嘛]/.test(question) ? '能' : null;
+  return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不[？?]?$|行得通|行不通|可行/.test(question) ? '行' : /能不能|能否|(?<![才功技职智本体])能[^，,。？?]{0,12}[吗么嘛]|(?<![才功技职智本体])能只[^。？?！!]{0,24}[吗么嘛][？?]?$/.test(question) ? '能' : null;
 }
 
 /** 「…校长自己听了，算不算」 asks whether it counts: 算 / 不算. */
@@ -200,7 +201,7 @@ export function countsAsked(question: string): boolean {
 }
 
 export function verdictWord(question: string, ok: boolean): string {
-  const word = countsAsked(question) ? '算' : /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /合规|符合/.test(question) ? '符合' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : '够';
+  const word = countsAsked(question) ? '算' : /达标/.test(question) ? '达标' : /合格/.test(question) ? '合格' : /合规|符合/.test(question) ? '符合' : /行不行|行吗|行不/.test(question) ? '行' : /可以/.test(question) ? '可以' : leaveWord(question) === '能' ? '能' : '够';
   return ok ? word : `不${word}`;
 }
 

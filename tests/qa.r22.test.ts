@@ -1,0 +1,118 @@
+/**
+ * Round 22 of issue 10: wrong verdicts turned right (有没有 asks and denies nothing; leaving a post
+ * out is no question of who may hold it; a vocational school told before the question), rule
+ * questions no longer alarmed (a time feared, 够不够 asked), claims read in the asker's words
+ * (每个学生 = 生均, 不能低于 = 不低于, 加一块儿), 是吧 asked as 吗. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+import { loadCrisisTable } from '../src/qa/ask.ts';
+import { detectCrisis } from '../src/core/qa/crisis.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+const table = loadCrisisTable();
+const alarmed = (t: string) => /现在安全吗|^这很紧急|^谢谢你愿意说出来|^很关心你/.test(t);
+
+describe('verdicts that were wrong', () => {
+  it('「…算不算工作量？专职的有没有班主任同等待遇？」 → 算 (有没有 told no lack: was 不算)', () => {
+    const a = ask('心理老师上课和做辅导算不算工作量？专职的有没有班主任同等待遇？');
+    expect(a.answer.startsWith('算。')).toBe(true);
+    expect(a.answer).not.toMatch(/不算|0次/);
+  });
+
+  it('「成长导师能不能一个都不配，让班主任统一管就行」 → 不… (leaving the post out: was 能)', () => {
+    for (const q of ['成长导师能不能一个都不配，让班主任统一管就行', '成长导师能不能不配']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('item-9');
+      expect(a.answer).toMatch(/^不(?:能|可以)。/);
+    }
+  });
+
+  it('「安全员就让保安队长一个人兼着…符合要求吗」 → 不符合, with the posts left without one', () => {
+    const a = ask('我们后勤有保安、宿管、食堂三类岗位。老板说心理健康安全员就让保安队长一个人兼着得了。这样符合要求吗？');
+    expect(a.answer.startsWith('不符合。')).toBe(true);
+    expect(a.answer).toContain('宿管、食堂');
+  });
+
+  it('「安全员能只在保安岗设，宿管食堂不设吗」 → 不能 (was the clause alone)', () => {
+    expect(ask('安全员能只在保安岗设，宿管食堂不设吗').answer.startsWith('不能。')).toBe(true);
+  });
+
+  it('a vocational school told before the question: 倒数第二 → 不会 (only 末位; was 会)', () => {
+    const a = ask('我们是职业学校，县里几所职校单独排名。去年我们在职校里排倒数第二。想问下倒数第二会被取消评优资格吗？');
+    expect(a.answer.startsWith('不会。')).toBe(true);
+    expect(a.answer).toContain('末位');
+  });
+
+  it('…but 职校 asked in another part does not make the first part vocational', () => {
+    const a = ask('rank倒数第三会不会取消评优? 职校排倒数第二呢?');
+    expect(a.answer).toMatch(/^1\. 会。/);
+  });
+});
+
+describe('rule questions that share a crisis word are not alarmed', () => {
+  it('「就怕学生想死的时候找不到」 after a question on the hotline: a time feared, answered by item 19', () => {
+    const q = '心理求助热线要让全校都知道吗？就怕学生想死的时候找不到';
+    expect(detectCrisis(table, q).kind).toBe('none');
+    const a = ask(q);
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(alarmed(a.answer)).toBe(false);
+  });
+
+  it('…a student at risk now, with the same fear, is still a crisis', () => {
+    expect(detectCrisis(table, '学生现在在天台上，我怕他想跳的时候我拉不住，怎么办').kind).toBe('student');
+    expect(detectCrisis(table, '我怕我想死的时候没人在身边').kind).not.toBe('none');
+  });
+
+  it('「…家长老说找不到人。我们这样每周开放时长够不够」: 够不够 asks the rubric, no check-in; 还差5小时', () => {
+    const a = ask('我是刚来的心理老师，学校给了一间小屋当辅导室。现在只有周一到周五中午各开一个小时。家长老说找不到人。我们这样每周开放时长够不够？');
+    expect(alarmed(a.answer)).toBe(false);
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差5小时');
+  });
+});
+
+describe('claims in the asker’s words', () => {
+  it('「经费是不是每个学生一年不能低于十块钱 我没记错吧」 → 是 (每个学生 = 生均, 不能低于 = 不低于)', () => {
+    expect(ask('经费是不是每个学生一年不能低于十块钱 嗯 我没记错吧').answer.startsWith('是。')).toBe(true);
+    expect(ask('经费是按每个学生一年10块钱算对吧').answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「年度得分是不是两个学期加一块儿」 → 是 (一块儿 is no money)', () => {
+    const a = ask('年度得分是不是两个学期加一块儿');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「辅导室每周开放12小时，超过要求了吧」 → 够; 8小时 → 不够 (超过要求 judges, it claims no rule)', () => {
+    expect(ask('辅导室每周开放12小时，超过要求了吧').answer.startsWith('够。')).toBe(true);
+    expect(ask('辅导室每周开放8小时，超过要求了吧').answer.startsWith('不够。')).toBe(true);
+  });
+
+  it('「…这几个岗位都要有心理安全员是吧」 → 要 (是吧 asks as 吗)', () => {
+    expect(ask('保安 宿管 食堂 这几个岗位都要有心理安全员是吧').answer.startsWith('要。')).toBe(true);
+  });
+
+  it('「…各做了一次。还要再做吗？」 → 要, with the gap', () => {
+    const a = ask('这学期已经给全体教职工做了一次心理培训，给班主任和心理老师做了一次主题培训。还要再做吗？');
+    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+});
+
+describe('English words', () => {
+  it('open class, check: 「年级或校级的心理open class每学期要check几次」 → item 11, 2次', () => {
+    const a = ask('年级或校级的心理open class每学期要check几次');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('2次');
+  });
+
+  it('end: 「考核的deadline怎么定？学期end前几天」 → 15天', () => {
+    expect(ask('考核的deadline怎么定？学期end前几天').answer).toContain('15天');
+  });
+
+  it('penalize: 「ranking倒数三名的学校会被penalize吗」 → 会', () => {
+    expect(ask('ranking倒数三名的学校会被penalize吗').answer.startsWith('会。')).toBe(true);
+  });
+});
