@@ -116,3 +116,22 @@ describe('English words', () => {
     expect(ask('ranking倒数三名的学校会被penalize吗').answer.startsWith('会。')).toBe(true);
   });
 });
+
+describe('a grade asked of a clause that starts at 小学四年级', () => {
+  it('「心理测评一年级的小朋友也要参加吗」 → 不需要 (was the stock refusal)', () => {
+    const a = ask('心理测评一年级的小朋友也要参加吗');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不需要。')).toBe(true);
+  });
+
+  it('「心里委员是几年级开始配的 三年级要不要配」: the second piece takes the first one’s subject → 不需要', () => {
+    const a = ask('那个 心里委员 是几年级开始配的 三年级要不要配');
+    expect(a.answer).toMatch(/2\. 不需要。[^\n]*3年级不在其内/);
+  });
+
+  it('…a count asked with grades told stays a count: 「四到六年级每个年级4个班，一共配了20个心理委员，够吗」 → 还差4名', () => {
+    const a = ask('四到六年级每个年级4个班，一共配了20个心理委员，够吗？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差4名');
+  });
+});

@@ -26,6 +26,7 @@ import { scopeOf, translate } from './scope.ts';
 import { EVERY_GRADE, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose, lackAnswer } from './compose.ts';
 import { ASKS_LEAVE, encouragedVerdict, leaveVerdict } from './permission.ts';
+import { gradeVerdict } from './grades.ts';
 import { COUNTS_ASKED } from './staff.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
@@ -375,7 +376,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // (「…1到9年级共36个班…心理委员是每个年级都要配吗」 asks the rule's grades, not a count.)
   // (「有没有额外的岗位补贴，多少钱」: money asked of a thing the rubric has no word for is no budget to reckon.)
   const calc = EVERY_GRADE.test(q) || extraUnknown(index, q).length > 0 ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
-  if (calc) return calc;
+  // (「心里委员是几年级开始配的 三年级要不要配」: a grade asked yes or no is the clause's to answer, not a count.)
+  if (calc && !(/要不要|需不需要|[也还都]要[^，,。？?]{0,6}[吗么]/.test(q) && !/够|几|多少|达标|合规|符合/.test(q) && calc.passages[0] && gradeVerdict(q, [calc.passages[0].text]))) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
   const clocked = clockPassage(index, q, terms);
   if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);
@@ -409,7 +411,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const weak = weakHit?.onTopic && weakHit.coverage >= WEAK_COVERAGE ? weakHit.passage : undefined;
     // 「学校规模小，可以不建心理辅导室吗」: a plan that leaves out what the clause on its subject
     // requires is settled by that clause (permission.ts), however little the rest of it matches.
-    if (!weak && top?.onTopic && leaveVerdict(index, top.passage, q)) {
+    // (「心理测评一年级的小朋友也要参加吗」: so is a grade the clause starts after, however weakly the rest matches.)
+    if (!weak && top?.onTopic && (leaveVerdict(index, top.passage, q) || gradeVerdict(q, [top.passage.text]))) {
       const text = compose(index, top.passage, said, intents, budget, q);
       if (DECIDED.test(text)) return inScope(text, [top.passage]);
     }

@@ -129,13 +129,15 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     // own, whatever it names after it: the one before it is its subject.
     const subjectless = SUBJECTLESS.test(q.trim()) || PRONOUN.test(q);
     // (Only words the piece before named, 岗位 after 安全员…岗位: a follow-up, given its subject too.)
-    const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w));
-    const echoed = before !== undefined && mine.length > 0 && mine.every((w) => before.includes(w));
+    // (「…是几年级开始配的 三年级要不要配」: a grade is of whom, no subject of its own.)
+    const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w) && !/年级$/.test(w));
+    const named = before === undefined ? [] : topicWords(index, before);
+    const echoed = before !== undefined && mine.length > 0 && mine.every((w) => before.includes(w) || named.includes(w));
     const own = mine.length > 0 && !echoed;
     const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
     // Only the subject (the first topic word) when the clause names its own object.
     // The subject is the topic word written first (「心理课能不能拿班会课顶」: 心理课).
-    const subjects = before === undefined ? [] : topicWords(index, before).sort((a, b) => before.indexOf(a) - before.indexOf(b));
+    const subjects = before === undefined ? [] : [...named].sort((a, b) => before.indexOf(a) - before.indexOf(b));
     const taken = own ? subjects.slice(0, 1) : subjects;
     out.push(inherit ? `${taken.join(' ')} ${q}` : q);
   }
