@@ -135,3 +135,37 @@ describe('a grade asked of a clause that starts at 小学四年级', () => {
     expect(a.answer).toContain('还差4名');
   });
 });
+
+describe('the asker’s own figures, read as said', () => {
+  it('「一个年级12个班，三个年级，心理委员配了60个」: 36 classes → 72, 还差12名', () => {
+    const a = ask('我们高中一个年级12个班，三个年级，心理委员现在配了60个，够吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('72名');
+    expect(a.answer).toContain('还差12名');
+  });
+
+  it('「期末从1月20日推到了1月25日…哪天迎检」: the end moved to → 1月10日', () => {
+    const a = ask('这学期因为补课，期末从1月20日推到了1月25日。教育局说考核在学期结束前15天。那我们大概哪天迎检？');
+    expect(a.answer).toContain('1月10日');
+    expect(a.answer).not.toContain('1月5日');
+  });
+
+  it('「取平均还是加起来」 → 相加, with the year from the scores told (这学期自评大概88 is a score)', () => {
+    const a = ask('上学期我们考了82分，这学期自评大概88。教育局说年度得分按两学期算。那年度得分是取平均还是加起来，我们大概多少分？');
+    expect(a.answer.startsWith('是相加，不取平均。')).toBe(true);
+    expect(a.answer).toContain('170分（82 + 88）');
+    expect(ask('annual score是两个semester加起来还是取平均？').answer.startsWith('是相加')).toBe(true);
+  });
+});
+
+describe('chat and the document named', () => {
+  it('「感谢解答🙏」「谢谢您的耐心解答」 are thanks, not the stock refusal', () => {
+    for (const q of ['感谢解答🙏', '谢谢您的耐心解答', '感谢指导！']) expect(ask(q).answer).toBe('不客气！还有考核办法的问题随时问我。');
+  });
+
+  it('「文件里讲的基本原则是哪几条」 → the four principles (文件里讲的 narrows nothing)', () => {
+    const a = ask('文件里讲的基本原则是哪几条，我要写进方案里');
+    expect(a.citations[0]?.id).toBe('section-principles');
+    expect(a.answer).toContain('以人为本');
+  });
+});

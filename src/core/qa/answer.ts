@@ -23,7 +23,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
 import { scopeOf, translate } from './scope.ts';
-import { EVERY_GRADE, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
+import { EVERY_GRADE, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, EITHER_SUM, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose, lackAnswer } from './compose.ts';
 import { ASKS_LEAVE, encouragedVerdict, leaveVerdict } from './permission.ts';
 import { gradeVerdict } from './grades.ts';
@@ -362,7 +362,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
     const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
     // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
-    if (about && what && !encouragedVerdict(index, q, about.text)) return silent(index, what, about, said, budget, q);
+    if (about && what && !encouragedVerdict(index, q, about.text) && !(EITHER_SUM.test(q) && /总分/.test(about.text))) return silent(index, what, about, said, budget, q);
   }
   // 「培训时专家讲…有黄金24小时 文件里有这个规定吗」: a claim heard elsewhere that the text never says.
   const heard = hearsayUnsaid(index, q);

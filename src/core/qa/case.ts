@@ -65,9 +65,9 @@ export function semesterScoresGuess(question: string): { scores: [number, number
     const guess = /(?:年度|全年|最终|年终)[^0-9]{0,8}?([0-9]+(?:\.[0-9]+)?)/.exec(question.slice((pair.index ?? 0) + pair[0].length))?.[1];
     return { scores: [Number(pair[1]), Number(pair[2])], guess: guess ? Number(guess) : null };
   }
-  // 「上学期考了86，下学期91」: a score follows 分, or 考了/得了/是 after a semester's name.
+  // 「上学期考了86，下学期91」「这学期自评大概88」: a score follows 分, or 考了/得了/是 after a semester's name.
   const scores = extractNumbers(question).filter(
-    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该)?\s*$/.test(question.slice(Math.max(0, n.start - 6), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:我们|咱们)?(?:自评|自测|自己评|考核)?(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该|约)*\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
   );
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
@@ -75,6 +75,9 @@ export function semesterScoresGuess(question: string): { scores: [number, number
   if (c && !/(?:年度|全年|最终|年终)[^0-9]{0,12}$/.test(question.slice(0, c.start))) return null;
   return { scores: [a.value, b.value], guess: c ? c.value : null };
 }
+
+/** 「取平均还是加起来」「平均分还是总分」: the mean or the sum, asked as a choice. */
+export const EITHER_SUM = /平均[^，,。？?]{0,6}还是[^，,。？?]{0,6}(?:加|相加|总分|之和|合计|总和)|(?:加起来|相加|总分|之和|合计|总和)[^，,。？?]{0,6}还是[^，,。？?]{0,6}平均/;
 
 /** Moving something to another day: 推到下学期, 延期, 往后推. */
 export const MOVES = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到/;
@@ -97,7 +100,9 @@ function twoYears(q: string): [[number, number], [number, number]] | null {
  */
 export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
   if (!/结束|期末|放假|放暑假|放寒假|结课|学期末|最后一天|结业/.test(question)) return null;
-  const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(question);
+  // 「期末从1月20日推到了1月25日」: the end moved is the day it was moved to.
+  const moved = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:往后|往前)?(?:推迟|推|延后|延迟|延|改|调整?|挪|提前|顺延)(?:到|至|成)了?\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/.exec(question);
+  const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(moved ? question.slice(moved.index + moved[0].length) : question);
   if (!m) return null;
   const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
   const end = new Date(Date.UTC(y, mo - 1, d));
@@ -222,7 +227,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && year) {
     const [a, b] = year.scores;
     // 「年度得分是取平均吗」: the year is the sum of the two, never the mean.
-    const lead = /平均/.test(q) ? '不是，是相加。' : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
+    // 「取平均还是加起来」: the either-or, answered by the one the text takes.
+    const lead = /平均/.test(q) ? (EITHER_SUM.test(q) ? '是相加，不取平均。' : '不是，是相加。') : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
     return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
   }
   // 「年度最终得分是平均85吗」: the year adds the two semesters, so a mean of 85 is 170.
@@ -235,8 +241,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const annual = results ? /[^。]*两学期考核总分[^。]*?。/.exec(results.text)?.[0] : undefined;
   // (「专班会议上学期开了4次…全年平均下来每学期2次」 averages meetings, not scores.)
   const eventsAveraged = /[0-9一二两三四五六七八九十]\s*(?:次|节|场|回|课时|小时)/.test(q) && !/分/.test(q.replace(/分钟|部分|分别|分级|分类/g, ''));
-  if (results && annual && !eventsAveraged && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && YES_NO.test(q)) {
-    return inScope(fit([`不${yesWord(q)}，是相加。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  if (results && annual && !eventsAveraged && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && (YES_NO.test(q) || EITHER_SUM.test(q))) {
+    const lead = EITHER_SUM.test(q) ? '是相加，不取平均' : `不${yesWord(q)}，是相加`;
+    return inScope(fit([`${lead}。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「年度得分能不能只看下学期的分数」: the year is the two semesters added, never one of them.
   const oneOnly = /只(?:看|算|用|拿|按|取|要|计)[^，,。？?]{0,8}?(?:[一下上这本]个?学期|一次|一个学期)/.test(q);

@@ -111,7 +111,9 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
   const about = sentences
     .flatMap((cs) => cs.map((c, i) => (i > 0 && !index.terms(c).some(names) && index.terms(cs[i - 1] ?? '').some(own) ? `${cs[i - 1]}，${c}` : c)))
     .filter((c) => c && !lone.includes(c) && (FIGURE.test(c) || TOLD_DONE.test(c)))
-    .filter((c) => index.terms(c).some(own));
+    .filter((c) => index.terms(c).some(own))
+    // (「上学期考了82分，这学期自评大概88」: a clause carried into the next is told once, inside it.)
+    .filter((c, i, all) => !all.some((o, j) => j !== i && o.length > c.length && o.includes(c)));
   const named = index.terms(lone).filter((t) => own(t) && !scale.has(t));
   // 「责任督学…参加了2次心理活动，但一节心理课都没听」: a clause that goes on from one told of the thing
   // named (但, 也, 可是…) is told of it too.

@@ -40,7 +40,10 @@ const STAGE_GRADES: Record<string, number[]> = { 小学: [1, 2, 3, 4, 5, 6], 初
  */
 export function gradeClasses(said: string): { total: number; lower: number; unsure?: number } | null {
   // 「四年级和五年级各3个班」: grades listed each with its 年级 are one list (四和五年级).
-  const question = said.replace(/([一二三四五六七八九1-9])年级([、，,和及与])(?=[一二三四五六七八九1-9]年级)/g, '$1$2');
+  // (「一个年级12个班，三个年级」: the classes of one grade, then how many grades.)
+  const question = said
+    .replace(/([一二三四五六七八九1-9])年级([、，,和及与])(?=[一二三四五六七八九1-9]年级)/g, '$1$2')
+    .replace(/(?:一个|每个?)年级\s*(?:有|是|都是)?\s*([0-9一二两三四五六七八九十]+)\s*个班[，,\s]*(?:共|一共|总共|有)?\s*([0-9一二两三四五六七八九十]+)\s*个年级/, '$2个年级，每个年级$1个班');
   // 「我们是初中，一到三年级…」: the grades said by number are a middle school's.
   const middle = /初中|高中|中学|职高|中职/.test(question) && !/九年一贯|小学/.test(question);
   let total = 0;
