@@ -169,3 +169,22 @@ describe('chat and the document named', () => {
     expect(a.answer).toContain('以人为本');
   });
 });
+
+describe('what the asker says around the question', () => {
+  it('「…想拿体育健康课…算心理课课时。我觉得不太对。这样能算心理课吗」: 这样 points past the opinion to the plan → 不算', () => {
+    const a = ask('体育老师生病了，教务那边想拿体育健康课给学生讲点心理知识，然后算心理课课时。我觉得不太对。这样能算心理课吗？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toMatch(/^不(?:算|能)。/);
+  });
+
+  it('「那个是不是不行」 with one of two told → 不行 (a shortfall claimed, in its own word: was 是)', () => {
+    expect(ask('嗯我们家长课堂这学期只开了一次 那个是不是不行').answer).toMatch(/^不行。.*还差1次/);
+    expect(ask('家长课堂这学期开了3次，是不是不达标').answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「“珍爱生命 远离自杀”的家长讲座，算家长课堂次数吗」: a title names the event, not its subject → 算', () => {
+    const a = ask('我们开了一次“珍爱生命 远离自杀”的家长讲座，算家长课堂次数吗');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+});

@@ -48,6 +48,7 @@ import {
   SPEAKER,
   spokenQuantities,
   tagQuestions,
+  untitled,
   topicWords,
   type Facts,
 } from './normalize.ts';
@@ -124,7 +125,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
   const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
   // 「学校要不要自己做」: the school doing it itself is what every clause asks; 自己 adds nothing.
-  const question = besides(tagQuestions(spokenQuantities(translate(index.glossary, index.fixTypos(folded.replace(SPEAKER, '').replace(REQUESTER, '')))))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1');
+  const question = besides(tagQuestions(spokenQuantities(translate(index.glossary, index.fixTypos(untitled(index, folded.replace(SPEAKER, '').replace(REQUESTER, ''))))))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1');
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };

@@ -20,6 +20,9 @@ export const SEVERAL = /几(?:篇|个|位|份|张|本|条|名|项)(?=\p{Script=H
 /** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
 export const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;
 
+/** 「我觉得不太对」「感觉不合适」: what the asker thinks of the plan, nothing of the plan itself. */
+export const OPINION = /^(?:我|我们|大家|老师们)?(?:也|总|一直)?(?:觉得|感觉|认为|怀疑)(?:这样|这个|有点|好像)?(?:不太|不大|不是很|不)?(?:对|妥|合适|靠谱|行|好|合理|对劲|规范)(?:吧|啊|呢|哈)?$/;
+
 /** A question that names something of its own, not only the document (「考核办法怎么说的」 names nothing). */
 export function namesOwn(index: QaIndex, s: string): boolean {
   return topicWords(index, s).some((w) => !/^(?:考核|办法|考核办法|文件|原文|条文|规定|要求)$/.test(w));
@@ -87,10 +90,11 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const asked = pieces
     .map((p, i) => {
       // 「…心理经费先从办公经费里挤一点，不单独列了。校长也同意了。这样符合要求吗？」: a sentence that
-      // only tells who agreed (校长也同意了) is passed over for the one before it that names the plan.
+      // only tells who agreed (校长也同意了), or what the asker thinks of it (我觉得不太对), is passed over
+      // for the one before it that names the plan.
       const nearest = pieces[i - 1];
       const further = pieces[i - 2];
-      const before = nearest !== undefined && further !== undefined && AGREED.test(nearest) && context(further) && !isContextOnly(index, further) ? further : nearest;
+      const before = nearest !== undefined && further !== undefined && (AGREED.test(nearest) || OPINION.test(nearest)) && context(further) && !isContextOnly(index, further) ? further : nearest;
       const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p);
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })

@@ -29,6 +29,17 @@ export interface Facts {
  */
 export const REQUESTER = /(?:我们|咱们|学校的?|我们学校的?)?(?:副?校长|书记|领导|主任|教导主任|德育主任|组长|局里|上面|同事)(?:让|叫|要|托|请|派)我(?:来|帮忙|帮他|帮她)?(?:问|咨询|打听)(?:一?下|问)?/gu;
 
+/**
+ * 「“珍爱生命 远离自杀”的家长讲座」: the title of an event names the event (家长讲座), not its subject;
+ * its words are left out of the question. A title that is the rubric's own name (“家长课堂”, “一生一策”)
+ * stays.
+ */
+const TITLED = /[“"「『《]([^“”"「」『』《》]{2,16})[”"」』》](?=\s*(?:为)?(?:主题)?(?:的)?\s*(?:家长|全校|全体|年级|班级|校级|师生|学生)?(?:心理)?(?:健康)?(?:讲座|活动|班会|主题班会|班团队会|团辅|团体辅导|课|公开课|观摩课|宣传|宣传周|宣传月|征文|比赛|演讲|讲堂|家长会|培训|沙龙|手抄报|黑板报|心理剧|广播|展板))/g;
+
+export function untitled(index: QaIndex, text: string): string {
+  return text.replace(TITLED, (all, title: string) => (index.passages.some((p) => p.text.includes(title.trim())) ? all : ''));
+}
+
 export const SPEAKER = /^[\p{Script=Han}]{0,6}(?:老师|校长|主任|书记|干事|科长|局长|小\p{Script=Han}|老\p{Script=Han})\s*[:：]\s*(?=\S)/u;
 
 

@@ -29,14 +29,16 @@ export const OWN_SCHOOL = /我们|我校|咱们|本校|我班|俺们|学校(?:�
 
 const CLAIM_ASKED = /(?<![不要若还就可但总于倒])是(?!否)[^，,。？?\s]{1,20}[吗么嘛][？?]?\s*$|是不是/;
 /** The claim is itself a shortfall (「是不是直接不达标」): it is so when the rate falls short. */
-const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)|是[^，,。？?]{0,6}不(?:达标|够|合格|符合|行)[吗么嘛]/;
+const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(达标|够|合格|符合|行)|是[^，,。？?]{0,6}不(达标|够|合格|符合|行)[吗么嘛]/;
 
 /**
  * A rate asked as leave (「心理课一个月上一次，行不行」「两周上一节可以吗」) is answered in the word asked:
  * 行 / 不行, 可以 / 不可以, the gap after it; a claim (是…吗) in 是 / 不是; 够不够 and the rest in 够 / 不够.
  */
 export function rateWord(question: string, enough: boolean): string | undefined {
-  if (CLAIMS_SHORT.test(question)) return enough ? '不是' : '是';
+  // 「那个是不是不行」: a shortfall claimed is answered in its own word (不行), the claim denied in 不是.
+  const short = CLAIMS_SHORT.exec(question);
+  if (short) return enough ? '不是' : `不${short[1] ?? short[2] ?? ''}`.replace(/^不$/, '是');
   // 「这个会影响我们学校的考核吗」「会不会扣分」: what follows a shortfall — 会 / 不会.
   if (/会(?:不会)?(?:影响|扣分|扣|丢分|失分)|会有影响|有(?:没有)?影响|影响(?:大)?(?:吗|么|嘛)/.test(question) && !/够|达标|合格|符合|可以|行不行|行吗/.test(question)) return enough ? '不会' : '会';
   if (CLAIM_ASKED.test(question) && !/够|行|可以|能/.test(question)) return enough ? '是' : '不是';
