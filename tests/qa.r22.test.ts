@@ -188,3 +188,30 @@ describe('what the asker says around the question', () => {
     expect(a.answer.startsWith('算。')).toBe(true);
   });
 });
+
+describe('the targets, posts and English crisis words', () => {
+  it('「这个考核只针对公办学校吧」 → 不是, 民办学校、职业学校也在内; 「考核对像包不包括民半学校」 → 包括', () => {
+    const a = ask('这个考核只针对公办学校吧');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer).toMatch(/^不是。.*民办学校/);
+    expect(ask('考核对像包不包括民半学校').answer.startsWith('包括。')).toBe(true);
+  });
+
+  it('「保安、宿管、食堂都有，现在只有保安队长一个是安全员，还差几个」 → 差2个 (都有 tells the posts: was 够)', () => {
+    const a = ask('保安、宿管、食堂都有，现在只有保安队长一个是安全员，还差几个');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('差2个');
+  });
+
+  it('「A student is standing on the bridge near our school, threatening to jump」 → the student crisis reply', () => {
+    expect(detectCrisis(table, 'A student is standing on the bridge near our school, threatening to jump').kind).toBe('student');
+    expect(detectCrisis(table, 'my student is on the ledge and wants to jump').kind).toBe('student');
+    expect(detectCrisis(table, 'A student just told me she wants to kill herself. What should I do right now?').kind).toBe('student');
+    expect(ask('A student is standing on the bridge near our school, threatening to jump').answer).toContain('12356');
+  });
+
+  it('…and English words that are no crisis stay none', () => {
+    expect(detectCrisis(table, 'Can students jump the queue for counseling?').kind).toBe('none');
+    expect(detectCrisis(table, 'my student said the bridge project is due tomorrow').kind).toBe('none');
+  });
+});

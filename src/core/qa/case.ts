@@ -267,7 +267,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // (Only a requirement stated with its figure: 「职业学校也要开心理健康课吗」 asks whether the kind is in.)
   const figured = /[0-9]|每两周|每学期|每周|不少于|至少|师生比/.test(rest);
   const ofClause = figured && required.some((t) => index.idf(t) >= 1.5 && index.passages.some((x) => x.kind === 'item' && (index.docOf(x)?.tf.has(t) ?? false)));
-  if (targets && kind && !ofClause && /包括|包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用/.test(q)) {
+  // 「这个考核只针对公办学校吧」: one kind claimed as the only one, where the targets name others too → 不是.
+  const onlyOne = kind && /只(?:针对|考|管|包括|适用于?|对|查)|仅(?:针对|限于?|对)|就(?:考|针对|管)/.test(q) && (YES_NO.test(q) || /吧[？?]?\s*$/.test(q));
+  const others = onlyOne && targets && kind.named.test(targets.text) ? SCHOOL_KINDS.filter((k) => k !== kind && k.named.test(targets.text) && !k.words.test(q)) : [];
+  if (targets && kind && others.length > 0) return inScope(fit([QA_TEXT.targetOnly(targets.text, others.map((k) => k.name).join('、')), cite(targets)], budget), [targets]);
+  if (targets && kind && !ofClause && /包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用/.test(q)) {
     const named = kind.named.test(targets.text);
     // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
     // The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).

@@ -311,9 +311,12 @@ const OBJECT_OF = /[跟和对给找问让叫同向]/;
 
 /** The nearest person word before `at`: 我 (not 我们) is the writer, 学生/孩子/他… a student. */
 function whoAt(table: CrisisTable, t: string, at: number): CrisisKind {
-  const from = Math.max(0, at - WHO_SPAN);
+  // (「a学生isstanding在桥上nearourschool扬言要跳楼」: English letters count a quarter each, so an English
+  // sentence reaches as far back as a Chinese one.)
+  let room = WHO_SPAN * 4;
   let best: { at: number; kind: CrisisKind } | null = null;
-  for (let i = at - 1; i >= from && best === null; i--) {
+  for (let i = at - 1; i >= 0 && room > 0 && best === null; i--) {
+    room -= /[a-z]/.test(t[i] ?? '') ? 1 : 4;
     // 我 as the subject; 跟我说, 告诉我 make 我 the one told.
     if (t[i] === '我' && t[i + 1] !== '们' && !OBJECT_OF.test(t[i - 1] ?? '') && !t.endsWith('告诉', i)) best = { at: i, kind: 'self' };
     // 「给女儿的信」「跟学生说」: the person written or spoken to is not the one at risk.

@@ -156,10 +156,12 @@ export function perClassGiven(question: string): number | null {
 export function postsCovered(question: string, clause: string): { posts: string[]; covered: string[]; missing: string[] } | null {
   const named = clausePosts(clause);
   if (!named || !/安全员/.test(question)) return null;
-  const all = /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
+  // (「保安、宿管、食堂都有，现在只有保安队长一个是安全员」: 都有 tells the posts, 只有 who has one.)
+  const onlyOne = /只有([^，。,？?]{1,10}?)(?:队长|组长|主管|师傅)?(?:一个|一名|1个|1名)?(?:人)?(?:是|当|做|兼)(?:了)?(?:心理健康)?安全员/u.exec(question);
+  const all = !onlyOne && /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
   // 「就让保安队长一个人兼着」: one person of one post for all, the others have none of their own.
-  const only = /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /让([^，。,？?让]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
+  const only = onlyOne ?? /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /让([^，。,？?让]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
   if (!all && !only) return null;
   // The posts the asker counts: those named in the message (outside 只有…), else the clause's.
   const outside = only ? question.replace(only[0], '') : question;

@@ -202,6 +202,7 @@ export const QA_TEXT = {
   /** 「学生自杀算不算一票否决」: before the veto sentence. */
   vetoApplies: '因心理健康问题导致学生非正常死亡的，一票否决，年度考核不合格。原文：',
   /** 「考核对象包括民办学校吗」 */
+  targetOnly: (targets: string, others: string) => `不是。考核对象：${targets.replace(/。$/, '')}，${others}也在内。`,
   targetIn: (kind: string, targets: string, verb = '包括') => `${verb}。考核对象：${targets.replace(/。$/, '')}，${kind}在内。`,
   targetOut: (kind: string, targets: string, verb = '包括') => `不${verb}。考核对象：${targets.replace(/。$/, '')}，没有写${kind}。`,
   /** 「出车祸去世，也会一票否决吗」 */
