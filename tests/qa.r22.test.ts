@@ -215,3 +215,28 @@ describe('the targets, posts and English crisis words', () => {
     expect(detectCrisis(table, 'my student said the bridge project is due tomorrow').kind).toBe('none');
   });
 });
+
+describe('totals over the classes, grades and weeks told', () => {
+  it('「初一12个班，每两周一节，一学期18周…一共多少节」 → 108 (每两周 is a rate told, not the stretch)', () => {
+    const a = ask('初一12个班，每两周一节，一学期18周，整个初一一学期心理课一共多少节');
+    expect(a.answer).toContain('108课时');
+    expect(a.answer).not.toContain('全校');
+  });
+
+  it('「这学期18周，全校30个班，心理课总课时最少要多少」 → 270 (the unit named before 多少)', () => {
+    expect(ask('这学期18周，全校30个班，心理课总课时最少要多少？').answer).toContain('270课时');
+  });
+
+  it('「九年一贯制，一到九年级每个年级4个班，每班45人，心理测评最少要测多少人」 → 1080 (grades 4–9)', () => {
+    expect(ask('九年一贯制，一到九年级每个年级4个班，每班45人，心理测评最少要测多少人').answer.startsWith('1080人。')).toBe(true);
+  });
+
+  it('「学生心理档案要做到什么程度」 → 第17条 (not 第9条’s 逐步做到); 「全员导师只是什么意思」 → 人人有导师', () => {
+    expect(ask('学生心理档案要做到什么程度').citations[0]?.id).toBe('item-17');
+    expect(ask('全员导师只是什么意思啊').answer).toContain('人人有导师');
+  });
+
+  it('「两个semester加起来？」 put for checking → 是', () => {
+    expect(ask('annual score是怎么算的？两个semester加起来？').answer.startsWith('是。')).toBe(true);
+  });
+});

@@ -103,6 +103,9 @@ function claimIn(parts: readonly string[]): string | null {
   // 「多久测一次？每学期？」: a period or a figure alone, put for checking, is the claim.
   const bare = /^(?:是|就是)?((?:每|一)(?:个)?(?:周|天|月|学期|学年|年)|[0-9一二两三四五六七八九十]+\s*(?:个)?(?:周|天|小时|次|节|名|元))[？?]$/.exec(last);
   if (bare && parts.length > 1) return bare[1] ?? null;
+  // 「两个semester加起来？」: a sum put for checking, with no question word, is the claim.
+  const summed = /^(?:是|就是)?([^，,。？?]{0,12}(?:加起来|相加|加在一起|之和|总和|合计))[？?]$/.exec(last);
+  if (summed && !ASKS_FIGURE.test(last)) return summed[1] ?? null;
   const asked = parts.filter((x) => /[吗么嘛？?]|是不是/.test(x)).pop();
   // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 claims what follows it.
   const at = asked === '是不是' ? parts.lastIndexOf(asked) : -1;

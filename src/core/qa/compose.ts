@@ -275,7 +275,9 @@ export function compose(
   const mine = over ? compareRate(question, over.r) : null;
   const overLead = over && mine ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';
   // 「24个班，一学期20周，全校一学期总共要上多少节」: a rate per class, over the classes told.
-  const classes = over && over.r.per === 'class' && !mine && /全校|总共|一共|合计|加起来|全部|所有班/.test(question) ? readFacts(question).classes : null;
+  // (「初一12个班，每两周一节，一学期18周，一共多少节」: the rule's own rate told is no plan of the asker's.)
+  const ruleRate = mine !== null && Math.abs(mine.given - mine.required) < 1e-9;
+  const classes = over && over.r.per === 'class' && (!mine || ruleRate) && /全校|总共|一共|合计|加起来|全部|所有班|总课时/.test(question) ? readFacts(question).classes : null;
   const unit = over ? (requirementRate(over.r)?.unit ?? '') : '';
   if (over && classes) return fit([QA_TEXT.requiredOverClasses(over.said, over.required, unit, classes, over.r.text, over.rounded, over.reading), citation, tip], budget);
   if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, unit, over.r.text, over.rounded, over.reading), citation, tip], budget);

@@ -129,6 +129,9 @@ export function gradeCount(question: string, texts: readonly string[]): string |
 
 /** A range of primary grades: 四到六年级, 4-6年级. */
 const GRADE_RANGE = /([一二三四五六1-6])\s*(?:到|至|-|~|—)\s*([一二三四五六1-6])\s*年级/;
+/** A nine-year school's range (一到九年级) and its upper grades. */
+const GRADE_RANGE_9 = /([一二三四五六七八九1-9])\s*(?:到|至|-|~|—)\s*([一二三四五六七八九1-9])\s*年级/;
+const NINE_YEAR_NO: Readonly<Record<string, number>> = { 七: 7, 八: 8, 九: 9, '7': 7, '8': 8, '9': 9 };
 
 /**
  * The students of the parts told at or above grade `from`: a range of primary grades with its
@@ -139,7 +142,10 @@ function coveredStudents(told: string, from: number): { total: number; said: str
   // 「小学每个年级3个班」: a primary school's every grade is 一到六年级.
   const question = GRADE_RANGE.test(told) ? told : told.replace(/(小学(?:部)?)(?:的)?(?=每个?年级|各年级)/, '$1一到六年级');
   // 「一到六年级共1500人，其中四到六年级720人」: the range told at or above the clause's first grade.
-  const ranges = [...question.matchAll(new RegExp(GRADE_RANGE.source, 'g'))].map((range) => ({ range, grades: gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, GRADE_NO[range[2] ?? ''] ?? 0) }));
+  // (「九年一贯制，一到九年级…」: a nine-year school's grades run to 九.)
+  const nine = /九年一贯/.test(question);
+  const grade = (c: string) => GRADE_NO[c] ?? (nine ? NINE_YEAR_NO[c] : undefined) ?? 0;
+  const ranges = [...question.matchAll(new RegExp((nine ? GRADE_RANGE_9 : GRADE_RANGE).source, 'g'))].map((range) => ({ range, grades: gradesIn(grade(range[1] ?? ''), grade(range[2] ?? '')) }));
   const above = ranges.find((x) => x.grades.length > 0 && x.grades.every((g) => g >= from));
   // 「一到六年级各2个班，每班40人」: each grade's classes and each class's students, the grades from `from` up.
   const whole6 = above ? null : ranges.find((x) => x.grades.length > 0);

@@ -366,11 +366,13 @@ const ASKED_UNIT: Readonly<Record<string, string>> = { 节: '课时', 课时: '�
  * no such stretch or asks for another unit.
  */
 export function requiredOver(question: string, candidates: readonly Requirement[]): { r: Requirement; said: string; required: number; rounded: boolean; reading: boolean } | null {
-  const askedUnit = /(?:几|多少)\s*(?:个)?\s*(节|课时|次|回|小时|钟头)/.exec(question)?.[1];
+  // (「心理课总课时最少要多少」: the unit may be named before 多少.)
+  const askedUnit = /(?:几|多少)\s*(?:个)?\s*(节|课时|次|回|小时|钟头)/.exec(question)?.[1] ?? /(课时|节数|次数)[^，,。？?0-9]{0,6}(?:几|多少)[？?]?\s*$/.exec(question)?.[1]?.replace(/数$/, '');
   if (!askedUnit) return null;
   const stretch = extractNumbers(question)
     // 「18周」「3个月」: a count of periods; 「一学期开几次」 asks the rule itself.
-    .filter((n) => !n.ordinal && n.value > 1)
+    // (「每两周一节」: a rate told, no stretch of time.)
+    .filter((n) => !n.ordinal && n.value > 1 && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)))
     .map((n) => ({ n, period: PERIODS.find((p) => p.words.test(question.slice(n.end))) }))
     .filter((x) => x.period !== undefined && !/^\s*(?:个)?(?:天|日)/.test(question.slice(x.n.end)))
     // 「一学期18周」: the finer measure is the asker's own count.

@@ -134,7 +134,7 @@ export const QA_TEXT = {
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
   /** 「24个班，一学期20周，全校总共多少节」: per class over the stretch, times the classes. */
   requiredOverClasses: (said: string, required: number, unit: string, classes: number, rule: string, rounded: boolean, reading: boolean) =>
-    `全校${said}至少${required * classes}${unit}（每班${required}${unit} × ${classes}个班）：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
+    `${classes}个班${said}至少${required * classes}${unit}（每班${required}${unit} × ${classes}个班）：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
   /** 「一学期3000元」 against a yearly rule. */
   perSemesterNote: (perSemester: number) => `（每学期${perSemester}元，一学年按两个学期计）`,
   /** 「上学期1万 下学期8000」 against a yearly rule. */
