@@ -240,3 +240,15 @@ describe('totals over the classes, grades and weeks told', () => {
     expect(ask('annual score是怎么算的？两个semester加起来？').answer.startsWith('是。')).toBe(true);
   });
 });
+
+describe('an act asked how, that the text never names', () => {
+  it('「对县里的考核结果不服，怎么申诉」 → 原文没有直接规定申诉 (was the organization clause as if it answered)', () => {
+    expect(ask('对县里的考核结果不服，怎么申诉').answer.startsWith('原文没有直接规定申诉')).toBe(true);
+  });
+
+  it('…how to do what a clause names is that clause’s to answer: 分级预警要怎么启动, 一票否决是怎么回事, 材料怎么准备', () => {
+    expect(ask('学校的分级预警要怎么启动？').answer.startsWith('原文没有')).toBe(false);
+    expect(ask('一票否决是怎么回事？').answer.startsWith('原文没有')).toBe(false);
+    expect(ask('辅导室的材料怎么准备').answer.startsWith('原文没有')).toBe(false);
+  });
+});

@@ -140,7 +140,9 @@ const CHOICE = /([\p{Script=Han}0-9A-Za-z.\-]{2,10}?)还是([\p{Script=Han}0-9A-
  * null. Pure.
  */
 /** 「能申诉吗」「可以复议吗」: leave asked for an act, named right after the modal. */
-const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,3}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(\p{Script=Han}{2,3}))[？?]?$/u;
+const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,3}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(\p{Script=Han}{2,3})|(?:怎么|如何|怎样|咋|去哪|到哪)(?:去|来)?(\p{Script=Han}{2}))[？?]?$/u;
+/** Verbs of doing any work (准备, 安排, 记录…): 怎么准备 asks how to do what the clause asks, no act of its own. */
+const WORK_VERB = /^(?:回事|准备|安排|组织|开展|实施|进行|申请|上报|报送|提交|整理|填写|填报|评分|打分|计算|统计|认定|界定|理解|判断|区分|识别|配合|沟通|衔接|对接|推进|宣传|记录|保存|归档|操作|处理|落实|执行|应对|对待|开始|选拔|挑选|选择|培训|考核|检查|评价|评估|写|弄|搞|做|办|配|开|上|算)$/;
 
 /** The rubric's whole text, joined once per index (the index does not change while it lives). */
 const joined = new WeakMap<QaIndex, string>();
@@ -178,7 +180,10 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   }
   // 「对考核结果不服能申诉吗」: leave asked for an act the rubric never names, in no word of its tables.
   const actAt = ACT_ASKED.exec(asking);
-  const act = actAt?.[1] ?? actAt?.[2];
+  // (「分级预警要怎么启动」: how to do a thing the clause names is the clause's to answer; only an act asked
+  // bare, 「…不服，怎么申诉」, is one it may never name.)
+  const howBare = actAt?.[3] !== undefined && !WORK_VERB.test(actAt[3]) && !index.terms(asking.slice(0, asking.lastIndexOf(actAt[0]))).some((t) => index.known(t) && !index.generic.has(t));
+  const act = actAt?.[1] ?? actAt?.[2] ?? (howBare ? actAt?.[3] : undefined);
   const actTerms = act ? index.terms(act) : [];
   // Leaving something out (可以不再做吗) is a plan the clause settles, not an act it never names.
   if (act && !all.includes(act) && !MANNER_WORD.test(act) && !/^[不没]/.test(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
