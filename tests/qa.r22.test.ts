@@ -252,3 +252,16 @@ describe('an act asked how, that the text never names', () => {
     expect(ask('辅导室的材料怎么准备').answer.startsWith('原文没有')).toBe(false);
   });
 });
+
+describe('the ones that held it, counted over the weeks; 符合 asked in its word', () => {
+  it('「学期16周 每周都开行政例会 但只有6次讲了心理健康 这样符合要求吗」 → 不符合, 6 of 16 (was 够, 96次)', () => {
+    const a = ask('假如一个学期16周 每周都开行政例会 但只有6次讲了心理健康 这样符合要求吗');
+    expect(a.answer.startsWith('不符合。')).toBe(true);
+    expect(a.answer).toContain('还差10次');
+    expect(a.answer).not.toContain('96');
+  });
+
+  it('「辅导室每天下午放学后开2小时，周一到周五都开，符合要求吗」 → 符合', () => {
+    expect(ask('辅导室每天下午放学后开2小时，周一到周五都开，符合要求吗').answer.startsWith('符合。')).toBe(true);
+  });
+});

@@ -111,9 +111,9 @@ describe('scores and meetings told', () => {
     expect(a.answer).toContain('180');
   });
 
-  it('开了3次家长会，只有第2次讲了心理健康 → 1 that counts, 不够', () => {
+  it('开了3次家长会，只有第2次讲了心理健康 → 1 that counts, 不符合 (the word asked)', () => {
     const a = ask('这学期开了3次家长会，只有第2次专门讲了心理健康，另外两次讲成绩和安全。家长会这一项符合要求吗？');
-    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer.startsWith('不符合。')).toBe(true);
     expect(a.answer).toContain('还差1次');
     expect(ask('这学期开了3次家长会，只有第1次和第3次讲了心理健康，够吗').answer.startsWith('够。')).toBe(true);
   });

@@ -213,7 +213,7 @@ describe('tune-14: the asker\'s own week, semesters and counts', () => {
   });
 
   it('周末不开 leaves out no requirement; 四点到六点 on 周一到周五 is 10 hours', () => {
-    expect(ask('我们辅导室每天下午四点到六点开，周一到周五，周末不开。这样开放时间符合要求吗？').answer.startsWith('够。')).toBe(true);
+    expect(ask('我们辅导室每天下午四点到六点开，周一到周五，周末不开。这样开放时间符合要求吗？').answer.startsWith('符合。')).toBe(true);
   });
 
   it('so many hours a day beside extra hours on a day: 1×5 + 3 = 8', () => {

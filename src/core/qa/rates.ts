@@ -121,7 +121,8 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
   // 「学期16周，心理课每个月上一节，一共上了4节」: a total told over the weeks told is the figure.
-  const totalAt = amounts.length > 1 ? amounts.find((n) => TOTAL_BEFORE.test(question.slice(0, n.start))) : undefined;
+  // (「学期16周 每周都开行政例会 但只有6次讲了心理健康」: so are the ones that held it, counted over the weeks.)
+  const totalAt = (counted && STRETCH_WEEKS.test(question) ? counted : undefined) ?? (amounts.length > 1 ? amounts.find((n) => TOTAL_BEFORE.test(question.slice(0, n.start))) : undefined);
   const stretch = totalAt ? STRETCH_WEEKS.exec(question) : null;
   const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
   if (totalAt && weeks && weeks > 1 && WEEK) return { amount: totalAt.value, unit, count: weeks, period: WEEK };

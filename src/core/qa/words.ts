@@ -45,6 +45,8 @@ export function rateWord(question: string, enough: boolean): string | undefined 
   // 「能算倾听一刻钟吗」 asks whether it counts; 「这项能达标吗」 whether it passes.
   // 「…校长自己听了，算不算」 asks whether it counts: 算 / 不算.
   if (countsAsked(question)) return enough ? '算' : '不算';
+  // 「这样符合要求吗」: 符合 / 不符合.
+  if (/符合|合规/.test(question) && !/够/.test(question)) return enough ? '符合' : '不符合';
   const leave = leaveWord(question);
   const word = leave === '能' && /能算/.test(question) ? '算' : leave === '能' && /能达标/.test(question) ? '达标' : leave;
   return word === null ? undefined : enough ? word : `不${word}`;
