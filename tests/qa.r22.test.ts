@@ -265,3 +265,18 @@ describe('the ones that held it, counted over the weeks; 符合 asked in its wor
     expect(ask('辅导室每天下午放学后开2小时，周一到周五都开，符合要求吗').answer.startsWith('符合。')).toBe(true);
   });
 });
+
+describe('two things asked with 各', () => {
+  it('「专班会和全体教师会每学期各开几次」 → both, 第2条 and 第3条 (was 专班 only)', () => {
+    const a = ask('专班会和全体教师会每学期各开几次？');
+    expect(a.answer).toMatch(/专班会议不少于2次/);
+    expect(a.answer).toMatch(/全体教师会议不少于2次/);
+  });
+
+  it('…one clause that gives both answers them together: 「家长课堂和家长会每学期各要几次」 stays one answer', () => {
+    const a = ask('家长课堂和家长会每学期各要几次');
+    expect(a.answer.startsWith('1.')).toBe(false);
+    expect(a.answer).toContain('家长课堂不少于2次');
+    expect(a.answer).toContain('家长会不少于2次');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { QaIndex } from './index.ts';
 import { splitQuestions } from '../text/normalize.ts';
-import { ANNOUNCE, askedPart, asks, isContextOnly, splitAsked, splitNumbered, tells, topicWords, withTopics } from './normalize.ts';
+import { ANNOUNCE, askedPart, asks, eachAsked, isContextOnly, splitAsked, splitNumbered, tells, topicWords, withTopics } from './normalize.ts';
 import { ITEM_BACK, judgesTold, POINTS_BACK } from './context.ts';
 import { ASKED } from './nearest.ts';
 import { isPing } from './pieces.ts';
@@ -58,6 +58,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
       return items;
     })
     .flatMap((p) => splitAsked(index, p))
+    .flatMap((p) => eachAsked(index, p))
     // 「王主任在吗？」「您好」「打扰一下」: a greeting before the question asks nothing of the rubric.
     .filter((p) => !ANNOUNCE.test(p.trim()) && !isPing(p))
     // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.

@@ -104,6 +104,26 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   return [...out, current].filter((x) => x.trim() !== '');
 }
 
+/**
+ * 「专班会和全体教师会每学期各开几次」: two things asked with 各 are two questions, each with the
+ * period and what is asked (专班会每学期开几次, 全体教师会每学期开几次). Both must name a thing of the
+ * rubric, not the same one, and no clause may hold both (家长课堂和家长会: 第15条 answers them
+ * together). Else the piece as it is.
+ */
+export function eachAsked(index: QaIndex, piece: string): string[] {
+  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)((?:每(?:个)?|一)(?:学期|学年|周|月|年))?各(?:自)?(\p{Script=Han}.*)$/u.exec(piece.trim());
+  if (!m || !ASKS.test(m[4] ?? '')) return [piece];
+  const [a, b, period = '', rest = ''] = [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? ''];
+  const named = (x: string) => index.terms(x).filter((t) => index.known(t) && !index.generic.has(t) && !SETTING.map(index.concept).includes(t));
+  const [na, nb] = [named(a), named(b)];
+  if (na.length === 0 || nb.length === 0 || na.some((t) => nb.includes(t))) return [piece];
+  // (「家长课堂和家长会每学期各几次」: one clause gives both, in one answer.)
+  const holding = (terms: readonly string[]) => index.passages.filter((p) => terms.every((t) => index.docOf(p)?.tf.has(t) ?? false));
+  const [pa, pb] = [holding(na), holding(nb)];
+  if (pa.some((p) => pb.includes(p))) return [piece];
+  return [`${a}${period}${rest}`, `${b}${period}${rest}`];
+}
+
 /** Words that give a question's scale or period, not its topic: 「我们1200人一年至少多少」「一学期开几次」. */
 // 年级 (哪些年级要做) sets the scope of a follow-up, not its subject.
 const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四年级', '课时'];
