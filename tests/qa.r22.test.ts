@@ -280,3 +280,16 @@ describe('two things asked with 各', () => {
     expect(a.answer).toContain('家长会不少于2次');
   });
 });
+
+describe('typos read in their place', () => {
+  it('「测评又从几年级开始」: 评又 is 测评 + 又, not 评优 → 第17条 (was 五、考核结果运用)', () => {
+    const a = ask('心理委员几年级开始配？测评又从几年级开始？');
+    expect(a.citations.map((c) => c.id)).toContain('item-17');
+    expect(a.citations.map((c) => c.id)).not.toContain('section-results');
+    expect(ask('考核结果跟校长评又评先挂钩吗').citations[0]?.id).toBe('section-results');
+  });
+
+  it('「二次研叛」 is 二次研判', () => {
+    expect(ask('测评筛出来的预警学生要做二次研叛吗').answer).toContain('二次研判');
+  });
+});
