@@ -293,3 +293,14 @@ describe('typos read in their place', () => {
     expect(ask('测评筛出来的预警学生要做二次研叛吗').answer).toContain('二次研判');
   });
 });
+
+describe('officers counted post by post', () => {
+  it('「安全员配了2个（保安1个、宿管1个）」 → 食堂还差; 「…食堂1个，宿管一个没配」 → 宿管还差', () => {
+    expect(ask('学校保安、宿管、食堂三个岗位，安全员配了2个（保安1个、宿管1个），这块配够了吗').answer).toMatch(/^不够。.*食堂还差/);
+    expect(ask('后勤有保安、宿管、食堂三个岗位，保安配了2个安全员，食堂1个，宿管一个没配，行吗？').answer).toMatch(/^不行。.*宿管还差/);
+  });
+
+  it('…so many people on a post is its staff, and a post the school lacks is not owed: no 宿管还差 for a day school', () => {
+    expect(ask('我们是走读小学，没有宿管，后勤只有保安2人、食堂5人，保安和食堂各选了1名心理健康安全员，够吗？').answer).not.toContain('宿管还差');
+  });
+});

@@ -162,7 +162,17 @@ export function postsCovered(question: string, clause: string): { posts: string[
   // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
   // 「就让保安队长一个人兼着」: one person of one post for all, the others have none of their own.
   const only = onlyOne ?? /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /让([^，。,？?让]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
-  if (!all && !only) return null;
+  // 「安全员配了2个（保安1个、宿管1个）」「保安配了2个安全员，食堂1个，宿管一个没配」: a count told for
+  // each post the clause names; a post told none, or left out where others are counted, has none.
+  if (!all && !only) {
+    const counts = named.map((p) => ({ p, n: postCount(question, p) }));
+    const told = counts.filter((x) => x.n !== null);
+    if (told.length < 2) return null;
+    // (「没有宿管」: a post the school does not have is not counted.)
+    const posts = (listedPosts(question, named) ?? named).filter((p) => !new RegExp(`(?:没有|没|无|不设)${p}`).test(question));
+    const covered = posts.filter((p) => (counts.find((x) => x.p === p)?.n ?? 0) > 0);
+    return covered.length > 0 ? { posts, covered, missing: posts.filter((p) => !covered.includes(p)) } : null;
+  }
   // The posts the asker counts: those named in the message (outside 只有…), else the clause's.
   const outside = only ? question.replace(only[0], '') : question;
   const said = named.filter((p) => outside.includes(p));
@@ -171,6 +181,19 @@ export function postsCovered(question: string, clause: string): { posts: string[
   const covered = all ? posts : posts.filter((p) => only?.[1]?.includes(p));
   if (!all && covered.length === 0) return null;
   return { posts, covered, missing: posts.filter((p) => !covered.includes(p)) };
+}
+
+/** The safety officers told for one post: 保安1个, 食堂配了2名, 宿管一个没配 (0); null when not told. */
+function postCount(question: string, post: string): number | null {
+  // (Each place the post is named: 「保安、宿管、食堂三个岗位…（保安1个、宿管1个）」 counts it the second time.)
+  for (let at = question.indexOf(post); at >= 0; at = question.indexOf(post, at + 1)) {
+    const after = question.slice(at + post.length, at + post.length + 12);
+    if (/^(?:那边|这边|岗位?)?(?:一个|1个|一名|1名)?(?:都|也|还)?(?:没有?|没配|没设|未配|空着|缺)/.test(after)) return 0;
+    // (「保安2人、食堂5人」: so many people on the post is its staff, not its officers.)
+    const m = /^(?:那边|这边|岗位?)?(?:(?:配了?|选了?|定了?|设了?)\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位|人)|有?\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位))(?!岗|后勤)/.exec(after);
+    if (m) return value(m[1] ?? m[2]);
+  }
+  return null;
 }
 
 /**
