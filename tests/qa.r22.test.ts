@@ -304,3 +304,11 @@ describe('officers counted post by post', () => {
     expect(ask('我们是走读小学，没有宿管，后勤只有保安2人、食堂5人，保安和食堂各选了1名心理健康安全员，够吗？').answer).not.toContain('宿管还差');
   });
 });
+
+describe('more than the rule asks, asked as a must', () => {
+  it('「辅导室要24小时开着吗 文件要求每周开多久」 → 不需要, 10小时 (was 够)', () => {
+    const a = ask('为了防学生轻生 辅导室要24小时开着吗 文件要求每周开多久');
+    expect(a.answer).toMatch(/^不需要。.*10小时/);
+    expect(ask('我们辅导室每周开24小时，够吗').answer.startsWith('够。')).toBe(true);
+  });
+});
