@@ -312,3 +312,13 @@ describe('more than the rule asks, asked as a must', () => {
     expect(ask('我们辅导室每周开24小时，够吗').answer.startsWith('够。')).toBe(true);
   });
 });
+
+describe('every teacher a mentor', () => {
+  it('「全员导师制是不是所有老师都要当导师」 → the sentence 教师人人是导师 (was 成长导师 for some students)', () => {
+    for (const q of ['全员导师制 就是说 每个老师 都要当导师吗', '全员导师制那个是不是所有老师都要当导师啊']) {
+      const a = ask(q);
+      expect(a.answer).toContain('人人是导师');
+      expect(a.answer).toMatch(/^(?:是|要|需要)。/);
+    }
+  });
+});
