@@ -322,3 +322,16 @@ describe('every teacher a mentor', () => {
     }
   });
 });
+
+describe('a teacher’s 资质', () => {
+  it('「考核办法对心理健康教育教师的资质怎么要求」 → 资格证书 and 岗前培训 (was 原文没有直接规定资质)', () => {
+    const a = ask('考核办法对心理健康教育教师的资质怎么要求？');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+    expect(a.answer).toContain('资格证书');
+    expect(a.answer).toContain('岗前培训');
+  });
+
+  it('「专职心理老师几比几？兼职呢？要什么资质？」 → the third part answered', () => {
+    expect(ask('专职心理老师几比几？兼职呢？要什么资质？').answer).toMatch(/3\. .*(?:资格证书|证书)/);
+  });
+});
