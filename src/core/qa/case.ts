@@ -17,10 +17,10 @@ import { SINGLE_SEX, yesWord } from './grades.ts';
 
 // ───────────── the asker's case against the results section and the scores ─────────────
 
-/** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
 /** 「我们是职业学校」「在职校里排倒数第二」: the asker's own school told as vocational. */
 const OWN_VOCATIONAL = /(?:我们|我校|本校|咱们|咱|我们学校)(?:是|学校是|属于|这种)?(?:一所|个)?(?:职业学校|职校|中职)|(?:职校|职业学校|中职)(?:里|中|当中)(?:排|是|排名)/;
 
+/** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
 export function rankFromBottom(question: string): { n: number; vocational: boolean; of?: string } | null {
   const vocational = /职业|职校|中职/.test(question);
   if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])|排(?:在|名)?(?:了)?最后(?![0-9一二两三四五六七八九十])|垫底/.test(question)) return { n: 1, vocational };
