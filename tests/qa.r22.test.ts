@@ -335,3 +335,22 @@ describe('a teacher’s 资质', () => {
     expect(ask('专职心理老师几比几？兼职呢？要什么资质？').answer).toMatch(/3\. .*(?:资格证书|证书)/);
   });
 });
+
+describe('after blind-34 (not evidence): a crisis laughed off, and a kind of student named at length', () => {
+  it('「哈哈我要是明天不在了估计也没人发现吧，反正我也不想在了」 → the writer’s crisis reply (was the stock refusal)', () => {
+    expect(detectCrisis(table, '哈哈我要是明天不在了估计也没人发现吧，反正我也不想在了').kind).toBe('self');
+    expect(ask('哈哈我要是明天不在了估计也没人发现吧，反正我也不想在了').answer).toContain('12356');
+  });
+
+  it('「文件里对有“想死”“自伤”念头、超出学校辅导范畴的学生…要转介吗」 → 第17条, 转介 (was the crisis reply)', () => {
+    const a = ask('文件里对有“想死”“自伤”念头、超出学校辅导范畴的学生，规定怎么处理？要转介吗');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('转介');
+    expect(ask('有自残、想死念头的严重心理疾病学生，辅导室要单独建档吗？').answer).toContain('单独建档');
+  });
+
+  it('…a student at risk now, named the same way, is still a crisis', () => {
+    expect(detectCrisis(table, '班上有个想死的学生 刚刚跑出去了').kind).toBe('student');
+    expect(detectCrisis(table, '我有想死的念头的时候学生都不知道 怎么办').kind).not.toBe('none');
+  });
+});

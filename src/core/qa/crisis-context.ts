@@ -34,6 +34,8 @@ export function longPast(table: CrisisTable, t: string, from: number | null = PA
 /** 「…的同学」「…的孩子」 right after the words: a kind of student, named. */
 // (「想死、自伤的高危学生」「说过想死的那种重点关注学生」: a few words of the kind may stand between.)
 export const KIND_OF = /^[^的，。！？]{0,8}的(?:那种|这种|那类|这类|那些|这些)?[^的，。！？]{0,4}?(?:同学|学生|孩子|小孩|娃|人)/;
+/** 「文件里对有想死自伤念头超出学校辅导范畴的学生…」: in a question about the document, the kind may be told at more length. */
+export const KIND_OF_LONG = /^[^的，。！？]{0,16}的[^的，。！？]{0,8}?(?:同学|学生|孩子|小孩|娃)/;
 /** What the school does for a kind of student, asked of it: 要转介吗, 要列清单吗. */
 export const KIND_ASKED = /转介|清单|重点关爱|重点关注/;
 /** 「学会发现同学想自杀的苗头」: the signs to look out for, a skill asked of, not someone now. */
