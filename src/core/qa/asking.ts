@@ -28,6 +28,19 @@ export function namesOwn(index: QaIndex, s: string): boolean {
   return topicWords(index, s).some((w) => !/^(?:考核|办法|考核办法|文件|原文|条文|规定|要求)$/.test(w));
 }
 
+/**
+ * 「…学校让班主任也参加心理课集体备课。这是考核里写了的吗？」「…校长说辅导室一周开六七个小时就行。我记得
+ * 好像有硬性规定？」: whether the rule says so, asked of nothing the rubric names, asks about what was
+ * told just before.
+ */
+const RULE_ASKED = /规定|要求|写(?:了|的|着|到|进|在)|考核(?:里|中)|文件里|明文/;
+/** Asked yes or no, of no amount, and not whether the school passes (够不够考核要求 is judged on the facts told). */
+const YES_NO = /[吗么嘛]|有没有|是不是|(\p{Script=Han})不\1|有[^，,。？?]{0,8}(?:规定|要求)[？?]$/u;
+const NOT_WHETHER_SAID = /什么|啥|怎么|怎样|如何|哪|几|多少|够|达标|达到|符合|合格|满足|过关/;
+export function ruleOfTold(index: QaIndex, q: string): boolean {
+  return RULE_ASKED.test(q) && YES_NO.test(q) && !NOT_WHETHER_SAID.test(q) && index.terms(q).every((t) => !index.known(t) || index.generic.has(t) || t === '文件');
+}
+
 /** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */
 export const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到|他们|她们)(?!一下|下)/;
 
@@ -51,7 +64,7 @@ export const GRAVE = /活着|活下去|不想活|死了算|去死|想死|消失|
 export function askedPieces(index: QaIndex, question: string): string[] {
   // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
   const listed = new Set<string>();
-  const pieces = splitQuestions(askedPart(question, (s) => namesOwn(index, s)))
+  const pieces = splitQuestions(askedPart(question, (s) => namesOwn(index, s), (s) => ruleOfTold(index, s)))
     .flatMap((s) => {
       const items = splitNumbered(s);
       if (items.length > 1) for (const x of items) listed.add(x);
@@ -96,7 +109,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
       const nearest = pieces[i - 1];
       const further = pieces[i - 2];
       const before = nearest !== undefined && further !== undefined && (AGREED.test(nearest) || OPINION.test(nearest)) && context(further) && !isContextOnly(index, further) ? further : nearest;
-      const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p);
+      const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p) || ruleOfTold(index, p);
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
     .filter((p) => !isContextOnly(index, p) && !(asking && context(p)));

@@ -9,7 +9,7 @@ import type { QaIndex } from './index.ts';
 import { LIGHT_VERB, yesNoPart } from './echo.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
-const UNSETTLED = /干嘛|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
+const UNSETTLED = /干嘛|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
 /** 「…是吧」「…对吧」: a claim put for confirming. */
 const CONFIRMS = /[，,\s]*(?:是吧|对吧)[？?]?\s*$/;
 /** 「这几个岗位」: pointing back, no count asked. */
@@ -21,6 +21,8 @@ const FORBIDS = /不得|禁止|严禁|不能|不宜|不应|不可|不准|不要|
 /** The asking word of the part that asks, and the verdict it takes. */
 function askingWord(q: string): string | null {
   if (/是不是|是否|^是|(?<![还也都就])是[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '是';
+  // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
+  if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
   // 「能不能算…」 asks whether it counts.
   if (/(?<![计打结核预])算(?!分)/.test(q)) return '算';
   if (/可以|可不可以/.test(q)) return '可以';
@@ -45,6 +47,10 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string)
   if (!word) return null;
   const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));
   if (named.filter((t) => index.known(t)).length < 2) return null;
+  // (「…学校让班主任也参加集体备课，大家有意见，这是考核里写了的吗」: a word no clause uses, told in a
+  // clause before the one that asks, is the situation, not what is asked.)
+  const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;
+  const weighed = named.filter((t) => index.known(t) || t.startsWith('=') || asking.includes(t));
   const said = new Set(index.textTerms(sentence));
   const written = new Map(index.surfaces(q).map((x) => [x.term, x.word]));
   const says = (t: string) => said.has(t) || sentence.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000');
@@ -56,5 +62,5 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string)
   // 「能不能算他随机听了心理健康课」: what counts must be named before 算, not left in a clause before.
   const counted = word === '算' ? index.terms(q.slice(0, q.indexOf('算'))).filter((t) => named.includes(t)) : named;
   if (counted.length === 0) return null;
-  return named.every(stated) ? `${word}。` : null;
+  return weighed.every(stated) ? `${word}。` : null;
 }

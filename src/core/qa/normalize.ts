@@ -249,7 +249,7 @@ export function readFacts(text: string): Facts {
  * follows the last 想问/请问 is the question; the situation told before it is context (its numbers
  * are still read as the school's facts, from the whole message).
  */
-export function askedPart(text: string, names: (sentence: string) => boolean = () => true): string {
+export function askedPart(text: string, names: (sentence: string) => boolean = () => true, back: (rest: string) => boolean = () => false): string {
   if (text.length < 24) return text;
   // (A shorter message is cut only at an asking marker after a break: 「…压力大得想死 哈哈 问一下考核一学期搞几次」.)
   const short = text.length < 40;
@@ -266,7 +266,8 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
   }
   const rest = at >= 0 ? text.slice(at) : '';
   // 「…开了3次全体教师会议。我想问问，这一项满分多少」: a question that points back needs what it points at.
-  return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块/.test(rest) ? rest : text;
+  // 「…大家有意见。想问一下，这是考核里写了的吗？」: so does one that asks whether the rule says it (`back`).
+  return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块/.test(rest) && !back(rest) ? rest : text;
 }
 
 /** 「二十三」→ 23, for the small numbers of a date (1–31). */
