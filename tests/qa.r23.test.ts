@@ -58,3 +58,66 @@ describe('the heading and the subjects', () => {
     expect(a.answer.startsWith('要。')).toBe(true);
   });
 });
+
+describe('a claim put for confirming, and one answer for two parts of one sentence', () => {
+  it('「心理委员男生女生各一个对吧」 → 对 (对吧 / 对吗 confirm a claim the sentence states)', () => {
+    const a = ask('心理委员男生女生各一个对吗？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('对。')).toBe(true);
+    expect(ask('心理委员是男生女生各一个对吧？').answer).toMatch(/^(?:对|是)。/);
+  });
+
+  it('「心理委员每个class要几个，boy girl各一个对吧」 → one answer led by 对 (was the same answer twice, no verdict)', () => {
+    const a = ask('心理委员每个班要几个，boy和girl各一个对吧？');
+    expect(a.answer).toMatch(/^(?:对|是)。/);
+    expect(a.answer).not.toMatch(/^1\. /);
+    expect(a.answer).toContain('2名');
+  });
+
+  it('…while a claim with a figure the sentence does not hold gets no 对', () => {
+    expect(ask('心理委员每班配一个就行对吧？').answer.startsWith('对。')).toBe(false);
+  });
+});
+
+describe('kinds of school and the clauses that name them', () => {
+  it('「职业学校也要配专职心理老师吗」 → 要, item 10, which names 职业学校 itself (was the targets)', () => {
+    const a = ask('职业学校也要配备专职的心理教师吗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer).toContain('1:1000');
+  });
+
+  it('…but 职业学校也要开心理健康课吗 stays the targets\' (item 12 names no kind of school)', () => {
+    expect(ask('职业学校也要开心理健康课吗').citations[0]?.id).toBe('section-targets');
+  });
+
+  it('「职业学校算这个考核吗」「vocational schools…」 → 算, the targets (was 四、考核组织实施)', () => {
+    const a = ask('中职学校算这个考核吗');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer.startsWith('算。')).toBe(true);
+    expect(ask('Are vocational schools included? 职校也考吗').citations[0]?.id).toBe('section-targets');
+  });
+});
+
+describe('counts of clauses, grades of a nine-year school, and either of two', () => {
+  it('「组织领导那两条加起来一共多少分」 → the area, 11分 (那两条 was read as 第2条)', () => {
+    const a = ask('组织领导那两条加起来总共几分？');
+    expect(a.answer).toContain('11分');
+  });
+
+  it('「九年一贯制，每个年级3个班，心理委员要几个」 → grades 4–9, 18个班, 36名 (was 3个班, 6名)', () => {
+    const a = ask('我们是九年一贯制学校，每个年级3个班，心理委员一共要配多少个');
+    expect(a.answer).toContain('36名');
+  });
+
+  it('「公开课只开年级的、不开校级的，行吗」 → 行 (年级或校级: either; was 不可以)', () => {
+    const a = ask('公开课我们只开年级的，不开校级的，行吗');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('行。')).toBe(true);
+    expect(ask('公开课不开年级的只开校级的可以吗').answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('…while leaving out subject teaching this term altogether is still not allowed', () => {
+    const a = ask('这学期教研活动很多，但没有一次跟学科渗透心理健康有关。教务处说下学期补两次。这学期空着不搞，行不行？');
+    expect(a.answer.startsWith('不')).toBe(true);
+  });
+});

@@ -266,17 +266,18 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const required = index.terms(rest).filter((t) => index.known(t) && !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !/^=?(?:考核|范围|对象|学生|班级|学期|周|年度)$/.test(t));
   // (Only a requirement stated with its figure: 「职业学校也要开心理健康课吗」 asks whether the kind is in.)
   const figured = /[0-9]|每两周|每学期|每周|不少于|至少|师生比/.test(rest);
-  const ofClause = figured && required.some((t) => index.idf(t) >= 1.5 && index.passages.some((x) => x.kind === 'item' && (index.docOf(x)?.tf.has(t) ?? false)));
+  // (「职业学校也要配专职心理老师吗」: nor one of a clause that names the kind itself — 第10条's 小学、初中、高中、职业学校.)
+  const ofClause = required.some((t) => index.idf(t) >= 1.5 && index.passages.some((x) => x.kind === 'item' && (index.docOf(x)?.tf.has(t) ?? false) && (figured || (kind !== undefined && kind.named.test(x.text)))));
   // 「这个考核只针对公办学校吧」: one kind claimed as the only one, where the targets name others too → 不是.
   const onlyOne = kind && /只(?:针对|考|管|包括|适用于?|对|查)|仅(?:针对|限于?|对)|就(?:考|针对|管)/.test(q) && (YES_NO.test(q) || /吧[？?]?\s*$/.test(q));
   const others = onlyOne && targets && kind.named.test(targets.text) ? SCHOOL_KINDS.filter((k) => k !== kind && k.named.test(targets.text) && !k.words.test(q)) : [];
   if (targets && kind && others.length > 0) return inScope(fit([QA_TEXT.targetOnly(targets.text, others.map((k) => k.name).join('、')), cite(targets)], budget), [targets]);
-  if (targets && kind && !ofClause && /包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用/.test(q)) {
+  if (targets && kind && !ofClause && /包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用|算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(q)) {
     const named = kind.named.test(targets.text);
     // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
     // The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).
     const asked = q.split(/[。！!]/).filter((x) => x.trim()).at(-1) ?? q;
-    const verb = /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : '包括';
+    const verb = /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : /算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(asked) ? '算' : '包括';
     // 「民办学校可以不参加这个考核吗」: leave to stay out, for a kind the targets name → 不可以.
     const optOut = /(?:可以|能|可不可以|能不能|能否|行)(?:申请)?不(?:参加|参与|考|被考核|接受)/.exec(q);
     if (optOut && named) {

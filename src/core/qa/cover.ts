@@ -11,7 +11,7 @@ import { LIGHT_VERB, yesNoPart } from './echo.ts';
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
 const UNSETTLED = /干嘛|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
 /** 「…是吧」「…对吧」: a claim put for confirming. */
-const CONFIRMS = /[，,\s]*(?:是吧|对吧)[？?]?\s*$/;
+const CONFIRMS = /[，,\s]*(?:是吧|对吧|对吗|对不对|是吗)[？?]?\s*$/;
 /** 「这几个岗位」: pointing back, no count asked. */
 const POINTING = /[这那](?:几)(?:个|项|类|条|种)?/g;
 
@@ -30,6 +30,8 @@ function askingWord(q: string): string | null {
   if (/行吗|行么|行不行/.test(q)) return '行';
   if (/要不要|需不需要|需要|必须|[要得](?!求)/.test(q)) return '要';
   if (/会不会|会(?!议)/.test(q)) return '会';
+  // 「心理委员男生女生各一个对吧」: a claim put for confirming.
+  if (CONFIRMS.test(q)) return /对/.test(CONFIRMS.exec(q)?.[0] ?? '') ? '对' : '是';
   return null;
 }
 
@@ -46,7 +48,8 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string)
   const word = askingWord(q);
   if (!word) return null;
   const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));
-  if (named.filter((t) => index.known(t)).length < 2) return null;
+  // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
+  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) ? 1 : 2)) return null;
   // (「…学校让班主任也参加集体备课，大家有意见，这是考核里写了的吗」: a word no clause uses, told in a
   // clause before the one that asks, is the situation, not what is asked.)
   const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;

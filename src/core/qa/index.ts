@@ -330,7 +330,8 @@ const ITEM_PATTERNS: [RegExp, boolean][] = [
   [new RegExp(`第\\s*${NUM}\\s*条.*${FULL_WORDS}`), true],
   [new RegExp(`item-([0-9]{1,2})`), false],
   [new RegExp(`第\\s*${NUM}\\s*条`), false],
-  [/(?:^|[^0-9])([0-9]{1,2})\s*条/, false],
+  // (「组织领导那两条加起来多少分」: 那两条 counts clauses, it names none.)
+  [/(?:^|[^0-9那这哪共有前后头])([0-9]{1,2})\s*条/, false],
   [/^\s*([一二两三四五六七八九十]{1,3})\s*条/, false],
 ];
 /** Words that leave a lookup an overview request (「队伍建设有哪些要求」, 「考核依据是什么」). */
@@ -339,6 +340,8 @@ const GENERIC_WORDS = [
   ...['心理健康', '心理', '健康', '教育', '工作'],
   // 「规章制度那一大块满分几分」: words for a part and its points do not narrow an area.
   ...['大块', '一大块', '大项', '这项', '这块', '那块', '一块', '板块', '满分', '总分', '几分', '多少分', '分值'],
+  // 「组织领导那两条加起来一共多少分」: the clauses of an area counted and added.
+  ...['两条', '三条', '几条', '加起来', '合起来', '加在一起', '合计'],
 ];
 
 /** 「第10条」, 「原文 10」, 「十条怎么说」, an area's name alone, or a section's title alone. */

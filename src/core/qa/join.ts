@@ -9,11 +9,12 @@ import { outOfScope, type Part } from './parts.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** A reply that leads with a verdict in the question's own word (是。 有。 不够。). */
-const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算)[。，]/;
+const VERDICT_LEAD = /^(?:不是|是|有|没有|需要|不需要|要|不用|会|不会|能|不能|可以|不可以|行|不行|够|不够|达标|不达标|算|不算|对|不对)[。，]/;
 
 /** The words the first reply quotes (or states, before its citation) stand in the second too. */
 function sameSentence(first: string, second: string): boolean {
-  const said = (/“([^”]{8,})/.exec(first)?.[1] ?? first.replace(VERDICT_LEAD, '').split('——')[0] ?? '').slice(0, 12);
+  // (A quote cut at its head, 「“…每班不少于2名」, is found without its ellipsis.)
+  const said = (/“…?([^”]{8,})/.exec(first)?.[1] ?? first.replace(VERDICT_LEAD, '').split('——')[0] ?? '').slice(0, 12);
   return said.length >= 8 && second.includes(said);
 }
 

@@ -193,15 +193,25 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
  * and the plan names no other (the text does not settle it), null when it is no alternative.
  */
 export function otherChoice(index: QaIndex, sentence: string, plan: string): 'other' | 'open' | null {
-  const choices = alternatives(sentence);
+  // (「每学期至少开展2次年级或校级的公开课或观摩课」: each 或 also joins the two words beside it, 年级或校级.)
+  const pairs = [...sentence.matchAll(LOCAL_PAIR)].map((m) => [m[1] ?? '', m[2] ?? '']).filter((pair) => pair[0]?.slice(-1) === pair[1]?.slice(-1));
+  const found = [alternatives(sentence), ...pairs].map((c) => choiceOf(index, c, plan));
+  return found.includes('other') ? 'other' : found.includes('open') ? 'open' : null;
+}
+/** Two words joined by 或 with nothing between them and their neighbours, of one kind by their last character (年级或校级, 公开课或观摩课). */
+const LOCAL_PAIR = /([^\s的、，；。0-9次或]{2,4})或(?!者)([^\s的、，；。0-9或]{2,4})/gu;
+
+function choiceOf(index: QaIndex, choices: readonly string[], plan: string): 'other' | 'open' | null {
   if (choices.length < 2) return null;
-  const leftOut = [...plan.matchAll(LEFT_OUT)].map((m) => m[0]);
+  // (「不开年级的只开校级的」: what is left out ends where what is done begins.)
+  const leftOut = [...plan.matchAll(LEFT_OUT)].map((m) => m[0].split(/只|而是|改成|光/)[0] ?? m[0]);
   // A choice is named by its head, the last word that names something (优秀案例 in 提供…的优秀案例).
   const names = (c: string, text: string) => {
     const surfaces = index.surfaces(c);
     const at = (t: string) => c.lastIndexOf(surfaces.find((x) => x.term === t)?.word ?? t.replace(/^=/, ''));
     const head = contentTerms(index, c).sort((a, b) => at(b) - at(a))[0];
-    return head !== undefined && (statedIn(index, text, [head]).length > 0 || text.includes(head.replace(/^=/, '')));
+    // (A choice of no content word of its own, 年级, is named by itself.)
+    return head !== undefined ? statedIn(index, text, [head]).length > 0 || text.includes(head.replace(/^=/, '')) : c.length >= 2 && text.includes(c);
   };
   const omitted = choices.filter((c) => leftOut.some((m) => names(c, m)));
   // 「既没有心理学背景也没有资格证书」: all of them left out is no choice made.

@@ -43,7 +43,9 @@ export function gradeClasses(said: string): { total: number; lower: number; unsu
   // (「一个年级12个班，三个年级」: the classes of one grade, then how many grades.)
   const question = said
     .replace(/([一二三四五六七八九1-9])年级([、，,和及与])(?=[一二三四五六七八九1-9]年级)/g, '$1$2')
-    .replace(/(?:一个|每个?)年级\s*(?:有|是|都是)?\s*([0-9一二两三四五六七八九十]+)\s*个班[，,\s]*(?:共|一共|总共|有)?\s*([0-9一二两三四五六七八九十]+)\s*个年级/, '$2个年级，每个年级$1个班');
+    .replace(/(?:一个|每个?)年级\s*(?:有|是|都是)?\s*([0-9一二两三四五六七八九十]+)\s*个班[，,\s]*(?:共|一共|总共|有)?\s*([0-9一二两三四五六七八九十]+)\s*个年级/, '$2个年级，每个年级$1个班')
+    // 「九年一贯制学校，每个年级2个班」: a nine-year school's grades are one to nine, when none is named.
+    .replace(/^(?=[^]*九年一贯)(?![^]*(?:[一二三四五六七八九1-9]\s*年级|(?<!每)个年级|[初高][一二三]|小学|初中))([^]*?)(?=每个?年级|各年级)/, '$1一到九年级');
   // 「我们是初中，一到三年级…」: the grades said by number are a middle school's.
   const middle = /初中|高中|中学|职高|中职/.test(question) && !/九年一贯|小学/.test(question);
   let total = 0;
