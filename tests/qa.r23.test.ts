@@ -121,3 +121,54 @@ describe('counts of clauses, grades of a nine-year school, and either of two', (
     expect(a.answer.startsWith('不')).toBe(true);
   });
 });
+
+describe('claims of how the year and the money are counted', () => {
+  it('「年度得分怎么算？是两学期的总和吗」 → 是, one answer (the claim took no subject: was declined)', () => {
+    const a = ask('年度分怎么算？是两个学期的总和吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('是。')).toBe(true);
+    expect(a.answer).not.toContain('没有回答');
+  });
+
+  it('「Is the annual score the sum of two semesters?」 → 是 (is between two noun phrases reads 是)', () => {
+    const a = ask('Is the annual score the sum of the two semesters?');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('…while 「Is the counseling room open 10 hours a week?」 keeps its week', () => {
+    expect(ask('Is the counseling room open 10 hours a week?').answer).toMatch(/^够。|10小时/);
+  });
+
+  it('「心理经费是按学生人数算的吗」 → 是 (per student is the clause\'s 生均)', () => {
+    const a = ask('心理健康经费是按学生人数来算的吗');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+});
+
+describe('what is asked of the assessment, made known, or kept', () => {
+  it('「危机干预算不算考核内容的一部分」 → 算 (the part asked of by its title)', () => {
+    const a = ask('心理危机干预算不算考核内容里的一部分');
+    expect(a.citations[0]?.id).toBe('section-content');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+
+  it('「自杀危机干预在考核里有什么要求」 → item 17 (在考核里 frames; 自杀危机干预 is crisis work, not the veto)', () => {
+    expect(ask('自杀危机干预在考核里有哪些要求？').citations[0]?.id).toBe('item-17');
+  });
+
+  it('「辅导室位置要不要公开」 → 要, item 19 (公开 is 公布: was 原文没有直接规定公开)', () => {
+    const a = ask('心理辅导室的位置要不要公开');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+
+  it('「辅导室里学生说的内容能在办公室随便讲吗」「能告诉别人吗」 → 不能, 遵循保密原则 (was silent on 办公室)', () => {
+    for (const q of ['学生在辅导室里讲的事，老师能在办公室随便说吗', '学生在辅导室说的事，心理老师能告诉别人吗']) {
+      const a = ask(q);
+      expect(a.citations[0]?.id).toBe('item-20');
+      expect(a.answer.startsWith('不能。')).toBe(true);
+      expect(a.answer).toContain('保密');
+    }
+  });
+});

@@ -142,16 +142,19 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   const ratioWords = said.some((f) => f.unit === 'ratio') ? new Set(['学生', '配备'].map(index.concept)) : new Set<string>();
   // (A figure goes with its unit: 10个钟头 and 一节 are checked as figures above, not as words.)
   // (「是两个学期加起来吗」: adding up is what 总分 says.)
-  const summed = /总分|之和|相加/.test(text) ? claim.replace(/加起来|加在一起|合起来|相加|加总|之和/g, ' ') : claim;
+  const summed = /总分|之和|相加/.test(text) ? claim.replace(/加起来|加在一起|合起来|相加|加总|之和|总和|合计/g, ' ') : claim;
   // 「每个学生一年不能低于十块钱」: per student is the clause's 生均, a floor said any way is its 不低于.
   const floored = /不低于|不少于|至少/.test(text) ? summed.replace(FLOOR_SAID, ' ') : summed;
   const perStudent = /生均/.test(text) ? floored.replace(PER_STUDENT, ' ') : floored;
   const words = contentTerms(index, perStudent.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
   // 「专职心理老师是1000个学生配1个吗」: a claim of figures only, each the clause's own.
-  if (words.length === 0) return said.length > 0 ? '是。' : null;
+  // (「是按学生人数算的吗」: a way of counting the clause states — per student, added up — is said too.)
+  if (words.length === 0) return said.length > 0 || perStudent !== floored || summed !== claim ? '是。' : null;
   // Only what the clause states, not what it forbids (不得以班会课…代替).
   const stated = allowedText(text);
-  return statedIn(index, stated, words).length === words.length ? '是。' : null;
+  // (「是不是要包括自杀危机识别」: a must claimed is answered 要.)
+  const yes = /^(?:都|也|还)?(?:要|得|需要|必须)/.test(claim) ? '要。' : '是。';
+  return statedIn(index, stated, words).length === words.length ? yes : null;
 }
 
 /** A floor said in the asker's words: 不能低于, 不得少于, 至少, 起码. */

@@ -20,6 +20,8 @@ const FORBIDS = /不得|禁止|严禁|不能|不宜|不应|不可|不准|不要|
 
 /** The asking word of the part that asks, and the verdict it takes. */
 function askingWord(q: string): string | null {
+  // 「是不是要包括…」: 是不是 before a must asks the must.
+  if (/是不是(?:都|也|还)?(?:要|得|需要|必须)/.test(q)) return '要';
   if (/是不是|是否|^是|(?<![还也都就])是[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '是';
   // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
   if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
@@ -35,8 +37,8 @@ function askingWord(q: string): string | null {
   return null;
 }
 
-/** 「留守学生是每人配一名成长导师吗」 → 是。 When every named thing of the question is in the sentence; else null. */
-export function coverVerdict(index: QaIndex, question: string, sentence: string): string | null {
+/** 「留守学生是每人配一名成长导师吗」 → 是。 When every named thing of the question is in the sentence (of the passage titled `title`); else null. */
+export function coverVerdict(index: QaIndex, question: string, sentence: string, title = ''): string | null {
   const part = yesNoPart(question);
   // The whole sentence that asks (「督学…听了一节班会课，能不能算他随机听了心理健康课」: what is counted is told before the asking clause).
   const at = question.lastIndexOf(part);
@@ -49,7 +51,8 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string)
   if (!word) return null;
   const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
-  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) ? 1 : 2)) return null;
+  // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
+  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
   // (「…学校让班主任也参加集体备课，大家有意见，这是考核里写了的吗」: a word no clause uses, told in a
   // clause before the one that asks, is the situation, not what is asked.)
   const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;

@@ -147,7 +147,7 @@ export function topicWords(index: QaIndex, q: string): string[] {
 }
 
 /** A clause that starts with a modal or a yes/no verb: 需不需要培训, 要不要写纪要, 是否要公示. */
-const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得|要(?!求)(?:给|对|为)?(?:他们|她们|他|她)?)|^(?:给|对|为)(?:他们|她们)/;
+const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得|要(?!求)(?:给|对|为)?(?:他们|她们|他|她)?)|^(?:给|对|为)(?:他们|她们)|^(?:那|就)?是(?!不是|否)[^，,。？?]{2,}[吗么嘛][？?]?$/;
 /** 「每个岗位几个」 after 「安全员是哪些岗位」: a follow-up naming only what the piece before named. */
 const PRONOUN = /他们|她们|它们|这些人/;
 
@@ -168,7 +168,10 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
     // Only the subject (the first topic word) when the clause names its own object.
     // The subject is the topic word written first (「心理课能不能拿班会课顶」: 心理课).
-    const subjects = before === undefined ? [] : [...named].sort((a, b) => before.indexOf(a) - before.indexOf(b));
+    // (「年度得分怎么算？是两学期的总和吗」: a claim with no subject after a question whose words are all of
+    // the setting — 年度, 得分 — takes those words.)
+    const said = before === undefined || named.length > 0 || !subjectless ? [] : index.surfaces(before).map((x) => x.word);
+    const subjects = before === undefined ? [] : [...named, ...said].sort((a, b) => before.indexOf(a) - before.indexOf(b));
     const taken = own ? subjects.slice(0, 1) : subjects;
     out.push(inherit ? `${taken.join(' ')} ${q}` : q);
   }

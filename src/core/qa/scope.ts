@@ -78,7 +78,9 @@ export function translate(glossary: Glossary | undefined, text: string): string 
   let yesNo = false;
   let out = text.replace(/\u0001/g, '').replace(/\beach\s+(?=[0-9])/gi, '各').replace(YES_NO_EN, (_m, lead: string, aux: string, body: string) => {
     yesNo = true;
-    return `${lead}${/^(?:can|could|should|must|may)$/i.test(aux) ? `${aux} ` : ''}${body}\u0001`;
+    // 「Is the annual score the sum of two semesters?」: is / are between two noun phrases reads 是.
+    const copula = /^(?:is|are|was|were)$/i.test(aux) ? body.replace(/^(\s*(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?=(?:the|a|an)\s)/i, '$1 是 ') : body;
+    return `${lead}${/^(?:can|could|should|must|may)$/i.test(aux) ? `${aux} ` : ''}${copula}\u0001`;
   });
   for (const [en, zh] of glossary.entries) {
     const lower = out.toLowerCase();
