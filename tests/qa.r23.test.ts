@@ -172,3 +172,32 @@ describe('what is asked of the assessment, made known, or kept', () => {
     }
   });
 });
+
+describe('questions of other business, a guess after where, and either of the people named', () => {
+  it('「评职称要准备哪些材料」「职称论文有什么要求」 → declined (was item 11\'s evidence list)', () => {
+    for (const q of ['评职称一般要交哪些材料', '职称论文要发什么级别的']) expect(ask(q).inScope).toBe(false);
+  });
+
+  it('…while 专职心理老师评职称能享受班主任同等待遇吗 stays item 11', () => {
+    const a = ask('专职心理老师评职称可以享受班主任同等待遇吗');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('同等待遇');
+  });
+
+  it('「考核结果在哪里公布，县教育局官网吗」 → silent on the channel, one answer (the guess was a question of its own)', () => {
+    const a = ask('考核结果会在哪儿公布，教育局官网吗');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\. /);
+  });
+
+  it('「倾听一刻钟跟谁聊？班主任还是家长都可以吗」 → 可以 (was 不是)', () => {
+    const a = ask('倾听一刻钟是跟谁聊？班主任还是家长都可以吗');
+    expect(a.citations[0]?.id).toBe('item-16');
+    expect(a.answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('…while 必须是班主任吗 stays 不是, with the others', () => {
+    const a = ask('倾听一刻钟必须是班主任陪着聊吗');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+});

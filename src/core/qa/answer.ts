@@ -22,7 +22,7 @@ import { normalize } from '../text/normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
-import { scopeOf, translate } from './scope.ts';
+import { otherBusiness, scopeOf, translate } from './scope.ts';
 import { EVERY_GRADE, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, EITHER_SUM, gradeVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose, lackAnswer } from './compose.ts';
 import { ASKS_LEAVE, encouragedVerdict, leaveVerdict } from './permission.ts';
@@ -289,7 +289,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 「心理委员要不要定期培训，好让他们更早发现…的苗头？」: the aim told after the question is no part of what is asked.
   const q = asked.replace(PURPOSE_AFTER, '$1？');
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
-  if (index.declined(q)) return outOfScope();
+  if (index.declined(q) || otherBusiness(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
   // (「心理健康课可以拿班会课顶吗 下周deadline要交课表了」: what is said after the question's mark is no part of it.)
   const asking = q.split(/[,，]/).map((c) => c.replace(/([吗么嘛呢？?])\s+[^吗么嘛呢？?]*$/u, '$1')).filter((c) => asks(index, c));

@@ -12,7 +12,7 @@ import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staf
 import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -379,7 +379,7 @@ export function compose(
     // (「是哪三级 学校年级班级是吧」: the sentences that answer hold what the requirement's short words
     // do not — for 是 only; a figure is denied by the requirement's own.)
     const wider = req && chosen.length > 0 ? claimVerdict(index, question, [said, ...chosen.map((x) => x.text)].join('；')) : null;
-    const echo = claimVerdict(index, question, said) ?? (wider === '是。' ? wider : null) ?? permitVerdict(index, question, p.text) ?? formVerdict(index, question, p.text) ?? encouragedVerdict(index, question, p.text) ?? meansVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
+    const echo = claimVerdict(index, question, said) ?? (wider === '是。' ? wider : null) ?? permitVerdict(index, question, p.text) ?? eachOfChoices(question, chosen.length > 0 ? chosen : p.sentences) ?? formVerdict(index, question, p.text) ?? encouragedVerdict(index, question, p.text) ?? meansVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
     const covered = echo ?? (!/^(?:行|对|包括|挂钩|计入|应该)/.test(lead) && (intents.includes('yesno') || /(?:[吗么嘛]|是吧|对吧)[？?]?\s*$/.test(question) ? coverVerdict(index, question, chosen.map((x) => x.text).join(''), p.title) : null));
     if (covered) lead = covered + lead;
   }

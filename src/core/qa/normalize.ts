@@ -96,7 +96,9 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     // situation stays with the question after it.
     // 「心理课 可不可以 用班会课顶替」: a bare asking word (可不可以) asks about what comes after it.
     const bare = i >= 2 && BARE_ASKING.test((bits[i - 2] ?? '').trim());
-    if (asks(index, clause) && asks(index, current) && !tells(current) && own && !bare) {
+    // 「考核结果会在哪里公布，县教育局官网吗」: a place or a body guessed after where / who is asked is that question's.
+    const guessed = /哪里|哪儿|在哪|什么地方|哪个部门|哪个单位|谁|什么渠道|哪个网站|什么网站/.test(current) && /^(?:是|就是|在)?[^，,。？?\s0-9一二两三四五六七八九十每]{2,12}(?:吗|么|嘛)[？?]?$/.test(clause.trim());
+    if (asks(index, clause) && asks(index, current) && !tells(current) && own && !bare && !guessed) {
       out.push(current);
       current = clause;
     } else current = current ? `${current}${/\s/.test(sep) ? ' ' : '，'}${clause}` : clause;

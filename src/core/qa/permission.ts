@@ -386,6 +386,8 @@ export function mannerVerdict(question: string, sentences: readonly { text: stri
  */
 export function oneOfClaimed(question: string, sentences: readonly { text: string }[]): { sentence: string; named: string; choices: string[] } | null {
   if (!/是(?:要|不是要|必须|得)?[^，,。？?！!]{0,30}[吗么嘛][？?]?\s*$|是不是(?:要|必须|得)/.test(question)) return null;
+  // (「班主任还是家长都可以吗」: more than one put by the asker is no one claimed.)
+  if (/还是|或者|都(?:可以|行|能|算)/.test(question)) return null;
   for (const s of sentences) {
     // The people or things a 或 lists, each named by its last word (与同学 → 同学).
     // (The last runs on to the clause's verb: 家人有效沟通交流15分钟 → 家人.)
@@ -393,6 +395,25 @@ export function oneOfClaimed(question: string, sentences: readonly { text: strin
     if (choices.length < 3) continue;
     const named = choices.filter((c) => question.includes(c));
     if (named.length === 1 && named[0]) return { sentence: s.text, named: named[0], choices };
+  }
+  return null;
+}
+
+/** The asker's word for one of a sentence's choices: 家长 for 家人. */
+const CHOICE_ALIAS: Readonly<Record<string, RegExp>> = { 家人: /家人|家长|父母|爸妈/, 任课教师: /任课(?:教师|老师)|科任(?:教师|老师)/ };
+
+/**
+ * 「倾听一刻钟跟谁聊？班主任还是家长都可以吗」: each of two or more the asker puts is one of a sentence's
+ * alternatives (同学、班主任、任课教师或家人) → the word of leave asked; null otherwise.
+ */
+export function eachOfChoices(question: string, sentences: readonly { text: string }[]): string | null {
+  const m = /([^，,。？?！!\s]{2,8}?)(?:还是|或者|或|和|、)([^，,。？?！!\s]{2,8}?)都(可以|行|能)[吗么嘛]?[？?]?\s*$/.exec(question);
+  if (!m) return null;
+  for (const s of sentences) {
+    const choices = alternatives(s.text).map((c) => c.replace(/^.*?(?:与|和|跟|由|向)/, '').replace(/(?:有效|沟通|交流|开展|进行|参与|参加|等).*$/, ''));
+    if (choices.length < 3) continue;
+    const names = (said: string) => choices.some((c) => said.endsWith(c) || (CHOICE_ALIAS[c]?.test(said) ?? false));
+    if (names(m[1] ?? '') && names(m[2] ?? '')) return `${m[3]}。`;
   }
   return null;
 }

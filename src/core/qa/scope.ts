@@ -113,3 +113,14 @@ export function translate(glossary: Glossary | undefined, text: string): string 
  * the end of a sentence) and closes with its mark. The auxiliary and the mark are taken.
  */
 const YES_NO_EN = /(^|[.!?。！？]\s*)(is|are|was|were|do|does|did|can|could|should|must|will|would|may|has|have|shall)\s+([^?？.!。！]*?)\s*[?？]/gi;
+
+/**
+ * 「评职称要交哪些材料」「职称论文要发什么级别的」: the professional-title process itself, which the text
+ * never rules — it speaks only of psychology teachers' 职务评聘 on a par with 班主任 (第11条), asked as
+ * treatment (待遇, 同等, 一样).
+ */
+const TITLE_PROCESS = /职称[^，,。？?！!]{0,10}(?:材料|论文|期刊|报名|条件|年限|答辩|什么时候|几篇|级别|流程|程序)/;
+const TREATMENT = /待遇|同等|一样|优先|倾斜|享受|吃亏|轮不到|排在后面/;
+export function otherBusiness(q: string): boolean {
+  return TITLE_PROCESS.test(q) && !TREATMENT.test(q);
+}
