@@ -201,3 +201,21 @@ describe('questions of other business, a guess after where, and either of the pe
     expect(a.answer.startsWith('不是。')).toBe(true);
   });
 });
+
+describe('words of manner are never what the text is silent on', () => {
+  it('「应急预案本身是考核要求的吗」 → 需要, item 4 (was 原文没有直接规定本身)', () => {
+    const a = ask('应急预案本身是不是考核要求的');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(false);
+  });
+
+  it('「高危学生的名单，文件里正式叫什么」 → 重点关爱人员清单 (was silent on 正式)', () => {
+    const a = ask('高危学生名单在文件里正式的叫法是什么');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('重点关爱人员清单');
+  });
+
+  it('…while 就医费用学校要不要承担 stays silent on 承担', () => {
+    expect(ask('学生转介到医院后，看病的费用学校要不要承担？').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+});
