@@ -219,3 +219,23 @@ describe('words of manner are never what the text is silent on', () => {
     expect(ask('学生转介到医院后，看病的费用学校要不要承担？').answer.startsWith('原文没有直接规定')).toBe(true);
   });
 });
+
+describe('two figures told, each for its own requirement', () => {
+  it('「全体教职工培训搞了2次，专兼职心理老师和班主任的培训只有1次，够吗」 → 不够, 还差1次 (the 2 before the comma was taken: 够)', () => {
+    const a = ask('全校教职工心理培训这学期办了2次，专兼职心理老师和班主任的培训就1次，够不够');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「全体教职工培训一次没搞，班主任和心理老师的培训搞了3次」 → 不够, 0次 (一次没搞 is none; was 1次)', () => {
+    const a = ask('全体教职工心理培训这学期一次没搞，班主任和心理老师的培训倒是搞了3次，培训这块达标吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('0次');
+  });
+
+  it('「每个班这学期开了3次心理主题班会，够不够」 → 够 (the 班会 figure is no 心理课 figure: was 不够)', () => {
+    const a = ask('每个班这学期开了3次心理主题班会，够不够？');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).not.toContain('心理健康课');
+  });
+});

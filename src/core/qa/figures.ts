@@ -51,9 +51,52 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
       return q.slice(start, stop < 0 ? undefined : i + stop);
     };
     // 「领导小组成立了，专班会开了2次」: a counted requirement is where its words stand with a figure.
-    const at = (need ? own.length > 0 && ats.find((x) => /[0-9零一二两三四五六七八九十]/.test(clauseAt(x.i))) : undefined) || ats[0];
+    // (「全体教职工培训搞了2次，专兼职心理老师和班主任的培训只有1次」: of several such clauses, the one that
+    // names most of its own words; in it, the word a figure stands next to.)
+    const counted = need && own.length > 0 ? ats.filter((x) => /[0-9零一二两三四五六七八九十]/.test(clauseAt(x.i))) : [];
+    const counts = need ? UNITS[need.unit] : undefined;
+    // (Not a clause that names another requirement's own words: 「各班心理主题的班团队会开了1次」 is the
+    // 班团队会's, not 心理课's.)
+    const says = (text: string, t: string) => [...t.replace(/^=/, '')].length > 1 && (t.startsWith('=') ? surfaces.some((x) => x.term === t && text.includes(x.word)) : text.includes(t));
+    const rivalIn = (text: string) => rivals.some((o) => [...o.terms].some((t) => !SHARED.test(t) && !terms.has(t) && says(text, t)));
+    // The places of the requirement's words in the clause of `x`, its own words first; any word of it
+    // may stand next to the figure (「…的培训只有1次」), in a clause no other requirement owns.
+    const placesIn = (x: { i: number; len: number }) => {
+      const clause = clauseAt(x.i);
+      const start = x.i - clause.indexOf(q.slice(x.i, x.i + x.len));
+      const mine = counted.filter((y) => clauseAt(y.i) === clause);
+      const beside = rivalIn(clause)
+        ? []
+        : [...terms]
+            .filter((t) => !SHARED.test(t) && [...t.replace(/^=/, '')].length > 1)
+            .flatMap((t) => (t.startsWith('=') ? surfaces.filter((s) => s.term === t).map((s) => s.word) : [t]))
+            .map((w) => ({ i: q.indexOf(w, start), len: w.length }))
+            .filter((y) => y.i >= start && y.i < start + clause.length);
+      return { words: new Set(mine.map((y) => q.slice(y.i, y.i + y.len))).size, places: [...mine, ...beside] };
+    };
+    // (「全体教职工培训搞了2次，专兼职心理老师和班主任的培训只有1次」: of several such clauses, the one that
+    // names most of its own words and holds a figure beside one of them.)
+    // (「这学期我们专班就开学初开了一次会」: then a clause with any other word of it, 专班.)
+    const wordsOf = (t: string) => (t.startsWith('=') ? surfaces.filter((x) => x.term === t).map((x) => x.word) : [...t].length > 1 ? [t] : []);
+    // (Not when its own words stand in a clause with no figure: 「但是没听课」 tells none of it.)
+    const elsewhere = need && ats.every((x) => counted.includes(x))
+      ? [...terms]
+          .filter((t) => !SHARED.test(t) && !own.includes(t))
+          .flatMap(wordsOf)
+          .map((w) => ({ i: q.indexOf(w), len: w.length }))
+          .filter((x) => x.i >= 0 && /[0-9零一二两三四五六七八九十]/.test(clauseAt(x.i)) && !counted.some((y) => clauseAt(y.i) === clauseAt(x.i)))
+      : [];
+    const figured = [...counted, ...elsewhere]
+      .map((x) => ({ x, ...placesIn(x) }))
+      .map((c) => ({ ...c, at: c.places.find((y) => figureAt(q, y.i, y.i + y.len, counts) !== null) }))
+      .filter((c) => c.at !== undefined)
+      .sort((a, b) => b.words - a.words || a.x.i - b.x.i);
+    const at = figured[0]?.at ?? counted[0] ?? ats[0];
     if (!at) continue;
     const clause = clauseAt(at.i);
+    // 「各班心理主题的班团队会开了1次」: a clause of another requirement's own words, naming none of this one's, is that one's.
+    // (Nor by its scale: 各班 is every class's.)
+    if (need && rivalIn(clause) && !strict.some((t) => !SCALE.test(t) && says(clause, t))) continue;
     if (r.op === 'yes') {
       // 「教案都齐」「应急预案还没写」: a yes/no requirement told done or not done, in a clause of its
       // own that asks nothing (not 「有没有集体备课的要求」).
@@ -101,13 +144,17 @@ const ASKING = /吗|么|嘛|[？?]|(.)[不没]\1|几|多少|什么|啥|怎么|�
 /** 「家长会只开了1次」「开了2次家长课堂」「没听课」: the count next to the words at [from, to), or null. */
 function figureAt(q: string, from: number, to: number, unit: RegExp | undefined): number | null {
   if (!unit) return null;
-  const head = q.slice(Math.max(0, from - 6), from);
+  // (Only within the clause: 「…搞了2次，专兼职…培训只有1次」 — the 2 before the comma is another's.)
+  const head = (q.slice(Math.max(0, from - 6), from).split(/[，,。；;？?！!]/).pop() ?? '');
   const rest = q.slice(to, to + 10);
   // 「开了1次家长课堂、3次家长会」: a count right before the words is theirs.
   const glued = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:次|场|回|节|堂)$/.exec(head);
   if (glued && unit.test(head.slice(glued.index + glued[1]!.length))) return extractNumbers(glued[1] ?? '')[0]?.value ?? null;
   const after = extractNumbers(rest).find((n) => !n.ordinal && /^[^，,。；0-9]*$/.test(rest.slice(0, n.start)) && unit.test(rest.slice(n.end)));
-  if (after) return after.value;
+  // 「全体教职工培训这学期一次没搞」: a count said with 没 after it is none.
+  // (「少开一次没啥」: a count owed or added, 少开/再开 before it, is no count of what was done.)
+  if (after && /[少多再补][开上搞做办来听]?\s*$/.test(rest.slice(0, after.start))) return null;
+  if (after) return /^\s*(?:次|回|场|节)\s*(?:都|也)?(?:没|未)(?:有)?(?:开|搞|做|办|上|组织|召开|开展|来|听|参加)/.test(q.slice(to + after.end, to + after.end + 8)) ? 0 : after.value;
   const before = extractNumbers(head).filter((n) => !n.ordinal && unit.test(head.slice(n.end)) && /^\S{0,3}$/.test(head.slice(n.end).replace(unit, ''))).pop();
   return before ? before.value : null;
 }
