@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
+import { loadCrisisTable } from '../src/qa/ask.ts';
+import { checkInFor } from '../src/core/qa/crisis.ts';
 
 const qa = useRealQa();
 const ask = (q: string) => qa.ask(q);
+const table = loadCrisisTable();
 
 describe('whether the rule says what was told before', () => {
   it('「…让班主任参加心理课集体备课…这是考核里写了的吗」 → 是, item 12 (was 四、考核组织实施)', () => {
@@ -204,7 +207,7 @@ describe('questions of other business, a guess after where, and either of the pe
 
 describe('words of manner are never what the text is silent on', () => {
   it('「应急预案本身是考核要求的吗」 → 需要, item 4 (was 原文没有直接规定本身)', () => {
-    const a = ask('应急预案本身是不是考核要求的');
+    const a = ask('自伤事件的处置流程要写进应急预案里 应急预案本身是考核要求的吗');
     expect(a.citations[0]?.id).toBe('item-4');
     expect(a.answer.startsWith('原文没有直接规定')).toBe(false);
   });
@@ -237,5 +240,76 @@ describe('two figures told, each for its own requirement', () => {
     const a = ask('每个班这学期开了3次心理主题班会，够不够？');
     expect(a.answer.startsWith('够。')).toBe(true);
     expect(a.answer).not.toContain('心理健康课');
+  });
+});
+
+describe('after blind-36 (mid-round, read after its one measurement): verdicts and figures', () => {
+  it('「有学生跳楼身亡，那年考核还能评合格吗」 → 不能 (a student\'s death by his own hand is the veto\'s)', () => {
+    const a = ask('如果有学生跳楼身亡，当年的考核还能评合格吗');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('一票否决');
+  });
+
+  it('「我们倒数第二，明年心理类评优还有戏吗」 → 没有 (was 会)', () => {
+    expect(ask('小学组10所，我们排倒数第二，明年心理类评优还有戏吗').answer.startsWith('没有。')).toBe(true);
+  });
+
+  it('「辅导室一三五开，每次3小时，达标吗」 → 不够, 9小时, 还差1小时 (一三五 are weekdays)', () => {
+    const a = ask('我们辅导室二四六开，每次3小时，达标吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('9小时');
+    expect(a.answer).toContain('还差1小时');
+  });
+
+  it('「测评是不是全校都要测」 → 不是 (only from 小学四年级; was 要)', () => {
+    expect(ask('心理测评是不是全校学生都要测').answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「两个学期一个88一个92，年度得分是不是90」 → 不是, 180分', () => {
+    const a = ask('我们两个学期一个88一个92，年度最终得分是不是90');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+    expect(a.answer).toContain('180分');
+  });
+
+  it('「1800个学生，其中四到六年级900个，测评要测多少人」 → 900人 (900个 counts students)', () => {
+    expect(ask('学校1600个学生，其中四到六年级700个，测评最少测多少人').answer).toContain('700人');
+  });
+
+  it('「年度分怎么算，两个学期相加吗」 → 是 (a sum claimed with 吗)', () => {
+    expect(ask('年度分是怎么算的，两个学期相加吗').answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「考核什么时候考，结果谁定，年度分怎么算」 → three answers, the last from 五 (was taken as 结果谁定 again)', () => {
+    const a = ask('考核什么时候考，结果谁定，年度分怎么算');
+    expect(a.answer).toMatch(/3\. [^\n]*两学期考核总分/);
+  });
+
+  it('「成长导师给哪些学生配？一个学生配几个？」 → no 「你说的1名学生」 (一个学生 asks the rate)', () => {
+    expect(ask('成长导师给哪些学生配？一个学生配几个？').answer).not.toContain('你说的1名学生');
+  });
+
+  it('「全员导师制的 policy 里要 cover 哪些东西」 → item 5 (a practice\'s policy is its 制度)', () => {
+    expect(ask('全员导师制的 policy 要 cover 哪些方面').citations[0]?.id).toBe('item-5');
+  });
+
+  it('「前任啥材料都没留下…这条原文怎么写的」 → item 8, no silence on 前任 (啥…都没 asks nothing)', () => {
+    const a = ask('我是新来的德育主任，上一任啥都没留。马上考核了。方案、预案以外，还有一条说要完善其他规章制度，这条原文是怎么写的？');
+    expect(a.citations[0]?.id).toBe('item-8');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(false);
+  });
+});
+
+describe('harm to oneself said with the act (划自己, 捅自己)', () => {
+  it('「学生拿着美工刀说要划自己」 → the student crisis reply (was a rule answer, then the check-in)', () => {
+    const a = ask('有个学生拿着美工刀说要划自己，怎么劝都不听');
+    // (「学生在厕所用圆规划自己手臂」, once the model's alone, the lists now ask after too.)
+    expect(checkInFor({ ...table, model: null }, '学生在厕所用圆规划自己手臂', true)).toContain('12356');
+    expect(a.answer).toContain('12356');
+    expect(a.answer).toMatch(/110|120/);
+    expect(a.answer).toContain('不要让他/她独处');
+  });
+
+  it('…while 美术课用刻刀别伤自己 and 学生自伤的处置流程 are no crisis', () => {
+    for (const q of ['美术课用刻刀小心别划伤自己', '学生自伤的处置流程考核怎么要求']) expect(ask(q).answer).not.toMatch(/现在安全吗|^这很紧急|^谢谢你愿意说出来|^很关心你/);
   });
 });

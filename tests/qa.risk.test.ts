@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 
 /** Written for this test, not in any training file; the lists alone miss every one of them. */
-const UNLISTED = ['想一直睡下去 再也不睁眼', '没有人需要我 我走了也没人发现', '学生在厕所用圆规划自己手臂', '孩子离家出走了 留言说再也不回来了', '我已经写好给孩子的信了'];
+const UNLISTED = ['想一直睡下去 再也不睁眼', '没有人需要我 我走了也没人发现', '学生在厕所用圆规在手臂上刻字', '孩子离家出走了 留言说再也不回来了', '我已经写好给孩子的信了'];
 
 describe('the model decides the check-in for what the lists do not know', () => {
   it('the lists alone miss these; with the model each gets the check-in (12356, 110 / 120)', () => {

@@ -59,7 +59,10 @@ export function semesterScoresGuess(question: string): { scores: [number, number
   // The two semesters are also called 上半年 / 下半年 (春季 / 秋季).
   if (!/学期|[上下]半年|春季|秋季/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
   // 「两个学期分别是91.5和87」: the two scores side by side.
-  const pair = /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question);
+  // (「两个学期一个90一个85」: one, then the other.)
+  const pair =
+    /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question) ??
+    /一个(?:是|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*[，,、]?\s*(?:另)?一个(?:是|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)(?!\s*[0-9.个名人次节周天月年%])/.exec(question);
   if (pair && [pair[1], pair[2]].every((x) => Number(x) <= 100)) {
     // 「…年度最终得分是80分吗」: the asker's reading of the year, said after the pair.
     const guess = /(?:年度|全年|最终|年终)[^0-9]{0,8}?([0-9]+(?:\.[0-9]+)?)/.exec(question.slice((pair.index ?? 0) + pair[0].length))?.[1];
@@ -184,7 +187,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
     // 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
-    const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住/.test(q) ? '在' : /还有(?:资格|机会)?(?:吗|么|嘛)|有没有资格|还有没有/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
+    const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住/.test(q) ? '在' : /还有(?:资格|机会|戏|希望)?(?:吗|么|嘛)|有没有资格|还有没有|有戏(?:吗|么|嘛)|有没有戏|有希望(?:吗|么|嘛)/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
   // 「上学期78分，这学期大概85分，校长问我今年的年度得分会是多少」: the scores told before the question.
@@ -299,7 +302,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「被一票否决的学校，年度考核还能评合格吗」: a veto decides the year: 不合格.
   // 「如果学校发生了学生因心理问题非正常死亡…年度考核还能评合格吗」: so does the death the veto names.
-  const vetoed = /一票否决|被否决/.test(q) || (DEATH.test(q.replace(FAMILY_DEATH, '')) && /心理|非正常死亡/.test(q));
+  // (「有学生跳楼身亡」: a student's death by his own hand is the death the veto names.)
+  const vetoed = /一票否决|被否决/.test(q) || (DEATH.test(q.replace(FAMILY_DEATH, '')) && /心理|非正常死亡|(?:学生|孩子)[^，,。？?]{0,6}(?:跳楼|自杀|轻生)(?:身亡|死亡|去世|了)/.test(q));
   if (results && veto && vetoed && /还能|能不能|能否|可以|可不可以|有没有可能/.test(q) && /合格|及格|达标|评优|评先|过关/.test(q) && !survived) {
     return inScope(fit([`不${leaveWord(q) ?? '能'}。${QA_TEXT.quote(veto.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }

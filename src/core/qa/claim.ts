@@ -104,7 +104,8 @@ function claimIn(parts: readonly string[]): string | null {
   const bare = /^(?:是|就是)?((?:每|一)(?:个)?(?:周|天|月|学期|学年|年)|[0-9一二两三四五六七八九十]+\s*(?:个)?(?:周|天|小时|次|节|名|元))[？?]$/.exec(last);
   if (bare && parts.length > 1) return bare[1] ?? null;
   // 「两个semester加起来？」: a sum put for checking, with no question word, is the claim.
-  const summed = /^(?:是|就是)?([^，,。？?]{0,12}(?:加起来|相加|加在一起|之和|总和|合计))[？?]$/.exec(last);
+  // (「两个学期相加吗」: so is one asked with 吗.)
+  const summed = /^(?:是|就是)?([^，,。？?]{0,12}(?:加起来|相加|加在一起|之和|总和|合计))(?:的)?(?:[？?]|[吗么嘛][？?]?)$/.exec(last);
   if (summed && !ASKS_FIGURE.test(last)) return summed[1] ?? null;
   const asked = parts.filter((x) => /[吗么嘛？?]|是不是/.test(x)).pop();
   // 「年度考核分数 是不是 两个学期 加起来的」: a bare 是不是 claims what follows it.
@@ -133,6 +134,8 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   const floorSaid = /(?:从|自)\s*(?:小学)?([一二三四五六1-6])\s*年级|([一二三四五六1-6])\s*年级(?:起|开始|以上)/.exec(claim);
   const floorText = /(?:自|从)?小学([一二三四五六1-6])年级(?:起|以上)/.exec(text);
   if (floorSaid && floorText) return GRADE_OF(floorSaid[1] ?? floorSaid[2] ?? '') === GRADE_OF(floorText[1] ?? '') ? '是。' : '不是。';
+  // 「测评是不是全校都要测」: every grade claimed where the clause starts at one (小学四年级以上).
+  if (floorText && /全校|所有(?:学生|年级|班)|全部(?:学生|年级|班)|每个年级|各个年级|全体学生/.test(claim)) return '不是。';
   const said = figuresOf(claim);
   const given = figuresOf(text);
   if (denies([...said, ...impliedOf(claim)], [...given, ...impliedOf(text)])) return '不是。';

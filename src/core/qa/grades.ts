@@ -172,7 +172,8 @@ function coveredStudents(told: string, from: number): { total: number; said: str
   const { range, grades } = above;
   const after = question.slice(range.index + range[0].length);
   const each = /^(?:的)?每个?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);
-  const whole = /^(?:的)?(?:学生)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(after);
+  // (「四到六年级900个，…」: 个 alone before a break counts the students too.)
+  const whole = /^(?:的)?(?:学生)?(?:共|一共|总共|有|是|合计)?\s*([0-9]+)\s*(?:(?:个|名)?(?:人|学生)|个(?=[，,。；;\s]))/.exec(after);
   const primary = each ? Number(each[1]) * grades.length : whole ? Number(whole[1]) : null;
   if (primary === null) return null;
   const said = [each ? `${range[0]}${grades.length}个年级×${each[1]}人` : `${range[0]}${primary}人`];

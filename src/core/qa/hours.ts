@@ -60,7 +60,8 @@ function byDays(question: string): WeeklyHours | null {
 }
 
 /** Hours per week the asker's opening times add up to, or null when no clock range or 每次 is said. */
-export function weeklyHours(question: string): WeeklyHours | null {
+export function weeklyHours(asked: string): WeeklyHours | null {
+  const question = weekdaysNamed(asked);
   const split = byDays(question);
   if (split) return split;
   // Extra hours first, cut out so their weekdays are not counted as opening days.
@@ -125,6 +126,17 @@ export function openDays(text: string): number | null {
   if (count) return extractNumbers(count[1] ?? '')[0]?.value ?? null;
   const list = new RegExp(`(?:周|星期|礼拜)[${WEEKDAY}](?:[、和及,，]?(?:周|星期|礼拜)?[${WEEKDAY}])*`).exec(text);
   return list ? countDays(list[0]) : null;
+}
+
+/**
+ * 「辅导室一三五开」「二四下午开」: weekdays said by their numbers alone, rising, before an opening or a
+ * time of day, written as weekdays (周一、三、五).
+ */
+function weekdaysNamed(text: string): string {
+  return text.replace(/(?<![0-9一二三四五六七八九十周期拜第初高年])([一二三四五六])([一二三四五六]{1,4})(?=开|下午|上午|中午|晚上|晚自习|都开|各开|放学|课间)/g, (m: string) => {
+    const days = [...m];
+    return days.every((c, i) => i === 0 || WEEKDAY.indexOf(c) > WEEKDAY.indexOf(days[i - 1] ?? '')) ? `周${days.join('、')}` : m;
+  });
 }
 
 function countDays(words: string): number {

@@ -53,8 +53,8 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 }
 
 /** Words that make a clause a question of its own. */
-// 「之前的老师没留什么资料」: 什么 after 没 / 不 is 「much」, not a question.
-const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:知道|清楚|确定|晓得)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以/;
+// 「之前的老师没留什么资料」: 什么 after 没 / 不 is 「much」, not a question; so is 啥 before 都没 (啥资料都没留).
+const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:知道|清楚|确定|晓得)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)(?![^，,。？?]{0,4}都(?:没|不))|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
 
 /**
@@ -166,13 +166,15 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w) && !/年级$/.test(w));
     const named = before === undefined ? [] : topicWords(index, before);
     const echoed = before !== undefined && mine.length > 0 && mine.every((w) => before.includes(w) || named.includes(w));
-    const own = mine.length > 0 && !echoed;
+    // (「结果谁定，年度分怎么算」: a wh-question on a setting word of its own, 年度, asks of its own subject.)
+    const ownSetting = before !== undefined && /怎么|怎样|如何|什么|啥|多少|几|哪|谁/.test(q) && index.surfaces(q).some((x) => !before.includes(x.word) && /^(?:年度|全年|年终|学年)/.test(x.word));
+    const own = (mine.length > 0 && !echoed) || ownSetting;
     const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
     // Only the subject (the first topic word) when the clause names its own object.
     // The subject is the topic word written first (「心理课能不能拿班会课顶」: 心理课).
-    // (「年度得分怎么算？是两学期的总和吗」: a claim with no subject after a question whose words are all of
-    // the setting — 年度, 得分 — takes those words.)
-    const said = before === undefined || named.length > 0 || !subjectless ? [] : index.surfaces(before).map((x) => x.word);
+    // (「年度得分怎么算？是两学期的总和吗」「…，两个学期相加吗」: a claim with no subject, or no topic of its
+    // own, after a question whose words are all of the setting — 年度, 得分 — takes those words.)
+    const said = before === undefined || named.length > 0 || (!subjectless && own) ? [] : index.surfaces(before).map((x) => x.word);
     const subjects = before === undefined ? [] : [...named, ...said].sort((a, b) => before.indexOf(a) - before.indexOf(b));
     const taken = own ? subjects.slice(0, 1) : subjects;
     out.push(inherit ? `${taken.join(' ')} ${q}` : q);

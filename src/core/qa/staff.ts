@@ -247,7 +247,9 @@ export function perStudentTotal(question: string, texts: readonly string[]): { r
   // Counts of students: a number of 个/名 not of the staff asked about (导师, 老师) and not after 配.
   const students = extractNumbers(question)
     // 「一个人带几个学生」: one person is the mentor, not a count of students.
+    // (「一个学生配几个」 asks the rate per student, no count of students.)
     .filter((n) => !n.ordinal && /^\s*(?:个|名|位)(?!\s*(?:导师|老师|教师|班|人))/.test(question.slice(n.end)) && !/配了?\s*$/.test(question.slice(Math.max(0, n.start - 3), n.start)))
+    .filter((n) => !(n.value === 1 && /^\s*(?:个|名|位)?\s*(?:学生|孩子)\s*(?:要|需要|得|该)?(?:配|选配|配备)/.test(question.slice(n.end))))
     .map((n) => n.value);
   if (students.length === 0) return null;
   const sum = students.reduce((a, b) => a + b, 0);
