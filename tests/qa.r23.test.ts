@@ -313,3 +313,22 @@ describe('harm to oneself said with the act (划自己, 捅自己)', () => {
     for (const q of ['美术课用刻刀小心别划伤自己', '学生自伤的处置流程考核怎么要求']) expect(ask(q).answer).not.toMatch(/现在安全吗|^这很紧急|^谢谢你愿意说出来|^很关心你/);
   });
 });
+
+describe('how often, said 回; 相关 frames; 专门 is no plain yes', () => {
+  it('「心理考核一学期考几回」 → 一次, 学期结束前15天 (was silent on a figure)', () => {
+    const a = ask('县里的心理考核一学期考几回，一般啥时候来？');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('一次');
+    expect(a.answer).toContain('15天');
+  });
+
+  it('「…想让心理老师去参加县里的基本功大赛。这个在考核里有相关要求吗」 → item 11 (was item 8\'s 相关规章制度)', () => {
+    const a = ask('我们听了市里的心理优质课，收获挺大。学校想让心理老师去参加县里的基本功大赛。这个在考核里有相关要求吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('基本功大赛');
+  });
+
+  it('「心理安全员是不是专门防学生跳楼的」 → no 是 (专门 claims only that)', () => {
+    expect(ask('心理安全员是不是专门防学生跳楼的？宿管也要配吗').answer.startsWith('是。')).toBe(false);
+  });
+});

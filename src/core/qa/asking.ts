@@ -9,6 +9,7 @@ import { ANNOUNCE, askedPart, asks, eachAsked, isContextOnly, splitAsked, splitN
 import { ITEM_BACK, judgesTold, POINTS_BACK } from './context.ts';
 import { ASKED } from './nearest.ts';
 import { isPing } from './pieces.ts';
+import { FRAME } from './silence.ts';
 import { OWN_FIGURE, OWN_SCHOOL } from './words.ts';
 
 /** 「教研组长问」「校长问我们」「有人问过」: someone who asked, at the head of the question. */
@@ -38,7 +39,8 @@ const RULE_ASKED = /规定|要求|写(?:了|的|着|到|进|在)|考核(?:里|�
 const YES_NO = /[吗么嘛]|有没有|是不是|(\p{Script=Han})不\1|有[^，,。？?]{0,8}(?:规定|要求)[？?]$/u;
 const NOT_WHETHER_SAID = /什么|啥|怎么|怎样|如何|哪|几|多少|够|达标|达到|符合|合格|满足|过关/;
 export function ruleOfTold(index: QaIndex, q: string): boolean {
-  return RULE_ASKED.test(q) && YES_NO.test(q) && !NOT_WHETHER_SAID.test(q) && index.terms(q).every((t) => !index.known(t) || index.generic.has(t) || t === '文件');
+  // (「这个在考核里有相关要求吗」: 相关, 具体 frame the asking; they name nothing.)
+  return RULE_ASKED.test(q) && YES_NO.test(q) && !NOT_WHETHER_SAID.test(q) && index.terms(q).every((t) => !index.known(t) || index.generic.has(t) || t === '文件' || FRAME.test(t));
 }
 
 /** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */

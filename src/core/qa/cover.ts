@@ -7,9 +7,10 @@
  */
 import type { QaIndex } from './index.ts';
 import { LIGHT_VERB, yesNoPart } from './echo.ts';
+import { FRAME } from './silence.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
-const UNSETTLED = /干嘛|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
+const UNSETTLED = /干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
 /** 「…是吧」「…对吧」: a claim put for confirming. */
 const CONFIRMS = /[，,\s]*(?:是吧|对吧|对吗|对不对|是吗)[？?]?\s*$/;
 /** 「这几个岗位」: pointing back, no count asked. */
@@ -23,6 +24,8 @@ function askingWord(q: string): string | null {
   // 「是不是要包括…」: 是不是 before a must asks the must.
   if (/是不是(?:都|也|还)?(?:要|得|需要|必须)/.test(q)) return '要';
   if (/是不是|是否|^是|(?<![还也都就])是[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '是';
+  // 「…参加县里的基本功大赛，这个在考核里有相关要求吗」: whether there is such a rule.
+  if (/有[^，,。？?！!]{0,6}(?:要求|规定)[吗么嘛][？?]?$/.test(q)) return '有';
   // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
   if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
   // 「能不能算…」 asks whether it counts.
@@ -49,7 +52,7 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   if (UNSETTLED.test(settled) || FORBIDS.test(sentence)) return null;
   const word = askingWord(q);
   if (!word) return null;
-  const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));
+  const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
   if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
