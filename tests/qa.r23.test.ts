@@ -332,3 +332,25 @@ describe('how often, said 回; 相关 frames; 专门 is no plain yes', () => {
     expect(ask('心理安全员是不是专门防学生跳楼的？宿管也要配吗').answer.startsWith('是。')).toBe(false);
   });
 });
+
+describe('…了没有 asks; the week coming names no rate; the document asked with 文件对', () => {
+  it('「专班会只开了一次，全体教师会也只开了一次。下周就要考核了，这两项达标了没有」 → 不够 (was declined as a day\'s schedule)', () => {
+    const a = ask('这学期活动多。工作专班的会只开了一次，全体教师的心理工作会也只开了一次。下周就要考核了，这两项达标了没有？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「学生因为抑郁想轻生办了休学，文件对休学复学有机制要求吗」 → item 17, no crisis reply (文件对 asks the document)', () => {
+    const a = ask('有个学生因为抑郁想轻生办了休学，文件对休学复学有机制要求吗');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('休学');
+  });
+
+  it('…while 「学生现在说想轻生，文件对这种情况有要求吗」 is still a student crisis (现在)', () => {
+    expect(ask('学生现在说想轻生，文件对这种情况有要求吗').answer).toContain('不要让他/她独处');
+  });
+
+  it('「兼职心理老师上课和辅导能不能算工作量」 → 算 (the requirement\'s own words state it)', () => {
+    expect(ask('兼职心理老师上课和做辅导能不能算工作两').answer.startsWith('算。')).toBe(true);
+  });
+});

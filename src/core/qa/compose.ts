@@ -380,7 +380,7 @@ export function compose(
     // do not — for 是 only; a figure is denied by the requirement's own.)
     const wider = req && chosen.length > 0 ? claimVerdict(index, question, [said, ...chosen.map((x) => x.text)].join('；')) : null;
     const echo = claimVerdict(index, question, said) ?? (wider === '是。' ? wider : null) ?? permitVerdict(index, question, p.text) ?? eachOfChoices(question, chosen.length > 0 ? chosen : p.sentences) ?? formVerdict(index, question, p.text) ?? encouragedVerdict(index, question, p.text) ?? meansVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
-    const covered = echo ?? (!/^(?:行|对|包括|挂钩|计入|应该)/.test(lead) && (intents.includes('yesno') || /(?:[吗么嘛]|是吧|对吧)[？?]?\s*$/.test(question) ? coverVerdict(index, question, chosen.map((x) => x.text).join(''), p.title) : null));
+    const covered = echo ?? (!/^(?:行|对|包括|挂钩|计入|应该)/.test(lead) && (intents.includes('yesno') || /(?:[吗么嘛]|是吧|对吧)[？?]?\s*$/.test(question) ? coverVerdict(index, question, [req?.requirement.text ?? '', ...chosen.map((x) => x.text)].join('；'), p.title) : null));
     if (covered) lead = covered + lead;
   }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);

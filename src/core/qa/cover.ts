@@ -55,7 +55,8 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
-  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
+  // (Nor whether there is a rule on one thing, 「考核对这类其他制度有规定吗」.)
+  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || word === '有' || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
   // (「…学校让班主任也参加集体备课，大家有意见，这是考核里写了的吗」: a word no clause uses, told in a
   // clause before the one that asks, is the situation, not what is asked.)
   const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;

@@ -64,6 +64,6 @@ export const JOKING = /哈哈|笑死|hhh|233|表情包|开玩笑|逗你/;
  * The document itself asked of (文件里…, 按考核办法…, 在考核里归到哪一项): the student's words told are
  * what the question is about, unless the message speaks of now (NOW_TOLD).
  */
-export const DOCUMENT_ASKED = /文件里|办法里|考核办法|按办法|按文件|按考核|考核里|原文|哪一项|哪一条|第几条|这一条|归到哪|属于哪/;
+export const DOCUMENT_ASKED = /文件里|办法里|文件对|办法对|文件上|文件中|考核办法|按办法|按文件|按考核|考核里|原文|哪一项|哪一条|第几条|这一条|归到哪|属于哪/;
 /** Words that put what is told now or about to happen. */
 export const NOW_TOLD = /现在|此刻|今晚|今天|今夜|刚才|刚刚|马上|正在|就在|明天|凌晨|半夜|还在|不见了|找不到/;
