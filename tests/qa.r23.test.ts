@@ -354,3 +354,12 @@ describe('…了没有 asks; the week coming names no rate; the document asked w
     expect(ask('兼职心理老师上课和做辅导能不能算工作两').answer.startsWith('算。')).toBe(true);
   });
 });
+
+describe('a question run on after 吗', () => {
+  it('「经费是按学生人头算的吗一个人多少」 → 是, 10元 (was one clause with no verdict)', () => {
+    const a = ask('那个心理经费是按学生人头算的吗一个人多少');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer.startsWith('是。')).toBe(true);
+    expect(a.answer).toContain('10元');
+  });
+});

@@ -163,7 +163,7 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
 /** A floor said in the asker's words: 不能低于, 不得少于, 至少, 起码. */
 const FLOOR_SAID = /不能低于|不得低于|不低于|不少于|不能少于|不得少于|至少|最少|起码|最低/g;
 /** Per student said in the asker's words, the clause's 生均. */
-const PER_STUDENT = /每(?:个|名|位)?(?:学生|孩子|生)|一个学生|人均|按学生人数|按人头/g;
+const PER_STUDENT = /每(?:个|名|位)?(?:学生|孩子|生)|一个学生|人均|按学生人数|按学生人头|按学生数|按人头|按人数/g;
 /** 加一块儿, 加到一起: added up. */
 const TOGETHER = /加(?:到|在)?一块儿?|加(?:到|在)?一起/g;
 

@@ -80,7 +80,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   let current = '';
   // Voice input puts spaces where commas would be: 「考核在什么时候 年度总分怎么算」 is two questions.
   // What is joined back keeps its own separator (「原文 10」 stays as written).
-  const bits = piece.split(/([,，]|\s+)/);
+  // (「…是按学生人头算的吗一个人多少」: a question run on after 吗 with no break is a clause of its own.)
+  const bits = piece.replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').split(/([,，]|\s+)/);
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
