@@ -24,6 +24,9 @@ export interface RequirementFigure {
   said?: string;
 }
 
+/** A clause with a figure in it, in digits or in words. */
+const HAS_FIGURE = /[0-9零一二两三四五六七八九十]/;
+
 /** Words that do not tell a clause's requirements apart (periods, units, 不少于). */
 const SHARED = /^=?(?:学期|每学期|周|学年|次|节|课时|不少|于|心理|健康|心理健康|教育)$/;
 
@@ -51,14 +54,14 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
       return q.slice(start, stop < 0 ? undefined : i + stop);
     };
     // 「领导小组成立了，专班会开了2次」: a counted requirement is where its words stand with a figure.
-    // (「全体教职工培训搞了2次，专兼职心理老师和班主任的培训只有1次」: of several such clauses, the one that
-    // names most of its own words; in it, the word a figure stands next to.)
-    const counted = need && own.length > 0 ? ats.filter((x) => /[0-9零一二两三四五六七八九十]/.test(clauseAt(x.i))) : [];
+    const counted = need && own.length > 0 ? ats.filter((x) => HAS_FIGURE.test(clauseAt(x.i))) : [];
     const counts = need ? UNITS[need.unit] : undefined;
     // (Not a clause that names another requirement's own words: 「各班心理主题的班团队会开了1次」 is the
     // 班团队会's, not 心理课's.)
     const says = (text: string, t: string) => [...t.replace(/^=/, '')].length > 1 && (t.startsWith('=') ? surfaces.some((x) => x.term === t && text.includes(x.word)) : text.includes(t));
     const rivalIn = (text: string) => rivals.some((o) => [...o.terms].some((t) => !SHARED.test(t) && !terms.has(t) && says(text, t)));
+    // The words the asker wrote for a term of the requirement (its synonym-table surfaces, or itself).
+    const wordsOf = (t: string) => ([...t.replace(/^=/, '')].length < 2 ? [] : t.startsWith('=') ? surfaces.filter((x) => x.term === t).map((x) => x.word) : [t]);
     // The places of the requirement's words in the clause of `x`, its own words first; any word of it
     // may stand next to the figure (「…的培训只有1次」), in a clause no other requirement owns.
     const placesIn = (x: { i: number; len: number }) => {
@@ -68,8 +71,8 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
       const beside = rivalIn(clause)
         ? []
         : [...terms]
-            .filter((t) => !SHARED.test(t) && [...t.replace(/^=/, '')].length > 1)
-            .flatMap((t) => (t.startsWith('=') ? surfaces.filter((s) => s.term === t).map((s) => s.word) : [t]))
+            .filter((t) => !SHARED.test(t))
+            .flatMap(wordsOf)
             .map((w) => ({ i: q.indexOf(w, start), len: w.length }))
             .filter((y) => y.i >= start && y.i < start + clause.length);
       return { words: new Set(mine.map((y) => q.slice(y.i, y.i + y.len))).size, places: [...mine, ...beside] };
@@ -77,14 +80,13 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     // (「全体教职工培训搞了2次，专兼职心理老师和班主任的培训只有1次」: of several such clauses, the one that
     // names most of its own words and holds a figure beside one of them.)
     // (「这学期我们专班就开学初开了一次会」: then a clause with any other word of it, 专班.)
-    const wordsOf = (t: string) => (t.startsWith('=') ? surfaces.filter((x) => x.term === t).map((x) => x.word) : [...t].length > 1 ? [t] : []);
     // (Not when its own words stand in a clause with no figure: 「但是没听课」 tells none of it.)
     const elsewhere = need && ats.every((x) => counted.includes(x))
       ? [...terms]
           .filter((t) => !SHARED.test(t) && !own.includes(t))
           .flatMap(wordsOf)
           .map((w) => ({ i: q.indexOf(w), len: w.length }))
-          .filter((x) => x.i >= 0 && /[0-9零一二两三四五六七八九十]/.test(clauseAt(x.i)) && !counted.some((y) => clauseAt(y.i) === clauseAt(x.i)))
+          .filter((x) => x.i >= 0 && HAS_FIGURE.test(clauseAt(x.i)) && !counted.some((y) => clauseAt(y.i) === clauseAt(x.i)))
       : [];
     const figured = [...counted, ...elsewhere]
       .map((x) => ({ x, ...placesIn(x) }))
