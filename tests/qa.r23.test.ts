@@ -363,3 +363,34 @@ describe('a question run on after 吗', () => {
     expect(a.answer).toContain('10元');
   });
 });
+
+describe('after blind-35 and blind-37 (both read after their last measurement): wrong verdicts', () => {
+  it('「专班会开了3次，全体教师心理工作会开了1次，哪个不够」 → 不够, each clause\'s count (was 够, the 3 taken for the teachers\' meeting)', () => {
+    const a = ask('这学期工作专班会议开了3次，全体教师心理工作会议只开了1次，哪个没达标？');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('全体教师会议不少于2次，你说的1次还差1次');
+    expect(a.answer).toContain('专班会议不少于2次，你说的3次达到了');
+  });
+
+  it('「专班会议开了1次，家长会开了2次，哪个没达标」 → 家长会 达到, 专班 还差1次 (was 家长会 1次)', () => {
+    const a = ask('本学期专班会议开了1次，家长会开了2次，哪一项没达标');
+    expect(a.answer).toContain('家长会不少于2次，必讲心理健康教育，你说的2次达到了');
+    expect(a.answer).toContain('专班会议不少于2次，你说的1次还差1次');
+  });
+
+  it('…while 「公开课1次、观摩课1次，加起来够数吗」 stays one requirement added up', () => {
+    expect(ask('这学期开了1次年级心理公开课，又开了1次校级观摩课，加起来够数吗？').citations[0]?.id).toBe('item-11');
+  });
+
+  it('「保安宿管食堂都有，只在保安里配了1个安全员，达标没」 → 不达标 (都有 told the posts: was 达标)', () => {
+    const a = ask('保安、宿管、食堂这几个岗位都有，现在只在保安里配了1个安全员，达标没');
+    expect(a.answer.startsWith('不达标。')).toBe(true);
+    expect(a.answer).toContain('宿管、食堂还差');
+  });
+
+  it('「五年级一个班45人，心理委员只选了一个女生，够不够」 → 不够 (45人 are the class\'s students: was 够, 45名)', () => {
+    const a = ask('我们四年级一个班48人，心理委员只选了一个男生，够不够');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).not.toContain('48名');
+  });
+});

@@ -23,7 +23,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { concernFolded, crisisReply, detectCrisis, detectFolded, foldForCrisis, type CrisisKind } from './crisis.ts';
 import { otherBusiness, scopeOf, translate } from './scope.ts';
-import { EVERY_GRADE, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, EITHER_SUM, gradeVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
+import { EVERY_GRADE, acrossVerdict, asksScore, calculation, caseVerdict, clockPassage, derivedVerdict, EITHER_SUM, gradeVerdict, ratedPassage, isSemesterCountsQuestion, missingFact, MOVES, semesterList } from './apply.ts';
 import { compose, lackAnswer } from './compose.ts';
 import { ASKS_LEAVE, encouragedVerdict, leaveVerdict } from './permission.ts';
 import { COUNTS_ASKED } from './staff.ts';
@@ -392,6 +392,9 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   if (top && heldOnline && top.onTopic && anchors(index, q, top.passage).length > 0 && !ONLINE_SAID.test(top.passage.text)) return silent(index, `${medium}的形式`, top.passage, said, budget, q);
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.
+  // 「这学期专班会议开了1次，家长会开了2次，哪个没达标」: each clause's count judged, in one reply.
+  const across = acrossVerdict(index, hits.map((h) => h.passage), q, budget);
+  if (across) return across;
   const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   // 「学生有自杀倾向怎么跟家长沟通」: a student at risk is answered from a clause on crisis,

@@ -30,11 +30,24 @@ import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { cite, figure, fit, inScope, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
 import { ENOUGH, JUDGE, asksScore, compareRate, requirementRate } from './rates.ts';
+import { acrossClauses } from './figures.ts';
+import { rateWord } from './words.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
 export * from './case.ts';
 export * from './grades.ts';
+
+/**
+ * 「这学期专班会议开了1次，家长会开了2次，哪个没达标」: the counts told for two clauses of the rubric or
+ * more (figures.ts), each judged, in one reply citing them all; null when the message gives no such counts.
+ */
+export function acrossVerdict(index: QaIndex, ranked: readonly Passage[], q: string, budget: number): Part | null {
+  const across = acrossClauses(index, ranked, q);
+  if (!across) return null;
+  const ok = across.each.every((f) => f.met);
+  return inScope(fit([QA_TEXT.eachVerdict(rateWord(q, ok) ?? (ok ? '够' : '不够'), across.each, false, ''), cite(...across.passages)], budget), across.passages);
+}
 
 /** 「也要配专职心理老师吗」「需不需要配」: whether any is required. */
 const REQUIRED_ASKED = /(?:要不要|需不需要|需要|也要|还要|必须|得)[^，。？?]{0,12}(?:吗|么|嘛|不)?[？?]?$/;

@@ -22,6 +22,8 @@ export interface RequirementFigure {
   denied: boolean;
   /** The asker's own words for it when not a plain count: 每2周1课时, 已做到. */
   said?: string;
+  /** The clause of the message the count was read from. */
+  clause?: string;
 }
 
 /** A clause with a figure in it, in digits or in words. */
@@ -129,9 +131,31 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     const given = denied ? 0 : said;
     if (given === null) continue;
     const unit = r.unit ?? need.unit;
-    out.push({ r, given, need: need.amount, unit, met: given >= need.amount, score: atLeastScore(r, given, need.amount), denied });
+    out.push({ r, given, need: need.amount, unit, met: given >= need.amount, score: atLeastScore(r, given, need.amount), denied, clause });
   }
   return out;
+}
+
+/**
+ * 「这学期专班会议开了1次，家长会开了2次，哪个没达标」: counts told for the requirements of two clauses
+ * of the rubric or more (`ps`, ranked), each read from a part of the message of its own; null unless
+ * two clauses each have one and a verdict is asked.
+ */
+export function acrossClauses(index: QaIndex, ps: readonly Passage[], q: string): { passages: Passage[]; each: RequirementFigure[] } | null {
+  // (Not a sum asked, 「加起来够数吗」, nor what something counts as, 「能算进…吗」.)
+  if (!/[吗么嘛]|哪一?个|哪一?项|哪一?条|哪些|够不够|达不达标|达标没|分别/.test(q) || /加起来|合起来|加在一起|一共|总共|算进|算作|算是|能算|算不算/.test(q)) return null;
+  const found = ps
+    .slice(0, 3)
+    .filter((p) => p.kind === 'item')
+    .map((p) => ({ p, each: requirementFigures(index, p, q).filter((f) => f.said === undefined && f.clause !== undefined && !f.denied) }))
+    .filter((x) => x.each.length > 0);
+  // (A part of the message that names what another clause is about, 「两次家长会都开了」, is not this one's.)
+  const elsewhere = (x: (typeof found)[number], clause: string) =>
+    found.some((y) => y !== x && index.surfaces(clause).some((s) => !index.generic.has(s.term) && (index.docOf(y.p)?.topics.has(s.term) ?? false) && !(index.docOf(x.p)?.topics.has(s.term) ?? false)));
+  const own = found.map((x) => ({ ...x, each: x.each.filter((f) => !elsewhere(x, f.clause ?? '')) })).filter((x) => x.each.length > 0);
+  const clauses = own.flatMap((x) => x.each.map((f) => f.clause));
+  if (own.length < 2 || new Set(clauses).size !== clauses.length) return null;
+  return { passages: own.map((x) => x.p), each: own.flatMap((x) => x.each) };
 }
 
 /** 「一节…都没听」「一次也没开」: none at all. */

@@ -144,8 +144,10 @@ export const EACH_SEX = /男[^，,。]{0,4}女[^，,。]{0,3}各|女[^，,。]{0
 
 /** 「每班就一个心理委员」「每个班选了2名」: the count the asker gives per class, or null. */
 export function perClassGiven(question: string): number | null {
-  const m = new RegExp(`(?:每|一)(?:个)?班[^，。,？?0-9一二两三四五六七八九十]{0,6}${COUNT}\\s*(?:个|名|位|人)`).exec(question);
-  const n = value(m?.[1]);
+  const m = new RegExp(`(?:每|一)(?:个)?班([^，。,？?0-9一二两三四五六七八九十]{0,6})${COUNT}\\s*(个|名|位|人)(?!\\s*(?:学生|同学|孩子|左右))`).exec(question);
+  // (「一个班45人」: so many people in a class are its students, not its members.)
+  if (m && m[3] === '人' && !/委员|选|配/.test(m[1] ?? '')) return null;
+  const n = value(m?.[2]);
   // 「每班男女各一个」: one of each sex, two in all.
   return n !== null && EACH_SEX.test(m?.[0] ?? '') ? n * 2 : n;
 }
@@ -160,10 +162,11 @@ export function postsCovered(question: string, clause: string): { posts: string[
   if (!named || !/安全员/.test(question)) return null;
   // (「保安、宿管、食堂都有，现在只有保安队长一个是安全员」: 都有 tells the posts, 只有 who has one.)
   const onlyOne = /只有([^，。,？?]{1,10}?)(?:队长|组长|主管|师傅)?(?:一个|一名|1个|1名)?(?:人)?(?:是|当|做|兼)(?:了)?(?:心理健康)?安全员/u.exec(question);
-  const all = !onlyOne && /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
   // 「就让保安队长一个人兼着」: one person of one post for all, the others have none of their own.
   const only = onlyOne ?? /只(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|岗位?)?(?:配|有|定|设|安排)/u.exec(question) ?? /让([^，。,？?让]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(question) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(question);
+  // (「保安宿管食堂都有，目前只在保安里配了1个」: 都有 tells the posts when 只 tells who has one.)
+  const all = !only && /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   // 「安全员配了2个（保安1个、宿管1个）」「保安配了2个安全员，食堂1个，宿管一个没配」: a count told for
   // each post the clause names; a post told none, or left out where others are counted, has none.
   if (!all && !only) {
