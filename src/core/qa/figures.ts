@@ -144,6 +144,8 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
 export function acrossClauses(index: QaIndex, ps: readonly Passage[], q: string): { passages: Passage[]; each: RequirementFigure[] } | null {
   // (Not a sum asked, 「加起来够数吗」, nor what something counts as, 「能算进…吗」.)
   if (!/[吗么嘛]|哪一?个|哪一?项|哪一?条|哪些|够不够|达不达标|达标没|分别/.test(q) || /加起来|合起来|加在一起|一共|总共|算进|算作|算是|能算|算不算/.test(q)) return null;
+  // Two counts told at least, or there is nothing to read apart (and nothing to spend on reading).
+  if ((q.match(/[0-9一二两三四五六七八九十]\s*(?:次|回|场|节|课时|个|名|位|人|小时)/g) ?? []).length < 2) return null;
   const found = ps
     .slice(0, 3)
     .filter((p) => p.kind === 'item')
