@@ -389,14 +389,20 @@ export function oneOfClaimed(question: string, sentences: readonly { text: strin
   // (「班主任还是家长都可以吗」: more than one put by the asker is no one claimed.)
   if (/还是|或者|都(?:可以|行|能|算)/.test(question)) return null;
   for (const s of sentences) {
-    // The people or things a 或 lists, each named by its last word (与同学 → 同学).
-    // (The last runs on to the clause's verb: 家人有效沟通交流15分钟 → 家人.)
-    const choices = alternatives(s.text).map((c) => c.replace(/^.*?(?:与|和|跟|由|向)/, '').replace(/(?:有效|沟通|交流|开展|进行|参与|参加|等).*$/, ''));
+    const choices = peopleChosen(s.text);
     if (choices.length < 3) continue;
     const named = choices.filter((c) => question.includes(c));
     if (named.length === 1 && named[0]) return { sentence: s.text, named: named[0], choices };
   }
   return null;
+}
+
+/**
+ * The people or things a sentence's 或 lists, each named by its last word (与同学 → 同学); the last
+ * runs on to the clause's verb (家人有效沟通交流15分钟 → 家人).
+ */
+function peopleChosen(sentence: string): string[] {
+  return alternatives(sentence).map((c) => c.replace(/^.*?(?:与|和|跟|由|向)/, '').replace(/(?:有效|沟通|交流|开展|进行|参与|参加|等).*$/, ''));
 }
 
 /** The asker's word for one of a sentence's choices: 家长 for 家人. */
@@ -410,7 +416,7 @@ export function eachOfChoices(question: string, sentences: readonly { text: stri
   const m = /([^，,。？?！!\s]{2,8}?)(?:还是|或者|或|和|、)([^，,。？?！!\s]{2,8}?)都(可以|行|能)[吗么嘛]?[？?]?\s*$/.exec(question);
   if (!m) return null;
   for (const s of sentences) {
-    const choices = alternatives(s.text).map((c) => c.replace(/^.*?(?:与|和|跟|由|向)/, '').replace(/(?:有效|沟通|交流|开展|进行|参与|参加|等).*$/, ''));
+    const choices = peopleChosen(s.text);
     if (choices.length < 3) continue;
     const names = (said: string) => choices.some((c) => said.endsWith(c) || (CHOICE_ALIAS[c]?.test(said) ?? false));
     if (names(m[1] ?? '') && names(m[2] ?? '')) return `${m[3]}。`;
