@@ -96,7 +96,9 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   const own = unit === '元' && found.length > 1 && !found.slice(0, 2).every(half) ? found.filter((x) => /心理|专项/.test(before(x, 10).split(/[，,。；]/).pop() ?? '')) : [];
   // 「每班男女各1名，一共12名」: of several figures, the total told.
   const totals = found.length > 1 ? found.filter((x) => /(?:一共|总共|合计|总计|共)\s*(?:有|是|配了|选了|配备了)?\s*$/.test(before(x, 6))) : [];
-  const [n, m] = own.length === 1 ? own : totals.length === 1 ? totals : found;
+  // 「每个年级3个，心理委员现在配了12个」: of several people's figures, the one given after a verb of staffing.
+  const given = unit === '名' && found.length > 1 ? found.filter((x) => staffed(x) && /配|选|有/.test(before(x, 6))) : [];
+  const [n, m] = own.length === 1 ? own : totals.length === 1 ? totals : given.length === 1 ? given : found;
   if (!n) return null;
   if (unit === '元' && m && half(n) && half(m)) return { value: n.value + m.value, perSemester: false, semesters: [n.value, m.value] };
   // 「每学期给心理这块批了5000块」: a figure per semester (the rule is per year, the rubric's own 两学期).
@@ -197,7 +199,8 @@ export function calculation(
     if (has('专职') || (teacher && !has('兼职'))) calcs.push(fulltimeTeachers(s));
     if (has('兼职') || (teacher && !has('专职'))) calcs.push(parttimeTeachers(s));
     // 「每学期批了5000块，够不够」: money the asker gives is judged against the funding rule.
-    if (has('经费') || intents.includes('amount') || (has('元') && (ENOUGH.test(q) || JUDGE.test(q)))) calcs.push(fundingYuan(s));
+    // (「一年给心理这块3万」: a sum in 万 is money too.)
+    if (has('经费') || intents.includes('amount') || ((has('元') || /[0-9一二三四五六七八九十两]\s*万(?!\s*[人名个位学])/.test(q)) && (ENOUGH.test(q) || JUDGE.test(q)))) calcs.push(fundingYuan(s));
   }
   // 「24个班，其中一到三年级6个」: grades 1–3 have no committee members.
   // 「1到6年级每个年级5个班」: classes counted by grade.

@@ -282,7 +282,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const asked = q.split(/[。！!]/).filter((x) => x.trim()).at(-1) ?? q;
     const verb = /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : /算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(asked) ? '算' : '包括';
     // 「民办学校可以不参加这个考核吗」: leave to stay out, for a kind the targets name → 不可以.
-    const optOut = /(?:可以|能|可不可以|能不能|能否|行)(?:申请)?不(?:参加|参与|考|被考核|接受)/.exec(q);
+    // (「民办学校不参加这个考核行不行」: the leave asked after.)
+    const optOut = /(?:可以|能|可不可以|能不能|能否|行)(?:申请)?不(?:参加|参与|考|被考核|接受)/.exec(q) ?? /不(?:参加|参与|考|被考核|接受)[^，,。？?]{0,8}?(?:可以|可不可以|能不能|能行|行不行|行吗|行么)/.exec(q);
     if (optOut && named) {
       const word = /可以/.test(optOut[0]) ? '不可以' : /行/.test(optOut[0]) ? '不行' : '不能';
       return inScope(fit([QA_TEXT.targetIn(kind.name, targets.text, word), cite(targets)], budget), [targets]);

@@ -12,7 +12,7 @@ import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staf
 import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, alternativeVerdict, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -155,6 +155,9 @@ export function compose(
       }
     }
     if (banned) return fit([`${forbiddenWord(question)}${banned}${instead ? `；要求是${instead.text}` : ''}。`, citation, tip], budget);
+    // 「用优秀案例交流代替公开课行不行」: one of the alternatives a sentence lists, put for another.
+    const either = alternativeVerdict(index, question, p.sentences);
+    if (either) return quoted(index, p, `${either.word}。`, either.sentence, terms, budget);
   }
   // 「责任督学这学期没来，能不能下学期来两次补上」: what a period missed is not made up in the next one
   // when the requirement is owed in each (每学期); 每学年 spans both semesters, so it may be.

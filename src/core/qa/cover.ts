@@ -25,7 +25,8 @@ function askingWord(q: string): string | null {
   if (/是不是(?:都|也|还)?(?:要|得|需要|必须)/.test(q)) return '要';
   if (/是不是|是否|^是|(?<![还也都就])是[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '是';
   // 「…参加县里的基本功大赛，这个在考核里有相关要求吗」: whether there is such a rule.
-  if (/有[^，,。？?！!]{0,6}(?:要求|规定)[吗么嘛][？?]?$/.test(q)) return '有';
+  // (「开放时间有标准吗」: a standard is such a rule.)
+  if (/有[^，,。？?！!]{0,6}(?:要求|规定|标准)[吗么嘛][？?]?$/.test(q)) return '有';
   // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
   if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
   // 「能不能算…」 asks whether it counts.
@@ -52,7 +53,8 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   if (UNSETTLED.test(settled) || FORBIDS.test(sentence)) return null;
   const word = askingWord(q);
   if (!word) return null;
-  const named = index.terms(q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')));
+  // (「开放时间有标准吗」: the standard asked for is no thing the sentence must name.)
+  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
   // (Nor whether there is a rule on one thing, 「考核对这类其他制度有规定吗」.)

@@ -100,9 +100,12 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     const bare = i >= 2 && BARE_ASKING.test((bits[i - 2] ?? '').trim());
     // 「考核结果会在哪里公布，县教育局官网吗」: a place or a body guessed after where / who is asked is that question's.
     const guessed = /哪里|哪儿|在哪|什么地方|哪个部门|哪个单位|谁|什么渠道|哪个网站|什么网站/.test(current) && /^(?:是|就是|在)?[^，,。？?\s0-9一二两三四五六七八九十每]{2,12}(?:吗|么|嘛)[？?]?$/.test(clause.trim());
-    if (asks(index, clause) && asks(index, current) && !tells(current) && own && !bare && !guessed) {
+    // 「心理测评是每学年一次吗，从四年级开始？」: a claim closed by its own question mark after a 吗 asks too.
+    const marked = /[？?]\s*$/.test(clause) && /[吗嘛]\s*$/.test(current) && topicWords(index, clause).length + (/\d|[一二三四五六七八九十两]/.test(clause) ? 1 : 0) > 0;
+    if ((asks(index, clause) || marked) && asks(index, current) && !tells(current) && own && !bare && !guessed) {
       out.push(current);
-      current = clause;
+      // (It asks as 吗 does: 「保安食堂宿管都要？」 → 都要吗？)
+      current = marked && !asks(index, clause) ? clause.replace(/\s*[？?]\s*$/, '吗？') : clause;
     } else current = current ? `${current}${/\s/.test(sep) ? ' ' : '，'}${clause}` : clause;
   }
   return [...out, current].filter((x) => x.trim() !== '');
@@ -171,7 +174,7 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     // (「结果谁定，年度分怎么算」: a wh-question on a setting word of its own, 年度, asks of its own subject.)
     const ownSetting = before !== undefined && /怎么|怎样|如何|什么|啥|多少|几|哪|谁/.test(q) && index.surfaces(q).some((x) => !before.includes(x.word) && /^(?:年度|全年|年终|学年)/.test(x.word));
     const own = (mine.length > 0 && !echoed) || ownSetting;
-    const inherit = before !== undefined && asks(index, q) && (!own || subjectless);
+    const inherit = before !== undefined && (asks(index, q) || /[？?]\s*$/.test(q)) && (!own || subjectless);
     // Only the subject (the first topic word) when the clause names its own object.
     // The subject is the topic word written first (「心理课能不能拿班会课顶」: 心理课).
     // (「年度得分怎么算？是两学期的总和吗」「…，两个学期相加吗」: a claim with no subject, or no topic of its
@@ -325,6 +328,8 @@ const QUESTION_WORD = /什么|啥|哪|几|多少|多久|多长|怎么|咋|如何
  */
 export function tagQuestions(text: string): string {
   return text
+    // 「…是按1:1000配备的码」: pinyin input's 码 / 马 for 吗 closing a claim (never 二维码: only after 的 / 了).
+    .replace(/(?<=[的了])[码马](?=[\s？?～~!！。.]*$)/u, '吗')
     // 「…，我没记错吧」「…，我理解得没错吧」: asks whether what was said before is right — 对吗.
     .replace(/[，,\s]*我?(?:没(?:记|说|理解|看|搞|弄|听)错|(?:理解|记|说)(?:得|的)?(?:没错|对))(?:吧|吗|么|嘛)/g, '，对吗')
     // (Voice input's space ends the clause too: 「…是哪三级 学校年级班级是吧」.)

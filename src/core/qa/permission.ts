@@ -454,3 +454,29 @@ export function meansVerdict(index: QaIndex, question: string, text: string): st
   const named = contentTerms(index, done).filter((t) => t.startsWith('='));
   return named.some((t) => statedIn(index, means, [t]).length > 0) ? `${word}。` : null;
 }
+
+/**
+ * 「学科渗透用优秀案例交流代替公开课行不行」: one of a sentence's alternatives (公开课、教研活动或…
+ * 优秀案例) put for another it lists with it → the word of leave asked, with that sentence; null
+ * otherwise (a sentence that forbids, or two things no one 或 joins).
+ */
+export function alternativeVerdict(index: QaIndex, question: string, sentences: readonly { text: string }[]): { word: string; sentence: string } | null {
+  const m = /(?:用|拿|以)([^，,。？?！!\s]{2,12}?)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:行|可以|能|算|中|成)/.exec(question);
+  const word = m ? leaveWord(question) : null;
+  if (!m || !word) return null;
+  const own = (said: string) => index.terms(said).filter((t) => [...t.replace(/^=/, '')].length > 1 && !index.generic.has(t) && !index.filler(t) && !FRAME.test(t.replace(/^=/, '')));
+  const [put, instead] = [own(m[1] ?? ''), own(m[2] ?? '')];
+  if (put.length === 0 || instead.length === 0) return null;
+  const has = (text: string, t: string) => text.includes(t.replace(/^=/, ''));
+  for (const s of sentences) {
+    if (/不得|禁止|严禁|不能|不可|不准/.test(s.text) || !put.every((t) => has(s.text, t)) || !instead.every((t) => has(s.text, t))) continue;
+    // (Both in one clause's list that 或 closes: 「公开课、教研活动或提供…优秀案例」.)
+    for (const clause of s.text.split(/[，,。；;]/)) {
+      const a = put.map((t) => clause.indexOf(t.replace(/^=/, ''))).filter((i) => i >= 0);
+      const b = instead.map((t) => clause.indexOf(t.replace(/^=/, ''))).filter((i) => i >= 0);
+      if (a.length === 0 || b.length === 0) continue;
+      if (/或/.test(clause.slice(Math.min(...a, ...b))) && !/[和与及]/.test(clause.slice(Math.min(...a, ...b), Math.max(...a, ...b)))) return { word, sentence: s.text };
+    }
+  }
+  return null;
+}

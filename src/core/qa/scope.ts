@@ -98,7 +98,8 @@ export function translate(glossary: Glossary | undefined, text: string): string 
       const latin = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
       // 「15 minutes」 is 15分钟: a number and its unit stand together.
       const before = left < m.index && latin(out[left - 1]) && !(/[0-9]/.test(out[left - 1] ?? '') && /^\p{Script=Han}/u.test(zh)) ? ' ' : '';
-      const after = right > m.index + m[0].length && latin(out[right]) ? ' ' : '';
+      // (「need at least 2」 is 需要至少2: a Chinese word and the number after it stand together too.)
+      const after = right > m.index + m[0].length && latin(out[right]) && !(/[0-9]/.test(out[right] ?? '') && /\p{Script=Han}$/u.test(zh)) ? ' ' : '';
       built += out.slice(from, left) + (zh === '' ? (before && after ? ' ' : '') : `${before}${zh}${after}`);
       from = right;
     }

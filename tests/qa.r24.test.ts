@@ -1,0 +1,110 @@
+/**
+ * Round 24 of issue 10: 有标准吗 answered 有, pinyin 码 for 吗, one listed alternative put for another
+ * (用优秀案例交流代替公开课), leave to stay out asked after (不参加…行不行), a claim closed by its own
+ * question mark, English beside a number, money in 万, a primary school's classes in all and by grade,
+ * and poisons bought. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+const ALARM = /现在安全吗|^这很紧急|^谢谢你愿意说出来|^很关心你|^请立刻有人陪着学生/;
+
+describe('verdicts read from the asking words', () => {
+  it('「…开放时间有标准吗」 → 有, 10小时 (was no verdict)', () => {
+    const a = ask('我们学校一千五百多学生，辅导室平时基本锁着，只有中午开一会儿。下周局里来检查。开放时间有标准吗？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).toContain('10小时');
+  });
+
+  it('…while 辅导室面积有标准吗 is still what the text is silent on', () => {
+    expect(ask('辅导室面积有标准吗').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+
+  it('「专职心里老师是按1:1000配备的码」 → 是 (码 typed for 吗)', () => {
+    const a = ask('专职心里老师是按1:1000配备的码');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「学科渗透用优秀案例交流代替公开课行不行」 → 行 (the clause lists both, joined by 或)', () => {
+    const a = ask('学科渗透用优秀案例交流代替公开课行不行');
+    expect(a.citations[0]?.id).toBe('item-14');
+    expect(a.answer.startsWith('行。')).toBe(true);
+    expect(ask('用教研活动代替公开课可以吗').answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('…while 用班会课代替心理课 is still forbidden', () => {
+    expect(ask('用班会课代替心理课行不行').answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('「民办学校不参加这个考核行不行」 → 不行 (was 包括)', () => {
+    const a = ask('民办学校不参加这个考核行不行');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('「职业学校排名末为的也要取消评优吗」 → the results section (末为 typed for 末位)', () => {
+    const a = ask('职业学校排名末为的也要取消评优吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('末位');
+  });
+});
+
+describe('a claim closed by its own question mark', () => {
+  it('「心理测评是每学年一次吗，从四年级开始？」 → both answered: 1次 and 四年级', () => {
+    const a = ask('心理测评是每学年一次吗，从四年级开始？');
+    expect(a.answer.startsWith('1. 是。')).toBe(true);
+    expect(a.answer).toContain('1次');
+    expect(a.answer).toMatch(/2\. 需要。小学四年级起/);
+  });
+
+  it('「safety officer是each post至少一个吗，保安食堂宿管都要？」 → 是, then 要', () => {
+    const a = ask('safety officer是each post至少一个吗，保安食堂宿管都要？');
+    expect(a.answer.startsWith('1. 是。')).toBe(true);
+    expect(a.answer).toContain('2. 要。');
+  });
+});
+
+describe('English read beside Chinese', () => {
+  it('「annual score就是两个semester的total吗」 → 是', () => {
+    expect(ask('annual score就是两个semester的total吗').answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「家长课堂每个semester要几次？need at least 2?」 → 需要, 2次 (至少 2 read as 至少2)', () => {
+    const a = ask('家长课堂每个semester要几次？need at least 2?');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+    expect(a.answer).toContain('2次');
+  });
+
+  it('「辅导室一定要 standardized 吗」 and 「other rules 还要完善吗」 are answered, not declined', () => {
+    const a = ask('辅导室一定要 standardized 吗，我们就一间小屋子');
+    expect(a.citations[0]?.id).toBe('item-18');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+    const b = ask('除了方案和预案，other rules 还要完善吗');
+    expect(b.citations[0]?.id).toBe('item-8');
+    expect(b.answer).toContain('规章制度');
+  });
+});
+
+describe('figures told', () => {
+  it('「一年给心理这块3万，学生2800人，够不够标准」 → 够, 28000 (a sum in 万 is money)', () => {
+    const a = ask('一年给心理这块3万，学生2800人，够不够标准');
+    expect(a.answer.startsWith('够。')).toBe(true);
+    expect(a.answer).toContain('28000');
+  });
+
+  it('「小学一共18个班，每个年级3个，心理委员现在配了12个」 → grades 4–6, 18名, 还差6名', () => {
+    const a = ask('小学一共18个班，每个年级3个，心理委员现在配了12个，够吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('12名还差6名');
+  });
+});
+
+describe('poisons bought', () => {
+  it('「学生偷偷买了一瓶百草枯」 asks after the student (was the stock refusal)', () => {
+    expect(ask('学生偷偷买了一瓶百草枯').answer).toMatch(ALARM);
+    expect(ask('学生偷偷买了一瓶百草枯').answer).toContain('12356');
+  });
+});
