@@ -108,3 +108,43 @@ describe('poisons bought', () => {
     expect(ask('学生偷偷买了一瓶百草枯').answer).toContain('12356');
   });
 });
+
+describe('a kind of student in a question about the school’s measures', () => {
+  it('「想死、自残这类高危学生，按办法学校要建什么清单」 → item 17, 重点关爱人员清单 (was the writer’s crisis reply)', () => {
+    const a = ask('想死、自残这类高危学生，按办法学校要建什么清单');
+    expect(a.answer).not.toMatch(ALARM);
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('重点关爱人员清单');
+  });
+
+  it('「求助热线要让全校都知道吗？想轻生的孩子得能找到电话」 → 要, item 19 (was the student crisis reply)', () => {
+    const a = ask('求助热线要让全校都知道吗？想轻生的孩子得能找到电话');
+    expect(a.answer).not.toMatch(ALARM);
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+
+  it('…while a student of that kind told of now, or named, is still a crisis', () => {
+    for (const q of ['我们班有个想轻生的孩子，现在站在窗台上', '这类想死的学生现在就在我办公室，刚才说要跳楼', '学生说想死，这种孩子怎么办']) expect(ask(q).answer).toMatch(ALARM);
+  });
+});
+
+describe('a question after a long situation that names nothing of its own', () => {
+  it('「…我发现学校没有追责问责机制。请问考核会看这个吗」 → item 6 (这个 points back; was 四、考核组织实施)', () => {
+    const a = ask('我是新来的副校长，分管德育。校长让我看看心理健康这块的制度建设。我发现学校没有追责问责机制。请问考核会看这个吗？');
+    expect(a.citations[0]?.id).toBe('item-6');
+    expect(a.answer).toContain('问责');
+  });
+
+  it('「…后勤主任说安全员只在保安里配了一个就行。我觉得不对，想问问原文怎么要求的」 → item 9, 每个岗位', () => {
+    const a = ask('学校后勤一共有保安、宿管、食堂三个岗位。后勤主任说安全员只在保安里配了一个就行。我觉得不对，想问问原文怎么要求的？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('每个岗位');
+  });
+
+  it('「…心理课被排成一个月一节了…督导说可能不合格。原文要求到底是多少」 → item 12, 每两周 (督导 who judges is not carried)', () => {
+    const a = ask('初三这学期课很紧，心理课被排成一个月一节了，期中期末周还停了。督导说可能不合格。原文要求到底是多少？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain('每两周');
+  });
+});

@@ -18,6 +18,9 @@ export const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|
 /** 「几篇优秀案例」「几个老师」: a few of something, told, not asked. */
 export const SEVERAL = /几(?:篇|个|位|份|张|本|条|名|项)(?=\p{Script=Han}{2})/u;
 
+/** Who judges the school, and how: 督导说可能不合格 names nothing the school is asked about. */
+const JUDGING = /^(?:不?合格|督导|督查|检查|考核|扣分|不?达标|领导|校长|副校长|主任)$/;
+
 /** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
 export const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;
 
@@ -120,13 +123,17 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // of its own is about what the situation told before it names (the questions after it take their
   // subject from it, withTopics).
   const head = asked[0] ?? '';
-  const told = head ? pieces.slice(0, Math.max(0, pieces.findIndex((p) => head.endsWith(p)))).filter((p) => context(p)) : [];
+  // (「…请问考核会看这个吗」: the piece may hold words the head has lost, 请问 before it.)
+  const told = head ? pieces.slice(0, Math.max(0, pieces.findIndex((p) => head.endsWith(p) || p.endsWith(head)))).filter((p) => context(p)) : [];
   // (Figures told are judged by what points back at them, context.ts: 「一周加起来够不够」; a count
   // asked of them, 「按比例到底应该是几个」, takes the subject they were told of.)
   // (按比例, 标准: how it is counted names no thing of its own.)
-  const lone = told.length > 0 && topicWords(index, head).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度)$/.test(w)) && asks(index, head) && !judgesTold(index, head) && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
-  // (Only the rubric's own words are carried: 去年, 口头 name nothing of it.)
-  const topics = lone ? [...new Set(told.flatMap((p) => topicWords(index, p)))].filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w)) : [];
+  // (「我觉得不对，想问问原文怎么要求的」: what the asker thinks, before the asking clause, names nothing asked.)
+  const headAsks = head.split(/[，,]/).filter((c) => c.trim() && !OPINION.test(c.trim())).join('，');
+  const lone = told.length > 0 && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法)$/.test(w)) && asks(index, head) && !judgesTold(index, head) && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
+  // (Only the rubric's own words are carried: 去年, 口头 name nothing of it; nor who judges, 督导说可能不合格.)
+  const carried = (p: string) => topicWords(index, p).filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w));
+  const topics = lone ? [...new Set(told.flatMap(carried))] : [];
   const own = toldAfter(question, (topics.length > 0 ? [`${topics.join(' ')} ${head}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }

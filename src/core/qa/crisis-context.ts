@@ -33,11 +33,13 @@ export function longPast(table: CrisisTable, t: string, from: number | null = PA
 
 /** 「…的同学」「…的孩子」 right after the words: a kind of student, named. */
 // (「想死、自伤的高危学生」「说过想死的那种重点关注学生」: a few words of the kind may stand between.)
-export const KIND_OF = /^[^的，。！？]{0,8}的(?:那种|这种|那类|这类|那些|这些)?[^的，。！？]{0,4}?(?:同学|学生|孩子|小孩|娃|人)/;
+// (「想死、自残这类高危学生」: 这类 / 那种 / 之类的 join the kind as 的 does.)
+export const KIND_OF = /^[^的，。！？]{0,8}(?:的(?:那种|这种|那类|这类|那些|这些)?|这类|那类|这种|那种|这一类|之类的?)[^的，。！？]{0,4}?(?:同学|学生|孩子|小孩|娃|人)/;
 /** 「文件里对有想死自伤念头超出学校辅导范畴的学生…」: in a question about the document, the kind may be told at more length. */
-export const KIND_OF_LONG = /^[^的，。！？]{0,16}的[^的，。！？]{0,8}?(?:同学|学生|孩子|小孩|娃)/;
+export const KIND_OF_LONG = /^[^的，。！？]{0,16}(?:的|这类|那类|这种|那种|这一类|之类的?)[^的，。！？]{0,8}?(?:同学|学生|孩子|小孩|娃)/;
 /** What the school does for a kind of student, asked of it: 要转介吗, 要列清单吗. */
-export const KIND_ASKED = /转介|清单|重点关爱|重点关注/;
+// (「求助热线要让全校都知道吗？想轻生的孩子得能找到电话」: a line for such students, made known.)
+export const KIND_ASKED = /转介|清单|重点关爱|重点关注|热线|求助电话|知晓|公布/;
 /** 「学会发现同学想自杀的苗头」: the signs to look out for, a skill asked of, not someone now. */
 export const SIGN_OF = /^[^的，,。]{0,8}的(?:苗头|迹象|征兆|信号)/;
 export const LOOKING = /(?:发现|识别|筛查|留意|关注|察觉|觉察|注意)[^，,。]{0,6}$/;

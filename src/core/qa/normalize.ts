@@ -279,7 +279,9 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
   const rest = at >= 0 ? text.slice(at) : '';
   // 「…开了3次全体教师会议。我想问问，这一项满分多少」: a question that points back needs what it points at.
   // 「…大家有意见。想问一下，这是考核里写了的吗？」: so does one that asks whether the rule says it (`back`).
-  return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块/.test(rest) && !back(rest) ? rest : text;
+  // (「…我发现学校没有追责问责机制。请问考核会看这个吗」「…想问问原文怎么要求的」: so does one that
+  // points at 这个, or asks what the text requires of nothing it names.)
+  return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块|这个(?=[吗么嘛呢？?]|$)/.test(rest) && !back(rest) && !(!names(rest) && /原文|条文|文件|办法|规定|要求/.test(rest)) ? rest : text;
 }
 
 /** 「二十三」→ 23, for the small numbers of a date (1–31). */

@@ -18,8 +18,11 @@ export const ANSWERS: Partial<Record<Intent, RegExp>> = {
   where: /设在|位于|设于/,
 };
 
-/** 「要什么证」: a thing asked for by name in one character, which no word of the table covers. */
-export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han})[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
+/**
+ * 「要什么证」: a thing asked for by name in one character, which no word of the table covers; or, at
+ * the end of a clause, in a few (「学校要建什么清单」: the sentence that holds 清单).
+ */
+export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han}|(?<=什么)\p{Script=Han}{2,3}(?=[吗呢啊呀吧嘛]*(?:[？?。，,！!]|\s*$)))[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
 
 /** A heading of a clause or of one of its parts: no comma, a few words, …工作. */
 const HEADING_LIKE = /^(?:[（(][0-9一二三四五六七八九十]+[)）])?[^，,；;]{2,14}工作[。；]?$/;
