@@ -121,7 +121,7 @@ describe('a kind of student in a question about the school’s measures', () => 
     const a = ask('求助热线要让全校都知道吗？想轻生的孩子得能找到电话');
     expect(a.answer).not.toMatch(ALARM);
     expect(a.citations[0]?.id).toBe('item-19');
-    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(a.answer).toMatch(/^(?:要|需要)。/);
   });
 
   it('…while a student of that kind told of now, or named, is still a crisis', () => {
@@ -146,5 +146,26 @@ describe('a question after a long situation that names nothing of its own', () =
     const a = ask('初三这学期课很紧，心理课被排成一个月一节了，期中期末周还停了。督导说可能不合格。原文要求到底是多少？');
     expect(a.citations[0]?.id).toBe('item-12');
     expect(a.answer).toContain('每两周');
+  });
+});
+
+describe('which sentence, and said once', () => {
+  it('「…申报一个县级课题…办法里提到课题研究了吗」 → the sentence on 课题 (a numbered heading loses the tie)', () => {
+    const a = ask('我们心理老师想申报一个县级课题，研究初中生考试焦虑。校长问这个跟考核有没有关系。办法里提到课题研究了吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('设立课题或项目');
+  });
+
+  it('「…这个知晓率考核要求到多少」 → item 19, 100% (公布 of results is not 知晓率; was 四、考核组织实施)', () => {
+    const a = ask('上次县里抽查，随便拉几个学生问心理辅导室在哪，一半答不上来，校长气坏了。这个知晓率考核要求到多少');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer).toContain('100%');
+    expect(ask('求助电话要公布吗').citations[0]?.id).toBe('item-19');
+  });
+
+  it('「求助电话的知晓率要达到多少？要向哪些人公布？」 → one answer, not the same sentence twice', () => {
+    const a = ask('求助电话的知晓率要达到多少？要向哪些人公布？');
+    expect(a.answer.startsWith('1.')).toBe(false);
+    expect(a.answer.split('面向全体师生').length).toBe(2);
   });
 });

@@ -27,7 +27,8 @@ function withLead(verdict: string, part: Part): Part {
 export function repeats(earlier: Part, part: Part): boolean {
   const lead = (x: Part) => VERDICT_LEAD.exec(x.text)?.[0];
   // (「公布求助信息，知晓率达100%。条文：…」 after 「有。公布求助信息…」 says nothing new.)
-  const body = (x: Part) => x.text.split('——')[0] ?? '';
+  // (「面向全体师生…确保知晓率达100%。」 after a quote of it, 「…确保知晓率达100%”」: its closing mark aside.)
+  const body = (x: Part) => (x.text.split('——')[0] ?? '').replace(/[。；;]\s*$/, '');
   return (
     earlier.text === part.text ||
     (earlier.passages[0] === part.passages[0] && body(part).length >= 12 && body(earlier).includes(body(part))) ||

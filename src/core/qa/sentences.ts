@@ -25,7 +25,8 @@ export const ANSWERS: Partial<Record<Intent, RegExp>> = {
 export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han}|(?<=什么)\p{Script=Han}{2,3}(?=[吗呢啊呀吧嘛]*(?:[？?。，,！!]|\s*$)))[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
 
 /** A heading of a clause or of one of its parts: no comma, a few words, …工作. */
-const HEADING_LIKE = /^(?:[（(][0-9一二三四五六七八九十]+[)）])?[^，,；;]{2,14}工作[。；]?$/;
+// (「（2）推动心理健康教科研。」: a numbered heading, whatever its last word.)
+const HEADING_LIKE = /^(?:[（(][0-9一二三四五六七八九十]+[)）][^，,；;]{2,16}|(?:[（(][0-9一二三四五六七八九十]+[)）])?[^，,；;]{2,14}工作)[。；]?$/;
 
 /** A short sentence brings the one after it (实施“全员导师制”：… → 逐步做到…). */
 export function definedWith(p: Passage, s: Passage['sentences'][number]): Passage['sentences'] {
