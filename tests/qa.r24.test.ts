@@ -169,3 +169,28 @@ describe('which sentence, and said once', () => {
     expect(a.answer.split('面向全体师生').length).toBe(2);
   });
 });
+
+describe('crisis work named, and every class claimed', () => {
+  it('「考核办法里对学生自伤自杀的危机干预有哪些要求」 → item 17, 一生一策 (suicide beside 危机干预 is that work, not the veto)', () => {
+    const a = ask('考核办法里对学生自伤自杀的危机干预有哪些要求？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('一生一策');
+    expect(ask('考核细则里有没有针对跳楼、自杀这类危机干预的条款').citations[0]?.id).toBe('item-17');
+  });
+
+  it('…while 学生自杀算不算一票否决 is still the veto', () => {
+    expect(ask('学生自杀算不算一票否决').citations[0]?.id).toBe('section-results');
+    expect(ask('学生跳楼身亡了，危机干预做得再好也一票否决吗').citations[0]?.id).toBe('section-results');
+  });
+
+  it('「心理委员是不是每个班都要配」 → 不是 (小学一到三年级的班不在其内; was 是)', () => {
+    const a = ask('心理委员是不是每个班都要配');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+    expect(a.answer).toContain('一到三年级');
+  });
+
+  it('…while 初中…每个班都要配 is 是, and 每个班要配几个 asks a count', () => {
+    expect(ask('初中心理委员是不是每个班都要配').answer.startsWith('是。')).toBe(true);
+    expect(ask('心理委员每个班要配几个').answer.startsWith('不是')).toBe(false);
+  });
+});

@@ -24,6 +24,9 @@ const FOCUS_SPAN = 6;
 /** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
 const REPAIR_MIN = 3;
 /** A relative's death: 爷爷刚去世, 父亲去年过世 (of the same length, so spans keep their places). */
+/** The crisis work itself named (危机干预), and a death told (身亡, 一票否决): see `corrected`. */
+const CRISIS_WORK = /危机干预|心理干预|干预工作|干预的|干预措施|干预机制/;
+const DEATH_TOLD = /死亡|身亡|去世|离世|过世|出事|出人命|否决|没了|走了|亡故/;
 export const FAMILY_DEATH = /(爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|家人|亲人|老人|长辈|父母|亲戚)(刚|已经|突然|去年|前几天|不久前)?(?:去世|离世|过世|死亡)/g;
 /** A domain word this long or longer is repaired even when the wrong character is the only loose one. */
 const LONE_MIN = 5;
@@ -120,6 +123,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     for (const [wrong, right] of synonyms.typos) t = t.replaceAll(wrong, right);
     // 「爷爷刚去世」: a death in the family is no student's death (一票否决).
     t = t.replace(FAMILY_DEATH, (_m, who: string, when: string) => `${who}${when}亡故`);
+    // 「对学生自伤自杀的危机干预有哪些要求」: suicide named beside the crisis work, no death told, is that work (危机干预), not the veto.
+    if (CRISIS_WORK.test(t) && !DEATH_TOLD.test(t)) t = t.replace(/(?<!预防|防止|防范|防)(自杀|轻生|跳楼)(?!身亡|死亡|了|未遂|危机|干预|预防|念头|倾向)/g, '危机');
     const spans = spansOf(t);
     const loose = new Array<boolean>(t.length).fill(false);
     for (const s of spans) if (s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? '')) loose[s.start] = true;

@@ -39,6 +39,11 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   if (EVERY_GRADE.test(clause) && (GRADE_NO[floor] ?? 0) > 1) {
     return `不是。原文要求从小学${floor}年级起，一到${'一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? ''}年级不在其内。`;
   }
+  // 「心理委员是不是每个班都要配」: every class claimed, of no stage named — a primary school's lower grades are out.
+  // (Not a count asked of each class: 「每个班要配几个」.)
+  if (EVERY_CLASS.test(clause) && !/几|多少/.test(clause) && (GRADE_NO[floor] ?? 0) > 1 && !/初|高|中学|职|中职|[四五六七八九4-9]\s*年级/.test(question)) {
+    return `不是。原文要求从小学${floor}年级起，小学一到${'一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? ''}年级的班不在其内（初中、高中的班都在内）。`;
+  }
   // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
   const range = /(?<!初|高)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
   const ranged = range && (range[2] || range[3]) ? gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
@@ -54,6 +59,9 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
 
 /** 「每个年级都要配吗」「是不是所有年级都要做」: every grade claimed. */
 export const EVERY_GRADE = /(?:每个?|所有|全部|各个?)年级都?(?:要|得|需要|必须)|是不是(?:每个?|所有|全部|各个?)年级/;
+
+/** 「是不是每个班都要配」「所有班级都得测吗」: every class claimed. */
+export const EVERY_CLASS = /(?:每个?|所有|全部|各个?)(?:班|班级)都(?:要|得|需要|必须)|是不是(?:每个?|所有|全部|各个?)(?:班|班级)/;
 
 /** The grades from one to another, either way round: gradesIn(3, 1) → [1, 2, 3]. */
 function gradesIn(a: number, b: number): number[] {
