@@ -189,7 +189,9 @@ describe('the crisis reply through handleInbound', () => {
 
   it('a rule question the model alone reads as at risk: its answer, then the safety line, not the check-in', async () => {
     const app = await start();
-    const reply = texts(await send(app, '学生有轻生念头，班主任发现后应该按什么流程转介'));
+    // (Round 24: the model trained on every measured set reads 「学生有轻生念头…按什么流程转介」 as the rule
+    // question it is; a drawing of a gravestone, named in no list, it still reads as a warning.)
+    const reply = texts(await send(app, '学生最近总在本子上画墓碑，班主任发现后应该按什么流程转介'));
     expect(reply).toContain('第17条');
     expect(reply).toContain('12356');
     expect(reply).not.toContain('现在安全吗');
