@@ -194,3 +194,53 @@ describe('crisis work named, and every class claimed', () => {
     expect(ask('心理委员每个班要配几个').answer.startsWith('不是')).toBe(false);
   });
 });
+
+describe('after blind-39 (read after its one measurement)', () => {
+  it('「考核一共分几大块内容」 → 考核内容, 8个方面 (was 四、考核组织实施)', () => {
+    const a = ask('考核一共分几大块内容');
+    expect(a.citations[0]?.id).toBe('section-content');
+    expect(a.answer).toContain('8个方面');
+  });
+
+  it('「…学生两千多…心理经费有没有要求单独列进预算」 → 有, 专项 (whether the rule asks is no count)', () => {
+    const a = ask('本校在县城，学生两千多，经费一直紧张。今年预算会上心理这块差点被砍掉。想问下心理经费有没有要求单独列进预算？');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).toContain('专项');
+    expect(ask('学生2000人，经费要求多少钱').answer).toContain('20000');
+  });
+
+  it('「…校长说下学期要全面搞倾听一刻钟，老师们都不太清楚是啥。顺便问下，这个活动是跟谁交流都可以吗…」 → item 16', () => {
+    const a = ask('刚开完期中质量分析会，校长说下学期要全面搞倾听一刻钟，老师们都不太清楚是啥。顺便问下，这个活动是跟谁交流都可以吗，要多长时间？');
+    expect(a.citations[0]?.id).toBe('item-16');
+    expect(a.answer).toContain('家人');
+    expect(a.answer).toContain('15分钟');
+  });
+
+  it('「…只有保安和食堂各配了1个安全员，还差吗」 → judged: 宿管还差', () => {
+    const a = ask('我们有保安、宿管、食堂三个岗位，现在只有保安和食堂各配了1个安全员，还差吗');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('宿管还差');
+  });
+
+  it('「被这考核搞得想死😂 话说督学每学期要听几节课来着」 → item 7, 1节 (laughing: a figure of speech)', () => {
+    const a = ask('被这考核搞得想死😂 话说督学每学期要听几节课来着');
+    expect(a.answer).not.toMatch(ALARM);
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer).toContain('1节');
+    expect(ask('我真的想死😂').answer).toMatch(ALARM);
+  });
+
+  it('「对考核结果有异议的话怎么申诉，有复核程序吗」 is not answered from the results section (申诉: the text has no word for it)', () => {
+    const a = ask('对考核结果有异议的话怎么申诉，有复核程序吗');
+    expect(a.inScope && !a.answer.startsWith('原文没有直接规定')).toBe(false);
+  });
+});
+
+describe('leaving a thing out of a document', () => {
+  it('「学校整体发展规划里可以不写心理健康教育吗」 → 不可以, item 1 (里…不写 is 不写进)', () => {
+    const a = ask('学校整体发展规划里可以不写心理健康教育吗');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer.startsWith('不可以。')).toBe(true);
+    expect(ask('学校年度工作计划里可以不写心理健康教育吗，反正有专门方案').answer.startsWith('不可以。')).toBe(true);
+  });
+});

@@ -66,3 +66,13 @@ describe('splitQuestions', () => {
     expect(splitQuestions(input)).toEqual(expected);
   });
 });
+
+describe('laughing faces', () => {
+  it('😂 and [破涕为笑] are kept as 哈哈 (laughter), other emoji dropped', () => {
+    expect(normalize('被这考核搞得想死😂')).toBe('被这考核搞得想死哈哈');
+    expect(normalize('每天加班累[破涕为笑]')).toBe('每天加班累哈哈');
+    // (Alone, or after a word or two, they go like any emoji.)
+    expect(normalize('好的😂👍')).toBe('好的');
+    expect(normalize('😂😂')).toBe('');
+  });
+});

@@ -26,6 +26,9 @@ export const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。�
  * 「专职心理老师的编制怎么解决」「心理委员的任期怎么定」: what is asked about, after 的, a word the rubric
  * has no term for (编制, 任期); none otherwise.
  */
+/** Plain verbs of doing and of reading the text: what a clause asks done, not an act it never names. */
+const DOING = /准备|处理|启动|回事|操作|落实|开展|执行|安排|进行|实施|组织|理解|认定|计算|判断|确定|打分|评分|填|写|报|交|整理|建立|建设|完善|选|配|做|弄|搞|办|上|开|算|用|管|查|看|定/;
+
 export function ownedUnknown(index: QaIndex, q: string): string[] {
   const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
   // (What only asks a kind of answer, 频次要求 or 时间, is the question's frame.)
@@ -39,6 +42,11 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const befall = /会(?:被)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
   const fate = befall ? index.terms(befall).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) : undefined;
   if (fate) return [fate];
+  // 「对考核结果有异议的话怎么申诉」: how to do an act, at the end of what is asked, in a word the rubric has none for.
+  const how = /(?:怎么|怎样|如何|咋)(\p{Script=Han}{2,3}?)(?:呢|啊|呀)?[？?]?$/u.exec(q)?.[1];
+  // (Not a plain verb of doing: 材料怎么准备, 分级预警要怎么启动 are the clause's own acts.)
+  const howUnknown = how && !DOING.test(how) && index.surfaces(how).length === 0 ? index.terms(how).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  if (howUnknown) return [howUnknown];
   // 「测评结果要不要告诉家长」: an act asked of, in a word the rubric has none for (告诉, not 公布).
   // (Only telling someone: the acts the rubric speaks of, 公布 and 报告, are its own words.)
   const act = /(?:要不要|需不需要|用不用|该不该|应不应该|能不能|可不可以)((?:告诉|告知|知会|透露)(?:给)?\p{Script=Han}{0,4}?)(?:本人)?(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];

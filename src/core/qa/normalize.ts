@@ -55,7 +55,7 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 /** Words that make a clause a question of its own. */
 // 「之前的老师没留什么资料」: 什么 after 没 / 不 is 「much」, not a question; so is 啥 before 都没 (啥资料都没留).
 // 「这两项达标了没有」: …了没有 at the end asks yes or no.
-const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:知道|清楚|确定|晓得)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)(?![^，,。？?]{0,4}都(?:没|不))|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以|了没有?\s*[？?]?\s*$/;
+const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:太|大|是很)?(?:知道|清楚|确定|晓得|明白)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)(?![^，,。？?]{0,4}都(?:没|不))|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以|了没有?\s*[？?]?\s*$/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
 
 /**
@@ -281,7 +281,7 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
   // 「…大家有意见。想问一下，这是考核里写了的吗？」: so does one that asks whether the rule says it (`back`).
   // (「…我发现学校没有追责问责机制。请问考核会看这个吗」「…想问问原文怎么要求的」: so does one that
   // points at 这个, or asks what the text requires of nothing it names.)
-  return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块|这个(?=[吗么嘛呢？?]|$)/.test(rest) && !back(rest) && !(!names(rest) && /原文|条文|文件|办法|规定|要求/.test(rest)) ? rest : text;
+  return rest.length >= 4 && !/这样|这么|这种|那样|如此|这一?项|这一?条|这一?块|这个(?=[吗么嘛呢？?]|$)|这(?:个|项)(?:活动|制度|要求|规定|工作|事情?)/.test(rest) && !back(rest) && !(!names(rest) && /原文|条文|文件|办法|规定|要求/.test(rest)) ? rest : text;
 }
 
 /** 「二十三」→ 23, for the small numbers of a date (1–31). */
@@ -330,6 +330,8 @@ const QUESTION_WORD = /什么|啥|哪|几|多少|多久|多长|怎么|咋|如何
  */
 export function tagQuestions(text: string): string {
   return text
+    // 「学校整体发展规划里可以不写心理健康教育吗」: what a document leaves out, said 里…不写, is 不写进 it.
+    .replace(/([^，,。？?！!\s]{2,12}?)里(可以|能|可不可以|能不能)不写([^，,。？?！!\s]{2,12}?)(?=[吗么嘛]|[？?]|$)/u, '$3$2不写进$1')
     // 「…是按1:1000配备的码」: pinyin input's 码 / 马 for 吗 closing a claim (never 二维码: only after 的 / 了).
     .replace(/(?<=[的了])[码马](?=[\s？?～~!！。.]*$)/u, '吗')
     // 「…，我没记错吧」「…，我理解得没错吧」: asks whether what was said before is right — 对吗.

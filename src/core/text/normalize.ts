@@ -49,10 +49,19 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator
 /** WeChat's bracket emoticons: [微笑] [捂脸] [破涕为笑] [OK] [Facepalm]. */
 const EMOTICON = /\[(?:[\u4E00-\u9FFF]{1,4}|[A-Za-z]{1,12})\]/g;
 
+/**
+ * Faces laughing till they cry (😂 🤣 [破涕为笑]) in a message of some words: laughter, kept as the word
+ * 哈哈 (「被这考核搞得想死😂」 jokes). Alone or after a word or two (「好的😂」) they go like any emoji.
+ */
+const LAUGH = /😂|🤣|\[(?:破涕为笑|笑哭)\]/gu;
+const laughing = (t: string) => (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
+
 export function normalize(text: string, botNames: readonly string[] = []): string {
+  const laughs = laughing(text);
   const t = stripMentions(text.normalize('NFKC'), botNames)
     .replace(CHECK, '✓')
     .replace(CROSS, '×')
+    .replace(LAUGH, (m) => (laughs ? '哈哈' : m))
     .replace(EMOJI, '')
     .replace(EMOTICON, '');
   return simplify(t)
