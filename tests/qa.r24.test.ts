@@ -244,3 +244,24 @@ describe('leaving a thing out of a document', () => {
     expect(ask('学校年度工作计划里可以不写心理健康教育吗，反正有专门方案').answer.startsWith('不可以。')).toBe(true);
   });
 });
+
+describe('the veto and the head’s awards; guarding against suicide', () => {
+  it('「学生因心理问题死亡，会影响校长评优评先吗」 → 会, the veto and 评优评先挂钩 (was the veto alone)', () => {
+    const a = ask('学生因心理问题死亡，会影响校长评优评先吗？');
+    expect(a.answer.startsWith('会。')).toBe(true);
+    expect(a.answer).toContain('一票否决');
+    expect(a.answer).toContain('评优评先考核挂钩');
+  });
+
+  it('「防学生轻生 …只有保安队长一个人是心理健康安全员 这样达标吗」 → 不达标, item 9 (防学生轻生 guards; was the student crisis reply)', () => {
+    const a = ask('防学生轻生 我们后勤就保安 宿管 食堂三个岗位 现在只有保安队长一个人是心理健康安全员 这样达标吗');
+    expect(a.answer).not.toMatch(ALARM);
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('不达标。')).toBe(true);
+  });
+
+  it('…while a student who wants to die now is still a crisis', () => {
+    expect(ask('我们班有个学生现在说想轻生').answer).toMatch(ALARM);
+    expect(ask('学生说想防学生会的人，然后去跳楼').answer).toMatch(ALARM);
+  });
+});

@@ -314,7 +314,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
     const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);
-    return inScope(fit([other ? `${word(true)}${QA_TEXT.vetoOther}${veto}` : `${word(false)}${QA_TEXT.vetoApplies}${veto}`, cite(results)], budget), [results]);
+    // (「…会影响校长评优评先吗」: and the year's result is tied to the head's awards, which the text says too.)
+    const tied = !other && /评优|评先|挂钩/.test(q) ? (/[^。]*评优评先考核挂钩。/.exec(results.text)?.[0]?.replace(/^[^，]*，/, '') ?? '') : '';
+    return inScope(fit([other ? `${word(true)}${QA_TEXT.vetoOther}${veto}` : `${word(false)}${QA_TEXT.vetoApplies}${veto}${tied ? `年度考核结果${tied}` : ''}`, cite(results)], budget), [results]);
   }
   // 「其中3个班的两名心理委员都是女生。这样符合要求吗」: the clause asks one boy and one girl in each class.
   // (A class with one member told, 每班就选了一个, is short in number first: the count answers that.)

@@ -194,7 +194,11 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   const excluded = spans(t, table.exceptions);
   const inException = (at: number, len: number) => excluded.some(([s, e]) => s < at + len && at < e);
   // 「是不是我死了大家就轻松了」: 不是 inside an A不A question (是不是, 会不会) negates nothing.
-  const negated = (at: number) => table.negations.some((n) => t.endsWith(n, at) && !(n.startsWith('不') && t[at - n.length - 1] === n[1]));
+  // (「防学生轻生」「预防孩子自杀」: guarding against it, with whom it is guarded for between.)
+  const negated = (at: number) => {
+    const guarded = /(?:预防|防止|防范|避免|防)(?:学生|孩子|同学|学生们)$/.exec(t.slice(Math.max(0, at - 6), at)) !== null;
+    return guarded || table.negations.some((n) => t.endsWith(n, at) && !(n.startsWith('不') && t[at - n.length - 1] === n[1]));
+  };
   const found: { at: number; direct: boolean; end?: number }[] = [];
 
   // 「发现想死、想伤害自己的同学，考核对培训有要求吗」: a kind of student named (…的同学) in a
