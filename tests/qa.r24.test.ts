@@ -265,3 +265,19 @@ describe('the veto and the head’s awards; guarding against suicide', () => {
     expect(ask('学生说想防学生会的人，然后去跳楼').answer).toMatch(ALARM);
   });
 });
+
+describe('after blind-40 (read after its one measurement; not evidence)', () => {
+  it('「危机干预属不属于考核内容」 → 算, the content section (was the stock refusal)', () => {
+    const a = ask('危机干预属不属于考核内容？');
+    expect(a.inScope).toBe(true);
+    expect(a.answer.startsWith('算。')).toBe(true);
+    expect(a.answer).toContain('危机干预');
+    expect(ask('危机干预属于考核内容吗').answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「中午食堂的饭难吃死了」 is venting, not 第9条 (食堂)', () => {
+    const a = ask('中午食堂的饭难吃死了');
+    expect(a.inScope).toBe(false);
+    expect(a.answer).not.toContain('第9条');
+  });
+});

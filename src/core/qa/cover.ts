@@ -29,6 +29,8 @@ function askingWord(q: string): string | null {
   if (/有[^，,。？?！!]{0,6}(?:要求|规定|标准)[吗么嘛][？?]?$/.test(q)) return '有';
   // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
   if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
+  // 「危机干预属于考核内容吗」: whether it belongs is whether it is — 是.
+  if (/属于/.test(q)) return '是';
   // 「能不能算…」 asks whether it counts.
   if (/(?<![计打结核预])算(?!分)/.test(q)) return '算';
   if (/可以|可不可以/.test(q)) return '可以';
