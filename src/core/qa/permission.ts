@@ -14,7 +14,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME, saidApartIn } from './silence.ts';
-import { DAY_OFF, GUARD, PUBLISH } from './words.ts';
+import { DAY_OFF, FORBIDS, GUARD, PUBLISH } from './words.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { leaveWord } from './staff.ts';
 
@@ -469,7 +469,7 @@ export function alternativeVerdict(index: QaIndex, question: string, sentences: 
   if (put.length === 0 || instead.length === 0) return null;
   const has = (text: string, t: string) => text.includes(t.replace(/^=/, ''));
   for (const s of sentences) {
-    if (/不得|禁止|严禁|不能|不可|不准/.test(s.text) || !put.every((t) => has(s.text, t)) || !instead.every((t) => has(s.text, t))) continue;
+    if (FORBIDS.test(s.text) || !put.every((t) => has(s.text, t)) || !instead.every((t) => has(s.text, t))) continue;
     // (Both in one clause's list that 或 closes: 「公开课、教研活动或提供…优秀案例」.)
     for (const clause of s.text.split(/[，,。；;]/)) {
       const a = put.map((t) => clause.indexOf(t.replace(/^=/, ''))).filter((i) => i >= 0);

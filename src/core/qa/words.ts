@@ -99,3 +99,6 @@ export const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
 
 /** The asker's own figure: 开了1次, 就开了一次, 只有6小时. */
 export const OWN_FIGURE = /[0-9]|[一二两三四五六七八九十半]\s*(?:次|回|节|课时|小时|个|名|位|人|元|块|天|周)/;
+
+/** A sentence that forbids or limits: its words are no leave (cover.ts), nor are its choices open (permission.ts). */
+export const FORBIDS = /不得|禁止|严禁|不能|不宜|不应|不可|不准|不要|避免|防止/;
