@@ -281,3 +281,19 @@ describe('after blind-40 (read after its one measurement; not evidence)', () => 
     expect(a.answer).not.toContain('第9条');
   });
 });
+
+describe('one student at risk, whatever is asked of the document', () => {
+  it('「我们班有个学生想死，按办法要怎么办」 → the student crisis reply (was 第9条 with a safety line)', () => {
+    for (const q of ['我们班有个学生想死，按办法要怎么办', '我们班有个学生想死，文件里要怎么办', '有个学生想自杀，文件里怎么规定的']) {
+      const a = ask(q);
+      expect(a.crisis).toBe('student');
+      expect(a.answer).toContain('不要让他/她独处');
+      expect(a.answer).toContain('12356');
+    }
+  });
+
+  it('…while a kind of student, or a sign told, in a question about the document keeps its rule answer', () => {
+    expect(ask('发现学生写遗言遗书这种预警以后 文件里的二次研判要结合哪些人的观察').citations[0]?.id).toBe('item-17');
+    expect(ask('有想死自伤念头的学生，按办法要转介吗').citations[0]?.id).toBe('item-17');
+  });
+});

@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
-import { FEARED_BEFORE, GENERIC_BEFORE, KIND_OF_LONG, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
+import { ONE_STUDENT, FEARED_BEFORE, GENERIC_BEFORE, KIND_OF_LONG, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -213,7 +213,8 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   // question about the document itself, nothing of now, are its subject.
   const ofDocument = DOCUMENT_ASKED.test(t) && ASKS.test(t) && !NOW_TOLD.test(t);
   const names = (at: number, len: number) => {
-    if (ofDocument && (whoAt(table, t, at) === 'student' || KIND_OF_LONG.test(t.slice(at + len, at + len + 30)))) return true;
+    // (「我们班有个学生想死，按办法要怎么办」: one student named, not a kind, is at risk whatever is asked.)
+    if (ofDocument && !ONE_STUDENT.test(t.slice(Math.max(0, at - 12), at)) && (whoAt(table, t, at) === 'student' || KIND_OF_LONG.test(t.slice(at + len, at + len + 30)))) return true;
     // (「有自残想死念头的严重心理疾病学生，辅导室要单独建档吗」: a kind of student, named at length, asked of the rubric.)
     if (asked && KIND_OF_LONG.test(t.slice(at + len, at + len + 30)) && /念头|倾向|想法|行为|风险/.test(t.slice(at + len, at + len + 12))) return true;
     const kind = KIND_OF.test(t.slice(at + len, at + len + 12)) || (SIGN_OF.test(t.slice(at + len, at + len + 12)) && LOOKING.test(t.slice(Math.max(0, at - 10), at)));
