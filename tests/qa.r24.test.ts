@@ -297,3 +297,10 @@ describe('one student at risk, whatever is asked of the document', () => {
     expect(ask('有想死自伤念头的学生，按办法要转介吗').citations[0]?.id).toBe('item-17');
   });
 });
+
+describe('one student at risk: what was done about it told after', () => {
+  it('「有个学生因为抑郁想轻生办了休学，文件对休学复学有机制要求吗」 keeps 第17条 (办了休学: done), while 「有个学生想轻生，文件里怎么规定的」 is a crisis', () => {
+    expect(ask('有个学生因为抑郁想轻生办了休学，文件对休学复学有机制要求吗').citations[0]?.id).toBe('item-17');
+    expect(ask('有个学生想轻生，文件里怎么规定的').crisis).toBe('student');
+  });
+});

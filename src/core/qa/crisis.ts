@@ -213,8 +213,10 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   // question about the document itself, nothing of now, are its subject.
   const ofDocument = DOCUMENT_ASKED.test(t) && ASKS.test(t) && !NOW_TOLD.test(t);
   const names = (at: number, len: number) => {
-    // (「我们班有个学生想死，按办法要怎么办」: one student named, not a kind, is at risk whatever is asked.)
-    if (ofDocument && !ONE_STUDENT.test(t.slice(Math.max(0, at - 12), at)) && (whoAt(table, t, at) === 'student' || KIND_OF_LONG.test(t.slice(at + len, at + len + 30)))) return true;
+    // (「我们班有个学生想死，按办法要怎么办」: one student named, not a kind, is at risk whatever is asked —
+    // unless what was done about it is told right after: 「有个学生因为抑郁想轻生办了休学」.)
+    const named = ONE_STUDENT.test(t.slice(Math.max(0, at - 12), at)) && !/^[^，,。？?]{0,6}?(?:办了|休学|住院|转学|复学|毕业)/.test(t.slice(at + len));
+    if (ofDocument && !named && (whoAt(table, t, at) === 'student' || KIND_OF_LONG.test(t.slice(at + len, at + len + 30)))) return true;
     // (「有自残想死念头的严重心理疾病学生，辅导室要单独建档吗」: a kind of student, named at length, asked of the rubric.)
     if (asked && KIND_OF_LONG.test(t.slice(at + len, at + len + 30)) && /念头|倾向|想法|行为|风险/.test(t.slice(at + len, at + len + 12))) return true;
     const kind = KIND_OF.test(t.slice(at + len, at + len + 12)) || (SIGN_OF.test(t.slice(at + len, at + len + 12)) && LOOKING.test(t.slice(Math.max(0, at - 10), at)));
