@@ -12,7 +12,7 @@ import { parseSynonyms } from '../core/qa/synonyms.ts';
 import { checkInFor, crisisReply, detectCrisis, parseCrisisTable, type CrisisKind, type CrisisPlace, type CrisisTable, type CrisisVerdict } from '../core/qa/crisis.ts';
 import { parseGlossary } from '../core/qa/scope.ts';
 import { parseQualifications } from '../core/qa/qualify.ts';
-import { parseRiskModel } from '../core/qa/risk.ts';
+import { parseRiskModel, type RiskModel } from '../core/qa/risk.ts';
 import { createSegmenter } from './jieba.ts';
 import { packagePath } from '../files/paths.ts';
 
@@ -76,9 +76,21 @@ export function loadCrisisTable(path: string = DEFAULT_CRISIS_PATH): CrisisTable
   const shown = path === DEFAULT_CRISIS_PATH ? 'rubric/crisis.yaml' : path;
   const parsed = parseCrisisTable(readFileSync(path, 'utf8'), shown);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const model = parseRiskModel(readFileSync(DEFAULT_RISK_MODEL_PATH, 'utf8'), 'rubric/crisis-model.json');
+  return { ...parsed.value, model: riskModel() };
+}
+
+/**
+ * The crisis model, parsed once per process while its file is unchanged: it is read-only data
+ * (about 20,000 weights), and every index, app and test that loads the Q&A shares the one copy.
+ */
+let lastModel: { text: string; value: RiskModel } | null = null;
+function riskModel(): RiskModel {
+  const text = readFileSync(DEFAULT_RISK_MODEL_PATH, 'utf8');
+  if (lastModel?.text === text) return lastModel.value;
+  const model = parseRiskModel(text, 'rubric/crisis-model.json');
   if (!model.ok) throw new Error(model.errors.join('\n'));
-  return { ...parsed.value, model: model.value };
+  lastModel = { text, value: model.value };
+  return model.value;
 }
 
 /**
