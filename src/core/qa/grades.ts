@@ -35,14 +35,16 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须|[要需得][^，,。？?\s]{0,4}不[？?]?$/.test(x)).pop();
   const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
   if (!floor) return null;
+  // The last grade before the clause begins (三 for 小学四年级起), for 「一到三年级不在其内」.
+  const before = '一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? '';
   // 「心理委员是每个年级都要配吗」: every grade claimed, where the clause begins at one.
   if (EVERY_GRADE.test(clause) && (GRADE_NO[floor] ?? 0) > 1) {
-    return `不是。原文要求从小学${floor}年级起，一到${'一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? ''}年级不在其内。`;
+    return `不是。原文要求从小学${floor}年级起，一到${before}年级不在其内。`;
   }
   // 「心理委员是不是每个班都要配」: every class claimed, of no stage named — a primary school's lower grades are out.
   // (Not a count asked of each class: 「每个班要配几个」.)
   if (EVERY_CLASS.test(clause) && !/几|多少/.test(clause) && (GRADE_NO[floor] ?? 0) > 1 && !/初|高|中学|职|中职|[四五六七八九4-9]\s*年级/.test(question)) {
-    return `不是。原文要求从小学${floor}年级起，小学一到${'一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? ''}年级的班不在其内（初中、高中的班都在内）。`;
+    return `不是。原文要求从小学${floor}年级起，小学一到${before}年级的班不在其内（初中、高中的班都在内）。`;
   }
   // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
   const range = /(?<!初|高)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
