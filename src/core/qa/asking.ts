@@ -130,13 +130,26 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // (按比例, 标准: how it is counted names no thing of its own.)
   // (「我觉得不对，想问问原文怎么要求的」: what the asker thinks, before the asking clause, names nothing asked.)
   const headAsks = head.split(/[，,]/).filter((c) => c.trim() && !OPINION.test(c.trim())).join('，');
-  const lone = told.length > 0 && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法)$/.test(w)) && asks(index, head) && !judgesTold(index, head) && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
+  const bare = told.length > 0 && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法)$/.test(w)) && asks(index, head) && !judgesTold(index, head);
+  const lone = bare && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
   // (Only the rubric's own words are carried: 去年, 口头 name nothing of it; nor who judges, 督导说可能不合格.)
   const carried = (p: string) => topicWords(index, p).filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w));
+  // 「专班会议到现在只开了一次，离期末还有一个月。最少还得开几次？」「…全体教师的心理工作会议，目前只开过
+  // 一次。按要求还得再开吗？」: what is still to do (还, 再) is asked of the count told: the sentence that
+  // names the thing, and the counts told after it, are carried whole, so that the gap is worked out.
+  // (Clause by clause: 离期末还有一个月 beside the count is no rate of it; the thing is the one named
+  // last before the count, not 行政会 in 刚开完行政会.)
+  const clauses = bare && /还|再/.test(head) ? told.flatMap((p) => p.split(/[，,。！!；;\s]+/)).filter((c) => c !== '') : [];
+  const last = clauses.findLastIndex((c) => COUNT_TOLD.test(c));
+  const namer = clauses.slice(0, last + 1).findLastIndex((c) => carried(c).length > 0);
+  const still = namer >= 0 ? [clauses[namer]!, ...clauses.slice(namer + 1, last + 1).filter((c) => COUNT_TOLD.test(c) && carried(c).length === 0)].join('，') : null;
   const topics = lone ? [...new Set(told.flatMap(carried))] : [];
-  const own = toldAfter(question, (topics.length > 0 ? [`${topics.join(' ')} ${head}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
+  const own = toldAfter(question, (still !== null ? [`${still}，${head}`, ...asked.slice(1)] : topics.length > 0 ? [`${topics.join(' ')} ${head}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }
+
+/** A count of times or people told (只开了1次, 开过一次, 配了3名): not a span of time (还有一个月). */
+const COUNT_TOLD = /(?:[0-9]+|[一二两三四五六七八九十])\s*(?:次|节|场|回|名|位|课时)/;
 
 /** A figure only roughly told (两三节, 一两次) or of some only (有的, 个别): no fact to judge. */
 const VAGUE_TOLD = /[一二两三四五六七八九][二两三四五六七八九](?:个|次|节|课时|小时|天|名|人)|有的|个别|部分|左右|大概|差不多/;

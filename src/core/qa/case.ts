@@ -149,6 +149,9 @@ const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = 
 ];
 
 /** A question of how often the assessment is held (「能不能一年只考一次」), not a remark (「头都要炸了」). */
+/** A clause that begins at a primary grade: 自小学四年级起, 小学四年级以上. */
+const GRADE_FLOOR = /小学[一二三四五六1-6]年级(?:起|以上|及以上)/;
+
 const ASKS_HOW_OFTEN = /[吗么]|几|多久|能不能|可不可以|是不是|还是|要不要|[？?]/;
 /** A yes/no question: 算不算, 是不是, …吗. */
 const YES_NO = /(.)不\1|吗|么|没有?$/;
@@ -270,7 +273,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // (Only a requirement stated with its figure: 「职业学校也要开心理健康课吗」 asks whether the kind is in.)
   const figured = /[0-9]|每两周|每学期|每周|不少于|至少|师生比/.test(rest);
   // (「职业学校也要配专职心理老师吗」: nor one of a clause that names the kind itself — 第10条's 小学、初中、高中、职业学校.)
-  const ofClause = required.some((t) => index.idf(t) >= 1.5 && index.passages.some((x) => x.kind === 'item' && (index.docOf(x)?.tf.has(t) ?? false) && (figured || (kind !== undefined && kind.named.test(x.text)))));
+  const ofClause = required.some((t) => index.idf(t) >= 1.5 && index.passages.some((x) => x.kind === 'item' && (index.docOf(x)?.tf.has(t) ?? false) && (figured || (kind !== undefined && kind.named.test(x.text)) || GRADE_FLOOR.test(x.text))));
+  // (「中职学生也要测吗」: nor one of a clause that begins at a primary grade, 小学四年级以上 — the grades decide it, grades.ts.)
   // 「这个考核只针对公办学校吧」: one kind claimed as the only one, where the targets name others too → 不是.
   const onlyOne = kind && /只(?:针对|考|管|包括|适用于?|对|查)|仅(?:针对|限于?|对)|就(?:考|针对|管)/.test(q) && (YES_NO.test(q) || /吧[？?]?\s*$/.test(q));
   const others = onlyOne && targets && kind.named.test(targets.text) ? SCHOOL_KINDS.filter((k) => k !== kind && k.named.test(targets.text) && !k.words.test(q)) : [];

@@ -46,6 +46,17 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   if (EVERY_CLASS.test(clause) && !/几|多少/.test(clause) && (GRADE_NO[floor] ?? 0) > 1 && !/初|高|中学|职|中职|[四五六七八九4-9]\s*年级/.test(question)) {
     return `不是。原文要求从小学${floor}年级起，小学一到${before}年级的班不在其内（初中、高中的班都在内）。`;
   }
+  // 「我们中职学生也要测吗」「初中也要配心理委员吗」: a stage above primary, where the clause begins at a
+  // primary grade: every grade of it is in (its own grades, 初一, are a stage's too).
+  // (「原文说测评是小学四年级以上，那我们中职学生也要测吗」: the clause that asks, not the text quoted.)
+  const staged = asking ?? question;
+  const STAGE = /初中|高中|中职|职高|职业学校|职校|中专|技校|中学|初[一二三]|高[一二三]|[七八九]年级/;
+  const stage = STAGE.exec(staged)?.[0];
+  // (Not 「只测初三毕业班行不行」「高三能不能不参加」: one stage only, or leave to stay out, is judged by the clause's 全体.)
+  if (stage && !/(?<![初高七八九])[一二三四五六1-6]\s*年级|小学/.test(staged) && !/只|仅|光|就|单|不(?:参加|测|做|配|选|搞|开)/.test(staged)) {
+    const said = texts.flatMap((t) => t.split(/[。；;\n]/)).find((x) => /小学[一二三四五六1-6]年级(?:起|以上|及以上)/.test(x))?.trim();
+    return `需要。原文要求从小学${floor}年级起，${stage}在内。${said ? `条文：“${said}”` : ''}`;
+  }
   // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
   const range = /(?<!初|高)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
   const ranged = range && (range[2] || range[3]) ? gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
@@ -64,6 +75,26 @@ export const EVERY_GRADE = /(?:每个?|所有|全部|各个?)年级都?(?:要|�
 
 /** 「是不是每个班都要配」「所有班级都得测吗」: every class claimed. */
 export const EVERY_CLASS = /(?:每个?|所有|全部|各个?)(?:班|班级)都(?:要|得|需要|必须)|是不是(?:每个?|所有|全部|各个?)(?:班|班级)/;
+
+/** 「是不是每个人都得当安全员」「这些人每个都得是安全员吗」: every person claimed for a post, and the post named. */
+const EVERY_ONE = /(?:每个人|每一个人|每个都|每一个都|人人|所有人|个个|全部人员?|(?:所有|全体|全部)(?:后勤)?(?:人员|员工|职工|师傅|学生|同学))都?(?:得|要|需要|必须)(?:当|是|做|担任|作为|选为?)\s*([^，,。？?！!\s吗么嘛呢]{2,8}?)(?=[吗么嘛呢]|[？?，,。]|$)/;
+
+/**
+ * 「宿管阿姨四个，保安三个…是不是每个人都得当安全员」: everyone claimed for a post of which the clause
+ * asks so many per post or per class (每个岗位至少1名, 每班不少于2名) → 不是. Null unless the sentence
+ * that sets the number names the post asked (安全员, not 导师: 教师人人是导师).
+ */
+export function everyOneVerdict(question: string, texts: readonly string[]): string | null {
+  const post = EVERY_ONE.exec(question)?.[1]?.replace(/^(?:心理健康|心理)/, '');
+  if (!post) return null;
+  for (const t of texts) {
+    for (const sentence of t.split(/[。；;\n]/)) {
+      const m = /每(个)?(岗位|班级?)(至少|不少于)\s*([0-9]+)\s*名/.exec(sentence);
+      if (m && sentence.includes(post)) return `不是。每${m[1] ?? ''}${m[2]}${m[3]}${m[4]}名即可，不要求人人都当。条文：“${sentence.trim()}”`;
+    }
+  }
+  return null;
+}
 
 /** The grades from one to another, either way round: gradesIn(3, 1) → [1, 2, 3]. */
 function gradesIn(a: number, b: number): number[] {

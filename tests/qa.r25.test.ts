@@ -1,0 +1,62 @@
+/**
+ * Round 25 of issue 10: what is still to do asked of a count told before the question (还得开几次),
+ * everyone claimed for a post set per post (是不是每个人都得当安全员), and a stage above primary asked
+ * of a clause that begins at a primary grade (中职学生也要测吗). Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('what is still to do, of a count told before the question', () => {
+  it('(guard) 「…班团队会只搞了一次，快期末了。还要搞几次？」 → 还差1次, the count in the sentence before', () => {
+    const a = ask('这学期活动太多了，情绪调节的主题班团队会只搞了一次，快期末了。还要搞几次？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('the thing is the one named last before the count, not 行政会 in 刚开完行政会', () => {
+    const a = ask('刚开完行政会，德育处让我看看这学期全体教师心理工作会议的情况，目前只开过一次，离放假还有五周。还得再开吗？');
+    expect(a.citations[0]?.id).toBe('item-3');
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('a span of time beside the count (还有一个月) is no rate of it', () => {
+    const a = ask('事情太多了。专班会议到现在只开了一次，离期末还有一个月。最少还得开几次？');
+    expect(a.answer).not.toContain('每月');
+    expect(a.answer).toContain('还差1次');
+  });
+});
+
+describe('everyone claimed for a post the clause sets per post', () => {
+  it('「宿管五个，保安两个…是不是每个人都要当安全员」 → 不是, 每个岗位至少1名', () => {
+    const a = ask('我们宿管五个，保安两个，食堂四个人。是不是每个人都要当心理健康安全员？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+    expect(a.answer).toContain('每个岗位至少1名');
+  });
+
+  it('…while every teacher as a mentor is what the clause asks (教师人人是导师)', () => {
+    expect(ask('是不是所有老师都要当导师').answer.startsWith('是。')).toBe(true);
+  });
+});
+
+describe('a stage above primary, of a clause that begins at a primary grade', () => {
+  it('「我们是职高，…原文说测评是小学四年级以上，那职高学生也要测吗」 → 需要, 第17条', () => {
+    const a = ask('我们是职高，学生都十六七岁了。原文说测评是小学四年级以上，那职高学生也要测吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+    expect(a.answer).toContain('全体学生');
+  });
+
+  it('「初中也要配心理委员吗」 → 需要, 第9条 (not the targets section)', () => {
+    const a = ask('初中也要配心理委员吗');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+  });
+
+  it('…while one stage only is still judged by 全体 (只测初三行不行 → 不行)', () => {
+    expect(ask('心理测评只测初三行不行').answer.startsWith('不行。')).toBe(true);
+  });
+});
