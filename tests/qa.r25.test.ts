@@ -60,3 +60,18 @@ describe('a stage above primary, of a clause that begins at a primary grade', ()
     expect(ask('心理测评只测初三行不行').answer.startsWith('不行。')).toBe(true);
   });
 });
+
+describe('two semester scores, one of them hoped for', () => {
+  it('「上学期75分，这学期估计能拿到84。全年分数怎么算，按这样是多少？」 → 159', () => {
+    const a = ask('我们是乡镇初中。上学期75分，这学期估计能拿到84。全年分数怎么算，按这样是多少？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('159');
+  });
+
+  it('an either-or closing the message with no mark asks it, once (年度分数是取平均还是加起来)', () => {
+    const a = ask('上学期考核得了78分，这学期自评大概能到86。年度分数是取平均还是加起来');
+    expect(a.answer.startsWith('是相加，不取平均。')).toBe(true);
+    expect(a.answer).toContain('164');
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { QaIndex } from './index.ts';
 import { splitQuestions } from '../text/normalize.ts';
-import { ANNOUNCE, askedPart, asks, eachAsked, isContextOnly, splitAsked, splitNumbered, tells, topicWords, withTopics } from './normalize.ts';
+import { ANNOUNCE, EITHER_OR, askedPart, asks, eachAsked, isContextOnly, splitAsked, splitNumbered, tells, topicWords, withTopics } from './normalize.ts';
 import { ITEM_BACK, judgesTold, POINTS_BACK } from './context.ts';
 import { ASKED } from './nearest.ts';
 import { isPing } from './pieces.ts';
@@ -102,7 +102,10 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // 「光给老师发几篇优秀案例学习，这样行吗」: 几 before a measure word with more told after it is 「several」,
   // when the question after it points back at it.
   const several = (p: string) => SEVERAL.test(p) && !/[吗么嘛呢？?]|多少|什么|啥|怎么|怎样|如何|哪|是否|(\p{Script=Han})不\1/u.test(p.replace(new RegExp(SEVERAL.source, 'gu'), ''));
-  const context = (p: string) => !listed.has(p) && (tells(p) || reported(p) || (several(p) && POINTS_BACK.test(pieces[pieces.indexOf(p) + 1] ?? '')) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
+  // 「上学期考核得了82分，这学期自评大概能到90。年度分数是取平均还是加起来」: where nothing else asks, a
+  // last sentence that ends on an either-or asks it, with no mark.
+  const either = pieces.length > 1 && pieces.every((p) => tells(p)) && EITHER_OR.test(pieces.at(-1) ?? '') ? pieces.at(-1) : undefined;
+  const context = (p: string) => p !== either && !listed.has(p) && (tells(p) || reported(p) || (several(p) && POINTS_BACK.test(pieces[pieces.indexOf(p) + 1] ?? '')) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
   const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
   // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
   // (这样, 这么) asks about the sentence just before it, which it carries.

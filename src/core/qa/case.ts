@@ -70,7 +70,7 @@ export function semesterScoresGuess(question: string): { scores: [number, number
   }
   // 「上学期考了86，下学期91」「这学期自评大概88」: a score follows 分, or 考了/得了/是 after a semester's name.
   const scores = extractNumbers(question).filter(
-    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:我们|咱们)?(?:自评|自测|自己评|考核)?(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该|约)*\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:我们|咱们)?(?:自评|自测|自己评|考核)?(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该|约|能|能够|可以|会|到|达到|拿到|考到|有)*\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
   );
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;

@@ -67,6 +67,9 @@ export function tells(piece: string): boolean {
   return !ASKS.test(piece) && !/[？?呢]|(\p{Script=Han})不\1/u.test(piece);
 }
 
+/** 「年度分数是取平均还是加起来」: an either-or at the end of a clause asks, with no mark. */
+export const EITHER_OR = /(?:是|取|按|算|要|用)[^，,。？?！!]{1,8}还是[^，,。？?！!]{1,10}$/;
+
 /** A clause that is only the asking words, naming nothing: 可不可以, 能不能, 是不是. */
 const BARE_ASKING = /^(?:那|那么|请问)?(?:可不可以|可以吗?|能不能|能否|行不行|要不要|需不需要|是不是|有没有|会不会|算不算|允不允许)$/;
 
