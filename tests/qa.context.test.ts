@@ -261,7 +261,7 @@ describe('the asker\'s words read as meant', () => {
   });
 
   it('the table\'s misspellings are put right before the verdict is read (考合…挂勾不 → 挂钩)', () => {
-    expect(ask('考合结果跟校长评优挂勾不').answer.startsWith('挂钩。')).toBe(true);
+    expect(ask('考合结果跟校长评优挂勾不').answer.startsWith('是，挂钩。')).toBe(true);
   });
 
   it('「…最少多少钱 有规定吗」 → 有: a scale (每个学生, 一年) is no thing the sentence must name', () => {

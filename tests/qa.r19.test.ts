@@ -491,7 +491,7 @@ describe('blind-25’s misses, fixed after its second measurement (not evidence)
 
   it('「心理委员 start from which grade？」 → 四年级; 「评又评先」 → 评优评先; 「算工作量不」 → 算', () => {
     expect(ask('心理委员 start from which grade？').answer).toContain('四年级');
-    expect(ask('考核结果跟校长评又评先挂钩吗').answer.startsWith('挂钩。')).toBe(true);
+    expect(ask('考核结果跟校长评又评先挂钩吗').answer.startsWith('是，挂钩。')).toBe(true);
     expect(ask('兼值心理老师上课算工作量不').answer.startsWith('算。')).toBe(true);
   });
 });

@@ -75,3 +75,17 @@ describe('two semester scores, one of them hoped for', () => {
     expect(a.answer).not.toMatch(/^1\./);
   });
 });
+
+describe('a time claimed, and 挂钩 asked', () => {
+  it('「心理测评是不是学期刚开始的时候做」 → 是 (用好开学重要时段; 的时候 only marks the time)', () => {
+    const a = ask('心理测评是不是学期刚开始的时候做');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「考核分数跟学校评先进挂钩吗」 → 是，挂钩', () => {
+    const a = ask('考核分数跟学校评优挂钩吗');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('是，挂钩。')).toBe(true);
+  });
+});

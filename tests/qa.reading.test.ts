@@ -188,7 +188,7 @@ describe('sections asked for by name, days asked by 啥时候, thanks', () => {
 
 describe('yes/no in the question’s own word', () => {
   it.each([
-    ['考合结果跟校长评优挂钩吗', '挂钩。'],
+    ['考合结果跟校长评优挂钩吗', '是，挂钩。'],
     ['心理委员男生女生都要有吗 还是随便挑两个', '要。'],
     ['应激预案学校要不要自己做', '需要。'],
     ['万一出了学生自残的事要追责，学校自己要建追责问责机制吗', '需要。'],

@@ -149,7 +149,8 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   // 「每个学生一年不能低于十块钱」: per student is the clause's 生均, a floor said any way is its 不低于.
   const floored = /不低于|不少于|至少/.test(text) ? summed.replace(FLOOR_SAID, ' ') : summed;
   const perStudent = /生均/.test(text) ? floored.replace(PER_STUDENT, ' ') : floored;
-  const words = contentTerms(index, perStudent.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ')).filter((t) => !ratioWords.has(t));
+  // (「是不是开学的时候做」: 的时候 only marks the time claimed, 开学.)
+  const words = contentTerms(index, perStudent.replace(FIGURE_WITH_UNIT, ' ').replace(/[0-9０-９]+/g, ' ').replace(/的?时候/g, ' ')).filter((t) => !ratioWords.has(t));
   // 「专职心理老师是1000个学生配1个吗」: a claim of figures only, each the clause's own.
   // (「是按学生人数算的吗」: a way of counting the clause states — per student, added up — is said too.)
   if (words.length === 0) return said.length > 0 || perStudent !== floored || summed !== claim ? '是。' : null;

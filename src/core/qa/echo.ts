@@ -123,7 +123,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     const at = passage.indexOf(verb);
     const named = content(q.slice(0, verbEnd.index)).filter((t) => index.known(t));
     const said = new Set(index.textTerms(passage));
-    return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) && named.some((t) => said.has(t) || passage.includes(t)) ? `${verb}。` : null;
+    return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) && named.some((t) => said.has(t) || passage.includes(t)) ? (verb === '挂钩' ? '是，挂钩。' : `${verb}。`) : null;
   }
   // What the clause states, and the words of the question that name something (not 考核, not one character).
   const clauseTerms = new Set(index.textTerms(text));
@@ -162,7 +162,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   if (!about.some(stated) && !(light && named.length > 0 && named.every(stated))) return null;
   // 「能不能同时兼任班主任」: 教师和班主任 side by side give no leave to hold both (permission.ts).
   if (verb === '能' && holdsBoth(q, passage)) return null;
-  return verb === '挂' ? '挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : verb === '应' ? '应该。' : `${verb}。`;
+  // (「挂钩吗」「挂不挂钩」: 是 first, as a plain yes.)
+  return verb === '挂' ? '是，挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : verb === '应' ? '应该。' : `${verb}。`;
 }
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
