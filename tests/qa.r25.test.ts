@@ -89,3 +89,19 @@ describe('a time claimed, and 挂钩 asked', () => {
     expect(a.answer.startsWith('是，挂钩。')).toBe(true);
   });
 });
+
+describe('what is still missing, asked of counts told', () => {
+  it('「家长课堂这学期办了1次，家长会开了2次，还缺啥」 → 不够, 家长课堂还差1次', () => {
+    const a = ask('家长课堂这学期办了1次，家长会开了2次，还缺啥');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toMatch(/家长课堂不少于2次，你说的1次还差1次/);
+  });
+
+  it('「督学听了1节心理课，活动一次没来，哪项没达到」 → in scope, 活动还差1次 (达到 is no unknown word)', () => {
+    const a = ask('责任督学这学期听了1节心理课，但活动一次都没来参加，哪项没达到？');
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+});
