@@ -105,3 +105,21 @@ describe('what is still missing, asked of counts told', () => {
     expect(a.answer).toContain('还差1次');
   });
 });
+
+describe('each grade on its own', () => {
+  it('「高一每周一节心理课，高二每三周一节，高三停了，哪些年级不达标」 → 高二、高三不达标', () => {
+    const a = ask('高一每周一节心理课，高二每三周一节，高三停了，哪些年级不达标');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('高二、高三不达标。')).toBe(true);
+  });
+
+  it('「四年级每两周一节心理课，五年级一个月一节，够不够」 → 不够, 五年级不达标 (was 够, read from the first grade only)', () => {
+    const a = ask('四年级每两周一节心理课，五年级一个月一节，够不够');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('五年级每月1课时，不达标');
+  });
+
+  it('…while grades told with classes only are still counted (四年级3个班，五年级4个班 → 14名)', () => {
+    expect(ask('四年级3个班，五年级4个班，心理委员要配几个').answer).toContain('14名');
+  });
+});

@@ -7,7 +7,7 @@ import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
-import { eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
+import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
@@ -175,6 +175,14 @@ export function compose(
   // 「能不能提前给督学安排好一节准备过的心理课去听」: a plan against the manner asked (随机), before its count.
   const manner = mannerVerdict(question, p.sentences);
   if (manner) return quoted(index, p, `${manner.word}。`, manner.sentence, terms, budget);
+  // 「初一每周1节，初二两周1节，初三没排，哪个年级不达标」: each grade against the requirement.
+  const grades = judged || /哪(?:个|些|几个)?年级/.test(question) ? eachGrade(question, candidates) : null;
+  if (grades) {
+    const short = grades.parts.filter((x) => !x.enough);
+    // 「哪个年级不达标」: the grades short lead; else the verdict asked, for them all.
+    const lead = /哪/.test(question) ? (short.length === 0 ? '都达标' : `${short.map((x) => x.label).join('、')}不达标`) : (rateWord(question, short.length === 0) ?? (short.length === 0 ? '够' : '不够'));
+    return fit([QA_TEXT.eachGrade(lead, grades.r.text, grades.parts), citation, tip], budget);
+  }
   // 「上学期开了3次，下学期只开了1次，平均每学期2次，算达标吧」: each semester against the requirement.
   const semesters = judged ? eachSemester(question, candidates) : null;
   if (semesters) {

@@ -201,6 +201,38 @@ export function eachSemester(q: string, rs: readonly Requirement[]): { r: Requir
   return r && need !== undefined ? { r, unit: requirementRate(r)?.unit ?? '', need, said: named.map(({ name, given }) => ({ name, given })) } : null;
 }
 
+/** A grade or a part of the school that a figure can be told of: 初一, 高二, 五年级, 初中部. */
+const PART_LABEL = /初[一二三]|高[一二三]|(?<![0-9初高])[一二三四五六七八九1-9]\s*年级|小学部|初中部|高中部/g;
+/** Nothing told done for the part: 初三没排, 高三不上. */
+const NONE_TOLD = /^[^，,。；;？?！!0-9]{0,6}?(?:没排|没上|没开|没有|不上|不排|不开|没安排|停了|取消了|一节(?:都|也)没)/;
+
+/**
+ * 「初一每周1节心理课，初二两周1节，初三没排，哪个年级不达标」: each grade's own rate, told in a clause
+ * that begins with it, against the first rate requirement of `rs` every one of them can be read
+ * against. Null unless two grades or more are told, each with a rate or with none done.
+ */
+export function eachGrade(q: string, rs: readonly Requirement[]): { r: Requirement; unit: string; parts: { label: string; said: string; enough: boolean; gap: number }[] } | null {
+  const labels = [...q.matchAll(PART_LABEL)];
+  if (labels.length < 2 || new Set(labels.map((m) => m[0])).size !== labels.length) return null;
+  for (const r of rs) {
+    const need = requirementRate(r);
+    if (!need) continue;
+    const parts: { label: string; said: string; enough: boolean; gap: number }[] = [];
+    for (const [i, m] of labels.entries()) {
+      // The clause the grade begins, up to the next grade or the next break.
+      const to = Math.min(labels[i + 1]?.index ?? q.length, ...[...'，,。；;？?！!'].map((c) => q.indexOf(c, m.index)).filter((x) => x >= 0));
+      const clause = q.slice(m.index, to);
+      const body = clause.slice(m[0].length);
+      const none = NONE_TOLD.exec(body);
+      const v = none ? null : compareRate(body, r);
+      if (!none && !v) break;
+      parts.push(v ? { label: m[0], said: v.said, enough: v.enough, gap: v.gap } : { label: m[0], said: none?.[0].replace(/^[^没不停取一]*/, '') ?? '', enough: false, gap: need.amount });
+    }
+    if (parts.length === labels.length) return { r, unit: need.unit, parts };
+  }
+  return null;
+}
+
 /** 「上学期开了3次」「下学期只开了1次」「第一学期2次」: a semester named, then its count. */
 const SEMESTER_COUNT = /(上|下|这|本|第一|第二|春季|秋季)(?:个)?学期[^，,。；;？?！!0-9一二两三四五六七八九十]{0,8}?([0-9]+|[一二两三四五六七八九十]+)\s*(次|回|场|节|课时)/gu;
 

@@ -218,6 +218,9 @@ export const QA_TEXT = {
   /** 「上学期开了3次，下学期只开了1次，算达标吧」: each semester on its own. */
   eachSemester: (word: string, rule: string, said: readonly { name: string; given: number }[], need: number, unit: string) =>
     `${word}。${rule}，每个学期分别算：${said.map((x) => `${x.name}学期${x.given}${unit}${x.given >= need ? '，达到了' : `，还差${need - x.given}${unit}`}`).join('；')}。`,
+  /** 「初一每周1节，初二两周1节，初三没排，哪个年级不达标」: each grade on its own. */
+  eachGrade: (lead: string, rule: string, parts: readonly { label: string; said: string; enough: boolean }[]) =>
+    `${lead}。${rule}，每个年级分别看：${parts.map((x) => `${x.label}${x.said}，${x.enough ? '达到了' : '不达标'}`).join('；')}。`,
   /** 「责任督学这学期没来，能不能下学期来两次补上」 */
   noMakeUp: (word: string, rule: string) => `${word}。${rule}，每个学期都要做到；这学期没做到的，下学期多做也补不回这学期。`,
   /** 「不符合。条文要求有…或取得…，你说的情况不满足。」 */
