@@ -123,3 +123,21 @@ describe('each grade on its own', () => {
     expect(ask('四年级3个班，五年级4个班，心理委员要配几个').answer).toContain('14名');
   });
 });
+
+describe('put into what was told before, and a must asked after what was not done', () => {
+  it('「…往年家长会只讲成绩。今年要不要把心理健康加进去？」 → 第15条, 必讲 (was 第21条 via 纳入 alone)', () => {
+    const a = ask('我是班主任，马上开家长会了。往年家长会只讲成绩和纪律，从来不讲心理。今年要不要把心理健康加进去？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toContain('必讲');
+  });
+
+  it('「家长会从没讲过心理，这次要不要讲？」 → 要 (was 不可以: no leave is asked)', () => {
+    const a = ask('家长会以前从没讲过心理，这次要不要讲？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+
+  it('…while leave to leave it out is still refused (家长会可以不讲心理吗 → 不可以)', () => {
+    expect(ask('家长会可以不讲心理吗').answer.startsWith('不可以。')).toBe(true);
+  });
+});

@@ -366,9 +366,11 @@ export function compose(
     // 「家长会上不讲…行不行」: leaving out what a requirement asks for is not allowed.
     // …unless it is one of the clause's alternatives (公开课、教研活动或优秀案例): another done is leave,
     // none named leaves it unsettled.
-    const choice = req && notDoing(question) ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
+    // (「家长会从没讲过心理，这次要不要讲？」: what was not done, told before a must asked, is no leave asked.)
+    const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
+    const choice = req && notDoing(question) && !mustAsked ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
     if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
-    else if (choice === null && req && notDoing(question) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合。' : QA_TEXT.no) + lead;
+    else if (choice === null && req && notDoing(question) && !mustAsked && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合。' : QA_TEXT.no) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.

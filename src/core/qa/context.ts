@@ -13,7 +13,8 @@ import { FRAME } from './silence.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** Words by which a question points at what was said just before it. */
-export const POINTS_BACK = /这样|这么|这种|那样|如此|对这个|对此|这事|这件事|这情况|(?:这些|那些)(?:活动|课|会议?|做法|形式|东西|材料|记录|安排)?(?=都|也|能|可以|可不可以|算|要|行|是|够|有|呢|吗|怎么|合不合)|这几(?:个|种|项|样|件)|这(?:个|项)(?:活动|制度|工作)(?=是|都|也|能|可以|要|算|怎么|有)|这个(?:名次|排名|成绩|分数|得分)|这(?:名次|排名)/;
+// (「…家长会都是讲成绩和安全。这次要不要把心理健康放进去讲」: 放进去 puts it into what was told before.)
+export const POINTS_BACK = /这样|这么|这种|那样|如此|对这个|对此|这事|这件事|这情况|(?:这些|那些)(?:活动|课|会议?|做法|形式|东西|材料|记录|安排)?(?=都|也|能|可以|可不可以|算|要|行|是|够|有|呢|吗|怎么|合不合)|这几(?:个|种|项|样|件)|这(?:个|项)(?:活动|制度|工作)(?=是|都|也|能|可以|要|算|怎么|有)|这个(?:名次|排名|成绩|分数|得分)|这(?:名次|排名)|(?:放|加|写|塞|纳|融|搬)进去|(?:放|加|写)到里面/;
 /**
  * 「…我打算把心理课并到班会课里一起上。到时候考核会不会有问题？」: a verdict asked of nothing the rubric
  * names but the assessment itself asks about the plan told before it.
