@@ -141,3 +141,12 @@ describe('put into what was told before, and a must asked after what was not don
     expect(ask('家长会可以不讲心理吗').answer.startsWith('不可以。')).toBe(true);
   });
 });
+
+describe('才算数 names nothing', () => {
+  it('「督学来学校要做些什么才算数」 → 第7条\'s 活动 and 听课 (was 原文没有直接规定算数)', () => {
+    const a = ask('督学来学校要做些什么才算数');
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer).not.toContain('算数');
+    expect(a.answer).toContain('主题活动');
+  });
+});
