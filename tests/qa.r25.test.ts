@@ -150,3 +150,19 @@ describe('才算数 names nothing', () => {
     expect(a.answer).toContain('主题活动');
   });
 });
+
+describe('a kind of student, asked of what the document says (文件说)', () => {
+  const ALARM = /现在安全吗|^这很紧急|^谢谢你愿意说出来|^很关心你|^请立刻有人陪着学生/;
+
+  it('「想轻生、割腕这种超出学校辅导能力的学生，文件说转介前要先做什么」 → 第17条, not the crisis reply', () => {
+    const a = ask('想轻生、割腕这种超出学校辅导能力的学生，文件说转介前要先做什么');
+    expect(a.answer).not.toMatch(ALARM);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+
+  it('…while one student named still gets the crisis reply (我们班有个学生说想死，文件说要怎么办)', () => {
+    const a = ask('我们班有个学生说想死，文件说要怎么办');
+    expect(a.crisis).toBe('student');
+    expect(a.answer).toContain('12356');
+  });
+});

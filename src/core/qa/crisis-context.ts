@@ -66,7 +66,7 @@ export const JOKING = /哈哈|笑死|hhh|233|表情包|开玩笑|逗你/;
  * The document itself asked of (文件里…, 按考核办法…, 在考核里归到哪一项): the student's words told are
  * what the question is about, unless the message speaks of now (NOW_TOLD).
  */
-export const DOCUMENT_ASKED = /文件里|办法里|文件对|办法对|文件上|文件中|考核办法|按办法|按文件|按考核|考核里|原文|哪一项|哪一条|第几条|这一条|归到哪|属于哪/;
+export const DOCUMENT_ASKED = /文件说|办法说|文件(?:是)?怎么(?:说|写|要求|规定)|文件要求|办法要求|文件规定|办法规定|文件里|办法里|文件对|办法对|文件上|文件中|考核办法|按办法|按文件|按考核|考核里|原文|哪一项|哪一条|第几条|这一条|归到哪|属于哪/;
 /** One student, named as such (有个学生, 我们班一个孩子, 那个学生), not a kind of student. */
 export const ONE_STUDENT = /(?:有|有一)个(?:学生|孩子|同学|女生|男生|小孩)|(?:我们|我)班(?:上|里)?(?:有个|有一个|的|一个)?(?:学生|孩子|同学|女生|男生)?|班(?:上|里)(?:有个|有一个|一个)|(?:那|这)(?:个|位)(?:学生|孩子|同学|女生|男生)|一(?:个|名|位)(?:学生|孩子|同学|女生|男生)/;
 /** Words that put what is told now or about to happen. */
