@@ -166,3 +166,48 @@ describe('a kind of student, asked of what the document says (文件说)', () =>
     expect(a.answer).toContain('12356');
   });
 });
+
+describe('round 25, mid-round: read from blind-42 after its one measurement', () => {
+  it('「寝室有个学生把围巾拧成绳子了」 → the student crisis reply (was the stock refusal)', () => {
+    const a = ask('寝室有个学生把围巾拧成绳子了，室友都吓哭了');
+    expect(a.crisis).toBe('student');
+  });
+
+  it('…while a bed sheet hung up to dry is nothing (我把床单挂起来晾干了)', () => {
+    expect(ask('我把床单挂起来晾干了').crisis ?? 'none').toBe('none');
+  });
+
+  it('「两学期的分 是加起来 还是 平均」 → 是相加，不取平均 (was the stock refusal)', () => {
+    const a = ask('两学期的分 是加起来 还是 平均');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('是相加，不取平均。')).toBe(true);
+  });
+
+  it('…while a test\'s average stays out of scope (期中考试平均分怎么算)', () => {
+    expect(ask('期中考试的平均分怎么算').inScope).toBe(false);
+  });
+
+  it('「We have 1 full-time counselor for 1500 students. 够吗」 → 不够, 还差1名 (a count glued to its people)', () => {
+    const a = ask('We have 1 full-time counselor for 1500 students. 够吗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1名');
+  });
+
+  it('「家长会几次、督学一学期来几次」 → both answered (a 、 between two clauses that ask)', () => {
+    const a = ask('家长会几次、督学一学期来几次？');
+    expect(a.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['item-15', 'item-7']));
+  });
+
+  it('「除了方案和预案，别的规章制度也在考核里吗」 → 在, 第8条', () => {
+    const a = ask('除了方案和预案，别的规章制度也在考核里吗');
+    expect(a.citations[0]?.id).toBe('item-8');
+    expect(a.answer.startsWith('在。')).toBe(true);
+  });
+
+  it('「心理橱窗、校园广播这些主题活动在考核里吗」 → 在, 第13条 (its title names them)', () => {
+    const a = ask('心理橱窗、校园广播这些主题活动在考核里吗');
+    expect(a.citations[0]?.id).toBe('item-13');
+    expect(a.answer.startsWith('在。')).toBe(true);
+  });
+});

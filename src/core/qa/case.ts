@@ -247,7 +247,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const annual = results ? /[^。]*两学期考核总分[^。]*?。/.exec(results.text)?.[0] : undefined;
   // (「专班会议上学期开了4次…全年平均下来每学期2次」 averages meetings, not scores.)
   const eventsAveraged = /[0-9一二两三四五六七八九十]\s*(?:次|节|场|回|课时|小时)/.test(q) && !/分/.test(q.replace(/分钟|部分|分别|分级|分类/g, ''));
-  if (results && annual && !eventsAveraged && /年度|全年|年底|年终|一年/.test(q) && /平均/.test(q) && (YES_NO.test(q) || EITHER_SUM.test(q))) {
+  // (「两个学期的分 是加起来 还是 取平均」: the two semesters' scores are the year's, named or not.)
+  if (results && annual && !eventsAveraged && /年度|全年|年底|年终|一年|两(?:个)?学期(?:的|考核)?(?:分|得分|成绩)/.test(q) && /平均/.test(q) && (YES_NO.test(q) || EITHER_SUM.test(q))) {
     const lead = EITHER_SUM.test(q) ? '是相加，不取平均' : `不${yesWord(q)}，是相加`;
     return inScope(fit([`${lead}。${QA_TEXT.quote(annual.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }

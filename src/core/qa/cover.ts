@@ -28,6 +28,8 @@ function askingWord(q: string): string | null {
   if (/有[^，,。？?！!]{0,6}(?:要求|规定|标准)[吗么嘛][？?]?$/.test(q)) return '有';
   // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
   if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
+  // 「其他规章制度也在考核里吗」「心理社团这些活动在不在考核范围」: whether it is assessed — 在.
+  if (/在(?:不在)?(?:这个)?(?:考核|考评)(?:里|中|内|范围|当中|内容)/.test(q)) return '在';
   // 「危机干预属于考核内容吗」: whether it belongs is whether it is — 是.
   if (/属于/.test(q)) return '是';
   // 「能不能算…」 asks whether it counts.
@@ -47,26 +49,28 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   const part = yesNoPart(question);
   // The whole sentence that asks (「督学…听了一节班会课，能不能算他随机听了心理健康课」: what is counted is told before the asking clause).
   const at = question.lastIndexOf(part);
-  const q = at > 0 ? (/[^。；;！!？?]*$/.exec(question.slice(0, at))?.[0] ?? '') + part : part;
+  // (「除了方案和预案，其他…也在考核里吗」: what is set aside, 除了…, is not what is asked.)
+  const q = (at > 0 ? (/[^。；;！!？?]*$/.exec(question.slice(0, at))?.[0] ?? '') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
   // (「…这几个岗位都要有心理安全员是吧」: 是吧 / 对吧 at the end asks as 吗 does; 这几个 points, it asks no count.)
-  const settled = q.replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');
+  const settled = q.replace(/别的/g, '其他').replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');
   if (!/(?:吗|么|嘛)[？?]?\s*$|(.)不\1/.test(q) && !CONFIRMS.test(q)) return null;
   if (UNSETTLED.test(settled) || FORBIDS.test(sentence)) return null;
   const word = askingWord(q);
   if (!word) return null;
   // (「开放时间有标准吗」: the standard asked for is no thing the sentence must name.)
-  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : q).filter((t) => !index.generic.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')));
+  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : q).filter((t) => (word === '在' || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
   // (Nor whether there is a rule on one thing, 「考核对这类其他制度有规定吗」.)
-  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || word === '有' || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
+  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || word === '有' || word === '在' || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
   // (「…学校让班主任也参加集体备课，大家有意见，这是考核里写了的吗」: a word no clause uses, told in a
   // clause before the one that asks, is the situation, not what is asked.)
   const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;
   const weighed = named.filter((t) => index.known(t) || t.startsWith('=') || asking.includes(t));
   const said = new Set(index.textTerms(sentence));
   const written = new Map(index.surfaces(q).map((x) => [x.term, x.word]));
-  const says = (t: string) => said.has(t) || sentence.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000');
+  // (「心理社团这些主题活动」: the clause's title, 开展主题活动, names what its sentences are.)
+  const says = (t: string) => said.has(t) || sentence.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000') || (title.length >= 3 && title.includes(written.get(t) ?? t.replace(/^=/, '')));
   // (「男生女生各一个」: a word the table groups, 男生, is stated where its group is: 男、女生.)
   const stated = (t: string) => says(t) || (index.concept(t) !== t && says(index.concept(t)));
   // A figure of the question is the sentence's own, or it is no reading of the words alone.

@@ -84,7 +84,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   // Voice input puts spaces where commas would be: 「考核在什么时候 年度总分怎么算」 is two questions.
   // What is joined back keeps its own separator (「原文 10」 stays as written).
   // (「…是按学生人头算的吗一个人多少」: a question run on after 吗 with no break is a clause of its own.)
-  const bits = piece.replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').split(/([,，]|\s+)/);
+  // (「专班会议几次、督学一学期来几次」: a 、 between two clauses that each ask is a break too.)
+  const bits = piece.replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗))/gu, '$1，').split(/([,，]|\s+)/);
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
@@ -244,7 +245,8 @@ export function readFacts(text: string): Facts {
     else if (n.value === 1 || RATIO_AFTER.test(after)) continue;
     // 「每个学生8块钱」: money, not students; 「8-9小时」 a time.
     else if (/^\s*(?:块|元|万|千元|钱|小时|分钟|次|节|课时|分(?!之))/.test(after)) continue;
-    else if (STAFF_BEFORE.test(before)) continue;
+    // (「1个专职心理老师1000个学生」: a count followed by its own 学生 is the students, whatever stands before it.)
+    else if (STAFF_BEFORE.test(before) && !/^\s*(?:个|名)?\s*(?:学生|在校生)/.test(after)) continue;
     else if (PER_CLASS_BEFORE.test(before) && STUDENTS_AFTER.test(after)) eachClass ??= n.value;
     else if (facts.students === null && ((STUDENTS_AFTER.test(after) && !LABELS_NEXT.test(after)) || STUDENTS_BEFORE.test(before))) facts.students = n.value;
   }

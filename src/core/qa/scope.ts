@@ -105,6 +105,9 @@ export function translate(glossary: Glossary | undefined, text: string): string 
     }
     out = built + out.slice(from);
   }
+  // 「1 full-time counselor for 1000 students」 → 1个专职心理老师…1000个学生: a count before the people it
+  // counts takes its measure word, as Chinese writes it.
+  out = out.replace(/(?<![0-9.:：])([0-9]+)(?=专职|兼职|学生|老师|教师|心理委员|安全员|导师)/g, '$1个');
   // The mark kept for each such sentence reads 吗？ unless its own words already ask (能不能).
   return !yesNo ? out : out.replace(/([^\u0001]*?)\u0001/g, (_m, body: string) => `${body.replace(/\s+$/, '')}${/吗|么|不|是否|是不是|[?？]$/.test(body.split(/[.!?。！？]/).pop() ?? '') ? '？' : '吗？'}`);
 }
