@@ -211,3 +211,27 @@ describe('round 25, mid-round: read from blind-42 after its one measurement', ()
     expect(a.answer.startsWith('在。')).toBe(true);
   });
 });
+
+describe('round 25, mid-round (2): parts, the veto\'s cause, a lack made up in time', () => {
+  it('「心理委员在考核内容八个方面里属于哪一项」 → 第4方面“队伍建设”', () => {
+    const a = ask('心理委员在考核内容八个方面里属于哪一项');
+    expect(a.answer.startsWith('属于第4方面“队伍建设”')).toBe(true);
+  });
+
+  it('「学生轻生是不是都一票否决，无论是不是心理原因」 → 不是 (the veto names mental-health causes only)', () => {
+    const a = ask('学生轻生是不是都一票否决，无论是不是心理原因');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('「全体教职工心理培训这学期还没搞，下个月补一次，达标吗」 → not a lack; the semester\'s 1 time judged (not 每月)', () => {
+    const a = ask('全体教职工心理培训这学期还没搞，下个月补一次，达标吗');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).not.toMatch(/^不/);
+    expect(a.answer).not.toContain('每月');
+  });
+
+  it('…while made up next semester is still a lack (下学期补一次 → 不算)', () => {
+    expect(ask('全体教职工心理培训这学期还没搞，下学期补一次，算达标吗').answer.startsWith('不算。')).toBe(true);
+  });
+});

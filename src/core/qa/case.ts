@@ -317,7 +317,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // (「自伤自杀风险高…的学生，考核要求学校怎么处理」: a risk named is no death.)
   if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q.replace(FAMILY_DEATH, '').replace(RISK_ONLY, '')) && !survived) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
-    const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q);
+    // (「是不是只要有学生自杀就算，不管是不是心理问题引起的」: whatever the cause, claimed, is more than it names.)
+    const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q) || /(?:不管|无论|不论)(?:是不是|是否|什么|啥|哪种|何种)/.test(whole);
     const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);
     // (「…会影响校长评优评先吗」: and the year's result is tied to the head's awards, which the text says too.)
     const tied = !other && /评优|评先|挂钩/.test(q) ? (/[^。]*评优评先考核挂钩。/.exec(results.text)?.[0]?.replace(/^[^，]*，/, '') ?? '') : '';

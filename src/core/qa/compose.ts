@@ -20,7 +20,7 @@ import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
-import { lackVerdict } from './lack.ts';
+import { lackVerdict, madeUpLater } from './lack.ts';
 import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, definedWith, endSentence, keyText } from './sentences.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -33,7 +33,8 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|并到|并入|并进|合并|合到|挤占|占用|改上/;
 
 // (「语文组搞了1次…，其他学科没搞」: what others did not do leaves the asker's own figure to judge.)
-export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, ''));
+// (「还没搞，下个月补一次」: what is made up within the same period is no plan of not doing it, lack.ts.)
+export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, '')) && !madeUpLater(question);
 const OTHERS_NOT = /(?:其他|其余|别的)[^，,。；;？?]*(?:没|不)[^，,。；;？?]*/g;
 
 const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);

@@ -11,6 +11,12 @@
 import type { Passage, QaIndex } from './index.ts';
 import { allowedText, contentTerms, meansOf, statedIn } from './permission.ts';
 
+/** Made up later in the same period: 下个月补一次, 期末前补上. */
+const MADE_UP = /补(?:上|开|搞|办|做|组织)?(?:一次|1次|一场|1场|一回)|(?:下个?月|月底|期末前|学期结束前|放假前|这学期内|本学期内)[^，,。？?]{0,8}(?:补|搞|开|办|做|组织)/;
+
+/** 「还没搞，下个月补一次」: what is not done yet, told made up within the same period (not 下学期). */
+export const madeUpLater = (question: string): boolean => MADE_UP.test(question) && !/下(?:个)?学期|下学年|明年|寒假|暑假|开学后/.test(question);
+
 /** A verdict asked of the asker's own case, and the word its answer takes when something is lacking. */
 const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
   { asked: /是不是还差|是不是还缺/, word: '是，还差' },
@@ -62,6 +68,9 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
   const last = clauses.at(-1) ?? '';
   const verdict = CASE_ASKED.find((x) => x.asked.test(last));
   if (!verdict || clauses.length < 2) return null;
+  // 「培训这学期还没搞，下个月（学期结束前）补一次，算达标吗」: what is not done yet, made up within the
+  // same semester, is no lack; the count planned is judged elsewhere.
+  if (madeUpLater(question)) return null;
   const sentences = p.sentences.map((s) => ({ text: s.text, allowed: allowedText(s.text), means: meansOf(s.text) }));
   const asked = new Set(index.terms(question));
   const shared = (t: string) => [...index.textTerms(t)].filter((x) => asked.has(x)).reduce((sum, x) => sum + index.idf(x), 0);

@@ -109,7 +109,8 @@ export function nearestClause(index: QaIndex, q: string, budget: number): Part |
 }
 
 /** 「危机干预归在哪个方面」「讲经费的是哪一块」: which of the assessment's parts a thing falls under. */
-const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?哪(?:个|一)?(?:个)?(?:方面|块|部分|类)|哪(?:个|一)(?:个)?(?:方面|部分)|的是哪(?:个|一)?(?:方面|块|部分)/;
+// (「危机干预在考核内容八个方面里属于哪一项」: 哪一项 of the parts, where the parts are named.)
+const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?哪(?:个|一)?(?:个)?(?:方面|块|部分|类)|哪(?:个|一)(?:个)?(?:方面|部分)|的(?:是)?哪(?:个|一)?(?:方面|块|部分)|(?:方面|考核内容)[^，,。？?]{0,8}(?:归|属于|算|是|在|的)(?:在|到|于)?哪(?:个|一)(?:个|项)/;
 
 /**
  * 「考核内容里，“危机干预”归在哪个方面」: the part of 二(二)考核内容 (八个方面) that names what is asked —

@@ -266,7 +266,8 @@ export interface RateVerdict {
 /** The asker's rate against a requirement's, in the requirement's period. Null when either is missing. */
 export function compareRate(asked: string, r: Requirement): RateVerdict | null {
   // 「下周就要考核了」: the week something is coming names a day, no rate of what was done.
-  const question = asked.replace(/下(?:个)?(?:周|星期|礼拜)(?=就|要|考核|检查|迎检|督导|来)/g, '下次');
+  // (「下个月（学期结束前）补一次」: the month something is planned in names a day too, no rate.)
+  const question = asked.replace(/下(?:个)?(?:周|星期|礼拜)(?=就|要|考核|检查|迎检|督导|来)|下(?:个)?月(?=[（(][^）)]{0,12}[）)]|就|要|补|再|搞|开|办|做|组织)/g, '下次');
   const need = requirementRate(r);
   if (!need) return null;
   // 「周一到周五每天下午4点到6点」: clock ranges on the days named, added up per week.
