@@ -235,3 +235,17 @@ describe('round 25, mid-round (2): parts, the veto\'s cause, a lack made up in t
     expect(ask('全体教职工心理培训这学期还没搞，下学期补一次，算达标吗').answer.startsWith('不算。')).toBe(true);
   });
 });
+
+describe('round 25: posts chosen from, and a death pointed back at', () => {
+  it('「保安、宿管、食堂三个岗位…只在保安里选了一个当安全员。这样算配齐了吗」 → 不算, 宿管、食堂还差', () => {
+    const a = ask('我们后勤有保安、宿管、食堂三个岗位。目前只在保安里选了一个当心理健康安全员。这样算配齐了吗？');
+    expect(a.answer.startsWith('不算。')).toBe(true);
+    expect(a.answer).toContain('宿管、食堂还差');
+  });
+
+  it('「…有学生因为抑郁轻生了…出了这种事是不是直接一票否决」 → 是, the veto (这种事 points at the death told before)', () => {
+    const a = ask('前年邻县一所学校有学生因为抑郁轻生了，年度考核直接不合格。大家都很紧张。请问出了这种事是不是不看分数直接一票否决？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+});

@@ -315,7 +315,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // (「爷爷刚去世」 is a death in the family, no student's.)
   // (「自伤自杀风险高…的学生，考核要求学校怎么处理」: a risk named is no death.)
-  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && DEATH.test(q.replace(FAMILY_DEATH, '').replace(RISK_ONLY, '')) && !survived) {
+  // (「…有学生因为抑郁轻生了…出了这种事是不是直接一票否决」: 这种事 points at the death told before.)
+  const deathOf = (x: string) => DEATH.test(x.replace(FAMILY_DEATH, '').replace(RISK_ONLY, ''));
+  if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && (deathOf(q) || (/这种事|这类事|这样的事|这事|这种情况/.test(q) && deathOf(whole))) && !survived) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     // (「是不是只要有学生自杀就算，不管是不是心理问题引起的」: whatever the cause, claimed, is more than it names.)
     const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q) || /(?:不管|无论|不论)(?:是不是|是否|什么|啥|哪种|何种)/.test(whole);
