@@ -46,6 +46,10 @@ export const TRAIN_FILES = [
   // Round 24: every set measured since (blind-14…37, and blind-39 once measured) and the tuning sets.
   ...Array.from({ length: 24 }, (_, i) => `blind-${i + 14}.yaml`),
   'blind-39.yaml',
+  // Round 25: blind-38 and blind-40 (measured in round 24) and blind-42 (measured once mid-round 25).
+  'blind-38.yaml',
+  'blind-40.yaml',
+  'blind-42.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),
