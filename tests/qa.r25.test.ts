@@ -249,3 +249,16 @@ describe('round 25: posts chosen from, and a death pointed back at', () => {
     expect(a.answer.startsWith('是。')).toBe(true);
   });
 });
+
+describe('round 25: 结果 as a conjunction, and a teaching licence exam', () => {
+  it('「…材料没整理完，结果分很低。…考核一般什么时候搞」 → 四、考核组织实施 (结果 carried nothing)', () => {
+    const a = ask('上次我们材料没弄完，结果分很低。这次想早准备。考核一般什么时候搞？');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('15天');
+  });
+
+  it('「教师资格证笔试怎么复习」 is out of scope; 心理老师要什么资格证 is not', () => {
+    expect(ask('教师资格证笔试怎么复习').inScope).toBe(false);
+    expect(ask('心理老师要有什么资格证').citations[0]?.id).toBe('item-10');
+  });
+});

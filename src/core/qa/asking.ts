@@ -136,7 +136,8 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const bare = told.length > 0 && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法)$/.test(w)) && asks(index, head) && !judgesTold(index, head);
   const lone = bare && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
   // (Only the rubric's own words are carried: 去年, 口头 name nothing of it; nor who judges, 督导说可能不合格.)
-  const carried = (p: string) => topicWords(index, p).filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w));
+  // (「…材料还没整理完，结果分很低」: 结果 as 'so it turned out' is no topic; 考核结果 is.)
+  const carried = (p: string) => topicWords(index, p).filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w) && !(w === '结果' && !/考核结果|结果(?:运用|公布|公示|怎么|出来)/.test(p)));
   // 「专班会议到现在只开了一次，离期末还有一个月。最少还得开几次？」「…全体教师的心理工作会议，目前只开过
   // 一次。按要求还得再开吗？」: what is still to do (还, 再) is asked of the count told: the sentence that
   // names the thing, and the counts told after it, are carried whole, so that the gap is worked out.

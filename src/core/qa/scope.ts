@@ -125,6 +125,11 @@ const YES_NO_EN = /(^|[.!?。！？]\s*)(is|are|was|were|do|does|did|can|could|s
  */
 const TITLE_PROCESS = /职称[^，,。？?！!]{0,10}(?:材料|论文|期刊|报名|条件|年限|答辩|什么时候|几篇|级别|流程|程序)/;
 const TREATMENT = /待遇|同等|一样|优先|倾斜|享受|吃亏|轮不到|排在后面/;
+/**
+ * 「教师资格证面试要准备什么」: sitting for a teaching licence is the asker's own exam, which the text never
+ * rules (it asks a psychology teacher to hold a 相关资格证书, 第10条 — asked with 心理).
+ */
+const LICENCE_EXAM = /(?:教师)?资格证[^，,。？?！!]{0,6}(?:面试|笔试|考试|报名|备考|复习|真题|题目|怎么考|难不难|多少分)/;
 export function otherBusiness(q: string): boolean {
-  return TITLE_PROCESS.test(q) && !TREATMENT.test(q);
+  return (TITLE_PROCESS.test(q) && !TREATMENT.test(q)) || (LICENCE_EXAM.test(q) && !/心理/.test(q));
 }
