@@ -262,3 +262,16 @@ describe('round 25: 结果 as a conjunction, and a teaching licence exam', () =>
     expect(ask('心理老师要有什么资格证').citations[0]?.id).toBe('item-10');
   });
 });
+
+describe('round 25: 聊 is the clause\'s 沟通交流, and 跟 only joins', () => {
+  it('「倾听一刻钟可以跟家人聊吗」 → 可以 (was 原文没有直接规定能否跟家人聊, though the clause lists 家人)', () => {
+    const a = ask('倾听一刻钟可以跟家人聊吗');
+    expect(a.citations[0]?.id).toBe('item-16');
+    expect(a.answer.startsWith('可以。')).toBe(true);
+  });
+
+  it('「心理老师能跟班主任享受一样的待遇吗」 → 能 (同等待遇)', () => {
+    const a = ask('专职心理老师能跟班主任一个待遇吗');
+    expect(a.answer.startsWith('能。')).toBe(true);
+  });
+});
