@@ -275,3 +275,15 @@ describe('round 25: 聊 is the clause\'s 沟通交流, and 跟 only joins', () =
     expect(a.answer.startsWith('能。')).toBe(true);
   });
 });
+
+describe('round 25, after the final measurement: read from blind-41', () => {
+  it('「新理课每个班多久上一次」 → 第12条 (新理 is voice input\'s 心理)', () => {
+    expect(ask('那个新理课每个班多久上一次').citations[0]?.id).toBe('item-12');
+  });
+
+  it('「辅导室一周开7小时，还差多久」 → 还差3小时', () => {
+    const a = ask('辅导室一周开7小时，还差多久');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差3小时');
+  });
+});
