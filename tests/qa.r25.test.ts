@@ -287,3 +287,15 @@ describe('round 25, after the final measurement: read from blind-41', () => {
     expect(a.answer).toContain('还差3小时');
   });
 });
+
+describe('round 25, after the final measurement: read from blind-43', () => {
+  it('「三个岗位，只有保安和宿管配了安全员，算齐了吗」 → 不算, 食堂还差', () => {
+    const a = ask('后勤有保安、宿管、食堂三个岗位，只有保安和宿管配了安全员，算齐了吗');
+    expect(a.answer.startsWith('不算。')).toBe(true);
+    expect(a.answer).toContain('食堂还差');
+  });
+
+  it('「每两周一可时，每个班都要吗」 → 第12条 (可时 typed for 课时)', () => {
+    expect(ask('每两周一可时，每个班都要吗').citations[0]?.id).toBe('item-12');
+  });
+});
