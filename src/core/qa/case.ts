@@ -13,7 +13,7 @@ import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE, asksScore } from './rates.ts';
 import { clausePosts, leaveWord, listedPosts, perClassGiven, postCounts, postsCovered, verdictWord } from './staff.ts';
 import { ASKS_LEAVE } from './permission.ts';
-import { SINGLE_SEX, yesWord } from './grades.ts';
+import { GRADE_FLOOR, SINGLE_SEX, yesWord } from './grades.ts';
 
 // ───────────── the asker's case against the results section and the scores ─────────────
 
@@ -149,9 +149,6 @@ const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = 
 ];
 
 /** A question of how often the assessment is held (「能不能一年只考一次」), not a remark (「头都要炸了」). */
-/** A clause that begins at a primary grade: 自小学四年级起, 小学四年级以上. */
-const GRADE_FLOOR = /小学[一二三四五六1-6]年级(?:起|以上|及以上)/;
-
 const ASKS_HOW_OFTEN = /[吗么]|几|多久|能不能|可不可以|是不是|还是|要不要|[？?]/;
 /** A yes/no question: 算不算, 是不是, …吗. */
 const YES_NO = /(.)不\1|吗|么|没有?$/;

@@ -24,12 +24,18 @@ export function percentVerdict(question: string, clause: string): string | null 
 
 const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 
+/** A clause that begins at a primary grade: 自小学四年级起, 小学四年级以上 (the grade captured). */
+export const GRADE_FLOOR = /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/;
+
+/** A stage above primary, or one of its grades: 初中, 中职, 初一, 七年级. */
+const STAGE = /初中|高中|中职|职高|职业学校|职校|中专|技校|中学|初[一二三]|高[一二三]|[七八九]年级/;
+
 /**
  * 「一年级要不要配心理委员」: a clause that begins at a primary grade (自小学四年级起, 小学四年级以上)
  * against the one grade the asker names. Null when either is missing or the asker names a range.
  */
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
-  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  const floor = texts.map((t) => GRADE_FLOOR.exec(t)).find((m) => m)?.[1];
   // 「打算1到6年级全部做心理测评 一二三年级也必须测吗」: the grades of the clause that asks.
   // (「小学三年级要配不 还是四年级才开始」: 要…不 asks too, not the choice after it.)
   const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须|[要需得][^，,。？?\s]{0,4}不[？?]?$/.test(x)).pop();
@@ -50,11 +56,10 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   // primary grade: every grade of it is in (its own grades, 初一, are a stage's too).
   // (「原文说测评是小学四年级以上，那我们中职学生也要测吗」: the clause that asks, not the text quoted.)
   const staged = asking ?? question;
-  const STAGE = /初中|高中|中职|职高|职业学校|职校|中专|技校|中学|初[一二三]|高[一二三]|[七八九]年级/;
   const stage = STAGE.exec(staged)?.[0];
   // (Not 「只测初三毕业班行不行」「高三能不能不参加」: one stage only, or leave to stay out, is judged by the clause's 全体.)
   if (stage && !/(?<![初高七八九])[一二三四五六1-6]\s*年级|小学/.test(staged) && !/只|仅|光|就|单|不(?:参加|测|做|配|选|搞|开)/.test(staged)) {
-    const said = texts.flatMap((t) => t.split(/[。；;\n]/)).find((x) => /小学[一二三四五六1-6]年级(?:起|以上|及以上)/.test(x))?.trim();
+    const said = texts.flatMap((t) => t.split(/[。；;\n]/)).find((x) => GRADE_FLOOR.test(x))?.trim();
     return `需要。原文要求从小学${floor}年级起，${stage}在内。${said ? `条文：“${said}”` : ''}`;
   }
   // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
@@ -110,7 +115,7 @@ const span = (x: number, y: number) => (x === y ? `${x}` : `${x}到${y}`);
  * against a clause that begins at a primary grade. Null unless both are said.
  */
 export function gradeRangeVerdict(question: string, texts: readonly string[]): string | null {
-  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  const floor = texts.map((t) => GRADE_FLOOR.exec(t)).find((m) => m)?.[1];
   // 「测了四到六年级」「只测了五、六年级」: the grades done, a range or a list.
   const done = /(?:测|做|配|选|开展|覆盖)了?\s*([一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6]|(?:[一二三四五六1-6][、，,和及]?){1,6})\s*年级(?!(?:及)?以上)/.exec(question);
   // 「只测四年级以上」: from that grade to the last.
@@ -142,7 +147,7 @@ function runs(grades: readonly number[]): string {
  * number of students is asked and both the whole and the lower grades' count are said.
  */
 export function gradeCount(question: string, texts: readonly string[]): string | null {
-  const floor = texts.map((t) => /(?:自)?小学([一二三四五六1-6])年级(?:起|以上|及以上)/.exec(t)).find((m) => m)?.[1];
+  const floor = texts.map((t) => GRADE_FLOOR.exec(t)).find((m) => m)?.[1];
   const from = GRADE_NO[floor ?? ''];
   // 「小学部四到六年级520人，初中部900人」「四到六年级每个年级280人，这学年测了700人，够吗」: the parts at
   // or above the clause's first grade, added; against the students tested when told.
