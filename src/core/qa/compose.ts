@@ -9,10 +9,10 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
-import { DAY_OFF, forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
+import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, alternativeVerdict, contentTerms, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { claimVerdict } from './claim.ts';
@@ -20,7 +20,7 @@ import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
-import { lackVerdict, madeUpLater } from './lack.ts';
+import { lackVerdict, notDoing, undoneInClause } from './lack.ts';
 import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, definedWith, endSentence, keyText } from './sentences.ts';
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
@@ -31,34 +31,6 @@ const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|并到|并入|并进|合并|合到|挤占|占用|改上/;
-
-// (「语文组搞了1次…，其他学科没搞」: what others did not do leaves the asker's own figure to judge.)
-// (「还没搞，下个月补一次」: what is made up within the same period is no plan of not doing it, lack.ts.)
-export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, '')) && !madeUpLater(question);
-const OTHERS_NOT = /(?:其他|其余|别的)[^，,。；;？?]*(?:没|不)[^，,。；;？?]*/g;
-
-const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);
-const ASKING_TAIL = /(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合适吗|[吗么嘛呢吧啊呀])+$/;
-
-/**
- * What the plan leaves undone is what the clause asks for: every word of it (运动会 in
- * 「老师可以不参加运动会吗」) stands in the clause. Nothing named after the verb (「不参加行吗」) → true.
- */
-function undoneInClause(index: QaIndex, p: Passage, question: string): boolean {
-  const thing = (UNDONE.exec(question.replace(DAY_OFF, ''))?.[1] ?? '').replace(ASKING_TAIL, '');
-  const stated = (x: string) => {
-    const words = contentTerms(index, x);
-    return statedIn(index, p.text, words).length === words.length;
-  };
-  // 「制度里不写谈心谈话的频次」: what the plan leaves out is the head after 的 (频次), whatever names it.
-  const head = /的([^的]+)$/.exec(thing)?.[1];
-  // (频次 is a word of asking to the index, yet the clause says it.)
-  const said = (x: string) => (contentTerms(index, x).length > 0 ? stated(x) : [...x].length >= 2 && p.text.includes(x));
-  // 「制度里不写辅导频次」: of a word of four, its head (频次) when the clause says it.
-  const chars = [...thing];
-  const tail = head === undefined && chars.length === 4 ? chars.slice(2).join('') : undefined;
-  return stated(thing) || (head !== undefined && said(head)) || (tail !== undefined && index.known(tail) && said(tail));
-}
 
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未|不设|不建|不开/;

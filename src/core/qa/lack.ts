@@ -10,6 +10,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { allowedText, contentTerms, meansOf, statedIn } from './permission.ts';
+import { DAY_OFF, NOT_DOING } from './words.ts';
 
 /** Made up later in the same period: 下个月补一次, 期末前补上. */
 const MADE_UP = /补(?:上|开|搞|办|做|组织)?(?:一次|1次|一场|1场|一回)|(?:下个?月|月底|期末前|学期结束前|放假前|这学期内|本学期内)[^，,。？?]{0,8}(?:补|搞|开|办|做|组织)/;
@@ -100,4 +101,32 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
     if (requiring[0]) return { word: verdict.word, told: said, sentence: requiring[0].text };
   }
   return null;
+}
+
+// (「语文组搞了1次…，其他学科没搞」: what others did not do leaves the asker's own figure to judge.)
+// (「还没搞，下个月补一次」: what is made up within the same period is no plan of not doing it, madeUpLater.)
+export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, '')) && !madeUpLater(question);
+const OTHERS_NOT = /(?:其他|其余|别的)[^，,。；;？?]*(?:没|不)[^，,。；;？?]*/g;
+
+const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);
+const ASKING_TAIL = /(?:行不行|行吗|行不|可以吗|可以不|可不可以|能不能|好不好|合适吗|[吗么嘛呢吧啊呀])+$/;
+
+/**
+ * What the plan leaves undone is what the clause asks for: every word of it (运动会 in
+ * 「老师可以不参加运动会吗」) stands in the clause. Nothing named after the verb (「不参加行吗」) → true.
+ */
+export function undoneInClause(index: QaIndex, p: Passage, question: string): boolean {
+  const thing = (UNDONE.exec(question.replace(DAY_OFF, ''))?.[1] ?? '').replace(ASKING_TAIL, '');
+  const stated = (x: string) => {
+    const words = contentTerms(index, x);
+    return statedIn(index, p.text, words).length === words.length;
+  };
+  // 「制度里不写谈心谈话的频次」: what the plan leaves out is the head after 的 (频次), whatever names it.
+  const head = /的([^的]+)$/.exec(thing)?.[1];
+  // (频次 is a word of asking to the index, yet the clause says it.)
+  const said = (x: string) => (contentTerms(index, x).length > 0 ? stated(x) : [...x].length >= 2 && p.text.includes(x));
+  // 「制度里不写辅导频次」: of a word of four, its head (频次) when the clause says it.
+  const chars = [...thing];
+  const tail = head === undefined && chars.length === 4 ? chars.slice(2).join('') : undefined;
+  return stated(thing) || (head !== undefined && said(head)) || (tail !== undefined && index.known(tail) && said(tail));
 }
