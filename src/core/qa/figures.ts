@@ -211,13 +211,12 @@ const NONE_TOLD = /^[^，,。；;？?！!0-9]{0,6}?(?:没排|没上|没开|没�
  * that begins with it, against the first rate requirement of `rs` every one of them can be read
  * against. Null unless two grades or more are told, each with a rate or with none done.
  */
-export function eachGrade(q: string, rs: readonly Requirement[]): { r: Requirement; unit: string; parts: { label: string; said: string; enough: boolean; gap: number }[] } | null {
+export function eachGrade(q: string, rs: readonly Requirement[]): { r: Requirement; parts: { label: string; said: string; enough: boolean }[] } | null {
   const labels = [...q.matchAll(PART_LABEL)];
   if (labels.length < 2 || new Set(labels.map((m) => m[0])).size !== labels.length) return null;
   for (const r of rs) {
-    const need = requirementRate(r);
-    if (!need) continue;
-    const parts: { label: string; said: string; enough: boolean; gap: number }[] = [];
+    if (!requirementRate(r)) continue;
+    const parts: { label: string; said: string; enough: boolean }[] = [];
     for (const [i, m] of labels.entries()) {
       // The clause the grade begins, up to the next grade or the next break.
       const to = Math.min(labels[i + 1]?.index ?? q.length, ...[...'，,。；;？?！!'].map((c) => q.indexOf(c, m.index)).filter((x) => x >= 0));
@@ -226,9 +225,9 @@ export function eachGrade(q: string, rs: readonly Requirement[]): { r: Requireme
       const none = NONE_TOLD.exec(body);
       const v = none ? null : compareRate(body, r);
       if (!none && !v) break;
-      parts.push(v ? { label: m[0], said: v.said, enough: v.enough, gap: v.gap } : { label: m[0], said: none?.[0].replace(/^[^没不停取一]*/, '') ?? '', enough: false, gap: need.amount });
+      parts.push(v ? { label: m[0], said: v.said, enough: v.enough } : { label: m[0], said: none?.[0].replace(/^[^没不停取一]*/, '') ?? '', enough: false });
     }
-    if (parts.length === labels.length) return { r, unit: need.unit, parts };
+    if (parts.length === labels.length) return { r, parts };
   }
   return null;
 }
