@@ -152,7 +152,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   let leftOver = 0;
   // Pieces that ask something of their own that no clause answers: said, not dropped.
   const declinedPieces: string[] = [];
-  if (questions.length === 1) parts = [answerOne(index, questions[0] ?? '', whole, last, BUDGET, question)];
+  if (questions.length === 1) parts = [carryTold(questions[0] ?? '', answerOne(index, questions[0] ?? '', whole, last, BUDGET, question), BUDGET)];
   else {
     // A follow-up that asks again what an earlier part answered (「…多少钱？我们1200人一年至少多少」) is answered once.
     const answered: { q: string; part: Part }[] = [];

@@ -10,7 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
@@ -277,7 +277,7 @@ export function compose(
   // 「一年级要做心理测评吗」: a clause that starts at a grade (小学四年级以上) answers for the grade asked.
   // (「小学三年级要配不 还是四年级才开始」: 要…不 asks yes or no too.)
   // (「一二年级也要测评？」: 也要…？ asks as 吗 does.)
-  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗|[要需得][^，,。？?\s]{0,4}不(?=$|[\s？?，,])|(?:也|还|都)(?:要|得|需要)[^，,。？?]{0,6}[？?]\s*$/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text]) ?? everyOneVerdict(question, [p.text])) : null;
+  const grade = intents.includes('yesno') || /要不要|需不需要|用不用|吗|[要需得][^，,。？?\s]{0,4}不(?=$|[\s？?，,])|(?:也|还|都)(?:要|得|需要)[^，,。？?]{0,6}[？?]\s*$/.test(question) ? (gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [...chosen.map((x) => x.text), p.text]) ?? everyOneVerdict(question, [p.text]) ?? stageListVerdict(question, [p.text])) : null;
   if (grade) return fit([leaveGrade(question, grade), citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).

@@ -9,6 +9,7 @@ import { asks, topicWords } from './normalize.ts';
 import { headings, type Part } from './parts.ts';
 import { counsellingHours } from '../rubric/calculators.ts';
 import { weeklyHours } from './hours.ts';
+import { listsStages, stagesIn } from './grades.ts';
 import { FRAME } from './silence.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
@@ -61,6 +62,8 @@ const CRISIS_CONCEPTS = ['=危机干预', '=转介', '=一票否决'];
 const FIGURE = /(?<![第0-9.]|[少多再补][开上搞做办来听]?)(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十半]+)\s*(?:次|回|场|节|课时|个?小时|个?钟头|分钟|元|块|万|名|位|人|个(?![小钟月学班年周星礼天])|分(?!钟))/;
 /** Something told done or not done: 教案都有, 预案还没写. */
 /** 「只有一到三年级」「一至六年级」: the grades a school has. */
+/** The asker's own school: 我们是职业学校, 我校是初中. */
+const OWN_SCHOOL = /^(?:我们|我校|本校|咱们?)(?:学校|这里|这儿)?(?:是|属于)/;
 const GRADES_TOLD = /只有[^，,。]{0,6}年级|[一二三四五六1-6]\s*(?:到|至|-|~|—)\s*[一二三四五六1-6]\s*年级/;
 const TOLD_DONE = /齐|都有|有了|做了|测了|测过|覆盖了|建了|写了|制定了|建立了|完成|到位|没有?|未/;
 /** A clause that goes on from the one before it. */
@@ -99,6 +102,13 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
   // before a yes-or-no question of a clause that begins at a grade, settle it.
   const grades = /(?:自)?小学[一二三四五六1-6]年级(?:起|以上)/.test(p.text) && /(?:吗|么|嘛)[？?]?$|要不要|需不需要|用不用/.test(lone) && !/怎么|什么|多少|几/.test(lone) && !VERDICT_ASKED.test(lone) && !/年级/.test(lone) ? question.split(/[，,。；;！!？?\n]/).filter((c) => GRADES_TOLD.test(c) && !lone.includes(c)) : [];
   if (grades.length > 0) return grades;
+  // 「我们是职业学校…招生办的说职校不在这个比例要求里头。真的不用按比例配吗」: the school's own stage
+  // (我们是…), told before a yes-or-no question with none of its own, of a clause that lists stages
+  // side by side. (Not what others claim of it: 职校不在…里头 is what is asked about.)
+  const stages = listsStages(p.text) && /(?:吗|么|嘛)[？?]?$|要不要|需不需要|用不用/.test(lone) && !/怎么|什么|多少|几/.test(lone) && stagesIn(lone).length === 0
+    ? question.split(/[，,。；;！!？?\n]/).filter((c) => stagesIn(c).length > 0 && OWN_SCHOOL.test(c) && !lone.includes(c))
+    : [];
+  if (new Set(stages.flatMap(stagesIn)).size === 1) return stages;
   if (FIGURE.test(lone) || !VERDICT_ASKED.test(lone)) return [];
   const doc = index.docOf(p);
   const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);

@@ -88,7 +88,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     // A light verb (参加 for the clause's 参与) names no requirement of its own.
     // The document itself (考核办法对…有没有要求) is no thing the clause must name.
     // A scale or a period (每个学生, 一年) is no thing the clause must name with it.
-    const setting = new Set(['学生', '班级', '年度', '学期', '周', '每天'].map(index.concept));
+    // (「县里的基本功大赛」: 县里 says whose contest, not what is asked.)
+    const setting = new Set(['学生', '班级', '年度', '学期', '周', '每天', '县里'].map(index.concept));
     // 「规章制度还有要求没」: a word many clauses share still names what is asked when nothing else does.
     const named = (s: string) => {
       // 「有没有配导师的要求」: what stands inside the frame (配导师的) names it too.
@@ -99,7 +100,12 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
       return own.length > 0 ? own : index.terms(rest).filter((t) => [...t.replace(/^=/, '')].length > 1 && fit(t));
     };
     const own = named(q);
-    const about = own.length > 0 ? own : named(question);
+    // 「…想让心理老师去参加县里的基本功大赛。这个在考核里有相关要求吗」: what 这个 points back to is
+    // the thing few clauses name (基本功大赛); the people around it (心理老师), whom many clauses name,
+    // need not stand in the same sentence.
+    const told = named(question);
+    const rare = told.filter((t) => index.idf(t) >= RARE);
+    const about = own.length > 0 ? own : rare.length > 0 ? rare : told;
     // 「有没有配导师的要求」: the word as the asker wrote it (导师) said in the clause (成长导师) names it too.
     const written = new Map(index.surfaces(question).map((x) => [x.term, x.word]));
     const together = (s: string) => {
@@ -165,6 +171,9 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   // (「挂钩吗」「挂不挂钩」: 是 first, as a plain yes.)
   return verb === '挂' ? '是，挂钩。' : verb === '计' ? '计入。' : verb === '需' ? '需要。' : verb === '应' ? '应该。' : `${verb}。`;
 }
+
+/** A word at most a few clauses name (基本功大赛 2.9, against 心理老师 1.8 and 家长 1.5). */
+const RARE = 2.5;
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
 // 「考核里对休学复学提要求了没」「在机制上提没提这个」「这情况考核办法里有说法吗」: the same, asked of what the text says.

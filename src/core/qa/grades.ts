@@ -250,3 +250,45 @@ export function yesWord(question: string): string {
     : '是')
   );
 }
+
+/** The stages a clause may list (小学、初中、高中、职业学校), each with the words an asker uses for it. */
+const STAGE_WORDS: readonly (readonly [string, RegExp])[] = [
+  ['小学', /小学/],
+  ['初中', /初中|初[一二三]|[七八九]年级/],
+  ['高中', /高中|高[一二三](?!年级)/],
+  ['职业学校', /职业学校|职校|职高|中职|中专|技校/],
+];
+
+/** The stages a text names, in the order of STAGE_WORDS. */
+export const stagesIn = (s: string) => STAGE_WORDS.filter(([, w]) => w.test(s)).map(([name]) => name);
+
+/** Stages side by side in a clause: 小学、初中、高中、职业学校. */
+const STAGE_LIST = /(?:小学|初中|高中|职业学校)(?:、(?:小学|初中|高中|职业学校))+/;
+
+/** Whether a clause lists stages side by side (第10条). */
+export const listsStages = (text: string) => STAGE_LIST.test(text);
+
+/**
+ * 「职校不用按比例配心理老师吗」「对小学和高中的专职心理老师配比要求一样吗」: the stages the asker
+ * names, against a sentence that lists stages side by side (小学、初中、高中、职业学校按1:1000…):
+ * one stage of the list, asked whether it must → 要; two of it, asked whether alike → 一样.
+ * Null unless the sentence lists every stage asked, or when the asker keeps to one (只, 仅).
+ */
+export function stageListVerdict(question: string, texts: readonly string[]): string | null {
+  const asked = stagesIn(question);
+  // (「小学三年级要配吗」: a primary grade asked is judged by where a clause begins, gradeVerdict's.)
+  if (asked.length === 0 || /只|仅|光/.test(question) || /(?<![初高七八九])[一二三四五六1-6]\s*年级/.test(question)) return null;
+  const listed = texts
+    .flatMap((t) => t.split(/[。；;\n]/))
+    .find((s) => {
+      const list = STAGE_LIST.exec(s)?.[0] ?? '';
+      return asked.every((a) => list.includes(a));
+    })
+    ?.trim();
+  if (!listed) return null;
+  if (asked.length >= 2 && /一样|相同|同样|有区别|有没有区别|区别大/.test(question)) return `一样。${asked.join('和')}同列一句，要求相同。条文：“${listed}”`;
+  if (asked.length === 1 && /(?:不用|不需要|不必|用不用|要不要|需不需要|也要|也得|也需要|也按|也是)[^，,。？?]*[吗么嘛？?]|(?:要|需要|得)[^，,。？?]{0,12}[吗么嘛]/.test(question)) {
+    return `要。${asked[0]}在列。条文：“${listed}”`;
+  }
+  return null;
+}

@@ -162,6 +162,14 @@ const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不�
 /** 「每个岗位几个」 after 「安全员是哪些岗位」: a follow-up naming only what the piece before named. */
 const PRONOUN = /他们|她们|它们|这些人/;
 
+/** A school's stage, as a topic word: of whom a follow-up asks, not what. */
+const STAGE_WORD = /^(?:小学|初中|高中|中学|职业学校|职校|职高|中职|中专)$/;
+
+/** 「初中要不要配」: a stage with a verb of doing is of whom it is done (not 「职校算不算」, asked of the stage itself). */
+const DOING = /配|开|测|做|建|设|搞|上课|培训/;
+/** 「初中要不要配」: a verb alone (配, 开, 建) names no thing of its own. */
+const BARE_VERB = /^(?:配|配备|开|开展|设|设立|建|建立|做|搞|弄|办|参加|参与)$/;
+
 /** 「家长会要讲心理健康吗？一学期开几次」: a follow-up with no topic of its own takes the one before it. */
 export function withTopics(index: QaIndex, questions: readonly string[]): string[] {
   const out: string[] = [];
@@ -171,8 +179,9 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     // own, whatever it names after it: the one before it is its subject.
     const subjectless = SUBJECTLESS.test(q.trim()) || PRONOUN.test(q);
     // (Only words the piece before named, 岗位 after 安全员…岗位: a follow-up, given its subject too.)
-    // (「…是几年级开始配的 三年级要不要配」: a grade is of whom, no subject of its own.)
-    const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w) && !/年级$/.test(w));
+    // (「…是几年级开始配的 三年级要不要配」: a grade is of whom, no subject of its own; so is a stage,
+    // 「心理委员男女有要求吗 小学三年级要配吗 初中要不要配」.)
+    const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w) && !/年级$/.test(w) && !(STAGE_WORD.test(w) && DOING.test(q)) && !BARE_VERB.test(w));
     const named = before === undefined ? [] : topicWords(index, before);
     const echoed = before !== undefined && mine.length > 0 && mine.every((w) => before.includes(w) || named.includes(w));
     // (「结果谁定，年度分怎么算」: a wh-question on a setting word of its own, 年度, asks of its own subject.)

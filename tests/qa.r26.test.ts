@@ -1,0 +1,75 @@
+/**
+ * Round 26 of issue 10: 这个…有要求吗 pointing back at a thing few clauses name, stages listed side by
+ * side (小学、初中、高中、职业学校) asked alike or of one stage, the school's own stage told before a
+ * yes-or-no question, and follow-ups that name only a stage or a bare verb (初中要不要配).
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('这个…有要求吗, pointing back at what was told', () => {
+  it('「…参加县里的基本功大赛。这个在考核里有相关要求吗」 → 有: the rare thing, not the people around it', () => {
+    const a = ask('上个月我们组织老师去听了市里的心理优质课，大家觉得收获挺大。学校也想让心理老师去参加县里的基本功大赛。这个在考核里有相关要求吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+
+  it('「…再判断一次。办法里有这个要求吗」 → 有, of 二次研判', () => {
+    const a = ask('开学测评后，系统筛出来二十几个预警学生，心理老师直接把名单发给班主任，让他们联系家长。年级组长说应该先结合老师、同学、家长平时的观察再判断一次。办法里有这个要求吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+});
+
+describe('stages listed side by side', () => {
+  it('「对小学和高中的专职心理老师配比要求一样吗」 → 一样, both in one list', () => {
+    const a = ask('我们是县里一所规模不大的小学，校长说配专职心理老师太奢侈，兼职就行，还说高中才要求严。我想知道考核办法对小学和高中的专职心理老师配比要求一样吗？');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('一样。')).toBe(true);
+  });
+
+  it('「我们是职业学校…真的不用按比例配吗」 → 要: the school\'s own stage told before the question', () => {
+    const a = ask('我们是职业学校，在校生三千来人，专职心理老师一个兼职三个。招生办的说职校不在这个比例要求里头。真的不用按比例配吗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('要。职业学校在列')).toBe(true);
+  });
+
+  it('a primary grade asked is not a stage in the list: 小学三年级要配吗 stays with where 第9条 begins', () => {
+    const a = ask('心理委员男女有要求吗 小学三年级要配吗 初中要不要配');
+    expect(a.answer).not.toContain('小学在列');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-9']);
+  });
+});
+
+describe('a follow-up naming only a stage or a bare verb takes the subject before it', () => {
+  it('「心理委员男女有要求吗 小学三年级要配吗 初中要不要配」 → 不需要 for 三年级, 需要 for 初中, both of 第9条', () => {
+    const a = ask('心理委员男女有要求吗 小学三年级要配吗 初中要不要配');
+    expect(a.answer).toContain('2. 不需要。原文要求从小学四年级起');
+    expect(a.answer).toContain('3. 需要。原文要求从小学四年级起，初中在内');
+    expect(a.answer).not.toContain('第10条');
+  });
+
+  it('「心理测平每学年要做几次 小学几年级开始做」: the grade asked of 测评, not of 心理委员', () => {
+    const a = ask('心理测平每学年要做几次 小学几年级开始做');
+    expect(a.answer).not.toContain('心理委员');
+    expect(a.answer).toContain('小学四年级以上');
+  });
+
+  it('(guard) 「民办的算不算，职校算不算」: a stage asked of itself keeps its own answer', () => {
+    const a = ask('考核对象包括哪些学校，民办的算不算，职校算不算？');
+    expect(a.answer).toContain('职业学校在内');
+  });
+});
+
+describe('a plan to go, told of a student', () => {
+  it('「学生说他已经计划好了，周五晚上就走」 is a crisis (was answered from 第1条)', () => {
+    expect(ask('学生说他已经计划好了，周五晚上就走').crisis).toBeDefined();
+  });
+
+  it('…while a plan of work done and going to a meeting is nothing (工作计划安排好了我就走)', () => {
+    expect(ask('下学期的心理工作计划安排好了，我交完材料就走').crisis ?? 'none').toBe('none');
+  });
+});
