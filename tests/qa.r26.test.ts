@@ -73,3 +73,32 @@ describe('a plan to go, told of a student', () => {
     expect(ask('下学期的心理工作计划安排好了，我交完材料就走').crisis ?? 'none').toBe('none');
   });
 });
+
+describe('what the text is silent on: money for a person, a choice between things it names neither of', () => {
+  it('「兼职心理老师上一节心理课补贴多少钱」 → 原文没有直接规定 (was 第12条 quoted as if it answered)', () => {
+    expect(ask('兼职心理老师上一节心理课补贴多少钱').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+
+  it('「县里考核是到学校现场查看，还是只交电子材料」 → 原文没有直接规定', () => {
+    expect(ask('县里考核是到学校现场查看，还是只交电子材料').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+
+  it('(guard) money the clause gives in 元 is answered: 心理经费每个学生多少钱 → 10元', () => {
+    expect(ask('心理经费每个学生多少钱').answer).toContain('10元');
+  });
+
+  it('(guard) a choice the clause settles keeps its answer: 两个学期的分是加起来还是平均 → 是相加', () => {
+    expect(ask('两个学期的分是加起来还是平均').answer.startsWith('是相加')).toBe(true);
+  });
+
+  it('(guard) 还是 that chooses nothing (就一个心理老师还是兼职的…这样行吗) keeps the verdict', () => {
+    const a = ask('我们是乡镇初中，就一个心理老师还是兼职的，平时还上语文。今年学校想直接用班会课代替心理课，省点课时。这样行吗？');
+    expect(a.answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('(guard) money told, not asked (班主任有津贴她也没有), leaves 算不算工作量 answered', () => {
+    const a = ask('我们学校专职心理老师评职称一直卡着，班主任有津贴她也没有。按这个办法专职心理老师待遇怎么定？另外兼职老师上心理课算不算工作量？');
+    expect(a.answer).not.toContain('原文没有直接规定津贴');
+    expect(a.answer).toContain('计入工作量');
+  });
+});

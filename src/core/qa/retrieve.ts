@@ -10,6 +10,7 @@ import { extractNumbers } from '../text/numbers.ts';
 import { ANSWERS } from './sentences.ts';
 import { headings } from './parts.ts';
 import { GUARD, PUBLISH } from './words.ts';
+import { asks } from './normalize.ts';
 
 /** Below these the best passage is not trusted: the question is refused, not guessed. */
 export const MIN_COVERAGE = 0.5;
@@ -275,6 +276,35 @@ export const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]|�
 const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|天|元)/;
 const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 
+/** Money asked for a person or a lesson: 补贴, 课时费, 多少钱. */
+const MONEY_ASKED = /多少钱|几块钱|补贴|津贴|课时费|报酬|奖金|加班费|劳务费/;
+
+/**
+ * 「考核是到学校现场查看，还是只交电子材料」: the two things a 还是 question chooses between — the words
+ * nearest 还是 on each side (not a period, a scale, a filler or a word many clauses share) — false
+ * when the answer names neither. True when there is no such choice, or a side names nothing
+ * (「两个学期的分是加起来还是平均」: 分 is no thing of its own).
+ */
+function eitherNamed(index: QaIndex, q: string, body: string): boolean {
+  // (Only the clause that asks, the last: in 「就一个心理老师还是兼职的…这样行吗」 还是 chooses nothing.)
+  const clauses = q.split(/[，,。？?！!；;]/).filter((c) => c.trim() !== '');
+  const i = clauses.length - 1;
+  const clause = clauses[i];
+  if (clause === undefined || !/还是./.test(clause)) return true;
+  const at = clause.indexOf('还是');
+  // (「…现场查看，还是只交电子材料」: a choice begun after the comma chooses against the clause before.)
+  const before = at === 0 ? (clauses[i - 1] ?? '') : clause.slice(0, at);
+  const setting = new Set(SETTING_WORDS.map(index.concept));
+  const words = (s: string) =>
+    index.terms(s).filter((t) => !index.generic.has(t) && !setting.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1);
+  const [a, b] = [words(before.slice(-EITHER_SPAN)), words(clause.slice(at + 2, at + 2 + EITHER_SPAN))];
+  if (a.length === 0 || b.length === 0) return true;
+  const said = new Set(index.textTerms(body));
+  return [...a, ...b].some((t) => said.has(t) || body.includes(t.replace(/^=/, '')));
+}
+/** How far from 还是 a side of the choice is read (「现场查看」, 「只交电子材料」). */
+const EITHER_SPAN = 6;
+
 export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
   const body = text.split('——')[0] ?? '';
   // 「一到六年级各2个班，每班40人，心理测评要测多少学生」: the count worked out from the asker's own figures.
@@ -305,6 +335,12 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     if (intents.includes('frequency') && !intents.includes('count') && !clauses.some(ofKind)) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
+  // 「兼职心理老师上一节心理课补贴多少钱」: money asked is given by an amount in 元, or not at all.
+  // (Only in a clause that asks: 「班主任有津贴她也没有。…算不算工作量」 tells of money, asks of none.)
+  const moneyAsked = q.split(/[，,。？?！!；;]/).some((c) => MONEY_ASKED.test(c) && asks(index, c));
+  if (moneyAsked && !/[0-9]\s*(?:元|块)/.test(body)) return false;
+  // 「心理老师要考什么证，二级咨询师还是心理教师资格证」: a choice between things the answer names neither of.
+  if (!eitherNamed(index, q, body)) return false;
   const unit = UNIT_ASKED.exec(q)?.[1];
   if (unit && !new RegExp(`[0-9]\\s*${unit}`).test(body)) return false;
   // 「班主任每学期要家访几次」: how often a thing is done, given only where the answer names the thing.
