@@ -102,3 +102,23 @@ describe('what the text is silent on: money for a person, a choice between thing
     expect(a.answer).toContain('计入工作量');
   });
 });
+
+describe('the kind or level of a certificate, which the text never names', () => {
+  it.each([
+    '心理老师必须持C证还是B证',
+    '心理老师需要考的是心理咨询师证还是心理健康教育C证？',
+    '心理健康教育教师要取得的资格证书具体是哪一种证？',
+  ])('%s → 原文没有直接规定资格证书的具体种类和级别', (q) => {
+    expect(ask(q).answer.startsWith('原文没有直接规定资格证书的具体种类和级别')).toBe(true);
+  });
+
+  it('(guard) 心理老师要什么证 is answered: 相关资格证书', () => {
+    const a = ask('心理老师要什么证');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+    expect(a.answer).toContain('资格证书');
+  });
+
+  it('(guard) 预警网络分几级 → 三级 (a level the text gives)', () => {
+    expect(ask('预警网络分几级').answer).toContain('三级');
+  });
+});

@@ -54,6 +54,7 @@ import {
 import {
   ALSO_CITE,
   givesWhatIsAsked,
+  unsaidOf,
   mentions,
   MIN_COVERAGE,
   trusted,
@@ -69,8 +70,6 @@ import {
   preferNamed,
   preferSubject,
   refusals,
-  SPAN_ASKED,
-  DATE_ASKED,
   WEAK_COVERAGE,
 } from './retrieve.ts';
 
@@ -441,8 +440,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     // a figure or a time is asked that it does not give (「成长导师每周要找学生谈几次话」).
     if (what === undefined) {
       if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [weak]);
-      const kind = SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when') ? '时间' : '数字';
-      return silent(index, `${anchors(index, q, weak)[0] ?? ''}的具体${kind}`, weak, said, budget, q);
+      return silent(index, unsaidOf(anchors(index, q, weak)[0] ?? '', q, intents), weak, said, budget, q);
     }
     return plainlyAbout(index, q, weak, what) ? silent(index, what, weak, said, budget, q) : outOfScope();
   }
@@ -452,7 +450,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   if (unsaid !== undefined) {
     // 「测评结果能不能发到家长群里」: the clause's verdict on the asker's plan (permission.ts) settles it.
     const decided = compose(index, top.passage, said, intents, budget, q);
-    if (DECIDED.test(decided)) return inScope(decided, [top.passage]);
+    // (Not of a kind the text never names: 「资格证书具体是哪一种证」 is no leave asked.)
+    if (DECIDED.test(decided) && givesWhatIsAsked(index, q, intents, decided)) return inScope(decided, [top.passage]);
     // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
     // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
     return top.onTopic && top.coverage >= MIN_COVERAGE && !refusals(index, q, terms).includes(unsaid)
@@ -477,7 +476,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
         .sort((a, b) => q.lastIndexOf(b) - q.lastIndexOf(a)),
     ][0];
     return what && top.onTopic && top.coverage >= MIN_COVERAGE
-      ? silent(index, `${what}的具体${SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, said, budget, q)
+      ? silent(index, unsaidOf(what, q, intents), top.passage, said, budget, q)
       : outOfScope();
   }
   const figures: QaFigure[] = [];

@@ -12,7 +12,7 @@ import { compose } from './compose.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { silent, silentWord, unsaidWord } from './silence.ts';
-import { givesWhatIsAsked, SPAN_ASKED } from './retrieve.ts';
+import { givesWhatIsAsked, unsaidOf } from './retrieve.ts';
 
 /**
  * An answer that leads with a verdict the clause's data decided — the asker's plan or rate against
@@ -105,7 +105,7 @@ export function nearestClause(index: QaIndex, q: string, budget: number): Part |
   // 「成长导师每个月至少谈几次话」: a figure or a time the clause does not give is named as silent.
   if (givesWhatIsAsked(index, q, intents, text)) return inScope(text, [top.passage]);
   const named = index.surfaces(q).find((x) => strong.includes(x.term))?.word ?? '';
-  return silent(index, `${named}的具体${SPAN_ASKED.test(q) || intents.includes('when') ? '时间' : '数字'}`, top.passage, index.terms(q), budget, q);
+  return silent(index, unsaidOf(named, q, intents), top.passage, index.terms(q), budget, q);
 }
 
 /** 「危机干预归在哪个方面」「讲经费的是哪一块」: which of the assessment's parts a thing falls under. */

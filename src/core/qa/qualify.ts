@@ -15,6 +15,7 @@ import type { QaIndex } from './index.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { leaveWord } from './staff.ts';
+import { KIND_ASKED } from './retrieve.ts';
 
 export interface Condition {
   name: string;
@@ -124,7 +125,8 @@ function words(question: string): [string, string] {
 /** The verdict for the person described, or null when the message asks no such thing or says nothing of the conditions. */
 export function qualifyVerdict(index: QaIndex, question: string, budget: number, whole: string = question): Part | null {
   for (const q of index.qualifications ?? []) {
-    if (!q.who.test(question) || !q.asks.test(question) || OTHER_ASKED.test(question)) continue;
+    // (「资格证书具体是哪一种证」 asks which certificate, not whether someone qualifies.)
+    if (!q.who.test(question) || !q.asks.test(question) || OTHER_ASKED.test(question) || KIND_ASKED.test(question)) continue;
     // 「刚毕业的年轻老师没啥经验，可以安排当…成长导师吗」: what is told may stand before the question.
     const told = toldConditions(q, whole);
     if (told.size === 0) continue;

@@ -276,6 +276,15 @@ export const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]|�
 const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|天|元)/;
 const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 
+/** A certificate's kind or level asked: 哪一种证, 什么级别的证, B证, 二级咨询师. */
+export const KIND_ASKED = /(?:哪一?种|哪类|哪一类|什么级别的?|哪个级别的?|哪一?级的?|几级)(?:资格)?证|证书?(?:是|要)?(?:哪一?种|什么级别|哪个级别|几级)|(?<![A-Za-z])[A-Da-d]\s*证|[一二三]级(?:心理)?咨询师/;
+
+/** What the text is silent on, of what the question names (`what`): its time, its figure, or a certificate's kind. */
+export function unsaidOf(what: string, q: string, intents: readonly Intent[]): string {
+  if (SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when')) return `${what}的具体时间`;
+  return KIND_ASKED.test(q) ? '资格证书的具体种类和级别' : `${what}的具体数字`;
+}
+
 /** Money asked for a person or a lesson: 补贴, 课时费, 多少钱. */
 const MONEY_ASKED = /多少钱|几块钱|补贴|津贴|课时费|报酬|奖金|加班费|劳务费/;
 
@@ -336,6 +345,9 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
   // 「兼职心理老师上一节心理课补贴多少钱」: money asked is given by an amount in 元, or not at all.
+  // 「心理老师要考B证还是C证」「资格证书具体是哪一种证」: the kind or level of a certificate, which the
+  // text never names (相关资格证书).
+  if (KIND_ASKED.test(q)) return false;
   // (Only in a clause that asks: 「班主任有津贴她也没有。…算不算工作量」 tells of money, asks of none.)
   const moneyAsked = q.split(/[，,。？?！!；;]/).some((c) => MONEY_ASKED.test(c) && asks(index, c));
   if (moneyAsked && !/[0-9]\s*(?:元|块)/.test(body)) return false;
