@@ -122,3 +122,16 @@ describe('the kind or level of a certificate, which the text never names', () =>
     expect(ask('预警网络分几级').answer).toContain('三级');
   });
 });
+
+describe('words that frame the question, not its subject', () => {
+  it('「按考核要求领导小组应该谁牵头」 → 第2条 (the school\'s own group), not the county\'s 考核工作领导小组', () => {
+    const a = ask('学校刚合并，新班子还没磨合好。心理工作领导小组谁当组长有争议，有人说让分管副校长牵头就行。按考核要求领导小组应该谁牵头？');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.answer).toContain('党政主要负责同志');
+  });
+
+  it('「…按办法学校接下来要做什么」: 接下来 is no thing the text is silent on', () => {
+    const a = ask('假如学生在心理测评里勾了‘经常想死’，按办法学校接下来要做什么');
+    expect(a.answer).not.toContain('原文没有直接规定接下来');
+  });
+});
