@@ -135,3 +135,65 @@ describe('words that frame the question, not its subject', () => {
     expect(a.answer).not.toContain('原文没有直接规定接下来');
   });
 });
+
+describe('round 26, mid-round: read from blind-45 after its one measurement', () => {
+  it('「测评每学年至少几次？从四年级开始对吧」: both answered — a grade believed does not fold a count question', () => {
+    const a = ask('测评每学年至少几次？从四年级开始对吧');
+    expect(a.answer).toContain('1. 每学年全体学生心理健康测评不少于1次');
+    expect(a.answer).toContain('2. 是。小学四年级起');
+  });
+
+  it('(guard) 「哪些年级需要心理委员？从三年级对吗？」 stays one question, checked: 不是', () => {
+    const a = ask('哪些年级需要心理委员？从三年级对吗？');
+    expect(a.answer.startsWith('不是。原文要求从小学四年级起')).toBe(true);
+  });
+
+  it('「annual score 是两个学期 add up 吗」 → 是 (add up in the glossary)', () => {
+    expect(ask('annual score 是两个学期 add up 吗').answer.startsWith('是')).toBe(true);
+  });
+
+  it('「mentor system 里面成长导师是 one student one mentor 吗」 → 是, 每人1名', () => {
+    const a = ask('mentor system 里面成长导师是 one student one mentor 吗');
+    expect(a.answer.startsWith('是')).toBe(true);
+    expect(a.answer).toContain('每人1名');
+  });
+
+  it('「全校就86个学生…是不是要单独设个专项经费」 → 需要, 专项经费 and 预算 (not only the sum)', () => {
+    const a = ask('我是村小校长，全校就86个学生，9个老师。经费一直紧张，心理这块从来没单独列过钱。是不是要单独设个专项经费？');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+    expect(a.answer).toContain('专项经费');
+    expect(a.answer).toContain('预算');
+  });
+
+  it('(guard) how much, with the students told, is still worked out: 1200个学生 → 12000元', () => {
+    expect(ask('我们学校1200个学生，经费一年最少多少').answer).toContain('12000元');
+  });
+
+  it('「有7个还没配成长导师，这样符合要求吗」 quotes the sentence that requires it, not the heading alone', () => {
+    const a = ask('我们27个重点关注学生里，有7个还没配成长导师，这样符合要求吗');
+    expect(a.answer.startsWith('不符合。')).toBe(true);
+    expect(a.answer).not.toContain('“（1）设立结对成长导师”');
+    expect(a.answer).toContain('重点为单亲');
+  });
+
+  it('「家长课堂可以在线上开吗，腾讯会议算不算」: one silence of 第15条, not 第3条 for 会议', () => {
+    const a = ask('家长课堂可以在线上开吗，腾讯会议算不算？');
+    expect(a.answer.startsWith('原文没有直接规定线上')).toBe(true);
+    expect(a.answer).not.toContain('第3条');
+  });
+
+  it.each(['帮我算一下这学期的绩效工资', '晚上吃啥好，食堂的饭难吃死了'])('%s → declined', (q) => {
+    expect(ask(q).inScope).toBe(false);
+    expect(ask(q).citations).toEqual([]);
+  });
+
+  it('「校长又临时加会，我真的会谢」 is venting: a friendly line, no clause', () => {
+    const a = ask('校长又临时加会，我真的会谢');
+    expect(a.citations).toEqual([]);
+    expect(a.answer).toContain('辛苦了');
+  });
+
+  it('(guard) 心理老师的绩效工资跟班主任一样吗 is still answered from 第11条', () => {
+    expect(ask('心理老师的绩效工资跟班主任一样吗').citations[0]?.id).toBe('item-11');
+  });
+});

@@ -104,6 +104,8 @@ const MAX_TRIED = 12;
 /** A day word (明天, 这周) declines a question only within this many characters of its end. */
 const DATED_SPAN = 24;
 /** Whether the rule asks something: 有没有要求…, 要求…吗, 是否要求. */
+/** 「全校就86个学生，是不是要单独设个专项经费」: whether money is set apart, asked yes or no — not how much. */
+const SET_APART_ASKED = /(?:是不是|要不要|需不需要|是否)[^，,。？?]{0,8}(?:专项|预算|单列|单独列)|(?:专项|预算|单列|单独列)[^，,。？?]{0,8}(?:吗|么|嘛)[？?]?\s*$/;
 const RULE_YES_NO = /有没有(?:明确|具体)?的?(?:要求|规定)|有(?:要求|规定)吗|(?<!满足|达到|符合|达|够|合)(?:要求|规定)[^，,。？?]{0,12}[吗么]|是否(?:要求|规定)/;
 
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
@@ -383,7 +385,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // (「…1到9年级共36个班…心理委员是每个年级都要配吗」 asks the rule's grades, not a count.)
   // (「有没有额外的岗位补贴，多少钱」: money asked of a thing the rubric has no word for is no budget to reckon.)
   // (「…学生两千多…心理经费有没有要求单独列进预算」: whether the rule asks something, of no amount, is no count either.)
-  const calc = EVERY_GRADE.test(q) || extraUnknown(index, q).length > 0 || (RULE_YES_NO.test(q) && !/够|几|多少|达标|合规|符合|满足|差|合格|标准/.test(q)) ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
+  const calc = EVERY_GRADE.test(q) || extraUnknown(index, q).length > 0 || ((RULE_YES_NO.test(q) || SET_APART_ASKED.test(q)) && !/够|几|多少|达标|合规|符合|满足|差|合格|标准/.test(q)) ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
   // (「心里委员是几年级开始配的 三年级要不要配」: a grade asked yes or no is the clause's to answer, not a count.)
   if (calc && !(/要不要|需不需要|[也还都]要[^，,。？?]{0,6}[吗么]/.test(q) && !/够|几|多少|达标|合规|符合/.test(q) && calc.passages[0] && gradeVerdict(q, [calc.passages[0].text]))) return calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);

@@ -97,8 +97,12 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
       .filter((s) => statedIn(index, s.allowed, words).length === words.length)
       // One of the sentence's means left out, when others are open, is no lack.
       .filter((s) => !(s.means && statedIn(index, s.means, words).length > 0))
-      .sort((a, b) => shared(b.text) - shared(a.text));
-    if (requiring[0]) return { word: verdict.word, told: said, sentence: requiring[0].text };
+      // (A heading, 「（1）设立结对成长导师」, names the thing but requires nothing: after a sentence that does.)
+      .sort((a, b) => Number(HEADING.test(a.text)) - Number(HEADING.test(b.text)) || shared(b.text) - shared(a.text));
+    const [best] = requiring;
+    // (…and a heading that alone requires it is quoted by the sentence under it: 每人选配1名…成长导师.)
+    const under = best && HEADING.test(best.text) ? sentences[sentences.indexOf(best) + 1] : undefined;
+    if (best) return { word: verdict.word, told: said, sentence: (under ?? best).text };
   }
   return null;
 }
@@ -130,3 +134,6 @@ export function undoneInClause(index: QaIndex, p: Passage, question: string): bo
   const tail = head === undefined && chars.length === 4 ? chars.slice(2).join('') : undefined;
   return stated(thing) || (head !== undefined && said(head)) || (tail !== undefined && index.known(tail) && said(tail));
 }
+
+/** A numbered heading alone: 「（1）设立结对成长导师。」. */
+const HEADING = /^\s*[（(][0-9一二三四五六七八九十]+[）)][^，,；;。]{0,16}[。.]?\s*$/;

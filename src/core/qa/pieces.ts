@@ -85,6 +85,8 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
   }
   if (questions.length === 2 && first !== undefined && second !== undefined && ASKS_WHAT.test(first) && !ASKS_WHAT.test(second) && (FOLLOW_CHECK.test(second) || (OWN_SCHOOL.test(second) && OWN_FIGURE.test(second)))) {
     const known = new Set(topicWords(index, first));
+    // (「测评每学年至少几次？从四年级开始对吧」: a grade believed checks a question of grades, not of a count.)
+    if (/年级/.test(second) && !/年级/.test(first)) return [...questions];
     // (The figure, period or grade believed is no new thing: 两周, 三年级, 每学期, 平均.)
     if (topicWords(index, second).every((w) => known.has(w) || [...known].some((k) => k.includes(w)) || BELIEVED.test(w) || NOTHING_NEW.test(w))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
   }

@@ -130,6 +130,9 @@ const TREATMENT = /待遇|同等|一样|优先|倾斜|享受|吃亏|轮不到|�
  * rules (it asks a psychology teacher to hold a 相关资格证书, 第10条 — asked with 心理).
  */
 const LICENCE_EXAM = /(?:教师)?资格证[^，,。？?！!]{0,6}(?:面试|笔试|考试|报名|备考|复习|真题|题目|怎么考|难不难|多少分)/;
+/** 「帮我算一下这学期的绩效工资」: someone's own pay worked out, which no clause sets (第11条 only makes it equal). */
+const PAY_WORKED_OUT = /(?:帮我|给我|帮忙)算(?:一下|一算|算)?[^，,。？?]{0,8}(?:绩效|工资|奖金|课时费|加班费)/;
+
 export function otherBusiness(q: string): boolean {
-  return (TITLE_PROCESS.test(q) && !TREATMENT.test(q)) || (LICENCE_EXAM.test(q) && !/心理/.test(q));
+  return (TITLE_PROCESS.test(q) && !TREATMENT.test(q)) || (LICENCE_EXAM.test(q) && !/心理/.test(q)) || PAY_WORKED_OUT.test(q);
 }

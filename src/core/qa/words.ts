@@ -58,7 +58,8 @@ export function rateWord(question: string, enough: boolean): string | undefined 
  */
 export function leaveGrade(question: string, verdict: string): string {
   // 「心理测评是从四年级开始吗」 checks a claim: 是 / 不是.
-  if (CLAIM_ASKED.test(question) && !/要不要|需不需要|必须|得/.test(question)) {
+  // (「测评从四年级开始对吧」, 对吧 read as 对吗, checks a claim too.)
+  if ((CLAIM_ASKED.test(question) || /对(?:吗|么|嘛|不对)[？?]?\s*$/.test(question)) && !/要不要|需不需要|必须|得/.test(question)) {
     if (verdict.startsWith('需要。')) return `是。${verdict.slice('需要。'.length)}`;
     if (verdict.startsWith('不需要。')) return `不是。${verdict.slice('不需要。'.length)}`;
   }
