@@ -50,6 +50,10 @@ export const TRAIN_FILES = [
   'blind-38.yaml',
   'blind-40.yaml',
   'blind-42.yaml',
+  // Round 26: blind-41 and blind-43 (measured in round 25) and blind-45 (measured once mid-round 26).
+  'blind-41.yaml',
+  'blind-43.yaml',
+  'blind-45.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

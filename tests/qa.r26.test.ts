@@ -197,3 +197,27 @@ describe('round 26, mid-round: read from blind-45 after its one measurement', ()
     expect(ask('心理老师的绩效工资跟班主任一样吗').citations[0]?.id).toBe('item-11');
   });
 });
+
+describe('a question that points back at what was asked or told before it', () => {
+  it('「…两个学期的分要合起来算。那年度分到底咋算」 → section-results (was the stock refusal)', () => {
+    const a = ask('今年学校心理工作搞得挺用心的，但上学期有几项没做好扣了不少分。听说两个学期的分要合起来算。那年度分到底咋算？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('两学期考核总分');
+  });
+
+  it('「专班会一学期开几次，全体教师会呢」: both answered, 呢 after a comma asks of its own thing', () => {
+    const a = ask('专班会一学期开几次，全体教师会呢？');
+    expect(a.answer).toContain('1. 每学期专班会议不少于2次');
+    expect(a.answer).toContain('2. 每学期全体教师会议不少于2次');
+  });
+
+  it('「昨天校长问我考核对经费有没有硬杠杠…到底有没有」 → 有, 第21条 (was the stock refusal)', () => {
+    const a = ask('学校经费一直紧张，心理这块基本没单独列过钱，都是从办公经费里挤。昨天校长问我考核对经费有没有硬杠杠，我答不上来。到底有没有？');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+
+  it('「请专家来做防自杀讲座，经费有最低标准吗」 → 有 (标准 asks for a rule as 要求 does)', () => {
+    expect(ask('请专家来做防自杀讲座，经费有最低标准吗？').answer.startsWith('有。')).toBe(true);
+  });
+});

@@ -47,6 +47,8 @@ export function ruleOfTold(index: QaIndex, q: string): boolean {
 }
 
 /** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */
+/** A piece that only asks again: 到底有没有, 那是不是, 究竟行不行. */
+const ASKS_AGAIN = /^(?:那|所以|到底|究竟|那到底|那究竟)?(有没有|是不是|行不行|能不能|可不可以|要不要|算不算|够不够)(?:啊|呀|呢)?[？?]?$/;
 export const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到|他们|她们)(?!一下|下)/;
 
 /** A question's own form: a question word or mark, or A不A. */
@@ -81,6 +83,11 @@ export function askedPieces(index: QaIndex, question: string): string[] {
     .filter((p) => !ANNOUNCE.test(p.trim()) && !isPing(p))
     // 「…是哪个部门组织的，我查了半天没弄明白」: the asker's own state after the question asks nothing.
     .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !(ASKED.test(p.slice(0, -tail.length)) || /多久|多长|怎么|怎样|如何|为什么|咋/.test(p.slice(0, -tail.length))) ? tail : '')));
+  // 「昨天校长问我考核对经费有没有硬杠杠，我答不上来。到底有没有？」: a last piece that only asks again
+  // (有没有, 是不是, 行不行…) asks what was asked before it in the same words, reported or not.
+  const again = ASKS_AGAIN.exec((pieces.at(-1) ?? '').trim())?.[1];
+  const source = again ? pieces.slice(0, -1).findLast((p) => p.includes(again) && namesOwn(index, p.replace(ASKER, ''))) : undefined;
+  if (source) return withTopics(index, [source.replace(/^.*?(?=[^，,。]*问)/u, '').replace(ASKER, '').replace(/[，,][^，,]*$/u, (tail) => (tail.includes(again ?? '') ? tail : ''))]);
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
   // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」
   // 「男生不太愿意」) beside one that asks: its facts are read from the whole message.
@@ -133,7 +140,9 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // (按比例, 标准: how it is counted names no thing of its own.)
   // (「我觉得不对，想问问原文怎么要求的」: what the asker thinks, before the asking clause, names nothing asked.)
   const headAsks = head.split(/[，,]/).filter((c) => c.trim() && !OPINION.test(c.trim())).join('，');
-  const bare = told.length > 0 && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法)$/.test(w)) && asks(index, head) && !judgesTold(index, head);
+  // (「…两个学期的分要合起来算。那年度分到底咋算」: a score of its own, 年度分, is a subject, though of the setting's words.)
+  const scored = index.surfaces(headAsks).some((x) => /^(?:年度|全年|年终|学年|总分|得分)/.test(x.word));
+  const bare = told.length > 0 && !scored && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法)$/.test(w)) && asks(index, head) && !judgesTold(index, head);
   const lone = bare && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
   // (Only the rubric's own words are carried: 去年, 口头 name nothing of it; nor who judges, 督导说可能不合格.)
   // (「…材料还没整理完，结果分很低」: 结果 as 'so it turned out' is no topic; 考核结果 is.)

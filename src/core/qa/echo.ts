@@ -94,7 +94,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     const named = (s: string) => {
       // 「有没有配导师的要求」: what stands inside the frame (配导师的) names it too.
       // (「复学有没有制度要求」: 制度要求 is the frame — a requirement in force, not a thing named.)
-      const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:制度|机制|硬性|明确|具体)?(?:要求|规定|讲究)(?:吗|么|嘛|没有?|不)?$/g, ' '));
+      const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:制度|机制|硬性|明确|具体|硬)?(?:要求|规定|讲究|杠杠|指标|标准)(?:吗|么|嘛|没有?|不)?$/g, ' '));
       const fit = (t: string) => index.known(t) && !LIGHT_VERB.test(t.replace(/^=/, '')) && !DOCUMENT.test(t) && !HEAD_NOUN.test(t) && !setting.has(t);
       const own = content(rest).filter(fit);
       return own.length > 0 ? own : index.terms(rest).filter((t) => [...t.replace(/^=/, '')].length > 1 && fit(t));
@@ -177,7 +177,7 @@ const RARE = 2.5;
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
 // 「考核里对休学复学提要求了没」「在机制上提没提这个」「这情况考核办法里有说法吗」: the same, asked of what the text says.
-const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究|下限|底线|说法)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究|下限|底线|说法)(?:吗|么|嘛|没有?|不)|提(?:没提|了没|到没|到了吗|过没|过吗)|提(?:了|过)?要求(?:了)?(?:吗|没|么)|讲没讲|说没说|(?:有没有|有)(?:提到|提及|写到|讲到|说到)[^，,。？?！!\s]{0,12}(?:吗|么|嘛|没有?)?[？?]?$/;
+const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究|下限|底线|说法|杠杠|硬指标|标准)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究|下限|底线|说法|杠杠|硬指标|标准)(?:吗|么|嘛|没有?|不)|提(?:没提|了没|到没|到了吗|过没|过吗)|提(?:了|过)?要求(?:了)?(?:吗|没|么)|讲没讲|说没说|(?:有没有|有)(?:提到|提及|写到|讲到|说到)[^，,。？?！!\s]{0,12}(?:吗|么|嘛|没有?)?[？?]?$/;
 
 /** 「辅导室开放时间有下限吗」: whether the text requires anything of what is asked (a verdict on the asker's figure may follow). */
 export function asksRule(question: string): boolean {

@@ -106,7 +106,9 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     const guessed = /哪里|哪儿|在哪|什么地方|哪个部门|哪个单位|谁|什么渠道|哪个网站|什么网站/.test(current) && /^(?:是|就是|在)?[^，,。？?\s0-9一二两三四五六七八九十每]{2,12}(?:吗|么|嘛)[？?]?$/.test(clause.trim());
     // 「心理测评是每学年一次吗，从四年级开始？」: a claim closed by its own question mark after a 吗 asks too.
     const marked = /[？?]\s*$/.test(clause) && /[吗嘛]\s*$/.test(current) && topicWords(index, clause).length + (/\d|[一二三四五六七八九十两]/.test(clause) ? 1 : 0) > 0;
-    if ((asks(index, clause) || marked) && asks(index, current) && !tells(current) && own && !bare && !guessed) {
+    // 「专班会一学期开几次，全体教师会呢」: a thing of its own closed by 呢 asks the same of it.
+    const follow = /^[^，,。？?\s]{2,14}呢[？?]?$/.test(clause.trim()) && topicWords(index, clause).length > 0;
+    if ((asks(index, clause) || marked || follow) && asks(index, current) && !tells(current) && own && !bare && !guessed) {
       out.push(current);
       // (It asks as 吗 does: 「保安食堂宿管都要？」 → 都要吗？)
       current = marked && !asks(index, clause) ? clause.replace(/\s*[？?]\s*$/, '吗？') : clause;
