@@ -221,3 +221,23 @@ describe('a question that points back at what was asked or told before it', () =
     expect(ask('请专家来做防自杀讲座，经费有最低标准吗？').answer.startsWith('有。')).toBe(true);
   });
 });
+
+describe('who is assessed, one source alone, a reward for ranking high', () => {
+  it('「考合对象有没有职高这种职业学校」 → 包括 (有没有 of 考核对象; 职高 and 职业学校 both the kind)', () => {
+    expect(ask('考合对象有没有职高这种职业学校').answer.startsWith('包括。')).toBe(true);
+  });
+
+  it('(guard) 考核范围有没有幼儿园 → 不包括', () => {
+    expect(ask('考核范围有没有幼儿园').answer.startsWith('不包括。')).toBe(true);
+  });
+
+  it('「预警学生能只凭测评结果就定下来吗」 → 不能: the clause weighs it with what teachers and parents see (结合…)', () => {
+    const a = ask('预警学生能只凭测评结果就定下来吗');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('二次研判');
+  });
+
+  it.each(['考核排名前三的学校有没有奖励？', '年度考核第一名的学校有奖金吗'])('%s → 原文没有直接规定 (a reward for ranking high)', (q) => {
+    expect(ask(q).answer).toMatch(/^原文没有直接规定(?:奖励|奖金)/);
+  });
+});

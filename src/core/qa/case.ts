@@ -266,7 +266,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q));
   // (「职业学校也要按1:1000配专职心理老师吗」「…也要保证每两周1节心理课吗」: a requirement of a clause
   // named with the kind is that clause's question, not the targets'.)
-  const rest = kind ? (q.split(/[。！!？?，,；;]/).filter((x) => x.trim()).at(-1) ?? q).replace(kind.words, ' ').replace(/也要|要不要|包括|包含|参加|参与|考核|学校|吗|么/g, ' ') : '';
+  const rest = kind ? (q.split(/[。！!？?，,；;]/).filter((x) => x.trim()).at(-1) ?? q).replace(new RegExp(kind.words.source, 'g'), ' ').replace(/也要|要不要|包括|包含|参加|参与|考核|学校|吗|么/g, ' ') : '';
   const required = index.terms(rest).filter((t) => index.known(t) && !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !/^=?(?:考核|范围|对象|学生|班级|学期|周|年度)$/.test(t));
   // (Only a requirement stated with its figure: 「职业学校也要开心理健康课吗」 asks whether the kind is in.)
   const figured = /[0-9]|每两周|每学期|每周|不少于|至少|师生比/.test(rest);
@@ -277,7 +277,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const onlyOne = kind && /只(?:针对|考|管|包括|适用于?|对|查)|仅(?:针对|限于?|对)|就(?:考|针对|管)/.test(q) && (YES_NO.test(q) || /吧[？?]?\s*$/.test(q));
   const others = onlyOne && targets && kind.named.test(targets.text) ? SCHOOL_KINDS.filter((k) => k !== kind && k.named.test(targets.text) && !k.words.test(q)) : [];
   if (targets && kind && others.length > 0) return inScope(fit([QA_TEXT.targetOnly(targets.text, others.map((k) => k.name).join('、')), cite(targets)], budget), [targets]);
-  if (targets && kind && !ofClause && /包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用|算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(q)) {
+  if (targets && kind && !ofClause && /(?:考核|对象|范围)[^，,。？?]{0,4}有没有|包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用|算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(q)) {
     const named = kind.named.test(targets.text);
     // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
     // The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).

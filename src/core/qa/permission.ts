@@ -296,6 +296,8 @@ export function poolVerdict(index: QaIndex, question: string, text: string): str
 }
 
 /** 「测评可以只测初一吗」「成长导师能不能只给留守儿童配」「心理课可以只在上学期上吗」: a plan narrowed by 只. */
+/** 「只凭测评结果就定」「光看分数来判断」: one source alone. */
+const SOLELY = /(?:只|光|仅|单|就)(?:凭|靠|看|根据|依据|依靠)([^，,。？?！!\s]{2,10}?)(?:就|来|去|判断|确定|定)/u;
 const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对)?([^，,。？?！!\s]{1,8}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
 /** A sentence that asks it of everyone or every time. */
 const EVERY = /全体|所有|全部|全覆盖|每(?:个|名)?(?:班|学生|学期|周|两周|天|学年)/;
@@ -308,6 +310,11 @@ const EVERY = /全体|所有|全部|全覆盖|每(?:个|名)?(?:班|学生|学�
  */
 export function onlyVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
   if (!ASKS_LEAVE.test(question) || /只有|只要|只是|不只/.test(question)) return null;
+  // 「预警学生能只凭测评结果就定下来吗」: one source alone, where the clause weighs it with others (结合…).
+  const solely = SOLELY.exec(question);
+  const source = solely ? contentTerms(index, solely[1] ?? '') : [];
+  const weighed = p.sentences.find((s) => /结合/.test(s.text) && source.some((t) => s.terms.has(t)));
+  if (weighed) return { word: refusalWord(question), sentence: weighed.text };
   const m = ONLY.exec(question);
   const thing = m?.[1]?.replace(/^(?:在|给|对)/, '') ?? '';
   if (!m || thing.length === 0) return null;

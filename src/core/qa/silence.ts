@@ -153,7 +153,10 @@ function wholeText(index: QaIndex): string {
 }
 
 /** A cheap first look: could the question ask what the text never gives? */
-export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED].map((r) => r.source).join('|'), 'u');
+/** 「考核排名前三的学校有没有奖励」: a reward for ranking high, where the text sets only what the bottom loses. */
+const REWARD_ASKED = /(?:排名|排在|名列)?(?:前[一二三四五0-9]|靠前|第一|前几)[^，,。？?]{0,10}(奖励|表彰|奖金|奖)/u;
+
+export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
 export function bandNeverGiven(index: QaIndex, q: string): string | null {
@@ -168,6 +171,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const all = wholeText(index);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';
+  // (In the asker's word: 奖金, 奖励, 表彰.)
+  const reward = REWARD_ASKED.exec(q)?.[1];
+  if (reward && !/奖励|表彰|奖金/.test(all)) return reward === '奖' ? '奖励' : reward;
   const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
   // The day or time asked about stands in the clause that asks (not 「学生周末出车祸…，也会一票否决吗」).
