@@ -241,3 +241,23 @@ describe('who is assessed, one source alone, a reward for ranking high', () => {
     expect(ask(q).answer).toMatch(/^原文没有直接规定(?:奖励|奖金)/);
   });
 });
+
+describe('跟…有关的 frames, and a teacher\'s own load', () => {
+  it('「文件里跟危机干预有关的要求都在哪一条」 → 第17条 (was the stock refusal)', () => {
+    const a = ask('文件里跟危机干预有关的要求都在哪一条？');
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+
+  it('(guard) 「考核结果和评优评先有关系吗」 keeps 有，挂钩 (有关系 is no frame)', () => {
+    expect(ask('考核结果和评优评先有关系吗').answer.startsWith('有，挂钩。')).toBe(true);
+  });
+
+  it('「兼职心理老师每周最少上几节心理课」 → silence: the text counts lessons per class, not per teacher', () => {
+    const a = ask('兼职心理老师每周最少上几节心理课？');
+    expect(a.answer.startsWith('原文没有直接规定每位老师上课的节数')).toBe(true);
+  });
+
+  it('(guard) 「心理课每周上几节」 is answered: 每两周不少于1课时', () => {
+    expect(ask('心理课每周上几节').answer).toContain('每两周不少于1课时');
+  });
+});

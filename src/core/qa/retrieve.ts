@@ -282,8 +282,12 @@ export const KIND_ASKED = /(?:哪一?种|哪类|哪一类|什么级别的?|哪�
 /** What the text is silent on, of what the question names (`what`): its time, its figure, or a certificate's kind. */
 export function unsaidOf(what: string, q: string, intents: readonly Intent[]): string {
   if (SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when')) return `${what}的具体时间`;
+  if (TEACHER_LOAD.test(q)) return '每位老师上课的节数（原文是按班级规定课时的）';
   return KIND_ASKED.test(q) ? '资格证书的具体种类和级别' : `${what}的具体数字`;
 }
+
+/** A teacher's own load asked: 老师每周上几节, 教师课时量多少. */
+const TEACHER_LOAD = /(?:老师|教师)(?:每周|一周|每学期|一学期|每天)?(?:最少|至少|最多|要|得)?(?:上|带|教)(?:几|多少)(?:节|课时)|(?:老师|教师)[^，,。？?]{0,6}(?:课时量|周课时)(?:是|要|有)?(?:多少|几)/;
 
 /** Money asked for a person or a lesson: 补贴, 课时费, 多少钱. */
 const MONEY_ASKED = /多少钱|几块钱|补贴|津贴|课时费|报酬|奖金|加班费|劳务费/;
@@ -348,6 +352,8 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   // 「心理老师要考B证还是C证」「资格证书具体是哪一种证」: the kind or level of a certificate, which the
   // text never names (相关资格证书).
   if (KIND_ASKED.test(q)) return false;
+  // 「兼职心理老师每周最少上几节心理课」: a teacher's own lessons, where the text counts them per class.
+  if (TEACHER_LOAD.test(q) && !/每(?:名|位|个)?(?:专职|兼职)?(?:教师|老师)/.test(body)) return false;
   // (Only in a clause that asks: 「班主任有津贴她也没有。…算不算工作量」 tells of money, asks of none.)
   const moneyAsked = q.split(/[，,。？?！!；;]/).some((c) => MONEY_ASKED.test(c) && asks(index, c));
   if (moneyAsked && !/[0-9]\s*(?:元|块)/.test(body)) return false;
