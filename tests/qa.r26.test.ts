@@ -261,3 +261,9 @@ describe('跟…有关的 frames, and a teacher\'s own load', () => {
     expect(ask('心理课每周上几节').answer).toContain('每两周不少于1课时');
   });
 });
+
+describe('a rate told beside the stretch of weeks', () => {
+  it('「全校24个班，都是两周一节心理课，一学期18周，全校加起来最少多少节」 → 216 (两周一节 is a rate, not a stretch)', () => {
+    expect(ask('全校24个班，都是两周一节心理课，一学期18周，全校加起来最少多少节').answer).toContain('216');
+  });
+});

@@ -376,7 +376,8 @@ export function requiredOver(question: string, candidates: readonly Requirement[
   const stretch = extractNumbers(question)
     // 「18周」「3个月」: a count of periods; 「一学期开几次」 asks the rule itself.
     // (「每两周一节」: a rate told, no stretch of time.)
-    .filter((n) => !n.ordinal && n.value > 1 && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)))
+    // (「都是两周一节」: a count of weeks with so many lessons after it is a rate too.)
+    .filter((n) => !n.ordinal && n.value > 1 && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && !/^\s*(?:个)?(?:周|星期|礼拜|月)\s*(?:[一二两1-9])\s*(?:节|次|回|课时)/.test(question.slice(n.end)))
     .map((n) => ({ n, period: PERIODS.find((p) => p.words.test(question.slice(n.end))) }))
     .filter((x) => x.period !== undefined && !/^\s*(?:个)?(?:天|日)/.test(question.slice(x.n.end)))
     // 「一学期18周」: the finer measure is the asker's own count.
