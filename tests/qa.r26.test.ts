@@ -267,3 +267,15 @@ describe('a rate told beside the stretch of weeks', () => {
     expect(ask('全校24个班，都是两周一节心理课，一学期18周，全校加起来最少多少节').answer).toContain('216');
   });
 });
+
+describe('a share told as so many of so many', () => {
+  it('「学校1000个学生，知晓率调查990人知道辅导室电话，达标吗」 → 不达标, 990/1000 (99%) against 100%', () => {
+    const a = ask('学校1000个学生，知晓率调查990人知道辅导室电话，达标吗');
+    expect(a.answer.startsWith('不达标。')).toBe(true);
+    expect(a.answer).toContain('990/1000（99%）');
+  });
+
+  it('(guard) all of them knowing → 达标', () => {
+    expect(ask('我们1200个学生，调查了一下1200人都知道辅导室在哪，知晓率达标吗').answer.startsWith('达标。')).toBe(true);
+  });
+});

@@ -14,13 +14,22 @@ import { leaveWord } from './staff.ts';
 export function percentVerdict(question: string, clause: string): string | null {
   const asked = /([0-9]+(?:\.[0-9]+)?)\s*[%％]/.exec(question);
   const rule = /([^，。；]{0,12}?)(?:达到?|不低于|不少于)\s*([0-9]+)\s*[%％]/.exec(clause);
-  if (!asked || !rule || !(ENOUGH.test(question) || JUDGE.test(question))) return null;
-  const [given, need] = [Number(asked[1]), Number(rule[2])];
+  // 「学校1000个学生，知晓率调查990人知道辅导室电话」: so many of so many, as a percentage.
+  const share = asked ? null : SHARE_TOLD.exec(question);
+  const of = share ? Number(share[1]) : 0;
+  const part = share ? Number(share[2]) : 0;
+  const told = asked ? Number(asked[1]) : of > 0 && part <= of ? Math.round((part / of) * 10000) / 100 : null;
+  if (told === null || !rule || !(ENOUGH.test(question) || JUDGE.test(question))) return null;
+  const [given, need] = [told, Number(rule[2])];
   const what = rule[1]?.replace(/^.*[，、]/, '') ?? '';
+  const said = asked ? `${given}%` : `${part}/${of}（${given}%）`;
   return given >= need
-    ? `达标。${what}要求达${need}%，你说的${given}%达到了。`
-    : `不达标。${what}要求达${need}%，你说的${given}%还差${Math.round((need - given) * 100) / 100}个百分点。`;
+    ? `达标。${what}要求达${need}%，你说的${said}达到了。`
+    : `不达标。${what}要求达${need}%，你说的${said}还差${Math.round((need - given) * 100) / 100}个百分点。`;
 }
+
+/** 「1000个学生…990人知道」: the whole, then the part that knows (知道, 知晓, 答对). */
+const SHARE_TOLD = /([0-9]+)\s*(?:个|名)?\s*(?:学生|人|师生|家长)[^0-9]{0,16}?([0-9]+)\s*(?:个|名)?\s*(?:人|学生|家长)?\s*(?:都)?(?:知道|知晓|答对|能说出|清楚)/;
 
 const GRADE_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
 
