@@ -279,3 +279,13 @@ describe('a share told as so many of so many', () => {
     expect(ask('我们1200个学生，调查了一下1200人都知道辅导室在哪，知晓率达标吗').answer.startsWith('达标。')).toBe(true);
   });
 });
+
+describe('searching how to die, and hyperbole of homework', () => {
+  it('「我们班一个女生这几天一直在网上搜怎么样死得不痛苦」 → the student crisis reply (was answered from 第9条)', () => {
+    expect(ask('我们班一个女生这几天一直在网上搜怎么样死得不痛苦').crisis).toBe('student');
+  });
+
+  it('「学生说作业多得想死，这种话要上报吗」 is not the full student crisis reply (多得想死 as 累得想死)', () => {
+    expect(ask('学生说作业多得想死，这种话要上报吗').crisis).not.toBe('student');
+  });
+});
