@@ -289,3 +289,11 @@ describe('searching how to die, and hyperbole of homework', () => {
     expect(ask('学生说作业多得想死，这种话要上报吗').crisis).not.toBe('student');
   });
 });
+
+describe('round 26, read from blind-44 and blind-46 after their final measurement', () => {
+  it('「嗯 读学每学期要来参加几次我们的心理活动」 → 第7条 (读学 heard for 督学; was the stock refusal)', () => {
+    const a = ask('嗯 读学每学期要来参加几次我们的心理活动');
+    expect(a.citations[0]?.id).toBe('item-7');
+    expect(a.answer).toContain('不少于1次');
+  });
+});
