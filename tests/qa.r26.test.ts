@@ -297,3 +297,21 @@ describe('round 26, read from blind-44 and blind-46 after their final measuremen
     expect(a.answer).toContain('不少于1次');
   });
 });
+
+describe('leave to stop what the clause requires at least so often', () => {
+  it('「心理课两周一节，这个能停吗」 → 不能 (was 能: the rate kept before was judged, not the stop)', () => {
+    const a = ask('心理课两周一节，这个能停吗');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('停了就达不到');
+  });
+
+  it('「…想把心理课停了给中考复习让路…这个能停吗」 → 不能, 第12条', () => {
+    const a = ask('初三下学期课排得特别满，年级组想把心理课停了给中考复习让路，我们心理课本来是两周一节。这个能停吗？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+  });
+
+  it('「专班会议这学期能停吗」 → 不能', () => {
+    expect(ask('专班会议这学期能停吗').answer.startsWith('不能。')).toBe(true);
+  });
+});

@@ -54,6 +54,9 @@ function quoted(index: QaIndex, p: Passage, head: string, sentence: string, term
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
 
+/** Leave asked to stop: 能停吗, 可以停掉吗, 暂停一学期行不行. */
+const HALT = /(?:能|可以|可不可以|能不能|可否)(?:暂时?)?(?:先)?停(?:掉|了|开|上)?(?:[吗么嘛呢]|[？?，,]|$)|停(?:掉|了|一学期|一段时间)?(?:行吗|行不行|可以吗|可不可以|行么|没事吧|没问题吧)/u;
+
 export function compose(
   index: QaIndex,
   p: Passage,
@@ -196,6 +199,10 @@ export function compose(
   // 「心理课要求每周一节吗」「心理测评是每学期都要做一次吗」「辅导室一周最少开10个钟头，我没记错吗」: so is a
   // figure said as the requirement (要求, 是…都要) or as what the asker recalls of it.
   const claimed = CLAIMED.some((re) => re.test(question));
+  // 「…我们心理课本来是两周一节。这个能停吗」: to stop (停, 停掉, 暂停) what the clause requires at least so
+  // often is to do none of it — whatever rate was kept before.
+  const halted = HALT.test(question) && leaveWord(question) !== null ? candidates.find((r) => requirementRate(r) !== null) : undefined;
+  if (halted) return fit([QA_TEXT.halted(leaveRefusal(question), halted.text), citation, tip], budget);
   const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
   // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
   // out the rest is leave (可以), not the refusal leaving out a requirement gets.

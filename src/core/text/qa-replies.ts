@@ -227,6 +227,7 @@ export const QA_TEXT = {
   /** 「不是。条文写的是同学、班主任、任课教师或家人，不限于班主任。」 */
   oneOf: (named: string, choices: readonly string[]) => `不是。条文写的是${choices.slice(0, -1).join('、')}或${choices.at(-1) ?? ''}，不限于${named}。`,
   /** 「不算。你说「家长那边还没通知」，条文要求：…」: something told not done that the clause requires. */
+  halted: (word: string, rule: string) => `${word}。原文要求${rule.replace(/。$/, '')}，停了就达不到。`,
   lacking: (word: string, told: string) => `${word}。你说「${told}」，这一点条文有要求。`,
   qualifyNo: (word: string, unmet: readonly string[]) => `${word}。条文要求${unmet.join('，并')}，你说的情况不满足。`,
   /** 「可以，但还要经过岗前培训。」 / 「符合。你说的情况满足条文要求。」 */
