@@ -47,6 +47,7 @@ import {
   SPEAKER,
   spokenQuantities,
   tagQuestions,
+  unframed,
   untitled,
   topicWords,
   type Facts,
@@ -75,15 +76,6 @@ import {
 
 export type { QaCitation, QaFigure } from './parts.ts';
 export { readPart, READ_LIMIT } from './normalize.ts';
-
-/**
- * 「按考核要求领导小组应该谁牵头」: 按考核要求 says by whose rules, not what is asked — its 考核 would
- * draw the county's 考核工作领导小组 over the school's own (第2条).
- */
-const BY_THE_RULES = /((?:按|按照|根据|依照|依据))考核(?=要求|办法|规定|文件)/g;
-
-/** 「跟危机干预有关的要求在哪一条」: 跟…有关的 frames what is named; its 有关 is not 有关法律法规. */
-const RELATED_TO = /(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g;
 
 export interface QaAnswer {
   question: string;
@@ -135,8 +127,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   }
   // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
   const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
-  // 「学校要不要自己做」: the school doing it itself is what every clause asks; 自己 adds nothing.
-  const question = besides(tagQuestions(spokenQuantities(translate(index.glossary, index.fixTypos(untitled(index, folded.replace(SPEAKER, '').replace(REQUESTER, ''))))))).replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1').replace(BY_THE_RULES, '$1').replace(RELATED_TO, '$1的');
+  const question = unframed(besides(tagQuestions(spokenQuantities(translate(index.glossary, index.fixTypos(untitled(index, folded.replace(SPEAKER, '').replace(REQUESTER, ''))))))));
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };

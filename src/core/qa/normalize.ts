@@ -344,6 +344,19 @@ const QUESTION_WORD = /什么|啥|哪|几|多少|多久|多长|怎么|咋|如何
  * does — read as 吗, so that its claim is checked like any yes-or-no question. Only at the end: 「…算
  * 中间吧。这个名次会不会…」 tells, and asks after. 吧 after a question word, and 酒吧/网吧, are left. Linear.
  */
+/**
+ * Words that frame the question, not its subject: 「学校要不要自己做」 (the school doing it itself is
+ * what every clause asks; 自己 adds nothing), 「按考核要求领导小组应该谁牵头」 (按考核要求 says by whose
+ * rules — its 考核 would draw the county's 考核工作领导小组 over the school's own, 第2条), 「跟危机干预
+ * 有关的要求在哪一条」 (跟…有关的 frames what is named; its 有关 is not 有关法律法规; 有关系 is untouched).
+ */
+export function unframed(q: string): string {
+  return q
+    .replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1')
+    .replace(/(按|按照|根据|依照|依据)考核(?=要求|办法|规定|文件)/g, '$1')
+    .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的');
+}
+
 export function tagQuestions(text: string): string {
   return text
     // 「学校整体发展规划里可以不写心理健康教育吗」: what a document leaves out, said 里…不写, is 不写进 it.
