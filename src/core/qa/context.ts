@@ -153,7 +153,8 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
  */
 export function withTold(index: QaIndex, question: string, q: string, part: Part, answer: (text: string) => Part): Part {
   const p = part.inScope ? part.passages[0] : undefined;
-  if (!p) return part;
+  // (A question that is the whole message has nothing told before it.)
+  if (!p || question.trim() === q.trim()) return part;
   const at = question.lastIndexOf(q);
   const hours = p.id === counsellingHours().clause && weeklyHours(q) === null && weeklyHours(question) !== null && at > 0;
   const told = hours ? [question.slice(0, at)] : toldBefore(index, question, q, p);
