@@ -9,7 +9,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
-import { forbiddenWord, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
+import { forbiddenWord, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
@@ -53,9 +53,6 @@ function quoted(index: QaIndex, p: Passage, head: string, sentence: string, term
 }
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
-
-/** Leave asked to stop: 能停吗, 可以停掉吗, 暂停一学期行不行. */
-const HALT = /(?:能|可以|可不可以|能不能|可否)(?:暂时?)?(?:先)?停(?:掉|了|开|上)?(?:[吗么嘛呢]|[？?，,]|$)|停(?:掉|了|一学期|一段时间)?(?:行吗|行不行|可以吗|可不可以|行么|没事吧|没问题吧)/u;
 
 export function compose(
   index: QaIndex,
