@@ -289,10 +289,12 @@ describe('verdicts on plans told with what was done', () => {
     expect(ask('专班会议开了1次，剩下的可以不开吗').answer.startsWith('不可以。')).toBe(true);
   });
 
-  it('「有没有讲究」 is no plan to leave anything out', () => {
+  it('「有没有讲究」 is no plan to leave anything out; the time put off (期末) is against 用好开学重要时段', () => {
+    // (Round 27: the plan is refused for its time, not for anything left out.)
     const a = ask('心理测评我们每学年做一次 放在期末考完以后 这样行吗 时间上有没有讲究');
-    expect(a.answer.startsWith('不')).toBe(false);
+    expect(a.answer.startsWith('不行。')).toBe(true);
     expect(a.answer).toContain('开学');
+    expect(a.answer).not.toContain('没有讲究');
   });
 
   it('a weekly requirement held in 15 of 20 weeks falls short', () => {

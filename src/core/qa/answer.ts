@@ -37,7 +37,7 @@ import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { ENOUGH } from './rates.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { besides, lastClause, offCrisis, withTold } from './context.ts';
-import { askedPieces, ASKING_FORM, GRAVE, VENTING, WORK_CAUSE } from './asking.ts';
+import { askedPieces, asideAnswer } from './asking.ts';
 import {
   asks,
   readFacts,
@@ -131,17 +131,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };
-  // 「周五又要开会，烦死了」「县里检查组要来，全校忙成狗」: venting that asks nothing is no rule question —
-  // a friendly line, or the check-in when it carries words of distress (concernFolded).
-  // (Only laughter, 「哈哈哈哈」, is no venting: it goes on like any other message.)
-  // (「材料写到凌晨，累死了」: a word of the rubric, 材料, asks nothing without a question's form.)
-  if (VENTING.test(question) && question.replace(VENTING, '').replace(/[哈嘿呵\s，,。.!！~～]/g, '').length >= 2 && !ASKING_FORM.test(question) && !/[？?]/.test(question)) {
-    // 「期末要崩溃了，材料太多」: worn out by the work itself, with no word of harm or of an ending, is
-    // venting; any other word of distress still gets the check-in.
-    const worn = WORK_CAUSE.test(question) && !GRAVE.test(question);
-    const checkIn = index.crisis && !worn ? concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false).checkIn : null;
-    return { question, answer: checkIn ?? QA_TEXT.venting, inScope: false, citations: [], figures: [] };
-  }
+  // Venting that asks nothing, and the school's daily running asked of the assistant (asideAnswer).
+  const aside = asideAnswer(index, question, crisisText);
+  if (aside !== null) return { question, answer: aside, inScope: false, citations: [], figures: [] };
   const whole = readFacts(question);
   const last = lastCitation ?? null;
   // The pieces of the message that ask, with what they point back at (asking.ts).
@@ -494,5 +486,3 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   if (needs && text.length + needs.length <= budget) text = `${text}\n${needs}`;
   return { inScope: true, text, passages: cited.map((h) => h.passage), figures };
 }
-
-

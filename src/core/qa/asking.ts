@@ -11,6 +11,9 @@ import { ASKED } from './nearest.ts';
 import { isPing } from './pieces.ts';
 import { FRAME } from './silence.ts';
 import { OWN_FIGURE, OWN_SCHOOL } from './words.ts';
+import { concernFolded } from './crisis.ts';
+import { schoolErrand } from './scope.ts';
+import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** 「教研组长问」「校长问我们」「有人问过」: someone who asked, at the head of the question. */
 export const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|家长|老师|书记|局里|上面|上级|他|她|有人|大家|督学|检查组|专家|干事|会计|财务|总务))问(?:我们?|过我们?|过|起)?(?:说)?(?=[^题])/;
@@ -19,7 +22,8 @@ export const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|
 export const SEVERAL = /几(?:篇|个|位|份|张|本|条|名|项)(?=\p{Script=Han}{2})/u;
 
 /** Who judges the school, and how: 督导说可能不合格 names nothing the school is asked about. */
-const JUDGING = /^(?:不?合格|督导|督查|检查|考核|扣分|不?达标|领导|校长|副校长|主任)$/;
+// (「县心理中心老师来指导，说…」: who came to guide, 中心 and 指导, names nothing asked either.)
+const JUDGING = /^(?:不?合格|督导|督查|检查|考核|扣分|不?达标|领导|校长|副校长|主任|指导|中心|专家|教研员)$/;
 
 /** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
 export const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;
@@ -139,14 +143,22 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // asked of them, 「按比例到底应该是几个」, takes the subject they were told of.)
   // (按比例, 标准: how it is counted names no thing of its own.)
   // (「我觉得不对，想问问原文怎么要求的」: what the asker thinks, before the asking clause, names nothing asked.)
-  const headAsks = head.split(/[，,]/).filter((c) => c.trim() && !OPINION.test(c.trim())).join('，');
+  const headAsks = head.replace(ASKER, '').split(/[，,]/).filter((c) => c.trim() && !OPINION.test(c.trim())).join('，');
   // (「…两个学期的分要合起来算。那年度分到底咋算」: a score of its own, 年度分, is a subject, though of the setting's words.)
   const scored = index.surfaces(headAsks).some((x) => /^(?:年度|全年|年终|学年|总分|得分)/.test(x.word));
-  const bare = told.length > 0 && !scored && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法)$/.test(w)) && asks(index, head) && !judgesTold(index, head);
+  // (「具体要建几级」「下一步学校应该怎么做」: a word that asks (几级) or frames the next step (下一步) names nothing either.)
+  // (「考核到底是一学期一次还是一年一次」: the assessment itself, asked when or how often, is a subject.)
+  const ofAssessment = /考核(?:到底|究竟)?(?:是|在|一|每|多久|几|什么时候|啥时候|哪天)/.test(headAsks);
+  const bare = told.length > 0 && !scored && !ofAssessment && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法|一步|下一步)$/.test(w) || /^几\p{Script=Han}$/u.test(w)) && asks(index, head) && !judgesTold(index, head);
   const lone = bare && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
   // (Only the rubric's own words are carried: 去年, 口头 name nothing of it; nor who judges, 督导说可能不合格.)
   // (「…材料还没整理完，结果分很低」: 结果 as 'so it turned out' is no topic; 考核结果 is.)
-  const carried = (p: string) => topicWords(index, p).filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w) && !(w === '结果' && !/考核结果|结果(?:运用|公布|公示|怎么|出来)/.test(p)));
+  // (「县心理中心老师来指导」: beside who judges or guides, 老师 is one of them.)
+  const carried = (p: string) => {
+    const words = topicWords(index, p);
+    const judged = words.some((w) => JUDGING.test(w));
+    return words.filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w) && !(judged && /^(?:老师|教师)$/.test(w)) && !(w === '结果' && !/考核结果|结果(?:运用|公布|公示|怎么|出来)/.test(p)));
+  };
   // 「专班会议到现在只开了一次，离期末还有一个月。最少还得开几次？」「…全体教师的心理工作会议，目前只开过
   // 一次。按要求还得再开吗？」: what is still to do (还, 再) is asked of the count told: the sentence that
   // names the thing, and the counts told after it, are carried whole, so that the gap is worked out.
@@ -157,7 +169,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const namer = clauses.slice(0, last + 1).findLastIndex((c) => carried(c).length > 0);
   const still = namer >= 0 ? [clauses[namer]!, ...clauses.slice(namer + 1, last + 1).filter((c) => COUNT_TOLD.test(c) && carried(c).length === 0)].join('，') : null;
   const topics = lone ? [...new Set(told.flatMap(carried))] : [];
-  const own = toldAfter(question, (still !== null ? [`${still}，${head}`, ...asked.slice(1)] : topics.length > 0 ? [`${topics.join(' ')} ${head}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
+  const own = toldAfter(question, (still !== null ? [`${still}，${head}`, ...asked.slice(1)] : topics.length > 0 ? [`${topics.join(' ')} ${head.replace(ASKER, '')}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }
 
@@ -177,4 +189,24 @@ function toldAfter(question: string, asked: string[]): string[] {
   const tail = mark >= 0 ? question.slice(mark + 1).trim() : '';
   if (last === undefined || !/几|多少|多久|多长/.test(last) || !OWN_SCHOOL.test(tail) || !OWN_FIGURE.test(tail) || /[吗么嘛呢]|几|多少|怎么|行不行|够不够|可不可以/.test(tail) || VAGUE_TOLD.test(tail)) return asked;
   return [...asked.slice(0, -1), `${last.replace(/[？?]\s*$/, '')}，${tail.replace(/[。.！!]+$/, '')}，够吗`];
+}
+
+/**
+ * 「周五又要开会，烦死了」「县里检查组要来，全校忙成狗」: venting that asks nothing is no rule question —
+ * a friendly line, or the check-in when it carries words of distress (concernFolded). 「宿管阿姨要求
+ * 学生十点熄灯，家长嫌太早，你怎么看」: the school's daily running, asked of the assistant, is declined
+ * whole — no clause that names 宿管 is taken on for it (scope.ts). Null for anything else.
+ */
+export function asideAnswer(index: QaIndex, question: string, crisisText: string): string | null {
+  const checkIn = (worn: boolean) => (index.crisis && !worn ? concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false).checkIn : null);
+  // (Only laughter, 「哈哈哈哈」, is no venting: it goes on like any other message.)
+  // (「材料写到凌晨，累死了」: a word of the rubric, 材料, asks nothing without a question's form.)
+  // (「烦死了 这个月第三次迎检了 我的周末呢」: 我的…呢 laments what is lost; it asks nothing.)
+  const lament = question.replace(/我(?:们)?的\p{Script=Han}{1,4}呢[？?!！]*/gu, '');
+  if (VENTING.test(question) && question.replace(VENTING, '').replace(/[哈嘿呵\s，,。.!！~～]/g, '').length >= 2 && !ASKING_FORM.test(lament) && !/[？?]/.test(lament)) {
+    // 「期末要崩溃了，材料太多」: worn out by the work itself, with no word of harm or of an ending, is
+    // venting; any other word of distress still gets the check-in.
+    return checkIn(WORK_CAUSE.test(question) && !GRAVE.test(question)) ?? QA_TEXT.venting;
+  }
+  return schoolErrand(question) ? (checkIn(false) ?? QA_TEXT.outOfScope) : null;
 }

@@ -150,6 +150,9 @@ const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = 
 
 /** A question of how often the assessment is held (「能不能一年只考一次」), not a remark (「头都要炸了」). */
 const ASKS_HOW_OFTEN = /[吗么]|几|多久|能不能|可不可以|是不是|还是|要不要|[？?]/;
+/** 「一年搞几次」「多久考一次」: how many times the assessment is held, a count and not a date. */
+const ASKS_HOW_OFTEN_HELD = /几次|多少次|多久[^，。？?]{0,4}一次|几回/;
+const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|啥时候|何时|日期|时间|deadline|截止/i;
 /** A yes/no question: 算不算, 是不是, …吗. */
 const YES_NO = /(.)不\1|吗|么|没有?$/;
 /** A risk of death, not a death: 自杀风险, 轻生念头, 想自杀. */
@@ -360,7 +363,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (mixed) return inScope(fit([QA_TEXT.oneSex(verdictWord(q, false), mixed.r.requirement.text, sex?.[1] ?? sex?.[2] ?? ''), cite(mixed.p)], budget), [mixed.p]);
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
-  const day = organization && before && /考核|检查|迎检|截止|材料/.test(q) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
+  // …but only a question that asks when: 「…1月18号放寒假。这个考核一年搞几次」 asks how often.
+  const day = organization && before && /考核|检查|迎检|截止|材料/.test(q) && !(ASKS_HOW_OFTEN_HELD.test(q) && !ASKS_WHEN.test(q)) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
   if (organization && day) {
     // 「考核是不是6月20号左右」「deadline是不是1月下旬」: the asker's guess against the day computed.
     const guess = YES_NO.test(q) || /对吧|对不对/.test(q) ? dayGuessed(q, day) : null;
@@ -376,8 +380,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const about = [index.concept('考核'), index.concept('学期'), index.concept('年度'), index.concept('考核时间'), index.concept('县教育局')];
   if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1 || (!index.known(t) && ASKS_HOW_OFTEN.test(q)))) {
     const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
-    const guess = /还是/.test(q) ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
-    const lead = guess === null ? '' : guess.source === period.source ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
+    // 「这个考核一年搞几次」 asks a count, not a guess of 一年一次: the year holds two semesters.
+    const counted = ASKS_HOW_OFTEN_HELD.test(q);
+    const guess = /还是/.test(q) || counted ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
+    const lead = counted && held[1] === '学期' && /一年|每年|全年|学年/.test(q) ? QA_TEXT.twiceAYear : guess === null ? '' : guess.source === period.source ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
     return inScope(fit([QA_TEXT.heldEvery(lead, held[1] ?? '', held[0], /学期结束前\s*\d+\s*天/.exec(organization.text)?.[0] ?? ''), cite(organization)], budget), [organization]);
   }
   if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {

@@ -12,9 +12,10 @@ import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staf
 import { forbiddenWord, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, contentTerms, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
-import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
+import { LIGHT_VERB, asksRule, echoedVerdict, yesNoPart } from './echo.ts';
+import { silentWord } from './silence.ts';
 import { claimVerdict } from './claim.ts';
 import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
@@ -295,6 +296,11 @@ export function compose(
       return fit([QA_TEXT.missingCost(r.text, r.points, item.no, item.points), citation, tip], budget);
     }
   }
+  // 「…没有考核激励和追责问责的制度。这一块属于考核内容吗」: every item is assessed, so what an item
+  // states, asked whether it is, is → the asker's verb, with its sentence.
+  // (属于 is said 是，属于, as cover.ts reads 属于 as 是.)
+  const assessed = item && chosen[0] ? assessedWord(index, p, question)?.replace(/^属于$/, '是，属于') : null;
+  if (assessed && chosen[0]) return quoted(index, p, `${assessed}。`, chosen.map((x) => x.text).join(''), terms, budget);
   if (item && intents.includes('points')) {
     // 第1条 is 「根据二至七项落实情况综合评定打分」 in the text: the formula is the project's reading, and says so.
     const explain = item.scoring.method === 'derived' ? `${item.scoring.explain}${QA_TEXT.derivedReading}` : item.scoring.explain;
@@ -356,7 +362,7 @@ export function compose(
       const asked = leaveAsked;
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');
       // 「要不要配沙盘室和宣泄室」: a room the clause never names (it says 各功能室) is not required by name.
-      const room = index.surfaces(yesNoPart(question)).map((x) => x.word).find((w) => /室$/.test(w) && !p.text.includes(w));
+      const room = index.surfaces(yesNoPart(question)).map((x) => x.word).find((w) => /室$/.test(w) && !p.text.includes(w)) ?? (asked ? undefined : (unstatedMust(index, p, question) ?? absentRole(p, question)));
       // 「能不能评职称」 stated is answered 能, not 需要.
       lead = (room ? QA_TEXT.notNamed(room) : asked && (!states(index, stated, asked) || holdsBoth(asked, stated)) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : QA_TEXT.yes) + lead;
     }
@@ -393,7 +399,8 @@ function ownFigures(index: QaIndex, question: string): string {
 
 /** 「什么条件」「要什么资格」「门槛是什么」: what is required of someone or something. */
 const REQUISITES = /(?:什么|啥|哪些)(?:条件|资格|资质|门槛|要求)|(?:条件|资格|资质|门槛)(?:是什么|是啥|有哪些)/;
-const MODAL = /(?:都|必须|应当?|须|要|需要?)/g;
+// (Not 应 of 应用, 应急, 应对, nor 要 of 重要, 主要: 「鼓励将心理健康科研成果应用到…」 requires nothing of 科研.)
+const MODAL = /(?:都|必须|应当?(?![用急对变答])|须|(?<![重主])要|需要?)/g;
 
 /** The sentence where a term of the question stands right before a modal verb (…教师要有…), or null. */
 function subjectSentence(index: QaIndex, p: Passage, terms: readonly string[]) {
@@ -480,4 +487,59 @@ function prohibitedPart(sentence: string): string | null {
   const m = PROHIBIT.exec(sentence);
   if (!m) return null;
   return sentence.slice(m.index).split(/[；;。]/)[0] ?? null;
+}
+
+/**
+ * 「复学需要医院开证明吗」「复学需要家长签字吗」: a must asked of something the clause never states
+ * (证明, 签字), beside what it does (复学): the clause requires its own words, not the asker's. The
+ * words asked (医院开证明), or undefined.
+ */
+function unstatedMust(index: QaIndex, p: Passage, question: string): string | undefined {
+  const part = yesNoPart(question);
+  // (「复学要不要医院开的证明」: 要不要 before it asks the same.)
+  const must = (/(?:要不要|需不需要|用不用)([^，,。？?！!]{2,12}?)[？?]?$/.exec(part) ?? /(?:需要|要|必须|得)([^，,。？?！!]{2,12}?)(?:吗|么|嘛|不)[？?]?$/.exec(part))?.[1];
+  if (!must) return undefined;
+  // The thing asked for is its last word (证明 of 医院开证明; 频次 of 写明导师见学生的频次, which the clause says).
+  const last = index.terms(must).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1).at(-1);
+  // (Nor a measure, 一套, nor a verb of doing, 准备: 「要不要每个年级都准备 complete 的一套」 asks what the clause says.)
+  if (!last || last.startsWith('=') || LIGHT_VERB.test(last) || !silentWord(last) || /^[一二两三四五六七八九十几每各整]/.test(last) || /^(?:准备|做|搞|弄|安排|提供|整理|完成)$/.test(last)) return undefined;
+  const tail = must.replace(/[的了呢啊]+$/, '').slice(-2);
+  return !p.text.includes(last) && !p.text.includes(tail) && !index.textTerms(p.text).includes(last) ? must : undefined;
+}
+
+/** 「这一块属于考核内容吗」「算不算考核的内容」「考核会看这个吗」: whether it is assessed. */
+const ASSESSED = /(属于|算|是|在)(?:不(?:属于|算|是|在))?[^，,。？?！!]{0,3}考核(?:的)?(?:内容|范围|项目|指标)[^，,。？?！!]{0,3}(?:吗|么|嘛|不)?[？?]?$|考核(?:会|要)?(看|查|考|管)(?:不(?:看|查|考|管))?(?:这个|这块|这些|这一块)?(?:吗|么)?[？?]?$/;
+
+/**
+ * The verb that says an item's subject is assessed (属于, 算, 是, 在; 会 for 看, 查), when the
+ * question asks it of what the clause states: a rare word it names (考核激励, 追责问责) stands in it.
+ * Null otherwise (「心理剧比赛算不算考核内容」 names what no sentence of the clause states).
+ */
+function assessedWord(index: QaIndex, p: Passage, question: string): string | null {
+  const m = ASSESSED.exec(yesNoPart(question)) ?? ASSESSED.exec(question);
+  if (!m) return null;
+  const named = contentTerms(index, question.slice(0, Math.max(0, question.lastIndexOf(m[0])))).filter((t) => index.known(t) && index.idf(t) >= 2 && !/^=?(?:考核|内容|制度|材料|范围)$/.test(t));
+  // (A word the rubric never uses in the clause that asks, 心理剧 of 心理剧比赛, names another thing.)
+  const asking = question.split(/[，,。；;！!\s]+/).filter((c) => c.length > 0).find((c) => ASSESSED.test(c)) ?? '';
+  const stranger = index.terms(asking).some((t) => !index.known(t) && !index.filler(t) && [...t].length > 1 && silentWord(t));
+  if (stranger || statedIn(index, p.text, named).length === 0) return null;
+  return m[1] ?? (m[2] ? '会' : null);
+}
+
+/** The people the rubric asks things of, as askers name them. */
+const ROLE = /(?:心理健康安全员|安全员|心理委员|成长导师|导师|班主任|责任督学|督学|宿管|保安|家长|校长|任课教师|科任教师|学科教师|心理老师|心理教师|专职|兼职)(?!群|会|课堂|学校)/g;
+
+/**
+ * 「心理健康安全员需要考什么证书吗」: a must asked of someone the clause never names (安全员, where 第10条
+ * speaks of 心理健康教育教师): the clause requires it of its own people, not of the asker's. What is
+ * asked, with who, or undefined.
+ */
+function absentRole(p: Passage, question: string): string | undefined {
+  const part = yesNoPart(question);
+  // (Who it is asked of stands before the must: 「家长群里有人问是不是必须老师陪孩子聊」 asks nothing of 家长.)
+  const modal = /需要|要|必须|得/.exec(part);
+  const roles = [...new Set(part.slice(0, modal?.index ?? 0).match(ROLE) ?? [])];
+  if (roles.length === 0 || roles.some((r) => p.text.includes(r) || (r === '心理老师' || r === '心理教师' ? p.text.includes('心理健康教育教师') : false))) return undefined;
+  const must = /(?:需要|要|必须|得)([^，,。？?！!]{2,12}?)(?:吗|么|嘛|不)[？?]?$/.exec(part)?.[1] ?? '';
+  return `${roles[0]}${must}`;
 }

@@ -8,6 +8,7 @@
 import type { QaIndex } from './index.ts';
 import { LIGHT_VERB, yesNoPart } from './echo.ts';
 import { FRAME } from './silence.ts';
+import { SETTING_WORDS } from './retrieve.ts';
 import { FORBIDS } from './words.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
@@ -62,6 +63,9 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
   // (Nor whether there is a rule on one thing, 「考核对这类其他制度有规定吗」.)
+  // (「县里有统一规定吗」: whose rule, 县里, names nothing it is a rule of.)
+  const setting = new Set([...SETTING_WORDS, '县里', '局里', '上级', '上面', '学校'].map(index.concept));
+  if (word === '有' && named.every((t) => setting.has(t))) return null;
   if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || word === '有' || word === '在' || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
   // (「…学校让班主任也参加集体备课，大家有意见，这是考核里写了的吗」: a word no clause uses, told in a
   // clause before the one that asks, is the situation, not what is asked.)

@@ -94,7 +94,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     const named = (s: string) => {
       // 「有没有配导师的要求」: what stands inside the frame (配导师的) names it too.
       // (「复学有没有制度要求」: 制度要求 is the frame — a requirement in force, not a thing named.)
-      const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:制度|机制|硬性|明确|具体|硬)?(?:要求|规定|讲究|杠杠|指标|标准)(?:吗|么|嘛|没有?|不)?$/g, ' '));
+      const rest = s.replace(RULE_ASKED, (m) => m.replace(/^有(?:没有)?(?:什么|啥)?|(?:制度|机制|硬性|明确|具体|硬|统一)?(?:要求|规定|讲究|杠杠|指标|标准)(?:吗|么|嘛|没有?|不)?$/g, ' '));
       const fit = (t: string) => index.known(t) && !LIGHT_VERB.test(t.replace(/^=/, '')) && !DOCUMENT.test(t) && !HEAD_NOUN.test(t) && !setting.has(t);
       const own = content(rest).filter(fit);
       return own.length > 0 ? own : index.terms(rest).filter((t) => [...t.replace(/^=/, '')].length > 1 && fit(t));

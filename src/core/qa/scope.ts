@@ -133,6 +133,24 @@ const LICENCE_EXAM = /(?:教师)?资格证[^，,。？?！!]{0,6}(?:面试|笔�
 /** 「帮我算一下这学期的绩效工资」: someone's own pay worked out, which no clause sets (第11条 only makes it equal). */
 const PAY_WORKED_OUT = /(?:帮我|给我|帮忙)算(?:一下|一算|算)?[^，,。？?]{0,8}(?:绩效|工资|奖金|课时费|加班费)/;
 
+/**
+ * 「这个月的绩效工资什么时候发」「学校绩效工资一般怎么分配」: when pay comes or how a school shares it out,
+ * which no clause sets (第11条 only makes a psychology teacher's treatment equal to a 班主任's).
+ */
+const PAY_SCHEDULE = /(?:工资|绩效|奖金|补贴|课时费|加班费)[^，,。？?！!]{0,8}(?:什么时候|啥时候|几号|何时|怎么还没|咋还没|还没)(?:发|到账|下来|打)|(?:绩效|工资|奖金)[^，,。？?！!]{0,6}(?:一般)?(?:怎么|如何|咋)分(?:配)?/;
+/**
+ * 「今天食堂的菜咸死了，谁能跟后勤反映一下」「保安室的监控坏了…到底该找谁」「宿管要求十点熄灯…你怎么看」:
+ * an errand or an opinion asked of the assistant, about the school's daily running, with no word of
+ * the rubric's work (心理, 考核…): a clause that names 食堂 or 保安 does not answer it.
+ */
+const ERRAND = /(?:该|要|去|得|应该)?找谁|谁(?:能|来|去|可以|会)?(?:跟|给|帮|向)?[^，,。？?！!]{0,6}(?:反映|说一声|说一下|修|处理一下)|你怎么看|你觉得呢|你说呢/;
+const RUBRIC_WORK = /心理|危机|辅导|测评|预警|转介|自杀|轻生|自伤|跳楼|考核|评优|一票否决|安全员|导师|家长课堂|家长会|经费/;
+
 export function otherBusiness(q: string): boolean {
-  return (TITLE_PROCESS.test(q) && !TREATMENT.test(q)) || (LICENCE_EXAM.test(q) && !/心理/.test(q)) || PAY_WORKED_OUT.test(q);
+  return (TITLE_PROCESS.test(q) && !TREATMENT.test(q)) || (LICENCE_EXAM.test(q) && !/心理/.test(q)) || PAY_WORKED_OUT.test(q) || schoolErrand(q);
+}
+
+/** Pay's schedule, an errand or an opinion asked, in a message with no word of the rubric's work: the whole is declined. */
+export function schoolErrand(q: string): boolean {
+  return (PAY_SCHEDULE.test(q) || ERRAND.test(q)) && !TREATMENT.test(q) && !RUBRIC_WORK.test(q);
 }

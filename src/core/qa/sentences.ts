@@ -65,12 +65,21 @@ export function bestSentences(
     for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent !== 'when' || /\d+\s*天|\d+月|\d+日|之日|开学|结束前/.test(s.text) ? 3 : 1;
     // A heading (做好心理摸排与干预工作。（1）开展心理测评工作。) loses a tie to a sentence that says what to do.
     if (w > 0 && HEADING_LIKE.test(s.text)) w -= 0.01;
+    // 「考核对心理健康科研有啥要求」: a sentence that only encourages (鼓励将…科研成果应用…) loses a tie to the
+    // heading it stands under, though it says the asker's word (科研) once more.
+    if (w > 0 && /^鼓励/.test(s.text)) w -= 0.1;
     // A sentence with what is asked for (资格证书 for 证) comes before one that only shares the topic.
     return { s, i, w, holds: w > 0 && asked !== null && s.text.includes(asked) };
   });
   const [best, second] = [...scored].sort((a, b) => Number(b.holds) - Number(a.holds) || b.w - a.w || a.i - b.i);
   if (!best) return [];
   const next = p.sentences[best.i + 1];
+  // 「对心理健康教科研有什么要求」: a numbered heading (（2）推动心理健康教科研。) brings its whole paragraph,
+  // up to the next heading: what it asks is all of what stands under it.
+  if (/^[（(][0-9一二三四五六七八九十]+[)）]/.test(best.s.text) && HEADING_LIKE.test(best.s.text) && next) {
+    const end = p.sentences.findIndex((x, i) => i > best.i && HEADING_LIKE.test(x.text));
+    return p.sentences.slice(best.i, end < 0 ? undefined : end);
+  }
   if (best.s.text.length < 20 && next) return [best.s, next];
   // (A second that lacks the requirement's own words, which the best says, adds nothing to it.)
   const keyed = (x: { s: { text: string } }) => [...key].length >= 4 && x.s.text.includes(key) && said.every((w) => x.s.text.includes(w));

@@ -1,0 +1,198 @@
+/**
+ * Round 27 of issue 10: how often the assessment is held asked as a count (一年几次), a time the
+ * clause sets (用好开学重要时段) put off, a must asked of what the clause never states (医院开证明),
+ * a numbered heading asked about (教科研), and follow-ups that name nothing of their own (具体要建几级,
+ * 下一步怎么做) after the situation told. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('how often the assessment is held', () => {
+  it('「这个考核一年搞几次」 → 一年两次, not 不是 to a guess nobody made', () => {
+    const a = ask('这个考核一年搞几次？');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer.startsWith('一年两次，每学期考核一次')).toBe(true);
+  });
+
+  it('a semester end told before 「一年搞几次」 is no date asked', () => {
+    const a = ask('我们县今年第一次搞这个考核，教育局让各校先自查，我们1月18号放寒假。顺便问一下，这个考核一年搞几次？');
+    expect(a.answer.startsWith('一年两次')).toBe(true);
+    expect(a.answer).not.toContain('1月3日');
+  });
+
+  it('guard: the date is still worked out when it is asked', () => {
+    const a = ask('我们1月18号放寒假，考核是哪天？');
+    expect(a.answer).toContain('1月3日');
+  });
+
+  it('guard: 「考核是不是一年才搞一次」 is still 不是', () => {
+    expect(ask('考核是不是一年才搞一次').answer.startsWith('不是，每学期考核一次')).toBe(true);
+  });
+});
+
+describe('a time the clause sets, put off', () => {
+  it('「全校心理测评可以拖到期末再做吗」 → 不可以, with 用好开学重要时段', () => {
+    const a = ask('全校心理测评可以拖到期末再做吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不可以。')).toBe(true);
+    expect(a.answer).toContain('用好开学重要时段');
+  });
+
+  it('「测评放到学期末做行不行」 → 不行', () => {
+    expect(ask('测评放到学期末做行不行').answer.startsWith('不行。')).toBe(true);
+  });
+
+  it('guard: 「心理测评要在开学的时候做吗」 → 要', () => {
+    expect(ask('心理测评要在开学的时候做吗').answer.startsWith('要。')).toBe(true);
+  });
+});
+
+describe('a must asked of what the clause never states', () => {
+  it('「休学的学生复学需要医院开证明吗」 → 原文没有直接规定, not 需要', () => {
+    const a = ask('休学的学生复学需要医院开证明吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('原文没有直接规定医院开证明')).toBe(true);
+  });
+
+  it('「复学需要家长签字吗」 → 原文没有直接规定', () => {
+    expect(ask('复学需要家长签字吗').answer.startsWith('原文没有直接规定家长签字')).toBe(true);
+  });
+
+  it('guard: what the clause does state is still 需要 (频次 of 全员导师制工作制度, 三级预警网络)', () => {
+    expect(ask('全员导师制度里要写明导师见学生的频次吗').answer.startsWith('需要。')).toBe(true);
+    expect(ask('要建三级预警网络吗').answer.startsWith('需要。')).toBe(true);
+    expect(ask('需要建立休学复学机制吗').answer.startsWith('需要。')).toBe(true);
+  });
+
+  it('guard: 「心理侧评的数据要保秘吗」: 保秘 is a typo of 保密, → 需要', () => {
+    expect(ask('心理侧评的数据要保秘吗').answer.startsWith('需要。')).toBe(true);
+  });
+});
+
+describe('a numbered heading asked about', () => {
+  it('「办法对心理健康教科研有什么要求」 → the paragraph under （2）推动心理健康教科研, with 课题', () => {
+    const a = ask('办法对心理健康教科研有什么要求？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('设立课题或项目');
+    expect(a.answer).toContain('基本功大赛');
+  });
+
+  it('「考核对心理健康科研有啥要求」: 应用 of 科研成果应用 is no modal that makes 科研 required', () => {
+    const a = ask('小学部心理老师跟我吐槽，说她从没申报过课题，学校也不过问。考核对心理健康科研到底有啥要求？');
+    expect(a.answer).toContain('课题');
+  });
+});
+
+describe('follow-ups that name nothing of their own', () => {
+  it('「…说我们预警网络只有学校一级不完整。校长问具体要建几级」 → 三级, from the network told', () => {
+    const a = ask('县心理中心老师来指导，说我们预警网络只有学校一级不完整。校长问具体要建几级');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('三级');
+  });
+
+  it('guard: 「预警网络要建几级」: 几级 is asked, not what the text is silent on', () => {
+    const a = ask('预警网络要建几级');
+    expect(a.answer).not.toContain('原文没有直接规定');
+    expect(a.answer).toContain('三级');
+  });
+
+  it('「…筛出了一些需要关注的学生…下一步学校应该怎么做」 → 二次研判, not the stock refusal', () => {
+    const a = ask('本学期我们做了全校测评，筛出了一些需要关注的学生，班主任也另外反映了几个。下一步学校应该怎么做，办法里有什么要求？');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('二次研判');
+  });
+
+  it('「…没有考核激励和追责问责的制度。这一块属于考核内容吗」 → 第6条', () => {
+    const a = ask('我是分管德育的副校长，刚接手心理工作。翻了前任留下的材料，没有考核激励和追责问责的制度。这一块属于考核内容吗？');
+    expect(a.citations[0]?.id).toBe('item-6');
+    expect(a.answer).toContain('追责问责');
+  });
+
+  it('guard: 「…校长问我考核到底是一学期一次还是一年一次」 asks of the assessment itself', () => {
+    const a = ask('我们县今年第一次搞这个考核，局里让各校先自查，我负责汇总。有几个校长问我考核到底是一学期一次还是一年一次，什么时候来。麻烦说下');
+    expect(a.answer).toContain('每学期');
+  });
+
+  it('guard: 「…基本原则有四条…另外三条是什么」 stays with the principles', () => {
+    const a = ask('县里开培训时，专家讲到这个考核办法的基本原则有四条，我笔记只记下了“以人为本，预防为主”。另外三条是什么？');
+    expect(a.citations[0]?.id).toBe('section-principles');
+  });
+});
+
+describe('whether what was told is assessed', () => {
+  it('「…没有考核激励和追责问责的制度。这一块属于考核内容吗」 → 是，属于', () => {
+    const a = ask('我是分管德育的副校长，刚接手心理工作。翻了前任留下的材料，没有考核激励和追责问责的制度。这一块属于考核内容吗？');
+    expect(a.citations[0]?.id).toBe('item-6');
+    expect(a.answer.startsWith('是，属于。')).toBe(true);
+  });
+
+  it('「…我发现学校没有追责问责机制。请问考核会看这个吗」 → 会', () => {
+    const a = ask('我是新来的副校长，分管德育。校长让我看看心理健康这块的制度建设。我发现学校没有追责问责机制。请问考核会看这个吗？');
+    expect(a.citations[0]?.id).toBe('item-6');
+    expect(a.answer.startsWith('会。')).toBe(true);
+  });
+
+  it('guard: 「心理剧比赛算不算考核内容」 is not 算 (心理剧 is named by no clause)', () => {
+    expect(ask('心理剧比赛算不算考核内容').answer.startsWith('算')).toBe(false);
+  });
+});
+
+describe('a must asked of what, or whom, the clause never names', () => {
+  it('「学生复学要不要医院开的证明」: 要不要 asks as 需要…吗 does → 原文没有直接规定', () => {
+    expect(ask('学生复学要不要医院开的证明').answer.startsWith('原文没有直接规定医院开的证明')).toBe(true);
+  });
+
+  it('「心理健康安全员需要考什么证书吗」 → 原文没有直接规定, not the 需要 第10条 says of teachers', () => {
+    const a = ask('心理健康安全员需要考什么证书吗');
+    expect(a.answer.startsWith('原文没有直接规定心理健康安全员')).toBe(true);
+  });
+
+  it('guard: 「心理老师需要证书吗」 is still 需要; 「家长群里有人问是不是必须老师陪孩子聊」 asks nothing of 家长', () => {
+    expect(ask('心理老师需要证书吗').answer.startsWith('需要。')).toBe(true);
+    const a = ask('我们县今年开始推倾听一刻钟，家长群里有人问是不是必须老师陪孩子聊。有的家长说孩子回家跟爸妈聊也行。学生跟家人聊算不算倾听一刻钟？');
+    expect(a.answer).not.toContain('原文没有直接规定家长');
+  });
+
+  it('guard: 「教案、PPT要不要每个年级都准备 complete 的一套」 is still 需要 (一套 and 准备 ask what the clause says)', () => {
+    expect(ask('心理课的教案、PPT要不要每个年级都准备 complete 的一套').answer.startsWith('需要。')).toBe(true);
+  });
+
+  it('「心理课用哪个出版社的教材 县里有统一规定吗」: 统一领导 is no rule on textbooks → no 有', () => {
+    expect(ask('心理课用哪个出版社的教材 县里有统一规定吗').answer.startsWith('有')).toBe(false);
+    expect(ask('县里有统一规定吗').answer.startsWith('有')).toBe(false);
+  });
+});
+
+describe('work chat that names a clause\'s word but asks nothing of the rubric', () => {
+  const stock = (q: string) => {
+    const a = ask(q);
+    expect(a.inScope).toBe(false);
+    expect(a.citations).toEqual([]);
+  };
+  it('pay\'s schedule or its sharing out: 「这个月的绩效工资什么时候发」「这个月工资怎么还没发，急死人了」「学校绩效工资一般怎么分配」', () => {
+    stock('这个月的绩效工资什么时候发？');
+    stock('这个月工资怎么还没发，急死人了');
+    stock('学校绩效工资一般怎么分配');
+  });
+
+  it('an errand or an opinion: 食堂的菜咸死了…谁能跟后勤反映一下, 监控坏了…到底该找谁, 宿管…你怎么看', () => {
+    stock('今天食堂的菜咸死了，谁能跟后勤反映一下');
+    stock('保安室的监控坏了三天了，总务处一直没人来修，到底该找谁？');
+    stock('宿管阿姨要求学生十点熄灯，家长嫌太早，你怎么看？');
+  });
+
+  it('「烦死了 这个月第三次迎检了 我的周末呢」 is venting: 我的…呢 asks nothing', () => {
+    const a = ask('烦死了 这个月第三次迎检了 我的周末呢');
+    expect(a.inScope).toBe(false);
+    expect(a.answer.startsWith('辛苦了')).toBe(true);
+  });
+
+  it('guard: 心理老师的绩效工资跟班主任一样吗 is still 第11条; 学生有自杀倾向应该找谁 is still in scope', () => {
+    expect(ask('心理老师的绩效工资跟班主任一样吗').citations[0]?.id).toBe('item-11');
+    expect(ask('学生心理危机干预应该找谁').inScope).toBe(true);
+  });
+});
