@@ -196,3 +196,31 @@ describe('work chat that names a clause\'s word but asks nothing of the rubric',
     expect(ask('学生心理危机干预应该找谁').inScope).toBe(true);
   });
 });
+
+describe('English and voice input', () => {
+  it('「Does the one-vote veto apply if a student dies because of mental health issues?」 → 是', () => {
+    const a = ask('Does the one-vote veto apply if a student dies because of mental health issues?');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('是。')).toBe(true);
+  });
+
+  it('「mentor system全员导师制, which students get a mentor first?」 → 第9条, not the stock refusal', () => {
+    const a = ask('mentor system全员导师制, which students get a mentor first?');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('留守');
+  });
+
+  it('「检查辅导室主要看哪些材料」: 主要 (mainly) names nothing of 第2条\'s 主要负责同志', () => {
+    const a = ask('检查辅导室主要看哪些材料');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-18');
+  });
+
+  it('「领导说下周要来check心理辅导室 主要看些啥」: a day told before voice input\'s space is no schedule asked', () => {
+    expect(ask('领导说下周要来check心理辅导室 主要看些啥').inScope).toBe(true);
+  });
+
+  it('guard: 「这周五开家长会吗」 is still a schedule, declined', () => {
+    expect(ask('这周五开家长会吗').inScope).toBe(false);
+  });
+});

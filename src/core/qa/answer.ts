@@ -290,7 +290,14 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const asking = q.split(/[,，]/).map((c) => c.replace(/([吗么嘛呢？?])\s+[^吗么嘛呢？?]*$/u, '$1')).filter((c) => asks(index, c));
   // Only near the question: 「上周开会布置了…辅导室每天开两小时够不够」 tells the scene first.
   // 「周三下午多开2个钟」: a weekday in an opening schedule is no date (明天, 这周三 still are).
-  const dated = (c: string) => index.dated(c.slice(-DATED_SPAN));
+  // (「领导说下周要来check心理辅导室 主要看些啥」: voice input's space sets the asking part apart from the day told.)
+  // (「这周五 开家长会吗」: a day alone before the space still dates the question.)
+  const spoken = (c: string) => {
+    const segs = c.trim().split(/\s+/);
+    const last = segs.at(-1) ?? '';
+    return segs.length > 1 && segs.slice(0, -1).join('').length > 6 && asks(index, last) ? last : c;
+  };
+  const dated = (c: string) => index.dated(spoken(c).slice(-DATED_SPAN));
   const undated = (c: string) => c.replace(/(?<![这下上本])(?:周|星期|礼拜)[一二三四五六日天]/g, '');
   const clauses = asking.length > 0 ? asking : [q];
   // 「考核能不能推到下学期开学再考」 asks to move the assessment, not for a day's schedule.
