@@ -224,3 +224,28 @@ describe('English and voice input', () => {
     expect(ask('这周五开家长会吗').inScope).toBe(false);
   });
 });
+
+describe('how 第1条 is scored, asked after the situation', () => {
+  it('「…这一项到底依据什么来打分」 is a question of points, not of 考核依据', () => {
+    const a = ask('局里说考核表第一项政策落实是综合评定的，我们自评的时候这一项没法填。这一项到底依据什么来打分');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer).toContain('二至七项');
+  });
+
+  it('「我在县局负责汇总…这一项到底依据什么评分」: who the asker works for (县局) is carried to no question', () => {
+    const a = ask('我在县局负责汇总，几所学校交上来的自评材料里，第一项政策落实都空着没打分，说不知道怎么打。这一项到底依据什么评分？');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer).toContain('二至七项');
+  });
+
+  it('「…第1条政策落实是10分。…这10分到底怎么打」: 这10分 points back at the figure told', () => {
+    const a = ask('县里考核表第1条政策落实是10分。我们几个人看了半天也不明白这10分到底怎么打，是看上交的材料吗？');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer).toContain('二至七项');
+  });
+
+  it('guard: 「考核依据是什么」 is still the section of 考核依据', () => {
+    expect(ask('考核依据是什么').citations[0]?.id).toBe('section-basis');
+  });
+});

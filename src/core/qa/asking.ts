@@ -23,7 +23,8 @@ export const SEVERAL = /几(?:篇|个|位|份|张|本|条|名|项)(?=\p{Script=H
 
 /** Who judges the school, and how: 督导说可能不合格 names nothing the school is asked about. */
 // (「县心理中心老师来指导，说…」: who came to guide, 中心 and 指导, names nothing asked either.)
-const JUDGING = /^(?:不?合格|督导|督查|检查|考核|扣分|不?达标|领导|校长|副校长|主任|指导|中心|专家|教研员)$/;
+// (「我在县局负责汇总」: who the asker is and works for, 县局 and 负责, names nothing asked either.)
+const JUDGING = /^(?:不?合格|督导|督查|检查|考核|扣分|不?达标|领导|校长|副校长|主任|指导|中心|专家|教研员|县局|局里|教育局|负责|汇总)$/;
 
 /** 「校长也同意了」「领导也说可以」: who agreed, nothing of the plan itself. */
 export const AGREED = /^(?:[^，,。]{0,6}?)(?:也|都|已经)?(?:同意|批准|点头|认可|答应|拍板|说可以|说行|觉得可以|觉得行|没意见)(?:了)?$/;
