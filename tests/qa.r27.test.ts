@@ -249,3 +249,22 @@ describe('how 第1条 is scored, asked after the situation', () => {
     expect(ask('考核依据是什么').citations[0]?.id).toBe('section-basis');
   });
 });
+
+describe('leave to narrow or drop what the text asks of all', () => {
+  it('「心理健康教育能只针对有问题的学生搞吗」 → 不能, with 面向全体学生', () => {
+    const a = ask('心理健康教育能只针对有问题的学生搞吗');
+    expect(a.citations[0]?.id).toBe('section-principles');
+    expect(a.answer.startsWith('不能。')).toBe(true);
+    expect(a.answer).toContain('全体学生');
+  });
+
+  it('「心理健康教育能不能只面向有心理问题的孩子」 → 不能', () => {
+    expect(ask('心理健康教育能不能只面向有心理问题的孩子').answer.startsWith('不能。')).toBe(true);
+  });
+
+  it('「语文数学这些学科老师可以不管心理健康吗」 → 不可以, with 第14条\'s 渗透', () => {
+    const a = ask('语文数学这些学科老师可以不管心理健康吗');
+    expect(a.citations[0]?.id).toBe('item-14');
+    expect(a.answer.startsWith('不可以。')).toBe(true);
+  });
+});

@@ -136,8 +136,12 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   for (const m of plan.matchAll(LEFT_OUT)) {
     const thing = m[1] ?? '';
     // 「心理辅导室能不能先不建」: only a verb left out (先不建), its object said before it.
-    const own = contentTerms(index, thing);
-    const verbOnly = /^(?:先|暂时|暂|再|就)?(?:单独|独立)?(?:建|设|开|做|搞|配|办|排|写|列|记|讲|参加|参与|设立|建立|开展|配备|组织|举办)了?(?:吗|么|吧)?$/.test(thing);
+    // (「学科老师可以不管心理健康吗」: 管 only takes what is left out, 心理健康.)
+    const bare = thing.replace(/^(?:管|理会|理|顾|抓|过问)(?=\p{Script=Han}{2})/u, '');
+    const own = contentTerms(index, bare);
+    // (A word every clause shares, 心理健康, names it when nothing else does: the subject weighs with it.)
+    const shares = own.length === 0 && bare !== thing ? index.terms(bare).filter((t) => [...t.replace(/^=/, '')].length > 1 && !index.filler(t) && !FRAME.test(t)) : [];
+    const verbOnly = /^(?:先|暂时|暂|再|就)?(?:单独|独立)?(?:建|设|开|做|搞|配|办|排|写|列|记|讲|管|参加|参与|设立|建立|开展|配备|组织|举办)了?(?:吗|么|吧)?$/.test(thing);
     // (设 alone reads as 配备: the object before it says what is left out.)
     // 「…，心理健康那部分不讲了」: the object in the same clause, else anywhere before.
     const clauseStart = Math.max(plan.lastIndexOf('，', m.index - 1), plan.lastIndexOf(',', m.index - 1)) + 1;
@@ -149,7 +153,7 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
     const earlier = verbOnly && near.length === 0 ? contentTerms(index, plan.slice(0, m.index)) : [];
     const before = near.length > 0 ? near : earlier.some(speaks) ? earlier.filter(speaks) : earlier;
     // (参加 in 「不参加心理测评」 is the verb of taking part, not a thing of the clause.)
-    const taken = before.length > 0 ? before : own;
+    const taken = before.length > 0 ? before : own.length > 0 ? own : shares;
     const words = taken.some((w) => !TAKE_PART.test(w)) ? taken.filter((w) => !TAKE_PART.test(w)) : taken;
     // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
     const surfaces = index.surfaces(near.length > 0 ? object : thing).map((x) => x.word);
@@ -161,7 +165,7 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
       const matched = stated.reduce((sum, t) => sum + index.idf(t), 0);
       // A word every clause shares (心理健康) left out of the subject (家长会) weighs with the subject, when
       // the sentence names both.
-      const shared = named.length === 0 && near.length > 0 && statedIn(index, text, [subject]).length > 0 ? index.idf(subject) : 0;
+      const shared = ((named.length === 0 && near.length > 0) || (before.length === 0 && own.length === 0 && shares.length > 0)) && statedIn(index, text, [subject]).length > 0 ? index.idf(subject) : 0;
       // (A heading, 「（1）开展心理测评工作。」, yields to the sentence that says what it asks.)
       const w = matched > 0 ? matched + shared + 0.5 * surfaces.filter((x) => text.includes(x)).length - (HEADING.test(s.text) ? 0.25 : 0) : 0;
       if (w >= MIN_WEIGHT && (!best || w > best.w)) best = { sentence: s.text, w, words, left: m[0] };
@@ -298,7 +302,7 @@ export function poolVerdict(index: QaIndex, question: string, text: string): str
 /** 「测评可以只测初一吗」「成长导师能不能只给留守儿童配」「心理课可以只在上学期上吗」: a plan narrowed by 只. */
 /** 「只凭测评结果就定」「光看分数来判断」: one source alone. */
 const SOLELY = /(?:只|光|仅|单|就)(?:凭|靠|看|根据|依据|依靠)([^，,。？?！!\s]{2,10}?)(?:就|来|去|判断|确定|定)/u;
-const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对)?([^，,。？?！!\s]{1,8}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
+const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对|面向)?([^，,。？?！!\s]{1,8}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
 /** A sentence that asks it of everyone or every time. */
 const EVERY = /全体|所有|全部|全覆盖|每(?:个|名)?(?:班|学生|学期|周|两周|天|学年)/;
 
@@ -318,7 +322,9 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   const m = ONLY.exec(question);
   const thing = m?.[1]?.replace(/^(?:在|给|对)/, '') ?? '';
   if (!m || thing.length === 0) return null;
-  const topic = contentTerms(index, question.replace(m[0], ' ')).filter((t) => t.startsWith('='));
+  // (「心理健康教育能只针对有问题的学生搞吗」: a topic every clause shares, 心理健康教育, when it is the only one.)
+  const named = contentTerms(index, question.replace(m[0], ' ')).filter((t) => t.startsWith('='));
+  const topic = named.length > 0 ? named : index.terms(question.replace(m[0], ' ')).filter((t) => index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !index.filler(t));
   // 「全员导师制只让班主任当导师」: a word of the topic itself (导师 of 全员导师制) narrows nothing.
   const narrowing = contentTerms(index, thing);
   const words = narrowing.some((t) => !topic.includes(t)) ? narrowing.filter((t) => !topic.includes(t)) : narrowing;
@@ -328,7 +334,13 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   const inItem = (item: string) => key.some((k) => item.includes(k)) || index.terms(item).some((t) => words.includes(t));
   const listed = on.find((s) => (s.text.match(/\p{Script=Han}{1,8}(?:、\p{Script=Han}{1,8})+/gu) ?? []).some((l) => l.split('、').length >= 3 && l.split('、').some(inItem)));
   // Else asked of all, and the thing is no part of the sentence's own scope.
-  const all = listed ?? on.find((s) => EVERY.test(s.text) && !key.some((k) => s.text.includes(k)));
+  // (…the head noun of its scope, 学生 of 全体学生, is no narrowing: 有问题的学生 narrows by 问题.)
+  const narrows = (s: { text: string }) => {
+    const scope = /(?:全体|所有|全部)(\p{Script=Han}{1,4}?)(?=开展|[，,。；]|的)/u.exec(s.text)?.[1] ?? '';
+    const own = key.filter((k) => !scope.includes(k));
+    return own.length > 0 && !own.some((k) => s.text.includes(k));
+  };
+  const all = listed ?? on.find((s) => EVERY.test(s.text) && (!key.some((k) => s.text.includes(k)) || narrows(s)));
   return all ? { word: refusalWord(question), sentence: all.text } : null;
 }
 
