@@ -268,3 +268,58 @@ describe('leave to narrow or drop what the text asks of all', () => {
     expect(a.answer.startsWith('不可以。')).toBe(true);
   });
 });
+
+describe('blind-48, read after its one measurement', () => {
+  it('「有时候真希望早上不要醒来」 is a crisis of the writer', () => {
+    const a = ask('有时候真希望早上不要醒来');
+    expect(a.crisis).toBe('self');
+  });
+
+  it('「早上好各位」 is a greeting', () => {
+    const a = ask('早上好各位');
+    expect(a.inScope).toBe(false);
+    expect(a.answer.startsWith('你好')).toBe(true);
+  });
+
+  it('typos and English: 工作亮 (工作量), 求助电化 (求助电话), grade, gender', () => {
+    expect(ask('心里课的上课时间能算进老师工作亮吗').answer.startsWith('算。')).toBe(true);
+    expect(ask('要公布求助电化吗？除了电话还要公布啥').answer.startsWith('要。')).toBe(true);
+    expect(ask('心理委员有gender要求吗？一男一女？').answer.startsWith('有。')).toBe(true);
+    expect(ask('教学计划教案PPT这些 each grade 都要配齐吗').answer.startsWith('需要。')).toBe(true);
+  });
+
+  it('「学期1月17号结束的话，结束前15天是几号」 → 1月2日, the text\'s span asked without 考核', () => {
+    expect(ask('学期1月17号结束的话，结束前15天是几号').answer).toContain('1月2日');
+  });
+
+  it('「小学学段15所，我们排第12，在不在后三位」 → 不在; 「8所排第7，算不算后三位」 → 算', () => {
+    expect(ask('小学学段15所，我们排第12，在不在后三位？').answer.startsWith('不在。')).toBe(true);
+    expect(ask('全县初中8所，我们排第7，算不算后三位').answer.startsWith('算。')).toBe(true);
+  });
+
+  it('guard: 「初中9所我们排第8，资格还在吗」 is still 不在 (the eligibility)', () => {
+    expect(ask('初中9所我们排第8，资格还在吗').answer.startsWith('不在。')).toBe(true);
+  });
+
+  it('「心理公开课这学期只开了一节校级的，还差几次」: 一节…校级的 is a count, not an article → 还差1次', () => {
+    const a = ask('心理公开课这学期只开了一节校级的，还差几次');
+    expect(a.answer.startsWith('不够。')).toBe(true);
+    expect(a.answer).toContain('还差1次');
+  });
+
+  it('「…家长会要不要讲心理健康…到底要不要讲」: the verb asked again, 讲, finds the question reported', () => {
+    const a = ask('新学期开始了，心理老师问我家长会要不要讲心理健康，她说往年家长会都是讲成绩。到底要不要讲？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+
+  it('「测评里筛出来写了想死、活着没意思的预警学生，要做二次研判吗」 → 要, not a verdict on 没意思 as work undone', () => {
+    const a = ask('测评里筛出来写了想死、活着没意思的预警学生，要做二次研判吗');
+    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(a.answer).toContain('二次研判');
+  });
+
+  it('「…很多家长都不知道在哪…这个在考核里有要求吗」: 很多 is no word the text is silent on', () => {
+    expect(ask('我们学校的心理辅导室在三楼角落，很多家长都不知道在哪。上次还有家长打电话到教育局问。这个在考核里有要求吗？').answer).not.toContain('原文没有直接规定很多');
+  });
+});

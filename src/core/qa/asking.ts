@@ -53,7 +53,8 @@ export function ruleOfTold(index: QaIndex, q: string): boolean {
 
 /** Someone else's question told (「校长问我…」「有人问…」), not the asker's own (「想问一下」「请问」). */
 /** A piece that only asks again: 到底有没有, 那是不是, 究竟行不行. */
-const ASKS_AGAIN = /^(?:那|所以|到底|究竟|那到底|那究竟)?(有没有|是不是|行不行|能不能|可不可以|要不要|算不算|够不够)(?:啊|呀|呢)?[？?]?$/;
+// (「…到底要不要讲？」: with the verb asked before, 讲 of 要不要讲心理健康.)
+const ASKS_AGAIN = /^(?:那|所以|到底|究竟|那到底|那究竟)?(有没有|是不是|行不行|能不能|可不可以|要不要|算不算|够不够)(\p{Script=Han})?(?:啊|呀|呢)?[？?]?$/u;
 export const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到|他们|她们)(?!一下|下)/;
 
 /** A question's own form: a question word or mark, or A不A. */
@@ -90,8 +91,9 @@ export function askedPieces(index: QaIndex, question: string): string[] {
     .map((p) => p.replace(/(?:[，,]|\s)\s*我(?!们)[^，,。？?！!]*$/u, (tail) => (ASKED.test(tail) || /[0-9]/.test(tail) || !(ASKED.test(p.slice(0, -tail.length)) || /多久|多长|怎么|怎样|如何|为什么|咋/.test(p.slice(0, -tail.length))) ? tail : '')));
   // 「昨天校长问我考核对经费有没有硬杠杠，我答不上来。到底有没有？」: a last piece that only asks again
   // (有没有, 是不是, 行不行…) asks what was asked before it in the same words, reported or not.
-  const again = ASKS_AGAIN.exec((pieces.at(-1) ?? '').trim())?.[1];
-  const source = again ? pieces.slice(0, -1).findLast((p) => p.includes(again) && namesOwn(index, p.replace(ASKER, ''))) : undefined;
+  const askedAgain = ASKS_AGAIN.exec((pieces.at(-1) ?? '').trim());
+  const again = askedAgain?.[1];
+  const source = again ? pieces.slice(0, -1).findLast((p) => p.includes(`${again}${askedAgain?.[2] ?? ''}`) && namesOwn(index, p.replace(ASKER, ''))) : undefined;
   if (source) return withTopics(index, [source.replace(/^.*?(?=[^，,。]*问)/u, '').replace(ASKER, '').replace(/[，,][^，,]*$/u, (tail) => (tail.includes(again ?? '') ? tail : ''))]);
   // 「我们学校1500人。专职配几个？」: a piece that only gives the numbers is context, not a question;
   // so is a sentence that only tells the situation (「我们是九年一贯制学校，…初中部一共9个班。」

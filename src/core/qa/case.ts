@@ -186,11 +186,14 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.
   const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q);
-  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬/.test(q)) {
+  // (「小学学段15所，我们排第12，在不在后三位」: whether the place is among the rule's own, asked outright.)
+  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬|(?:在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
     // 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
-    const word = /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住/.test(q) ? '在' : /还有(?:资格|机会|戏|希望)?(?:吗|么|嘛)|有没有资格|还有没有|有戏(?:吗|么|嘛)|有没有戏|有希望(?:吗|么|嘛)/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
+    // (「在不在后三位」 asks whether the place is among them — 在内; 「算不算」「是不是」 take their own word.)
+    const among = /(在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.exec(q)?.[1];
+    const word = among ? (among === '算不算' ? '算' : among === '是不是' ? '是' : '在内') : /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住|落在|掉进/.test(q) ? '在' : /还有(?:资格|机会|戏|希望)?(?:吗|么|嘛)|有没有资格|还有没有|有戏(?:吗|么|嘛)|有没有戏|有希望(?:吗|么|嘛)/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
   // 「上学期78分，这学期大概85分，校长问我今年的年度得分会是多少」: the scores told before the question.
@@ -364,7 +367,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const before = organization ? /结束前\s*(\d+)\s*天/.exec(organization.text)?.[1] : undefined;
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
   // …but only a question that asks when: 「…1月18号放寒假。这个考核一年搞几次」 asks how often.
-  const day = organization && before && /考核|检查|迎检|截止|材料/.test(q) && !(ASKS_HOW_OFTEN_HELD.test(q) && !ASKS_WHEN.test(q)) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
+  // (「学期1月17号结束的话，结束前15天是几号」: the text's own span, asked of the asker's end, is the same day.)
+  const day = organization && before && (/考核|检查|迎检|截止|材料/.test(q) || new RegExp(`结束前\\s*${before}\\s*天`).test(q)) && !(ASKS_HOW_OFTEN_HELD.test(q) && !ASKS_WHEN.test(q)) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
   if (organization && day) {
     // 「考核是不是6月20号左右」「deadline是不是1月下旬」: the asker's guess against the day computed.
     const guess = YES_NO.test(q) || /对吧|对不对/.test(q) ? dayGuessed(q, day) : null;

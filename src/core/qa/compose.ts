@@ -171,7 +171,13 @@ export function compose(
   // 「家长课堂开了2次，家长会只开了1次，能拿满分吗」「督学来过一回 但是没听课 会扣分吗」: each
   // requirement the asker gives a figure for, judged and scored.
   const full = /满分/.test(question);
-  const each = judged || scoring || full ? requirementFigures(index, p, question) : [];
+  const told = judged || scoring || full ? requirementFigures(index, p, question) : [];
+  // (「测评里筛出来…的预警学生，要做二次研判吗」: a must asked of one requirement (二次研判) is no verdict
+  // on others told along the way (测评).)
+  const mustPart = yesNoPart(question);
+  const mustOnly = !scoring && !full && /(?:要|需要|得|必须)[^，,。？?]{0,12}[吗么][？?]?$/.test(mustPart) && !MORE_NEEDED.test(question) && !/还要|还得|再/.test(mustPart);
+  const askedOf = mustOnly ? p.requirements.filter((x) => [...x.terms].some((t) => index.idf(t) >= 1.5 && index.terms(mustPart).includes(t))) : [];
+  const each = askedOf.length > 0 && !askedOf.some((x) => told.some((f) => f.r === x.requirement)) ? [] : told;
   // 「全体教师会这学期开了两次 这一项满分能拿到吧」: every requirement of the clause given, full marks asked.
   if (each.length >= 2 || each.some((f) => f.denied) || (full && each.length > 0 && each.length === p.requirements.length)) {
     const ok = each.every((f) => f.met) && (!full || each.length === p.requirements.length);

@@ -110,8 +110,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const half = (n: NumberMatch) => /^(?:个)?半/.exec(question.slice(n.end))?.[0].length ?? 0;
   // 「再判断一次」「再测一遍」: once more, not a count told.
   const again = (n: NumberMatch) => n.value === 1 && /再(?:判断|研判|评估|核实|确认|看|问|说|讲|测|筛|查|检查|审核|沟通|联系|提醒|强调)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start));
-  // 「一节心理课的课时费」: 一 as an article before what is owned (的), not a count told (not 的话).
-  const article = (n: NumberMatch) => n.value === 1 && !/\d/.test(question.slice(n.start, n.end)) && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && /^\s*(?:节|次|场|堂|个)[^，,。？?的0-9]{0,6}的(?!话)/.test(question.slice(n.end));
+  // 「一节心理课的课时费」: 一 as an article before what is owned (的), not a count told (not 的话, nor
+  // 「开了一次校级的，」 where nothing is owned after 的).
+  const article = (n: NumberMatch) => n.value === 1 && !/\d/.test(question.slice(n.start, n.end)) && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && /^\s*(?:节|次|场|堂|个)[^，,。？?的0-9]{0,6}的(?!话)(?=\p{Script=Han})/u.test(question.slice(n.end));
   const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n));
   // 「上学期开了2次，这学期才开了1次」: the current period's figure is the one judged.
   // 「开了2次 但只有1次讲了心理」: only the ones that hold what is asked count.

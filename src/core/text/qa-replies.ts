@@ -179,7 +179,7 @@ export const QA_TEXT = {
   unsureGrades: (n: number) => `另有${n}个班没说年级，没有算进去：其中四年级及以上的班每班也要2名，告诉我有几个。`,
   /** 「小学排倒数第四会不会被取消评优」 */
   rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
-    `${word === '能' || word === '在' ? (loses ? `不${word}` : word) : word === '有' ? (loses ? '没有' : '有') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年省市县各级心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+    `${word === '在内' ? (loses ? '在' : '不在') : word === '能' || word === '在' ? (loses ? `不${word}` : word) : word === '有' ? (loses ? '没有' : '有') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年省市县各级心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
   /** 「上学期78分，年度想到170分，下学期至少得考多少」 */
   semesterNeeded: (first: number, target: number, need: number, max: number) =>
