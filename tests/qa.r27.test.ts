@@ -323,3 +323,48 @@ describe('blind-48, read after its one measurement', () => {
     expect(ask('我们学校的心理辅导室在三楼角落，很多家长都不知道在哪。上次还有家长打电话到教育局问。这个在考核里有要求吗？').answer).not.toContain('原文没有直接规定很多');
   });
 });
+
+describe('blind-48, read after its one measurement (2)', () => {
+  it('「家长课堂和家长会是不是一个东西」 → 不是, the two sentences; 「是一回事吗」: 一回事 is no count', () => {
+    expect(ask('家长课堂和家长会是不是一个东西 各要开几次啊').answer.startsWith('1. 不是')).toBe(true);
+    const a = ask('家长课堂和家长会是一回事吗');
+    expect(a.answer.startsWith('不是')).toBe(true);
+    expect(a.answer).not.toContain('你说的1次');
+  });
+
+  it('「心理检测数据怎么保管，有没有说数据安全的」 → 有: 么 of 怎么 asks no yes or no', () => {
+    expect(ask('心理检测数据怎么保管，有没有说数据安全的').answer.startsWith('有。')).toBe(true);
+  });
+
+  it('「…很多家长都不知道在哪。上次还有家长打电话到教育局问。这个在考核里有要求吗」 → 有, of 第19条', () => {
+    const a = ask('我们学校的心理辅导室在三楼角落，很多家长都不知道在哪。上次还有家长打电话到教育局问。这个在考核里有要求吗？');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+
+  it('「…有几个班因为军训没测上。没测的那几个班还要补吗」 → 需要, of 测评', () => {
+    const a = ask('初中部今年开学在9月中旬做了心理测评。但初一有几个班因为军训没测上。没测的那几个班还要补吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('需要。')).toBe(true);
+  });
+
+  it('「心理测评要做吗」: a must of a clause whose requirements tie → 需要', () => {
+    expect(ask('心理测评要做吗').answer.startsWith('需要。')).toBe(true);
+  });
+
+  it('「原文对考核时间到底怎么说的」: 原文 names nothing (not 原文名单空缺) → 学期结束前15天', () => {
+    expect(ask('上学期县里的考核是在期末考完以后才来的，有老师说时间不对。原文对考核时间到底怎么说的？').answer).toContain('15天');
+  });
+
+  it('「第一项是怎么评的」: 第N项 numbers the areas, as 二至七项 does → 第1条', () => {
+    const a = ask('第一项是怎么评的？');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer).toContain('二至七项');
+  });
+
+  it('「主任让我搞清楚这次考核是谁组织的。我翻了半天没找到，原文怎么说」: the question set is the one asked', () => {
+    const a = ask('德育处在准备考核材料，主任让我搞清楚这次考核是谁组织的。我翻了半天没找到，原文怎么说？');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('教育局');
+  });
+});

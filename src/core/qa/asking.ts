@@ -119,7 +119,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // 「上学期考核得了82分，这学期自评大概能到90。年度分数是取平均还是加起来」: where nothing else asks, a
   // last sentence that ends on an either-or asks it, with no mark.
   const either = pieces.length > 1 && pieces.every((p) => tells(p)) && EITHER_OR.test(pieces.at(-1) ?? '') ? pieces.at(-1) : undefined;
-  const context = (p: string) => p !== either && !listed.has(p) && (tells(p) || reported(p) || (several(p) && POINTS_BACK.test(pieces[pieces.indexOf(p) + 1] ?? '')) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p)));
+  const context = (p: string) => p !== either && !listed.has(p) && (tells(p) || reported(p) || (several(p) && POINTS_BACK.test(pieces[pieces.indexOf(p) + 1] ?? '')) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p.replace(UNKNOWING, ''))));
   const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p)) && !context(p));
   // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
   // (这样, 这么) asks about the sentence just before it, which it carries.
@@ -130,7 +130,9 @@ export function askedPieces(index: QaIndex, question: string): string[] {
       // for the one before it that names the plan.
       const nearest = pieces[i - 1];
       const further = pieces[i - 2];
-      const before = nearest !== undefined && further !== undefined && (AGREED.test(nearest) || OPINION.test(nearest)) && context(further) && !isContextOnly(index, further) ? further : nearest;
+      // (「…很多家长都不知道在哪。上次还有家长打电话到教育局问。这个在考核里有要求吗」: nor one that only
+      // tells that someone asked.)
+      const before = nearest !== undefined && further !== undefined && (AGREED.test(nearest) || OPINION.test(nearest) || /问(?:过|了)?$/.test(nearest)) && context(further) && !isContextOnly(index, further) ? further : nearest;
       const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p) || ruleOfTold(index, p);
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
@@ -146,13 +148,15 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // asked of them, 「按比例到底应该是几个」, takes the subject they were told of.)
   // (按比例, 标准: how it is counted names no thing of its own.)
   // (「我觉得不对，想问问原文怎么要求的」: what the asker thinks, before the asking clause, names nothing asked.)
-  const headAsks = head.replace(ASKER, '').split(/[，,]/).filter((c) => c.trim() && !OPINION.test(c.trim())).join('，');
+  // (「我翻了半天没找到，原文怎么说」: where the asker looked in vain names nothing either.)
+  const headAsks = head.replace(ASKER, '').split(/[，,]/).filter((c) => c.trim() && !OPINION.test(c.trim()) && !SEARCHED.test(c.trim())).join('，');
   // (「…两个学期的分要合起来算。那年度分到底咋算」: a score of its own, 年度分, is a subject, though of the setting's words.)
   const scored = index.surfaces(headAsks).some((x) => /^(?:年度|全年|年终|学年|总分|得分)/.test(x.word));
-  // (「具体要建几级」「下一步学校应该怎么做」: a word that asks (几级) or frames the next step (下一步) names nothing either.)
+  // (「具体要建几级」「下一步学校应该怎么做」「没测的那几个班还要补吗」: a word that asks (几级), frames the next
+  // step (下一步) or says what was not done (没测, 还要) names nothing either.)
   // (「考核到底是一学期一次还是一年一次」: the assessment itself, asked when or how often, is a subject.)
   const ofAssessment = /考核(?:到底|究竟)?(?:是|在|一|每|多久|几|什么时候|啥时候|哪天)/.test(headAsks);
-  const bare = told.length > 0 && !scored && !ofAssessment && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法|一步|下一步)$/.test(w) || /^几\p{Script=Han}$/u.test(w)) && asks(index, head) && !judgesTold(index, head);
+  const bare = told.length > 0 && !scored && !ofAssessment && topicWords(index, headAsks).every((w) => /^(?:比例|师生比|标准|要求|规定|数量|人数|个数|制度|原文|条文|文件|办法|考核办法|一步|下一步)$/.test(w) || /^几\p{Script=Han}$/u.test(w) || /^没\p{Script=Han}$/u.test(w) || (/^(?:还要|还得|还需要|要补|补)$/.test(w) && !/再/.test(headAsks))) && asks(index, head) && !judgesTold(index, head);
   const lone = bare && (!told.some((p) => /[0-9]/.test(p)) || /几|多少/.test(head));
   // (Only the rubric's own words are carried: 去年, 口头 name nothing of it; nor who judges, 督导说可能不合格.)
   // (「…材料还没整理完，结果分很低」: 结果 as 'so it turned out' is no topic; 考核结果 is.)
@@ -172,9 +176,21 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const namer = clauses.slice(0, last + 1).findLastIndex((c) => carried(c).length > 0);
   const still = namer >= 0 ? [clauses[namer]!, ...clauses.slice(namer + 1, last + 1).filter((c) => COUNT_TOLD.test(c) && carried(c).length === 0)].join('，') : null;
   const topics = lone ? [...new Set(told.flatMap(carried))] : [];
-  const own = toldAfter(question, (still !== null ? [`${still}，${head}`, ...asked.slice(1)] : topics.length > 0 ? [`${topics.join(' ')} ${head.replace(ASKER, '')}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
+  // 「主任让我搞清楚这次考核是谁组织的。我翻了半天没找到，原文怎么说」: a question someone set the asker,
+  // told before a question that names nothing, is the one asked.
+  const set = bare ? told.map((p) => SET_QUESTION.exec(p)?.[1]).find((x) => x !== undefined && ASKING_FORM.test(x)) : undefined;
+  const own = toldAfter(question, (set !== undefined ? [set, ...asked.slice(1)] : still !== null ? [`${still}，${head}`, ...asked.slice(1)] : topics.length > 0 ? [`${topics.join(' ')} ${head.replace(ASKER, '')}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }
+
+/** 「让我搞清楚这次考核是谁组织的」: the question set, after 搞清楚, 弄明白, 查一下. */
+const SET_QUESTION = /(?:搞清楚|弄清楚|搞明白|弄明白|查清楚|查一下|问清楚|了解一下|想知道)([^，,。；;！!]{4,})$/;
+
+/** 「我翻了半天没找到」「查了好久也没看到」: the asker looked in vain. */
+const SEARCHED = /^(?:我|我们)?(?:也)?(?:翻|找|查|看|搜)了?(?:半天|好久|一圈|一遍|很久|几遍)?(?:也|都)?(?:没|没有)(?:找到|看到|翻到|查到|搜到|找着)(?:啊|呀)?$/;
+
+/** 「很多家长都不知道在哪」: a question others cannot answer, told as the situation, asks nothing. */
+const UNKNOWING = /(?:不知道|不清楚|不晓得|不了解|搞不清|找不到)[^，,。；;？?！!]*/g;
 
 /** A count of times or people told (只开了1次, 开过一次, 配了3名): not a span of time (还有一个月). */
 const COUNT_TOLD = /(?:[0-9]+|[一二两三四五六七八九十])\s*(?:次|节|场|回|名|位|课时)/;

@@ -75,7 +75,9 @@ export function compose(
   // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
   // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
-  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return overview(p, budget);
+  // (「心理测评要做吗」: a must asked of a clause whose requirements are all to be done → 需要, before them.)
+  const mustOfAll = intents.includes('yesno') && !MORE_NEEDED.test(question) && !/再/.test(yesNoPart(question)) && /(?:要|需要|必须|得)[^，,。？?]{0,8}(?:吗|么)[？?]?\s*$/.test(yesNoPart(question)) && !/(?:不|没|别)(?:要|需|必须|得|用)|能|可以|行/.test(yesNoPart(question)) && p.requirements.length > 0 && p.requirements.every((x) => x.requirement.op === 'yes');
+  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return mustOfAll ? QA_TEXT.yes + overview(p, budget - QA_TEXT.yes.length) : overview(p, budget);
   // 「超出学校辅导能力的学生，可以转介出去吗」: a sentence of the clause that matches the question
   // better than the requirement, with words the requirement lacks (第20条's 转介, scored by no
   // requirement of its own), answers it; the requirement does not lead.
@@ -329,11 +331,13 @@ export function compose(
   const eachAsked = /各(?:自)?(?:要|需要|至少|最少|不少于)?(?:开|搞|办|上|配)?(?:几|多少)|分别[^，,。？?]{0,10}(?:几|多少)/.test(question);
   const named = eachAsked ? p.requirements.filter((x) => x.requirement.op === 'atLeast' && [...x.terms].some((t) => terms.includes(t) && !index.generic.has(t) && index.idf(t) >= 1)) : [];
   if (named.length >= 2) return fit([`${named.map((x) => x.requirement.text).join('；')}。`, citation, tip], budget);
-  if (intents.includes('compare') || eachAsked) {
+  // 「家长课堂和家长会是不是一个东西」: two things the clause names apart are not one → 不是.
+  const sameAsked = /(?:是不是|是|算不算)(?:同一(?:个|回|件)?(?:东西|事)?|一(?:个|回|码)(?:东西|事)|一样的?(?:东西|事)?)(?:吗|么|啊|呀)?/.test(question);
+  if (intents.includes('compare') || eachAsked || sameAsked) {
     const each = coverSentences(p, terms, index);
     if (each.length > 1) {
-      const room = Math.floor((budget - citation.length - tip.length) / each.length);
-      return fit([each.map((x) => endSentence(keyText([x], terms, index, room - 1))).join(''), citation, tip], budget);
+      const room = Math.floor((budget - citation.length - tip.length - (sameAsked ? QA_TEXT.notOne.length : 0)) / each.length);
+      return fit([(sameAsked ? QA_TEXT.notOne : '') + each.map((x) => endSentence(keyText([x], terms, index, room - 1))).join(''), citation, tip], budget);
     }
   }
 
@@ -356,7 +360,7 @@ export function compose(
     // …unless it is one of the clause's alternatives (公开课、教研活动或优秀案例): another done is leave,
     // none named leaves it unsettled.
     // (「家长会从没讲过心理，这次要不要讲？」: what was not done, told before a must asked, is no leave asked.)
-    const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
+    const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得|(?:还|也)?(?:要|得|需要)补(?:吗|么|不)/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
     const choice = req && notDoing(question) && !mustAsked ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
     if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
     else if (choice === null && req && notDoing(question) && !mustAsked && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合。' : QA_TEXT.no) + lead;
@@ -385,6 +389,8 @@ export function compose(
     const covered = echo ?? (!/^(?:行|对|包括|挂钩|计入|应该)/.test(lead) && (intents.includes('yesno') || /(?:[吗么嘛]|是吧|对吧)[？?]?\s*$/.test(question) ? coverVerdict(index, question, [req?.requirement.text ?? '', ...chosen.map((x) => x.text)].join('；'), p.title) : null));
     if (covered) lead = covered + lead;
   }
+  // 「心理测评还要补吗」: a must asked of a clause whose requirements tie, all to be done, that nothing above settled.
+  if (!lead && !req && found === 'tie' && mustOfAll) lead = QA_TEXT.yes;
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);

@@ -177,7 +177,7 @@ const RARE = 2.5;
 
 /** 「有没有要求」「有规定吗」: whether the text requires anything of what is named. */
 // 「考核里对休学复学提要求了没」「在机制上提没提这个」「这情况考核办法里有说法吗」: the same, asked of what the text says.
-const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究|下限|底线|说法|杠杠|硬指标|标准)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究|下限|底线|说法|杠杠|硬指标|标准)(?:吗|么|嘛|没有?|不)|提(?:没提|了没|到没|到了吗|过没|过吗)|提(?:了|过)?要求(?:了)?(?:吗|没|么)|讲没讲|说没说|(?:有没有|有)(?:提到|提及|写到|讲到|说到)[^，,。？?！!\s]{0,12}(?:吗|么|嘛|没有?)?[？?]?$/;
+const RULE_ASKED = /有没有(?:什么|啥)?[^，,。？?！!\s]{0,6}?(?:要求|规定|讲究|下限|底线|说法|杠杠|硬指标|标准)|有(?:什么|啥)?[^，,。？?！!\s]{0,4}?(?:要求|规定|讲究|下限|底线|说法|杠杠|硬指标|标准)(?:吗|么|嘛|没有?|不)|提(?:没提|了没|到没|到了吗|过没|过吗)|提(?:了|过)?要求(?:了)?(?:吗|没|么)|讲没讲|说没说|(?:有没有|有)(?:提到|提及|写到|讲到|说到|说过|说)[^，,。？?！!\s]{0,12}(?:吗|么|嘛|没有?)?[？?]?$/;
 
 /** 「辅导室开放时间有下限吗」: whether the text requires anything of what is asked (a verdict on the asker's figure may follow). */
 export function asksRule(question: string): boolean {
@@ -199,7 +199,8 @@ export const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|�
 export function yesNoPart(question: string): string {
   const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
   // (「…的学生，复学有没有制度要求」: 有没有 asks too, where nothing else does.)
-  const marked = parts.filter((x) => /吗|么|嘛|[？?]$|(.)不\1/.test(x));
+  // (「数据怎么保管，有没有说数据安全的」: 么 of 怎么, 什么 asks no yes or no.)
+  const marked = parts.filter((x) => /吗|(?<![怎什那这多要])么|嘛|[？?]$|(.)不\1/.test(x));
   const asking = marked.length > 0 ? marked : parts.filter((x) => /有没有|是否/.test(x));
   const [one] = asking;
   // 「学生心理档案 要 一人一档 吗」: a particle left alone by voice input's spaces asks of what precedes it, up to the last mark.

@@ -356,6 +356,14 @@ export function lookup(index: QaIndex, text: string, parseNumber: (s: string) =>
     missing ??= n;
   }
   if (missing !== null) return { kind: 'noItem', no: missing };
+  // 「第一项是怎么评的」「考核表第六项」: 项 numbers the eight areas, as the text's own 「二至七项」 does.
+  const areaNo = new RegExp(`第\\s*${NUM}\\s*(?:项|大项|个方面|方面)`).exec(t);
+  const area = areaNo?.[1] ? index.rubric.areas.find((a) => a.id === `area-${parseNumber(areaNo[1] ?? '')}`) : undefined;
+  if (areaNo && area) {
+    const passages = index.passages.filter((p) => p.item?.area === area.id);
+    const [only] = passages;
+    if (only && passages.length === 1) return { kind: 'item', passage: only, full: false, rest: t.replace(areaNo[0], ' ') };
+  }
   // What is left around the name must not narrow it: generic words, or single characters (占 in 占几分).
   const overview = (name: string) => {
     const at = t.indexOf(name);

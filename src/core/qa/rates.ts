@@ -40,8 +40,9 @@ export const PERIODS: readonly [Period, Period, ...Period[]] = [
 /** Units of a requirement and the words a chat message uses for them. */
 export const UNITS: Readonly<Record<string, RegExp>> = {
   // Events (公开课, 会议, 讲座, 活动) are counted alike in 次, 节, 场, 回, 期.
-  次: /^(?:次|回|趟|遍|场|节|期)/,
-  课时: /^(?:节课?|课时|次|回)/,
+  // (「是一回事吗」: 一回事 is one and the same thing, no count.)
+  次: /^(?:次|回(?!事)|趟|遍|场|节|期)/,
+  课时: /^(?:节课?|课时|次|回(?!事))/,
   小时: /^(?:个)?(?:小时|钟头|钟)/,
   分钟: /^分钟/,
 };
@@ -215,7 +216,7 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
 /** A thing named after an amount, then a mark before the next amount (校级公开课、). */
 const NOUN_GAP = /^(\p{Script=Han}{2,8})[、，,和及跟与]$/u;
 /** The unit word right after an amount (节, 次, 场). */
-const UNIT_WORD = /^\s*(?:个)?(?:次|回|趟|遍|场|节|期|课时)/;
+const UNIT_WORD = /^\s*(?:个)?(?:次|回(?!事)|趟|遍|场|节|期|课时)/;
 
 /** 「一共20周，讲心理健康的有15周」「20周里只有15周讲了」: weeks held out of weeks in all, or null. */
 function weeksHeld(question: string): { held: number; total: number } | null {
