@@ -54,6 +54,10 @@ export const TRAIN_FILES = [
   'blind-41.yaml',
   'blind-43.yaml',
   'blind-45.yaml',
+  // Round 27: blind-44 and blind-46 (measured in round 26) and blind-48 (measured once mid-round 27).
+  'blind-44.yaml',
+  'blind-46.yaml',
+  'blind-48.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

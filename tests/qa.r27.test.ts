@@ -368,3 +368,37 @@ describe('blind-48, read after its one measurement (2)', () => {
     expect(a.answer).toContain('教育局');
   });
 });
+
+describe('blind-48, read after its one measurement (3)', () => {
+  it('「四年级的班可以只配一个女生心理委员吗」 → 不可以: one of one sex, not the grade', () => {
+    const a = ask('四年级的班可以只配一个女生心理委员吗');
+    expect(a.answer.startsWith('不可以。')).toBe(true);
+    expect(a.answer).toContain('男、女生各1名');
+  });
+
+  it('「心理健康经费可以拉社会赞助吗」 → 可以, 鼓励社会力量支持', () => {
+    const a = ask('心理健康经费可以拉社会赞助吗');
+    expect(a.answer.startsWith('可以。')).toBe(true);
+    expect(a.answer).toContain('社会力量');
+  });
+
+  it('「考核得分会跟普通老师的绩效工资挂钩吗」 → 原文没有直接规定, with what it is tied to', () => {
+    const a = ask('考核得分会跟普通老师的绩效工资挂钩吗？具体怎么扣钱');
+    expect(a.answer.startsWith('原文没有直接规定普通老师的绩效工资')).toBe(true);
+    expect(a.answer).toContain('评优评先考核挂钩');
+  });
+
+  it('guard: 「考核结果跟校长评优挂钩吗」 is still 是，挂钩', () => {
+    expect(ask('考核结果跟校长评优挂钩吗').answer.startsWith('是，挂钩。')).toBe(true);
+  });
+
+  it('「…要不要推荐老师参加比赛」: 推荐老师 is 第11条\'s 推选, not a request to recommend → 要', () => {
+    const a = ask('心理公开课、观摩课每学期几次？要不要推荐老师参加比赛？');
+    expect(a.answer).toContain('2. 要。');
+    expect(a.answer).toContain('基本功大赛');
+  });
+
+  it('guard: 「推荐几本教育类的书」 is still declined', () => {
+    expect(ask('推荐几本教育类的书').inScope).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import { atLeastScore, derivedScore } from '../rubric/engine.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { ENOUGH, JUDGE, asksScore } from './rates.ts';
 import { clausePosts, leaveWord, listedPosts, perClassGiven, postCounts, postsCovered, verdictWord } from './staff.ts';
-import { ASKS_LEAVE } from './permission.ts';
+import { ASKS_LEAVE, contentTerms, statedIn } from './permission.ts';
 import { GRADE_FLOOR, SINGLE_SEX, yesWord } from './grades.ts';
 
 // ───────────── the asker's case against the results section and the scores ─────────────
@@ -209,6 +209,14 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && lastSentence && /后三|后3|末位|最后一名/.test(q) && /会不会|会[^，,。？?]{0,8}[吗么]|影响/.test(q) && /评优|评先|先进|资格/.test(q) && !/还能|能不能|能否|可以/.test(q)) {
     return inScope(fit([`会。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
+  // 「考核得分会跟普通老师的绩效工资挂钩吗」: what the year's result is tied to is the text's own
+  // (学校、校长评优评先考核); another tie asked of it is what the text does not say.
+  const tie = results ? /(?:跟|与|和|同)([^，,。？?！!]{2,16}?)(?:挂钩|挂上钩|联系起来)/.exec(q) : null;
+  const tied = tie && results ? /[^。]*挂钩。/.exec(results.text)?.[0] : undefined;
+  const target = tie ? contentTerms(index, tie[1] ?? '').filter((t) => index.known(t) && !/^=?(?:考核|得分|结果|学校|校长|评优评先|评优|评先)$/.test(t)) : [];
+  if (results && tie && tied && target.length > 0 && statedIn(index, tied, target).length === 0) {
+    return inScope(fit([`${QA_TEXT.notNamed(tie[1] ?? '')}“${tied.replace(/。$/, '')}”`, cite(results)], budget), [results]);
+  }
   // 「我们两学期78分和95分，对面学校90分和84分，谁的年度得分高」: two schools' years compared.
   // 「…邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？」: the scores told before the question.
   const two = results ? (twoYears(q) ?? (whole !== q && /比|谁|哪个|哪所|哪家/.test(q) ? twoYears(whole) : null)) : null;
@@ -332,7 +340,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「其中3个班的两名心理委员都是女生。这样符合要求吗」: the clause asks one boy and one girl in each class.
   // (A class with one member told, 每班就选了一个, is short in number first: the count answers that.)
   const one = perClassGiven(q);
-  const sexed = /心理委员/.test(q) && (one === null || one >= 2) && SINGLE_SEX.exec(q);
+  // (「可以只配一个女生心理委员吗」: one of one sex, asked leave, falls short of both at once.)
+  const sexed = /心理委员/.test(q) && (((one === null || one >= 2) && SINGLE_SEX.exec(q)) || (ASKS_LEAVE.test(q) && /只(?:有|选了?|配了?)(?:一个|一名|1个|1名)(?:女生|男生|女孩|男孩)/.exec(q)));
   const committee = sexed && (ENOUGH.test(q) || JUDGE.test(q) || /符合|行|可以|达标|合格|对吗|有问题/.test(q)) ? index.passages.find((p) => /男、女生各1名/.test(p.text)) : undefined;
   if (sexed && committee) {
     const rule = /[^。；，]*男、女生各1名）?/.exec(committee.text)?.[0] ?? '';
