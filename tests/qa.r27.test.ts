@@ -402,3 +402,21 @@ describe('blind-48, read after its one measurement (3)', () => {
     expect(ask('推荐几本教育类的书').inScope).toBe(false);
   });
 });
+
+describe('which part of the assessment, and who complains', () => {
+  it('「…考核里归哪一块管？心理健康监测吗」: the asker\'s own guess is confirmed first → 是，属于第6方面', () => {
+    expect(ask('自杀、自伤这类危机的预防，考核里归哪一块管？心理健康监测吗').answer.startsWith('1. 是，属于第6方面')).toBe(true);
+  });
+
+  it('「心理危机干预在考核表里归哪个考核项」 → 第6方面, not the stock refusal', () => {
+    const a = ask('心理危机干预在考核表里归哪个考核项？');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toContain('心理健康监测');
+  });
+
+  it('「…每天搞15分钟的谈心交流…班主任都说根本没时间。这个真的是考核要求吗」: 这个 points past the complaint → 第16条', () => {
+    const a = ask('我们班主任反映，学校让每个班每天搞15分钟的谈心交流，说是县里的要求。班主任都说根本没时间。这个真的是考核要求吗？');
+    expect(a.citations[0]?.id).toBe('item-16');
+    expect(a.answer).toContain('15分钟');
+  });
+});

@@ -371,7 +371,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const near = heard ? ranking()[0]?.passage : undefined;
   if (heard && near) return silent(index, heard, near, said, budget, q);
   // 「考核内容里，“危机干预”归在哪个方面」: the part of 考核内容 that names it.
-  const area = areaOf(index, q, budget);
+  const area = areaOf(index, q, budget, wholeText);
   if (area) return area;
   const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;

@@ -132,7 +132,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
       const further = pieces[i - 2];
       // (「…很多家长都不知道在哪。上次还有家长打电话到教育局问。这个在考核里有要求吗」: nor one that only
       // tells that someone asked.)
-      const before = nearest !== undefined && further !== undefined && (AGREED.test(nearest) || OPINION.test(nearest) || /问(?:过|了)?$/.test(nearest)) && context(further) && !isContextOnly(index, further) ? further : nearest;
+      const before = nearest !== undefined && further !== undefined && (AGREED.test(nearest) || OPINION.test(nearest) || COMPLAINED.test(nearest) || /问(?:过|了)?$/.test(nearest)) && context(further) && !isContextOnly(index, further) ? further : nearest;
       const back = POINTS_BACK.test(p) || (ITEM_BACK.test(p) && topicWords(index, p).length === 0) || judgesTold(index, p) || ruleOfTold(index, p);
       return before !== undefined && back && asking && context(before) && !isContextOnly(index, before) ? `${before}，${p}` : p;
     })
@@ -182,6 +182,9 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const own = toldAfter(question, (set !== undefined ? [set, ...asked.slice(1)] : still !== null ? [`${still}，${head}`, ...asked.slice(1)] : topics.length > 0 ? [`${topics.join(' ')} ${head.replace(ASKER, '')}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
   return withTopics(index, own.length > 0 ? own : pieces.length > 0 ? pieces : [question]);
 }
+
+/** 「班主任都说根本没时间」「老师们嫌太麻烦」: who complains of the plan, nothing of the plan itself. */
+const COMPLAINED = /(?:都|也|一直|总)?(?:说|觉得|抱怨|嫌|反映|吐槽)[^，,。]{0,6}(?:没时间|没空|太忙|忙不过来|不现实|做不到|太多|太累|麻烦|折腾|受不了)/;
 
 /** 「让我搞清楚这次考核是谁组织的」: the question set, after 搞清楚, 弄明白, 查一下. */
 const SET_QUESTION = /(?:搞清楚|弄清楚|搞明白|弄明白|查清楚|查一下|问清楚|了解一下|想知道)([^，,。；;！!]{4,})$/;

@@ -110,13 +110,13 @@ export function nearestClause(index: QaIndex, q: string, budget: number): Part |
 
 /** 「危机干预归在哪个方面」「讲经费的是哪一块」: which of the assessment's parts a thing falls under. */
 // (「危机干预在考核内容八个方面里属于哪一项」: 哪一项 of the parts, where the parts are named.)
-const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?哪(?:个|一)?(?:个)?(?:方面|块|部分|类)|哪(?:个|一)(?:个)?(?:方面|部分)|的(?:是)?哪(?:个|一)?(?:方面|块|部分)|(?:方面|考核内容)[^，,。？?]{0,8}(?:归|属于|算|是|在|的)(?:在|到|于)?哪(?:个|一)(?:个|项)/;
+const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?哪(?:个|一)?(?:个)?(?:方面|块|部分|类|考核项|项|大项)|哪(?:个|一)(?:个)?(?:方面|部分)|的(?:是)?哪(?:个|一)?(?:方面|块|部分)|(?:方面|考核内容)[^，,。？?]{0,8}(?:归|属于|算|是|在|的)(?:在|到|于)?哪(?:个|一)(?:个|项)/;
 
 /**
  * 「考核内容里，“危机干预”归在哪个方面」: the part of 二(二)考核内容 (八个方面) that names what is asked —
  * 「属于第6方面“心理健康监测”」 with its words; null when the question asks no such thing or no part names it.
  */
-export function areaOf(index: QaIndex, q: string, budget: number): Part | null {
+export function areaOf(index: QaIndex, q: string, budget: number, whole: string = q): Part | null {
   const content = index.byId.get('section-content');
   if (!content || !AREA_ASKED.test(q)) return null;
   const own = new Set(index.textTerms(content.title));
@@ -129,5 +129,7 @@ export function areaOf(index: QaIndex, q: string, budget: number): Part | null {
   const [best, second] = parts.map((x) => ({ ...x, w: weigh(x.line) })).sort((a, b) => b.w - a.w);
   if (!best?.m || best.w <= 0 || (second && second.w === best.w)) return null;
   const body = best.line.slice(best.m[0].length).replace(/。$/, '');
-  return inScope(fit([QA_TEXT.areaOf(Number(best.m[1]), best.m[2] ?? '', body), cite(content)], budget), [content]);
+  // 「…考核里归哪一块管？心理健康监测吗」: the asker's own guess, named and put as a question, is confirmed first.
+  const guessed = best.m[2] !== undefined && new RegExp(`${best.m[2]}(?:吗|么|嘛|是吧|对吧|对吗)`).test(whole);
+  return inScope(fit([(guessed ? '是，' : '') + QA_TEXT.areaOf(Number(best.m[1]), best.m[2] ?? '', body), cite(content)], budget), [content]);
 }
