@@ -420,3 +420,23 @@ describe('which part of the assessment, and who complains', () => {
     expect(a.answer).toContain('15分钟');
   });
 });
+
+describe('blind-47, read after its final measurement', () => {
+  it('「职校也是排后三名就取消吗」 → 不是: a vocational school loses it at the last place', () => {
+    const a = ask('去年我们县有两所学校评优被取消了，听说是考核排名的问题。我们是职业学校，全县一共三所职校。职校也是排后三名就取消吗？');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+    expect(a.answer).toContain('末位');
+  });
+
+  it('guard: 「排名后三位是按学段排的吧 职业学校是怎么算的」 is no claim that vocational schools lose it at the bottom three', () => {
+    expect(ask('然后就是说那个排名后三位是按学段排的吧 职业学校是怎么算的').answer.startsWith('不是')).toBe(false);
+  });
+
+  it('「我们初中排在倒数第二，下一学年还能评心理健康特色学校吗」 → 不能', () => {
+    expect(ask('我们初中排在倒数第二，下一学年还能评心理健康特色学校吗？').answer.startsWith('不能。')).toBe(true);
+  });
+
+  it('「“班主任”用英语怎么说」 is declined, not 是', () => {
+    expect(ask('“班主任”用英语怎么说？').inScope).toBe(false);
+  });
+});

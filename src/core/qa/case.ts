@@ -187,7 +187,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.
   const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q);
   // (「小学学段15所，我们排第12，在不在后三位」: whether the place is among the rule's own, asked outright.)
-  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬|(?:在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.test(q)) {
+  // (「…还能评心理健康特色学校吗」: any 评 of the next year's honours asked.)
+  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|(?:还能|能不能|能否|还可以)(?:参)?评(?!估|价|分)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬|(?:在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.test(q)) {
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会.
     // 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
@@ -204,6 +205,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && lastSentence && (ownPlaces(q) || (whole !== q && ownPlaces(whole) && !rank)) && /还能|能不能|能否|还可以|可不可以|可以/.test(q) && /评|先进|资格|荣誉/.test(q)) {
     const word = /可以/.test(q) ? '不可以' : '不能';
     return inScope(fit([`${word}。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  }
+  // 「职校也是排后三名就取消吗」: the bottom three are each stage's; a vocational school loses it at the last place only.
+  const vocationalThree = results && lastSentence && places && places.vocational !== places.general && /(?:职业学校|职校|中职|职高)[^，,。？?]{0,10}(?:后三|后3|倒数三|倒数前三)[^，,。？?]{0,10}(?:吗|吧)[？?]?\s*$/.test(q);
+  if (results && lastSentence && vocationalThree) {
+    return inScope(fit([`${QA_TEXT.vocationalLast}${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「排名后三位会影响评优吗」: the rule's own places, asked whether it touches 评优 → 会.
   if (results && lastSentence && /后三|后3|末位|最后一名/.test(q) && /会不会|会[^，,。？?]{0,8}[吗么]|影响/.test(q) && /评优|评先|先进|资格/.test(q) && !/还能|能不能|能否|可以/.test(q)) {
