@@ -12,10 +12,11 @@ import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staf
 import { forbiddenWord, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, contentTerms, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, mannerVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
-import { LIGHT_VERB, asksRule, echoedVerdict, yesNoPart } from './echo.ts';
-import { silentWord } from './silence.ts';
+import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
+import { SAME_ASKED, absentRole, assessedWord, mustOfClause, unstatedMust } from './unstated.ts';
+import { mannerVerdict } from './manner.ts';
 import { claimVerdict } from './claim.ts';
 import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
@@ -26,7 +27,6 @@ import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, definedWith, endSen
 
 /** A requirement leads the answer only when the question's own words point at it this much (idf). */
 const MIN_LEAD = 0.8;
-
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 
@@ -75,8 +75,7 @@ export function compose(
   // words (「心理普查从几年级开始」) the sentence that matches them answers instead.
   // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
-  // (「心理测评要做吗」: a must asked of a clause whose requirements are all to be done → 需要, before them.)
-  const mustOfAll = intents.includes('yesno') && !MORE_NEEDED.test(question) && !/再/.test(yesNoPart(question)) && /(?:要|需要|必须|得)[^，,。？?]{0,8}(?:吗|么)[？?]?\s*$/.test(yesNoPart(question)) && !/(?:不|没|别)(?:要|需|必须|得|用)|能|可以|行/.test(yesNoPart(question)) && p.requirements.length > 0 && p.requirements.every((x) => x.requirement.op === 'yes');
+  const mustOfAll = intents.includes('yesno') && mustOfClause(p, question);
   if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return mustOfAll ? QA_TEXT.yes + overview(p, budget - QA_TEXT.yes.length) : overview(p, budget);
   // 「超出学校辅导能力的学生，可以转介出去吗」: a sentence of the clause that matches the question
   // better than the requirement, with words the requirement lacks (第20条's 转介, scored by no
@@ -331,8 +330,7 @@ export function compose(
   const eachAsked = /各(?:自)?(?:要|需要|至少|最少|不少于)?(?:开|搞|办|上|配)?(?:几|多少)|分别[^，,。？?]{0,10}(?:几|多少)/.test(question);
   const named = eachAsked ? p.requirements.filter((x) => x.requirement.op === 'atLeast' && [...x.terms].some((t) => terms.includes(t) && !index.generic.has(t) && index.idf(t) >= 1)) : [];
   if (named.length >= 2) return fit([`${named.map((x) => x.requirement.text).join('；')}。`, citation, tip], budget);
-  // 「家长课堂和家长会是不是一个东西」: two things the clause names apart are not one → 不是.
-  const sameAsked = /(?:是不是|是|算不算)(?:同一(?:个|回|件)?(?:东西|事)?|一(?:个|回|码)(?:东西|事)|一样的?(?:东西|事)?)(?:吗|么|啊|呀)?/.test(question);
+  const sameAsked = SAME_ASKED.test(question);
   if (intents.includes('compare') || eachAsked || sameAsked) {
     const each = coverSentences(p, terms, index);
     if (each.length > 1) {
@@ -499,59 +497,4 @@ function prohibitedPart(sentence: string): string | null {
   const m = PROHIBIT.exec(sentence);
   if (!m) return null;
   return sentence.slice(m.index).split(/[；;。]/)[0] ?? null;
-}
-
-/**
- * 「复学需要医院开证明吗」「复学需要家长签字吗」: a must asked of something the clause never states
- * (证明, 签字), beside what it does (复学): the clause requires its own words, not the asker's. The
- * words asked (医院开证明), or undefined.
- */
-function unstatedMust(index: QaIndex, p: Passage, question: string): string | undefined {
-  const part = yesNoPart(question);
-  // (「复学要不要医院开的证明」: 要不要 before it asks the same.)
-  const must = (/(?:要不要|需不需要|用不用)([^，,。？?！!]{2,12}?)[？?]?$/.exec(part) ?? /(?:需要|要|必须|得)([^，,。？?！!]{2,12}?)(?:吗|么|嘛|不)[？?]?$/.exec(part))?.[1];
-  if (!must) return undefined;
-  // The thing asked for is its last word (证明 of 医院开证明; 频次 of 写明导师见学生的频次, which the clause says).
-  const last = index.terms(must).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1).at(-1);
-  // (Nor a measure, 一套, nor a verb of doing, 准备: 「要不要每个年级都准备 complete 的一套」 asks what the clause says.)
-  if (!last || last.startsWith('=') || LIGHT_VERB.test(last) || !silentWord(last) || /^[一二两三四五六七八九十几每各整]/.test(last) || /^(?:准备|做|搞|弄|安排|提供|整理|完成)$/.test(last)) return undefined;
-  const tail = must.replace(/[的了呢啊]+$/, '').slice(-2);
-  return !p.text.includes(last) && !p.text.includes(tail) && !index.textTerms(p.text).includes(last) ? must : undefined;
-}
-
-/** 「这一块属于考核内容吗」「算不算考核的内容」「考核会看这个吗」: whether it is assessed. */
-const ASSESSED = /(属于|算|是|在)(?:不(?:属于|算|是|在))?[^，,。？?！!]{0,3}考核(?:的)?(?:内容|范围|项目|指标)[^，,。？?！!]{0,3}(?:吗|么|嘛|不)?[？?]?$|考核(?:会|要)?(看|查|考|管)(?:不(?:看|查|考|管))?(?:这个|这块|这些|这一块)?(?:吗|么)?[？?]?$/;
-
-/**
- * The verb that says an item's subject is assessed (属于, 算, 是, 在; 会 for 看, 查), when the
- * question asks it of what the clause states: a rare word it names (考核激励, 追责问责) stands in it.
- * Null otherwise (「心理剧比赛算不算考核内容」 names what no sentence of the clause states).
- */
-function assessedWord(index: QaIndex, p: Passage, question: string): string | null {
-  const m = ASSESSED.exec(yesNoPart(question)) ?? ASSESSED.exec(question);
-  if (!m) return null;
-  const named = contentTerms(index, question.slice(0, Math.max(0, question.lastIndexOf(m[0])))).filter((t) => index.known(t) && index.idf(t) >= 2 && !/^=?(?:考核|内容|制度|材料|范围)$/.test(t));
-  // (A word the rubric never uses in the clause that asks, 心理剧 of 心理剧比赛, names another thing.)
-  const asking = question.split(/[，,。；;！!\s]+/).filter((c) => c.length > 0).find((c) => ASSESSED.test(c)) ?? '';
-  const stranger = index.terms(asking).some((t) => !index.known(t) && !index.filler(t) && [...t].length > 1 && silentWord(t));
-  if (stranger || statedIn(index, p.text, named).length === 0) return null;
-  return m[1] ?? (m[2] ? '会' : null);
-}
-
-/** The people the rubric asks things of, as askers name them. */
-const ROLE = /(?:心理健康安全员|安全员|心理委员|成长导师|导师|班主任|责任督学|督学|宿管|保安|家长|校长|任课教师|科任教师|学科教师|心理老师|心理教师|专职|兼职)(?!群|会|课堂|学校)/g;
-
-/**
- * 「心理健康安全员需要考什么证书吗」: a must asked of someone the clause never names (安全员, where 第10条
- * speaks of 心理健康教育教师): the clause requires it of its own people, not of the asker's. What is
- * asked, with who, or undefined.
- */
-function absentRole(p: Passage, question: string): string | undefined {
-  const part = yesNoPart(question);
-  // (Who it is asked of stands before the must: 「家长群里有人问是不是必须老师陪孩子聊」 asks nothing of 家长.)
-  const modal = /需要|要|必须|得/.exec(part);
-  const roles = [...new Set(part.slice(0, modal?.index ?? 0).match(ROLE) ?? [])];
-  if (roles.length === 0 || roles.some((r) => p.text.includes(r) || (r === '心理老师' || r === '心理教师' ? p.text.includes('心理健康教育教师') : false))) return undefined;
-  const must = /(?:需要|要|必须|得)([^，,。？?！!]{2,12}?)(?:吗|么|嘛|不)[？?]?$/.exec(part)?.[1] ?? '';
-  return `${roles[0]}${must}`;
 }
