@@ -440,3 +440,15 @@ describe('blind-47, read after its final measurement', () => {
     expect(ask('“班主任”用英语怎么说？').inScope).toBe(false);
   });
 });
+
+describe('blind-49, read after its one measurement', () => {
+  it('「明年要评职称，论文怎么写」 is the title process, declined whole', () => {
+    const a = ask('明年要评职称，论文怎么写');
+    expect(a.inScope).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it('guard: 「心理老师评职称，跟班主任待遇一样吗」 is still 第11条\'s treatment', () => {
+    expect(ask('心理老师评职称，跟班主任待遇一样吗').citations[0]?.id).toBe('item-11');
+  });
+});

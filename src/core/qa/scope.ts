@@ -123,7 +123,8 @@ const YES_NO_EN = /(^|[.!?。！？]\s*)(is|are|was|were|do|does|did|can|could|s
  * never rules — it speaks only of psychology teachers' 职务评聘 on a par with 班主任 (第11条), asked as
  * treatment (待遇, 同等, 一样).
  */
-const TITLE_PROCESS = /职称[^，,。？?！!]{0,10}(?:材料|论文|期刊|报名|条件|年限|答辩|什么时候|几篇|级别|流程|程序)/;
+// (「明年要评职称，论文怎么写」: the next clause may name it.)
+const TITLE_PROCESS = /职称[^。？?！!]{0,10}(?:材料|论文|期刊|报名|条件|年限|答辩|什么时候|几篇|级别|流程|程序)/;
 const TREATMENT = /待遇|同等|一样|优先|倾斜|享受|吃亏|轮不到|排在后面/;
 /**
  * 「教师资格证面试要准备什么」: sitting for a teaching licence is the asker's own exam, which the text never
@@ -152,5 +153,5 @@ export function otherBusiness(q: string): boolean {
 
 /** Pay's schedule, an errand or an opinion asked, in a message with no word of the rubric's work: the whole is declined. */
 export function schoolErrand(q: string): boolean {
-  return (PAY_SCHEDULE.test(q) || ERRAND.test(q)) && !TREATMENT.test(q) && !RUBRIC_WORK.test(q);
+  return (PAY_SCHEDULE.test(q) || ERRAND.test(q) || TITLE_PROCESS.test(q)) && !TREATMENT.test(q) && !RUBRIC_WORK.test(q);
 }
