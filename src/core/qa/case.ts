@@ -208,8 +208,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「职校也是排后三名就取消吗」: the bottom three are each stage's; a vocational school loses it at the last place only.
   const vocationalThree = results && lastSentence && places && places.vocational !== places.general && /(?:职业学校|职校|中职|职高)[^，,。？?]{0,10}(?:后三|后3|倒数三|倒数前三)[^，,。？?]{0,10}(?:吗|吧)[？?]?\s*$/.test(q);
-  if (results && lastSentence && vocationalThree) {
-    return inScope(fit([`${QA_TEXT.vocationalLast}${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  if (results && lastSentence && places && vocationalThree) {
+    return inScope(fit([`${QA_TEXT.vocationalLast(places.said)}${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // 「排名后三位会影响评优吗」: the rule's own places, asked whether it touches 评优 → 会.
   if (results && lastSentence && /后三|后3|末位|最后一名/.test(q) && /会不会|会[^，,。？?]{0,8}[吗么]|影响/.test(q) && /评优|评先|先进|资格/.test(q) && !/还能|能不能|能否|可以/.test(q)) {

@@ -238,7 +238,7 @@ export const QA_TEXT = {
   /** 「考核是不是一年才搞一次」 */
   twiceAYear: '一年两次，',
   /** 「职校也是排后三名就取消吗」 */
-  vocationalLast: '不是。后三位是各学段的；职业学校是排名末位才取消。',
+  vocationalLast: (places: string) => `不是。${places}是各学段的；职业学校是排名末位才取消。`,
   /** 「家长课堂和家长会是不是一个东西」: two things the clause names apart. */
   notOne: '不是，是分开规定的两项：',
   heldEvery: (lead: string, period: string, words: string, when: string) => `${lead}每${period}考核一次：${words}${when ? `，${when}` : ''}。`,
