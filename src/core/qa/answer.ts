@@ -38,6 +38,7 @@ import { ENOUGH } from './rates.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { besides, lastClause, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
+import { withSituation } from './situation.ts';
 import {
   asks,
   readFacts,
@@ -145,7 +146,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   let leftOver = 0;
   // Pieces that ask something of their own that no clause answers: said, not dropped.
   const declinedPieces: string[] = [];
-  if (questions.length === 1) parts = [carryTold(questions[0] ?? '', answerOne(index, questions[0] ?? '', whole, last, BUDGET, question), BUDGET)];
+  if (questions.length === 1) parts = [carryTold(questions[0] ?? '', answerOne(index, questions[0] ?? '', whole, last, BUDGET, question, situationOf(question, questions[0] ?? '')), BUDGET)];
   else {
     // A follow-up that asks again what an earlier part answered (「…多少钱？我们1200人一年至少多少」) is answered once.
     const answered: { q: string; part: Part }[] = [];
@@ -280,7 +281,14 @@ const ONLINE = /线上|网上(?!说|看|传)|网络直播|直播(?!自)|腾讯�
 const ONLINE_SAID = /网络|线上|网上|视频|直播/;
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
 
-function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = asked): Part {
+/** What a message tells before the one question it asks (「…上面说要公布心理辅导室位置和求助电话。是要求每个家长都得知道吗？」). */
+function situationOf(question: string, lone: string): string | undefined {
+  const at = question.lastIndexOf(lone.trim());
+  const before = at > 0 ? question.slice(0, at) : '';
+  return before.trim().length >= 8 ? before : undefined;
+}
+
+function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = asked, situation?: string): Part {
   // 「心理委员要不要定期培训，好让他们更早发现…的苗头？」: the aim told after the question is no part of what is asked.
   const q = asked.replace(PURPOSE_AFTER, '$1？');
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
@@ -357,7 +365,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferTitled(index, preferSpecific(rank(index, terms, index.surfaces(q)), intents, q, index), terms, q), q), q), q), q, intents), q), terms, q), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferTitled(index, preferSpecific(withSituation(index, rank(index, terms, index.surfaces(q)), situation), intents, q, index), terms, q), q), q), q), q, intents), q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);

@@ -16,6 +16,9 @@ import { schoolErrand } from './scope.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** 「教研组长问」「校长问我们」「有人问过」: someone who asked, at the head of the question. */
+/** 结果 as the assessment's result (考核结果, 结果运用), not as 'so it turned out' (…没整理完，结果分很低). */
+export const RESULT_NAMED = /考核结果|结果(?:运用|公布|公示|怎么|出来)/;
+
 export const ASKER = /^(?:[^，,。？?！!\s]{0,6}?(?:长|主任|领导|同事|家长|老师|书记|局里|上面|上级|他|她|有人|大家|督学|检查组|专家|干事|会计|财务|总务))问(?:我们?|过我们?|过|起)?(?:说)?(?=[^题])/;
 
 /** 「几篇优秀案例」「几个老师」: a few of something, told, not asked. */
@@ -164,7 +167,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const carried = (p: string) => {
     const words = topicWords(index, p);
     const judged = words.some((w) => JUDGING.test(w));
-    return words.filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w) && !(judged && /^(?:老师|教师)$/.test(w)) && !(w === '结果' && !/考核结果|结果(?:运用|公布|公示|怎么|出来)/.test(p)));
+    return words.filter((w) => index.terms(w).some((t) => index.known(t) && !index.generic.has(t)) && !index.dated(w) && !JUDGING.test(w) && !(judged && /^(?:老师|教师)$/.test(w)) && !(w === '结果' && !RESULT_NAMED.test(p)));
   };
   // 「专班会议到现在只开了一次，离期末还有一个月。最少还得开几次？」「…全体教师的心理工作会议，目前只开过
   // 一次。按要求还得再开吗？」: what is still to do (还, 再) is asked of the count told: the sentence that

@@ -1,0 +1,29 @@
+/**
+ * The situation told before a question, as a prior on which clause the question is about. Pure.
+ *
+ * 「我们学校家长群有四百多人…上面说要公布心理辅导室位置和求助电话。是要求每个家长都得知道吗？」: the
+ * question alone (家长, 知道) leans to 第15条 (家长课堂); the situation told before it names 第19条
+ * (辅导室位置、求助电话). The question's own ranking stays first: the situation's ranking, scaled to
+ * the question's best score, adds at most SITUATION_WEIGHT of it, so it only decides between clauses
+ * the question itself leaves close (within that share of the best), and never brings in one the
+ * question does not reach at all.
+ */
+import { rank, type Hit, type QaIndex } from './index.ts';
+import { RESULT_NAMED } from './asking.ts';
+
+/** The most the situation adds, as a share of the question's best score (0.3: +5 on the older sets, 0.5: +7 −1). */
+export const SITUATION_WEIGHT = 0.4;
+
+export function withSituation(index: QaIndex, hits: readonly Hit[], situation: string | undefined): Hit[] {
+  if (situation === undefined || situation.trim() === '' || hits.length < 2) return [...hits];
+  // (「上次我们材料没弄完，结果分很低」: 结果 as 'so it turned out' names no clause.)
+  const said = RESULT_NAMED.test(situation) ? situation : situation.replace(/结果/g, '');
+  const told = rank(index, [...new Set(index.terms(said))], index.surfaces(said));
+  const best = hits[0]?.score ?? 0;
+  const toldBest = told[0]?.score ?? 0;
+  if (best <= 0 || toldBest <= 0) return [...hits];
+  const prior = new Map(told.map((h) => [h.passage.id, h.score / toldBest]));
+  const scored = hits.map((h, i) => ({ h: { ...h, score: h.score + SITUATION_WEIGHT * best * (prior.get(h.passage.id) ?? 0) }, i }));
+  // (A stable sort: equal scores keep the question's own order.)
+  return scored.sort((a, b) => b.h.score - a.h.score || a.i - b.i).map((x) => x.h);
+}

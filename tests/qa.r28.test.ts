@@ -1,0 +1,35 @@
+/**
+ * Round 28 of issue 10: the situation told before a question as a prior on the clause it asks
+ * about (situation.ts), and what else this round mends. Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('the situation told before a question decides between clauses the question leaves close', () => {
+  it('辅导室位置和求助电话 told, then 「是要求每个家长都得知道吗」 → 第19条 (知晓率), not 家长课堂', () => {
+    const a = ask('我们学校家长群有四百多人，平时发个通知都没几个人看。上面说要公布心理辅导室位置和求助电话。是要求每个家长都得知道吗？');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer).toContain('100%');
+  });
+
+  it('a student with no family support told, then 「还得向哪里反馈」 → 第17条 (街道、社区), not the room\'s 反馈 records', () => {
+    const a = ask('我们有个学生父母都在外地，家里没人照顾，生活也困难。班主任已经家访过了。按办法学校还得向哪里反馈？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toMatch(/街道|社区/);
+  });
+
+  it('主题班团队会和团日活动 told, then 「每学期要参与几次」 → 第12条 (2次), not 督学参与', () => {
+    const a = ask('我是团委书记，今年团员发展了40多人。德育处问我情绪调节、生命教育这类主题的班团队会和团日活动要搞几次，我也说不清。每学期要参与几次？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain('2次');
+  });
+
+  it('guard: a question that names its own clause keeps it, whatever the situation names', () => {
+    const a = ask('这学期家长会开了三次，家长课堂开了两次。辅导室每周要开放多久？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('10小时');
+  });
+});
