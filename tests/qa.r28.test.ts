@@ -33,3 +33,23 @@ describe('the situation told before a question decides between clauses the quest
     expect(a.answer).toContain('10小时');
   });
 });
+
+describe('a verdict the question alone gets is not lost to what was told', () => {
+  it('「…学生都不到一百人…村小也算考核对象吗」 → 算, as the question alone', () => {
+    const a = ask('咱们镇上有三个村小，学生都不到一百人，没有专门的心理老师，都是班主任兼着。村小也算考核对象吗？');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+});
+
+describe('低年级 and 高年级 are grades', () => {
+  it('「测评要包括低年级吗」 → 不需要 (小学四年级起), not 需要', () => {
+    const a = ask('新学期一开学我们就想做全校心理测评，但一二年级的小朋友字都认不全。测评要包括低年级吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('不需要')).toBe(true);
+  });
+
+  it('「心理委员高年级要配吗」 → 需要', () => {
+    expect(ask('心理委员高年级要配吗').answer.startsWith('需要')).toBe(true);
+  });
+});

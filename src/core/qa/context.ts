@@ -160,8 +160,14 @@ export function withTold(index: QaIndex, question: string, q: string, part: Part
   const told = hours ? [question.slice(0, at)] : toldBefore(index, question, q, p);
   if (told.length === 0) return part;
   const carried = answer(`${told.join('，')}，${q}`);
+  // (「咱们镇上有三个村小，学生都不到一百人。村小也算考核对象吗」: what was told must not take away the
+  // verdict the question alone gets — 算 — when it settles none of its own.)
+  if (VERDICT_LEAD.test(part.text) && !VERDICT_LEAD.test(carried.text)) return part;
   return carried.inScope && carried.passages[0] === p ? carried : part;
 }
+
+/** A reply that leads with its verdict: 算。, 不可以，, 需要。 */
+const VERDICT_LEAD = /^(?:不|没有?)?(?:算|是|要|需要|可以|能|行|会|够|达标|合格|符合|包括|在|有|对|应该?|属于)[。，]/;
 
 /** A total told (一共上了6节), and a stretch of weeks (18周, 20个教学周). */
 const TOTAL = /一共|总共|累计|合计|总计/;

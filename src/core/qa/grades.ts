@@ -44,6 +44,8 @@ const STAGE = /初中|高中|中职|职高|职业学校|职校|中专|技校|中
  * against the one grade the asker names. Null when either is missing or the asker names a range.
  */
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
+  // 「测评要包括低年级吗」: a primary school's 低年级 are its first two grades, 高年级 its last two.
+  question = question.replace(/(?<![初高])(?:小学)?低年级/g, '一二年级').replace(/(?<![初高])(?:小学)?高年级/g, '五六年级');
   const floor = texts.map((t) => GRADE_FLOOR.exec(t)).find((m) => m)?.[1];
   // 「打算1到6年级全部做心理测评 一二三年级也必须测吗」: the grades of the clause that asks.
   // (「小学三年级要配不 还是四年级才开始」: 要…不 asks too, not the choice after it.)
