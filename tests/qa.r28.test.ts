@@ -53,3 +53,25 @@ describe('低年级 and 高年级 are grades', () => {
     expect(ask('心理委员高年级要配吗').answer.startsWith('需要')).toBe(true);
   });
 });
+
+describe('how long a thing lasts, of a clause that gives no length of time, is its silence', () => {
+  it('「家长课堂每次要讲多长时间才算一次」 → 原文没有直接规定每次的时长 (第15条 gives 2次 a semester)', () => {
+    const a = ask('家长课堂每次要讲多长时间才算一次？');
+    expect(a.answer.startsWith('原文没有直接规定每次的时长')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-15');
+  });
+
+  it('「心理委员任期一般多久，要不要每学期换」 → 原文没有直接规定任期', () => {
+    expect(ask('心理委员任期一般多久，要不要每学期换').answer.startsWith('原文没有直接规定任期')).toBe(true);
+  });
+
+  it('guard: how often (多久要上一节, 多长时间搞一回) is a frequency the clause gives', () => {
+    expect(ask('心理课多久要上一节').answer).toContain('每两周');
+    expect(ask('学生心理测评多长时间搞一回').answer).toContain('每学年');
+  });
+
+  it('guard: a length the clause gives is answered (辅导室 10小时, 倾听一刻钟 15分钟)', () => {
+    expect(ask('辅导室每周开多久').answer).toContain('10小时');
+    expect(ask('倾听一刻钟每天多长时间').answer).toContain('15分钟');
+  });
+});

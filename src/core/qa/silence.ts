@@ -157,7 +157,12 @@ function wholeText(index: QaIndex): string {
 /** 「考核排名前三的学校有没有奖励」: a reward for ranking high, where the text sets only what the bottom loses. */
 const REWARD_ASKED = /(?:排名|排在|名列)?(?:前[一二三四五0-9]|靠前|第一|前几)[^，,。？?]{0,10}(奖励|表彰|奖金|奖)/u;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED].map((r) => r.source).join('|'), 'u');
+/** 「家长课堂每次要讲多长时间」「心理委员任期多久」「考核组要待多久」: how long a thing lasts (not how often: 多久一次). */
+const DURATION_ASKED = /任期|(?:多长时间|多长|多久|几分钟|多少分钟|几个?小时|多少个?小时)(?![^，,。？?算]{0,5}[一1]\s*(?:次|节|回|场|趟|课时|轮))/;
+/** A length of time the clause gives: 10小时, 15分钟, 一刻钟. */
+const DURATION_GIVEN = /[0-9]+\s*(?:个)?(?:小时|分钟|天|周|个月|年)|一刻钟|半天|半小时/;
+
+export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
 export function bandNeverGiven(index: QaIndex, q: string): string | null {
@@ -179,6 +184,11 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
   // The day or time asked about stands in the clause that asks (not 「学生周末出车祸…，也会一票否决吗」).
   const asking = q.split(/[，,。；;！!]/).filter((c) => c.trim() !== '').pop() ?? q;
+  // How long it lasts, of a clause that gives no length of time (家长课堂 gives 2次 a semester, no hours).
+  // (Not how often, 多久做一次, 多久得上一节, 多长时间搞一回; nor a length the asker puts, 一次一个小时够吗.)
+  if (index.intents(asking).includes('duration') && !index.intents(asking).includes('frequency') && DURATION_ASKED.test(asking) && !DURATION_GIVEN.test(p.text) && !DURATION_GIVEN.test(q)) {
+    return /任期/.test(asking) ? '任期' : /每次|一次|每场|一场|每节|一节/.test(asking) ? '每次的时长' : '时长';
+  }
   const time = TIME_ASKED.exec(asking)?.[0];
   const yesNo = /要不要|需不需要|能不能|可不可以|用不用|[吗么嘛][？?]?\s*$/.test(asking);
   if (time && yesNo && !/\d|[一二两三四五六七八九十半]\s*(?:个)?(?:小时|钟头|分钟|次|节)/.test(q) && !all.includes(time.replace(/里$/, ''))) {
