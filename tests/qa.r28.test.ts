@@ -75,3 +75,15 @@ describe('how long a thing lasts, of a clause that gives no length of time, is i
     expect(ask('倾听一刻钟每天多长时间').answer).toContain('15分钟');
   });
 });
+
+describe('who may hold the post: 任何 and 直接', () => {
+  it('「没有任何心理学背景的语文老师，能直接当心理老师吗」 → 不能直接, with what is still needed', () => {
+    const a = ask('没有任何心理学背景的语文老师，能直接当心理老师吗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('不能直接，还要取得相关资格证书、经过岗前培训')).toBe(true);
+  });
+
+  it('没什么心理学背景 is told lacking, as 没有心理学背景 is', () => {
+    expect(ask('没什么心理学背景的数学老师能当兼职心理老师吗').answer).toBe(ask('没有心理学背景的数学老师能当兼职心理老师吗').answer);
+  });
+});

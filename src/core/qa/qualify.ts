@@ -93,7 +93,8 @@ const NEGATED = /(?:不|没有?|未|别)(?:搞|实行|要|用|设|做|建|经过
 
 export function toldConditions(q: Qualification, text: string): Map<string, Told> {
   const out = new Map<string, Told>();
-  const clauses = text.split(/[，,。；;？?！!\s]|但是?|不过|可是|而且|并且|也|又/u).filter((c) => c.length > 0);
+  // (「没有任何心理学背景」「没什么心理学背景」: 任何, 什么 only stress the 没有.)
+  const clauses = text.replace(/(没有?|无|未)(?:任何|什么|啥|一点)/g, '$1').split(/[，,。；;？?！!\s]|但是?|不过|可是|而且|并且|也|又/u).filter((c) => c.length > 0);
   for (const clause of clauses) {
     for (const [id, c] of Object.entries(q.conditions)) {
       const has = c.has.exec(clause);
@@ -137,7 +138,10 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number,
     // Still needed: each group none of whose conditions is told met, named by those not told lacking.
     const open = q.need.filter((g) => !g.some((id) => told.get(id) === 'has') && !blocked.includes(g));
     const [yes, no] = words(question);
-    const lead = blocked.length > 0 ? QA_TEXT.qualifyNo(no, blocked.map(name)) : QA_TEXT.qualifyYes(yes, open.map((g) => name(g.filter((id) => told.get(id) !== 'lacks'))));
+    const still = open.map((g) => name(g.filter((id) => told.get(id) !== 'lacks')));
+    // 「没有任何心理学背景的语文老师，能直接当心理老师吗」: 直接 asks whether nothing more is needed.
+    const direct = still.length > 0 && /直接/.test(question);
+    const lead = blocked.length > 0 ? QA_TEXT.qualifyNo(no, blocked.map(name)) : direct ? QA_TEXT.qualifyNotDirect(no, still) : QA_TEXT.qualifyYes(yes, still);
     const citation = cite(passage);
     const reading = QA_TEXT.qualifyReading(q.reading);
     const room = budget - lead.length - citation.length - reading.length - QA_TEXT.quote('').length;

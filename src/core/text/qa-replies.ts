@@ -232,6 +232,8 @@ export const QA_TEXT = {
   qualifyNo: (word: string, unmet: readonly string[]) => `${word}。条文要求${unmet.join('，并')}，你说的情况不满足。`,
   /** 「可以，但还要经过岗前培训。」 / 「符合。你说的情况满足条文要求。」 */
   qualifyYes: (word: string, open: readonly string[]) => (open.length > 0 ? `${word}，但还要${open.join('、')}。` : `${word}。你说的情况满足条文要求。`),
+  /** 「不能直接，还要取得相关资格证书、经过岗前培训。」 */
+  qualifyNotDirect: (word: string, open: readonly string[]) => `${word}直接，还要${open.join('、')}。`,
   qualifyReading: (reading: string) => `（${reading}是本助手的理解）`,
   derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
     `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分（原文只写“综合评定”，折算是本助手的理解）。`,
