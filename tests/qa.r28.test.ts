@@ -87,3 +87,43 @@ describe('who may hold the post: 任何 and 直接', () => {
     expect(ask('没什么心理学背景的数学老师能当兼职心理老师吗').answer).toBe(ask('没有心理学背景的数学老师能当兼职心理老师吗').answer);
   });
 });
+
+describe('the asker\'s own figures, applied', () => {
+  it('「周一到周五中午开1小时，放学后再开1小时，够10小时吗」 → 够 (2小时×5天), not 不够 with 5小时', () => {
+    const a = ask('辅导室周一到周五中午开1小时，放学后再开1小时，够10小时吗');
+    expect(a.answer.startsWith('够')).toBe(true);
+    expect(a.answer).toContain('2小时×5天');
+  });
+
+  it('「县里职业学校就两所，我们排第一，另一所会被取消评优吗」 → 会: the other of two is last', () => {
+    const a = ask('县里职业学校就两所，我们排第一，另一所会被取消评优吗');
+    expect(a.answer.startsWith('会。')).toBe(true);
+    expect(ask('县里职业学校就两所，我们排第一，会被取消评优吗').answer.startsWith('不会。')).toBe(true);
+  });
+
+  it('「6000人的学校 专职兼职加起来最少配多少心理老师」 → 合计不少于18名', () => {
+    expect(ask('6000人的学校 专职兼职加起来最少配多少心理老师').answer).toContain('专兼职合计不少于18名');
+    expect(ask('6000人的学校 专职兼职各配多少').answer).not.toContain('合计');
+  });
+
+  it('「年度分是176，上学期得了90，那下学期得了多少」 → 下学期86分', () => {
+    const a = ask('年度分是176，上学期得了90，那下学期得了多少');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('下学期86分')).toBe(true);
+  });
+});
+
+describe('one of a sentence\'s alternatives put as the only one', () => {
+  it('「倾听一刻钟是不是非得跟家人聊才算」 → 不是, 不限于家人', () => {
+    const a = ask('我们是寄宿制高中，学生两周才回一次家。文件说倾听一刻钟要每天沟通，可住校的孩子见不到家长。是不是非得跟家人聊才算？');
+    expect(a.answer.startsWith('不是。条文写的是同学、班主任、任课教师或家人')).toBe(true);
+  });
+
+  it('「倾听一刻钟是不是只能跟班主任聊」 → 不是 (was 能)', () => {
+    expect(ask('倾听一刻钟是不是只能跟班主任聊').answer.startsWith('不是。')).toBe(true);
+  });
+
+  it('guard: a 家长 before the claim is not the one claimed (家长群里有人问是不是必须老师陪)', () => {
+    expect(ask('家长群里有人问是不是必须老师陪孩子聊倾听一刻钟').answer).not.toContain('不限于家人');
+  });
+});

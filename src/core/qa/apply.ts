@@ -249,6 +249,9 @@ export function calculation(
     calcs.some((c) => c.id === 'committeeMembers') && classes !== null ? classes - unsure : null,
   );
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
+  // 「6000人的学校 专职兼职加起来最少配多少心理老师」: the two kinds of teacher added, when a total is asked.
+  const teachers = calcs.filter((c) => c.id === 'fulltimeTeachers' || c.id === 'parttimeTeachers');
+  if (teachers.length === 2 && /加起来|加在一起|一共|总共|合计|总数|共(?:要|需|得)/.test(q)) lines.push(QA_TEXT.teachersTotal(teachers.reduce((n, c) => n + c.value, 0)));
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
   const [one] = calcs;
   // 「1500人，1个专职2个兼职，够吗」: each figure said next to its kind of teacher.

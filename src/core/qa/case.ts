@@ -35,8 +35,17 @@ function rankOfTotal(question: string, vocational: boolean): { n: number; vocati
   const total = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家学校)/.exec(question);
   const place = /(?:排(?:名|在)?\s*第?|第)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question.slice(total ? total.index + total[0].length : 0));
   const [m, n] = [extractNumbers(total?.[1] ?? '')[0]?.value, extractNumbers(place?.[1] ?? '')[0]?.value];
-  return m && n && n <= m ? { n: m - n + 1, vocational, of: `${m}所排第${n}，即` } : null;
+  if (!(m && n && n <= m)) return null;
+  // 「县里职业学校就两所，我们排第一，另一所会被取消评优吗」: of two, the other school's place is asked.
+  if (m === 2 && OTHER_SCHOOL.test(question.slice(place ? (place.index ?? 0) : 0))) {
+    const other = 3 - n;
+    return { n: m - other + 1, vocational, of: `${m}所你们排第${n}，另一所排第${other}，即` };
+  }
+  return { n: m - n + 1, vocational, of: `${m}所排第${n}，即` };
 }
+
+/** The other school of two: 另一所, 另一家, 对方. */
+const OTHER_SCHOOL = /另(?:外)?一(?:所|家|个学校)|对方|另一个/;
 
 /**
  * The places that lose 评优评先, read from the results section's own words (「排名后三位」「职业学校排名末位」),
@@ -245,6 +254,13 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const need = Math.round((target - first) * 10) / 10;
     const max = index.rubric.meta.total;
     return inScope(fit([QA_TEXT.semesterNeeded(first, target, need, max), cite(results)], budget), [results]);
+  }
+  // 「年度分是176，上学期得了90，那下学期得了多少」: the year told, and one semester: the other is the difference.
+  const other = /(?:年度|全年|一年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[，,。\s][^。？?]*?(上|下)学期[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。]*?(上|下)学期[^。]{0,8}(?:多少|几分)/.exec(q);
+  if (results && other && other[2] !== other[4]) {
+    const [total, known] = [Number(other[1]), Number(other[3])];
+    const rest = Math.round((total - known) * 10) / 10;
+    if (rest >= 0 && rest <= index.rubric.meta.total) return inScope(fit([QA_TEXT.otherSemester(other[4] ?? '下', rest, total, other[2] ?? '上', known), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q) ?? (/年度|全年|一年|总分/.test(q) ? semesterScoresGuess(whole) : null);
   if (results && year) {

@@ -60,6 +60,12 @@ function byDays(question: string): WeeklyHours | null {
 }
 
 /** Hours per week the asker's opening times add up to, or null when no clock range or 每次 is said. */
+/**
+ * Each opening day: 每天, or a span of weekdays (「周一到周五中午开1小时，放学后再开1小时」: the hours
+ * and the extra with no day of its own are each day's).
+ */
+const DAILY = /每天|(?:周|星期|礼拜)[一二三四五六日天]\s*(?:到|至|~|-|—)\s*(?:周|星期|礼拜)?[一二三四五六日天](?:每天|都|各)?/;
+
 export function weeklyHours(asked: string): WeeklyHours | null {
   const question = weekdaysNamed(asked);
   const split = byDays(question);
@@ -73,7 +79,7 @@ export function weeklyHours(asked: string): WeeklyHours | null {
     const v = extractNumbers(n)[0]?.value ?? 0;
     // (「另外周三下午再开2小时」: the weekday may stand inside the words before 再开.)
     const days = named ?? /(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*/.exec(m)?.[0];
-    if (!days && /每天/.test(question)) {
+    if (!days && DAILY.test(question)) {
       eachDay += v;
       return '，';
     }
@@ -104,7 +110,7 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
   // 「每天大课间开30分钟」: minutes are a part of an hour.
-  const perDay = daily === 0 && !each && (extra > 0 || eachDay > 0) ? /每天[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟|分钟)/.exec(ranged) : null;
+  const perDay = daily === 0 && !each && (extra > 0 || eachDay > 0) ? new RegExp(`(?:${DAILY.source})[^，,。；;0-9]{0,6}?(?:开放?|开门)?\\s*([0-9.]+|[一二两三四五六七八九十]+)\\s*(?:个)?(小时|钟头|钟|分钟)`).exec(ranged) : null;
   if (perDay) daily = (extractNumbers(perDay[1] ?? '')[0]?.value ?? 0) / (perDay[2] === '分钟' ? 60 : 1);
   daily += daily > 0 ? eachDay : 0;
   if (daily <= 0) return null;

@@ -383,13 +383,16 @@ export function encouragedVerdict(index: QaIndex, question: string, text: string
  * otherwise, and when the question names more than one of them.
  */
 export function oneOfClaimed(question: string, sentences: readonly { text: string }[]): { sentence: string; named: string; choices: string[] } | null {
-  if (!/是(?:要|不是要|必须|得)?[^，,。？?！!]{0,30}[吗么嘛][？?]?\s*$|是不是(?:要|必须|得)/.test(question)) return null;
+  // (「是不是非得跟家人聊才算」「必须跟家长聊吗」「只能跟班主任聊吗」: one put as the only one too.)
+  if (!/是(?:要|不是要|必须|得)?[^，,。？?！!]{0,30}[吗么嘛][？?]?\s*$|是不是(?:要|必须|得|只能|只有|非得|一定要)|(?:非得|非要|必须|只能|一定要)[^，,。？?！!]{0,20}(?:[吗么嘛][？?]?\s*$|才算)/.test(question)) return null;
   // (「班主任还是家长都可以吗」: more than one put by the asker is no one claimed.)
   if (/还是|或者|都(?:可以|行|能|算)/.test(question)) return null;
   for (const s of sentences) {
     const choices = peopleChosen(s.text);
     if (choices.length < 3) continue;
-    const named = choices.filter((c) => question.includes(c));
+    // (The one claimed stands after the claim's word: 「家长群里有人问是不是必须老师陪」 claims no 家人.)
+    const claimed = question.slice(Math.max(0, question.search(/非得|非要|必须|只能|只有|一定要|是要|是不是|是(?=[^，,。？?！!]{0,30}[吗么嘛][？?]?\s*$)/)));
+    const named = choices.filter((c) => claimed.includes(c) || (CHOICE_ALIAS[c]?.test(claimed) ?? false));
     if (named.length === 1 && named[0]) return { sentence: s.text, named: named[0], choices };
   }
   return null;

@@ -69,6 +69,8 @@ export const QA_TEXT = {
   calcSubject: (students: number | null, classes: number | null) =>
     students !== null ? `${students}名学生：` : classes !== null ? `${classes}个班：` : '',
   calcLine: (label: string, value: number, unit: string, formula: string) => `${label}不少于${value}${unit}（${formula}）`,
+  /** 「专兼职合计不少于18名」 */
+  teachersTotal: (n: number) => `专兼职合计不少于${n}名`,
   calcRule: (rules: readonly string[]) => `依据：${rules.join('；')}。`,
   calcInterpretation: (notes: readonly string[]) => `取整说明：${notes.join('；')}（原文未写明，按此理解）。`,
   needStudents: '告诉我学生人数（如“1800个学生要几个”），我帮你算。',
@@ -188,6 +190,9 @@ export const QA_TEXT = {
       : need > max
         ? `做不到：下学期要${need}分（${target} − ${first}），而一学期满分${max}分。两学期考核总分即为年度最终考核得分。`
         : `下学期至少${need}分（${target} − ${first} = ${need}）：两学期考核总分即为年度最终考核得分。`,
+  /** 「下学期86分（176 − 90）」: the year told, and one semester. */
+  otherSemester: (which: string, rest: number, total: number, knownWhich: string, known: number) =>
+    `${which}学期${rest}分（年度${total} − ${knownWhich}学期${known}）：两学期考核总分即为年度最终考核得分。`,
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
   /** 「谁的年度得分高」: two years, each two semesters added. */
   twoYears: ([a, b]: readonly [number, number], [c, d]: readonly [number, number]) =>
