@@ -127,3 +127,35 @@ describe('one of a sentence\'s alternatives put as the only one', () => {
     expect(ask('家长群里有人问是不是必须老师陪孩子聊倾听一刻钟').answer).not.toContain('不限于家人');
   });
 });
+
+describe('whether the text holds or assesses a thing it states', () => {
+  it('「追责问责机制也算考核要求里的吗」 → 算', () => {
+    const a = ask('追责问责机制也算考核要求里的吗');
+    expect(a.citations[0]?.id).toBe('item-6');
+    expect(a.answer.startsWith('算。')).toBe(true);
+  });
+
+  it('「考核依据里有那个润心行动吗」 → 有 (the text quotes it: “润心”行动)', () => {
+    const a = ask('考河依据里有那个润心行动吗');
+    expect(a.citations[0]?.id).toBe('section-basis');
+    expect(a.answer.startsWith('有。')).toBe(true);
+  });
+
+  it('guard: a document the basis does not name is its silence', () => {
+    expect(ask('考核依据里有没有教育法').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+
+  it('「学校可以推选老师去参加县里的心理优质课比赛吗」 → 可以 (县里 is the sentence\'s 县; 比赛 is no comparison)', () => {
+    expect(ask('学校可以推选老师去参加县里的心理优质课比赛吗').answer.startsWith('可以。')).toBe(true);
+  });
+});
+
+describe('pay asked of the assistant', () => {
+  it('「这学期绩效工资怎么算的，你知道不」 is declined', () => {
+    expect(ask('这学期绩效工资怎么算的，你知道不').inScope).toBe(false);
+  });
+
+  it('guard: 心理老师的绩效工资怎么算，辅导算不算工作量 is the rubric\'s', () => {
+    expect(ask('心理老师的绩效工资怎么算，辅导算不算工作量').inScope).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import { SETTING_WORDS } from './retrieve.ts';
 import { FORBIDS } from './words.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
-const UNSETTLED = /干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比|更|最/;
+const UNSETTLED = /干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比(?!赛)|更|最/;
 /** 「…是吧」「…对吧」: a claim put for confirming. */
 const CONFIRMS = /[，,\s]*(?:是吧|对吧|对吗|对不对|是吗)[？?]?\s*$/;
 /** 「这几个岗位」: pointing back, no count asked. */
@@ -27,6 +27,8 @@ function askingWord(q: string): string | null {
   // 「…参加县里的基本功大赛，这个在考核里有相关要求吗」: whether there is such a rule.
   // (「开放时间有标准吗」: a standard is such a rule.)
   if (/有[^，,。？?！!]{0,6}(?:要求|规定|标准)[吗么嘛][？?]?$/.test(q)) return '有';
+  // 「考核依据里有那个润心行动吗」: whether a part of the text holds a thing.
+  if (/(?:里|中|里面|当中)(?:有没有|有)[^，,。？?！!]{1,12}(?:吗|么|嘛)[？?]?$/.test(q)) return '有';
   // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
   if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
   // 「其他规章制度也在考核里吗」「心理社团这些活动在不在考核范围」: whether it is assessed — 在.
@@ -72,9 +74,13 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;
   const weighed = named.filter((t) => index.known(t) || t.startsWith('=') || asking.includes(t));
   const said = new Set(index.textTerms(sentence));
+  // (「润心行动」 is said where the sentence quotes it: “润心”行动.)
+  const bare = sentence.replace(/[“”"‘’'《》〈〉]/g, '');
   const written = new Map(index.surfaces(q).map((x) => [x.term, x.word]));
   // (「心理社团这些主题活动」: the clause's title, 开展主题活动, names what its sentences are.)
-  const says = (t: string) => said.has(t) || sentence.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000') || (title.length >= 3 && title.includes(written.get(t) ?? t.replace(/^=/, '')));
+  // (「县里的心理优质课比赛」: the county, 县里, is stated where the sentence names 县.)
+  const county = index.concept('县里');
+  const says = (t: string) => (t === county && /县/.test(sentence)) || said.has(t) || bare.includes(t.replace(/^=/, '')) || sentence.includes(written.get(t) ?? '\u0000') || (title.length >= 3 && title.includes(written.get(t) ?? t.replace(/^=/, '')));
   // (「男生女生各一个」: a word the table groups, 男生, is stated where its group is: 男、女生.)
   const stated = (t: string) => says(t) || (index.concept(t) !== t && says(index.concept(t)));
   // A figure of the question is the sentence's own, or it is no reading of the words alone.

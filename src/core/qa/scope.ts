@@ -138,7 +138,7 @@ const PAY_WORKED_OUT = /(?:帮我|给我|帮忙)算(?:一下|一算|算)?[^，,�
  * 「这个月的绩效工资什么时候发」「学校绩效工资一般怎么分配」: when pay comes or how a school shares it out,
  * which no clause sets (第11条 only makes a psychology teacher's treatment equal to a 班主任's).
  */
-const PAY_SCHEDULE = /(?:工资|绩效|奖金|补贴|课时费|加班费)[^，,。？?！!]{0,8}(?:什么时候|啥时候|几号|何时|怎么还没|咋还没|还没)(?:发|到账|下来|打)|(?:绩效|工资|奖金)[^，,。？?！!]{0,6}(?:一般)?(?:怎么|如何|咋)分(?:配)?/;
+const PAY_SCHEDULE = /(?:工资|绩效|奖金|补贴|课时费|加班费)[^，,。？?！!]{0,8}(?:什么时候|啥时候|几号|何时|怎么还没|咋还没|还没)(?:发|到账|下来|打)|(?:绩效|工资|奖金)[^，,。？?！!]{0,6}(?:一般)?(?:怎么|如何|咋)(?:分(?:配)?|算|核算|计算|定)(?!作|入|进)/;
 /**
  * 「今天食堂的菜咸死了，谁能跟后勤反映一下」「保安室的监控坏了…到底该找谁」「宿管要求十点熄灯…你怎么看」:
  * an errand or an opinion asked of the assistant, about the school's daily running, with no word of
