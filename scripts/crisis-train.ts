@@ -58,6 +58,10 @@ export const TRAIN_FILES = [
   'blind-44.yaml',
   'blind-46.yaml',
   'blind-48.yaml',
+  // Round 28: blind-47 and blind-49 (measured in round 27) and blind-51 (measured once mid-round 28).
+  'blind-47.yaml',
+  'blind-49.yaml',
+  'blind-51.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),
