@@ -159,3 +159,21 @@ describe('pay asked of the assistant', () => {
     expect(ask('心理老师的绩效工资怎么算，辅导算不算工作量').inScope).toBe(true);
   });
 });
+
+describe('what is set aside, and a claim put for confirming before a follow-up', () => {
+  it('「方案预案之外，别的心理规章制度还要弄吗」 → 第8条 (之外 without 除了)', () => {
+    const a = ask('方案预案之外，别的心理规章制度还要弄吗？');
+    expect(a.citations[0]?.id).toBe('item-8');
+    expect(a.answer.startsWith('需要')).toBe(true);
+  });
+
+  it('「专职心理老师一千个学生配一个是吧 那兼职呢」 → two answers: 是 (1:1000), and 1:500', () => {
+    const a = ask('专职心理老师一千个学生配一个是吧 那兼职呢');
+    expect(a.answer).toMatch(/^1\. 是。/);
+    expect(a.answer).toContain('1:500');
+  });
+
+  it('「倾听一刻钟就是每天十五分钟是吧 跟家人聊也算吗」 → 算 (was 不是, 不限于家人)', () => {
+    expect(ask('呃倾听一刻钟就是每天十五分钟是吧 跟家人聊也算吗').answer.startsWith('算。')).toBe(true);
+  });
+});

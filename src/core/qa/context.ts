@@ -46,7 +46,8 @@ function silentOn(text: string, tail: string): boolean {
  * clause goes; the rest must still ask something.
  */
 export function besides(q: string): string {
-  const rest = q.replace(/除了[^，,。？?！!]{2,20}?(?:之外|以外|外)?[，,]\s*/, '');
+  // (「方案预案之外，别的心理规章制度还要弄吗」: 之外 / 以外 set aside without 除了.)
+  const rest = q.replace(/除了[^，,。？?！!]{2,20}?(?:之外|以外|外)?[，,]\s*|^[^，,。？?！!]{2,16}?(?:之外|以外)[，,]\s*/, '');
   return rest !== q && rest.length >= 6 ? rest : q;
 }
 

@@ -108,7 +108,9 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     const marked = /[？?]\s*$/.test(clause) && /[吗嘛]\s*$/.test(current) && topicWords(index, clause).length + (/\d|[一二三四五六七八九十两]/.test(clause) ? 1 : 0) > 0;
     // 「专班会一学期开几次，全体教师会呢」: a thing of its own closed by 呢 asks the same of it.
     const follow = /^[^，,。？?\s]{2,14}呢[？?]?$/.test(clause.trim()) && topicWords(index, clause).length > 0;
-    if ((asks(index, clause) || marked || follow) && asks(index, current) && !tells(current) && own && !bare && !guessed) {
+    // (「专职心理老师一千个学生配一个是吧 那兼职呢」: a claim put for confirming asks too.)
+    const confirming = /(?:是吧|对吧|对吗|是吗|没错吧)[？?]?\s*$/.test(current);
+    if ((asks(index, clause) || marked || follow) && (asks(index, current) || confirming) && (!tells(current) || confirming) && own && !bare && !guessed) {
       out.push(current);
       // (It asks as 吗 does: 「保安食堂宿管都要？」 → 都要吗？)
       current = marked && !asks(index, clause) ? clause.replace(/\s*[？?]\s*$/, '吗？') : clause;
