@@ -177,3 +177,24 @@ describe('what is set aside, and a claim put for confirming before a follow-up',
     expect(ask('呃倾听一刻钟就是每天十五分钟是吧 跟家人聊也算吗').answer.startsWith('算。')).toBe(true);
   });
 });
+
+describe('read after blind-50 and blind-52 were measured (not evidence)', () => {
+  it('「求助热线要让每个学生都知道吗，怕有孩子想不开」 → 需要 (the fear told after the question is no part of it; was 不可以)', () => {
+    const a = ask('求助热线要让每个学生都知道吗，怕有孩子想不开');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('需要')).toBe(true);
+  });
+
+  it('「测评筛出来的预警学生，按办法应该怎么跟进」 → 二次研判 (跟进 names nothing the text is silent on)', () => {
+    const a = ask('测评筛出来的预警学生，按办法应该怎么跟进？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('二次研判');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(false);
+  });
+
+  it('「职校是排后几名算」 → 五、考核结果运用 (末位)', () => {
+    const a = ask('我们是职业学校，全县就三所职校。听说排名靠后要取消评优资格。职校是排后几名算？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('末位');
+  });
+});

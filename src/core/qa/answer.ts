@@ -273,7 +273,7 @@ export function helpText(): string {
 // ───────────── one question ─────────────
 
 /** A question (吗, 要不要, A不A), then the aim it serves (好让, 以便): the aim is cut. */
-const PURPOSE_AFTER = /((?:[吗么嘛]|要不要|需不需要|用不用|该不该|(\p{Script=Han})不\2)[^，,。？?！!]*)[，,]\s*(?:好让|以便|以免|好方便|为了让|这样才能|这样就能)[^，,。？?！!]*[？?]?$/u;
+const PURPOSE_AFTER = /((?:[吗么嘛]|要不要|需不需要|用不用|该不该|(\p{Script=Han})不\2)[^，,。？?！!]*)[，,]\s*(?:好让|以便|以免|免得|好方便|为了让|这样才能|这样就能|怕|生怕|担心|就怕|主要是怕)[^，,。？?！!]*[？?]?$/u;
 
 /** Online ways of holding something: 线上, 直播, 腾讯会议. */
 const ONLINE = /线上|网上(?!说|看|传)|网络直播|直播(?!自)|腾讯会议|钉钉|视频会议|云课堂|录播|网课/;
