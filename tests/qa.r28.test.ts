@@ -198,3 +198,21 @@ describe('read after blind-50 and blind-52 were measured (not evidence)', () => 
     expect(a.answer).toContain('末位');
   });
 });
+
+describe('read after blind-52 was measured (not evidence): grades told and a claim put for confirming', () => {
+  it('「我们三年级有6个班，这6个班要配心理委员吗」 → 不需要, not 12名', () => {
+    const a = ask('我们三年级有6个班，这6个班要配心理委员吗');
+    expect(a.answer.startsWith('不需要')).toBe(true);
+    expect(a.answer).not.toContain('12名');
+  });
+
+  it('guard: 五年级有6个班 still gets 12名', () => {
+    expect(ask('我们五年级有6个班，这6个班要配心理委员吗').answer).toContain('12名');
+  });
+
+  it('「董事会说这个考核跟我们没关系，是管公办学校的。真的是这样吗」 → 不是, 民办学校在内', () => {
+    const a = ask('我们是一所民办初中，董事会说这个考核跟我们没关系，是管公办学校的。真的是这样吗');
+    expect(a.answer.startsWith('不是。')).toBe(true);
+    expect(a.answer).toContain('民办学校在内');
+  });
+});

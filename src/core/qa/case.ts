@@ -318,7 +318,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
     // The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).
     const asked = q.split(/[。！!]/).filter((x) => x.trim()).at(-1) ?? q;
-    const verb = /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : /算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(asked) ? '算' : '包括';
+    // 「董事会说这个考核跟我们没关系，是管公办学校的。真的是这样吗」: a claim that the kind is out, put for
+    // confirming, is answered 不是 (the kind named in the targets).
+    const claimedOut = /没关系|无关|不归|不管|不用(?:参加|考)|不在(?:考核)?范围|只(?:管|考|针对)公办|是管公办/.test(q) && /^(?:那|这)?(?:真的)?(?:是)?(?:这样|真的)(?:的)?(?:吗|么|嘛)|对吗|对不对|真的吗|是吗/.test((asked.split(/[，,]/).at(-1) ?? asked).trim());
+    const verb = claimedOut ? '不是' : /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : /算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(asked) ? '算' : '包括';
     // 「民办学校可以不参加这个考核吗」: leave to stay out, for a kind the targets name → 不可以.
     // (「民办学校不参加这个考核行不行」: the leave asked after.)
     const optOut = /(?:可以|能|可不可以|能不能|能否|行)(?:申请)?不(?:参加|参与|考|被考核|接受)/.exec(q) ?? /不(?:参加|参与|考|被考核|接受)[^，,。？?]{0,8}?(?:可以|可不可以|能不能|能行|行不行|行吗|行么)/.exec(q);
