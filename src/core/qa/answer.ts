@@ -38,7 +38,7 @@ import { ENOUGH } from './rates.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { besides, lastClause, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
-import { withSituation } from './situation.ts';
+import { situationOf, withSituation } from './situation.ts';
 import {
   asks,
   readFacts,
@@ -280,13 +280,6 @@ const ONLINE = /线上|网上(?!说|看|传)|网络直播|直播(?!自)|腾讯�
 /** A clause that names an online way itself (…校园广播、电视、网络等校园媒介). */
 const ONLINE_SAID = /网络|线上|网上|视频|直播/;
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
-
-/** What a message tells before the one question it asks (「…上面说要公布心理辅导室位置和求助电话。是要求每个家长都得知道吗？」). */
-function situationOf(question: string, lone: string): string | undefined {
-  const at = question.lastIndexOf(lone.trim());
-  const before = at > 0 ? question.slice(0, at) : '';
-  return before.trim().length >= 8 ? before : undefined;
-}
 
 function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = asked, situation?: string): Part {
   // 「心理委员要不要定期培训，好让他们更早发现…的苗头？」: the aim told after the question is no part of what is asked.

@@ -14,6 +14,13 @@ import { RESULT_NAMED } from './asking.ts';
 /** The most the situation adds, as a share of the question's best score (0.3: +5 on the older sets, 0.5: +7 −1). */
 export const SITUATION_WEIGHT = 0.4;
 
+/** What a message tells before the one question it asks (「…上面说要公布心理辅导室位置和求助电话。是要求每个家长都得知道吗？」). */
+export function situationOf(question: string, lone: string): string | undefined {
+  const at = question.lastIndexOf(lone.trim());
+  const before = at > 0 ? question.slice(0, at) : '';
+  return before.trim().length >= 8 ? before : undefined;
+}
+
 export function withSituation(index: QaIndex, hits: readonly Hit[], situation: string | undefined): Hit[] {
   if (situation === undefined || situation.trim() === '' || hits.length < 2) return [...hits];
   // (「上次我们材料没弄完，结果分很低」: 结果 as 'so it turned out' names no clause.)
