@@ -8,13 +8,12 @@
 import type { QaIndex } from './index.ts';
 import { LIGHT_VERB, yesNoPart } from './echo.ts';
 import { FRAME } from './silence.ts';
+import { CONFIRMS } from './normalize.ts';
 import { SETTING_WORDS } from './retrieve.ts';
 import { FORBIDS } from './words.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
 const UNSETTLED = /干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比(?!赛)|更|最/;
-/** 「…是吧」「…对吧」: a claim put for confirming. */
-const CONFIRMS = /[，,\s]*(?:是吧|对吧|对吗|对不对|是吗)[？?]?\s*$/;
 /** 「这几个岗位」: pointing back, no count asked. */
 const POINTING = /[这那](?:几)(?:个|项|类|条|种)?/g;
 

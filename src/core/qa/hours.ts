@@ -65,6 +65,8 @@ function byDays(question: string): WeeklyHours | null {
  * and the extra with no day of its own are each day's).
  */
 const DAILY = /每天|(?:周|星期|礼拜)[一二三四五六日天]\s*(?:到|至|~|-|—)\s*(?:周|星期|礼拜)?[一二三四五六日天](?:每天|都|各)?/;
+/** 「每天开1小时」「周一到周五中午开1小时」: so many hours each opening day. */
+const PER_DAY = new RegExp(`(?:${DAILY.source})[^，,。；;0-9]{0,6}?(?:开放?|开门)?\\s*([0-9.]+|[一二两三四五六七八九十]+)\\s*(?:个)?(小时|钟头|钟|分钟)`);
 
 export function weeklyHours(asked: string): WeeklyHours | null {
   const question = weekdaysNamed(asked);
@@ -110,7 +112,7 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
   // 「每天大课间开30分钟」: minutes are a part of an hour.
-  const perDay = daily === 0 && !each && (extra > 0 || eachDay > 0) ? new RegExp(`(?:${DAILY.source})[^，,。；;0-9]{0,6}?(?:开放?|开门)?\\s*([0-9.]+|[一二两三四五六七八九十]+)\\s*(?:个)?(小时|钟头|钟|分钟)`).exec(ranged) : null;
+  const perDay = daily === 0 && !each && (extra > 0 || eachDay > 0) ? PER_DAY.exec(ranged) : null;
   if (perDay) daily = (extractNumbers(perDay[1] ?? '')[0]?.value ?? 0) / (perDay[2] === '分钟' ? 60 : 1);
   daily += daily > 0 ? eachDay : 0;
   if (daily <= 0) return null;

@@ -73,6 +73,9 @@ export const EITHER_OR = /(?:是|取|按|算|要|用)[^，,。？?！!]{1,8}还�
 /** A clause that is only the asking words, naming nothing: 可不可以, 能不能, 是不是. */
 const BARE_ASKING = /^(?:那|那么|请问)?(?:可不可以|可以吗?|能不能|能否|行不行|要不要|需不需要|是不是|有没有|会不会|算不算|允不允许)$/;
 
+/** 「…是吧」「…对吧」「…没错吧」: a claim put for confirming. */
+export const CONFIRMS = /[，,\s]*(?:是吧|对吧|对吗|对不对|是吗|没错吧)[？?]?\s*$/;
+
 /**
  * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
  * questions of their own. A clause that asks nothing (「我们是民办初中，也要参加吗」) stays with
@@ -109,7 +112,7 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     // 「专班会一学期开几次，全体教师会呢」: a thing of its own closed by 呢 asks the same of it.
     const follow = /^[^，,。？?\s]{2,14}呢[？?]?$/.test(clause.trim()) && topicWords(index, clause).length > 0;
     // (「专职心理老师一千个学生配一个是吧 那兼职呢」: a claim put for confirming asks too.)
-    const confirming = /(?:是吧|对吧|对吗|是吗|没错吧)[？?]?\s*$/.test(current);
+    const confirming = CONFIRMS.test(current);
     if ((asks(index, clause) || marked || follow) && (asks(index, current) || confirming) && (!tells(current) || confirming) && own && !bare && !guessed) {
       out.push(current);
       // (It asks as 吗 does: 「保安食堂宿管都要？」 → 都要吗？)

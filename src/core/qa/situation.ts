@@ -8,7 +8,7 @@
  * the question itself leaves close (within that share of the best), and never brings in one the
  * question does not reach at all.
  */
-import { rank, type Hit, type QaIndex } from './index.ts';
+import { search, type Hit, type QaIndex } from './index.ts';
 import { RESULT_NAMED } from './asking.ts';
 
 /** The most the situation adds, as a share of the question's best score (0.3: +5 on the older sets, 0.5: +7 −1). */
@@ -25,7 +25,7 @@ export function withSituation(index: QaIndex, hits: readonly Hit[], situation: s
   if (situation === undefined || situation.trim() === '' || hits.length < 2) return [...hits];
   // (「上次我们材料没弄完，结果分很低」: 结果 as 'so it turned out' names no clause.)
   const said = RESULT_NAMED.test(situation) ? situation : situation.replace(/结果/g, '');
-  const told = rank(index, [...new Set(index.terms(said))], index.surfaces(said));
+  const told = search(index, said, index.docs.length);
   const best = hits[0]?.score ?? 0;
   const toldBest = told[0]?.score ?? 0;
   if (best <= 0 || toldBest <= 0) return [...hits];
