@@ -355,8 +355,17 @@ const QUESTION_WORD = /什么|啥|哪|几|多少|多久|多长|怎么|咋|如何
  * rules — its 考核 would draw the county's 考核工作领导小组 over the school's own, 第2条), 「跟危机干预
  * 有关的要求在哪一条」 (跟…有关的 frames what is named; its 有关 is not 有关法律法规; 有关系 is untouched).
  */
+// 「教研组长说心理课五六年级上就行」: who made a claim (an office's title before 说) names no clause; the claim does,
+// reported as any claim is (别人说, which claim.ts reads as one and silence.ts does not take for hearsay).
+// (Not 说了算, which asks who decides; not 家长 or 班主任, whose words can be the rubric's own; not 专家, heard
+// elsewhere, which silence.ts reads as hearsay.)
+const CLAIMANT = /(^|[，,。；;！!？?\s])(?:我们|咱们?|学校的?|我校|县里的?|上面的?)?[\p{Script=Han}]{0,4}?(?:组长|主任|校长|书记|领导|老板|局长|科长|股长|同事|教研员|董事长|董事会)(?:跟我们?|和我们?|对我们?)?(?:也|还|就|都|却|一直|总|又)?(?:说|讲|认为|觉得|坚持)(?!了?算)(?:过|了)?[，,：:]?\s*/gu;
+
 export function unframed(q: string): string {
   return q
+    .replace(CLAIMANT, '$1别人说')
+    // 「学生自杀这类突发事件的应急预案」: a death named as an instance of a kind of event is no question of the veto.
+    .replace(/(?:学生)?(?:自杀|轻生|自伤|自残|跳楼|出事)(?:这类|这种|这样的|之类的?|等)(?=突发|紧急|意外)/gu, '')
     .replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1')
     .replace(/(按|按照|根据|依照|依据)考核(?=要求|办法|规定|文件)/g, '$1')
     .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的');

@@ -1,0 +1,75 @@
+/**
+ * Round 29 of issue 10: who made a claim is no part of what is asked; the kind of school told before a
+ * question of scope; 超出学校辅导能力 is 第17条's 辅导范畴; a death named as an instance of an event.
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('who made a claim names no clause (normalize.ts, CLAIMANT)', () => {
+  it('「教研组长说心理课只排高年级…对吗」 → 第12条 (所有班级), not 教研 or 组长', () => {
+    const a = ask('我们学校一到六年级都有。教研组长说心理课只给五六年级排，低年级不用上。对吗');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain('所有班级');
+  });
+
+  it('guard: 「年级组长说…再判断一次。办法里有这个要求吗」 is no hearsay: 有, 二次研判', () => {
+    const a = ask('测评后筛出十几个预警学生。年级组长说要先结合班主任和家长的观察再判断一次。办法里有这个要求吗？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer.startsWith('有')).toBe(true);
+  });
+
+  it('guard: 「校长说了算吗」 keeps 校长 (who decides is asked)', () => {
+    const a = ask('心理健康关爱工作是校长说了算吗');
+    expect(a.citations[0]?.id).toBe('item-4');
+  });
+});
+
+describe('the kind of school told before a question of scope (case.ts)', () => {
+  it('民办 told, then 「我们到底在不在考核范围里」 → 在', () => {
+    const a = ask('我们是一所民办初中，举办方说这块不归我们管。我们到底在不在考核范围里？');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer.startsWith('在')).toBe(true);
+  });
+
+  it('guard: 职业学校 told, a claim that it is out, then 「是这样吗」 → 不是', () => {
+    const a = ask('我们是职业学校，校长说这个考核不管我们。是这样吗');
+    expect(a.answer.startsWith('不是')).toBe(true);
+  });
+});
+
+describe('超出学校辅导能力 is 第17条\'s 辅导范畴 (synonyms.yaml)', () => {
+  it('「超出学校辅导能力的学生，可以转出去吗」 → 第17条, not 第20条 or 基本原则', () => {
+    const a = ask('超出学校辅导能力的学生，可以转出去吗');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('转介');
+  });
+
+  it('「学生情况学校辅导不了怎么办」 → 第17条', () => {
+    const a = ask('有的学生情况学校辅导不了，按办法怎么办');
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+
+  it('guard: 「有自杀风险的学生超出学校辅导范畴了，办法说怎么处理」 stays a rubric answer, no check-in', () => {
+    const a = ask('有自杀风险的学生超出学校辅导范畴了，办法说怎么处理');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+});
+
+describe('a death named as an instance of a kind of event (normalize.ts)', () => {
+  it('「要不要专门针对学生自杀这类突发情况写应急预案」 → 第4条, not the veto', () => {
+    const a = ask('学校要不要专门针对学生自杀这类突发情况写应急预案');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer).toMatch(/^需要|^要/);
+  });
+
+  it('guard: 「学生自杀算不算一票否决」 keeps the veto', () => {
+    const a = ask('学生自杀算不算一票否决');
+    expect(a.citations[0]?.id).toBe('section-results');
+  });
+});
