@@ -73,3 +73,23 @@ describe('a death named as an instance of a kind of event (normalize.ts)', () =>
     expect(a.citations[0]?.id).toBe('section-results');
   });
 });
+
+describe('requirements asked of a thing one requirement alone holds (compose.ts, narrow)', () => {
+  it('「…测评结果放在老师自己电脑里。办法对测评数据有什么要求」 → the sentence on 防止信息泄露, not the clause\'s list', () => {
+    const a = ask('测评结果一直放在一个老师自己的电脑里。办法对测评数据有什么要求');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('泄露');
+  });
+
+  it('「考核对心理委员有哪些要求」 → the 心理委员 paragraph (培训, 朋辈)', () => {
+    const a = ask('考核对心理委员有哪些要求');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('朋辈');
+  });
+
+  it('guard: the clause asked by its own title keeps the list (「心理摸排有什么要求」)', () => {
+    const a = ask('心理摸排有什么要求');
+    expect(a.answer).toContain('要求：');
+    expect(a.answer).toContain('二次研判');
+  });
+});

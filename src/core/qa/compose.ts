@@ -320,10 +320,14 @@ export function compose(
   // 「对有自杀倾向学生的干预有什么要求」: what no requirement scores (危机干预) is answered by the sentence
   // that says it, not by the list of requirements.
   const unlisted = p.sentences.some((x) => [...x.terms].some(unscored));
-  if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted) return overview(p, budget);
+  // 「办法对测评数据有啥要求」: what is required of a thing one requirement alone holds, and the clause's
+  // title does not name, is that requirement's sentence, not the clause's list.
+  const titled = new Set(index.terms(p.title));
+  const narrow = item !== undefined && found !== null && found !== 'tie' && [...found.terms].some((t) => terms.includes(t) && !titled.has(t) && index.idf(t) >= 1 && !p.requirements.some((o) => o !== found && o.terms.has(t)));
+  if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted && !narrow) return overview(p, budget);
   // 「基本原则是什么」: a section of headed paragraphs asked what it is gives its heads.
   const sectionAsked = p.kind === 'section' && /是什么|是啥|有啥|讲了什么|讲的什么|什么内容|哪些内容/.test(question);
-  const list = (intents.includes('list') || sectionAsked) && !(unlisted && item) ? (headings(p) ?? paragraphHeads(p)) : null;
+  const list = (intents.includes('list') || sectionAsked) && !(unlisted && item) && !narrow ? (headings(p) ?? paragraphHeads(p)) : null;
   if (list) return fit([list, citation], budget);
   // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
   // 「家长课堂和家长会每学期各要几次」: each requirement on a thing named, in the rubric's words.
