@@ -93,3 +93,17 @@ describe('requirements asked of a thing one requirement alone holds (compose.ts,
     expect(a.answer).toContain('二次研判');
   });
 });
+
+describe('a question that points back at a clause the situation plainly names (situation.ts, pointedClause)', () => {
+  it('「…让我把校长负责制的材料整理好。这一条要我们拿出哪些文件？」 → 第4条 (工作方案、应急预案)', () => {
+    const a = ask('新校长让我把校长负责制的材料整理好。这一条要我们形成哪些文件？');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer).toContain('应急预案');
+  });
+
+  it('guard: 「家长会这块办法怎么要求的」 names its own subject and keeps it', () => {
+    const a = ask('这学期家长会只开了一次，家长课堂请专家讲过两次。家长会这块办法怎么要求的？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toContain('必讲');
+  });
+});

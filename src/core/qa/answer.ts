@@ -38,21 +38,8 @@ import { ENOUGH } from './rates.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { besides, lastClause, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
-import { situationOf, withSituation } from './situation.ts';
-import {
-  asks,
-  readFacts,
-  readPart,
-  READ_LIMIT,
-  REQUESTER,
-  SPEAKER,
-  spokenQuantities,
-  tagQuestions,
-  unframed,
-  untitled,
-  topicWords,
-  type Facts,
-} from './normalize.ts';
+import { BACK_TO_CLAUSE, namesItem, pointedClause, situationOf, withSituation } from './situation.ts';
+import { asks, readFacts, readPart, READ_LIMIT, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
 import {
   ALSO_CITE,
   givesWhatIsAsked,
@@ -189,9 +176,15 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ? index.passages.filter((x) => x.kind === 'section' && [...x.title].length >= 4 && question.includes(x.title))
     : [];
   const [section] = titled;
+  // 「…让我先把校长负责制的材料理出来。这一条要求我们形成哪些文件？」: a question that points back at a clause
+  // (这一条), naming no clause's subject itself (家长会这块 does), asks of the one the situation plainly names.
+  const pointed = lone && BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone) ? pointedClause(index, situationOf(question, lone)) : undefined;
   if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
     const retry = answerOne(index, `${section.title}，${lone}`, whole, last, BUDGET, question);
     if (retry.inScope && retry.passages[0] === section) parts = [retry];
+  } else if (pointed && lone) {
+    const retry = answerOne(index, `${pointed.title}，${lone}`, whole, last, BUDGET, question);
+    if (retry.inScope && retry.passages[0] === pointed) parts = [retry];
   } else if (lone && bare && asks(index, lone) && question.length >= lone.length + 8) {
     const retry = answerOne(index, question, whole, last, BUDGET, question);
     if (retry.inScope && !retry.text.startsWith(QA_TEXT.silentLead)) parts = [retry];

@@ -8,7 +8,7 @@
  * the question itself leaves close (within that share of the best), and never brings in one the
  * question does not reach at all.
  */
-import { search, type Hit, type QaIndex } from './index.ts';
+import { search, type Hit, type Passage, type QaIndex } from './index.ts';
 import { RESULT_NAMED } from './asking.ts';
 
 /** The most the situation adds, as a share of the question's best score (0.3: +5 on the older sets, 0.5: +7 −1). */
@@ -33,4 +33,23 @@ export function withSituation(index: QaIndex, hits: readonly Hit[], situation: s
   const scored = hits.map((h, i) => ({ h: { ...h, score: h.score + SITUATION_WEIGHT * best * (prior.get(h.passage.id) ?? 0) }, i }));
   // (A stable sort: equal scores keep the question's own order.)
   return scored.sort((a, b) => b.h.score - a.h.score || a.i - b.i).map((x) => x.h);
+}
+
+/** A question that points back at a clause: 这一条, 这项要求, 这块. */
+export const BACK_TO_CLAUSE = /这一?(?:条|项|块|部分|方面)|上面(?:说|讲)的|(?:这个|这些)(?:要求|规定)/;
+/** How far the situation's first clause must lead its second to be the one pointed at. */
+const POINTED_MARGIN = 1.3;
+
+/** The one clause (an item) the situation plainly names, when it leads the next by POINTED_MARGIN; else undefined. */
+export function pointedClause(index: QaIndex, situation: string | undefined): Passage | undefined {
+  if (situation === undefined) return undefined;
+  const said = RESULT_NAMED.test(situation) ? situation : situation.replace(/结果/g, '');
+  const [first, second] = search(index, said, 2);
+  if (!first || first.passage.kind !== 'item' || !first.onTopic) return undefined;
+  return !second || first.score >= POINTED_MARGIN * second.score ? first.passage : undefined;
+}
+
+/** Whether a question names the subject of one clause (家长会, 安全员), not one many share (文件 of 第1、17条). */
+export function namesItem(index: QaIndex, q: string): boolean {
+  return index.terms(q).some((t) => index.passages.filter((p) => p.kind === 'item' && (index.docOf(p)?.topics.has(t) ?? false)).length === 1);
 }
