@@ -107,3 +107,24 @@ describe('a question that points back at a clause the situation plainly names (s
     expect(a.answer).toContain('必讲');
   });
 });
+
+describe('a plan judged against what the clause asks (lack.ts, manner.ts)', () => {
+  it('「心理课排不进去…班会上顺便讲讲。这样符合要求吗」 → 不符合: what cannot be fitted in is not done', () => {
+    const a = ask('初三课太满，心理课一直排不进去。班主任打算在班会上顺便讲讲心理。这样符合要求吗？');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer.startsWith('不')).toBe(true);
+  });
+
+  it('「上级的心理健康任务可以挑几条重要的做吗」 → 不可以, 逐条逐项落实', () => {
+    const a = ask('上级的心理健康任务可以挑几条重要的做吗');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.answer).toContain('逐条逐项');
+  });
+
+  it('guard: 「上级的心理健康任务要逐条落实吗」 → 要', () => {
+    const a = ask('上级的心理健康任务要逐条落实吗');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer.startsWith('不')).toBe(false);
+  });
+});

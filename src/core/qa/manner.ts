@@ -8,6 +8,8 @@ import { ASKS_LEAVE, refusalWord, type LeaveVerdict } from './permission.ts';
 const MANNERS: readonly { word: RegExp; against: RegExp }[] = [
   { word: /随机/, against: /提前|事先|预先|指定|安排好|准备好|准备过|挑好|选好|定好/ },
   { word: /定期|常态化/, against: /不定期|偶尔|有空再|有时间再|想起来再|临时/ },
+  // 「上级布置的心理健康任务能挑着做吗」: every task (逐条逐项落实), against a few picked.
+  { word: /逐条逐项/, against: /挑着|挑重点|挑(?:了|出)?(?:最|几条|几项)?(?:要紧|重要|紧要)?的?(?:几条|几项|做|落实|来)|选着|只(?:做|落实|搞)了?(?:一部分|几条|几项|其中)|剩下的[^，,。？?]{0,8}(?:明年|以后|再说|不做|不管)/ },
   { word: /单独建档/, against: /放一起|放一块|放在一起|一起归档|统一归档|混在一起|合在一起/ },
   // 「全校心理测评可以拖到期末再做吗」: the clause's time (用好开学重要时段), against a later one.
   // (A plan for that time, not one told of it: 「去年期末我班一个孩子写过遗书…档案还要保留吗」.)
