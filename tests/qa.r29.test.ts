@@ -128,3 +128,16 @@ describe('a plan judged against what the clause asks (lack.ts, manner.ts)', () =
     expect(a.answer.startsWith('不')).toBe(false);
   });
 });
+
+describe('the thing a requirement counts, named as the rubric names it (retrieve.ts, preferCounted)', () => {
+  it('「学科渗透每学期几次？心理公开课要几次？」 → both: 第14条 (1次) and 第11条 (2次)', () => {
+    const a = ask('学科渗透每学期几次？心理公开课要几次？');
+    expect(a.citations.map((c) => c.id)).toEqual(['item-14', 'item-11']);
+    expect(a.answer).toContain('不少于2次');
+  });
+
+  it('guard: 「心理健康经费可以拉社会赞助吗」 keeps the section on 社会力量', () => {
+    const a = ask('心理健康经费可以拉社会赞助吗');
+    expect(a.citations[0]?.id).toBe('section-content');
+  });
+});

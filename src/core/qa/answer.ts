@@ -57,6 +57,7 @@ import {
   guardsAgainst,
   requiresLacked,
   preferNamed,
+  preferCounted,
   preferSubject,
   refusals,
   WEAK_COVERAGE,
@@ -351,7 +352,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferTitled(index, preferSpecific(withSituation(index, rank(index, terms, index.surfaces(q)), situation), intents, q, index), terms, q), q), q), q), q, intents), q), terms, q), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferCounted(preferTitled(index, preferSpecific(withSituation(index, rank(index, terms, index.surfaces(q)), situation), intents, q, index), terms, q), q), q), q), q), q, intents), q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);

@@ -417,6 +417,27 @@ export function preferNamed(index: QaIndex, hits: Hit[], q: string): Hit[] {
   return named ? [named, ...hits.filter((h) => h !== named)] : hits;
 }
 
+/**
+ * 「心理公开课又要几次」: the thing a requirement counts, named in the question as the rubric names it
+ * (心理健康公开课, 健康 and 教育 aside), puts that requirement's clause (第11条) before one that shares
+ * only the bare word (第14条's 学科渗透公开课), when it is nearly as good. (Five characters or more: 心理经费 and
+ * 应急预案 name their clauses by retrieval already.)
+ */
+const bare = (s: string) => s.replace(/健康|教育/g, '');
+export function preferCounted(hits: Hit[], q: string): Hit[] {
+  const top = hits[0];
+  if (!top) return hits;
+  const asked = bare(q);
+  const counted = (h: Hit) =>
+    h.passage.requirements.some((r) => {
+      const head = bare(r.requirement.counts ?? '').split(/[或、和]/)[0] ?? '';
+      return [...head].length >= 5 && asked.includes(head);
+    });
+  if (counted(top)) return hits;
+  const named = hits.slice(1, 3).find((h) => h.onTopic && h.score >= 0.7 * top.score && counted(h));
+  return named ? [named, ...hits.filter((h) => h !== named)] : hits;
+}
+
 /** The clause guards what the plan would make known (see preferGuarded). */
 export function guardsAgainst(index: QaIndex, p: Passage, q: string): boolean {
   if (!PUBLISH.test(q)) return false;
