@@ -62,6 +62,10 @@ export const TRAIN_FILES = [
   'blind-47.yaml',
   'blind-49.yaml',
   'blind-51.yaml',
+  // Round 29: blind-50 and blind-52 (measured in round 28) and blind-54 (measured once mid-round 29).
+  'blind-50.yaml',
+  'blind-52.yaml',
+  'blind-54.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

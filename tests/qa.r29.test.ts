@@ -141,3 +141,40 @@ describe('the thing a requirement counts, named as the rubric names it (retrieve
     expect(a.citations[0]?.id).toBe('section-content');
   });
 });
+
+describe('voice input, English and small readings', () => {
+  it('「就是嗯 测评后筛出来的预警学生 接下来干嘛」: opening fillers say nothing (就是 is no 是); 出来的 is no date of the document', () => {
+    const a = ask('就是嗯 测评后筛出来的预警学生 接下来干嘛');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('二次研判');
+    expect(a.answer.startsWith('是')).toBe(false);
+  });
+
+  it('guard: 「这个办法是哪年哪月出来的」 still asks the date', () => {
+    expect(ask('这个办法是哪年哪月出来的').answer).toContain('2023年11月13日');
+  });
+
+  it('「Is the 心理辅导室 mandatory for each school?」 → 要 (mandatory, each school in the glossary)', () => {
+    const a = ask('Is the 心理辅导室 mandatory for each school?');
+    expect(a.citations[0]?.id).toBe('item-18');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+    expect(a.answer).toMatch(/^(?:要|需要|是)/);
+  });
+
+  it('「考核得分会不会影响校长本人评优」 → 会, the sentence of 挂钩', () => {
+    const a = ask('考核得分会不会影响校长本人评优');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer.startsWith('会')).toBe(true);
+    expect(a.answer).toContain('挂钩');
+  });
+
+  it('guard: 「考核结果会影响普通老师评优吗」 gets no 会 (the sentence names the school and the principal)', () => {
+    expect(ask('考核结果会影响普通老师评优吗').answer.startsWith('会')).toBe(false);
+  });
+
+  it('「学校一年的考核分是怎么算的」 asks the year\'s score, not how often the assessment is held', () => {
+    const a = ask('学校一年的考核分是怎么算的');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('两学期');
+  });
+});

@@ -232,6 +232,15 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && tie && tied && target.length > 0 && statedIn(index, tied, target).length === 0) {
     return inScope(fit([`${QA_TEXT.notNamed(tie[1] ?? '')}“${tied.replace(/。$/, '')}”`, cite(results)], budget), [results]);
   }
+  // 「考核分会不会影响校长个人评优」: the score is tied to the school's and the principal's honours (挂钩),
+  // asked yes or no of them — not of a teacher's or a student's, whom the sentence does not name.
+  const honours = results ? /[^。]*挂钩[^。]*。/.exec(results.text)?.[0] : undefined;
+  // (有没有关系, 挂不挂钩 are answered below, 有，挂钩.)
+  const tiedAsked = /会不会影响|影响[^，,。？?]{0,10}[吗么]|(?:有|算)没有?影响/.exec(q)?.[0];
+  if (results && honours && tiedAsked && /评优|评先/.test(q) && !/老师|教师|班主任|学生|个人绩效|工资/.test(q.replace(/校长/g, ''))) {
+    const word = /有没有?影响|算没有?影响/.test(tiedAsked) ? '有' : '会';
+    return inScope(fit([`${word}。${QA_TEXT.quote(honours.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  }
   // 「我们两学期78分和95分，对面学校90分和84分，谁的年度得分高」: two schools' years compared.
   // 「…邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？」: the scores told before the question.
   const two = results ? (twoYears(q) ?? (whole !== q && /比|谁|哪个|哪所|哪家/.test(q) ? twoYears(whole) : null)) : null;
@@ -420,7 +429,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const held = organization ? /每(学期|学年)[^。]{0,40}?(?:进行)?一次考核/.exec(organization.text) : null;
   // 「县里考核是不是每个学期都要考一次」: who runs it (县里) names the same assessment.
   const about = [index.concept('考核'), index.concept('学期'), index.concept('年度'), index.concept('考核时间'), index.concept('县教育局')];
-  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1 || (!index.known(t) && ASKS_HOW_OFTEN.test(q)))) {
+  // (「学校一年的考核分是咋算的」 asks the year's score, not how often.)
+  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && !/分(?![钟别期])|怎么算|咋算|如何算|算出/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1 || (!index.known(t) && ASKS_HOW_OFTEN.test(q)))) {
     const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
     // 「这个考核一年搞几次」 asks a count, not a guess of 一年一次: the year holds two semesters.
     const counted = ASKS_HOW_OFTEN_HELD.test(q);

@@ -364,6 +364,8 @@ const CLAIMANT = /(^|[，,。；;！!？?\s])(?:我们|咱们?|学校的?|我校
 export function unframed(q: string): string {
   return q
     .replace(CLAIMANT, '$1别人说')
+    // 「就是嗯 测评以后…还要干嘛」: voice input's opening fillers say nothing (就是 is no 是).
+    .replace(/^(?:(?:那个啥|那啥|就是|那个|然后|嗯+|呃+|额+|啊+)[，,\s]*)+/u, '')
     // 「学生自杀这类突发事件的应急预案」: a death named as an instance of a kind of event is no question of the veto.
     .replace(/(?:学生)?(?:自杀|轻生|自伤|自残|跳楼|出事)(?:这类|这种|这样的|之类的?|等)(?=突发|紧急|意外)/gu, '')
     .replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1')
