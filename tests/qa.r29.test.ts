@@ -178,3 +178,21 @@ describe('voice input, English and small readings', () => {
     expect(a.answer).toContain('两学期');
   });
 });
+
+describe('two things asked apart (normalize.ts, eachAsked) and a bare 会', () => {
+  it('「专班会议和全体教师会议 一学期各要开几次」 (voice input\'s space) → both clauses', () => {
+    const a = ask('专班会议和全体教师会议 一学期各要开几次');
+    expect(a.answer).toContain('专班会议不少于2次');
+    expect(a.answer).toContain('全体教师会议不少于2次');
+  });
+
+  it('「家长会和专班会议分别几次」: 分别 as 各 → both clauses', () => {
+    const a = ask('家长会和专班会议分别几次');
+    expect(a.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['item-15', 'item-2']));
+  });
+
+  it('「全校老师都要参加的那种会，每学期开几次」 → 第3条 (全体教师会议), not 培训', () => {
+    const a = ask('全校老师都要参加的那种会，每学期开几次');
+    expect(a.citations[0]?.id).toBe('item-3');
+  });
+});

@@ -129,7 +129,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
  * together). Else the piece as it is.
  */
 export function eachAsked(index: QaIndex, piece: string): string[] {
-  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)((?:每(?:个)?|一)(?:学期|学年|周|月|年))?各(?:自)?(\p{Script=Han}.*)$/u.exec(piece.trim());
+  // (「专班会议和全体教师会议 一学期各开几次」「家长会和专班会议分别几次」: voice input's space; 分别 as 各.)
+  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)\s*((?:每(?:个)?|一)(?:学期|学年|周|月|年))?\s*(?:各(?:自)?|分别)(\p{Script=Han}.*)$/u.exec(piece.trim());
   if (!m || !ASKS.test(m[4] ?? '')) return [piece];
   const [a, b, period = '', rest = ''] = [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? ''];
   const named = (x: string) => index.terms(x).filter((t) => index.known(t) && !index.generic.has(t) && !SETTING.map(index.concept).includes(t));
@@ -364,6 +365,8 @@ const CLAIMANT = /(^|[，,。；;！!？?\s])(?:我们|咱们?|学校的?|我校
 export function unframed(q: string): string {
   return q
     .replace(CLAIMANT, '$1别人说')
+    // 「全体老师都参加的那种会，一学期开几次」: a bare 会 after 的 / 种 is a meeting.
+    .replace(/(?<=[的种])会(?=[，,。？?！!\s]|$)/gu, '会议')
     // 「就是嗯 测评以后…还要干嘛」: voice input's opening fillers say nothing (就是 is no 是).
     .replace(/^(?:(?:那个啥|那啥|就是|那个|然后|嗯+|呃+|额+|啊+)[，,\s]*)+/u, '')
     // 「学生自杀这类突发事件的应急预案」: a death named as an instance of a kind of event is no question of the veto.
