@@ -196,3 +196,20 @@ describe('two things asked apart (normalize.ts, eachAsked) and a bare 会', () =
     expect(a.citations[0]?.id).toBe('item-3');
   });
 });
+
+describe('synonym and typo table (synonyms.yaml, round 29)', () => {
+  it('「心理主题活动能借哪些渠道开展」 → 第13条 (校园媒介), not its silence nor 第11条\'s 发展渠道', () => {
+    const a = ask('心理主题活动能借哪些渠道开展');
+    expect(a.citations[0]?.id).toBe('item-13');
+    expect(a.answer).toContain('校园广播');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+  });
+
+  it('「考核结果跟校长评优挂够吗」 (挂够 for 挂钩) → a verdict', () => {
+    expect(ask('考核结果跟校长评优挂够吗').answer.startsWith('是，挂钩')).toBe(true);
+  });
+
+  it('「这个办法什么时候发的」 → 2023年11月13日', () => {
+    expect(ask('这个办法什么时候发的').answer).toContain('2023年11月13日');
+  });
+});
