@@ -213,3 +213,11 @@ describe('synonym and typo table (synonyms.yaml, round 29)', () => {
     expect(ask('这个办法什么时候发的').answer).toContain('2023年11月13日');
   });
 });
+
+describe('whether there is a rule on what was told (cover.ts, RULE_ON_TOLD)', () => {
+  it('「…她做的心理辅导，学校说不算工作量。这个有规定吗？」 → 有, the sentence of 计入工作量', () => {
+    const a = ask('我们学校的兼职心理老师还带语文。她做的个别辅导，学校说不算工作量。这个有规定吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer.startsWith('有')).toBe(true);
+  });
+});

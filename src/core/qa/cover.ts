@@ -18,6 +18,9 @@ const UNSETTLED = /干嘛|专门|专为|年级|合格|及格|评优|评先|资�
 const POINTING = /[这那](?:几)(?:个|项|类|条|种)?/g;
 
 
+/** 「这个有规定吗」「我这情况考核办法里有说法吗」: whether there is a rule on what was told, naming nothing itself. */
+const RULE_ON_TOLD = /^(?:那|那么)?(?:我|我们)?(?:这个|这|这种情况|这情况|这样|这事)?(?:考核办法|办法|文件|考核)?(?:里|上|里面)?有(?:没有)?(?:相关|具体)?(?:的)?(?:规定|要求|说法)(?:吗|么|嘛)?$/;
+
 /** The asking word of the part that asks, and the verdict it takes. */
 function askingWord(q: string): string | null {
   // 「是不是要包括…」: 是不是 before a must asks the must.
@@ -52,15 +55,21 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   // The whole sentence that asks (「督学…听了一节班会课，能不能算他随机听了心理健康课」: what is counted is told before the asking clause).
   const at = question.lastIndexOf(part);
   // (「除了方案和预案，其他…也在考核里吗」: what is set aside, 除了…, is not what is asked.)
-  const q = (at > 0 ? (/[^。；;！!？?]*$/.exec(question.slice(0, at))?.[0] ?? '') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
+  // (「…学校说不算工作量。这个有规定吗？」: whether there is a rule on what was told, asked in a sentence of
+  // its own, is asked of the sentence told just before.)
+  const ruleOnTold = RULE_ON_TOLD.test(part.replace(/[？?\s]+$/, ''));
+  const before = at > 0 ? question.slice(0, at) : '';
+  const told = ruleOnTold ? (/[^。；;！!？?]*[。；;！!]?[^。；;！!？?]*$/.exec(before)?.[0] ?? '') : (/[^。；;！!？?]*$/.exec(before)?.[0] ?? '');
+  const q = (at > 0 ? told.replace(/[。；;！!]/g, '，') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
   // (「…这几个岗位都要有心理安全员是吧」: 是吧 / 对吧 at the end asks as 吗 does; 这几个 points, it asks no count.)
   const settled = q.replace(/别的/g, '其他').replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');
   if (!/(?:吗|么|嘛)[？?]?\s*$|(.)不\1/.test(q) && !CONFIRMS.test(q)) return null;
-  if (UNSETTLED.test(settled) || FORBIDS.test(sentence)) return null;
+  // (…and the told claim's own 不 settles nothing of whether there is a rule on it.)
+  if ((!ruleOnTold && UNSETTLED.test(settled)) || FORBIDS.test(sentence)) return null;
   const word = askingWord(q);
   if (!word) return null;
   // (「开放时间有标准吗」: the standard asked for is no thing the sentence must name.)
-  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : q).filter((t) => (word === '在' || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')));
+  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : q).filter((t) => (word === '在' || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')) && !(ruleOnTold && /^[不没]/.test(t)));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
   // (Nor whether there is a rule on one thing, 「考核对这类其他制度有规定吗」.)
