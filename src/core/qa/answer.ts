@@ -10,7 +10,8 @@
  *                 (够/不够 with the gap, 会/不会, calculations, scores by the engine's rule);
  *                 rates.ts (rates and units), hours.ts (clock ranges → hours a week),
  *                 staff.ts (classes by grade, 安全员 posts), figures.ts (one figure per
- *                 requirement of a clause), case.ts (ranks, scores, dates, kinds of school)
+ *                 requirement of a clause), case.ts (ranks, scores, dates, kinds of school),
+ *                 requirement.ts (which requirement of a clause the question points at)
  *   compose.ts    the sentence that answers, the direct answer, the quote, the citation
  *
  * This file runs them in order (answerQuestion) and, per question, the direct lookups (第10条,

@@ -227,14 +227,15 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「考核得分会跟普通老师的绩效工资挂钩吗」: what the year's result is tied to is the text's own
   // (学校、校长评优评先考核); another tie asked of it is what the text does not say.
   const tie = results ? /(?:跟|与|和|同)([^，,。？?！!]{2,16}?)(?:挂钩|挂上钩|联系起来)/.exec(q) : null;
-  const tied = tie && results ? /[^。]*挂钩。/.exec(results.text)?.[0] : undefined;
+  // (The sentence that ties the year's score to honours, 与学校、校长评优评先考核挂钩。)
+  const honours = results ? /[^。]*挂钩[^。]*。/.exec(results.text)?.[0] : undefined;
+  const tied = tie ? honours : undefined;
   const target = tie ? contentTerms(index, tie[1] ?? '').filter((t) => index.known(t) && !/^=?(?:考核|得分|结果|学校|校长|评优评先|评优|评先)$/.test(t)) : [];
   if (results && tie && tied && target.length > 0 && statedIn(index, tied, target).length === 0) {
     return inScope(fit([`${QA_TEXT.notNamed(tie[1] ?? '')}“${tied.replace(/。$/, '')}”`, cite(results)], budget), [results]);
   }
   // 「考核分会不会影响校长个人评优」: the score is tied to the school's and the principal's honours (挂钩),
   // asked yes or no of them — not of a teacher's or a student's, whom the sentence does not name.
-  const honours = results ? /[^。]*挂钩[^。]*。/.exec(results.text)?.[0] : undefined;
   // (有没有关系, 挂不挂钩 are answered below, 有，挂钩.)
   const tiedAsked = /会不会影响|影响[^，,。？?]{0,10}[吗么]|(?:有|算)没有?影响/.exec(q)?.[0];
   if (results && honours && tiedAsked && /评优|评先/.test(q) && !/老师|教师|班主任|学生|个人绩效|工资/.test(q.replace(/校长/g, ''))) {

@@ -17,6 +17,7 @@ import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { SAME_ASKED, absentRole, assessedWord, mustOfClause, unstatedMust } from './unstated.ts';
 import { mannerVerdict } from './manner.ts';
+import { bestRequirement, narrowRequirement } from './requirement.ts';
 import { claimVerdict } from './claim.ts';
 import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
@@ -24,9 +25,6 @@ import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
 import { lackVerdict, notDoing, undoneInClause } from './lack.ts';
 import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, definedWith, endSentence, keyText } from './sentences.ts';
-
-/** A requirement leads the answer only when the question's own words point at it this much (idf). */
-const MIN_LEAD = 0.8;
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 
@@ -320,10 +318,8 @@ export function compose(
   // 「对有自杀倾向学生的干预有什么要求」: what no requirement scores (危机干预) is answered by the sentence
   // that says it, not by the list of requirements.
   const unlisted = p.sentences.some((x) => [...x.terms].some(unscored));
-  // 「办法对测评数据有啥要求」: what is required of a thing one requirement alone holds, and the clause's
-  // title does not name, is that requirement's sentence, not the clause's list.
-  const titled = new Set(index.terms(p.title));
-  const narrow = item !== undefined && found !== null && found !== 'tie' && [...found.terms].some((t) => terms.includes(t) && !titled.has(t) && index.idf(t) >= 1 && !p.requirements.some((o) => o !== found && o.terms.has(t)));
+  // 「办法对测评数据有啥要求」: a thing one requirement alone holds is asked of that sentence, not the list.
+  const narrow = item !== null && narrowRequirement(index, p, found, terms);
   if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted && !narrow) return overview(p, budget);
   // 「基本原则是什么」: a section of headed paragraphs asked what it is gives its heads.
   const sectionAsked = p.kind === 'section' && /是什么|是啥|有啥|讲了什么|讲的什么|什么内容|哪些内容/.test(question);
@@ -448,31 +444,6 @@ function states(index: QaIndex, text: string, asked: string): boolean {
  * The requirement the question is about. Only words that tell the item's requirements apart
  * count (心理老师 is in all three of 第10条's): a question about 转任 gets no requirement lead.
  */
-function bestRequirement(p: Passage, intents: readonly Intent[], weight: (s: ReadonlySet<string>) => number, asked: string | null) {
-  const all = p.requirements;
-  const holding = asked === null ? [] : all.filter((r) => r.requirement.text.includes(asked));
-  const scored = (holding.length > 0 ? holding : all).flatMap((r) => {
-    const own = all.length > 1 ? new Set([...r.terms].filter((t) => !all.every((o) => o.terms.has(t)))) : r.terms;
-    const overlap = weight(own) + (holding.includes(r) ? MIN_LEAD : 0);
-    const w = overlap + (fitsIntent(r.requirement, intents) ? 0.5 : 0);
-    return overlap >= MIN_LEAD || (overlap > 0 && w > overlap) ? [{ w, r }] : [];
-  });
-  const [best, second] = scored.sort((a, b) => b.w - a.w);
-  if (!best) return null;
-  return second && second.w === best.w ? 'tie' : best.r;
-}
-
-function fitsIntent(r: Passage['requirements'][number]['requirement'], intents: readonly Intent[]): boolean {
-  return intents.some((i) => {
-    if (i === 'frequency') return r.op === 'atLeast' && r.unit !== '名' && r.unit !== '元' || r.op === 'oneOf';
-    if (i === 'count') return r.unit === '名' || r.unit === '个';
-    if (i === 'duration') return r.unit === '小时';
-    if (i === 'amount') return r.unit === '元';
-    return false;
-  });
-}
-
-
 /** Only a part done: 只在初一试点, 仅部分班级. */
 const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班)|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
 

@@ -350,18 +350,18 @@ const QUESTION_WORD = /什么|啥|哪|几|多少|多久|多长|怎么|咋|如何
  * does — read as 吗, so that its claim is checked like any yes-or-no question. Only at the end: 「…算
  * 中间吧。这个名次会不会…」 tells, and asks after. 吧 after a question word, and 酒吧/网吧, are left. Linear.
  */
-/**
- * Words that frame the question, not its subject: 「学校要不要自己做」 (the school doing it itself is
- * what every clause asks; 自己 adds nothing), 「按考核要求领导小组应该谁牵头」 (按考核要求 says by whose
- * rules — its 考核 would draw the county's 考核工作领导小组 over the school's own, 第2条), 「跟危机干预
- * 有关的要求在哪一条」 (跟…有关的 frames what is named; its 有关 is not 有关法律法规; 有关系 is untouched).
- */
 // 「教研组长说心理课五六年级上就行」: who made a claim (an office's title before 说) names no clause; the claim does,
 // reported as any claim is (别人说, which claim.ts reads as one and silence.ts does not take for hearsay).
 // (Not 说了算, which asks who decides; not 家长 or 班主任, whose words can be the rubric's own; not 专家, heard
 // elsewhere, which silence.ts reads as hearsay.)
 const CLAIMANT = /(^|[，,。；;！!？?\s])(?:我们|咱们?|学校的?|我校|县里的?|上面的?)?[\p{Script=Han}]{0,4}?(?:组长|主任|校长|书记|领导|老板|局长|科长|股长|同事|教研员|董事长|董事会)(?:跟我们?|和我们?|对我们?)?(?:也|还|就|都|却|一直|总|又)?(?:说|讲|认为|觉得|坚持)(?!了?算)(?:过|了)?[，,：:]?\s*/gu;
 
+/**
+ * Words that frame the question, not its subject: 「学校要不要自己做」 (the school doing it itself is
+ * what every clause asks; 自己 adds nothing), 「按考核要求领导小组应该谁牵头」 (按考核要求 says by whose
+ * rules — its 考核 would draw the county's 考核工作领导小组 over the school's own, 第2条), 「跟危机干预
+ * 有关的要求在哪一条」 (跟…有关的 frames what is named; its 有关 is not 有关法律法规; 有关系 is untouched).
+ */
 export function unframed(q: string): string {
   return q
     .replace(CLAIMANT, '$1别人说')

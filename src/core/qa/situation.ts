@@ -21,11 +21,14 @@ export function situationOf(question: string, lone: string): string | undefined 
   return before.trim().length >= 8 ? before : undefined;
 }
 
+/** The situation's words as searched: 结果 as 'so it turned out' (「上次我们材料没弄完，结果分很低」) names no clause. */
+function toldWords(situation: string): string {
+  return RESULT_NAMED.test(situation) ? situation : situation.replace(/结果/g, '');
+}
+
 export function withSituation(index: QaIndex, hits: readonly Hit[], situation: string | undefined): Hit[] {
   if (situation === undefined || situation.trim() === '' || hits.length < 2) return [...hits];
-  // (「上次我们材料没弄完，结果分很低」: 结果 as 'so it turned out' names no clause.)
-  const said = RESULT_NAMED.test(situation) ? situation : situation.replace(/结果/g, '');
-  const told = search(index, said, index.docs.length);
+  const told = search(index, toldWords(situation), index.docs.length);
   const best = hits[0]?.score ?? 0;
   const toldBest = told[0]?.score ?? 0;
   if (best <= 0 || toldBest <= 0) return [...hits];
@@ -43,8 +46,7 @@ const POINTED_MARGIN = 1.3;
 /** The one clause (an item) the situation plainly names, when it leads the next by POINTED_MARGIN; else undefined. */
 export function pointedClause(index: QaIndex, situation: string | undefined): Passage | undefined {
   if (situation === undefined) return undefined;
-  const said = RESULT_NAMED.test(situation) ? situation : situation.replace(/结果/g, '');
-  const [first, second] = search(index, said, 2);
+  const [first, second] = search(index, toldWords(situation), 2);
   if (!first || first.passage.kind !== 'item' || !first.onTopic) return undefined;
   return !second || first.score >= POINTED_MARGIN * second.score ? first.passage : undefined;
 }
