@@ -221,3 +221,17 @@ describe('whether there is a rule on what was told (cover.ts, RULE_ON_TOLD)', ()
     expect(a.answer.startsWith('有')).toBe(true);
   });
 });
+
+describe('crisis lexicon: 做傻事 (rubric/crisis.yaml)', () => {
+  it('「我怕我今晚会做傻事」 → the crisis reply for the writer, not the stock decline', () => {
+    expect(ask('我担心我今晚会做傻事').crisis).toBe('self');
+  });
+
+  it('「班上有个学生说他要去做傻事」 → the crisis reply for a student', () => {
+    expect(ask('班上有个学生说他要去做傻事').crisis).toBe('student');
+  });
+
+  it('guard: 「别做傻事啊，期末考砸了没关系」 said to someone else gets no crisis reply', () => {
+    expect(ask('别做傻事啊，期末考砸了没关系').crisis).toBeUndefined();
+  });
+});
