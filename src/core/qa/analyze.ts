@@ -17,8 +17,14 @@ const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份�
 const WHAT = /什么|啥|哪些|哪一?种|哪一?类|哪个|哪家|哪一?套|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否|有没有)/g;
 /** Pronouns passed over between a yes/no word and what it asks about. */
 const PRONOUN = /^(?:他们|她们|我们|你们|咱们|它们|他|她|它|大家|人家)$/;
-/** One-character verbs that only lead to what is asked about (给他们发补贴). */
-const LIGHT_ONE = /^(?:给|发|让|请|找|用|拿|买|交|收|办|搞|弄|设|配|出|安排|组织|举行|进行)$/;
+/** Light verbs that only lead to what is asked about (给他们发补贴, 做好预案). */
+export const LIGHT_ONE = /^(?:给|发|让|请|找|用|拿|买|交|收|办|搞|弄|设|配|出|安排|组织|举行|进行|做好|弄好|搞好|建好|备好|准备好)$/;
+/**
+ * 「学校要不要提前做应急预案」: when a thing is made, passed over like LIGHT_ONE; the thing made is asked.
+ * (Not 「考核要不要提前通知」: how early one is told is what is asked.)
+ */
+export const AHEAD = /^(?:提前|事先|预先|事前|尽早|及早)$/;
+const MAKING = /^(?:做|制定|制订|准备|建立|建|订|定|写|编)/;
 /** How far after a yes/no word (要不要…) the thing it asks about is looked for. */
 const FOCUS_SPAN = 6;
 /** A domain word this long or longer is repaired when one loose character differs (辅道室 → 辅导室). */
@@ -292,7 +298,7 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           if (!content(word)) continue;
           // 「要不要给他们发补贴」: a verb of one character (给, 发) or a pronoun before the thing asked
           // for is passed over, within a few characters of the question word.
-          if ((LIGHT_ONE.test(word) || PRONOUN.test(word)) && s.end - at <= FOCUS_SPAN && m[1]) continue;
+          if ((LIGHT_ONE.test(word) || PRONOUN.test(word) || (AHEAD.test(word) && MAKING.test(t.slice(s.end)))) && s.end - at <= FOCUS_SPAN && m[1]) continue;
           // A single character (天 in 多少天, 用) is a unit or a verb, not a thing asked for by name.
           if ([...word].length > 1 && !meant.slice(Math.max(s.start, at), s.end).includes(true)) out.push(word);
           break;

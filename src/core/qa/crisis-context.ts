@@ -40,6 +40,14 @@ export const KIND_OF_LONG = /^[^的，。！？]{0,16}(?:的|这类|那类|这�
 /** What the school does for a kind of student, asked of it: 要转介吗, 要列清单吗. */
 // (「求助热线要让全校都知道吗？想轻生的孩子得能找到电话」: a line for such students, made known.)
 export const KIND_ASKED = /转介|清单|重点关爱|重点关注|热线|求助电话|知晓|公布/;
+/** 「学生想死这类危机情况，学校要不要提前做应急预案」: the words as an instance of a kind of case, not a student. */
+export const KIND_OF_CASE = /^(?:这类|那类|这种|那种|这一类|之类的?)(?:的)?(?:危机|情况|事件|事情|问题|突发|极端)/;
+/** 「学生因为抑郁想死休学了，复学有没有规定」: what was done about it told right after (休学, 住院, 转学). */
+export const DEALT_AFTER = /^[^，,。？?]{0,6}?(?:办了|休学|住院|转学|复学|毕业)/;
+/** 「测评里学生勾了想死的选项」: an item of a questionnaire, answered. */
+export const ITEM_AFTER = /^[^，,。？?]{0,2}的?(?:选项|那道题|这道题|那题|题目|这一题|那一项|这一项|条目)/;
+/** 「问卷里有一题问是否有过想死的念头」: the item's own words, quoted after it is named. */
+export const ITEM_BEFORE = /(?:一题|题目|这题|那题|选项|问卷里|量表里|条目)(?:问|是|写|说|写着)?[^，,。？?]{0,6}$/;
 /** 「学会发现同学想自杀的苗头」: the signs to look out for, a skill asked of, not someone now. */
 export const SIGN_OF = /^[^的，,。]{0,8}的(?:苗头|迹象|征兆|信号)/;
 export const LOOKING = /(?:发现|识别|筛查|留意|关注|察觉|觉察|注意)[^，,。]{0,6}$/;

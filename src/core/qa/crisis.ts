@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
-import { ONE_STUDENT, FEARED_BEFORE, GENERIC_BEFORE, KIND_OF_LONG, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
+import { ONE_STUDENT, DEALT_AFTER, ITEM_AFTER, ITEM_BEFORE, KIND_OF_CASE, FEARED_BEFORE, GENERIC_BEFORE, KIND_OF_LONG, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -215,7 +215,14 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
   const names = (at: number, len: number) => {
     // (「我们班有个学生想死，按办法要怎么办」: one student named, not a kind, is at risk whatever is asked —
     // unless what was done about it is told right after: 「有个学生因为抑郁想轻生办了休学」.)
-    const named = ONE_STUDENT.test(t.slice(Math.max(0, at - 12), at)) && !/^[^，,。？?]{0,6}?(?:办了|休学|住院|转学|复学|毕业)/.test(t.slice(at + len));
+    const dealt = DEALT_AFTER.test(t.slice(at + len));
+    const named = ONE_STUDENT.test(t.slice(Math.max(0, at - 12), at)) && !dealt;
+    // (「学生因为抑郁想死休学了，复学有没有规定」「学生想死这类危机情况…要不要提前做应急预案」「学生勾了想死的选项…」:
+    // in a question about the rubric, a student's past told with what was done, an instance of a kind of
+    // case, or an item of a questionnaire, is its subject; unless the message speaks of now.)
+    // (An item of a questionnaire is one in any message that asks: 「问卷里有一题问是否想死，测评每学年做几次」.)
+    const item = ITEM_AFTER.test(t.slice(at + len)) || ITEM_BEFORE.test(t.slice(Math.max(0, at - 12), at));
+    if (!NOW_TOLD.test(t) && ((asked && (KIND_OF_CASE.test(t.slice(at + len)) || (dealt && whoAt(table, t, at) === 'student'))) || (item && ASKS.test(t)))) return true;
     if (ofDocument && !named && (whoAt(table, t, at) === 'student' || KIND_OF_LONG.test(t.slice(at + len, at + len + 30)))) return true;
     // (「有自残想死念头的严重心理疾病学生，辅导室要单独建档吗」: a kind of student, named at length, asked of the rubric.)
     if (asked && KIND_OF_LONG.test(t.slice(at + len, at + len + 30)) && /念头|倾向|想法|行为|风险/.test(t.slice(at + len, at + len + 12))) return true;
@@ -464,7 +471,7 @@ function declinedNet(table: CrisisTable, t: string): string[] {
 
 /** A question's words (the folded text has no question marks left). */
 // (「要是哪天我不在了」: 哪天 after a supposition is 「some day」, and 哪怕 「even if」: no question.)
-const ASKS = /[吗么呢]|什么|啥|怎么|怎样|如何|咋|几|多少|是否|(?<!要是|如果|万一|假如|等到?|总有)哪(?!怕)|要不要|能不能|可不可以|有没有|算不算|是不是|需不需要|够不够|达不达标|行不行|合不合格|符不符合/;
+const ASKS = /[吗么呢]|谁(?!都|也)|有.{0,10}没有?$|什么|啥|怎么|怎样|如何|咋|几|多少|是否|(?<!要是|如果|万一|假如|等到?|总有)哪(?!怕)|要不要|能不能|可不可以|有没有|算不算|是不是|需不需要|够不够|达不达标|行不行|合不合格|符不符合/;
 
 /**
  * The folded text asks about the rubric: a word of `signs.unless` (算不算, 扣分, 预案…) in a

@@ -1,0 +1,74 @@
+/**
+ * Round 30 of issue 10: rule questions that share a crisis word, read as such — a student's past told
+ * with what was done about it (休学了), an instance of a kind of case (这类危机情况), an item of a
+ * questionnaire (想死的选项), and 有…没 as a question; 提前 before a thing made asks of the thing.
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('rule questions that share a crisis word (crisis.ts, crisis-context.ts)', () => {
+  it('「学生因为抑郁想轻生办了休学，复学有什么规定」 → 第17条 (复学), no crisis reply', () => {
+    const a = ask('学生因为抑郁想轻生办了休学，复学有什么规定');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('复学');
+  });
+
+  it('「学生想自杀这种危机事件，学校要不要提前做好预案」 → 第4条, 需要', () => {
+    const a = ask('学生想自杀这种危机事件，学校要不要提前做好应急预案');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer.startsWith('需要')).toBe(true);
+  });
+
+  it('「问卷里学生选了想死的那一项，二次研判找谁一起看」 → 第17条 (班主任)', () => {
+    const a = ask('测评问卷里学生选了想死的选项，二次研判要结合谁的观察');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('班主任');
+  });
+
+  it('「自杀未遂以后休学的学生复学 考核里有规定没」 (有…没 asks) → no crisis reply', () => {
+    const a = ask('自杀未遂以后休学的学生回来复学 考核里有规定没');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+
+  it('「量表里有一题问是否想死，这个测评一年做几次」: the item quoted, asked of the rubric → 第17条', () => {
+    const a = ask('量表里有一题问是否想死，这个测评一年做几次');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+
+  it('guard: one student named, 想死, and now told → the crisis reply for a student', () => {
+    expect(ask('我们班有个学生想死，现在休学在家，复学有没有规定').crisis).toBe('student');
+  });
+
+  it('guard: the writer\'s own 想死 before 休学 → the crisis reply for the writer', () => {
+    expect(ask('我想死 休学算了 有没有规定').crisis).toBe('self');
+  });
+
+  it('guard: a student who ticked the item, and what to do now → the crisis reply', () => {
+    expect(ask('学生勾了想死的选项 我现在该怎么办').crisis).toBe('student');
+  });
+
+  it('guard: 「学生现在说想死这种情况 要不要报警」 → the crisis reply', () => {
+    expect(ask('学生现在说想死这种情况 要不要报警').crisis).toBe('student');
+  });
+});
+
+describe('提前 before a thing made (analyze.ts, focus)', () => {
+  it('「学校要不要提前做应急预案」 → 需要, not 原文没有直接规定提前', () => {
+    const a = ask('学校要不要提前做应急预案');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer.startsWith('需要')).toBe(true);
+  });
+
+  it('guard: 「考核要不要提前通知」 asks how early one is told: silent', () => {
+    expect(ask('考核要不要提前通知').answer).toContain('原文没有直接规定提前');
+  });
+});
