@@ -72,3 +72,17 @@ describe('提前 before a thing made (analyze.ts, focus)', () => {
     expect(ask('考核要不要提前通知').answer).toContain('原文没有直接规定提前');
   });
 });
+
+describe('several questions, each one the text is silent on (join.ts)', () => {
+  it('「心理委员要挑成绩好的学生当吗 有什么选拔标准」 (two clauses nearest) → the silence said first, once', () => {
+    const a = ask('心理委员要挑成绩好的学生当吗 有什么选拔标准');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(true);
+    expect(a.answer.match(/原文没有直接规定/g)?.length).toBe(1);
+  });
+
+  it('guard: one silent part beside an answered one keeps both answers', () => {
+    const a = ask('心理课多久上一次？考核结果要公示多少天？');
+    expect(a.answer).toContain('第12条');
+    expect(a.answer).toContain('原文没有直接规定');
+  });
+});
