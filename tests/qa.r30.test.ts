@@ -86,3 +86,16 @@ describe('several questions, each one the text is silent on (join.ts)', () => {
     expect(a.answer).toContain('原文没有直接规定');
   });
 });
+
+describe('a 制度 asked of the thing the situation names (situation.ts, rulesOf)', () => {
+  it('「…全员导师制推了两年…没有成文的制度…。今年考核要查制度，制度要写哪些？」 → 第5条 (服务内容、方式、频次、保障)', () => {
+    const a = ask('全员导师制我们推了两年了，老师们都分了学生，可是一直没有成文的制度，全靠开会口头说。今年考核要查制度，制度里要写哪些东西？');
+    expect(a.citations[0]?.id).toBe('item-5');
+    expect(a.answer).toContain('频次');
+  });
+
+  it('guard: the situation names 安全员 → 第9条\'s 安全员工作制度', () => {
+    const a = ask('我们保安和食堂都选了心理健康安全员，但是一直没有成文的制度。今年考核要看制度，制度里要写哪些东西？');
+    expect(a.citations[0]?.id).toBe('item-9');
+  });
+});

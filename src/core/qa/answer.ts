@@ -39,7 +39,7 @@ import { ENOUGH } from './rates.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { besides, lastClause, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
-import { BACK_TO_CLAUSE, namesItem, pointedClause, situationOf, withSituation } from './situation.ts';
+import { BACK_TO_CLAUSE, namesItem, pointedClause, RULES, RULES_ASKED, rulesOf, situationOf, withSituation } from './situation.ts';
 import { asks, readFacts, readPart, READ_LIMIT, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
 import {
   ALSO_CITE,
@@ -180,12 +180,14 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const [section] = titled;
   // 「…让我先把校长负责制的材料理出来。这一条要求我们形成哪些文件？」: a question that points back at a clause
   // (这一条), naming no clause's subject itself (家长会这块 does), asks of the one the situation plainly names.
-  const pointed = lone && BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone) ? pointedClause(index, situationOf(question, lone)) : undefined;
+  // (「…一直没成文的制度…制度里要写清楚哪些东西」: so does a 制度 asked of, of the thing the situation names.)
+  const ruled = lone && !BACK_TO_CLAUSE.test(lone) && RULES_ASKED.test(lone) && !namesItem(index, lone.replace(RULES, '')) ? rulesOf(index, situationOf(question, lone, true)) : undefined;
+  const pointed = !lone ? undefined : BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone) ? pointedClause(index, situationOf(question, lone)) : ruled?.passage;
   if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
     const retry = answerOne(index, `${section.title}，${lone}`, whole, last, BUDGET, question);
     if (retry.inScope && retry.passages[0] === section) parts = [retry];
-  } else if (pointed && lone) {
-    const retry = answerOne(index, `${pointed.title}，${lone}`, whole, last, BUDGET, question);
+  } else if (pointed && lone && parts[0]?.passages[0] !== pointed) {
+    const retry = answerOne(index, `${ruled?.words ?? pointed.title}，${lone}`, whole, last, BUDGET, question);
     if (retry.inScope && retry.passages[0] === pointed) parts = [retry];
   } else if (lone && bare && asks(index, lone) && question.length >= lone.length + 8) {
     const retry = answerOne(index, question, whole, last, BUDGET, question);

@@ -15,8 +15,11 @@ import { RESULT_NAMED } from './asking.ts';
 export const SITUATION_WEIGHT = 0.4;
 
 /** What a message tells before the one question it asks (「…上面说要公布心理辅导室位置和求助电话。是要求每个家长都得知道吗？」). */
-export function situationOf(question: string, lone: string): string | undefined {
-  const at = question.lastIndexOf(lone.trim());
+// (`marks`: the pieces are joined with 「，」 where the message may have had 「,」, so marks are read alike,
+// one for one. Not for the prior below: read so, it gained 2 replies and lost 2 over the older sets.)
+export function situationOf(question: string, lone: string, marks = false): string | undefined {
+  const read = (x: string) => (marks ? x.replace(/，/g, ',').replace(/？/g, '?') : x);
+  const at = read(question).lastIndexOf(read(lone.trim()));
   const before = at > 0 ? question.slice(0, at) : '';
   return before.trim().length >= 8 ? before : undefined;
 }
@@ -51,7 +54,33 @@ export function pointedClause(index: QaIndex, situation: string | undefined): Pa
   return !second || first.score >= POINTED_MARGIN * second.score ? first.passage : undefined;
 }
 
+/** A question of a 制度 (「制度里要写清楚哪些东西」), naming nothing else. */
+export const RULES_ASKED = /制度/;
+/** The words of a 制度 itself, which name no thing it is of. */
+export const RULES = /(?:规章|工作|管理)?制度/g;
+
+/**
+ * 「全员导师制我们搞一年了…一直没成文的制度…制度里要写清楚哪些东西」: the one clause whose 制度 is of a
+ * thing the situation names, with the words that name that 制度 (「建立“全员导师制”工作制度」 in 第5条,
+ * not 第9条's 实施全员导师制); else undefined.
+ */
+export function rulesOf(index: QaIndex, situation: string | undefined): { passage: Passage; words: string } | undefined {
+  if (situation === undefined) return undefined;
+  const told = new Set(index.terms(situation).filter((t) => index.known(t) && !index.generic.has(t)));
+  const found: { passage: Passage; words: string }[] = [];
+  for (const p of index.passages) {
+    if (p.kind !== 'item') continue;
+    // What the 制度 is of: the words just before it (「健全心理健康安全员工作制度」: 安全员).
+    const words = p.sentences
+      .flatMap((x) => [...x.text.matchAll(/制度/g)].map((m) => x.text.slice(Math.max(0, m.index - 12), m.index + 2)))
+      .find((w) => index.textTerms(w.slice(0, -2)).some((t) => told.has(t)));
+    if (words !== undefined) found.push({ passage: p, words });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Whether a question names the subject of one clause (家长会, 安全员), not one many share (文件 of 第1、17条). */
 export function namesItem(index: QaIndex, q: string): boolean {
-  return index.terms(q).some((t) => index.passages.filter((p) => p.kind === 'item' && (index.docOf(p)?.topics.has(t) ?? false)).length === 1);
+  // (Not a word every clause shares, 考核, whatever clause has it among its topics.)
+  return index.terms(q).some((t) => !index.generic.has(t) && index.passages.filter((p) => p.kind === 'item' && (index.docOf(p)?.topics.has(t) ?? false)).length === 1);
 }
