@@ -99,3 +99,17 @@ describe('a 制度 asked of the thing the situation names (situation.ts, rulesOf
     expect(a.citations[0]?.id).toBe('item-9');
   });
 });
+
+describe('what the text never gives: a tie in the ranking, points added (silence.ts)', () => {
+  it('「年度总分相同的两所学校，排名谁在前」 → silent on 并列时的排名', () => {
+    expect(ask('年度总分相同的两所学校，排名怎么排先后').answer.startsWith('原文没有直接规定并列时的排名')).toBe(true);
+  });
+
+  it('「有没有加分项，比如获奖」 → silent on 加分项', () => {
+    expect(ask('县里考核有没有加分项').answer.startsWith('原文没有直接规定加分项')).toBe(true);
+  });
+
+  it('guard: 「心理课要并列入课程表吗」 is no tie: 第12条', () => {
+    expect(ask('心理课要列入课程表吗').citations[0]?.id).toBe('item-12');
+  });
+});

@@ -164,7 +164,12 @@ const DURATION_ASKED = /任期|(?:多长时间|多长|多久|几分钟|多少分
 /** A length of time the clause gives: 10小时, 15分钟, 一刻钟. */
 const DURATION_GIVEN = /[0-9]+\s*(?:个)?(?:小时|分钟|天|周|个月|年)|一刻钟|半天|半小时/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED].map((r) => r.source).join('|'), 'u');
+/** 「排名并列的话怎么算后三位」「得分一样时排名怎么定」: how a tie is ranked. */
+const TIE_ASKED = /(?:并列|同分|(?:得分|分数|总分)(?:一样|相同|相等))[^。？?]{0,12}(?:排名|名次|后三|末位|排)|(?:排名|名次|后三|末位)[^。？?]{0,8}(?:并列|同分)/;
+/** 「考核有没有加分项」: points added beyond an item's own, which the text never gives. */
+const BONUS_ASKED = /加分|附加分/;
+
+export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
 export function bandNeverGiven(index: QaIndex, q: string): string | null {
@@ -182,6 +187,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   // (In the asker's word: 奖金, 奖励, 表彰.)
   const reward = REWARD_ASKED.exec(q)?.[1];
   if (reward && !/奖励|表彰|奖金/.test(all)) return reward === '奖' ? '奖励' : reward;
+  // (「并列入课程表」 is no tie.)
+  if (TIE_ASKED.test(q) && !/并列(?!入)|同分/.test(all)) return '并列时的排名';
+  if (BONUS_ASKED.test(q) && !BONUS_ASKED.test(all)) return /加分项/.test(q) ? '加分项' : '加分';
   const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
   // The day or time asked about stands in the clause that asks (not 「学生周末出车祸…，也会一票否决吗」).
