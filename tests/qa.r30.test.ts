@@ -113,3 +113,15 @@ describe('what the text never gives: a tie in the ranking, points added (silence
     expect(ask('心理课要列入课程表吗').citations[0]?.id).toBe('item-12');
   });
 });
+
+describe('whether a kind of teacher is needed, the other told (apply.ts, needAny)', () => {
+  it('「800个学生 专职的已经配了1个 兼职还用配吗」 → 需要', () => {
+    const a = ask('800个学生 专职的已经配了1个 兼职还需要配吗');
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer.startsWith('需要')).toBe(true);
+  });
+
+  it('guard: 「1200个学生 专职兼职各要几个」 asks how many, no 需要 first', () => {
+    expect(ask('1200个学生 专职兼职各要几个').answer.startsWith('需要')).toBe(false);
+  });
+});

@@ -294,7 +294,11 @@ export function calculation(
   if (one?.id === 'fundingYuan' && given !== null && facts.students && /平均|人均|生均|每人|一个人|每生/.test(q)) verdict += QA_TEXT.perStudentNote(Math.round((given / facts.students) * 100) / 100);
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
   // 「最少需要多少名」 asks how many, not whether any.
-  const needAny = !verdict && one && calcs.length === 1 && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (one.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
+  // (「学生500人 已经有1个专职心理老师了 兼职还要配吗」: of the two kinds, the one the asking clause names.)
+  const askingClause = q.split(/[，,。；;\s]+/).filter((x) => x.length > 0).pop() ?? q;
+  const kinds = calcs.filter((c) => (c.id === 'fulltimeTeachers' && /专职/.test(askingClause)) || (c.id === 'parttimeTeachers' && /兼职/.test(askingClause)));
+  const need = calcs.length === 1 ? one : kinds.length === 1 && calcs.every((c) => c.id === 'fulltimeTeachers' || c.id === 'parttimeTeachers') ? kinds[0] : undefined;
+  const needAny = !verdict && need && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (need.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
   const askGrades = calcs.some((c) => c.id === 'committeeMembers') && unsure > 0 ? QA_TEXT.unsureGrades(unsure) : calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
