@@ -44,6 +44,10 @@ describe('rule questions that share a crisis word (crisis.ts, crisis-context.ts)
     expect(a.citations[0]?.id).toBe('item-17');
   });
 
+  it('「问卷上有学生勾了想自杀的题，学校接下来按规定做什么」 (…的题) → no crisis reply', () => {
+    expect(ask('问卷上有学生勾了想死的题，按规定学校接下来做什么').crisis).toBeUndefined();
+  });
+
   it('guard: one student named, 想死, and now told → the crisis reply for a student', () => {
     expect(ask('我们班有个学生想死，现在休学在家，复学有没有规定').crisis).toBe('student');
   });
@@ -123,5 +127,25 @@ describe('whether a kind of teacher is needed, the other told (apply.ts, needAny
 
   it('guard: 「1200个学生 专职兼职各要几个」 asks how many, no 需要 first', () => {
     expect(ask('1200个学生 专职兼职各要几个').answer.startsWith('需要')).toBe(false);
+  });
+});
+
+describe('one 安全员 for each post the asker lists (case.ts, staff.ts listedPosts)', () => {
+  it('「后勤有保安、宿管、食堂、保洁、校车5个岗位，心理健康安全员最少几个」 → 5名', () => {
+    const a = ask('后勤有保安、宿管、食堂、保洁、校车5个岗位，心理健康安全员最少几个');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('5名');
+  });
+
+  it('「走读没宿舍，就保安和食堂两个岗位，安全员最少几个」: the list after the last comma → 2名', () => {
+    const a = ask('我们走读没有宿舍，就保安和食堂两个岗位，安全员最少几个');
+    expect(a.answer).toContain('2名');
+    expect(a.answer).not.toContain('宿舍、');
+  });
+
+  it('「寄宿学校，保安、宿管、食堂三个岗位，只有保安岗配了…达标吗」 → 3个岗位, 差2个', () => {
+    const a = ask('寄宿制学校，保安、宿管、食堂三个岗位，现在只有保安岗配了心理健康安全员，达标吗');
+    expect(a.answer.startsWith('不达标')).toBe(true);
+    expect(a.answer).toContain('共差2个岗位');
   });
 });

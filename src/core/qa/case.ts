@@ -397,7 +397,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const counted = staffed && !posts && rule ? postCounts(q) : null;
   if (counted && rule) return inScope(fit([QA_TEXT.postCountVerdict(verdictWord(q, counted.staffed >= counted.posts), rule, counted.posts, counted.staffed), cite(staffed!)], budget), [staffed!]);
   // 「后勤有保安、宿管、食堂、保洁四个岗位，安全员最少得几个人」: one for each post the asker lists.
-  const perPost = !staffed && /安全员/.test(q) && /几个|几名|几位|多少个|多少名|多少人|多少位/.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
+  // (Whatever 最少 made of it above: 「…保洁4个岗位，心理健康安全员最少几个」 names no post covered.)
+  const perPost = !posts && /安全员/.test(q) && /几个|几名|几位|多少个|多少名|多少人|多少位/.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
   const own = perPost ? listedPosts(q, clausePosts(perPost.text) ?? []) : null;
   const perPostRule = perPost?.requirements.find((r) => r.requirement.per === 'post')?.requirement.text;
   if (perPost && own && perPostRule) return inScope(fit([QA_TEXT.postsNeeded(own.length, perPostRule, own), cite(perPost)], budget), [perPost]);

@@ -45,7 +45,7 @@ export const KIND_OF_CASE = /^(?:这类|那类|这种|那种|这一类|之类的
 /** 「学生因为抑郁想死休学了，复学有没有规定」: what was done about it told right after (休学, 住院, 转学). */
 export const DEALT_AFTER = /^[^，,。？?]{0,6}?(?:办了|休学|住院|转学|复学|毕业)/;
 /** 「测评里学生勾了想死的选项」: an item of a questionnaire, answered. */
-export const ITEM_AFTER = /^[^，,。？?]{0,2}的?(?:选项|那道题|这道题|那题|题目|这一题|那一项|这一项|条目)/;
+export const ITEM_AFTER = /^[^，,。？?]{0,2}(?:的?(?:选项|那道题|这道题|那题|题目|这一题|那一项|这一项|条目)|的题)/;
 /** 「问卷里有一题问是否有过想死的念头」: the item's own words, quoted after it is named. */
 export const ITEM_BEFORE = /(?:一题|题目|这题|那题|选项|问卷里|量表里|条目)(?:问|是|写|说|写着)?[^，,。？?]{0,6}$/;
 /** 「学会发现同学想自杀的苗头」: the signs to look out for, a skill asked of, not someone now. */

@@ -291,7 +291,10 @@ export function clausePosts(clause: string): string[] | null {
  * lists (the clause's 等 is open to more), when some are the clause's own; else null.
  */
 export function listedPosts(question: string, named: readonly string[]): string[] | null {
-  const before = /((?:\p{Script=Han}{1,4}[、，,和及]){1,9}\p{Script=Han}{1,4}?)(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:后勤)?(?:岗位|岗)/u.exec(question)?.[1]?.replace(/^.*?(?:有|是|包括|分为|分)/, '');
+  const caught = /((?:\p{Script=Han}{1,4}[、，,和及]){1,9}\p{Script=Han}{1,4}?)(?:等)?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:后勤)?(?:岗位|岗)/u.exec(question)?.[1];
+  // (「走读学校没宿舍，就保安和食堂两个岗位」: a list after the last comma, when it is one, is the list.)
+  const last = caught?.split(/[，,]/).pop();
+  const before = (last !== undefined && /[、和及]/.test(last) ? last : caught)?.replace(/^.*?(?:有|是|包括|分为|分)/, '');
   const after = /(?:[0-9]+|[一二两三四五六七八九十]+)个(?:后勤)?(?:岗位|岗)[：:]((?:\p{Script=Han}{1,4}[、和及]){1,9}\p{Script=Han}{1,4})/u.exec(question)?.[1];
   const list = (before ?? after)?.split(/[、，,和及]/).filter((x) => x.length > 0);
   // (「后勤就保安、…」: the first post is the clause's word its capture ends with.)
