@@ -66,6 +66,10 @@ export const TRAIN_FILES = [
   'blind-50.yaml',
   'blind-52.yaml',
   'blind-54.yaml',
+  // Round 30: blind-53 and blind-55 (measured in round 29) and blind-57 (measured once mid-round 30).
+  'blind-53.yaml',
+  'blind-55.yaml',
+  'blind-57.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

@@ -149,3 +149,15 @@ describe('one 安全员 for each post the asker lists (case.ts, staff.ts listedP
     expect(a.answer).toContain('共差2个岗位');
   });
 });
+
+describe('the holiday\'s first day told with 放, and 安全圆 (case.ts, synonyms.yaml)', () => {
+  it('「今年寒假1月20号放，县里考核大概几号来」 → 1月5日', () => {
+    const a = ask('今年寒假1月20号放，县里考核大概几号来');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('1月5日');
+  });
+
+  it('guard: 「安全圆每个岗位要几个」 (a homophone, repaired before the typo list too) → 第9条', () => {
+    expect(ask('心理健康安全圆每个岗位要几个').citations[0]?.id).toBe('item-9');
+  });
+});

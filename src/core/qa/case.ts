@@ -111,7 +111,8 @@ function twoYears(q: string): [[number, number], [number, number]] | null {
  * the day `daysBefore` earlier, computed on the calendar (no clock: the year defaults to `year`).
  */
 export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
-  if (!/结束|期末|放假|放暑假|放寒假|结课|学期末|最后一天|结业/.test(question)) return null;
+  // (「今年暑假7月5号放」: the holiday's first day, told with 放 after the date.)
+  if (!/结束|期末|放假|放暑假|放寒假|结课|学期末|最后一天|结业|[暑寒]假\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:就|才)?(?:放|开始)/.test(question)) return null;
   // 「期末从1月20日推到了1月25日」: the end moved is the day it was moved to.
   const moved = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:往后|往前)?(?:推迟|推|延后|延迟|延|改|调整?|挪|提前|顺延)(?:到|至|成)了?\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/.exec(question);
   const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(moved ? question.slice(moved.index + moved[0].length) : question);
