@@ -161,3 +161,15 @@ describe('the holiday\'s first day told with 放, and 安全圆 (case.ts, synony
     expect(ask('心理健康安全圆每个岗位要几个').citations[0]?.id).toBe('item-9');
   });
 });
+
+describe('风险 and 倾向 say what kind of student, no thing the text is silent on (index.ts GENERIC_WORDS)', () => {
+  it('「有轻生倾向的学生，名单要不要保密」 → 需要, not 原文没有直接规定倾向', () => {
+    const a = ask('有轻生倾向的学生，名单要不要保密');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toMatch(/^(?:要|需要)/);
+  });
+
+  it('「有自杀风险的学生要不要给他配成长导师」 → 需要', () => {
+    expect(ask('有自杀风险的学生要不要给他配成长导师').answer.startsWith('需要')).toBe(true);
+  });
+});

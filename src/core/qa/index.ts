@@ -342,6 +342,8 @@ const GENERIC_WORDS = [
   ...['大块', '一大块', '大项', '这项', '这块', '那块', '一块', '板块', '满分', '总分', '几分', '多少分', '分值'],
   // 「组织领导那两条加起来一共多少分」: the clauses of an area counted and added.
   ...['两条', '三条', '几条', '加起来', '合起来', '加在一起', '合计'],
+  // 「有轻生风险的学生要单独建档吗」: what kind of student, which the text names by its own words (严重心理疾病).
+  ...['风险', '倾向'],
 ];
 
 /** 「第10条」, 「原文 10」, 「十条怎么说」, an area's name alone, or a section's title alone. */
