@@ -173,3 +173,12 @@ describe('风险 and 倾向 say what kind of student, no thing the text is silen
     expect(ask('有自杀风险的学生要不要给他配成长导师').answer.startsWith('需要')).toBe(true);
   });
 });
+
+describe('不用单列 told as a plan (lack.ts); who made the claim is not echoed (compose.ts)', () => {
+  it('「校长说心理经费从公用经费里出就行，不用单列。符合要求吗」 → 不符合, the asker\'s words without 别人说', () => {
+    const a = ask('校长说心理经费从公用经费里出就行，不用单列。这样符合要求吗');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer.startsWith('不符合')).toBe(true);
+    expect(a.answer).not.toContain('别人说');
+  });
+});

@@ -41,7 +41,8 @@ export const MISSING = /没有?|缺|未|不设|不建|不开/;
  */
 export function lackAnswer(index: QaIndex, p: Passage, question: string, terms: readonly string[], budget: number): string | null {
   const lacking = gradeRangeVerdict(question, [p.text]) ?? gradeVerdict(question, [p.text]) ? null : lackVerdict(index, p, question);
-  return lacking ? quoted(index, p, QA_TEXT.lacking(lacking.word, lacking.told), lacking.sentence, terms, budget) : null;
+  // (「你说「别人说…」」: who made the claim, read as 别人说 (normalize.ts), is no part of what was told.)
+  return lacking ? quoted(index, p, QA_TEXT.lacking(lacking.word, lacking.told.replace(/^别人说/, '')), lacking.sentence, terms, budget) : null;
 }
 
 /** A verdict (不可以。, 不算。你说…) and the sentence of `p` that settles it, quoted, within the budget. */

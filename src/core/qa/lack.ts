@@ -36,8 +36,9 @@ const CASE_ASKED: readonly { asked: RegExp; word: string }[] = [
 ];
 
 /** Something told not done: 还没通知, 宿管没有, 没列预算, 课没听. Not 没问题, 没必要, 没关系, nor 有没有 asked. */
-// (「心理课根本排不进去」「家长课堂一直开不起来」: what cannot be fitted in is not done either.)
-const LACKS = /(?:还|都|也|并|就)?(?<!有)(?:没有?|未|没能)(?!问题|关系|事|必要|什么|啥|想到|办法|时间|空|顾上|几|多少|怎么|说)|停了|停掉|停开|取消了|砍掉|排不进去?|(?:开|上|排)不(?:了|起来|出来)/;
+// (「心理课根本排不进去」「家长课堂一直开不起来」: what cannot be fitted in is not done either; nor is
+// 「不用单列」, told as a plan.)
+const LACKS = /(?:还|都|也|并|就)?(?<!有)(?:没有?|未|没能)(?!问题|关系|事|必要|什么|啥|想到|办法|时间|空|顾上|几|多少|怎么|说)|停了|停掉|停开|取消了|砍掉|排不进去?|(?:开|上|排)不(?:了|起来|出来)|不用(?=单列|单独|专门|另列|另设)/;
 
 
 export interface LackVerdict {
