@@ -182,3 +182,16 @@ describe('不用单列 told as a plan (lack.ts); who made the claim is not echoe
     expect(a.answer).not.toContain('别人说');
   });
 });
+
+describe('a change of how often the assessment is held, asked leave for (case.ts)', () => {
+  it('「县里的考核能不能改成一年搞一次」 → 不能, 每学期', () => {
+    const a = ask('县里这个考核改成一年考一次可以吗');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.answer).toContain('每学期');
+  });
+
+  it('guard: 「考核改成每学期一次了吗」 is the period it is', () => {
+    expect(ask('考核是改成每学期考一次了吗').answer.startsWith('不')).toBe(false);
+  });
+});

@@ -433,12 +433,15 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「县里考核是不是每个学期都要考一次」: who runs it (县里) names the same assessment.
   const about = [index.concept('考核'), index.concept('学期'), index.concept('年度'), index.concept('考核时间'), index.concept('县教育局')];
   // (「学校一年的考核分是咋算的」 asks the year's score, not how often.)
-  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && !/分(?![钟别期])|怎么算|咋算|如何算|算出/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1 || (!index.known(t) && ASKS_HOW_OFTEN.test(q)))) {
+  // (「考核改成一年考一次行不行」: a change of the period asked leave for is the same guess.)
+  if (organization && held && /考/.test(q) && /一次|几次|多久|每(?:个)?学期|每年|一年|都要/.test(q) && !/分(?![钟别期])|怎么算|咋算|如何算|算出/.test(q) && terms.every((t) => about.includes(t) || index.generic.has(t) || [...t].length === 1 || /^(?:改成|改为|变成|换成)$/.test(t) || (!index.known(t) && ASKS_HOW_OFTEN.test(q)))) {
     const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
     // 「这个考核一年搞几次」 asks a count, not a guess of 一年一次: the year holds two semesters.
     const counted = ASKS_HOW_OFTEN_HELD.test(q);
     const guess = /还是/.test(q) || counted ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
-    const lead = counted && held[1] === '学期' && /一年|每年|全年|学年/.test(q) ? QA_TEXT.twiceAYear : guess === null ? '' : guess.source === period.source ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
+    // (Leave asked, 「改成一年一次可以吗」, is answered in its own word: 不可以.)
+    const word = leaveWord(q) ?? yesWord(q);
+    const lead = counted && held[1] === '学期' && /一年|每年|全年|学年/.test(q) ? QA_TEXT.twiceAYear : guess === null ? '' : guess.source === period.source ? `${word}，` : `不${word}，`;
     return inScope(fit([QA_TEXT.heldEvery(lead, held[1] ?? '', held[0], /学期结束前\s*\d+\s*天/.exec(organization.text)?.[0] ?? ''), cite(organization)], budget), [organization]);
   }
   if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
