@@ -195,3 +195,17 @@ describe('a change of how often the assessment is held, asked leave for (case.ts
     expect(ask('考核是改成每学期考一次了吗').answer.startsWith('不')).toBe(false);
   });
 });
+
+describe('after blind-58\'s one measurement (not evidence): 怎么称呼你, 正策, 倒师 (scope.ts, synonyms.yaml)', () => {
+  it('「您好，请问怎么称呼您」 → the greeting, not the stock decline', () => {
+    const a = ask('您好，请问怎么称呼您');
+    expect(a.inScope).toBe(false);
+    expect(a.answer).not.toContain('答不了');
+  });
+
+  it('「正策落实这一项几分」 → 第1条, 10分', () => {
+    const a = ask('正策落实这一项几分');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer).toContain('10分');
+  });
+});
