@@ -68,8 +68,8 @@ export function joinAnswered(
   if (allSilent && one) return [{ ...one.part, text: one.part.text.replace(`${QA_TEXT.silentLead}${silentWords[0]}`, `${QA_TEXT.silentLead}${[...new Set(silentWords)].join('、')}`) }];
   // 「心理委员要选成绩好的吗 有啥选拔标准」: silent on each, from different clauses — the silence said
   // once, first, then each clause nearest (「原文没有直接规定成绩、选拔。最相关的是第9条… 第18条…」).
-  const apart = answered.map((x) => (x.part.text.startsWith(QA_TEXT.silentLead) ? /^原文没有直接规定([^。；]+)[。；]([\s\S]*)$/.exec(x.part.text) : null));
-  if (answered.length > 1 && apart.every((m) => m !== null && m[1]!.length > 0 && m[2]!.length > 0)) {
+  const apart = answered.map((x) => (x.part.text.startsWith(QA_TEXT.silentLead) ? /^([^。；]+)[。；]([\s\S]*)$/.exec(x.part.text.slice(QA_TEXT.silentLead.length)) : null));
+  if (answered.length > 1 && apart.every((m) => m !== null && m[1]!.length > 0 && m[2]!.trim().length > 0)) {
     const words = [...new Set(apart.map((m) => m![1]!))];
     const rests = [...new Set(apart.map((m) => m![2]!.trim()))];
     const passages = [...new Set(answered.flatMap((x) => x.part.passages))];
