@@ -209,3 +209,15 @@ describe('after blind-58\'s one measurement (not evidence): 怎么称呼你, 正
     expect(a.answer).toContain('10分');
   });
 });
+
+describe('走了 of a student, with a cause of the mind told, is a death (normalize.ts; after blind-58, not evidence)', () => {
+  it('「上学期有个学生因为抑郁走了…考核这块会怎么样」 → 五、考核结果运用 (一票否决)', () => {
+    const a = ask('上学期有个学生因为抑郁走了，大家心里都不好受。考核这块会怎么样？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('一票否决');
+  });
+
+  it('guard: 「学生因为压力大转学走了」 is no death', () => {
+    expect(ask('学生因为压力大转学走了，他的心理档案怎么办').answer).not.toContain('一票否决');
+  });
+});
