@@ -32,6 +32,7 @@ import type { Facts } from './normalize.ts';
 import { ENOUGH, JUDGE, asksScore, compareRate, requirementRate } from './rates.ts';
 import { acrossClauses } from './figures.ts';
 import { rateWord } from './words.ts';
+import { yesNoPart } from './echo.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
@@ -295,7 +296,7 @@ export function calculation(
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
   // 「最少需要多少名」 asks how many, not whether any.
   // (「学生500人 已经有1个专职心理老师了 兼职还要配吗」: of the two kinds, the one the asking clause names.)
-  const askingClause = q.split(/[，,。；;\s]+/).filter((x) => x.length > 0).pop() ?? q;
+  const askingClause = yesNoPart(q);
   const kinds = calcs.filter((c) => (c.id === 'fulltimeTeachers' && /专职/.test(askingClause)) || (c.id === 'parttimeTeachers' && /兼职/.test(askingClause)));
   const need = calcs.length === 1 ? one : kinds.length === 1 && calcs.every((c) => c.id === 'fulltimeTeachers' || c.id === 'parttimeTeachers') ? kinds[0] : undefined;
   const needAny = !verdict && need && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (need.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
