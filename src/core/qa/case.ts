@@ -328,7 +328,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const onlyOne = kind && /只(?:针对|考|管|包括|适用于?|对|查)|仅(?:针对|限于?|对)|就(?:考|针对|管)/.test(q) && (YES_NO.test(q) || /吧[？?]?\s*$/.test(q));
   const others = onlyOne && targets && kind.named.test(targets.text) ? SCHOOL_KINDS.filter((k) => k !== kind && k.named.test(targets.text) && !k.words.test(q)) : [];
   if (targets && kind && others.length > 0) return inScope(fit([QA_TEXT.targetOnly(targets.text, others.map((k) => k.name).join('、')), cite(targets)], budget), [targets]);
-  if (targets && kind && !ofClause && /(?:考核|对象|范围)[^，,。？?]{0,4}有没有|包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用|算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(q)) {
+  if (targets && kind && !ofClause && /(?:考核|对象|范围)[^，,。？?]{0,4}有没有|排除|除外|剔除|包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用|算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(q)) {
     const named = kind.named.test(targets.text);
     // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
     // The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).
@@ -339,7 +339,12 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const verb = claimedOut ? '不是' : /在不在|在[^，,。？?]{0,8}范围[^，,。？?]{0,3}[吗么嘛]/.test(asked) ? '在' : /属于/.test(asked) ? '属于' : /要(?:参加|参与|考)|要不要/.test(asked) ? '要' : /管/.test(asked) ? '管' : /适用/.test(asked) ? '适用' : /算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(asked) ? '算' : '包括';
     // 「民办学校可以不参加这个考核吗」: leave to stay out, for a kind the targets name → 不可以.
     // (「民办学校不参加这个考核行不行」: the leave asked after.)
-    const optOut = /(?:可以|能|可不可以|能不能|能否|行)(?:申请)?不(?:参加|参与|考|被考核|接受)/.exec(q) ?? /不(?:参加|参与|考|被考核|接受)[^，,。？?]{0,8}?(?:可以|可不可以|能不能|能行|行不行|行吗|行么)/.exec(q);
+    // (「考核能不能把民办学校排除在外」: leave to leave the kind out.)
+    const optOut =
+      /(?:可以|能|可不可以|能不能|能否|行)(?:申请)?不(?:参加|参与|考|被考核|接受)/.exec(q) ??
+      /不(?:参加|参与|考|被考核|接受)[^，,。？?]{0,8}?(?:可以|可不可以|能不能|能行|行不行|行吗|行么)/.exec(q) ??
+      /(?:可以|能|可不可以|能不能|能否)[^，,。？?]{0,10}?(?:排除|除外|剔除)/.exec(q) ??
+      /(?:排除|除外|剔除)[^，,。？?]{0,8}?(?:可以|可不可以|能不能|能行|行不行|行吗|行么)/.exec(q);
     if (optOut && named) {
       const word = /可以/.test(optOut[0]) ? '不可以' : /行/.test(optOut[0]) ? '不行' : '不能';
       return inScope(fit([QA_TEXT.targetIn(kind.name, targets.text, word), cite(targets)], budget), [targets]);

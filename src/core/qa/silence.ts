@@ -163,13 +163,23 @@ const REWARD_ASKED = /(?:排名|排在|名列)?(?:前[一二三四五0-9]|靠前
 const DURATION_ASKED = /任期|(?:多长时间|多长|多久|几分钟|多少分钟|几个?小时|多少个?小时)(?![^，,。？?算]{0,5}[一1]\s*(?:次|节|回|场|趟|课时|轮))/;
 /** A length of time the clause gives: 10小时, 15分钟, 一刻钟. */
 const DURATION_GIVEN = /[0-9]+\s*(?:个)?(?:小时|分钟|天|周|个月|年)|一刻钟|半天|半小时/;
+/** The length of one occasion asked (「个体辅导一次聊多长时间」), not a total over a week; before the length (「多长时间考核一次」 asks how often). */
+const ONCE_ASKED = /每次|一次|每场|一场|每节|一节|每个人|每人/;
+/** A length the clause gives for one occasion; 「周开放时长不少于10小时」 is a week's total. */
+const ONCE_GIVEN = /(?:每次|一次|每场|每节|每人)[^。；;]{0,12}(?:[0-9]+\s*(?:个)?(?:小时|分钟)|一刻钟|半小时)/;
 
 /** 「排名并列的话怎么算后三位」「得分一样时排名怎么定」: how a tie is ranked. */
 const TIE_ASKED = /(?:并列|同分|(?:得分|分数|总分)(?:一样|相同|相等))[^。？?]{0,12}(?:排名|名次|后三|末位|排)|(?:排名|名次|后三|末位)[^。？?]{0,8}(?:并列|同分)/;
 /** 「考核有没有加分项」: points added beyond an item's own, which the text never gives. */
 const BONUS_ASKED = /加分|附加分/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
+/** 「考证学校给报销吗」「测评的钱能向家长收吗」「要赔多少」: money paid back, charged or owed, which the text never speaks of (only the school's own 经费). */
+const MONEY_ASKED = /报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔多少|赔钱|(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/;
+
+/** 「心理委员怎么选，投票还是指定」「一届当多久，要不要每学期换一批」: how a person comes to a role, or how long they keep it. */
+const CHOSEN_ASKED = /(?:怎么|如何|咋|怎样)(?:选|产生|推选|挑)|选拔方式|投票|选举|民主推荐|换届|换一批|换人|轮换|连任|一届|任期/;
+
+export const MAY_BE_NEVER_GIVEN = new RegExp([CHOSEN_ASKED, MONEY_ASKED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
 export function bandNeverGiven(index: QaIndex, q: string): string | null {
@@ -189,6 +199,10 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (reward && !/奖励|表彰|奖金/.test(all)) return reward === '奖' ? '奖励' : reward;
   // (「并列入课程表」 is no tie.)
   if (TIE_ASKED.test(q) && !/并列(?!入)|同分/.test(all)) return '并列时的排名';
+  const money = /(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/.exec(q)?.[0] ?? MONEY_ASKED.exec(q)?.[0];
+  // (Of a thing the rubric names besides money itself: 「经费报销流程是什么」 is the school's finance, not the rubric's.)
+  const money$ = index.concept('经费');
+  if (money && !all.includes(money) && (/赔/.test(money) || anchors(index, q, p).some((w) => index.concept(w) !== money$))) return /家长/.test(money) ? '向家长收费' : /赔/.test(money) ? '赔偿' : money;
   if (BONUS_ASKED.test(q) && !BONUS_ASKED.test(all)) return /加分项/.test(q) ? '加分项' : '加分';
   const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
@@ -196,7 +210,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const asking = q.split(/[，,。；;！!]/).filter((c) => c.trim() !== '').pop() ?? q;
   // How long it lasts, of a clause that gives no length of time (家长课堂 gives 2次 a semester, no hours).
   // (Not how often, 多久做一次, 多久得上一节, 多长时间搞一回; nor a length the asker puts, 一次一个小时够吗.)
-  if (index.intents(asking).includes('duration') && !index.intents(asking).includes('frequency') && DURATION_ASKED.test(asking) && !DURATION_GIVEN.test(p.text) && !DURATION_GIVEN.test(q)) {
+  if (index.intents(asking).includes('duration') && !index.intents(asking).includes('frequency') && DURATION_ASKED.test(asking) && !(ONCE_ASKED.test(asking.slice(0, DURATION_ASKED.exec(asking)?.index ?? 0)) ? ONCE_GIVEN : DURATION_GIVEN).test(p.text) && !DURATION_GIVEN.test(q)) {
     return /任期/.test(asking) ? '任期' : /每次|一次|每场|一场|每节|一节/.test(asking) ? '每次的时长' : '时长';
   }
   const time = TIME_ASKED.exec(asking)?.[0];
@@ -226,6 +240,14 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
     };
     const [a, b] = [choice[1] ?? '', choice[2] ?? ''];
     if (!given(a) && !given(b)) return `${a}还是${b}`;
+  }
+  const chosen = CHOSEN_ASKED.exec(q)?.[0];
+  if (chosen) {
+    // Only the sentences of the role asked about (心理委员, not 成长导师's 选配 in the same clause).
+    const named = anchors(index, q, p);
+    const own = p.sentences.filter((s) => named.some((w) => s.text.includes(w)));
+    const term = /换|届|任|连/.test(chosen);
+    if (own.length > 0 && !own.some((s) => (term ? /任期|届|轮换|更换/ : /选|推荐|产生|担任/).test(s.text))) return term ? (/换届|任期|连任/.exec(chosen)?.[0] ?? '任期') : '产生方式';
   }
   return null;
 }

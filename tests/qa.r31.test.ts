@@ -1,0 +1,80 @@
+/**
+ * Round 31 of issue 10: what the text never gives, named as silent rather than answered from a
+ * clause that shares its words — the length of one occasion where only a week's total stands, money
+ * charged, paid back or owed, and how a person comes to a role or how long they keep it.
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+const silentOn = (q: string) => ask(q).answer.startsWith('原文没有直接规定');
+
+describe('the length of one occasion (silence.ts ONCE_ASKED)', () => {
+  it('「团体辅导每次搞多长时间比较好」 is silent: 10小时 is the week’s opening, not one session', () => {
+    const a = ask('团体辅导每次搞多长时间比较好');
+    expect(a.answer.startsWith('原文没有直接规定每次的时长')).toBe(true);
+    expect(a.answer).toContain('第20条');
+  });
+  it('guard: 「辅导室一周要开放多长时间」 is answered, 10小时', () => {
+    const a = ask('辅导室一周要开放多长时间');
+    expect(a.answer).toContain('10小时');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+  });
+  it('guard: 「县里多长时间来考核一次」 asks how often: 每学期', () => {
+    expect(ask('县里多长时间来考核一次').answer).toContain('每学期');
+  });
+});
+
+describe('money charged, paid back or owed (silence.ts MONEY_ASKED)', () => {
+  it('「心理老师参加培训考证的钱学校给报销吗」 is silent on 报销', () => {
+    expect(ask('心理老师参加培训考证的钱学校给报销吗').answer.startsWith('原文没有直接规定报销')).toBe(true);
+  });
+  it('「做心理测评的系统要花钱，能不能向家长收」 is silent on 向家长收费', () => {
+    expect(ask('做心理测评的系统要花钱，能不能向家长收').answer.startsWith('原文没有直接规定向家长收费')).toBe(true);
+  });
+  it('「…被家长告了，学校要赔多少钱」 is silent on 赔偿', () => {
+    expect(silentOn('外地有学校出了事被家长告了，学校要赔多少钱')).toBe(true);
+  });
+  it('guard: 「老师要不要平时跟家长交流学生的情况」 is no money asked (交流)', () => {
+    expect(ask('老师要不要平时跟家长交流学生的情况').answer).not.toContain('收费');
+  });
+  it('guard: 「1800个学生心理经费一年至少多少钱」 is still reckoned', () => {
+    expect(ask('1800个学生心理经费一年至少多少钱').answer).toContain('18000');
+  });
+});
+
+describe('how a person comes to a role, or keeps it (silence.ts CHOSEN_ASKED)', () => {
+  it('「心理委员一般怎么选出来」 is silent on 产生方式', () => {
+    expect(ask('心理委员一般怎么选出来').answer.startsWith('原文没有直接规定产生方式')).toBe(true);
+  });
+  it('「心理委员要不要每个学期换一批人」 is silent on 任期', () => {
+    expect(ask('心理委员要不要每个学期换一批人').answer.startsWith('原文没有直接规定任期')).toBe(true);
+  });
+  it('guard: 「成长导师怎么选」 is answered: the clause says whom to 选配', () => {
+    const a = ask('成长导师怎么选');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+    expect(a.citations[0]?.id).toBe('item-9');
+  });
+});
+
+describe('leave verdicts (case.ts, words.ts PUBLISH, permission.ts, retrieve.ts)', () => {
+  it('「能不能把职业学校排除在考核外」 → 不能: the targets name them', () => {
+    expect(ask('县里考核能不能把职业学校排除在外').answer.startsWith('不能')).toBe(true);
+  });
+  it('「来访学生讲的事，我能在办公室当八卦说吗」 → 不能, 保密 (第20条)', () => {
+    const a = ask('辅导室里学生讲的事情，我能拿到办公室当八卦说吗');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.answer).toContain('保密');
+    expect(a.citations[0]?.id).toBe('item-20');
+  });
+  it('「交几篇优秀案例能代替公开课吗」: 几 before the leave asked is 「several」 → 能', () => {
+    const a = ask('学科渗透这块，交几篇优秀案例能代替上公开课吗');
+    expect(a.answer.startsWith('能')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-14');
+  });
+  it('guard: 「专班会议开几次算达标」 still gives the count, 2次', () => {
+    expect(ask('专班会议一学期开几次算达标').answer).toContain('2次');
+  });
+});
