@@ -78,3 +78,31 @@ describe('leave verdicts (case.ts, words.ts PUBLISH, permission.ts, retrieve.ts)
     expect(ask('专班会议一学期开几次算达标').answer).toContain('2次');
   });
 });
+
+describe('how the county assesses (silence.ts methodNeverGiven)', () => {
+  it('「考核组是来学校现场看，还是我们交材料」 is silent on the method, 四 named', () => {
+    const a = ask('考核组是来学校现场看，还是我们把材料交上去就行');
+    expect(a.answer.startsWith('原文没有直接规定考核的具体方式和流程')).toBe(true);
+    expect(a.answer).toContain('四、考核组织实施');
+  });
+  it('「考核组一般来几个人」 is silent on the number of assessors', () => {
+    expect(ask('县里考核组一般派几个人来').answer.startsWith('原文没有直接规定考核组的人数')).toBe(true);
+  });
+  it('「考核形式有哪些」 is silent, not the stock decline', () => {
+    expect(ask('考核形式有哪些').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+  it('guard: 「考核组来了要准备哪些材料」 asks the evidence, not the method', () => {
+    expect(ask('考核组来了要准备哪些材料').answer.startsWith('原文没有直接规定考核的具体方式')).toBe(false);
+  });
+});
+
+describe('a question every word of which the clause the situation names says (answer.ts)', () => {
+  it('「我在食堂上班，学校让我当心理健康安全员。我没学过心理学。需要参加培训吗？」 → 第9条 (安全员…培训)', () => {
+    const a = ask('我在食堂上班，学校让我当心理健康安全员。我没学过心理学。需要参加培训吗？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('危机识别');
+  });
+  it('guard: 「心理老师要参加培训吗」 stays with the teachers’ clauses', () => {
+    expect(ask('心理老师要参加培训吗').citations[0]?.id).not.toBe('item-9');
+  });
+});

@@ -31,7 +31,7 @@ import { COUNTS_ASKED } from './staff.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, bandNeverGiven, hearsayUnsaid, MAY_BE_NEVER_GIVEN, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, FRAME, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
@@ -183,12 +183,24 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // (「…一直没成文的制度…制度里要写清楚哪些东西」: so does a 制度 asked of, of the thing the situation names.)
   const ruled = lone && !BACK_TO_CLAUSE.test(lone) && RULES_ASKED.test(lone) && !namesItem(index, lone.replace(RULES, '')) ? rulesOf(index, situationOf(question, lone, true)) : undefined;
   const pointed = !lone ? undefined : BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone) ? pointedClause(index, situationOf(question, lone)) : ruled?.passage;
+  // 「我是宿管阿姨，学校让我当心理健康安全员。我不懂心理学。要参加培训吗？」: a question whose every word
+  // the clause the situation plainly names says (培训 in 第9条's 安全员…主题培训) asks of that clause,
+  // in the situation's own words for it (心理健康安全员), not of one its bare words reach (第11条).
+  const told = lone && !pointed ? situationOf(question, lone) : undefined;
+  const plain = told !== undefined ? pointedClause(index, told) : undefined;
+  const own = lone ? index.terms(lone).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, ''))) : [];
+  const subject = plain && own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t)) && parts[0]?.passages[0] !== plain
+    ? index.surfaces(told ?? '').filter((x) => !index.generic.has(x.term) && (index.docOf(plain)?.topics.has(x.term) ?? false) && !own.includes(x.term)).map((x) => x.word)
+    : [];
   if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
     const retry = answerOne(index, `${section.title}，${lone}`, whole, last, BUDGET, question);
     if (retry.inScope && retry.passages[0] === section) parts = [retry];
   } else if (pointed && lone && parts[0]?.passages[0] !== pointed) {
     const retry = answerOne(index, `${ruled?.words ?? pointed.title}，${lone}`, whole, last, BUDGET, question);
     if (retry.inScope && retry.passages[0] === pointed) parts = [retry];
+  } else if (plain && lone && subject.length > 0 && asks(index, lone)) {
+    const retry = answerOne(index, `${subject.join('、')}，${lone}`, whole, last, BUDGET, question);
+    if (retry.inScope && retry.passages[0] === plain && !retry.text.startsWith(QA_TEXT.silentLead)) parts = [retry];
   } else if (lone && bare && asks(index, lone) && question.length >= lone.length + 8) {
     const retry = answerOne(index, question, whole, last, BUDGET, question);
     if (retry.inScope && !retry.text.startsWith(QA_TEXT.silentLead)) parts = [retry];
@@ -364,6 +376,10 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
     if (about && what && !encouragedVerdict(index, q, about.text) && !(EITHER_SUM.test(q) && /总分/.test(about.text))) return silent(index, what, about, said, budget, q);
   }
+  // 「县里考核是实地看还是交材料」: the assessment's method, which 四、考核组织实施 never gives.
+  const method = methodNeverGiven(index, q);
+  const organization = method ? index.byId.get('section-organization') : undefined;
+  if (method && organization) return silent(index, method, organization, said, budget, q);
   // 「培训时专家讲…有黄金24小时 文件里有这个规定吗」: a claim heard elsewhere that the text never says.
   const heard = hearsayUnsaid(index, q);
   const near = heard ? ranking()[0]?.passage : undefined;

@@ -181,6 +181,24 @@ const CHOSEN_ASKED = /(?:怎么|如何|咋|怎样)(?:选|产生|推选|挑)|选�
 
 export const MAY_BE_NEVER_GIVEN = new RegExp([CHOSEN_ASKED, MONEY_ASKED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
 
+/** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
+const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
+/** How it is carried out: on site or on paper, by talks, in how many people and days. */
+const METHOD_ASKED = /方式|形式|实地|现场|入校|到学校|纸质|电子(?:版|材料|档案?)|座谈|访谈|流程|程序|步骤|来几个人|来多少人|几个人来|待多久|待几天|呆多久|呆几天|查几天|看几天/;
+/** 「要准备哪些材料」 asks the evidence the items list, not the method. */
+const EVIDENCE_ASKED = /(?:哪些|什么|啥|哪几样)(?:材料|资料|佐证|档案)|(?:材料|资料|佐证)(?:有|是|要)?(?:哪些|什么|啥)|准备/;
+
+/**
+ * 「县里考核是派人到学校实地看，还是学校交材料就行」「考核组一般来几个人」: how the county's assessment
+ * is carried out. Section 四 gives who assesses, when and how often, never the method: the method
+ * named as silent, or null.
+ */
+export function methodNeverGiven(index: QaIndex, q: string): string | null {
+  const method = METHOD_ASKED.exec(q)?.[0];
+  if (!method || !ASSESSMENT.test(q) || EVIDENCE_ASKED.test(q) || !(ASKING_CLAUSE.test(q) || /还是/.test(q)) || (index.byId.get('section-organization')?.text ?? '').includes(method)) return null;
+  return /人/.test(method) ? '考核组的人数' : /多久|几天/.test(method) ? '考核的时长' : '考核的具体方式和流程';
+}
+
 /** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
 export function bandNeverGiven(index: QaIndex, q: string): string | null {
   const band = BAND_ASKED.exec(q);
