@@ -106,3 +106,22 @@ describe('a question every word of which the clause the situation names says (an
     expect(ask('心理老师要参加培训吗').citations[0]?.id).not.toBe('item-9');
   });
 });
+
+describe('things the text never names (silence.ts)', () => {
+  it('「外聘心理咨询师能算我们学校的兼职心理老师吗」 is silent: 校外人员', () => {
+    expect(ask('外聘心理咨询师能算我们学校的兼职心理老师吗').answer.startsWith('原文没有直接规定校外人员能否算作学校的心理健康教育教师')).toBe(true);
+  });
+  it('「十二年一贯制学校排名算初中段还是高中段」 is silent, 五 named', () => {
+    const a = ask('十二年一贯制学校排名算初中段还是高中段');
+    expect(a.answer.startsWith('原文没有直接规定十二年一贯制学校算哪个学段')).toBe(true);
+  });
+  it('guard: 「我们是九年一贯制学校…考核一般安排在什么时候」 asks the date: 15天', () => {
+    expect(ask('我们是九年一贯制学校，小学部和初中部分开管理。考核一般安排在什么时候？').answer).toMatch(/15天/);
+  });
+  it('「心理专项经费可以用在哪些地方」 is silent on 用途', () => {
+    expect(ask('心理专项经费可以用在哪些地方').answer.startsWith('原文没有直接规定经费的具体用途')).toBe(true);
+  });
+  it('「心理测评用PHQ-9量表可以吗」: a named scale the text never names', () => {
+    expect(ask('心理测评用PHQ-9量表可以吗').answer.startsWith('原文没有直接规定PHQ-9')).toBe(true);
+  });
+});

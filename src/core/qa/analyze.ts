@@ -14,7 +14,7 @@ const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份�
  * Question words followed by what is asked for: a thing by name (「用什么量表」「配哪些设备」
  * 「多大面积」), unless part of a longer question phrase (什么时候), or a thing to do (「要不要坐班」).
  */
-const WHAT = /什么|啥|哪些|哪一?种|哪一?类|哪个|哪家|哪一?套|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否|有没有)/g;
+const WHAT = /什么|啥|哪些|哪一?种|哪一?类|哪一?级|哪个|哪家|哪一?套|多大|多少|(要不要|能不能|可不可以|需不需要|用不用|该不该|是否|有没有)/g;
 /** Pronouns passed over between a yes/no word and what it asks about. */
 const PRONOUN = /^(?:他们|她们|我们|你们|咱们|它们|他|她|它|大家|人家)$/;
 /** Light verbs that only lead to what is asked about (给他们发补贴, 做好预案). */

@@ -179,7 +179,17 @@ const MONEY_ASKED = /报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔
 /** 「心理委员怎么选，投票还是指定」「一届当多久，要不要每学期换一批」: how a person comes to a role, or how long they keep it. */
 const CHOSEN_ASKED = /(?:怎么|如何|咋|怎样)(?:选|产生|推选|挑)|选拔方式|投票|选举|民主推荐|换届|换一批|换人|轮换|连任|一届|任期/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([CHOSEN_ASKED, MONEY_ASKED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
+/** 「SCL-90行不行」: a named scale or tool (letters and a number), which the text never names. */
+const TOOL_NAMED = /(?<![A-Za-z])[A-Za-z]{2,6}-?[0-9]{1,3}(?![0-9A-Za-z])/;
+/** 「外聘的心理咨询师能算学校的专职心理老师吗」: someone from outside the school counted as its teacher. */
+const OUTSIDER = /外聘|校外|社会上的|社会(?:心理)?(?:咨询师|咨询机构|机构)|第三方/;
+const AS_TEACHER = /(?:算|算作|算成|当作|当成|计入|顶|代替|充当)[^，,。？?]{0,10}(?:老师|教师)|代课|来上课|(?:老师|教师)(?:的)?(?:名额|人数)/;
+/** 「九年一贯制学校排名算小学段还是初中段」: a school spanning stages, whose stage the text never gives. */
+const SPANNING = /九年一贯制|十二年一贯制|一贯制|完全中学|完中/;
+/** 「专项经费可以用来买哪些东西」: what the money may be spent on, which the text never lists. */
+const SPENT_ON = /(?:经费|钱)[^，,。？?]{0,8}(?:用来|用于|用在|花在|能买|可以买|买什么|买哪些|怎么花|用途|能花在|可以花在)/;
+
+export const MAY_BE_NEVER_GIVEN = new RegExp([TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_ASKED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -217,6 +227,13 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (reward && !/奖励|表彰|奖金/.test(all)) return reward === '奖' ? '奖励' : reward;
   // (「并列入课程表」 is no tie.)
   if (TIE_ASKED.test(q) && !/并列(?!入)|同分/.test(all)) return '并列时的排名';
+  if (OUTSIDER.test(q) && AS_TEACHER.test(q) && !OUTSIDER.test(all)) return '校外人员能否算作学校的心理健康教育教师';
+  const spanning = SPANNING.exec(q)?.[0];
+  // (In the clause that asks: 「我们是九年一贯制学校…考核一般安排在什么时候」 asks the date.)
+  const stageAsked = q.split(/[，,。；;！!？?]/).filter((c) => /学段|排名|(?<!安)排在|算(?:小学|初中|高中)|(?:小学|初中|高中)还是/.test(c)).some((c) => ASKING_CLAUSE.test(c) || /还是/.test(c));
+  if (spanning && stageAsked && !all.includes(spanning)) return `${spanning}学校算哪个学段`;
+  // (What it may buy, listed: a yes or no for one use, 「能不能用来发补贴」, names that use instead.)
+  if (SPENT_ON.test(q) && /哪些|什么|啥|怎么花|怎么用|用途/.test(q) && !/用途|用于|开支范围|支出范围/.test(all)) return '经费的具体用途';
   const money = /(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/.exec(q)?.[0] ?? MONEY_ASKED.exec(q)?.[0];
   // (Of a thing the rubric names besides money itself: 「经费报销流程是什么」 is the school's finance, not the rubric's.)
   const money$ = index.concept('经费');
@@ -259,6 +276,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
     const [a, b] = [choice[1] ?? '', choice[2] ?? ''];
     if (!given(a) && !given(b)) return `${a}还是${b}`;
   }
+  // (After a choice: 「SCL-90还是MHT」 names both.)
+  const tool = TOOL_NAMED.exec(q)?.[0];
+  if (tool && !all.toLowerCase().includes(tool.toLowerCase())) return tool.toUpperCase();
   const chosen = CHOSEN_ASKED.exec(q)?.[0];
   if (chosen) {
     // Only the sentences of the role asked about (心理委员, not 成长导师's 选配 in the same clause).
