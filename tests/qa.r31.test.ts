@@ -125,3 +125,28 @@ describe('things the text never names (silence.ts)', () => {
     expect(ask('心理测评用PHQ-9量表可以吗').answer.startsWith('原文没有直接规定PHQ-9')).toBe(true);
   });
 });
+
+describe('long messages: the step next, the whole read at once, the conditions (compose.ts, answer.ts, normalize.ts)', () => {
+  it('「…筛出来四十多个预警的。接下来该干啥？」 → 二次研判, the sentence that opens on what is told', () => {
+    const a = ask('开学我们做了全校测评，四年级以上都测了，筛出来四十多个预警的。接下来该干啥？');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('二次研判');
+  });
+  it('「…筛出来十几个预警学生…。校长问下一步做什么。按规定怎么跟进？」: pieces declined alone, the whole read → 二次研判', () => {
+    const a = ask('我们学校期中测评筛出来十几个预警学生，名单在教务那里。校长问下一步做什么。按规定该怎么跟进？');
+    expect(a.answer).toContain('二次研判');
+  });
+  it('guard: 「…学生一直追问为什么，我都不知道怎么接」 asks nothing of the rubric: declined', () => {
+    expect(ask('数学课讲到概率，学生一直追问为什么，我都不知道怎么接').inScope).toBe(false);
+  });
+  it('「…学校领导在考虑怎么落实全员导师制。成长导师给哪些学生配？」: 考虑怎么 tells, one question → 单亲、留守', () => {
+    const a = ask('我们是农村寄宿制初中，住校生多。学校领导在考虑怎么落实全员导师制。成长导师主要给哪些学生配？');
+    expect(a.answer).toContain('单亲');
+    expect(a.answer.startsWith('1.')).toBe(false);
+  });
+  it('「兼职老师需要什么条件」 → the conditions (资格证书, 岗前培训), not 1:500', () => {
+    const a = ask('学校有两位数学老师愿意兼职心理。兼职老师需要什么条件？');
+    expect(a.answer).toContain('岗前培训');
+    expect(a.answer.startsWith('按1:500')).toBe(false);
+  });
+});

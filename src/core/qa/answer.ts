@@ -164,6 +164,17 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     // A piece left over counts when it asks, or names something of the rubric (「6考核时间」 in a numbered list).
     leftOver = questions.slice(tried).filter((q) => asks(index, q) || index.terms(q).some((t) => index.known(t) && !index.generic.has(t))).length;
     parts = joinAnswered(index, answered, (q, budget) => answerOne(index, q, whole, last, budget, question), (q, budget) => carryTold(q, answerOne(index, q, whole, last, budget, question), budget), BUDGET);
+    // 「…筛出来二十几个预警学生…。德育主任问接下来要干嘛。按办法应该怎么跟进？」: pieces each declined alone,
+    // of a message plainly about one clause: the whole is read at once.
+    // (Asked of the rubric by name, 按办法, 文件里: 「…我都不知道怎么接」 asks nothing of it.)
+    if (answered.length === 0 && OF_RUBRIC.test(question)) {
+      const retry = answerOne(index, question, whole, last, BUDGET, question);
+      if (retry.inScope && !retry.text.startsWith(QA_TEXT.silentLead)) {
+        parts = [retry];
+        leftOver = 0;
+        declinedPieces.length = 0;
+      }
+    }
   }
   // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no
   // subject of its own, declined alone, is read with the situation told before it.
@@ -271,6 +282,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     ...(truncated ? { truncated } : {}),
   };
 }
+
+/** A question put to the rubric by name: 按办法, 按规定, 文件里, 考核办法上. */
+const OF_RUBRIC = /按(?:照)?(?:考核)?(?:办法|规定|要求|文件|原文)|(?:考核办法|办法|文件|考核)(?:里|上|中)/;
 
 /** Periods: they say when, not what is asked about. */
 const PERIOD_TERMS = ['学期', '学年', '周', '每天', '月', '年度'];

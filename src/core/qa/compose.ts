@@ -54,6 +54,26 @@ function quoted(index: QaIndex, p: Passage, head: string, sentence: string, term
 
 /** Lead (the direct answer) + the clause's key words + the citation, within the budget. */
 
+/** What comes next asked: 接下来要做什么, 下一步怎么办, 怎么跟进. */
+const NEXT_ASKED = /(?:接下来|下一步|后续|之后|然后|接着)[^，,。？?]{0,6}(?:做什么|干什么|干嘛|做啥|干啥|怎么办|怎么做|怎么弄|怎么跟进|怎么处理|要做|该做|咋办|咋弄)|(?:怎么|如何)(?:跟进|后续处理)/;
+/** The words that open a sentence on a case: 根据…, 对…, 针对…. */
+const ON_CASE = /^(?:根据|对于|对|针对|发现|经)/;
+
+/**
+ * The step after what the asker tells: a sentence of `p` that opens on a case (根据测评筛出预警学生，…)
+ * every named word of which the question tells, when it asks what comes next; else undefined.
+ */
+function nextStep(index: QaIndex, p: Passage, question: string): Passage['sentences'][number] | undefined {
+  if (!NEXT_ASKED.test(question)) return undefined;
+  const told = new Set(index.terms(question));
+  return p.sentences.find((s) => {
+    const lead = (s.text.replace(/^[一二三四五六七八九十]是/, '').split(/[，,]/)[0] ?? '');
+    if (!ON_CASE.test(lead)) return false;
+    const words = index.terms(lead.replace(ON_CASE, '')).filter((t) => t.startsWith('=') && !index.generic.has(t));
+    return words.length >= 2 && words.every((t) => told.has(t));
+  });
+}
+
 export function compose(
   index: QaIndex,
   p: Passage,
@@ -90,7 +110,7 @@ export function compose(
   const req = (defined && !stated) || found === 'tie' || (found !== null && outweighed(found)) ? null : found;
   // 「心理老师需要具备什么条件」: what is required of the subject is the sentence that makes it the
   // subject of a modal (心理健康教育教师要有…), not the one that only counts it.
-  const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms) : null;
+  const requisite = REQUISITES.test(question) ? subjectSentence(index, p, terms, question) : null;
   // 「心理老师可以兼任班主任吗」: holding a second role the clause only names (享受班主任同等待遇) is not
   // settled by it; the sentence that names the role is the related one.
   const leaveAsked = askedLeave(yesNoPart(question));
@@ -101,8 +121,13 @@ export function compose(
   const roleReq = roleNamed.find((x) => x.requirement.text.includes(`${role}同等`)) ?? roleNamed[0];
   const overlap = (x: { terms: ReadonlySet<string> }) => [...x.terms].filter((t) => roleReq?.terms.has(t)).length;
   const roleSentence = role ? p.sentences.filter((x) => x.text.includes(role)).sort((a, b) => overlap(b) - overlap(a))[0] : undefined;
-  const chosen = roleSentence ? [roleSentence] : requisite ? [requisite] : defined ? definition : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word), req?.requirement.text);
-  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : req ? `${req.requirement.text}。` : '';
+  // 「筛出来三十多个预警的。接下来要做什么？」: the sentence that opens on what is told (根据测评筛出预警学生，…二次研判).
+  const after = roleSentence || requisite || defined ? undefined : nextStep(index, p, question);
+  const best = roleSentence ? [roleSentence] : requisite ? [requisite] : defined ? definition : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word), req?.requirement.text);
+  const chosen = after && !best.includes(after) ? [after] : best;
+  // (「兼职心理老师需要什么条件」: the requirement on the conditions leads, not 1:500 of 兼职 — one the requisite sentence holds, or none.)
+  const heads = requisite && req && !req.requirement.text.split(/[，,；;。]/).some((x) => x.length >= 4 && requisite.text.includes(x.slice(0, 4))) ? null : req;
+  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : heads ? `${heads.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
   // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
@@ -414,8 +439,11 @@ const REQUISITES = /(?:什么|啥|哪些)(?:条件|资格|资质|门槛|要求)|
 const MODAL = /(?:都|必须|应当?(?![用急对变答])|须|(?<![重主])要|需要?)/g;
 
 /** The sentence where a term of the question stands right before a modal verb (…教师要有…), or null. */
-function subjectSentence(index: QaIndex, p: Passage, terms: readonly string[]) {
+function subjectSentence(index: QaIndex, p: Passage, terms: readonly string[], question = '') {
   const named = new Set(terms.filter((t) => !index.generic.has(t)));
+  // (「兼职老师需要什么条件」: 老师 of the clause on 心理健康教育教师 is that teacher.)
+  const teacher = index.concept('心理健康教育教师');
+  if (/老师|教师/.test(question) && p.text.includes('心理健康教育教师')) named.add(teacher);
   return (
     p.sentences.find((s) =>
       [...s.text.matchAll(MODAL)].some((m) => index.textTerms(s.text.slice(Math.max(0, m.index - 10), m.index)).some((t) => named.has(t))),

@@ -55,7 +55,8 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 /** Words that make a clause a question of its own. */
 // 「之前的老师没留什么资料」: 什么 after 没 / 不 is 「much」, not a question; so is 啥 before 都没 (啥资料都没留).
 // 「这两项达标了没有」: …了没有 at the end asks yes or no.
-const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:太|大|是很)?(?:知道|清楚|确定|晓得|明白)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)(?![^，,。？?]{0,4}都(?:没|不))|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|怎么|怎样|咋|如何|是否|要不要|能不能|可不可以|了没有?\s*[？?]?\s*$/;
+// (「学校领导在考虑怎么落实全员导师制」: 怎么 of what someone is weighing tells the situation.)
+const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:太|大|是很)?(?:知道|清楚|确定|晓得|明白)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)(?![^，,。？?]{0,4}都(?:没|不))|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|(?<!(?:在|正在|还在)(?:考虑|琢磨|研究|商量|讨论|想)[^，,。？?]{0,2})怎么|怎样|咋|如何|是否|要不要|能不能|可不可以|了没有?\s*[？?]?\s*$/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
 
 /**
