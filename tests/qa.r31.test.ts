@@ -150,3 +150,55 @@ describe('long messages: the step next, the whole read at once, the conditions (
     expect(a.answer.startsWith('按1:500')).toBe(false);
   });
 });
+
+describe('figures applied to the school (rates.ts, grades.ts, case.ts, staff.ts)', () => {
+  it('「全校20个班，每两周加起来最少排多少节心理课」 → 20课时', () => {
+    expect(ask('全校20个班，每两周加起来最少要排多少节心理课').answer).toContain('20课时');
+  });
+  it('「全校16个班，平均下来一周至少上多少节心理课」 → 8课时', () => {
+    expect(ask('全校16个班，平均下来一周至少要上多少节心理课').answer).toContain('8课时');
+  });
+  it('「小学1到6年级，每个年级3个班，每班45人，测评要测多少学生」 → 405人', () => {
+    expect(ask('小学1到6年级，每个年级3个班，每班45人，心理测评要测多少学生').answer).toContain('405人');
+  });
+  it('「第一学期考了88，年度想拿到180，第二学期至少得考几分」 → 92', () => {
+    expect(ask('第一学期考了88，年度想拿到180，第二学期至少得考几分').answer).toContain('92分');
+  });
+  it('「组织领导那两条在考核表里加起来几分」 → 11分', () => {
+    expect(ask('组织领导那两条在考核表里加起来几分').answer).toContain('11分');
+  });
+  it('「保安、宿管、食堂三块，加起来设一个安全员…这样行吗」 → 不行, 还差2名', () => {
+    const a = ask('后勤有保安、宿管、食堂三块。主任说三块加起来设一个心理安全员就够了。这样行吗？');
+    expect(a.answer.startsWith('不行')).toBe(true);
+    expect(a.answer).toContain('还差2名');
+  });
+});
+
+describe('reading (case.ts, words.ts, permission.ts, analyze.ts, tables)', () => {
+  it('「我是民办小学的…这次考核我们在不在范围里」 → 在', () => {
+    expect(ask('我是民办小学的校长。以前很多检查都不查民办。这次心理健康考核我们在不在范围里？').answer.startsWith('在')).toBe(true);
+  });
+  it('「测评数据放在公共盘里，谁都能打开看。这样合规吗」 → 不符合 (防止信息泄露)', () => {
+    const a = ask('以前的测评数据都放在公共盘里，谁都能打开看。这样合规吗？');
+    expect(a.answer.startsWith('不符合')).toBe(true);
+    expect(a.answer).toContain('泄露');
+  });
+  it('「复学要开什么医院证明」 is silent on 证明, the noun that ends the phrase', () => {
+    expect(ask('学生复学的时候要开什么医院证明').answer.startsWith('原文没有直接规定证明')).toBe(true);
+  });
+  it('「倾听一刻钟要天天搞吗」 → 需要 (天天 is 每天)', () => {
+    expect(ask('倾听一刻钟是要天天搞吗').answer.startsWith('需要')).toBe(true);
+  });
+  it('「这个policy从哪天开始effective」 → 公布之日', () => {
+    expect(ask('这个policy从哪天开始effective').answer).toContain('公布之日');
+  });
+  it('「帮我算下个税专项附加扣除怎么填」 is declined', () => {
+    expect(ask('帮我算下个税专项附加扣除怎么填').inScope).toBe(false);
+  });
+  it('guard: 「倾听一刻钟跟谁聊都行吗？要天天搞吗？」: the same verdict and requirement is said once (join.ts)', () => {
+    expect(ask('倾听一刻钟跟谁聊都行吗？要天天搞吗？').answer.startsWith('1.')).toBe(false);
+  });
+  it('guard: 「要不要保密？要不要建一人一档？」 keeps both parts: their quotes differ', () => {
+    expect(ask('测评数据要不要保密？要不要建一人一档？').answer.startsWith('1.')).toBe(true);
+  });
+});

@@ -301,6 +301,16 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           if ((LIGHT_ONE.test(word) || PRONOUN.test(word) || (AHEAD.test(word) && MAKING.test(t.slice(s.end)))) && s.end - at <= FOCUS_SPAN && m[1]) continue;
           // A single character (天 in 多少天, 用) is a unit or a verb, not a thing asked for by name.
           if ([...word].length > 1 && !meant.slice(Math.max(s.start, at), s.end).includes(true)) out.push(word);
+          // 「得开什么医院证明」: a word of the tables before the noun that ends the phrase (证明) qualifies it;
+          // the noun is the thing asked for.
+          else if (!m[1] && /什么|啥|哪/.test(m[0]) && !/情况|时候|时间|地方|方面|东西|样子?|种|下$/.test(word)) {
+            let j = k + 1;
+            if (spans[j] && t.slice(spans[j]!.start, spans[j]!.end) === '的') j += 1;
+            const head = spans[j];
+            const tail = head ? t.slice(head.end) : '';
+            const noun = head ? t.slice(head.start, head.end) : '';
+            if (head && [...noun].length > 1 && content(noun) && !meant.slice(head.start, head.end).includes(true) && /^(?:[吗呢啊呀吧嘛]|[\p{P}\s]|$)/u.test(tail)) out.push(noun);
+          }
           break;
         }
       }

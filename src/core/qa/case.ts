@@ -259,7 +259,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([QA_TEXT.annualMax(index.rubric.meta.total), cite(results)], budget), [results]);
   }
   // 「上学期考核78分，年度想到170分，下学期至少得考多少」: the year's aim less the first semester.
-  const aim = /(?:上学期|第一学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分[^。？?]*?(?:年度|全年|一年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分[^。]*?下学期[^。]{0,8}(?:多少|几分)/.exec(q);
+  // (「第一学期考了95，年度想拿到185，第二学期至少得考几分」: 分 unsaid, the semesters by number.)
+  const aim = /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:年度|全年|一年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。0-9]*?(?:下学期|第二(?:个)?学期|下半年)[^。]{0,8}(?:多少|几分)/.exec(q);
   if (results && aim) {
     const [first, target] = [Number(aim[1]), Number(aim[2])];
     const need = Math.round((target - first) * 10) / 10;
@@ -312,7 +313,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const targets = index.byId.get('section-targets');
   // (「我们是民办初中，老板说民办不归这块管。我们到底在不在考核范围里？」: the kind may be told before a
   // question that asks only whether the school is in.)
-  const inAsked = whole !== q && /考核(?:的)?(?:范围|对象)|在不在(?:这个)?考核|算不算(?:考核)?对象|考不考我们|管不管我们/.test(q);
+  const inAsked = whole !== q && /考核(?:的)?(?:范围|对象)|在不在(?:这个)?(?:考核|范围)|算不算(?:考核)?对象|考不考我们|管不管我们/.test(q);
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q)) ?? (inAsked ? SCHOOL_KINDS.find((k) => k.words.test(whole)) : undefined);
   const claimText = kind && !kind.words.test(q) ? whole : q;
   // (「职业学校也要按1:1000配专职心理老师吗」「…也要保证每两周1节心理课吗」: a requirement of a clause
@@ -400,7 +401,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const postRule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement;
   const rule = postRule?.text;
   // 「我们有4个后勤岗位，安全员配了3个，够吗」: counts, not names.
-  const counted = staffed && !posts && rule ? postCounts(q) : null;
+  // (「…三块加起来设一个心理安全员就够了。这样行吗？」: the counts told before the question that asks of them.)
+  const counted = staffed && !posts && rule ? (postCounts(q) ?? (whole !== q && /这样|这么|这种/.test(q) ? postCounts(whole) : null)) : null;
   if (counted && rule) return inScope(fit([QA_TEXT.postCountVerdict(verdictWord(q, counted.staffed >= counted.posts), rule, counted.posts, counted.staffed), cite(staffed!)], budget), [staffed!]);
   // 「后勤有保安、宿管、食堂、保洁四个岗位，安全员最少得几个人」: one for each post the asker lists.
   // (Whatever 最少 made of it above: 「…保洁4个岗位，心理健康安全员最少几个」 names no post covered.)

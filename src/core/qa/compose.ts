@@ -10,7 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { forbiddenWord, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
@@ -303,6 +303,9 @@ export function compose(
   const unit = over ? (requirementRate(over.r)?.unit ?? '') : '';
   if (over && classes) return fit([QA_TEXT.requiredOverClasses(over.said, over.required, unit, classes, over.r.text, over.rounded, over.reading), citation, tip], budget);
   if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, unit, over.r.text, over.rounded, over.reading), citation, tip], budget);
+  // 「全校24个班，每两周加起来最少要排多少节」: a rate per class over the classes told, in one period named.
+  const shared = rated ? null : perPeriodOverClasses(question, candidates, readFacts(question).classes);
+  if (shared) return fit([QA_TEXT.perPeriodOverClasses(shared.said, shared.perClass, shared.total, readFacts(question).classes ?? 0, shared.r.text, shared.reading), citation, tip], budget);
   // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
   const percent = percentVerdict(question, p.text);
   if (percent) return fit([percent, citation, tip], budget);

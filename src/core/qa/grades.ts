@@ -206,7 +206,7 @@ function coveredStudents(told: string, from: number): { total: number; said: str
   const above = ranges.find((x) => x.grades.length > 0 && x.grades.every((g) => g >= from));
   // 「一到六年级各2个班，每班40人」: each grade's classes and each class's students, the grades from `from` up.
   const whole6 = above ? null : ranges.find((x) => x.grades.length > 0);
-  const classes = whole6 ? /^(?:的)?(?:每个?年级各?|各年级|各)\s*([0-9]+|[一二两三四五六七八九十])\s*个班[，,]?\s*每(?:个)?班\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
+  const classes = whole6 ? /^(?:的)?[，,]?\s*(?:每个?年级各?|各年级|各)\s*(?:有|是)?\s*([0-9]+|[一二两三四五六七八九十])\s*个班[，,]?\s*每(?:个)?班\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
   if (whole6 && classes) {
     const grades = whole6.grades.filter((g) => g >= from);
     const perGrade = (parseNumber(classes[1] ?? '') ?? 0) * Number(classes[2]);

@@ -370,8 +370,8 @@ export function lookup(index: QaIndex, text: string, parseNumber: (s: string) =>
   const overview = (name: string) => {
     const at = t.indexOf(name);
     if (at < 0) return false;
-    // The document's own name around it (考核办法里的基本原则, 文件里讲的基本原则) does not narrow it either.
-    const rest = (t.slice(0, at) + ' ' + t.slice(at + name.length)).replace(/(?:这个|本)?(?:心理健康工作)?考核办法(?:里面|里|中)?(?:提出|规定|提到|讲|说)?的?|(?:办法|文件|原文)(?:里面|里|中|上)(?:提出|规定|提到|讲|说|写)?的?/g, ' ');
+    // The document's own name around it (考核办法里的基本原则, 文件里讲的基本原则, 在考核表里) does not narrow it either.
+    const rest = (t.slice(0, at) + ' ' + t.slice(at + name.length)).replace(/(?:这个|本)?(?:心理健康工作)?考核办法(?:里面|里|中)?(?:提出|规定|提到|讲|说)?的?|(?:办法|文件|原文)(?:里面|里|中|上)(?:提出|规定|提到|讲|说|写)?的?|(?:在)?(?:考核表|评分表|打分表|考核细则|细则)(?:里面|里|中|上)?的?/g, ' ');
     return index.terms(rest).every((x) => index.generic.has(x) || [...x].length === 1);
   };
   for (const area of index.rubric.areas) {

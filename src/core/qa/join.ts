@@ -23,6 +23,16 @@ function withLead(verdict: string, part: Part): Part {
   return VERDICT_LEAD.test(part.text) ? part : { ...part, text: `${verdict}${part.text}` };
 }
 
+/** The requirement a part states before its quote: 「需要。每个学生每天有效沟通交流15分钟。条文：…」 → 每个学生每天…15分钟. */
+const ruleOf = (x: Part): string => (x.text.replace(VERDICT_LEAD, '').split('条文：')[1] !== undefined ? (x.text.replace(VERDICT_LEAD, '').split('条文：')[0] ?? '') : '');
+
+/** The two quote the same words: one quote's first twelve characters (its ellipsis aside) stand in the other. */
+function sameQuote(first: string, second: string): boolean {
+  const quote = (x: string) => (/条文：“…?([^]*?)”——/.exec(x)?.[1] ?? '').replace(/^…/, '');
+  const [a, b] = [quote(first), quote(second)];
+  return a.length >= 12 && b.length >= 12 && (a.includes(b.slice(0, 12)) || b.includes(a.slice(0, 12)));
+}
+
 /** `part` says what `earlier` said: the same text, or the same verdict from the same sentence of the same clause. */
 export function repeats(earlier: Part, part: Part): boolean {
   const lead = (x: Part) => VERDICT_LEAD.exec(x.text)?.[0];
@@ -32,7 +42,9 @@ export function repeats(earlier: Part, part: Part): boolean {
   return (
     earlier.text === part.text ||
     (earlier.passages[0] === part.passages[0] && body(part).length >= 12 && body(earlier).includes(body(part))) ||
-    (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && sameSentence(earlier.text, part.text))
+    (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && sameSentence(earlier.text, part.text)) ||
+    // (「需要。每个学生每天…15分钟。条文：“开展好…”」 and 「…条文：“要全面实行…”」: the same verdict and requirement, quoted from two places.)
+    (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && ruleOf(earlier).length >= 8 && ruleOf(earlier) === ruleOf(part) && sameQuote(earlier.text, part.text))
   );
 }
 

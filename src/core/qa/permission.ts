@@ -77,6 +77,9 @@ function grantWord(question: string, otherwise = '能'): string {
 
 /** 「不可以」 for 可以吗, 「不能」 for 能不能, 「不行」 for 行不行. */
 export function refusalWord(question: string): string {
+  // (「…谁都能打开看。这样合规吗？」: the word of the sentence that asks, not a 能 told before it.)
+  const asked = question.split(/[，,。；;！!]/).filter((x) => x.trim()).at(-1) ?? question;
+  if (/合规|符合/.test(asked) && !/可以|能|行/.test(asked)) return '不符合';
   return /可以|可不可以/.test(question) ? '不可以' : /行不行|行吗|行不|行吧|就行/.test(question) ? '不行' : /能/.test(question) ? '不能' : /符合|合规/.test(question) ? '不符合' : '不可以';
 }
 

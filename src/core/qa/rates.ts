@@ -400,6 +400,34 @@ export function requiredOver(question: string, candidates: readonly Requirement[
   return null;
 }
 
+/** One period of the asker's, with no count of it: 每两周, 一周, 平均下来每周, 一个月, 一学期. */
+const ONE_PERIOD: readonly { words: RegExp; name: string; weeks: number; reading: boolean }[] = [
+  { words: /(?:每|一)?(?:两|二|2)\s*(?:个)?(?:周|星期|礼拜)/, name: '每两周', weeks: 2, reading: false },
+  { words: /(?:每|一)\s*(?:个)?(?:周|星期|礼拜)|周均/, name: '每周', weeks: 1, reading: false },
+  { words: /(?:每|一)\s*(?:个)?月/, name: '每月', weeks: 4, reading: true },
+  { words: /(?:每|一)\s*(?:个)?学期/, name: '每学期', weeks: 20, reading: true },
+];
+
+/**
+ * 「全校24个班，每两周加起来最少要排多少节」「18个班，平均下来一周至少上多少节」: a rate per class over
+ * the classes told, in one period the asker names (no count of weeks told: requiredOver takes those).
+ * Null when the question asks no total of the school's, or no requirement of lessons per class fits.
+ */
+export function perPeriodOverClasses(question: string, candidates: readonly Requirement[], classes: number | null): { r: Requirement; said: string; perClass: number; total: number; reading: boolean } | null {
+  if (classes === null || classes <= 0) return null;
+  const unit = /(?:几|多少)\s*(?:个)?\s*(节|课时)/.exec(question)?.[1];
+  if (!unit || !/全校|加起来|一共|总共|合计|平均下来|平均|全部班|所有班/.test(question)) return null;
+  const period = ONE_PERIOD.find((x) => x.words.test(question));
+  if (!period) return null;
+  for (const r of candidates) {
+    const need = requirementRate(r);
+    if (!need || r.per !== 'class' || need.unit !== '课时') continue;
+    const perClass = round2(perWeek(need) * period.weeks);
+    return { r, said: period.name, perClass, total: round2(perClass * classes), reading: period.reading };
+  }
+  return null;
+}
+
 /** The words of a requirement that state its rate (每学年, 1次), to find the sentence of the clause that says it. */
 export function rateWords(r: Requirement): string[] {
   const every = /每(?:两|二|[0-9]+)?(?:个)?(?:天|日|周|星期|月|学期|学年|年)/.exec(r.text)?.[0];

@@ -210,8 +210,9 @@ function postCount(question: string, post: string): number | null {
  */
 export function postCounts(question: string): { posts: number; staffed: number } | null {
   if (!/安全员/.test(question)) return null;
-  const posts = value(new RegExp(`${COUNT}\\s*个\\s*(?:后勤)?(?:工作)?岗位?`).exec(question)?.[1]);
-  const said = new RegExp(`(各)?(?:配了?|有|定了?|安排了?|选了?)\\s*${COUNT}\\s*(?:个|名|位|人)(?!\\s*(?:后勤|岗))`).exec(question);
+  // (「保安、宿管、食堂三块」: 块 counts posts too.)
+  const posts = value(new RegExp(`${COUNT}\\s*(?:个\\s*(?:后勤)?(?:工作)?岗位?|块(?!钱))`).exec(question)?.[1]);
+  const said = new RegExp(`(各)?(?:配了?|有|定了?|设了?|安排了?|选了?)\\s*${COUNT}\\s*(?:个|名|位|人)(?!\\s*(?:后勤|岗))`).exec(question);
   // 「两个岗位，各配了1名」: so many for each post.
   const one = value(said?.[2]);
   const staffed = one !== null && said?.[1] && posts !== null ? one * posts : one;

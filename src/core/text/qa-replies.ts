@@ -134,6 +134,9 @@ export const QA_TEXT = {
   /** 「一学期18周最少几节」 */
   requiredOver: (said: string, required: number, unit: string, rule: string, rounded: boolean, reading: boolean) =>
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
+  /** 「全校24个班，每两周加起来最少要排多少节」: per class in the period, times the classes. */
+  perPeriodOverClasses: (said: string, perClass: number, total: number, classes: number, rule: string, reading: boolean) =>
+    `${classes}个班${said}至少${total}课时（每班${perClass}课时 × ${classes}个班）：${rule}。${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
   /** 「24个班，一学期20周，全校总共多少节」: per class over the stretch, times the classes. */
   requiredOverClasses: (said: string, required: number, unit: string, classes: number, rule: string, rounded: boolean, reading: boolean) =>
     `${classes}个班${said}至少${required * classes}${unit}（每班${required}${unit} × ${classes}个班）：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
