@@ -70,6 +70,10 @@ export const TRAIN_FILES = [
   'blind-53.yaml',
   'blind-55.yaml',
   'blind-57.yaml',
+  // Round 31: blind-56 and blind-58 (measured in round 30) and blind-60 (measured once mid-round 31).
+  'blind-56.yaml',
+  'blind-58.yaml',
+  'blind-60.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

@@ -202,3 +202,34 @@ describe('reading (case.ts, words.ts, permission.ts, analyze.ts, tables)', () =>
     expect(ask('测评数据要不要保密？要不要建一人一档？').answer.startsWith('1.')).toBe(true);
   });
 });
+
+describe('verdicts read from the words (cover.ts, echo.ts, permission.ts, words.ts, tables)', () => {
+  it('「心理健康月这种活动有要求搞吗」 → 有', () => {
+    expect(ask('心理健康月这种活动有要求搞吗').answer.startsWith('有')).toBe(true);
+  });
+  it('「成长导师是一个学生配一个老师吗就是那些重点学生」: what follows 吗 only says which → 是', () => {
+    expect(ask('成长导师是一个学生配一个老师吗就是那些重点学生').answer.startsWith('是')).toBe(true);
+  });
+  it('guard: 「心理求助热线的信息要做到100%知晓吗」 → 需要', () => {
+    expect(ask('心理求助热线的信息要做到100%知晓吗').answer).toMatch(/^(?:需要|要)。/);
+  });
+  it('「有严重心理疾病的学生，学校能不转介自己消化吗」: the thing of the rubric left out (转介), the asker’s own way after it → 不能', () => {
+    const a = ask('有严重心理疾病的学生，学校能不转介自己消化吗');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-20');
+  });
+  it('「心理委员选出来可以不培训直接上岗吗」 → 不可以, the 心理委员 sentence, not the 安全员 one', () => {
+    const a = ask('心理委员选出来可以不培训直接上岗吗');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.answer).toContain('心理委员培训');
+  });
+  it('「初三能不能把心理课停了」 → 不能, 停了就达不到', () => {
+    expect(ask('初三能不能把心理课停了').answer).toContain('停了就达不到');
+  });
+  it('「全员导师制是不是所有老师都得当导师」: 得当 is no word here → 是', () => {
+    expect(ask('全员导师制是不是所有老师都得当导师').answer.startsWith('是')).toBe(true);
+  });
+  it('「全员导师制的目标是啥」 → 人人有导师', () => {
+    expect(ask('全员导师制的目标是啥').answer).toContain('人人有导师');
+  });
+});

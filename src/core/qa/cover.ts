@@ -28,7 +28,8 @@ function askingWord(q: string): string | null {
   if (/是不是|是否|^是|(?<![还也都就])是[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '是';
   // 「…参加县里的基本功大赛，这个在考核里有相关要求吗」: whether there is such a rule.
   // (「开放时间有标准吗」: a standard is such a rule.)
-  if (/有[^，,。？?！!]{0,6}(?:要求|规定|标准)[吗么嘛][？?]?$/.test(q)) return '有';
+  // (「心理健康周这种活动有要求搞吗」: the doing named after 要求.)
+  if (/有[^，,。？?！!]{0,6}(?:要求|规定|标准)(?:[搞做开办上]|开展|组织)?[吗么嘛][？?]?$/.test(q)) return '有';
   // 「考核依据里有那个润心行动吗」: whether a part of the text holds a thing.
   if (/(?:里|中|里面|当中)(?:有没有|有)[^，,。？?！!]{1,12}(?:吗|么|嘛)[？?]?$/.test(q)) return '有';
   // 「文件里要求班主任参加集体备课吗」: whether the rule asks it.
@@ -51,7 +52,8 @@ function askingWord(q: string): string | null {
 
 /** 「留守学生是每人配一名成长导师吗」 → 是。 When every named thing of the question is in the sentence (of the passage titled `title`); else null. */
 export function coverVerdict(index: QaIndex, question: string, sentence: string, title = ''): string | null {
-  const part = yesNoPart(question);
+  // (「…是一个学生配一个老师吗就是重点的那些学生」: what is said after the 吗, 就是…, only says which.)
+  const part = yesNoPart(question).replace(/([吗嘛])(?:就是|我是说|我说的是|指的是|主要是)[^？?吗嘛，,。]{0,16}$/, '$1');
   // The whole sentence that asks (「督学…听了一节班会课，能不能算他随机听了心理健康课」: what is counted is told before the asking clause).
   const at = question.lastIndexOf(part);
   // (「除了方案和预案，其他…也在考核里吗」: what is set aside, 除了…, is not what is asked.)
@@ -60,7 +62,8 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   const ruleOnTold = RULE_ON_TOLD.test(part.replace(/[？?\s]+$/, ''));
   const before = at > 0 ? question.slice(0, at) : '';
   const told = ruleOnTold ? (/[^。；;！!？?]*[。；;！!]?[^。；;！!？?]*$/.exec(before)?.[0] ?? '') : (/[^。；;！!？?]*$/.exec(before)?.[0] ?? '');
-  const q = (at > 0 ? told.replace(/[。；;！!]/g, '，') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
+  // (「年度分数是怎么来的啊，两个学期加起来吗」: what is told before that asks a question of its own is no claim.)
+  const q = (at > 0 && !/怎么|怎样|如何|什么|啥|多少|几|哪|谁/.test(told) ? told.replace(/[。；;！!]/g, '，') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
   // (「…这几个岗位都要有心理安全员是吧」: 是吧 / 对吧 at the end asks as 吗 does; 这几个 points, it asks no count.)
   const settled = q.replace(/别的/g, '其他').replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');
   if (!/(?:吗|么|嘛)[？?]?\s*$|(.)不\1/.test(q) && !CONFIRMS.test(q)) return null;

@@ -197,7 +197,8 @@ export const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|�
 
 /** The clause of a message that asks yes or no (…吗, A不A, a question mark); the whole when none or several. */
 export function yesNoPart(question: string): string {
-  const parts = question.split(/[，,。；;\s]+/).filter((x) => x.length > 0);
+  // (「…是怎么来的啊两个学期加起来吗」: a 啊 run on into more words ends a clause, as a comma does.)
+  const parts = question.split(/[，,。；;\s]+|(?<=[啊呀])(?=\p{Script=Han}{4})/u).filter((x) => x.length > 0);
   // (「…的学生，复学有没有制度要求」: 有没有 asks too, where nothing else does.)
   // (「数据怎么保管，有没有说数据安全的」: 么 of 怎么, 什么 asks no yes or no.)
   const marked = parts.filter((x) => /吗|(?<![怎什那这多要])么|嘛|[？?]$|(.)不\1/.test(x));

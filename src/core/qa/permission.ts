@@ -157,7 +157,11 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
     const before = near.length > 0 ? near : earlier.some(speaks) ? earlier.filter(speaks) : earlier;
     // (参加 in 「不参加心理测评」 is the verb of taking part, not a thing of the clause.)
     const taken = before.length > 0 ? before : own.length > 0 ? own : shares;
-    const words = taken.some((w) => !TAKE_PART.test(w)) ? taken.filter((w) => !TAKE_PART.test(w)) : taken;
+    const all = taken.some((w) => !TAKE_PART.test(w)) ? taken.filter((w) => !TAKE_PART.test(w)) : taken;
+    // 「学校能不转介自己消化吗」: the thing of the rubric left out first (转介), then the asker's own way
+    // instead (自己消化, no word of the rubric) — the thing alone is what the sentence must state.
+    const [head, ...rest] = all;
+    const words = taken === own && head?.startsWith('=') && rest.length > 0 && rest.every((t) => !index.known(t)) && !p.sentences.some((x) => statedIn(index, required(x.text), all).length === all.length) ? [head] : all;
     // The very word the asker used (工作量, not 待遇 of the same group) tells two sentences apart.
     const surfaces = index.surfaces(near.length > 0 ? object : thing).map((x) => x.word);
     for (const s of p.sentences) {
@@ -165,6 +169,8 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
       const stated = statedIn(index, text, words);
       // Every word of what is left out stands in the sentence (不参加运动会 is no 参加…大赛).
       if (stated.length < words.length) continue;
+      // (The thing alone, 培训 of 「心理委员…可以不培训直接上岗吗」, in a sentence of the plan's subject: 心理委员, not 安全员.)
+      if (words !== all && statedIn(index, text, [subject]).length === 0) continue;
       const matched = stated.reduce((sum, t) => sum + index.idf(t), 0);
       // A word every clause shares (心理健康) left out of the subject (家长会) weighs with the subject, when
       // the sentence names both.

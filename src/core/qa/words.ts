@@ -15,8 +15,8 @@ export const DAY_OFF = /(?:(?:周|星期|礼拜)[一二三四五六日天](?:[�
 /** Leave asked to do no more: 「可以不再做吗」「下学期能不开吗」「不用再搞了吧」. */
 export const STOPS = /(?:可以|能|能不能|可不可以|行不行)(?:就)?(?:不|不用|不必)(?:再)?(?:做|开|搞|上|办|测|组织|开展|召开|举办)|不(?:用|必)?再?(?:做|开|搞|上|办|测|组织|开展|召开|举办)了?(?:吗|么|吧|行吗|可以吗|行不行|可不可以)/;
 
-/** Leave asked to stop outright: 能停吗, 可以停掉吗, 停一学期行不行 (STOPS is leave to do no more). */
-export const HALT = /(?:能|可以|可不可以|能不能|可否)(?:暂时?)?(?:先)?停(?:掉|了|开|上)?(?:[吗么嘛呢]|[？?，,]|$)|停(?:掉|了|一学期|一段时间)?(?:行吗|行不行|可以吗|可不可以|行么|没事吧|没问题吧)/u;
+/** Leave asked to stop outright: 能停吗, 可以停掉吗, 能不能把心理课停了, 停一学期行不行 (STOPS is leave to do no more). */
+export const HALT = /(?:能|可以|可不可以|能不能|可否)(?:暂时?)?(?:先)?(?:把[^，,。？?]{1,10}?)?停(?:掉|了|开|上)?(?:[吗么嘛呢]|[？?，,]|$)|停(?:掉|了|一学期|一段时间)?(?:行吗|行不行|可以吗|可不可以|行么|没事吧|没问题吧)/u;
 
 /** A period after the one the asker has done, and its length in weeks. */
 export const NEXT_PERIOD: readonly { words: RegExp; weeks: number }[] = [
