@@ -50,25 +50,40 @@ export async function loadQaIndex(
   synonymsPath: string = DEFAULT_SYNONYMS_PATH,
   crisis: { path?: string; localLines?: readonly string[] } = {},
 ): Promise<QaIndex> {
+  return (await readQaTables(rubric, synonymsPath, crisis)).build();
+}
+
+/**
+ * Reads and checks every table of the Q&A (a broken one is an error naming the file and the place)
+ * and returns what builds the index from them. The build — the segmenter's dictionary and the
+ * rubric segmented, about 300 ms — is left to the caller: createQa does it on the first question,
+ * so a process that answers none (帮助, 绑定, the CLI's other commands) never pays for it.
+ */
+async function readQaTables(
+  rubric: Rubric,
+  synonymsPath: string = DEFAULT_SYNONYMS_PATH,
+  crisis: { path?: string; localLines?: readonly string[] } = {},
+): Promise<{ table: CrisisTable; build: () => QaIndex }> {
   const shown = synonymsPath === DEFAULT_SYNONYMS_PATH ? 'rubric/synonyms.yaml' : synonymsPath;
   const parsed = parseSynonyms(await readFile(synonymsPath, 'utf8'), shown);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const glossary = parseGlossary(await readFile(DEFAULT_GLOSSARY_PATH, 'utf8'), 'rubric/glossary.yaml');
+  if (!glossary.ok) throw new Error(glossary.errors.join('\n'));
+  const qualifications = parseQualifications(await readFile(DEFAULT_QUALIFICATIONS_PATH, 'utf8'), 'rubric/qualifications.yaml');
+  if (!qualifications.ok) throw new Error(qualifications.errors.join('\n'));
+  const table = loadCrisisTable(crisis.path);
   const domainWords = [
     ...parsed.value.groups.flat(),
     ...rubric.items.flatMap((i) => [...i.keywords, i.title]),
     ...rubric.sections.flatMap((s) => [...s.keywords, s.title]),
   ];
-  const index = buildIndex(rubric, parsed.value, createSegmenter(domainWords));
-  const glossary = parseGlossary(await readFile(DEFAULT_GLOSSARY_PATH, 'utf8'), 'rubric/glossary.yaml');
-  if (!glossary.ok) throw new Error(glossary.errors.join('\n'));
-  const qualifications = parseQualifications(await readFile(DEFAULT_QUALIFICATIONS_PATH, 'utf8'), 'rubric/qualifications.yaml');
-  if (!qualifications.ok) throw new Error(qualifications.errors.join('\n'));
-  return {
-    ...index,
+  const build = (): QaIndex => ({
+    ...buildIndex(rubric, parsed.value, createSegmenter(domainWords)),
     glossary: glossary.value,
     qualifications: qualifications.value,
-    crisis: { table: loadCrisisTable(crisis.path), localLines: crisis.localLines ?? [] },
-  };
+    crisis: { table, localLines: crisis.localLines ?? [] },
+  });
+  return { table, build };
 }
 
 /** The crisis table; a broken one is an error naming the file and the place. */
@@ -107,10 +122,13 @@ export function createCrisisCheck(table: CrisisTable, localLines: readonly strin
 }
 
 /** The Q&A port and the crisis check, sharing one crisis table. */
+// (The index is built on the first question, from tables read and checked here: see readQaTables.)
 export async function createQa(rubric: Rubric, opts: QaOptions = {}): Promise<{ ask: Ask; crisis: CrisisCheck }> {
-  const index = await loadQaIndex(rubric, opts.synonymsPath, { path: opts.crisisPath, localLines: opts.crisisLines ?? [] });
-  const crisis = createCrisisCheck(index.crisis!.table, opts.crisisLines, (text) => answerQuestion(index, text).inScope);
-  return { ask: (text, lastCitation) => answerQuestion(index, text, lastCitation), crisis };
+  const { table, build } = await readQaTables(rubric, opts.synonymsPath, { path: opts.crisisPath, localLines: opts.crisisLines ?? [] });
+  let built: QaIndex | null = null;
+  const index = () => (built ??= build());
+  const crisis = createCrisisCheck(table, opts.crisisLines, (text) => answerQuestion(index(), text).inScope);
+  return { ask: (text, lastCitation) => answerQuestion(index(), text, lastCitation), crisis };
 }
 
 export async function createAsk(rubric: Rubric, synonymsPath?: string): Promise<Ask> {
