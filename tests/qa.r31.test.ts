@@ -233,3 +233,39 @@ describe('verdicts read from the words (cover.ts, echo.ts, permission.ts, words.
     expect(ask('全员导师制的目标是啥').answer).toContain('人人有导师');
   });
 });
+
+describe('more figures applied (grades.ts, case.ts, apply.ts, rates.ts, figures.ts)', () => {
+  it('「小学部六个年级，每个年级4个班，每班40人，测评要测多少学生」 → 480人', () => {
+    expect(ask('小学部六个年级，每个年级4个班，每班40人，测评要测多少学生').answer).toContain('480人');
+  });
+  it('「我们小学每个年级120人，1到6年级，测评最少要覆盖多少学生」 → 360人', () => {
+    expect(ask('我们小学每个年级120人，1到6年级，测评最少要覆盖多少学生').answer).toContain('360人');
+  });
+  it('「学期结束是1月20号，往前推15天是哪天考」 → 1月5日', () => {
+    expect(ask('学期结束是1月20号，往前推15天是哪天考').answer).toContain('1月5日');
+  });
+  it('「上学期88下学期80，其他学校最低的三个是150、160、165，会进后三吗」 → 不会 (168)', () => {
+    const a = ask('我们上学期88下学期80，其他学校年度分最低的三个是150、160、165，我们会进后三吗');
+    expect(a.answer.startsWith('不会')).toBe(true);
+    expect(a.answer).toContain('168');
+  });
+  it('guard: 「上学期80下学期82，其他学校最低的三个是160、170、175，会被取消评优吗」 → 会', () => {
+    expect(ask('上学期80下学期82，其他学校最低的三个是160、170、175，会被取消评优吗').answer.startsWith('会')).toBe(true);
+  });
+  it('「学生人数从800涨到1200，经费要从多少涨到多少」 → 8000, 12000', () => {
+    const a = ask('今年学生人数从800涨到1200了，经费要从多少涨到多少');
+    expect(a.answer).toContain('8000元');
+    expect(a.answer).toContain('12000元');
+  });
+  it('「两个学期督学一共来了1次，够不够」 → 不够: a year owes one a semester', () => {
+    expect(ask('两个学期责任督学一共来了1次，够不够').answer.startsWith('不够')).toBe(true);
+  });
+  it('「全年专班会议开了3次，够吗」 → 不够, 每学年至少4次', () => {
+    const a = ask('全年专班会议开了3次，够吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('4次');
+  });
+  it('guard: 「这学期督学来了1次，听了1节课，够吗」 → 够', () => {
+    expect(ask('这学期督学来了1次，听了1节课，够吗').answer.startsWith('够')).toBe(true);
+  });
+});

@@ -194,6 +194,13 @@ export function calculation(
     const term = perTerm ? QA_TEXT.perHeadTerm(Number(perHead[1]), given) : '';
     if (passage) return inScope(fit([QA_TEXT.perHeadVerdict(given >= rule.value, given, rule.value, rule.rule) + term + totals, cite(passage)], budget), [passage]);
   }
+  // 「学生人数从900涨到1100了，经费要从多少涨到多少」: the budget before and after the change told.
+  const change = /(?:学生|人数|在校生)[^0-9，,。？?]{0,6}(?:从|由)\s*([0-9]+)\s*(?:人|名|个)?\s*(?:涨|增加|增|变|升|降|减少|减|掉)(?:到|为|成|至)了?\s*([0-9]+)/.exec(q);
+  const fundPassage = change && (has('经费') || /钱|元|块/.test(q)) ? index.byId.get(fundingYuan(1).clause) : undefined;
+  if (change && fundPassage) {
+    const [before, after] = [fundingYuan(Number(change[1])), fundingYuan(Number(change[2]))];
+    return inScope(fit([QA_TEXT.fundingChange(Number(change[1]), before.value, Number(change[2]), after.value, before.rule), cite(fundPassage)], budget), [fundPassage]);
+  }
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];
   if (facts.students !== null) {

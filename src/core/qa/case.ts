@@ -243,6 +243,21 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const word = /有没有?影响|算没有?影响/.test(tiedAsked) ? '有' : '会';
     return inScope(fit([`${word}。${QA_TEXT.quote(honours.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
+  // 「…其他学校年度分最低的三个是160、163、168，我们会进后三吗」: the year against the three lowest of the others.
+  const lowest = /最低的?(?:三|3)(?:个|所|名|家)?(?:学校)?(?:的)?(?:年度)?(?:分|得分|总分)?(?:是|为|分别是|分别为)?[：:]?\s*([0-9]+)\s*分?\s*[、，,和]\s*([0-9]+)\s*分?\s*[、，,和]\s*([0-9]+)/.exec(q);
+  // (The two semesters read from the rest of the message: the others' scores are no semester's; the year is what is compared.)
+  const ownPart = lowest ? q.replace(lowest[0], ' ').replace(/^(\s*)分/, '$1') : '';
+  const scored = lowest && results && /后三|倒数|取消|评优|评先/.test(q) ? semesterScoresGuess(/年度|全年|一年|年终|最终/.test(ownPart) ? ownPart : `${ownPart} 年度`) : null;
+  if (results && lowest && scored) {
+    const [a, b] = scored.scores;
+    const ours = a + b;
+    const others = [lowest[1], lowest[2], lowest[3]].map(Number);
+    const below = others.filter((x) => x < ours).length;
+    const tie = others.includes(ours);
+    const word = yesWord(q);
+    const verdict = tie ? QA_TEXT.tiedLowest(ours) : below >= 3 ? `不${word}。` : `${word}。`;
+    return inScope(fit([verdict + QA_TEXT.annualScore(a, b) + QA_TEXT.lowestThree(ours, others, below), cite(results)], budget), [results]);
+  }
   // 「我们两学期78分和95分，对面学校90分和84分，谁的年度得分高」: two schools' years compared.
   // 「…邻校上学期92分、下学期85分。我们的年度得分比邻校高，对吗？」: the scores told before the question.
   const two = results ? (twoYears(q) ?? (whole !== q && /比|谁|哪个|哪所|哪家/.test(q) ? twoYears(whole) : null)) : null;
@@ -425,7 +440,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
   // …but only a question that asks when: 「…1月18号放寒假。这个考核一年搞几次」 asks how often.
   // (「学期1月17号结束的话，结束前15天是几号」: the text's own span, asked of the asker's end, is the same day.)
-  const day = organization && before && (/考核|检查|迎检|截止|材料/.test(q) || new RegExp(`结束前\\s*${before}\\s*天`).test(q)) && !(ASKS_HOW_OFTEN_HELD.test(q) && !ASKS_WHEN.test(q)) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
+  const day = organization && before && (/考核|检查|迎检|截止|材料|(?:哪天|几号|什么时候|啥时候)(?:来)?考|往前推/.test(q) || new RegExp(`结束前\\s*${before}\\s*天`).test(q)) && !(ASKS_HOW_OFTEN_HELD.test(q) && !ASKS_WHEN.test(q)) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
   if (organization && day) {
     // 「考核是不是6月20号左右」「deadline是不是1月下旬」: the asker's guess against the day computed.
     const guess = YES_NO.test(q) || /对吧|对不对/.test(q) ? dayGuessed(q, day) : null;

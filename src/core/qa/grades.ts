@@ -197,7 +197,8 @@ const NINE_YEAR_NO: Readonly<Record<string, number>> = { 七: 7, 八: 8, 九: 9,
  */
 function coveredStudents(told: string, from: number): { total: number; said: string } | null {
   // 「小学每个年级3个班」: a primary school's every grade is 一到六年级.
-  const question = GRADE_RANGE.test(told) ? told : told.replace(/(小学(?:部)?)(?:的)?(?=每个?年级|各年级)/, '$1一到六年级');
+  // (「小学部六个年级，每个年级5个班」: the six grades of a primary school named by their count.)
+  const question = GRADE_RANGE.test(told) ? told : told.replace(/(小学(?:部)?)(?:的)?(?:六个年级|6个年级)?[，,]?\s*(?=每个?年级|各年级)/, '$1一到六年级');
   // 「一到六年级共1500人，其中四到六年级720人」: the range told at or above the clause's first grade.
   // (「九年一贯制，一到九年级…」: a nine-year school's grades run to 九.)
   const nine = /九年一贯/.test(question);
@@ -214,7 +215,11 @@ function coveredStudents(told: string, from: number): { total: number; said: str
     return { total: perGrade * grades.length, said: `${span(from, Math.max(...grades))}年级${grades.length}个年级×${classes[1]}个班×${classes[2]}人` };
   }
   // 「小学1到6年级，每个年级150人」: each grade's students, the grades from `from` up.
-  const perGrade = whole6 ? /^(?:的)?[，,]?\s*每(?:个)?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) : null;
+  // (「我们小学每个年级150人，1到6年级」: told before the grades too.)
+  const perGrade = whole6
+    ? (/^(?:的)?[，,]?\s*每(?:个)?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question.slice(whole6.range.index + whole6.range[0].length)) ??
+      /每(?:个)?年级(?:各|都)?(?:有|是)?\s*([0-9]+)\s*(?:个|名)?(?:人|学生)[，,\s]*(?:小学)?$/.exec(question.slice(0, whole6.range.index)))
+    : null;
   if (whole6 && perGrade) {
     const grades = whole6.grades.filter((g) => g >= from);
     if (grades.length === 0) return null;

@@ -152,6 +152,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
     // 「这学年上学期做过一次」: 上/下学期 only places the amount within the period named before it.
     if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period, weak: /^[上下]/.test(m[0]) });
   }
+  // 「全年专班会议开了3次」「一学年督学来了1次」: a whole year named without a count of it.
+  const year = PERIODS.find((p) => p.name === '学年');
+  for (const m of question.matchAll(/全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|这一年/g)) if (year) mentions.push({ at: m.index, count: 1, period: year });
   const near = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at);
   const before = near[0]?.weak ? (near.find((m) => !m.weak && amount.start - m.at <= 12) ?? near[0]) : near[0];
   const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];

@@ -196,6 +196,16 @@ export const QA_TEXT = {
   /** 「下学期86分（176 − 90）」: the year told, and one semester. */
   otherSemester: (which: string, rest: number, total: number, knownWhich: string, known: number) =>
     `${which}学期${rest}分（年度${total} − ${knownWhich}学期${known}）：两学期考核总分即为年度最终考核得分。`,
+  /** 「学生从900涨到1100，经费要从多少涨到多少」 */
+  fundingChange: (from: number, fromYuan: number, to: number, toYuan: number, rule: string) =>
+    `${from}名学生一年至少${fromYuan}元，${to}名学生一年至少${toYuan}元（${toYuan >= fromYuan ? '多' : '少'}${Math.abs(toYuan - fromYuan)}元）。依据：${rule}。`,
+  /** 「最低的三个是160、163、168，我们171」: where the year stands against the three lowest of the others. */
+  lowestThree: (ours: number, others: readonly number[], below: number) =>
+    below >= 3
+      ? `其他学校最低的${others.join('、')}都比你们的${ours}分低，你们不在后三位。`
+      : `其他学校最低的三个里有${3 - below}个不比你们的${ours}分低，你们在后三位之内，按原文取消下一学年心理健康类评优评先资格。`,
+  /** The year equal to one of the three lowest: a tie the text does not rank. */
+  tiedLowest: (ours: number) => `${ours}分与其他学校并列，原文没有直接规定并列时的排名。`,
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
   /** 「谁的年度得分高」: two years, each two semesters added. */
   twoYears: ([a, b]: readonly [number, number], [c, d]: readonly [number, number]) =>
