@@ -179,8 +179,9 @@ const MONEY_ASKED = /报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔
 /** 「心理委员怎么选，投票还是指定」「一届当多久，要不要每学期换一批」: how a person comes to a role, or how long they keep it. */
 const CHOSEN_ASKED = /(?:怎么|如何|咋|怎样)(?:选|产生|推选|挑)|选拔方式|投票|选举|民主推荐|换届|换一批|换人|轮换|连任|一届|任期/;
 
-/** 「SCL-90行不行」: a named scale or tool (letters and a number), which the text never names. */
-const TOOL_NAMED = /(?<![A-Za-z])[A-Za-z]{2,6}-?[0-9]{1,3}(?![0-9A-Za-z])/;
+/** 「SCL-90行不行」: a named scale (letters and a number), which the text never names. */
+// (With its hyphen, or named as a scale: 「base64解码」 is no scale.)
+const TOOL_NAMED = /(?<![A-Za-z])[A-Za-z]{2,6}-[0-9]{1,3}(?![0-9A-Za-z])|(?<![A-Za-z])[A-Za-z]{2,6}[0-9]{1,3}(?=\s*(?:量表|问卷|测评|测试))/;
 /** 「外聘的心理咨询师能算学校的专职心理老师吗」: someone from outside the school counted as its teacher. */
 const OUTSIDER = /外聘|校外|社会上的|社会(?:心理)?(?:咨询师|咨询机构|机构)|第三方/;
 const AS_TEACHER = /(?:算|算作|算成|当作|当成|计入|顶|代替|充当)[^，,。？?]{0,10}(?:老师|教师)|代课|来上课|(?:老师|教师)(?:的)?(?:名额|人数)/;
