@@ -272,3 +272,14 @@ describe('more figures applied (grades.ts, case.ts, apply.ts, rates.ts, figures.
     expect(ask('这学期督学来了1次，听了1节课，够吗').answer.startsWith('够')).toBe(true);
   });
 });
+
+describe('long messages again (normalize.ts, answer.ts)', () => {
+  it('「…还成立了心理社团。另外想问一下，这些算不算主题活动？」 → 算', () => {
+    expect(ask('我们每学期都搞心理健康周，有橱窗、有广播，还有心理社团。另外想问一下，这些算不算文件里说的主题活动？').answer.startsWith('算')).toBe(true);
+  });
+  it('「…被医院诊断有严重的心理疾病…辅导室一直在跟进。按要求应该怎么处理？」 → 第20条 (转介, 单独建档)', () => {
+    const a = ask('我们学校有个别学生被医院诊断有比较严重的心理疾病，家长也知道。辅导室这边一直在跟进。按要求应该怎么处理？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('转介');
+  });
+});

@@ -200,7 +200,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const told = lone && !pointed ? situationOf(question, lone) : undefined;
   const plain = told !== undefined ? pointedClause(index, told) : undefined;
   const own = lone ? index.terms(lone).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, ''))) : [];
-  const subject = plain && own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t)) && parts[0]?.passages[0] !== plain
+  // (「…辅导室这边一直在跟进。按要求应该怎么处理？」: a how asked of nothing named is asked of the situation's clause too.)
+  const howOnly = lone !== undefined && own.length === 0 && /怎么(?:处理|办|做|弄|跟进)|如何(?:处理|做|跟进)|咋(?:办|弄|处理)/.test(lone);
+  const subject = plain && (howOnly || (own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t)))) && parts[0]?.passages[0] !== plain
     ? index.surfaces(told ?? '').filter((x) => !index.generic.has(x.term) && (index.docOf(plain)?.topics.has(x.term) ?? false) && !own.includes(x.term)).map((x) => x.word)
     : [];
   if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
