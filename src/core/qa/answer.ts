@@ -31,15 +31,15 @@ import { COUNTS_ASKED } from './staff.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, bandNeverGiven, FRAME, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
-import { ENOUGH } from './rates.ts';
 import { joinAnswered, repeats } from './join.ts';
-import { besides, lastClause, offCrisis, withTold } from './context.ts';
+import { withSituationRead } from './lone.ts';
+import { besides, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
-import { BACK_TO_CLAUSE, namesItem, pointedClause, RULES, RULES_ASKED, rulesOf, situationOf, withSituation } from './situation.ts';
+import { situationOf, withSituation } from './situation.ts';
 import { asks, readFacts, readPart, READ_LIMIT, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
 import {
   ALSO_CITE,
@@ -176,70 +176,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       }
     }
   }
-  // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no
-  // subject of its own, declined alone, is read with the situation told before it.
   const lone = questions.length === 1 ? questions[0] : undefined;
-  // 「…全体教师的心理健康工作会，九月份开过一回了…到底一学期要开几次」: so is one that names nothing
-  // itself (开, 一学期), whatever clause its bare words reach.
-  const bare = lone !== undefined && topicWords(index, lone).length === 0 && parts.length === 1 && parts[0]?.inScope === true && (/几|多少|多久|多长/.test(lone) || ENOUGH.test(lone)) && !index.intents(lone).includes('list');
-  // 「专家讲到考核办法的基本原则有四条，我只记下了…。另外三条是什么？」: a question that names nothing,
-  // after a message that names one section by its title, asks of that section.
-  const namesNothing = (x: string) => topicWords(index, x).every((w) => !index.terms(w).some((t) => index.known(t) && !index.generic.has(t)));
-  const titled = lone !== undefined && namesNothing(lone) && question.length >= lone.length + 8
-    ? index.passages.filter((x) => x.kind === 'section' && [...x.title].length >= 4 && question.includes(x.title))
-    : [];
-  const [section] = titled;
-  // 「…让我先把校长负责制的材料理出来。这一条要求我们形成哪些文件？」: a question that points back at a clause
-  // (这一条), naming no clause's subject itself (家长会这块 does), asks of the one the situation plainly names.
-  // (「…一直没成文的制度…制度里要写清楚哪些东西」: so does a 制度 asked of, of the thing the situation names.)
-  const ruled = lone && !BACK_TO_CLAUSE.test(lone) && RULES_ASKED.test(lone) && !namesItem(index, lone.replace(RULES, '')) ? rulesOf(index, situationOf(question, lone, true)) : undefined;
-  const pointed = !lone ? undefined : BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone) ? pointedClause(index, situationOf(question, lone)) : ruled?.passage;
-  // 「我是宿管阿姨，学校让我当心理健康安全员。我不懂心理学。要参加培训吗？」: a question whose every word
-  // the clause the situation plainly names says (培训 in 第9条's 安全员…主题培训) asks of that clause,
-  // in the situation's own words for it (心理健康安全员), not of one its bare words reach (第11条).
-  const told = lone && !pointed ? situationOf(question, lone) : undefined;
-  const plain = told !== undefined ? pointedClause(index, told) : undefined;
-  const own = lone ? index.terms(lone).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, ''))) : [];
-  // (「…辅导室这边一直在跟进。按要求应该怎么处理？」: a how asked of nothing named is asked of the situation's clause too.)
-  const howOnly = lone !== undefined && own.length === 0 && /怎么(?:处理|办|做|弄|跟进)|如何(?:处理|做|跟进)|咋(?:办|弄|处理)/.test(lone);
-  const subject = plain && (howOnly || (own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t)))) && parts[0]?.passages[0] !== plain
-    ? index.surfaces(told ?? '').filter((x) => !index.generic.has(x.term) && (index.docOf(plain)?.topics.has(x.term) ?? false) && !own.includes(x.term)).map((x) => x.word)
-    : [];
-  if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
-    const retry = answerOne(index, `${section.title}，${lone}`, whole, last, BUDGET, question);
-    if (retry.inScope && retry.passages[0] === section) parts = [retry];
-  } else if (pointed && lone && parts[0]?.passages[0] !== pointed) {
-    const retry = answerOne(index, `${ruled?.words ?? pointed.title}，${lone}`, whole, last, BUDGET, question);
-    if (retry.inScope && retry.passages[0] === pointed) parts = [retry];
-  } else if (plain && lone && subject.length > 0 && asks(index, lone)) {
-    const retry = answerOne(index, `${subject.join('、')}，${lone}`, whole, last, BUDGET, question);
-    if (retry.inScope && retry.passages[0] === plain && !retry.text.startsWith(QA_TEXT.silentLead)) parts = [retry];
-  } else if (lone && bare && asks(index, lone) && question.length >= lone.length + 8) {
-    const retry = answerOne(index, question, whole, last, BUDGET, question);
-    if (retry.inScope && !retry.text.startsWith(QA_TEXT.silentLead)) parts = [retry];
-  } else if (lone && parts.every((p) => !p.inScope && p.text === QA_TEXT.outOfScope) && asks(index, lone) && question.length >= lone.length + 8) {
-    const retry = answerOne(index, question, whole, last, BUDGET, question);
-    if (retry.inScope) parts = [retry];
-    else {
-      // …or, when the situation's own words (男生都不愿意当) keep the whole from being taken on, the
-      // clause the whole message is plainly about answers the question.
-      const all = [...new Set(index.terms(question))];
-      const top = targetFirst(index, preferSpecific(rank(index, all, index.surfaces(question)), index.intents(question), question, index), question)[0];
-      if (top && top.onTopic && trusted(index, top, all, question)) parts = [inScope(compose(index, top.passage, index.terms(question), index.intents(lone), BUDGET, lone), [top.passage])];
-    }
-  }
-  // 「财务问我…有没有硬性标准，我也说不清，按办法生均经费最低多少？」: in a long question, the clause
-  // that asks last, with a subject of its own, is answered when the whole is declined or lands on a
-  // section — the situation told before it drew the whole away from the clause it asks about.
-  // (Not when the whole asks of a thing the rubric has no word for: 「有没有额外的岗位补贴，多少钱」.)
-  const tail = lone && extraUnknown(index, lone).length === 0 ? lastClause(index, lone, parts[0]) : null;
-  if (tail) {
-    const own = answerOne(index, tail, whole, last, BUDGET, question);
-    // …by a clause, or by a section that says what it asks about (一票否决 in 五、考核结果运用).
-    const at = own.passages[0];
-    const says = at !== undefined && (at.kind === 'item' || topicWords(index, tail).every((w) => at.text.includes(w)));
-    if (own.inScope && says && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
-  }
+  // A lone question read again with the situation told before it (lone.ts).
+  if (lone) parts = withSituationRead(index, question, lone, parts, (text: string) => answerOne(index, text, whole, last, BUDGET, question), BUDGET);
   if (lone && parts.length === 1 && parts[0]) parts = [carryTold(lone, parts[0], BUDGET)];
   // 「…当时说下次来随堂听心理课，结果一直没来…。活动参加过一次，督学入校这项算完成了吗」: something the
   // whole message tells not done, that the clause answered requires, settles a verdict not already 不.

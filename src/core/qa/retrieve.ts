@@ -324,9 +324,8 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   if (/^[0-9]+人。原文要求/.test(body)) return true;
   // 「那一条满分是几分」「这一项占几分」: points asked for are given by a score in 分.
   if (intents.includes('points') && !SPAN_ASKED.test(q) && /\d+(?:\.\d+)?分/.test(body)) return true;
-  // 「光给老师发几篇优秀案例学习，这样行吗」: a 几 told before a yes-or-no clause is 「several」, not asked.
+  // 「光给老师发几篇优秀案例学习，这样行吗」「交几篇优秀案例可以代替上公开课吗」: a 几 told before a yes-or-no clause, or before the leave it asks, is 「several」.
   const lastClause = q.split(/[，,。；;！!\s]/).filter((c) => c.trim()).at(-1) ?? q;
-  // (「交几篇优秀案例可以代替上公开课吗」: so is a 几 before the leave the same clause asks.)
   const severalOnly = /(?:吗|么|嘛|行不行|可不可以|能不能)[？?]?$/.test(q.trim()) && (!NUMBER_ASKED.test(lastClause) || /^[^多]*?几[^，,。？?多少几]{1,12}?(?:可以|能|算|行)[^多少几]*$/.test(lastClause));
   if (NUMBER_ASKED.test(q) && !intents.includes('list') && !severalOnly) {
     // The number must stand with what was asked about: not 知晓率100% for 「教育局电话多少」.

@@ -148,3 +148,23 @@ export function keyText(sentences: readonly { text: string }[], terms: readonly 
 export function endSentence(text: string): string {
   return /[。…”]$/.test(text) ? text : `${text.replace(/[；;，,、]$/, '')}。`;
 }
+
+/** What comes next asked: 接下来要做什么, 下一步怎么办, 怎么跟进. */
+const NEXT_ASKED = /(?:接下来|下一步|后续|之后|然后|接着)[^，,。？?]{0,6}(?:做什么|干什么|干嘛|做啥|干啥|怎么办|怎么做|怎么弄|怎么跟进|怎么处理|要做|该做|咋办|咋弄)|(?:怎么|如何)(?:跟进|后续处理)/;
+/** The words that open a sentence on a case: 根据…, 对…, 针对…. */
+const ON_CASE = /^(?:根据|对于|对|针对|发现|经)/;
+
+/**
+ * The step after what the asker tells: a sentence of `p` that opens on a case (根据测评筛出预警学生，…)
+ * every named word of which the question tells, when it asks what comes next; else undefined.
+ */
+export function nextStep(index: QaIndex, p: Passage, question: string): Passage['sentences'][number] | undefined {
+  if (!NEXT_ASKED.test(question)) return undefined;
+  const told = new Set(index.terms(question));
+  return p.sentences.find((s) => {
+    const lead = (s.text.replace(/^[一二三四五六七八九十]是/, '').split(/[，,]/)[0] ?? '');
+    if (!ON_CASE.test(lead)) return false;
+    const words = index.terms(lead.replace(ON_CASE, '')).filter((t) => t.startsWith('=') && !index.generic.has(t));
+    return words.length >= 2 && words.every((t) => told.has(t));
+  });
+}

@@ -10,6 +10,7 @@
  */
 import { search, type Hit, type Passage, type QaIndex } from './index.ts';
 import { RESULT_NAMED } from './asking.ts';
+import { FRAME } from './silence.ts';
 
 /** The most the situation adds, as a share of the question's best score (0.3: +5 on the older sets, 0.5: +7 −1). */
 export const SITUATION_WEIGHT = 0.4;
@@ -83,4 +84,24 @@ export function rulesOf(index: QaIndex, situation: string | undefined): { passag
 export function namesItem(index: QaIndex, q: string): boolean {
   // (Not a word every clause shares, 考核, whatever clause has it among its topics.)
   return index.terms(q).some((t) => !index.generic.has(t) && index.passages.filter((p) => p.kind === 'item' && (index.docOf(p)?.topics.has(t) ?? false)).length === 1);
+}
+
+/** A how asked of nothing named: 怎么处理, 怎么办, 如何跟进. */
+const HOW_ONLY = /怎么(?:处理|办|做|弄|跟进)|如何(?:处理|做|跟进)|咋(?:办|弄|处理)/;
+
+/**
+ * 「我是宿管阿姨，学校让我当心理健康安全员。我不懂心理学。要参加培训吗？」: a lone question every word of
+ * which the clause the situation plainly names says (培训 in 第9条's 安全员…主题培训), or a how asked of
+ * nothing named (「…辅导室这边一直在跟进。按要求应该怎么处理？」), asks of that clause — in the
+ * situation's own words for it (心理健康安全员), not of one its bare words reach (第11条). Undefined otherwise.
+ */
+export function situationSubject(index: QaIndex, question: string, lone: string): { passage: Passage; words: string[] } | undefined {
+  const told = situationOf(question, lone);
+  const plain = told !== undefined ? pointedClause(index, told) : undefined;
+  if (!plain || told === undefined) return undefined;
+  const own = index.terms(lone).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, '')));
+  const howOnly = own.length === 0 && HOW_ONLY.test(lone);
+  if (!howOnly && !(own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t)))) return undefined;
+  const words = index.surfaces(told).filter((x) => !index.generic.has(x.term) && (index.docOf(plain)?.topics.has(x.term) ?? false) && !own.includes(x.term)).map((x) => x.word);
+  return { passage: plain, words };
 }
