@@ -283,3 +283,11 @@ describe('long messages again (normalize.ts, answer.ts)', () => {
     expect(a.answer).toContain('转介');
   });
 });
+
+describe('hours over days named by their half (hours.ts; after blind-61, not evidence)', () => {
+  it('「辅导室一周开两个下午，每次4小时，还差多少」 → 8小时, 还差2小时 (not 每周4小时)', () => {
+    const a = ask('我们辅导室一周开两个下午，每次4小时，还差多少');
+    expect(a.answer).toContain('每周8小时');
+    expect(a.answer).toContain('还差2小时');
+  });
+});

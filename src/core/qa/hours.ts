@@ -130,7 +130,8 @@ export function openDays(text: string): number | null {
     const [a, b] = [dayNo(span[1]), dayNo(span[2])];
     return b >= a ? b - a + 1 : null;
   }
-  const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:开|开放|上|有|共)?\s*([0-9]|[一二三四五六七])\s*天/.exec(text);
+  // (「一周开三个下午，每次3小时」: so many afternoons are so many days.)
+  const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:开|开放|上|有|共)?\s*([0-9]|[一二两三四五六七])\s*(?:天|个?(?:下午|上午|中午|晚上|傍晚|晚自习))/.exec(text);
   if (count) return extractNumbers(count[1] ?? '')[0]?.value ?? null;
   const list = new RegExp(`(?:周|星期|礼拜)[${WEEKDAY}](?:[、和及,，]?(?:周|星期|礼拜)?[${WEEKDAY}])*`).exec(text);
   return list ? countDays(list[0]) : null;
