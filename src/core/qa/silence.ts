@@ -173,8 +173,10 @@ const TIE_ASKED = /(?:并列|同分|(?:得分|分数|总分)(?:一样|相同|相
 /** 「考核有没有加分项」: points added beyond an item's own, which the text never gives. */
 const BONUS_ASKED = /加分|附加分/;
 
-/** 「考证学校给报销吗」「测评的钱能向家长收吗」「要赔多少」: money paid back, charged or owed, which the text never speaks of (only the school's own 经费). */
-const MONEY_ASKED = /报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔多少|赔钱|(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/;
+/** 「测评的钱能向家长收吗」: money asked of the parents. */
+const FROM_PARENTS = /(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/;
+/** 「考证学校给报销吗」「要赔多少」: money paid back, charged or owed, which the text never speaks of (only the school's own 经费). */
+const MONEY_OWED = new RegExp(`报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔多少|赔钱|${FROM_PARENTS.source}`);
 
 /** 「心理委员怎么选，投票还是指定」「一届当多久，要不要每学期换一批」: how a person comes to a role, or how long they keep it. */
 const CHOSEN_ASKED = /(?:怎么|如何|咋|怎样)(?:选|产生|推选|挑)|选拔方式|投票|选举|民主推荐|换届|换一批|换人|轮换|连任|一届|任期/;
@@ -190,7 +192,7 @@ const SPANNING = /九年一贯制|十二年一贯制|一贯制|完全中学|完�
 /** 「专项经费可以用来买哪些东西」: what the money may be spent on, which the text never lists. */
 const SPENT_ON = /(?:经费|钱)[^，,。？?]{0,8}(?:用来|用于|用在|花在|能买|可以买|买什么|买哪些|怎么花|用途|能花在|可以花在)/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_ASKED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -235,7 +237,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (spanning && stageAsked && !all.includes(spanning)) return `${spanning}学校算哪个学段`;
   // (What it may buy, listed: a yes or no for one use, 「能不能用来发补贴」, names that use instead.)
   if (SPENT_ON.test(q) && /哪些|什么|啥|怎么花|怎么用|用途/.test(q) && !/用途|用于|开支范围|支出范围/.test(all)) return '经费的具体用途';
-  const money = /(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/.exec(q)?.[0] ?? MONEY_ASKED.exec(q)?.[0];
+  const money = FROM_PARENTS.exec(q)?.[0] ?? MONEY_OWED.exec(q)?.[0];
   // (Of a thing the rubric names besides money itself: 「经费报销流程是什么」 is the school's finance, not the rubric's.)
   const money$ = index.concept('经费');
   if (money && !all.includes(money) && (/赔/.test(money) || anchors(index, q, p).some((w) => index.concept(w) !== money$))) return /家长/.test(money) ? '向家长收费' : /赔/.test(money) ? '赔偿' : money;
