@@ -64,9 +64,9 @@ export function semesterScores(question: string): [number, number] | null {
 }
 
 /** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
-export function semesterScoresGuess(question: string): { scores: [number, number]; guess: number | null } | null {
+export function semesterScoresGuess(question: string, yearAsked = false): { scores: [number, number]; guess: number | null } | null {
   // The two semesters are also called 上半年 / 下半年 (春季 / 秋季).
-  if (!/学期|[上下]半年|春季|秋季/.test(question) || !/年度|全年|一年|年终|最终/.test(question)) return null;
+  if (!/学期|[上下]半年|春季|秋季/.test(question) || (!yearAsked && !/年度|全年|一年|年终|最终/.test(question))) return null;
   // 「两个学期分别是91.5和87」: the two scores side by side.
   // (「两个学期一个90一个85」: one, then the other.)
   const pair =
@@ -245,9 +245,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「…其他学校年度分最低的三个是160、163、168，我们会进后三吗」: the year against the three lowest of the others.
   const lowest = /最低的?(?:三|3)(?:个|所|名|家)?(?:学校)?(?:的)?(?:年度)?(?:分|得分|总分)?(?:是|为|分别是|分别为)?[：:]?\s*([0-9]+)\s*分?\s*[、，,和]\s*([0-9]+)\s*分?\s*[、，,和]\s*([0-9]+)/.exec(q);
-  // (The two semesters read from the rest of the message: the others' scores are no semester's; the year is what is compared.)
+  // (The two semesters read from the rest of the message, the others' scores taken out; the year is asked, named or not.)
   const ownPart = lowest ? q.replace(lowest[0], ' ').replace(/^(\s*)分/, '$1') : '';
-  const scored = lowest && results && /后三|倒数|取消|评优|评先/.test(q) ? semesterScoresGuess(/年度|全年|一年|年终|最终/.test(ownPart) ? ownPart : `${ownPart} 年度`) : null;
+  const scored = lowest && results && /后三|倒数|取消|评优|评先/.test(q) ? semesterScoresGuess(ownPart, true) : null;
   if (results && lowest && scored) {
     const [a, b] = scored.scores;
     const ours = a + b;

@@ -9,7 +9,7 @@ import type { Requirement } from '../rubric/schema.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import type { Passage, QaIndex } from './index.ts';
-import { compareRate, requirementRate, UNITS } from './rates.ts';
+import { compareRate, requirementRate, SCHOOL_YEAR, UNITS, WHOLE_YEAR } from './rates.ts';
 
 export interface RequirementFigure {
   r: Requirement;
@@ -134,7 +134,7 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     // 「上下两个学期督学一共就来了1次」「全年专班会开了3次」: a count told over the whole year, against a
     // semester's requirement, is owed once for each semester.
     const year = YEAR_TOLD.exec(q);
-    const times = year && need.period.weeks * need.count < YEAR_WEEKS ? YEAR_WEEKS / (need.period.weeks * need.count) : 1;
+    const times = year && need.period.weeks * need.count < SCHOOL_YEAR.weeks ? SCHOOL_YEAR.weeks / (need.period.weeks * need.count) : 1;
     if (year && times > 1 && Number.isInteger(times)) {
       const total = need.amount * times;
       out.push({ r, given, need: total, unit, met: given >= total, score: atLeastScore(r, given, total), denied, clause, said: `${year[0]}${given}${unit}（${year[0]}至少${total}${unit}）` });
@@ -170,9 +170,7 @@ export function acrossClauses(index: QaIndex, ps: readonly Passage[], q: string)
 }
 
 /** A whole school year told as the stretch of a count: 全年, 一学年, 上下两个学期. */
-const YEAR_TOLD = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|(?:上下)?(?:两|二|2)个?学期(?:加起来|一共|总共)?/;
-/** A school year's weeks, as the periods are reckoned (rates.ts PERIODS: 学期 20, 学年 40). */
-const YEAR_WEEKS = 40;
+const YEAR_TOLD = new RegExp(`${WHOLE_YEAR.source}|(?:上下)?(?:两|二|2)个?学期(?:加起来|一共|总共)?`);
 
 /** 「一节…都没听」「一次也没开」: none at all. */
 const NONE_AT = /一\s*(?:节|次|回|场|个|名|堂)[^，,。；;？?！!]{0,6}(?:都|也)(?:没|不|未)|(?:都|也)(?:没|未)[^，,。；;？?！!]{0,4}一\s*(?:节|次|回|场)/;

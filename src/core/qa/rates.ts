@@ -153,8 +153,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
     if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period, weak: /^[上下]/.test(m[0]) });
   }
   // 「全年专班会议开了3次」「一学年督学来了1次」: a whole year named without a count of it.
-  const year = PERIODS.find((p) => p.name === '学年');
-  for (const m of question.matchAll(/全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|这一年/g)) if (year) mentions.push({ at: m.index, count: 1, period: year });
+  for (const m of question.matchAll(new RegExp(`${WHOLE_YEAR.source}|这一年`, 'g'))) mentions.push({ at: m.index, count: 1, period: SCHOOL_YEAR });
   const near = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at);
   const before = near[0]?.weak ? (near.find((m) => !m.weak && amount.start - m.at <= 12) ?? near[0]) : near[0];
   const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
@@ -173,6 +172,11 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   }
   return { amount: value, unit, ...found };
 }
+
+/** A whole school year named without a count of it: 全年, 一学年, 整个学年, 一整年. */
+export const WHOLE_YEAR = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年/;
+/** The school year as the periods reckon it (40 weeks). */
+export const SCHOOL_YEAR: Period = PERIODS.find((p) => p.name === '学年') ?? PERIODS[0];
 
 /** 「一共上了」: a total told before its figure. */
 const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$/;

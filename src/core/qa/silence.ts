@@ -239,8 +239,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (SPENT_ON.test(q) && /哪些|什么|啥|怎么花|怎么用|用途/.test(q) && !/用途|用于|开支范围|支出范围/.test(all)) return '经费的具体用途';
   const money = FROM_PARENTS.exec(q)?.[0] ?? MONEY_OWED.exec(q)?.[0];
   // (Of a thing the rubric names besides money itself: 「经费报销流程是什么」 is the school's finance, not the rubric's.)
-  const money$ = index.concept('经费');
-  if (money && !all.includes(money) && (/赔/.test(money) || anchors(index, q, p).some((w) => index.concept(w) !== money$))) return /家长/.test(money) ? '向家长收费' : /赔/.test(money) ? '赔偿' : money;
+  const funds = index.concept('经费');
+  if (money && !all.includes(money) && (/赔/.test(money) || anchors(index, q, p).some((w) => index.concept(w) !== funds))) return /家长/.test(money) ? '向家长收费' : /赔/.test(money) ? '赔偿' : money;
   if (BONUS_ASKED.test(q) && !BONUS_ASKED.test(all)) return /加分项/.test(q) ? '加分项' : '加分';
   const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
