@@ -339,15 +339,15 @@ describe('questions the rubric answers, and near-domain ones it does not', () =>
     expect(ask('倾听一刻钟每天几分钟').answer).toContain('15分钟');
   });
 
-  it('answers a yes/no question with a number as 够 or 不够, and one about leaving something out with 不可以', () => {
+  it('answers a yes/no question with a number as 够 or 不够, and one about leaving something out with 不行 / 不能 (the word asked)', () => {
     expect(ask('辅导室每周开放8小时够吗').answer.startsWith('不够。辅导室每周开放不少于10小时')).toBe(true);
     expect(ask('全体教职工心理培训一学期一次够不够').answer.startsWith('够。')).toBe(true);
     expect(ask('专班会议一个学期开一次行不行').answer).toMatch(/^不行。.*还差1次/);
     expect(ask('专班会一学期三次可以吧').answer.startsWith('可以。')).toBe(true);
-    expect(ask('家长会上不讲心理健康行不行').answer.startsWith('不可以。')).toBe(true);
+    expect(ask('家长会上不讲心理健康行不行').answer.startsWith('不行。')).toBe(true);
     // What is left undone must be what the clause asks for: 运动会 is in no clause, so no 不可以.
     expect(ask('老师可以不参加运动会吗').answer).not.toMatch(/^不可以/);
-    expect(ask('初三毕业班能不能不开心理课').answer.startsWith('不可以。所有班级每两周不少于1课时')).toBe(true);
+    expect(ask('初三毕业班能不能不开心理课').answer.startsWith('不能。所有班级每两周不少于1课时')).toBe(true);
   });
 
   it('answers a comparison with a sentence for each side', () => {

@@ -31,7 +31,7 @@ import { COUNTS_ASKED } from './staff.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
-import { anchors, bandNeverGiven, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
@@ -128,7 +128,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const last = lastCitation ?? null;
   // The pieces of the message that ask, with what they point back at (asking.ts).
   const named = askedPieces(index, question);
-  const questions = named.length <= MAX_QUESTIONS ? askedTogether(index, named) : named;
+  // (「心理老师要考什么证，二级咨询师还是心理教师资格证」: which certificate, asked in pieces, is one question.)
+  const questions = certificateWhich(question) ? [question] : named.length <= MAX_QUESTIONS ? askedTogether(index, named) : named;
   // A verdict asked with no figure of its own, judged on what was told before it (context.ts).
   const carryTold = (q: string, part: Part, budget: number): Part => withTold(index, question, q, part, (text) => answerOne(index, text, whole, last, budget, question));
   let parts: Part[];
@@ -178,7 +179,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   }
   const lone = questions.length === 1 ? questions[0] : undefined;
   // A lone question read again with the situation told before it (lone.ts).
-  if (lone) parts = withSituationRead(index, question, lone, parts, (text: string) => answerOne(index, text, whole, last, BUDGET, question), BUDGET);
+  if (lone) parts = withSituationRead(index, question, lone, parts, (text: string) => answerOne(index, text, whole, last, BUDGET, question), BUDGET, (text: string) => answerOne(index, text, whole, last, BUDGET));
   if (lone && parts.length === 1 && parts[0]) parts = [carryTold(lone, parts[0], BUDGET)];
   // 「…当时说下次来随堂听心理课，结果一直没来…。活动参加过一次，督学入校这项算完成了吗」: something the
   // whole message tells not done, that the clause answered requires, settles a verdict not already 不.
@@ -327,7 +328,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);
     // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
-    const about = what?.startsWith('多少分算') ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
+    // (So is money for a school's rank or result: 「考核优秀的学校有没有奖金」.)
+    const about = what?.startsWith('多少分算') || (what === '奖金' && /考核|排名|优秀|第一/.test(q)) ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
     // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
     if (about && what && !encouragedVerdict(index, q, about.text) && !(EITHER_SUM.test(q) && /总分/.test(about.text))) return silent(index, what, about, said, budget, q);
   }

@@ -11,7 +11,7 @@
  * - here: the calculators' figures (teachers, funding, committee members) against the asker's, and
  *   a score asked for (按比例能拿几分) by the engine's own rule (atLeastScore).
  */
-import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
+import { extractNumbers, parseNumber, type NumberMatch } from '../text/numbers.ts';
 import type { Intent } from './synonyms.ts';
 import type { Passage, QaIndex } from './index.ts';
 import { weeklyHours } from './hours.ts';
@@ -289,13 +289,15 @@ export function calculation(
   const skip = [one?.id === 'committeeMembers' ? null : facts.students, classes].filter((x): x is number => x !== null);
   // 「兼职心理老师目前4个。兼职的按比例配够了没？」: the figure may stand in the sentence before
   // (not when both kinds of teacher are told: which figure is whose is for the sentence to say).
-  const stated = perClass !== null && committeeClasses ? { value: perClass * committeeClasses, perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null) ?? toldOf(whole, one)) : null;
+  // (「每个年级3个班，只有五六年级配了心理委员，每班2个」: only the classes of the grades told have them.)
+  const covered = perClass !== null && committeeClasses ? onlyGradesClasses(q) : null;
+  const stated = perClass !== null && committeeClasses ? { value: perClass * Math.min(covered ?? committeeClasses, committeeClasses), perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null) ?? toldOf(whole, one)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) || /合规|符合/.test(q) ? verdictWord(q, given >= one.value) : undefined, surplus) : '';
   const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   // (Not when it says what the formula says: 每班2名×9个班 twice.)
-  const perClassNote = perClass !== null && committeeClasses && given !== one?.value ? QA_TEXT.perClassTotal(perClass, committeeClasses, given ?? 0) : '';
+  const perClassNote = perClass !== null && committeeClasses && given !== one?.value ? QA_TEXT.perClassTotal(perClass, Math.min(covered ?? committeeClasses, committeeClasses), given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
   if (stated?.semesters) verdict += QA_TEXT.semestersNote(...stated.semesters);
   // 「平均到一个人多少钱」: the school's money per student.
@@ -407,4 +409,16 @@ export function semesterList(index: QaIndex, budget: number): Part {
     passages,
     figures: counts.map((c) => ({ id: c.requirement, value: c.threshold, unit: c.unit, formula: c.text })),
   };
+}
+
+/**
+ * 「每个年级3个班，现在只有五六年级配了心理委员」: the classes of the grades the asker says have them
+ * (two grades × 3), or null when the message names no such grades or no classes per grade. Pure.
+ */
+export function onlyGradesClasses(q: string): number | null {
+  const only = /(?:只有|只在|只给|仅|就)([一二三四五六七八九1-9、和及与]{1,12})年级(?:都)?(?:配了|有|配|选了|设了|安排了)/u.exec(q)?.[1];
+  const perGrade = parseNumber(/(?:每个?|各)年级\s*(?:有|都是|都有|都)?\s*([0-9]+|[一二两三四五六七八九十])\s*个班/u.exec(q)?.[1] ?? '');
+  if (!only || perGrade === null || perGrade <= 0) return null;
+  const grades = new Set([...only].map((c) => parseNumber(c)).filter((g): g is number => g !== null && g > 0));
+  return grades.size > 0 ? grades.size * perGrade : null;
 }

@@ -19,8 +19,8 @@ import { leaveWord } from './staff.ts';
 const ABOUT_BEFORE = /^(?:那|那么)?(?:是不是这样|是这样吗|是这样的吗|是这样不|对吗|对不对|对不|是吗|是不是|没错吧|没错吗|对吧|是真的吗|真的吗|是真的假的|真的假的|是不是真的|靠谱吗|准确吗|(?:是)?这样理解(?:吗|对吗|对不对|没错吧?)|(?:他|她|他们|领导|校长)?说(?:得|的)(?:对不对|对吗|对不|没错吗|有道理吗))[？?。！!]*$/u;
 /** What only reports the claim: 「有人说」「听说」. */
 const REPORTED = /^.*?(?:有人说|听人说|听说|据说|他们说|别人说|领导说|校长说|同事说|群里说|说是|都在传|在传|传言|传闻|听人讲|跟我说|告诉我|说的是)/;
-/** 「是取消评优吗」「也是一千个学生配一个吗」「是不是要两名」; not a choice (还是) or a figure asked. */
-const IS_IT = /(?:^|[^不])是(?!不是)([^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$|是不是([^，,。？?！!；;]+?)[？?]?$|(?:记得|好像|应该|以为)是([^，,。？?！!；;]+?)[？?]$/;
+/** 「是取消评优吗」「也是一千个学生配一个吗」「是不是要两名」「按1比1000配吗」; not a choice (还是) or a figure asked. */
+const IS_IT = /(?:^|[^不])是(?!不是)([^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$|是不是([^，,。？?！!；;]+?)[？?]?$|(?:记得|好像|应该|以为)是([^，,。？?！!；;]+?)[？?]$|(?:^|[^是不])(按(?!规定|要求|办法|文件|考核|这个|照|理|说)[^，,。？?！!；;]+?)(?:吗|么|嘛)[？?]?$/;
 const ASKS_FIGURE = /多少|几|多久|多长|什么|啥|哪|怎么|谁|还是/;
 
 const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
@@ -117,7 +117,7 @@ function claimIn(parts: readonly string[]): string | null {
   if (tail) return ASKS_FIGURE.test(tail[1] ?? '') ? null : tail[1] || null;
   if (ASKS_FIGURE.test(asking)) return null;
   const m = IS_IT.exec(asking);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '').replace(/^(?:也|都|就|还)/, '') || null : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/^(?:也|都|就|还)/, '') || null : null;
 }
 
 /**

@@ -370,7 +370,7 @@ export function compose(
     const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得|(?:还|也)?(?:要|得|需要)补(?:吗|么|不)/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
     const choice = req && notDoing(question) && !mustAsked ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
     if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
-    else if (choice === null && req && notDoing(question) && !mustAsked && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合。' : QA_TEXT.no) + lead;
+    else if (choice === null && req && notDoing(question) && !mustAsked && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : `${leaveRefusal(question)}。`) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.
@@ -393,7 +393,7 @@ export function compose(
     // do not — for 是 only; a figure is denied by the requirement's own.)
     const wider = req && chosen.length > 0 ? claimVerdict(index, question, [said, ...chosen.map((x) => x.text)].join('；')) : null;
     const echo = claimVerdict(index, question, said) ?? (wider === '是。' ? wider : null) ?? permitVerdict(index, question, p.text) ?? eachOfChoices(question, chosen.length > 0 ? chosen : p.sentences) ?? formVerdict(index, question, p.text) ?? encouragedVerdict(index, question, p.text) ?? meansVerdict(index, question, p.text) ?? poolVerdict(index, question, p.text) ?? echoedVerdict(index, question, chosen.length > 0 ? chosen.map((x) => x.text).join('') : p.text, p.text);
-    const covered = echo ?? (!/^(?:行|对|包括|挂钩|计入|应该)/.test(lead) && (intents.includes('yesno') || /(?:[吗么嘛]|是吧|对吧)[？?]?\s*$/.test(question) ? coverVerdict(index, question, [req?.requirement.text ?? '', ...chosen.map((x) => x.text)].join('；'), p.title) : null));
+    const covered = echo ?? (!/^(?:行|对|包括|挂钩|计入|应该)/.test(lead) && (intents.includes('yesno') || /(?:[吗么嘛]|是吧|对吧|有没有[^，,。？?]{1,14}|有[^，,。？?没]{1,12}没)[？?]?\s*$/.test(question) ? coverVerdict(index, question, [req?.requirement.text ?? '', ...chosen.map((x) => x.text)].join('；'), p.title) : null));
     if (covered) lead = covered + lead;
   }
   // 「心理测评还要补吗」: a must asked of a clause whose requirements tie, all to be done, that nothing above settled.

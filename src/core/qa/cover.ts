@@ -13,7 +13,7 @@ import { SETTING_WORDS } from './retrieve.ts';
 import { FORBIDS } from './words.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
-const UNSETTLED = /干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|比(?!赛)|更|最/;
+const UNSETTLED = /干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|(?<![0-9一二两三四五六七八九十百千])比(?!赛|[0-9一二两三四五六七八九十])|更|最/;
 /** 「这几个岗位」: pointing back, no count asked. */
 const POINTING = /[这那](?:几)(?:个|项|类|条|种)?/g;
 
@@ -53,9 +53,13 @@ function askingWord(q: string): string | null {
 /** 「留守学生是每人配一名成长导师吗」 → 是。 When every named thing of the question is in the sentence (of the passage titled `title`); else null. */
 export function coverVerdict(index: QaIndex, question: string, sentence: string, title = ''): string | null {
   // (「…是一个学生配一个老师吗就是重点的那些学生」: what is said after the 吗, 就是…, only says which.)
-  const part = yesNoPart(question).replace(/([吗嘛])(?:就是|我是说|我说的是|指的是|主要是)[^？?吗嘛，,。]{0,16}$/, '$1');
+  // (「考核内容里有没有危机干预这一项」「考核里有相关要求没」「考核里有没有提」: 有没有… and 有…没 ask as 有…吗 does.)
+  const raw = yesNoPart(question).replace(/([吗嘛])(?:就是|我是说|我说的是|指的是|主要是)[^？?吗嘛，,。]{0,16}$/, '$1');
+  const part = raw
+    .replace(/有没有([^，,。？?吗么嘛]{1,14})([？?]?)$/, '有$1吗$2')
+    .replace(/(有[^，,。？?吗么嘛没]{1,12})没([？?]?)$/, '$1吗$2');
   // The whole sentence that asks (「督学…听了一节班会课，能不能算他随机听了心理健康课」: what is counted is told before the asking clause).
-  const at = question.lastIndexOf(part);
+  const at = question.lastIndexOf(raw);
   // (「除了方案和预案，其他…也在考核里吗」: what is set aside, 除了…, is not what is asked.)
   // (「…学校说不算工作量。这个有规定吗？」: whether there is a rule on what was told, asked in a sentence of
   // its own, is asked of the sentence told just before.)

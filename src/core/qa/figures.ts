@@ -142,7 +142,31 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     }
     out.push({ r, given, need: need.amount, unit, met: given >= need.amount, score: atLeastScore(r, given, need.amount), denied, clause });
   }
-  return out;
+  return oneFigureOnce(out, q);
+}
+
+/** A count's own unit word after its figure: 来了1次, 听了2节. */
+const UNIT_SAID = /(?:[0-9]+|[一二两三四五六七八九十])\s*(次|回|趟|场|遍|节|课时)/;
+const lessons = (unit: string) => /节|课时/.test(unit);
+
+/**
+ * 「一学年督学来了1次」: one figure, said once in a clause two requirements share (督学 of 参与活动 and
+ * 听课), is the requirement's counted in its unit (次, not 节); the other is not told. Pure.
+ */
+function oneFigureOnce(out: RequirementFigure[], q: string): RequirementFigure[] {
+  // (Only a message that counts in one kind of unit: 「督学来了1次，听了1节课」 tells both.)
+  const said = [...q.matchAll(new RegExp(UNIT_SAID.source, 'g'))].map((m) => lessons(m[1] ?? ''));
+  if (said.length === 0 || said.some((x) => x !== said[0])) return out;
+  const drop = new Set<RequirementFigure>();
+  const groups = new Map<string, RequirementFigure[]>();
+  for (const f of out) if (f.clause !== undefined && !f.denied && f.given > 0) groups.set(`${f.clause}|${f.given}`, [...(groups.get(`${f.clause}|${f.given}`) ?? []), f]);
+  for (const g of groups.values()) {
+    const unit = g.length > 1 ? UNIT_SAID.exec(g[0]?.clause ?? '')?.[1] : undefined;
+    if (unit === undefined) continue;
+    const kept = g.filter((f) => lessons(f.unit) === lessons(unit));
+    if (kept.length > 0 && kept.length < g.length) for (const f of g) if (!kept.includes(f)) drop.add(f);
+  }
+  return drop.size === 0 ? out : out.filter((f) => !drop.has(f));
 }
 
 /**

@@ -349,6 +349,9 @@ const GENERIC_WORDS = [
 /** 「第10条」, 「原文 10」, 「十条怎么说」, an area's name alone, or a section's title alone. */
 export function lookup(index: QaIndex, text: string, parseNumber: (s: string) => number | null): Lookup | null {
   const t = text.normalize('NFKC').toLowerCase();
+  // 「基本原则第一条是啥」: a principle numbered is one of 一(一)基本原则's, not an item.
+  const principles = index.byId.get('section-principles');
+  if (principles && new RegExp(`原则[^，,。？?]{0,4}第\\s*${NUM}\\s*(?:条|个|点|项)|第\\s*${NUM}\\s*(?:条|个|点|项)(?:基本)?原则`).test(t)) return { kind: 'section', passage: principles };
   let missing: number | null = null;
   for (const [re, full] of ITEM_PATTERNS) {
     const m = re.exec(t);

@@ -16,7 +16,7 @@ import { targetFirst } from './counts.ts';
 import { preferSpecific, trusted } from './retrieve.ts';
 import { BACK_TO_CLAUSE, namesItem, pointedClause, RULES, RULES_ASKED, rulesOf, situationOf, situationSubject } from './situation.ts';
 
-export function withSituationRead(index: QaIndex, question: string, lone: string, first: readonly Part[], ask: (text: string) => Part, budget: number): Part[] {
+export function withSituationRead(index: QaIndex, question: string, lone: string, first: readonly Part[], ask: (text: string) => Part, budget: number, askAlone: (text: string) => Part = ask): Part[] {
   let parts = [...first];
   // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no
   // subject of its own, declined alone, is read with the situation told before it.
@@ -39,6 +39,13 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   const situated = lone && !pointed ? situationSubject(index, question, lone) : undefined;
   const plain = situated?.passage;
   const subject = situated && parts[0]?.passages[0] !== situated.passage ? situated.words : [];
+  // 「…新校长开会问心理这块到底谁负总责。…按考核办法到底是谁？」「有几个学校问考核到底啥时候来…我该怎么
+  // 答复他们？」: a question that names nothing asks what was asked of the asker, reported before it.
+  // (The message's own last sentence: the lone question may carry words pointed back at.)
+  const last = /[^。！!？?；;]+[。！!？?；;]*$/u.exec(question.trim())?.[0] ?? '';
+  const reported = lone && last.length < question.length && namesNothing(last) ? reportedQuestion(index, question.slice(0, question.length - last.length)) : null;
+  const heard = reported ? askAlone(reported) : null;
+  if (heard && heard.inScope && !heard.text.startsWith(QA_TEXT.silentLead)) return [heard];
   if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
     const retry = ask(`${section.title}，${lone}`);
     if (retry.inScope && retry.passages[0] === section) parts = [retry];
@@ -75,4 +82,15 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
     if (own.inScope && says && !own.text.startsWith(QA_TEXT.silentLead)) parts = [own];
   }
   return parts;
+}
+
+/** 「问心理这块到底谁负总责」: a question asked of the asker, reported (问…), that names a thing of the rubric. */
+const REPORTED = /(?:问|想知道|打听)(?:我|我们|他|她|一下|了)?[，,:：]?\s*([^。！!？?；;]{3,40})/gu;
+const ASKING_WORD = /谁|什么|啥|哪|几|多少|多久|怎么|怎样|如何|吗|么|是不是|要不要|能不能|可不可以|有没有/;
+
+function reportedQuestion(index: QaIndex, before: string): string | null {
+  const heard = [...before.matchAll(REPORTED)].map((m) => m[1] ?? '').pop();
+  // (Only its clause that asks: 「考核到底啥时候来，说要提前准备」.)
+  const clause = heard?.split(/[，,]/).find((c) => ASKING_WORD.test(c));
+  return clause && index.terms(clause).some((t) => index.known(t) && !index.generic.has(t)) ? clause : null;
 }

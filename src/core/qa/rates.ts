@@ -174,7 +174,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
 }
 
 /** A whole school year named without a count of it (全年, 一学年, 整个学年, 一整年), and the year as the periods reckon it (40 weeks). */
-export const WHOLE_YEAR = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年/;
+export const WHOLE_YEAR = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|[这本上](?:一|个)?学年(?!度)/;
 export const SCHOOL_YEAR: Period = PERIODS.find((p) => p.name === '学年') ?? PERIODS[0];
 /** 「一共上了」: a total told before its figure. */
 const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$/;

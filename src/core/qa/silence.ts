@@ -11,7 +11,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { keyText } from './sentences.ts';
-import { mentions, SETTING_WORDS } from './retrieve.ts';
+import { KIND_ASKED, mentions, SETTING_WORDS } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 import { AHEAD, LIGHT_ONE } from './analyze.ts';
 
@@ -192,7 +192,18 @@ const SPANNING = /九年一贯制|十二年一贯制|一贯制|完全中学|完�
 /** 「专项经费可以用来买哪些东西」: what the money may be spent on, which the text never lists. */
 const SPENT_ON = /(?:经费|钱)[^，,。？?]{0,8}(?:用来|用于|用在|花在|能买|可以买|买什么|买哪些|怎么花|用途|能花在|可以花在)/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
+/** 「考核结果会不会影响普通老师的绩效工资」: the school's pay and posts, which the rubric never speaks of (only 待遇 like a 班主任's). */
+const PAY_NAMED = /绩效(?:工资)?|奖金|课时费|编制/;
+/**
+ * 「心理老师要考什么证，二级咨询师还是心理教师资格证」「心理咨询师证行吗」: which certificate, which the text
+ * never names (相关资格证书 only); its kind or level (KIND_ASKED) too.
+ */
+const CERT_WHICH = new RegExp(`${KIND_ASKED.source}|(?:哪一种|哪种|哪个|哪类|哪一类)[^，,。？?]{0,4}(?:证|资格)|(?:证|证书)[^，,。？?]{0,4}(?:哪一种|哪种|哪个|哪类)|咨询师证?还是|(?:考|要)(?:什么|啥)证[^，,。？?]{0,12}还是|还是[^，,。？?]{0,8}(?:证|咨询师)[？?]?$|咨询师证?(?:行|算|可以|能)[^，,。？?]{0,3}$`);
+
+/** Which certificate is asked, in pieces that are one question (「要考什么证，X还是Y」): read whole. */
+export const certificateWhich = (q: string): boolean => CERT_WHICH.test(q) && /证/.test(q);
+
+export const MAY_BE_NEVER_GIVEN = new RegExp([CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -230,6 +241,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (reward && !/奖励|表彰|奖金/.test(all)) return reward === '奖' ? '奖励' : reward;
   // (「并列入课程表」 is no tie.)
   if (TIE_ASKED.test(q) && !/并列(?!入)|同分/.test(all)) return '并列时的排名';
+  if (CERT_WHICH.test(q) && !/咨询师证|教师资格证|[一二三]级(?:心理)?咨询师/.test(all)) return '资格证书的具体种类和级别';
+  const pay = PAY_NAMED.exec(q)?.[0];
+  if (pay && !all.includes(pay)) return pay;
   if (OUTSIDER.test(q) && AS_TEACHER.test(q) && !OUTSIDER.test(all)) return '校外人员能否算作学校的心理健康教育教师';
   const spanning = SPANNING.exec(q)?.[0];
   // (In the clause that asks: 「我们是九年一贯制学校…考核一般安排在什么时候」 asks the date.)

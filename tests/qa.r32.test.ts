@@ -1,0 +1,178 @@
+/**
+ * Round 32 of issue 10: the school's pay named as silent, yes/no questions asked 有没有… or in
+ * English given their verdict, a ratio put for confirming checked against the clause.
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+
+describe('the school’s pay and posts, which the rubric never speaks of (silence.ts PAY_NAMED)', () => {
+  it('「考核结果会不会影响普通老师的绩效工资」 is silent on 绩效工资, not 第11条’s 待遇', () => {
+    expect(ask('考核结果会不会影响普通老师的绩效工资').answer.startsWith('原文没有直接规定绩效工资')).toBe(true);
+  });
+  it('「考核不合格具体怎么问责，扣不扣绩效工资」 is silent on 绩效工资', () => {
+    expect(ask('考核不合格具体怎么问责，扣不扣绩效工资').answer.startsWith('原文没有直接规定绩效工资')).toBe(true);
+  });
+  it('guard: 「专职心理老师的编制怎么解决」 stays silent on 编制', () => {
+    expect(ask('专职心理老师的编制怎么解决？').answer.startsWith('原文没有直接规定编制')).toBe(true);
+  });
+  it('「考核优秀的学校有没有奖金」 is silent on 奖金, with 五、考核结果运用 quoted', () => {
+    const a = ask('考核优秀的学校有没有奖金');
+    expect(a.answer.startsWith('原文没有直接规定奖金')).toBe(true);
+    expect(a.citations[0]?.id).toBe('section-results');
+  });
+  it('guard: 「专职心理老师评优评先和工资待遇是参照谁的」 is answered: 班主任', () => {
+    const a = ask('专职心理老师评优评先和工资待遇是参照谁的');
+    expect(a.answer).toContain('班主任');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+  });
+});
+
+describe('有没有… and 有…没 ask as 有…吗 does (cover.ts, compose.ts)', () => {
+  it('「考核内容里有没有危机干预这一项」 → 有', () => {
+    expect(ask('考核内容里有没有危机干预这一项').answer.startsWith('有')).toBe(true);
+  });
+  it('「考核里有没有心理社团」 → 有, 第13条', () => {
+    const a = ask('考核里有没有心理社团');
+    expect(a.answer.startsWith('有')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-13');
+  });
+  it('guard: 「考核里有没有面积要求」 gets no 有', () => {
+    expect(ask('考核里有没有面积要求').answer.startsWith('有')).toBe(false);
+  });
+});
+
+describe('a ratio put for confirming (claim.ts IS_IT with 按)', () => {
+  it('「专职心里老师按1比1000陪吗」 → 是 (陪 is 配)', () => {
+    expect(ask('专职心里老师按1比1000陪吗').answer.startsWith('是')).toBe(true);
+  });
+  it('「专职老师按1比500配吗」 → 不是: 1:500 is the part-time ratio', () => {
+    expect(ask('专职老师按1比500配吗').answer.startsWith('不是')).toBe(true);
+  });
+  it('「兼职老师按1比1000配吗」 → 不是', () => {
+    expect(ask('兼职老师按1比1000配吗').answer.startsWith('不是')).toBe(true);
+  });
+  it('guard: 「按规定还要做二次研判吗」 asks a must (要), no claim of 按规定', () => {
+    expect(ask('测评筛出来有轻生倾向的预警学生，按规定还要做二次研判吗？').answer.startsWith('要')).toBe(true);
+  });
+  it('guard: 「要家长陪着吗」-like 陪 of a person is no 配 (「倾听一刻钟是要老师陪着聊吗」 keeps 第16条)', () => {
+    expect(ask('倾听一刻种是要老师陪着聊吗').citations[0]?.id).toBe('item-16');
+  });
+});
+
+describe('English yes/no questions (rubric/glossary.yaml)', () => {
+  it('「Do private schools need to join this 考核?」 → 要, 考核对象', () => {
+    const a = ask('Do private schools need to join this 考核?');
+    expect(a.answer.startsWith('要')).toBe(true);
+    expect(a.citations[0]?.id).toBe('section-targets');
+  });
+  it('「Does 民办学校 need to take this assessment?」 → 要', () => {
+    expect(ask('Does 民办学校 need to take this assessment?').answer.startsWith('要')).toBe(true);
+  });
+  it('「倾听一刻钟 is for every student or only 重点学生?」 is answered from 第16条: 每个学生', () => {
+    const a = ask('倾听一刻钟 is for every student or only 重点学生?');
+    expect(a.citations[0]?.id).toBe('item-16');
+    expect(a.answer).toContain('每个学生');
+  });
+});
+
+describe('when the assessment comes to the school (synonyms.yaml typos)', () => {
+  it('「考核一般在学期什么时候进校」 → 学期结束前15天', () => {
+    const a = ask('上学期考核我们学校材料没准备好，被点名了。这学期想早点准备。考核一般在学期什么时候进校？');
+    expect(a.citations[0]?.id).toBe('section-organization');
+    expect(a.answer).toContain('15天');
+  });
+  it('guard: 「督学进校参加心理活动一学期要几次」 stays 第7条', () => {
+    expect(ask('督学进校参加心理活动一学期要几次').citations[0]?.id).toBe('item-7');
+  });
+});
+
+describe('which certificate, which the text never names (silence.ts CERT_WHICH)', () => {
+  it('「心理老师要考什么证，二级咨询师还是心理教师资格证」 is one question, silent on the kind', () => {
+    const a = ask('心理老师要考什么证，二级咨询师还是心理教师资格证？');
+    expect(a.answer.startsWith('原文没有直接规定资格证书的具体种类和级别')).toBe(true);
+    expect(a.answer).not.toMatch(/^1\./);
+  });
+  it('「心理老师要考啥证 心理咨询师证行吗」 is silent on the kind', () => {
+    expect(ask('心理老师要考啥证 心理咨询师证行吗').answer.startsWith('原文没有直接规定资格证书的具体种类和级别')).toBe(true);
+  });
+  it('guard: 「心理老师要考什么证」 is answered: 相关资格证书', () => {
+    const a = ask('心理老师要考什么证');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+    expect(a.answer).toContain('证书');
+  });
+  it('guard: 「考了心理咨询师证也参加了岗前培训，可以当心理老师吗」 → 可以', () => {
+    expect(ask('没有心理学本科学历，但考了心理咨询师证也参加了岗前培训，可以当心理老师吗').answer.startsWith('可以')).toBe(true);
+  });
+});
+
+describe('what the assessment looks at, and the principles by number (normalize.ts, index.ts lookup)', () => {
+  it('「考核一共看哪几块内容」 → the eight parts of 考核内容', () => {
+    const a = ask('考核一共看哪几块内容');
+    expect(a.citations[0]?.id).toBe('section-content');
+    expect(a.answer).toContain('政策落实');
+  });
+  it('「考核都考些什么」 → 考核内容', () => {
+    expect(ask('考核都考些什么').citations[0]?.id).toBe('section-content');
+  });
+  it('「基本原则第一条是啥」 → 一(一)基本原则 (以人为本，预防为主), not item 1', () => {
+    const a = ask('基本原则第一条是啥');
+    expect(a.citations[0]?.id).toBe('section-principles');
+    expect(a.answer).toContain('以人为本');
+  });
+  it('guard: 「第3条是什么」 stays item 3', () => {
+    expect(ask('第3条是什么').citations[0]?.id).toBe('item-3');
+  });
+});
+
+describe('figures told (staff.ts, case.ts, figures.ts)', () => {
+  it('「7个留守的、3个单亲的，不重合，成长导师一共要配几个」 → 10名', () => {
+    expect(ask('我们班有7个留守的、3个单亲的，不重合，成长导师一共要配几个').answer).toMatch(/^10名/);
+  });
+  it('「两学期分别考了76.5和82 年度最终得分是多少」 → 158.5分 (年度 after the pair is no unit)', () => {
+    expect(ask('两学期分别考了76.5和82 年度最终得分是多少').answer).toContain('158.5');
+  });
+  it('「一学年督学来了1次，够吗」 judges the visits (次) only: no 1节 of lessons heard is invented', () => {
+    const a = ask('一学年督学来了1次，够吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).not.toMatch(/你说的[^；。]*1节/);
+  });
+  it('「这学年督学只来过1次，达标吗」 is a year told: 不够, owed once a semester', () => {
+    expect(ask('这学年督学只来过1次，达标吗').answer.startsWith('不够')).toBe(true);
+  });
+  it('guard: 「这学期督学来了1次，听了1节课，够吗」 judges both: 够', () => {
+    const a = ask('这学期督学来了1次，听了1节课，够吗');
+    expect(a.answer.startsWith('够')).toBe(true);
+    expect(a.answer).toContain('你说的1节达到了');
+  });
+});
+
+describe('a question that names nothing asks what was asked of the asker (lone.ts reportedQuestion)', () => {
+  it('「…新校长开会问心理这块到底谁负总责。我说好像是分管副校长。按考核办法到底是谁？」 → 第4条 校长负责制', () => {
+    const a = ask('学校刚换了校长，新校长开会问心理这块到底谁负总责。我说好像是分管副校长。按考核办法到底是谁？');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer).toContain('校长负责制');
+  });
+});
+
+describe('the word asked when something the clause requires is not done (words.ts leaveRefusal)', () => {
+  it('「我们没有设年级这一级预警，达标吗」 → 不达标, not 不可以', () => {
+    expect(ask('我们没有设年级这一级预警，达标吗').answer.startsWith('不达标')).toBe(true);
+  });
+});
+
+describe('members only in the grades told (apply.ts onlyGradesClasses)', () => {
+  it('「每个年级3个班，现在只有五六年级配了心理委员，每班2个，还差几个」 → 不够, 12 of 18, 还差6名', () => {
+    const a = ask('我们小学一到六年级每个年级3个班，现在只有五六年级配了心理委员，每班2个，还差几个');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('还差6名');
+  });
+  it('guard: 「一到六年级每个年级3个班，每班2个心理委员，够吗」 → 够, 18名', () => {
+    const a = ask('小学一到六年级每个年级3个班，每班2个心理委员，够吗');
+    expect(a.answer.startsWith('够')).toBe(true);
+    expect(a.answer).toContain('18名');
+  });
+});
