@@ -176,3 +176,57 @@ describe('members only in the grades told (apply.ts onlyGradesClasses)', () => {
     expect(a.answer).toContain('18名');
   });
 });
+
+describe('whether it counts, pointed back at or listed with 或者 (cover.ts, lone.ts)', () => {
+  it('「心理health week或者month算主题活动吗」 → 算', () => {
+    expect(ask('心理health week或者month算主题活动吗').answer.startsWith('算')).toBe(true);
+  });
+  it('「…我们打算成立心理社团、换一期心理橱窗。这个算文件里的主题活动吗？」 → 算, 第13条', () => {
+    const a = ask('我们区今年搞心理健康月，每个学校都要报活动。我们打算成立心理社团、换一期心理橱窗。这个算文件里的主题活动吗？');
+    expect(a.answer.startsWith('算')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-13');
+  });
+  it('guard: 「我们开了家长会。这个算家长课堂吗」 → 不算', () => {
+    expect(ask('我们开了家长会。这个算家长课堂吗').answer.startsWith('不算')).toBe(true);
+  });
+  it('「考核的基本原则是哪些」 lists all four', () => {
+    expect(ask('考核的基本原则是哪些').answer).toContain('三全育人');
+  });
+  it('guard: 「成长导师是哪些学生」 still quotes the students (单亲、离异、留守)', () => {
+    expect(ask('成长导师是哪些学生').answer).toContain('留守');
+  });
+});
+
+describe('an act of four characters the rubric never names (silence.ts ACT_ASKED)', () => {
+  it('「考核结果可以申请复核吗」 is silent on 申请复核', () => {
+    expect(ask('考核结果可以申请复核吗').answer.startsWith('原文没有直接规定申请复核')).toBe(true);
+  });
+  it('guard: 「一个班心理委员能只选一个吗」 → 不能 (a manner and a count, no act)', () => {
+    expect(ask('一个班心理委员能只选一个吗').answer.startsWith('不能')).toBe(true);
+  });
+  it('guard: 「心理老师没证书也没学过心理学，能直接上岗吗」 → 不能', () => {
+    expect(ask('心理老师没证书也没学过心理学，能直接上岗吗').answer.startsWith('不能')).toBe(true);
+  });
+});
+
+describe('more of what is told, read as asked (normalize.ts, context.ts besides, synonyms.yaml)', () => {
+  it('「我们有保安、食堂、宿管，安全员至少几个」: a 宿管 post is a boarding school’s → 3', () => {
+    expect(ask('我们有保安、食堂、宿管，安全员至少几个').answer).toContain('不少于3个');
+  });
+  it('「…没有住宿生所以没有宿管。心理健康安全员最少要配几个？」 → 2, not 寄宿', () => {
+    const a = ask('我是学校后勤主任。我们有保安、食堂两个后勤岗位，没有住宿生所以没有宿管。心理健康安全员最少要配几个？');
+    expect(a.answer).toContain('不少于2个');
+    expect(a.answer).toContain('走读学校');
+  });
+  it('「嗯 县里考核 是不是 学期末之前 半个月左右」 → 是 (学期末之前 is 学期结束前)', () => {
+    expect(ask('嗯 县里考核 是不是 学期末之前 半个月左右').answer.startsWith('是')).toBe(true);
+  });
+  it('「家校合作这块 除了家长会还要做啥」 names 家长课堂', () => {
+    expect(ask('家校合作这块 除了家长会还要做啥').answer).toContain('家长课堂');
+  });
+  it('「…学生大多是留守儿童…办法里对这类孩子有什么安排？」 quotes the students given a 成长导师', () => {
+    const a = ask('我们学校的学生大多是留守儿童，爸妈都在外地打工。班主任一个人根本顾不过来。办法里对这类孩子有什么安排？');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('留守');
+  });
+});

@@ -37,6 +37,7 @@ import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } fro
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { withSituationRead } from './lone.ts';
+import { HALT } from './words.ts';
 import { besides, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
 import { situationOf, withSituation } from './situation.ts';
@@ -323,7 +324,9 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 突击检查」: what the text never gives is named as silent, before any case or calculation guesses it.
   // Ranked once, on first need: here, or for retrieval below.
   let ranked: Hit[] | null = null;
-  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferCounted(preferTitled(index, preferSpecific(withSituation(index, rank(index, terms, index.surfaces(q)), situation), intents, q, index), terms, q), q), q), q), q), q, intents), q), terms, q), q));
+  // (「高三下学期能不能把心理课停了」: the period a halt is asked for does not choose the clause; the thing halted does.)
+  const haltTerms = HALT.test(q) ? terms.filter((t) => !PERIOD_TERMS.map(index.concept).includes(t)) : terms;
+  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferCounted(preferTitled(index, preferSpecific(withSituation(index, rank(index, haltTerms, index.surfaces(q)), situation), intents, q, index), terms, q), q), q), q), q), q, intents), q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);

@@ -47,7 +47,9 @@ function silentOn(text: string, tail: string): boolean {
  */
 export function besides(q: string): string {
   // (「方案预案之外，别的心理规章制度还要弄吗」: 之外 / 以外 set aside without 除了.)
-  const rest = q.replace(/除了[^，,。？?！!]{2,20}?(?:之外|以外|外)?[，,]\s*|^[^，,。？?！!]{2,16}?(?:之外|以外)[，,]\s*/, '');
+  // (「家校合作这块 除了家长会还要做啥」: set aside before 还 / 另外 / 其他 with no comma too, after the
+  // thing it is part of — not 「…，除了一票否决还有啥处理」, where what is set aside is the subject.)
+  const rest = q.replace(/除了[^，,。？?！!]{2,20}?(?:之外|以外|外)?[，,]\s*|^[^，,。？?！!]{2,16}?(?:之外|以外)[，,]\s*|(?<=[^，,。？?！!\s]\s?)除了[^，,。？?！!\s还]{2,10}?(?:之外|以外|外)?(?=还|另外|其他|别的)/, '');
   return rest !== q && rest.length >= 6 ? rest : q;
 }
 

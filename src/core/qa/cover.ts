@@ -65,11 +65,14 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   // its own, is asked of the sentence told just before.)
   const ruleOnTold = RULE_ON_TOLD.test(part.replace(/[？?\s]+$/, ''));
   const before = at > 0 ? question.slice(0, at) : '';
-  const told = ruleOnTold ? (/[^。；;！!？?]*[。；;！!]?[^。；;！!？?]*$/.exec(before)?.[0] ?? '') : (/[^。；;！!？?]*$/.exec(before)?.[0] ?? '');
+  // (「…我们打算成立心理社团、换一期心理橱窗。这个算文件里的主题活动吗」: 这个 points back at the sentence told.)
+  const pointsBack = /^(?:那)?(?:这个|这些|这样|这俩|这两个|这几个|这两样)(?:都|也)?(?:能)?算/.test(part);
+  const told = ruleOnTold || pointsBack ? (/[^。；;！!？?]*[。；;！!]?[^。；;！!？?]*$/.exec(before)?.[0] ?? '') : (/[^。；;！!？?]*$/.exec(before)?.[0] ?? '');
   // (「年度分数是怎么来的啊，两个学期加起来吗」: what is told before that asks a question of its own is no claim.)
   const q = (at > 0 && !/怎么|怎样|如何|什么|啥|多少|几|哪|谁/.test(told) ? told.replace(/[。；;！!]/g, '，') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
   // (「…这几个岗位都要有心理安全员是吧」: 是吧 / 对吧 at the end asks as 吗 does; 这几个 points, it asks no count.)
-  const settled = q.replace(/别的/g, '其他').replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');
+  // (「心理health week或者month算主题活动吗」: things listed with 或者 before 算 are each counted.)
+  const settled = q.replace(/(?:或者|或是)(?=[^，,。？?]{0,12}算)/g, '、').replace(/别的/g, '其他').replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');
   if (!/(?:吗|么|嘛)[？?]?\s*$|(.)不\1/.test(q) && !CONFIRMS.test(q)) return null;
   // (…and the told claim's own 不 settles nothing of whether there is a rule on it.)
   if ((!ruleOnTold && UNSETTLED.test(settled)) || FORBIDS.test(sentence)) return null;
@@ -102,7 +105,9 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   const figures = q.match(/\d+/g) ?? [];
   if (!figures.every((n) => sentence.includes(n))) return null;
   // 「能不能算他随机听了心理健康课」: what counts must be named before 算, not left in a clause before.
-  const counted = word === '算' ? index.terms(q.slice(0, q.indexOf('算'))).filter((t) => named.includes(t)) : named;
+  // (The 算 that asks, not 打算 told before it: 「我们打算成立心理社团…这个算文件里的主题活动吗」.)
+  const asks算 = [...q.matchAll(/(?<![打计])算(?!分)/g)].pop()?.index ?? q.indexOf('算');
+  const counted = word === '算' ? index.terms(q.slice(0, asks算)).filter((t) => named.includes(t)) : named;
   if (counted.length === 0) return null;
   return weighed.every(stated) ? `${word}。` : null;
 }

@@ -193,7 +193,7 @@ const DOCUMENT = /^=?(?:考核|办法|考核办法|文件|条文|原文|细则)$
 const HEAD_NOUN = /^(?:相关|有关|相应|对应|问题|情况|事情|事儿?|方面|这块|那块|这方面|东西|里|时间|时间点|时候)$/;
 
 /** Verbs that name no requirement of their own: 要参加吗 asks whether the clause requires the thing named. */
-export const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排)$/;
+export const LIGHT_VERB = /^(?:自己|自行|本校|参加|参与|做|搞|弄|有|建|建立|设|设立|开|开展|配|配备|包括|包含|写|列|纳入|落实|执行|遵守|组织|安排|成立|组建|举办|举行|打算|计划|准备)$/;
 
 /** The clause of a message that asks yes or no (…吗, A不A, a question mark); the whole when none or several. */
 export function yesNoPart(question: string): string {

@@ -46,6 +46,11 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   const reported = lone && last.length < question.length && namesNothing(last) ? reportedQuestion(index, question.slice(0, question.length - last.length)) : null;
   const heard = reported ? askAlone(reported) : null;
   if (heard && heard.inScope && !heard.text.startsWith(QA_TEXT.silentLead)) return [heard];
+  // 「…我们打算成立心理社团、换一期心理橱窗。这个算文件里的主题活动吗？」: 这个 points back at the sentence
+  // told just before; read with it, the same clause settles whether it counts.
+  const prior = lone && POINTS_BACK_COUNTS.test(lone) && !/^(?:不)?算/.test(parts[0]?.text ?? '') ? /([^。！!？?；;]+)[。！!；;]\s*$/u.exec(question.slice(0, question.length - last.length))?.[1] : undefined;
+  const counted = prior ? ask(`${prior}，${lone}`) : null;
+  if (counted && counted.inScope && /^(?:不)?算/.test(counted.text) && counted.passages[0] === parts[0]?.passages[0]) return [counted];
   if (lone && section && titled.length === 1 && !lone.includes(section.title)) {
     const retry = ask(`${section.title}，${lone}`);
     if (retry.inScope && retry.passages[0] === section) parts = [retry];
@@ -83,6 +88,9 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   }
   return parts;
 }
+
+/** 「这个算…吗」「这些都算…吗」: whether what was told counts, pointed back at. */
+const POINTS_BACK_COUNTS = /^(?:那)?(?:这个|这些|这样|这俩|这两个|这几个|这两样)(?:都|也)?(?:能)?算/u;
 
 /** 「问心理这块到底谁负总责」: a question asked of the asker, reported (问…), that names a thing of the rubric. */
 const REPORTED = /(?:问|想知道|打听)(?:我|我们|他|她|一下|了)?[，,:：]?\s*([^。！!？?；;]{3,40})/gu;

@@ -273,8 +273,9 @@ export function readFacts(text: string): Facts {
   // 「三个校区学生分别是1350、980、670人」「小学部四到六年级520人，初中部900人」: the parts added.
   const parts = studentParts(text);
   if (parts !== null) facts.students = parts;
-  if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿/.test(text)) facts.boarding = false;
-  else if (/寄宿|住校|住宿/.test(text)) facts.boarding = true;
+  // (「没有住宿生所以没有宿管」: no boarders, no 宿管; 「我们有保安、食堂、宿管」: a 宿管 post is a boarding school's.)
+  if (/不住校|走读|没有宿舍|无宿舍|不寄宿|非寄宿|(?:没有?|无|不设)(?:住宿生|住校生|寄宿生|宿管)/.test(text)) facts.boarding = false;
+  else if (/寄宿|住校|住宿|宿管/.test(text)) facts.boarding = true;
   return facts;
 }
 
@@ -382,6 +383,10 @@ export function unframed(q: string): string {
     // 「7个留守的、3个单亲的，不重合，成长导师一共要配几个」: that the counts do not overlap only says they add up.
     .replace(/[，,]?\s*(?:两者|两类|这些|他们|她们)?(?:互相|相互|之间)?(?:不|没有?)(?:重合|重复|交叉|重叠)(?:的)?(?=[，,。；;\s])/gu, '')
     // 「考核一共看哪几块内容」「考核都考些什么」: what the assessment looks at is 考核内容.
+    // 「学生大多是留守儿童…办法里对这类孩子有什么安排」: 这类孩子 points back at the kind of student told.
+    .replace(/(留守|离异|单亲|随迁|经济困难|先天性疾病|体质异常|学习压力大)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2$1$3')
+    // 「考核的基本原则是哪些」: a section's parts asked 是哪些 are asked 有哪些.
+    .replace(/(原则|考核内容|考核依据|考核对象)(?:都|分别)?是(?=哪些|哪几条|哪几个)/gu, '$1有')
     // (The assessment as a whole, opening its clause: not 「主题活动这块考核看什么」.)
     .replace(/(?<![^，,。？?！!；;\s])(?:这个|县里的?|咱们的?|我们的?|上面的?)?考核(?:一共|总共|都|主要|到底|具体)?(?:看|考|查)(?:的是)?(?:哪几块|哪几个方面|哪些方面|哪几方面|哪些|哪几项|些什么|些啥|什么|啥)(?:内容|东西)?(?=[？?。，,！!\s]|$)/gu, '考核内容有哪些')
     .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的');

@@ -14,6 +14,7 @@ import { keyText } from './sentences.ts';
 import { KIND_ASKED, mentions, SETTING_WORDS } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 import { AHEAD, LIGHT_ONE } from './analyze.ts';
+import { PUBLISH } from './words.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
 export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于)$/;
@@ -143,7 +144,7 @@ const CHOICE = /([\p{Script=Han}0-9A-Za-z.\-]{2,10}?)还是([\p{Script=Han}0-9A-
  * null. Pure.
  */
 /** 「能申诉吗」「可以复议吗」: leave asked for an act, named right after the modal. */
-const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,3}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(\p{Script=Han}{2,3})|(?:怎么|如何|怎样|咋|去哪|到哪)(?:去|来)?(\p{Script=Han}{2}))[？?]?$/u;
+const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,4}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(\p{Script=Han}{2,3})|(?:怎么|如何|怎样|咋|去哪|到哪)(?:去|来)?(\p{Script=Han}{2}))[？?]?$/u;
 /** Verbs of doing any work (准备, 安排, 记录…): 怎么准备 asks how to do what the clause asks, no act of its own. */
 const WORK_VERB = /^(?:回事|准备|安排|组织|开展|实施|进行|申请|上报|报送|提交|整理|填写|填报|评分|打分|计算|统计|认定|界定|理解|判断|区分|识别|配合|沟通|衔接|对接|推进|宣传|记录|保存|归档|操作|处理|落实|执行|应对|对待|开始|选拔|挑选|选择|培训|考核|检查|评价|评估|写|弄|搞|做|办|配|开|上|算)$/;
 
@@ -279,7 +280,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const act = actAt?.[1] ?? actAt?.[2] ?? (howBare ? actAt?.[3] : undefined);
   const actTerms = act ? index.terms(act) : [];
   // Leaving something out (可以不再做吗) is a plan the clause settles, not an act it never names.
-  if (act && !all.includes(act) && !MANNER_WORD.test(act) && !/^[不没]/.test(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
+  // (Nor one said in a manner or a count: 「能只选一个吗」「能直接上岗吗」.)
+  // (Nor making something known, which a clause on 保密 settles: 「能告诉别人吗」.)
+  if (act && !all.includes(act) && !MANNER_WORD.test(act) && !PUBLISH.test(act) && !/^(?:[不没只就都也还再先光仅]|直接|单独|马上)|[一二两三四五六七八九十0-9]/.test(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
   // 还是 as 「still」 (如果还是倒数第三, 还是会) offers no choice.
   const still = /(?:如果|要是|假如|若|也|都|仍|依然)还是|还是(?:会|要|得|在|没|不|挺|很|一样)/.test(asking);
   const choice = still ? null : CHOICE.exec(q.replace(/^.*?(?:是|要|该|算|用|选)(?=[^是要该算用选]*还是)/u, ''));
