@@ -230,3 +230,39 @@ describe('more of what is told, read as asked (normalize.ts, context.ts besides,
     expect(a.answer).toContain('留守');
   });
 });
+
+describe('who runs the assessment, its deadline, and English word order (synonyms.yaml, glossary.yaml)', () => {
+  it('「考核由谁负责」「考核谁牵头」 → 四、考核组织实施, not the school’s 校长负责制', () => {
+    for (const q of ['考核由谁负责', '考核谁牵头', 'Who is in charge of the 考核?', 'Who leads the 考核?']) {
+      expect(ask(q).citations[0]?.id).toBe('section-organization');
+    }
+  });
+  it('guard: 「心理工作谁负责」 stays 第4条 校长负责制', () => {
+    expect(ask('心理工作谁负责').citations[0]?.id).toBe('item-4');
+  });
+  it('「考核截止时间是什么」「What’s the deadline of 考核?」 → 学期结束前15天', () => {
+    for (const q of ['考核截止时间是什么', "What's the deadline of 考核?"]) expect(ask(q).answer).toContain('15天');
+  });
+  it('「Does the annual score add two semesters?」 → 是', () => {
+    expect(ask('Does the annual score add two semesters?').answer.startsWith('是')).toBe(true);
+  });
+  it('「专职心理老师需要坐班吗」 is silent on 坐班 (nearest.ts ownedUnknown)', () => {
+    expect(ask('专职心理老师需要坐班吗').answer.startsWith('原文没有直接规定坐班')).toBe(true);
+  });
+  it('guard: 「班主任要参加培训吗」 → 要', () => {
+    expect(ask('班主任要参加培训吗').answer.startsWith('要')).toBe(true);
+  });
+});
+
+describe('a halt for a while, and a gap asked after 不够 (words.ts HALT, pieces.ts GAP_FOLLOW_UP)', () => {
+  it('「…心理课能不能这两周先停一下，给复习让路。这样行吗？」 → 不能, 第12条', () => {
+    const a = ask('最近期末了，大家都很忙。教务处问我心理课能不能这两周先停一下，给复习让路。这样行吗？');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-12');
+  });
+  it('「…校长问够不够，不够差多少？」 is one question: no 「另有1个问题」 note', () => {
+    const a = ask('我们学校今年经费特别紧张，学生1200人，心理经费只批了8000块。校长问够不够，不够差多少？');
+    expect(a.answer).toContain('还差4000元');
+    expect(a.answer).not.toContain('另有');
+  });
+});

@@ -55,6 +55,10 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const doing = /(?:要不要|需不需要|用不用|该不该)(?:每(?:个)?(?:学期|学年|年|周|月)|定期)?(\p{Script=Han}{2,3}?)(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
   const undone = doing && index.surfaces(doing).length === 0 ? index.terms(doing).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
   if (undone) return [undone];
+  // 「专职心理老师需要坐班吗」: a must asked of an act in a word the rubric has none for.
+  const must = /(?:需要|要|得|必须)(\p{Script=Han}{2,3}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
+  const musted = must && !DOING.test(must) && index.surfaces(must).length === 0 ? index.terms(must).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  if (musted) return [musted];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
   // 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: the same, with 额外 and a question after.
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];
