@@ -74,6 +74,10 @@ export const TRAIN_FILES = [
   'blind-56.yaml',
   'blind-58.yaml',
   'blind-60.yaml',
+  // Round 32: blind-59 and blind-61 (measured in round 31) and blind-63 (measured once mid-round 32).
+  'blind-59.yaml',
+  'blind-61.yaml',
+  'blind-63.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

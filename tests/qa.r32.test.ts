@@ -266,3 +266,49 @@ describe('a halt for a while, and a gap asked after 不够 (words.ts HALT, piece
     expect(a.answer).not.toContain('另有');
   });
 });
+
+describe('blind-63, read after its one measurement', () => {
+  it('「辅导室每周一三五下午开3个小时，够吗」 → 9小时 (3小时×3天), 还差1小时 — not 每周3小时', () => {
+    const a = ask('辅导室每周一三五下午开3个小时，够吗');
+    expect(a.answer).toContain('每周9小时');
+    expect(a.answer).toContain('还差1小时');
+  });
+  it('「辅导室周一到周三下午开3个小时，够吗」 → 9小时, not 5 school days', () => {
+    expect(ask('辅导室周一到周三下午开3个小时，够吗').answer).toContain('每周9小时');
+  });
+  it('guard: 「每周一到周五中午开一小时，下午放学后开一小时」 is still 2 hours a day, 10 a week', () => {
+    expect(ask('辅导室每周一到周五中午开一小时，下午放学后开一小时，够吗').answer).toContain('每周10小时');
+  });
+  it('「辅导室周一到周五一共开8个小时，够吗」 → 8 hours a week, not 8 a day', () => {
+    const a = ask('辅导室周一到周五一共开8个小时，够吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('还差2小时');
+  });
+  it('「…食堂是外包的，保安是物业派的。领导说…只要保安里有一个就行了。这样对吗？」 → 不行, 食堂还差', () => {
+    const a = ask('我们学校食堂是外包的，保安是物业派的。领导说心理健康安全员只要保安里有一个就行了。这样对吗？');
+    expect(a.answer.startsWith('不行')).toBe(true);
+    expect(a.answer).toContain('食堂还差');
+  });
+  it('「安全员只要保安里有一个就行了吧」 is no 要 (只要 is a limit)', () => {
+    expect(ask('安全员只要保安里有一个就行了吧').answer.startsWith('要')).toBe(false);
+  });
+  it('「…教务处说辅导不算课时。办法里有说法吗？」 → 第11条 工作量', () => {
+    const a = ask('我是高中心理老师，带了几个班的课还做个体辅导。教务处说辅导不算课时。办法里有说法吗？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('工作量');
+  });
+  it('「…局里同事问它们今年要不要纳入考核。考核对象是怎么规定的？」 → 二(一)考核对象 first', () => {
+    expect(ask('我们县今年新开了两所民办小学，刚招生。局里同事问它们今年要不要纳入考核。考核对象是怎么规定的？').citations[0]?.id).toBe('section-targets');
+  });
+  it('guard: 「心理健康教育要纳入学校年度工作计划吗」 stays 第1条', () => {
+    expect(ask('心理健康教育要纳入学校年度工作计划吗').citations[0]?.id).toBe('item-1');
+  });
+});
+
+describe('minutes a day (hours.ts)', () => {
+  it('「辅导室每天中午开40分钟，一周5天，够吗」 → 不够, 3小时20分钟 a week', () => {
+    const a = ask('辅导室每天中午开40分钟，一周5天，够吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('3小时20分钟');
+  });
+});

@@ -411,8 +411,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「三个岗位只有保安配了安全员，达标吗」「安全员能只在保安岗设吗」: the posts the clause names against those
   // the asker says have one.
   const scoring = asksScore(q, index.intents(q));
-  const staffed = ENOUGH.test(q) || JUDGE.test(q) || scoring || ASKS_LEAVE.test(q) || /符合/.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
-  const posts = staffed ? postsCovered(q, staffed.text) : null;
+  // (「领导说…只要保安里有一个就行了。这样对吗？」: a claim put for checking asks it too.)
+  const staffed = ENOUGH.test(q) || JUDGE.test(q) || scoring || ASKS_LEAVE.test(q) || /符合|对吗|对不对|对吧|就行了?[吗吧]/.test(q) ? index.passages.find((p) => p.requirements.some((r) => r.requirement.per === 'post')) : undefined;
+  // (The posts the school has may be told before the question: 「食堂是外包的，保安是物业派的。…这样对吗」.)
+  const posts = staffed ? ((whole !== q ? postsCovered(whole, staffed.text) : null) ?? postsCovered(q, staffed.text)) : null;
   const postRule = staffed?.requirements.find((r) => r.requirement.per === 'post')?.requirement;
   const rule = postRule?.text;
   // 「我们有4个后勤岗位，安全员配了3个，够吗」: counts, not names.

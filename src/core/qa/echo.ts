@@ -75,9 +75,9 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const content = (s: string) => index.terms(s).filter((t) => !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
   const aba = /([算要需挂计能应])不\1(?:该)?([^，,。？?！!]*)/.exec(q);
   // 「辅导室一周到底要开多少小时？」 asks a figure, not yes or no.
-  // 「男生女生都要有吗」: 要有 asks whether what is named before it is required.
+  // 「男生女生都要有吗」: 要有 asks whether what is named before it is required (not 只要…就行, a limit).
   // (「原文是怎么说的」 asks how; 「要讲怎么识别…吗」 still asks yes or no.)
-  const tail = /多少|几|多久|多长|什么|啥|哪|谁/.test(q) || (/怎么|怎样|如何|咋/.test(q) && !/[吗嘛](?:[？?])?$|(?<!怎)么[？?]?$/.test(q)) ? null : /(必须|[要需](?!求)|(?<=[也都还就])得)([^，,。？?！!]{2,}|有)(?:(?:不|吗|么|嘛|吧)[？?]?|[？?])$/.exec(q);
+  const tail = /多少|几|多久|多长|什么|啥|哪|谁/.test(q) || (/怎么|怎样|如何|咋/.test(q) && !/[吗嘛](?:[？?])?$|(?<!怎)么[？?]?$/.test(q)) ? null : /(必须|(?<![只主重])[要需](?!求)|(?<=[也都还就])得)([^，,。？?！!]{2,}|有)(?:(?:不|吗|么|嘛|吧)[？?]?|[？?])$/.exec(q);
   // 「是不是要包括自杀危机识别」「是不是男生女生都得有」: 是不是 before the verb (得 a modal like 要) asks the same.
   const isIt = /是不是[^，,。？?！!]*?(必须|得|[要需])([^，,。？?！!]+?)[？?]?$/.exec(q);
   // 「心理委员的培训有没有要求」: the clause names what the question names, in one sentence → 有.

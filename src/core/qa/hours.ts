@@ -59,6 +59,14 @@ function byDays(question: string): WeeklyHours | null {
   return { hours, sum: found.map((x, i) => (x.days === 1 && i > 0 ? `${round2(x.hours)}小时` : `${round2(x.hours)}小时×${x.days}天`)).join("+"), reading: false };
 }
 
+/** 「开3个小时」: the hours it opens, said bare. */
+const PLAIN_HOURS = /(?:开放?|开门)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/g;
+/** 「每周一共开6小时」: a week's total said (每周 not before a weekday: 每周一三五 names days). */
+const WEEK_TOTAL = /(?:每周(?![一二三四五六日天])|一周|每星期(?![一二三四五六日天])|一星期|一共|总共|共计|累计|合计|加起来)[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*(?:[0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)/;
+
+/** 「一共开8个小时」: a total said for the days named. */
+const TOTAL_HOURS = /(?:一共|总共|共计|累计|合计|加起来)[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)/;
+
 /** Hours per week the asker's opening times add up to, or null when no clock range or 每次 is said. */
 /**
  * Each opening day: 每天, or a span of weekdays (「周一到周五中午开1小时，放学后再开1小时」: the hours
@@ -72,6 +80,9 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   const question = weekdaysNamed(asked);
   const split = byDays(question);
   if (split) return split;
+  // 「周一到周五一共开8个小时」: the days named, then a total said for them all, is the week's.
+  const total = openDays(question) !== null ? TOTAL_HOURS.exec(question) : null;
+  if (total) return { hours: extractNumbers(total[1] ?? '')[0]?.value ?? 0, sum: '', reading: false };
   // Extra hours first, cut out so their weekdays are not counted as opening days.
   let extra = 0;
   const extras: string[] = [];
@@ -108,8 +119,16 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   // 「周三周五下午开，每次3小时」: so many hours each time, on the days named.
   // 「周一、三、五下午各开两小时」 says the same with 各.
   // 「周一、三、五每天下午开3小时」「周一到周四每天开3小时」: 每天 with the days named is each of them.
-  const each = daily === 0 ? /(?:每次|各|一次|每天[^，,。；;0-9]{0,4}?)(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头|钟)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/.exec(ranged) : null;
-  if (each) daily = extractNumbers(each[1] ?? '')[0]?.value ?? 0;
+  // (「每天中午开40分钟」: minutes are a part of an hour.)
+  // (Only opening minutes, 开40分钟: 「倾听一刻钟…各15分钟」 is no opening.)
+  const eachSaid = daily === 0 ? /(?:每次|各|一次|每天[^，,。；;0-9]{0,4}?)(开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟(?!头)|分钟)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/.exec(ranged) : null;
+  const each = eachSaid && (eachSaid[3] !== '分钟' || eachSaid[1] !== undefined) ? [eachSaid[0], eachSaid[2], eachSaid[3]] : null;
+  if (each) daily = (extractNumbers(each[1] ?? '')[0]?.value ?? 0) / (each[2] === '分钟' ? 60 : 1);
+  // 「周一三五下午开3个小时」「周一到周三下午开3个小时」: the days named, then the hours it opens, are each
+  // day's (not a week's total, said 每周 / 一共 before the hours).
+  // (「中午开一小时，下午放学后开一小时」: each time it opens, on each of those days.)
+  const plain = daily === 0 && !each && (openDays(ranged) ?? 0) > 1 && !WEEK_TOTAL.test(ranged) ? [...ranged.matchAll(PLAIN_HOURS)] : [];
+  if (plain.length > 0) daily = plain.reduce((sum, m) => sum + (extractNumbers(m[1] ?? '')[0]?.value ?? 0), 0);
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
   // 「每天大课间开30分钟」: minutes are a part of an hour.
   const perDay = daily === 0 && !each && (extra > 0 || eachDay > 0) ? PER_DAY.exec(ranged) : null;
@@ -117,10 +136,11 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   daily += daily > 0 ? eachDay : 0;
   if (daily <= 0) return null;
   const named = openDays(ranged);
-  if (each && named === null) return null;
+  if ((each || plain.length > 0) && named === null) return null;
   const days = named ?? 5;
   const hours = round2(daily * days + extra);
-  return { hours, sum: [`${round2(daily)}小时×${days}天`, ...extras].join('+'), reading: named === null };
+  const dailyText = each?.[2] === '分钟' && eachDay === 0 ? `${extractNumbers(each[1] ?? '')[0]?.value ?? 0}分钟` : `${round2(daily)}小时`;
+  return { hours, sum: [`${dailyText}×${days}天`, ...extras].join('+'), reading: named === null };
 }
 
 /** The opening days the asker names: 周一到周五 (5), 周三周五 (2), 每周开4天 (4); else null. */

@@ -299,7 +299,7 @@ export function compareRate(asked: string, r: Requirement): RateVerdict | null {
     reading,
     unit,
     per: `${need.count > 1 ? (need.count === 2 ? '两' : need.count) : ''}${need.period.name}`,
-    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${amountText(given.amount, unit)}${clock ? `（${clock.sum}）` : ''}`,
+    said: `每${given.count > 1 ? given.count : ''}${given.period.name}${amountText(given.amount, unit)}${clock && clock.sum ? `（${clock.sum}）` : ''}`,
     // Whole lessons and meetings only: 2.5 小时 short is a fine answer, 0.33 课时 is not.
     over: /平均/.test(question) ? null : overTerm(question, given, need) ?? overAskerPeriod(given, need, COUNTED.has(need.unit) && inNeedPeriod + 1e-9 < need.amount && !isWhole(need.amount - inNeedPeriod)),
     samePeriod: given.period === need.period && given.count === need.count,
