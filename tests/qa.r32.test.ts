@@ -312,3 +312,12 @@ describe('minutes a day (hours.ts)', () => {
     expect(a.answer).toContain('3小时20分钟');
   });
 });
+
+describe('问责机制 is the school’s own mechanism (synonyms.yaml)', () => {
+  it('「学校要建啥考核问责的机制吗」 → 第6条', () => {
+    expect(ask('学校要建啥考核问责的机制吗').citations[0]?.id).toBe('item-6');
+  });
+  it('guard: 「学生轻生事件导致一票否决后，学校还要被问责吗」 stays 五、考核结果运用', () => {
+    expect(ask('学生轻生事件导致一票否决后，学校还要被问责吗').citations[0]?.id).toBe('section-results');
+  });
+});
