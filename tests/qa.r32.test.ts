@@ -321,3 +321,14 @@ describe('问责机制 is the school’s own mechanism (synonyms.yaml)', () => {
     expect(ask('学生轻生事件导致一票否决后，学校还要被问责吗').citations[0]?.id).toBe('section-results');
   });
 });
+
+describe('money used mixed, and 下来查 (normalize.ts, synonyms.yaml)', () => {
+  it('「心理专项经费跟德育经费混一块用 可不可以」 → 不可以: 专项 is money set apart', () => {
+    const a = ask('心理专项经费跟德育经费混一块用 可不可以');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-21');
+  });
+  it('「县里考核一般啥时候下来查」 → 学期结束前15天', () => {
+    expect(ask('县里考核一般啥时候下来查').answer).toContain('15天');
+  });
+});

@@ -385,6 +385,8 @@ export function unframed(q: string): string {
     // 「考核一共看哪几块内容」「考核都考些什么」: what the assessment looks at is 考核内容.
     // 「学生大多是留守儿童…办法里对这类孩子有什么安排」: 这类孩子 points back at the kind of student told.
     .replace(/(留守|离异|单亲|随迁|经济困难|先天性疾病|体质异常|学习压力大)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2$1$3')
+    // 「心理专项经费跟德育经费混一块用」: money used mixed with another's is money not set apart (不单列).
+    .replace(/(经费[^，,。？?不]{0,12}?)(混(?:在)?(?:一块儿?|一起|着)用|混用|合(?:在)?一起用|合并使用)/u, '$1不单列，$2')
     // 「考核的基本原则是哪些」: a section's parts asked 是哪些 are asked 有哪些.
     .replace(/(原则|考核内容|考核依据|考核对象)(?:都|分别)?是(?=哪些|哪几条|哪几个)/gu, '$1有')
     // (The assessment as a whole, opening its clause: not 「主题活动这块考核看什么」.)
