@@ -332,3 +332,23 @@ describe('money used mixed, and 下来查 (normalize.ts, synonyms.yaml)', () => 
     expect(ask('县里考核一般啥时候下来查').answer).toContain('15天');
   });
 });
+
+describe('blind-62 and blind-64, read after their last measurement (not evidence)', () => {
+  it('「学校5000名学生 专兼职一共要几个心理老师」 → both, 合计15名', () => {
+    const a = ask('学校5000名学生 专兼职一共要几个心理老师');
+    expect(a.answer).toContain('专职心理健康教育教师不少于5名');
+    expect(a.answer).toContain('合计不少于15名');
+  });
+  it('「我们上学期得了78分，下学期要考多少年度得分才能到160」 → 82分', () => {
+    expect(ask('我们上学期得了78分，下学期要考多少年度得分才能到160').answer).toContain('82分');
+  });
+  it('「心理健康教育教师资格证去哪考」 is silent on where', () => {
+    expect(ask('心理健康教育教师资格证去哪考').answer.startsWith('原文没有直接规定去哪里考')).toBe(true);
+  });
+  it('guard: 「有严重心理疾病的学生要转介到哪里」 is answered: 相关心理诊治部门', () => {
+    expect(ask('有严重心理疾病的学生要转介到哪里').answer).toContain('心理诊治部门');
+  });
+  it('「辅导室开放时间放午休好还是放学后好」 is silent: the text ranks no choice', () => {
+    expect(ask('辅导室开放时间放午休好还是放学后好').answer.startsWith('原文没有直接规定哪种做法更好')).toBe(true);
+  });
+});

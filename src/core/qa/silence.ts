@@ -201,10 +201,16 @@ const PAY_NAMED = /绩效(?:工资)?|奖金|课时费|编制/;
  */
 const CERT_WHICH = new RegExp(`${KIND_ASKED.source}|(?:哪一种|哪种|哪个|哪类|哪一类)[^，,。？?]{0,4}(?:证|资格)|(?:证|证书)[^，,。？?]{0,4}(?:哪一种|哪种|哪个|哪类)|咨询师证?还是|(?:考|要)(?:什么|啥)证[^，,。？?]{0,12}还是|还是[^，,。？?]{0,8}(?:证|咨询师)[？?]?$|咨询师证?(?:行|算|可以|能)[^，,。？?]{0,3}$`);
 
+/** 「心理健康教育教师资格证去哪考」: where to take an exam, apply or sign up, which the text never says. */
+const WHERE_TO = /(?:去哪|到哪|在哪)(?:里|儿)?(考|报名|报考|办理?|申请|领|培训|学)/;
+
+/** 「辅导室开放时间放午休好还是放学后好」: which is better, which the text never ranks. */
+const BETTER = /[^，,。？?\s]{1,8}?(?:比较|更)?好还是[^，,。？?\s]{1,8}?(?:比较|更)?好/;
+
 /** Which certificate is asked, in pieces that are one question (「要考什么证，X还是Y」): read whole. */
 export const certificateWhich = (q: string): boolean => CERT_WHICH.test(q) && /证/.test(q);
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -242,6 +248,10 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (reward && !/奖励|表彰|奖金/.test(all)) return reward === '奖' ? '奖励' : reward;
   // (「并列入课程表」 is no tie.)
   if (TIE_ASKED.test(q) && !/并列(?!入)|同分/.test(all)) return '并列时的排名';
+  const better = BETTER.exec(q);
+  if (better) return '哪种做法更好';
+  const whereTo = WHERE_TO.exec(q)?.[1];
+  if (whereTo) return `去哪里${whereTo}`;
   if (CERT_WHICH.test(q) && !/咨询师证|教师资格证|[一二三]级(?:心理)?咨询师/.test(all)) return '资格证书的具体种类和级别';
   const pay = PAY_NAMED.exec(q)?.[0];
   if (pay && !all.includes(pay)) return pay;
