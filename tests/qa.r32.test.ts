@@ -19,6 +19,11 @@ describe('the school’s pay and posts, which the rubric never speaks of (silenc
   it('guard: 「专职心理老师的编制怎么解决」 stays silent on 编制', () => {
     expect(ask('专职心理老师的编制怎么解决？').answer.startsWith('原文没有直接规定编制')).toBe(true);
   });
+  it('guard: 「学校要编制心理健康工作方案吗」 draws up a plan (编制 of no post) → 需要, 第4条', () => {
+    const a = ask('学校要编制心理健康工作方案吗');
+    expect(a.answer.startsWith('需要')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-4');
+  });
   it('「考核优秀的学校有没有奖金」 is silent on 奖金, with 五、考核结果运用 quoted', () => {
     const a = ask('考核优秀的学校有没有奖金');
     expect(a.answer.startsWith('原文没有直接规定奖金')).toBe(true);

@@ -194,7 +194,8 @@ const SPANNING = /九年一贯制|十二年一贯制|一贯制|完全中学|完�
 const SPENT_ON = /(?:经费|钱)[^，,。？?]{0,8}(?:用来|用于|用在|花在|能买|可以买|买什么|买哪些|怎么花|用途|能花在|可以花在)/;
 
 /** 「考核结果会不会影响普通老师的绩效工资」: the school's pay and posts, which the rubric never speaks of (only 待遇 like a 班主任's). */
-const PAY_NAMED = /绩效(?:工资)?|奖金|课时费|编制/;
+// (编制 of posts only: 「应急预案要怎么编制」 draws up a plan.)
+const PAY_NAMED = /绩效(?:工资)?|奖金|课时费|(?<=(?:老师|教师|人员|专职)[^，,。？?]{0,4})编制|编制(?=数|内|外|名额|问题|从哪|怎么解决|怎么申请)|(?<=有|没有?|占|在)编制/;
 /**
  * 「心理老师要考什么证，二级咨询师还是心理教师资格证」「心理咨询师证行吗」: which certificate, which the text
  * never names (相关资格证书 only); its kind or level (KIND_ASKED) too.
@@ -254,7 +255,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (whereTo) return `去哪里${whereTo}`;
   if (CERT_WHICH.test(q) && !/咨询师证|教师资格证|[一二三]级(?:心理)?咨询师/.test(all)) return '资格证书的具体种类和级别';
   const pay = PAY_NAMED.exec(q)?.[0];
-  if (pay && !all.includes(pay)) return pay;
+  if (pay && (pay === '编制' || !all.includes(pay))) return pay;
   if (OUTSIDER.test(q) && AS_TEACHER.test(q) && !OUTSIDER.test(all)) return '校外人员能否算作学校的心理健康教育教师';
   const spanning = SPANNING.exec(q)?.[0];
   // (In the clause that asks: 「我们是九年一贯制学校…考核一般安排在什么时候」 asks the date.)
