@@ -61,11 +61,12 @@ function byDays(question: string): WeeklyHours | null {
 
 /** 「开3个小时」: the hours it opens, said bare. */
 const PLAIN_HOURS = /(?:开放?|开门)\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/g;
-/** 「每周一共开6小时」: a week's total said (每周 not before a weekday: 每周一三五 names days). */
-const WEEK_TOTAL = /(?:每周(?![一二三四五六日天])|一周|每星期(?![一二三四五六日天])|一星期|一共|总共|共计|累计|合计|加起来)[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*(?:[0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)/;
-
+/** Hours said after the words that frame them: 「…开8个小时」. */
+const HOURS_SAID = String.raw`[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)`;
 /** 「一共开8个小时」: a total said for the days named. */
-const TOTAL_HOURS = /(?:一共|总共|共计|累计|合计|加起来)[^，,。；;0-9]{0,6}?(?:开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|钟头)/;
+const TOTAL_HOURS = new RegExp(`(?:一共|总共|共计|累计|合计|加起来)${HOURS_SAID}`);
+/** 「每周开6小时」: a week's hours said (每周 not before a weekday: 每周一三五 names days). */
+const WEEK_HOURS = new RegExp(`(?:每周(?![一二三四五六日天])|一周|每星期(?![一二三四五六日天])|一星期)${HOURS_SAID}`);
 
 /** Hours per week the asker's opening times add up to, or null when no clock range or 每次 is said. */
 /**
@@ -127,7 +128,7 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   // 「周一三五下午开3个小时」「周一到周三下午开3个小时」: the days named, then the hours it opens, are each
   // day's (not a week's total, said 每周 / 一共 before the hours).
   // (「中午开一小时，下午放学后开一小时」: each time it opens, on each of those days.)
-  const plain = daily === 0 && !each && (openDays(ranged) ?? 0) > 1 && !WEEK_TOTAL.test(ranged) ? [...ranged.matchAll(PLAIN_HOURS)] : [];
+  const plain = daily === 0 && !each && (openDays(ranged) ?? 0) > 1 && !WEEK_HOURS.test(ranged) && !TOTAL_HOURS.test(ranged) ? [...ranged.matchAll(PLAIN_HOURS)] : [];
   if (plain.length > 0) daily = plain.reduce((sum, m) => sum + (extractNumbers(m[1] ?? '')[0]?.value ?? 0), 0);
   // 「周一到周五每天开1小时，周六上午再开3小时」: so many hours a day beside the extra ones.
   // 「每天大课间开30分钟」: minutes are a part of an hour.
