@@ -65,9 +65,7 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   // its own, is asked of the sentence told just before.)
   const ruleOnTold = RULE_ON_TOLD.test(part.replace(/[？?\s]+$/, ''));
   const before = at > 0 ? question.slice(0, at) : '';
-  // (「…我们打算成立心理社团、换一期心理橱窗。这个算文件里的主题活动吗」: 这个 points back at the sentence told.)
-  const pointsBack = /^(?:那)?(?:这个|这些|这样|这俩|这两个|这几个|这两样)(?:都|也)?(?:能)?算/.test(part);
-  const told = ruleOnTold || pointsBack ? (/[^。；;！!？?]*[。；;！!]?[^。；;！!？?]*$/.exec(before)?.[0] ?? '') : (/[^。；;！!？?]*$/.exec(before)?.[0] ?? '');
+  const told = ruleOnTold ? (/[^。；;！!？?]*[。；;！!]?[^。；;！!？?]*$/.exec(before)?.[0] ?? '') : (/[^。；;！!？?]*$/.exec(before)?.[0] ?? '');
   // (「年度分数是怎么来的啊，两个学期加起来吗」: what is told before that asks a question of its own is no claim.)
   const q = (at > 0 && !/怎么|怎样|如何|什么|啥|多少|几|哪|谁/.test(told) ? told.replace(/[。；;！!]/g, '，') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
   // (「…这几个岗位都要有心理安全员是吧」: 是吧 / 对吧 at the end asks as 吗 does; 这几个 points, it asks no count.)
