@@ -9,10 +9,7 @@
  *
  * Also prints, for each older blind set, how a model trained without it does on it (leave one set
  * out): the honest figure for messages the model has not seen.
- *
- * Why not a library: the features are sparse (about 25,000 character pieces, a few dozen per
- * message); the JavaScript logistic-regression packages want a dense matrix (1,500 × 25,000
- * doubles, 300 MB), and natural's classifier stores its own format. The scorer is ten lines.
+ * The trainer is shared with `npm run silence:train` (scripts/logistic.ts, which says why no library).
  *
  * --check: train and compare with the file on disk; exit 1 if they differ.
  */
@@ -21,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { foldForCrisis, parseCrisisTable } from '../src/core/qa/crisis.ts';
 import { pieces } from '../src/core/qa/risk.ts';
+import { type Model, score, serialize, train } from './logistic.ts';
 
 const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 const OUT = here('../rubric/crisis-model.json');
@@ -128,62 +126,10 @@ if (!parsedTable.ok) throw new Error(parsedTable.errors.join('\n'));
 const table = parsedTable.value;
 const featuresOf = (q: string) => pieces(foldForCrisis(table, q), SIZES);
 
-interface Model {
-  bias: number;
-  weights: Map<string, number>;
-}
-
-/**
- * Full-batch gradient descent on the class-balanced logistic loss with a small L2 penalty. Pieces
- * are numbered once and held in typed arrays (the same sums in the same order as a map per piece,
- * so the same bytes; about 10× faster).
- */
-function train(examples: readonly Example[]): Model {
-  const ids = new Map<string, number>();
-  const X = examples.map((e) => Int32Array.from(featuresOf(e.q), (f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
-  const pos = examples.filter((e) => e.y === 1).length;
-  const neg = examples.length - pos;
-  const weightOf = (e: Example) => (e.y === 1 ? examples.length / (2 * pos) : examples.length / (2 * neg));
-  const w = new Float64Array(ids.size);
-  const grad = new Float64Array(ids.size);
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    grad.fill(0);
-    let gb = 0;
-    examples.forEach((e, i) => {
-      const fs = X[i]!;
-      let z = bias;
-      for (const f of fs) z += w[f]!;
-      const d = (1 / (1 + Math.exp(-z)) - e.y) * weightOf(e);
-      gb += d;
-      for (const f of fs) grad[f] = grad[f]! + d;
-    });
-    bias -= (RATE * gb) / examples.length;
-    for (let f = 0; f < w.length; f++) {
-      w[f] = w[f]! - RATE * (grad[f]! / examples.length + L2 * w[f]!);
-    }
-  }
-  return { bias, weights: new Map([...ids].map(([piece, id]) => [piece, w[id]!])) };
-}
-
-function score(m: Model, q: string): number {
-  let z = m.bias;
-  for (const f of featuresOf(q)) z += m.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-function serialize(m: Model): string {
-  const weights = Object.fromEntries(
-    [...m.weights.entries()]
-      .filter(([, v]) => Math.abs(v) >= KEEP)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => [k, round(v)]),
-  );
-  const about = `由 npm run crisis:train 从 ${TRAIN_FILES.join('、')} 训练（scripts/crisis-train.ts）；不要手改。`;
-  return `${JSON.stringify({ about, sizes: SIZES, bias: round(m.bias), threshold: THRESHOLD, weights }, null, 0)}\n`;
-}
+const OPTIONS = { epochs: EPOCHS, rate: RATE, l2: L2 };
+const fit = (xs: readonly Example[]): Model => train(xs, featuresOf, OPTIONS);
+const scoreOf = (m: Model, q: string) => score(m, featuresOf, q);
+const about = `由 npm run crisis:train 从 ${TRAIN_FILES.join('、')} 训练（scripts/crisis-train.ts）；不要手改。`;
 
 const examples = TRAIN_FILES.flatMap(load);
 const check = process.argv.includes('--check');
@@ -194,16 +140,16 @@ if (!check) {
     const set = held.replace(/\.yaml$/, '');
     const test = examples.filter((e) => e.set === set);
     if (!test.some((e) => e.y === 1)) continue;
-    const m = train(examples.filter((e) => e.set !== set));
+    const m = fit(examples.filter((e) => e.set !== set));
     const by = (k: Example['kind']) => test.filter((e) => e.kind === k);
     const line = (th: number) => {
-      const hit = (xs: Example[]) => xs.filter((e) => score(m, e.q) >= th).length;
+      const hit = (xs: Example[]) => xs.filter((e) => scoreOf(m, e.q) >= th).length;
       return `crisis ${hit(by('crisis'))}/${by('crisis').length}, harmless ${hit(by('harmless'))}/${by('harmless').length}, rule ${hit(by('rule'))}/${by('rule').length}`;
     };
     console.log(`  ${set}: ${line(THRESHOLD)}${process.argv.includes('--thresholds') ? ` | 0.4: ${line(0.4)} | 0.5: ${line(0.5)} | 0.7: ${line(0.7)}` : ''}`);
   }
 }
-const text = serialize(train(examples));
+const text = serialize(fit(examples), about, SIZES, THRESHOLD, KEEP);
 if (check) {
   const same = readFileSync(OUT, 'utf8') === text;
   console.log(same ? 'rubric/crisis-model.json is up to date' : 'rubric/crisis-model.json differs from what the files train');

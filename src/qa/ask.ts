@@ -22,6 +22,8 @@ export const DEFAULT_QUALIFICATIONS_PATH = packagePath('rubric', 'qualifications
 export const DEFAULT_CRISIS_PATH = packagePath('rubric', 'crisis.yaml');
 /** The crisis check's second opinion (core/qa/risk.ts), trained by `npm run crisis:train`. */
 export const DEFAULT_RISK_MODEL_PATH = packagePath('rubric', 'crisis-model.json');
+/** The silence check's second opinion (core/qa/answer.ts), trained by `npm run silence:train`. */
+export const DEFAULT_SILENCE_MODEL_PATH = packagePath('rubric', 'silence-model.json');
 
 export type Ask = (text: string, lastCitation?: string | null) => QaAnswer;
 
@@ -82,6 +84,7 @@ async function readQaTables(
     glossary: glossary.value,
     qualifications: qualifications.value,
     crisis: { table, localLines: crisis.localLines ?? [] },
+    silence: modelAt(DEFAULT_SILENCE_MODEL_PATH, 'rubric/silence-model.json'),
   });
   return { table, build };
 }
@@ -91,20 +94,21 @@ export function loadCrisisTable(path: string = DEFAULT_CRISIS_PATH): CrisisTable
   const shown = path === DEFAULT_CRISIS_PATH ? 'rubric/crisis.yaml' : path;
   const parsed = parseCrisisTable(readFileSync(path, 'utf8'), shown);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return { ...parsed.value, model: riskModel() };
+  return { ...parsed.value, model: modelAt(DEFAULT_RISK_MODEL_PATH, 'rubric/crisis-model.json') };
 }
 
 /**
- * The crisis model, parsed once per process while its file is unchanged: it is read-only data
- * (about 20,000 weights), and every index, app and test that loads the Q&A shares the one copy.
+ * A model file (crisis, silence), parsed once per process while the file is unchanged: it is
+ * read-only data (about 20,000 weights), and every index, app and test that loads the Q&A shares the one copy.
  */
-let lastModel: { text: string; value: RiskModel } | null = null;
-function riskModel(): RiskModel {
-  const text = readFileSync(DEFAULT_RISK_MODEL_PATH, 'utf8');
-  if (lastModel?.text === text) return lastModel.value;
-  const model = parseRiskModel(text, 'rubric/crisis-model.json');
+const lastModel = new Map<string, { text: string; value: RiskModel }>();
+function modelAt(path: string, shown: string): RiskModel {
+  const text = readFileSync(path, 'utf8');
+  const last = lastModel.get(path);
+  if (last?.text === text) return last.value;
+  const model = parseRiskModel(text, shown);
   if (!model.ok) throw new Error(model.errors.join('\n'));
-  lastModel = { text, value: model.value };
+  lastModel.set(path, { text, value: model.value });
   return model.value;
 }
 

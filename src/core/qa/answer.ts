@@ -33,6 +33,7 @@ import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
+import { foldPlain, riskScore } from './risk.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
@@ -192,6 +193,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   const stock = lone !== undefined && parts.every((p) => !p.inScope && p.text === QA_TEXT.outOfScope);
   const near = stock && !(index.crisis && concernFolded(index.crisis.table, crisisText, true, index.crisis.localLines, false)?.checkIn) ? nearestClause(index, lone, BUDGET) : null;
   if (near) parts = [near];
+  // 「心理健康教育教师资格证去哪考」: a lone question the silence model (rubric/silence-model.json) reads as
+  // asking what the text never says is told so, with the clause it found as the nearest — never over a
+  // figure worked out from the asker's own numbers, nor when whether there is a rule is what is asked
+  // (「…复学有没有规定」: the clause found answers that).
+  const found = lone && parts.length === 1 && parts[0]?.inScope && parts[0].figures.length === 0 && !parts[0].text.startsWith(QA_TEXT.silentLead) && !RULE_YES_NO.test(lone) ? parts[0].passages[0] : undefined;
+  if (found && lone && index.silence && riskScore(index.silence, foldPlain(read)) >= index.silence.threshold) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
   const [only] = parts;
   // …unless a clause answered beside it speaks of what it names (应急预案 in 第4条).
   const spoken = parts.filter((p) => p.inScope).flatMap((p) => p.passages.map((x) => x.text));

@@ -201,6 +201,11 @@ export function calculation(
     const [before, after] = [fundingYuan(Number(change[1])), fundingYuan(Number(change[2]))];
     return inScope(fit([QA_TEXT.fundingChange(Number(change[1]), before.value, Number(change[2]), after.value, before.rule), cite(fundPassage)], budget), [fundPassage]);
   }
+  // 「心理经费预算5000元，学生多少人以内才算达标」: the students a year's money covers at the rule's per student.
+  const yuan = facts.students === null && /(?:多少|几)(?:个|名)?(?:人|学生)|多少人以内/.test(q) && (has('经费') || /钱|元|块/.test(q)) ? statedFigure(q, '元', []) : null;
+  const covers = yuan && yuan.value > 0 ? index.byId.get(fundingYuan(1).clause) : undefined;
+  // (statedFigure gives a year's: 「一学期2000元」 is 4000元 a year.)
+  if (yuan && covers) return inScope(fit([QA_TEXT.budgetCovers(yuan.value, Math.floor(yuan.value / fundingYuan(1).value), fundingYuan(1).rule, yuan.perSemester ? yuan.value / 2 : null), cite(covers)], budget), [covers]);
   const teacher = has('心理健康教育教师') || has('专职') || has('兼职');
   const calcs: Calculation[] = [];
   if (facts.students !== null) {

@@ -162,6 +162,14 @@ export function gradeCount(question: string, texts: readonly string[]): string |
   const from = GRADE_NO[floor ?? ''];
   // 「小学部四到六年级520人，初中部900人」「四到六年级每个年级280人，这学年测了700人，够吗」: the parts at
   // or above the clause's first grade, added; against the students tested when told.
+  // 「我们小学一到六年级，心理测评要测几个年级」: the grades told, from the clause's first grade up.
+  const range = from && /(?:几|多少)个年级/.test(question) ? GRADE_RANGE_9.exec(question) : null;
+  if (from && range) {
+    const no = (x: string | undefined) => GRADE_NO[x ?? ''] ?? NINE_YEAR_NO[x ?? ''] ?? 0;
+    const grades = gradesIn(no(range[1]), no(range[2])).filter((g) => g >= from);
+    const need = `原文要求小学${floor}年级以上全体学生`;
+    return grades.length > 0 ? `${grades.length}个年级（${runs(grades)}年级）。${need}。` : `不用测。${need}，你说的${runs(gradesIn(no(range[1]), no(range[2])))}年级都在这以下。`;
+  }
   const covered = from ? coveredStudents(question, from) : null;
   if (covered && /多少|几个人|够|达标|覆盖|差/.test(question)) {
     const tested = /(?:测了|测评了|测过|做了|参加了?|覆盖了)\s*([0-9]+)\s*(?:个|名)?(?:人|学生)/.exec(question);

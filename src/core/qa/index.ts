@@ -7,6 +7,7 @@
 import type { Area, Item, Requirement, Rubric } from '../rubric/schema.ts';
 import type { Intent, Synonyms } from './synonyms.ts';
 import type { CrisisTable } from './crisis.ts';
+import type { RiskModel } from './risk.ts';
 import type { Glossary } from './scope.ts';
 import type { Qualification } from './qualify.ts';
 import { createAnalyzer, unique } from './analyze.ts';
@@ -91,6 +92,8 @@ export interface QaIndex {
   glossary?: Glossary;
   /** Who may hold a post, as conditions (rubric/qualifications.yaml). */
   qualifications?: readonly Qualification[];
+  /** Whether a message asks what the text never says (rubric/silence-model.json); without it, the rules alone decide. */
+  silence?: RiskModel;
 }
 
 export interface Surface {

@@ -474,7 +474,9 @@ export function alternativeVerdict(index: QaIndex, question: string, sentences: 
   // (「优秀案例可以代替上公开课吗」: the thing put first, the leave asked before 代替.)
   const m =
     /(?:用|拿|以)([^，,。？?！!\s]{2,12}?)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:行|可以|能|算|中|成)/.exec(question) ??
-    /([^，,。？?！!\s]{2,12}?)(?:可以|能|能不能|可不可以|能否)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:吗|么|嘛|[？?]|$)/.exec(question);
+    /([^，,。？?！!\s]{2,12}?)(?:可以|能|能不能|可不可以|能否)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:吗|么|嘛|[？?]|$)/.exec(question) ??
+    // (「学科渗透可以用优秀案例交流代替公开课吗」: the leave asked before 用.)
+    /(?:可以|能|能不能|可不可以|能否)(?:用|拿|以)([^，,。？?！!\s]{2,12}?)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:吗|么|嘛|[？?]|$)/.exec(question);
   const word = m ? leaveWord(question) : null;
   if (!m || !word) return null;
   const own = (said: string) => index.terms(said).filter((t) => [...t.replace(/^=/, '')].length > 1 && !index.generic.has(t) && !index.filler(t) && !FRAME.test(t.replace(/^=/, '')));

@@ -33,6 +33,8 @@ export interface Qualification {
   sentence: string;
   need: string[][];
   conditions: Record<string, Condition>;
+  /** Another way onto the post the clause names (转任), for an asker who tells no condition of their own. */
+  routes: { asks: RegExp; says: string }[];
 }
 
 const pattern = z.string().min(1).refine((s) => {
@@ -55,6 +57,7 @@ const Schema = z.array(
       sentence: z.string().min(1),
       need: z.array(z.array(z.string().min(1)).min(1)).min(1),
       conditions: z.record(z.string(), z.object({ name: z.string().min(1), has: pattern, lacks: pattern }).strict()),
+      routes: z.array(z.object({ asks: pattern, says: z.string().min(1) }).strict()).default([]),
     })
     .strict()
     .refine((q) => q.need.flat().every((c) => c in q.conditions), 'need 里有 conditions 没写的条件'),
@@ -78,6 +81,7 @@ export function parseQualifications(text: string, file: string): QualificationsR
       who: new RegExp(q.who, 'u'),
       asks: new RegExp(q.asks, 'u'),
       conditions: Object.fromEntries(Object.entries(q.conditions).map(([id, c]) => [id, { name: c.name, has: new RegExp(c.has, 'u'), lacks: new RegExp(c.lacks, 'u') }])),
+      routes: q.routes.map((r) => ({ asks: new RegExp(r.asks, 'u'), says: r.says })),
     })),
   };
 }
@@ -130,9 +134,17 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number,
     if (!q.who.test(question) || !q.asks.test(question) || OTHER_ASKED.test(question) || KIND_ASKED.test(question)) continue;
     // 「刚毕业的年轻老师没啥经验，可以安排当…成长导师吗」: what is told may stand before the question.
     const told = toldConditions(q, whole);
-    if (told.size === 0) continue;
     const passage = index.byId.get(q.item);
-    if (!passage) continue;
+    // 「专职心理老师可以是别的学科老师转过来的吗」: nothing told of anyone; the route the clause names answers.
+    // (Only a yes-or-no: 「转岗当心理老师有啥条件」 asks the conditions, which the sentence quoted gives.)
+    const route = told.size === 0 && /[吗么嘛]|能不能|可不可以|行不行|是否|可否|能否/.test(question) ? q.routes.find((r) => r.asks.test(question)) : undefined;
+    if (passage && route) {
+      const lead = QA_TEXT.qualifyRoute(words(question)[0], route.says);
+      const citation = cite(passage);
+      const room = budget - lead.length - citation.length - QA_TEXT.quote('').length;
+      return inScope(fit([lead + (q.sentence.length <= room ? QA_TEXT.quote(q.sentence) : ''), citation, QA_TEXT.fullTip(passage.no ?? 0)], budget), [passage]);
+    }
+    if (told.size === 0 || !passage) continue;
     const name = (ids: readonly string[]) => ids.map((id) => q.conditions[id]?.name ?? id).join('或');
     const blocked = q.need.filter((g) => g.every((id) => told.get(id) === 'lacks'));
     // Still needed: each group none of whose conditions is told met, named by those not told lacking.

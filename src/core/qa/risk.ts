@@ -10,6 +10,9 @@
  * check-in (「…现在安全吗？」 with 12356 and 110 / 120): it never phrases anything, and the explicit
  * lists still decide the full crisis reply.
  *
+ * The same kind of model, over foldPlain's text, is the silence check's second opinion
+ * (rubric/silence-model.json, `npm run silence:train`): whether a question asks what the text never says.
+ *
  * Pure and deterministic: the weights are data (rubric/crisis-model.json); the score of a text is
  * the same on every run, and costs one pass over its first CRISIS_READ characters.
  */
@@ -80,4 +83,13 @@ export function riskScore(model: RiskModel, folded: string): number {
 /** True when the model says the folded text needs the check-in. */
 export function atRisk(model: RiskModel, folded: string): boolean {
   return folded.length > 0 && riskScore(model, folded) >= model.threshold;
+}
+
+/**
+ * The plain folding the silence model (rubric/silence-model.json) reads: compatibility forms
+ * (full-width letters and digits), lower case, runs of space as one. No table: the model does not
+ * change when a typo or synonym list does.
+ */
+export function foldPlain(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }

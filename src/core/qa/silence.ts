@@ -144,7 +144,7 @@ const CHOICE = /([\p{Script=Han}0-9A-Za-z.\-]{2,10}?)还是([\p{Script=Han}0-9A-
  * null. Pure.
  */
 /** 「能申诉吗」「可以复议吗」: leave asked for an act, named right after the modal. */
-const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,4}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(\p{Script=Han}{2,3})|(?:怎么|如何|怎样|咋|去哪|到哪)(?:去|来)?(\p{Script=Han}{2}))[？?]?$/u;
+const ACT_ASKED = /(?:(?:能不能|可不可以|能否|可以|能)(\p{Script=Han}{2,4}?)(?:吗|么|嘛|不)|(?:找谁|向谁|跟谁)(?!来?(?:当|做|担任|干))(\p{Script=Han}{2,3})|(?:怎么|如何|怎样|咋|去哪|到哪)(?:去|来)?(\p{Script=Han}{2}))[？?]?$/u;
 /** Verbs of doing any work (准备, 安排, 记录…): 怎么准备 asks how to do what the clause asks, no act of its own. */
 const WORK_VERB = /^(?:回事|准备|安排|组织|开展|实施|进行|申请|上报|报送|提交|整理|填写|填报|评分|打分|计算|统计|认定|界定|理解|判断|区分|识别|配合|沟通|衔接|对接|推进|宣传|记录|保存|归档|操作|处理|落实|执行|应对|对待|开始|选拔|挑选|选择|培训|考核|检查|评价|评估|写|弄|搞|做|办|配|开|上|算)$/;
 

@@ -197,6 +197,9 @@ export const QA_TEXT = {
   otherSemester: (which: string, rest: number, total: number, knownWhich: string, known: number) =>
     `${which}学期${rest}分（年度${total} − ${knownWhich}学期${known}）：两学期考核总分即为年度最终考核得分。`,
   /** 「学生从900涨到1100，经费要从多少涨到多少」 */
+  /** 「5000元，学生多少人以内」: the students a year's money covers. */
+  budgetCovers: (yuan: number, students: number, rule: string, semester: number | null) =>
+    `${students}人以内。${rule}：${semester === null ? '' : `每学期${semester}元，一学年${yuan}元，`}${yuan}元 ÷ 10元 = ${students}人（按一学年算）。`,
   fundingChange: (from: number, fromYuan: number, to: number, toYuan: number, rule: string) =>
     `${from}名学生一年至少${fromYuan}元，${to}名学生一年至少${toYuan}元（${toYuan >= fromYuan ? '多' : '少'}${Math.abs(toYuan - fromYuan)}元）。依据：${rule}。`,
   /** 「最低的三个是160、163、168，我们171」: where the year stands against the three lowest of the others. */
@@ -252,6 +255,8 @@ export const QA_TEXT = {
   qualifyYes: (word: string, open: readonly string[]) => (open.length > 0 ? `${word}，但还要${open.join('、')}。` : `${word}。你说的情况满足条文要求。`),
   /** 「不能直接，还要取得相关资格证书、经过岗前培训。」 */
   qualifyNotDirect: (word: string, open: readonly string[]) => `${word}直接，还要${open.join('、')}。`,
+  /** 「可以，条文写明可由具有心理学等相关专业本科学历的其他教师转任。」 */
+  qualifyRoute: (word: string, says: string) => `${word}，条文写明可${says}。`,
   qualifyReading: (reading: string) => `（${reading}是本助手的理解）`,
   derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
     `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分（原文只写“综合评定”，折算是本助手的理解）。`,
