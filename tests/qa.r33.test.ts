@@ -111,3 +111,23 @@ describe('the route of 第10条 answers a yes-or-no only', () => {
     expect(a.answer).toContain('本科学历的其他教师转任');
   });
 });
+
+describe('greetings and acknowledgements the stock decline used to get (scope.ts)', () => {
+  const short = (q: string) => {
+    const a = ask(q);
+    expect(a.inScope, q).toBe(false);
+    expect(a.answer.startsWith('这个我答不了'), q).toBe(false);
+    expect(a.answer.length, q).toBeLessThanOrEqual(80);
+  };
+  it('有人吗, 您好，打扰一下, 你好呀小助手, 你好，请问你是谁 → the greeting', () => {
+    for (const q of ['有人吗', '您好，打扰一下', '你好呀小助手', '你好，请问你是谁']) short(q);
+  });
+  it('行，知道了, 没事了, 周末愉快, 明白，我去准备材料 → a short friendly line', () => {
+    for (const q of ['行，知道了', '没事了', '周末愉快', '明白，我去准备材料']) short(q);
+  });
+  it('guard: 「行不行」「辅导室有人吗」「我去准备材料，要哪些」 are not chat', () => {
+    for (const q of ['心理课三周上一次行不行', '辅导室晚上有人吗', '明白，我去准备材料，要准备哪些']) expect(ask(q).answer.length, q).toBeGreaterThan(0);
+    expect(ask('明白，我去准备材料，要准备哪些').answer).not.toBe(ask('明白').answer);
+    expect(ask('心理课三周上一次行不行').answer.startsWith('不行')).toBe(true);
+  });
+});
