@@ -76,6 +76,10 @@ export const TRAIN_FILES = [
   'blind-59.yaml',
   'blind-61.yaml',
   'blind-63.yaml',
+  // Round 33: blind-62 and blind-64 (measured in round 32) and blind-66 (measured once mid-round 33).
+  'blind-62.yaml',
+  'blind-64.yaml',
+  'blind-66.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

@@ -131,3 +131,99 @@ describe('greetings and acknowledgements the stock decline used to get (scope.ts
     expect(ask('心理课三周上一次行不行').answer.startsWith('不行')).toBe(true);
   });
 });
+
+describe('blind-66 (measured mid-round) failures, mended on principles', () => {
+  it('「考核是在谁的领导下搞、办公室放在哪」: two questions across 、, both answered (教育工委, 指导中心)', () => {
+    const a = ask('我在县教育局负责这块，新来的。领导让我先搞清楚考核是在谁的领导下搞、办公室放在哪。你帮我说一下。');
+    expect(a.answer).toContain('教育工委');
+    expect(a.answer).toContain('指导中心');
+  });
+  it('「…校长以为民办的不用管这个考核。到底要不要参加？」 asks of what the situation names: 考核对象, 民办 (not 第11条’s 参加…大赛)', () => {
+    const a = ask('我们是一所民办职校，去年刚办起来。校长以为民办的不用管这个考核。到底要不要参加？');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer).toContain('民办');
+  });
+  it('「家长在外面打工，孩子是爷爷奶奶带…这些孩子」 are 留守: 第9条 成长导师', () => {
+    const a = ask('好多家长在外面打工，孩子是爷爷奶奶带，文件里对这些孩子有什么要求');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('成长导师');
+    expect(ask('爷爷奶奶带的孩子要配成长导师吗').answer.startsWith('要')).toBe(true);
+  });
+  it('guard: 「…大多数知道辅导室在哪、求助电话是多少…」: what is known, told, is no question of its own', () => {
+    const a = ask('上周我们给家长发了问卷，收回来的里面大多数知道辅导室在哪、求助电话是多少，不过有三个班的家长群一直没转发通知。德育主任觉得差不多了。办法对知晓的程度是怎么要求的？');
+    expect(a.answer.startsWith('1.')).toBe(false);
+    expect(a.citations[0]?.id).toBe('item-19');
+  });
+  it('guard: 「督学听心理课能提前通知我们让我们挑一节吗」 → 不能, 第7条 (随机听课), not silent on 提前通知', () => {
+    const a = ask('督学听心理课能提前通知我们让我们挑一节吗');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-7');
+  });
+  it('「心理社团、心理橱窗和校园广播…算哪一块」 falls under 第13条’s part (第5方面), not the asker’s post (队伍建设)', () => {
+    const a = ask('我是心理老师，学校让我一个人搞心理社团、心理橱窗和校园广播。我想知道这些在考核里算哪一块？');
+    expect(a.citations[0]?.id).toBe('item-13');
+    expect(a.answer.startsWith('属于第5方面')).toBe(true);
+    expect(a.answer).toContain('主题活动');
+  });
+  it('「心理委员属于考核内容哪一块」 → 第4方面 (was 是，属于)', () => {
+    expect(ask('心理委员属于考核内容哪一块').answer.startsWith('属于第4方面')).toBe(true);
+  });
+  it('guard: 「危机干预归在哪个方面」 stays 第6方面, 考核内容 cited', () => {
+    const a = ask('危机干预归在哪个方面');
+    expect(a.answer.startsWith('属于第6方面')).toBe(true);
+    expect(a.citations[0]?.id).toBe('section-content');
+  });
+  it('「后勤只有保安和食堂两个岗位 安全员只配1个人兼着行不行」 → 不行, 还差1名 (只有 tells the posts)', () => {
+    const a = ask('我们后勤只有保安和食堂两个岗位 安全员只配1个人兼着行不行');
+    expect(a.answer.startsWith('不行')).toBe(true);
+    expect(a.answer).toContain('还差1名');
+  });
+  it('「一学年 家长课堂加家长会 最少一共多少次」 → 8次 (家长课堂4次 + 家长会4次); a semester’s → 4次', () => {
+    const a = ask('一学年 家长课堂加家长会 最少一共多少次');
+    expect(a.answer).toContain('一共至少8次');
+    expect(ask('家长课堂和家长会一学期一共至少几次').answer).toContain('一共至少4次');
+  });
+  it('「一学年 责任督学最少要随机听几节心理课」 → 2节 (a requirement counted in 节)', () => {
+    expect(ask('一学年 责任督学最少要随机听几节心理课').answer).toContain('至少2节');
+  });
+  it('「忙到要吐了 一天开三个会」 is venting, no clause quoted', () => {
+    const a = ask('忙到要吐了 一天开三个会');
+    expect(a.inScope).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+  it('「县里考核前会提前几天发通知」: the text is silent on a notice (《…的通知》 is a document’s name)', () => {
+    for (const q of ['县里考核前会提前几天发通知', '考核会提前通知吗']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('原文没有直接规定提前通知'), q).toBe(true);
+      expect(a.citations[0]?.id, q).toBe('section-organization');
+    }
+  });
+});
+
+describe('a probe of 30 fresh out-of-scope questions (27 declined before these)', () => {
+  it('「心理老师参加培训的差旅费谁报」 is silent on 差旅费 (costs of a trip, paid back)', () => {
+    expect(ask('心理老师参加培训的差旅费谁报').answer.startsWith('原文没有直接规定差旅费')).toBe(true);
+  });
+  it('「县里考核的打分表能提前给学校看吗」 is silent, 四、考核组织实施 nearest', () => {
+    const a = ask('县里考核的打分表能提前给学校看吗');
+    expect(a.answer.startsWith('原文没有直接规定提前公开')).toBe(true);
+    expect(a.citations[0]?.id).toBe('section-organization');
+  });
+  it('guard: 「心理老师能报名参加县里的优质课比赛吗」 is no money paid back (报名)', () => {
+    expect(ask('心理老师能报名参加县里的优质课比赛吗').answer.startsWith('原文没有')).toBe(false);
+  });
+  it('guard: 「…全县就三所职校，今年我们排第二。…评优还能不能报？」 → 能 (报 of an award, no money)', () => {
+    expect(ask('我们是县职业学校。全县就三所职校，今年我们排第二。校长问下学年心理类评优还能不能报？').answer.startsWith('能')).toBe(true);
+  });
+});
+
+describe('a probe of 20 fresh figure questions (19 right before this)', () => {
+  it('「全校有36个班，其中一二三年级18个班，心理委员最少多少个」 → 36名 (grades 1–3 listed, not only 一到三)', () => {
+    const a = ask('全校有36个班，其中一二三年级18个班，心理委员最少多少个');
+    expect(a.answer).toContain('不少于36名');
+    expect(a.answer).not.toContain('72');
+  });
+  it('…and 「1、2、3年级共10个班」 of 24 → 28名', () => {
+    expect(ask('全校24个班，1、2、3年级共10个班，心理委员配了30个够吗').answer).toContain('28名');
+  });
+});

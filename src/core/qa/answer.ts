@@ -339,7 +339,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);
     // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
     // (So is money for a school's rank or result: 「考核优秀的学校有没有奖金」.)
-    const about = what?.startsWith('多少分算') || (what === '奖金' && /考核|排名|优秀|第一/.test(q)) ? (index.byId.get('section-results') ?? near?.passage) : near?.passage;
+    const about = what?.startsWith('多少分算') || (what === '奖金' && /考核|排名|优秀|第一/.test(q)) ? (index.byId.get('section-results') ?? near?.passage) : what === '提前通知' || what === '提前公开' ? (index.byId.get('section-organization') ?? near?.passage) : near?.passage;
     // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
     if (about && what && !encouragedVerdict(index, q, about.text) && !(EITHER_SUM.test(q) && /总分/.test(about.text))) return silent(index, what, about, said, budget, q);
   }

@@ -19,6 +19,7 @@ import { SAME_ASKED, absentRole, assessedWord, mustOfClause, unstatedMust } from
 import { mannerVerdict } from './manner.ts';
 import { bestRequirement, narrowRequirement } from './requirement.ts';
 import { claimVerdict } from './claim.ts';
+import { requiredTogether } from './together.ts';
 import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
@@ -271,6 +272,9 @@ export function compose(
   if (covered) return fit([QA_TEXT.studentsShort(rateWord(question, false) ?? '不达标', onTopic[0]?.requirement.text ?? '', covered.total, covered.done), citation, tip], budget);
   const perStudent = judged ? null : perStudentTotal(question, onTopic.map((x) => x.requirement.text));
   if (perStudent) return fit([QA_TEXT.perStudentTotal(perStudent.total, perStudent.students, perStudent.rule), citation, tip], budget);
+  // 「一学年 家长课堂加家长会 最少一共多少次」: two requirements named and added (together.ts).
+  const added = rated ? null : requiredTogether(question, candidates);
+  if (added) return fit([QA_TEXT.requiredTogether(added.said, added.parts, added.total, added.unit, added.reading), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
   const over = rated ? null : requiredOver(question, candidates);
   // 「这学期20周，我们每周都排了一节，最低要多少节」: the asker's own rate over the same stretch leads.
@@ -280,7 +284,8 @@ export function compose(
   // (「初一12个班，每两周一节，一学期18周，一共多少节」: the rule's own rate told is no plan of the asker's.)
   const ruleRate = mine !== null && Math.abs(mine.given - mine.required) < 1e-9;
   const classes = over && over.r.per === 'class' && (!mine || ruleRate) && /全校|总共|一共|合计|加起来|全部|所有班|总课时/.test(question) ? readFacts(question).classes : null;
-  const unit = over ? (requirementRate(over.r)?.unit ?? '') : '';
+  // (「随机听心理健康课不少于1节」: shown in the requirement's own unit, 节, where its data name one.)
+  const unit = over ? (over.r.unit || requirementRate(over.r)?.unit || '') : '';
   if (over && classes) return fit([QA_TEXT.requiredOverClasses(over.said, over.required, unit, classes, over.r.text, over.rounded, over.reading), citation, tip], budget);
   if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, unit, over.r.text, over.rounded, over.reading), citation, tip], budget);
   // 「全校24个班，每两周加起来最少要排多少节」: a rate per class over the classes told, in one period named.

@@ -10,6 +10,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { compose } from './compose.ts';
 import { asks, topicWords } from './normalize.ts';
 import { extraUnknown } from './nearest.ts';
+import { FRAME } from './silence.ts';
 import { lastClause } from './context.ts';
 import { ENOUGH } from './rates.ts';
 import { targetFirst } from './counts.ts';
@@ -21,8 +22,9 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   // 「我是初二的班主任，…我们班只选出一个女生…。我想问问文件具体是怎么要求的？」: a question with no
   // subject of its own, declined alone, is read with the situation told before it.
   // 「…全体教师的心理健康工作会，九月份开过一回了…到底一学期要开几次」: so is one that names nothing
-  // itself (开, 一学期), whatever clause its bare words reach.
-  const bare = lone !== undefined && topicWords(index, lone).length === 0 && parts.length === 1 && parts[0]?.inScope === true && (/几|多少|多久|多长/.test(lone) || ENOUGH.test(lone)) && !index.intents(lone).includes('list');
+  // itself (开, 一学期), whatever clause its bare words reach; 「…校长以为民办的不用管这个考核。到底要不要参加？」
+  // asks whether, of what the situation names.
+  const bare = lone !== undefined && topicWords(index, lone).every((w) => FRAME.test(w)) && parts.length === 1 && parts[0]?.inScope === true && (/几|多少|多久|多长|要不要|需不需要|用不用|该不该/.test(lone) || ENOUGH.test(lone)) && !index.intents(lone).includes('list');
   // 「专家讲到考核办法的基本原则有四条，我只记下了…。另外三条是什么？」: a question that names nothing,
   // after a message that names one section by its title, asks of that section.
   const namesNothing = (x: string) => topicWords(index, x).every((w) => !index.terms(w).some((t) => index.known(t) && !index.generic.has(t)));

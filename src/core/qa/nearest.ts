@@ -12,7 +12,7 @@ import { compose } from './compose.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { silent, silentWord, unsaidWord } from './silence.ts';
-import { givesWhatIsAsked, unsaidOf } from './retrieve.ts';
+import { givesWhatIsAsked, trusted, unsaidOf } from './retrieve.ts';
 
 /**
  * An answer that leads with a verdict the clause's data decided — the asker's plan or rate against
@@ -114,7 +114,7 @@ export function nearestClause(index: QaIndex, q: string, budget: number): Part |
 
 /** 「危机干预归在哪个方面」「讲经费的是哪一块」: which of the assessment's parts a thing falls under. */
 // (「危机干预在考核内容八个方面里属于哪一项」: 哪一项 of the parts, where the parts are named.)
-const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?哪(?:个|一)?(?:个)?(?:方面|块|部分|类|考核项|项|大项)|哪(?:个|一)(?:个)?(?:方面|部分)|的(?:是)?哪(?:个|一)?(?:方面|块|部分)|(?:方面|考核内容)[^，,。？?]{0,8}(?:归|属于|算|是|在|的)(?:在|到|于)?哪(?:个|一)(?:个|项)/;
+const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?(?:考核内容|考核)?(?:的|里的?|中的?)?哪(?:个|一)?(?:个)?(?:方面|块|部分|类|考核项|项|大项)|哪(?:个|一)(?:个)?(?:方面|部分)|的(?:是)?哪(?:个|一)?(?:方面|块|部分)|(?:方面|考核内容)[^，,。？?]{0,8}(?:归|属于|算|是|在|的)(?:在|到|于)?哪(?:个|一)(?:个|项)/;
 
 /**
  * 「考核内容里，“危机干预”归在哪个方面」: the part of 二(二)考核内容 (八个方面) that names what is asked —
@@ -131,6 +131,18 @@ export function areaOf(index: QaIndex, q: string, budget: number, whole: string 
     return asked.reduce((w, x) => w + (terms.has(x.term) || line.includes(x.word) ? index.idf(x.term) : 0), 0);
   };
   const [best, second] = parts.map((x) => ({ ...x, w: weigh(x.line) })).sort((a, b) => b.w - a.w);
+  // 「我是心理老师，学校让我搞心理社团、心理橱窗和校园广播…这些在考核里算哪一块」: things the parts' lines
+  // never name, that one clause plainly does (第13条), fall under that clause's part (三(五) → 第5方面) — not
+  // the part the asker's own post names (心理老师, 队伍建设); the clause is cited first.
+  const terms = index.terms(q);
+  const top = rank(index, terms, index.surfaces(q)).find((h) => h.passage.kind === 'item');
+  const areaNo = top && top.onTopic && trusted(index, top, terms, q) ? '一二三四五六七八'.indexOf(/^三\((.)\)/.exec(top.passage.ref)?.[1] ?? '') + 1 : 0;
+  const ofItem = areaNo > 0 ? parts.find((x) => Number(x.m?.[1]) === areaNo) : undefined;
+  const named = top && ofItem?.m && ofItem !== best && !asked.some((x) => ofItem.line.includes(x.word)) && asked.filter((x) => top.passage.text.includes(x.word)).length >= 2;
+  if (top && ofItem?.m && named) {
+    const lead = QA_TEXT.areaOf(areaNo, ofItem.m[2] ?? '', `第${top.passage.no}条${top.passage.title}`);
+    return inScope(fit([lead + QA_TEXT.quote(top.passage.sentences.find((x) => asked.some((w) => x.text.includes(w.word)))?.text ?? top.passage.text).replace(/。”$/, '”'), cite(top.passage)], budget), [top.passage, content]);
+  }
   if (!best?.m || best.w <= 0 || (second && second.w === best.w)) return null;
   const body = best.line.slice(best.m[0].length).replace(/。$/, '');
   // 「…考核里归哪一块管？心理健康监测吗」: the asker's own guess, named and put as a question, is confirmed first.

@@ -88,8 +88,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   // Voice input puts spaces where commas would be: 「考核在什么时候 年度总分怎么算」 is two questions.
   // What is joined back keeps its own separator (「原文 10」 stays as written).
   // (「…是按学生人头算的吗一个人多少」: a question run on after 吗 with no break is a clause of its own.)
-  // (「专班会议几次、督学一学期来几次」: a 、 between two clauses that each ask is a break too.)
-  const bits = piece.replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗))/gu, '$1，').split(/([,，]|\s+)/);
+  // (「专班会议几次、督学一学期来几次」「在谁的领导下搞、办公室放在哪」: a 、 between two clauses that each ask is a break too.)
+  const bits = piece.replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗))/gu, '$1，').replace(/(?<!(?:问|(?<!想)知道|晓得)[^、，,。？?！!\s]{0,12})((?:谁|哪里|哪儿|在哪)[^、，,。？?！!\s]{0,6})、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|哪里|哪儿|在哪|谁))/gu, '$1，').split(/([,，]|\s+)/);
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
@@ -385,6 +385,8 @@ export function unframed(q: string): string {
     // 「考核一共看哪几块内容」「考核都考些什么」: what the assessment looks at is 考核内容.
     // 「学生大多是留守儿童…办法里对这类孩子有什么安排」: 这类孩子 points back at the kind of student told.
     .replace(/(留守|离异|单亲|随迁|经济困难|先天性疾病|体质异常|学习压力大)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2$1$3')
+    // (「家长在外面打工，孩子是爷爷奶奶带…多关心这些孩子」: children left with grandparents are 留守.)
+    .replace(/(爷爷奶奶带|老人带|隔代抚养|在外面打工|在外打工|外出打工|出去打工)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2留守$3')
     // 「心理专项经费跟德育经费混一块用」: money used mixed with another's is money not set apart (不单列).
     .replace(/(经费[^，,。？?不]{0,12}?)(混(?:在)?(?:一块儿?|一起|着)用|混用|合(?:在)?一起用|合并使用)/u, '$1不单列，$2')
     // 「考核的基本原则是哪些」: a section's parts asked 是哪些 are asked 有哪些.

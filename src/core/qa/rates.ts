@@ -374,7 +374,7 @@ const ASKED_UNIT: Readonly<Record<string, string>> = { 节: '课时', 课时: '�
 /**
  * 「一学期18周，每个班最少要上几节」: what a requirement asks over the asker's stated stretch of time
  * (18周, 3个月), in whole units for lessons and meetings (rounded up). Null when the question gives
- * no such stretch or asks for another unit.
+ * no such stretch or asks for another unit (a requirement counted in 节 itself, 随机听…1节, answers 几节).
  */
 export function requiredOver(question: string, candidates: readonly Requirement[]): { r: Requirement; said: string; required: number; rounded: boolean; reading: boolean } | null {
   // (「心理课总课时最少要多少」: the unit may be named before 多少.)
@@ -395,7 +395,7 @@ export function requiredOver(question: string, candidates: readonly Requirement[
   if (!span?.period) return null;
   for (const r of candidates) {
     const need = requirementRate(r);
-    if (!need || need.unit !== ASKED_UNIT[askedUnit]) continue;
+    if (!need || (need.unit !== ASKED_UNIT[askedUnit] && r.unit !== askedUnit)) continue;
     const weeks = span.n.value * span.period.weeks;
     if (weeks <= need.count * need.period.weeks) continue;
     const exact = perWeek(need) * weeks;

@@ -173,11 +173,14 @@ const ONCE_GIVEN = /(?:每次|一次|每场|每节|每人)[^。；;]{0,12}(?:[0-
 const TIE_ASKED = /(?:并列|同分|(?:得分|分数|总分)(?:一样|相同|相等))[^。？?]{0,12}(?:排名|名次|后三|末位|排)|(?:排名|名次|后三|末位)[^。？?]{0,8}(?:并列|同分)/;
 /** 「考核有没有加分项」: points added beyond an item's own, which the text never gives. */
 const BONUS_ASKED = /加分|附加分/;
+/** 「县里考核前会提前几天发通知」: a notice given ahead, which no clause speaks of. */
+const NOTICE_ASKED = /提前[^，,。？?]{0,6}(?:通知|告知|打招呼|发文|下文)|(?:通知|告知)[^，,。？?]{0,6}提前|提前[^，,。？?]{0,6}(?:给|发|让)[^，,。？?]{0,6}看/;
 
 /** 「测评的钱能向家长收吗」: money asked of the parents. */
 const FROM_PARENTS = /(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/;
 /** 「考证学校给报销吗」「要赔多少」: money paid back, charged or owed, which the text never speaks of (only the school's own 经费). */
-const MONEY_OWED = new RegExp(`报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔多少|赔钱|${FROM_PARENTS.source}`);
+// (「培训的差旅费谁报」: costs of a trip, and who pays them back.)
+const MONEY_OWED = new RegExp(`报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔多少|赔钱|差旅费|路费|住宿费|交通费|餐费|(?:费|钱)[^，,。？?]{0,8}(?:谁|能不能|可不可以|给不给)报(?!名|送|告|到|备|考)|${FROM_PARENTS.source}`);
 
 /** 「心理委员怎么选，投票还是指定」「一届当多久，要不要每学期换一批」: how a person comes to a role, or how long they keep it. */
 const CHOSEN_ASKED = /(?:怎么|如何|咋|怎样)(?:选|产生|推选|挑)|选拔方式|投票|选举|民主推荐|换届|换一批|换人|轮换|连任|一届|任期/;
@@ -211,7 +214,7 @@ const BETTER = /[^，,。？?\s]{1,8}?(?:比较|更)?好还是[^，,。？?\s]{1
 /** Which certificate is asked, in pieces that are one question (「要考什么证，X还是Y」): read whole. */
 export const certificateWhich = (q: string): boolean => CERT_WHICH.test(q) && /证/.test(q);
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -268,6 +271,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const funds = index.concept('经费');
   if (money && !all.includes(money) && (/赔/.test(money) || anchors(index, q, p).some((w) => index.concept(w) !== funds))) return /家长/.test(money) ? '向家长收费' : /赔/.test(money) ? '赔偿' : money;
   if (BONUS_ASKED.test(q) && !BONUS_ASKED.test(all)) return /加分项/.test(q) ? '加分项' : '加分';
+  // (《…的通知》 is a document's name, not a notice the text speaks of.)
+  // (Of the assessment: a clause that sets how its own thing is done, 随机听课 in 第7条, answers itself.)
+  if (NOTICE_ASKED.test(q) && !/还是/.test(q) && p.kind === 'section' && !/通知|告知/.test(p.text.replace(/《[^》]*》/g, ''))) return /看/.test(NOTICE_ASKED.exec(q)?.[0] ?? '') ? '提前公开' : '提前通知';
   const role = WHO_ASKED.test(q) ? /副组长|组长|成员|办公室工作人员|负责人/.exec(q)?.[0] : undefined;
   if (role && /名单空缺/.test(p.text)) return `${role}人选`;
   // The day or time asked about stands in the clause that asks (not 「学生周末出车祸…，也会一票否决吗」).

@@ -131,6 +131,9 @@ export const QA_TEXT = {
   perClassTotal: (per: number, classes: number, total: number) => `每班${per}名×${classes}个班=${total}名`,
   /** 「20周，我们每周一节，最低要多少节」: the asker's own total over the stretch, before the requirement. */
   overLead: (enough: boolean, said: string, given: number, unit: string) => `${enough ? '够' : '不够'}。你说的${said}共${Math.round(given * 100) / 100}${unit}；`,
+  /** 「一学年 家长课堂加家长会 最少一共多少次」 */
+  requiredTogether: (said: string, parts: readonly { what: string; required: number; rule: string }[], total: number, unit: string, reading: boolean) =>
+    `${said}一共至少${total}${unit}（${parts.map((x) => `${x.what}${x.required}${unit}`).join(' + ')}）：${parts.map((x) => x.rule).join('；')}。${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
   /** 「一学期18周最少几节」 */
   requiredOver: (said: string, required: number, unit: string, rule: string, rounded: boolean, reading: boolean) =>
     `${said}至少${required}${unit}：${rule}。${rounded ? '（不足1个按1个计，是本助手的理解。）' : ''}${reading ? '（按每月4周、每学期20周折算，是本助手的理解。）' : ''}`,
