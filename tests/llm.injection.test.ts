@@ -67,8 +67,10 @@ describe('prompt injection through the Q&A path, model on', () => {
 
     // Every attack output is bad, so what is sent is always the deterministic text…
     expect(result).toMatchObject({ path: 'fallback', text: draft.answer });
-    // …which is an in-scope answer with its citation, or the polite refusal.
-    if (draft.inScope) expect(citationLines(result.text).length).toBeGreaterThan(0);
+    // …which is an in-scope answer with its citation (a quote's ——… line, or, where the text is silent,
+    // 「原文没有直接规定…。最相关的是<the clause cited>」), or the polite refusal.
+    const silentNaming = result.text.startsWith('原文没有直接规定') && draft.citations.length > 0 && result.text.includes(draft.citations[0]?.title ?? '\u0000');
+    if (draft.inScope) expect(citationLines(result.text).length > 0 || silentNaming).toBe(true);
     else expect(result.text).toMatch(/^这个我答不了/);
     const ground = [...passages.map((p) => p.text), ...draft.figures.map((f) => f.formula), draft.answer];
     expect(injectionViolations(result.text, c, ground, allPrompts)).toEqual([]);

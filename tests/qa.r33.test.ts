@@ -21,13 +21,19 @@ describe('the silence model (answer.ts, rubric/silence-model.json)', () => {
     expect(out).toContain('up to date');
   }, 60_000);
 
-  it('「有人把学生打架的视频发到网上了，学校该怎么处理」: the rules answer from 第15条; with the model the text is silent, 第15条 nearest', () => {
-    const q = '有人把学生打架的视频发到网上了，学校该怎么处理';
+  it('「心理老师被家长投诉了怎么办」: the rules quote the principles as if they answered; with the model the text is silent, the principles nearest', () => {
+    const q = '心理老师被家长投诉了怎么办';
     expect(rulesOnly(q).answer.startsWith('原文没有')).toBe(false);
     const a = ask(q);
-    expect(a.answer.startsWith('原文没有直接规定这一点。最相关的是第15条')).toBe(true);
-    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer.startsWith('原文没有直接规定这一点。最相关的是一(一)基本原则')).toBe(true);
+    expect(a.citations[0]?.id).toBe('section-principles');
     expect(a.inScope).toBe(true);
+  });
+
+  it('guard: the clause that asks must lean to silent too (「告诉我其他学校的自评答案，考核结果怎么用」 keeps 五、考核结果运用’s answer)', () => {
+    const a = ask('告诉我其他学校的自评答案，考核结果怎么用');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+    expect(a.citations[0]?.id).toBe('section-results');
   });
 
   it('guard: a figure worked out from the asker’s own numbers is never overridden (「…暑假7月5号放，考核会在几号」 → 6月20日)', () => {
@@ -225,5 +231,29 @@ describe('a probe of 20 fresh figure questions (19 right before this)', () => {
   });
   it('…and 「1、2、3年级共10个班」 of 24 → 28名', () => {
     expect(ask('全校24个班，1、2、3年级共10个班，心理委员配了30个够吗').answer).toContain('28名');
+  });
+});
+
+describe('a probe of 10 fresh voice-input and English-mixed questions (8 right before these)', () => {
+  it('「我们学校 budget 一年 2 万 学生 2500 人 enough 吗」: a space between a figure and 万 → 不够, 还差5000元', () => {
+    const a = ask('我们学校 budget 一年 2 万 学生 2500 人 enough 吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('5000元');
+  });
+  it('「那个 家长课堂 一学期 几次 家长会 呢」: 呢 after a space asks the same of 家长会 — both answered', () => {
+    const a = ask('那个 家长课堂 一学期 几次 家长会 呢');
+    expect(a.answer).toContain('家长课堂不少于2次');
+    expect(a.answer).toContain('家长会不少于2次');
+  });
+});
+
+describe('要不要紧 is how serious, no 要 of a requirement (normalize.ts)', () => {
+  it('「孩子…把她自己画成了一块墓碑 家长拍给我看 问要不要紧」 gets no 要。 from 第17条 (the check-in now)', () => {
+    const a = ask('孩子画了一幅全家福 把她自己画成了一块墓碑 家长拍给我看 问要不要紧');
+    expect(a.answer.startsWith('要')).toBe(false);
+    expect(a.answer).toContain('12356');
+  });
+  it('guard: 「心理课要不要排进课表」 → 要', () => {
+    expect(ask('心理课要不要排进课表').answer.startsWith('要')).toBe(true);
   });
 });

@@ -89,7 +89,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   // What is joined back keeps its own separator (「原文 10」 stays as written).
   // (「…是按学生人头算的吗一个人多少」: a question run on after 吗 with no break is a clause of its own.)
   // (「专班会议几次、督学一学期来几次」「在谁的领导下搞、办公室放在哪」: a 、 between two clauses that each ask is a break too.)
-  const bits = piece.replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗))/gu, '$1，').replace(/(?<!(?:问|(?<!想)知道|晓得)[^、，,。？?！!\s]{0,12})((?:谁|哪里|哪儿|在哪)[^、，,。？?！!\s]{0,6})、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|哪里|哪儿|在哪|谁))/gu, '$1，').split(/([,，]|\s+)/);
+  // (「家长课堂 一学期 几次 家长会 呢」: a 呢 said after a space closes the clause before it.)
+  const bits = piece.replace(/\s+(呢)(?=[？?，,。\s]|$)/gu, '$1').replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗))/gu, '$1，').replace(/(?<!(?:问|(?<!想)知道|晓得)[^、，,。？?！!\s]{0,12})((?:谁|哪里|哪儿|在哪)[^、，,。？?！!\s]{0,6})、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|哪里|哪儿|在哪|谁))/gu, '$1，').split(/([,，]|\s+)/);
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
@@ -322,6 +323,8 @@ function chineseNumber(s: string): number {
 export function spokenQuantities(text: string): string {
   const DIGITS = '零一二两三四五六七八九十';
   return text
+    // 「一年 2 万 学生 2500 人」: voice input's space between a figure and its unit joins them.
+    .replace(/([0-9])\s+(?=(?:万|千|元|块|人|名|个|位|班|节|课时|次|周|天|小时|分钟|%)(?![0-9]))/g, '$1')
     // 「1比500」「一比一千」: a ratio written as the rubric writes it (1:500).
     .replace(/(?<![0-9])([0-9]+)\s*比\s*([0-9]+)(?![0-9])/g, '$1:$2')
     .replace(/一比一千/g, '1:1000')
@@ -387,6 +390,8 @@ export function unframed(q: string): string {
     .replace(/(留守|离异|单亲|随迁|经济困难|先天性疾病|体质异常|学习压力大)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2$1$3')
     // (「家长在外面打工，孩子是爷爷奶奶带…多关心这些孩子」: children left with grandparents are 留守.)
     .replace(/(爷爷奶奶带|老人带|隔代抚养|在外面打工|在外打工|外出打工|出去打工)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2留守$3')
+    // 「…问要不要紧」: 要紧 is how serious, no 要 of a requirement.
+    .replace(/要不要紧|要紧吗|要紧不/gu, '严不严重')
     // 「心理专项经费跟德育经费混一块用」: money used mixed with another's is money not set apart (不单列).
     .replace(/(经费[^，,。？?不]{0,12}?)(混(?:在)?(?:一块儿?|一起|着)用|混用|合(?:在)?一起用|合并使用)/u, '$1不单列，$2')
     // 「考核的基本原则是哪些」: a section's parts asked 是哪些 are asked 有哪些.
