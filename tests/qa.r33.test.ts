@@ -257,3 +257,25 @@ describe('要不要紧 is how serious, no 要 of a requirement (normalize.ts)', 
     expect(ask('心理课要不要排进课表').answer.startsWith('要')).toBe(true);
   });
 });
+
+describe('blind-65 (after) and blind-67 (end) failures, mended after their measurements (not evidence)', () => {
+  it('「早」 alone is a greeting', () => {
+    const a = ask('早');
+    expect(a.answer.startsWith('这个我答不了')).toBe(false);
+    expect(a.answer.length).toBeLessThanOrEqual(80);
+  });
+  it('「知效率要达到多少」: 知效率 is 知晓率 → 100%', () => {
+    expect(ask('知效率要达到多少').answer).toContain('100%');
+  });
+  it('「心理老师要什么资格？别的学科老师能转岗来教吗？」: the route asked of the post named before → 能, 本科', () => {
+    const a = ask('心理老师要什么资格？别的学科老师能转岗来教吗？');
+    expect(a.answer).toContain('本科学历的其他教师转任');
+    expect(a.answer).not.toContain('倾听一刻钟');
+  });
+  it('「可以只给初三做心理测评吗」 → 不可以 (全体学生)', () => {
+    expect(ask('可以只给初三做心理测评吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('guard: 「心理公开课能不能就在一个班里上…」 keeps 年级或校级 (not the 全体教职工 sentence)', () => {
+    expect(ask('心理公开课能不能就在一个班里上，不搞年级的也不搞校级的？').answer).toContain('年级或校级');
+  });
+});

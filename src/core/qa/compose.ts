@@ -260,7 +260,9 @@ export function compose(
   }
   // 「只在初一年级试点…这样算全面实行了吗」: a clause for all (全面, 所有, 全体) against a part told.
   const whole = judged && !rated ? /[^，。；]*(?:全面|全体|全覆盖)[^，。；]*/.exec(p.text)?.[0] : undefined;
-  if (whole && PART_ONLY.test(question) && /全面|全体|所有|全部|全覆盖|全校|都/.test(question)) {
+  // (「可以只给初三做心理测评吗」: leave asked for a part is asked of the whole too, of the very thing asked.)
+  const ofAsked = (s: string) => index.terms(s).some((t) => t.startsWith('=') && !index.generic.has(t) && terms.includes(t));
+  if (whole && PART_ONLY.test(question) && (/全面|全体|所有|全部|全覆盖|全校|都/.test(question) || (leaveWord(question) !== null && ofAsked(whole)))) {
     return fit([`${/算/.test(question) ? '不算' : (rateWord(question, false) ?? '不达标')}。${QA_TEXT.quote(whole)}`, citation, tip], budget);
   }
   const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
@@ -462,7 +464,7 @@ function states(index: QaIndex, text: string, asked: string): boolean {
  * count (心理老师 is in all three of 第10条's): a question about 转任 gets no requirement lead.
  */
 /** Only a part done: 只在初一试点, 仅部分班级. */
-const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班)|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
+const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班|初[一二三]|高[一二三])|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
 
 /** 要求 / 规定 as the rule's (not 符合要求, 按规定: the school's standing against it). */
 // (「能达到考核要求吗」: the standing against it, with what sets it between.)

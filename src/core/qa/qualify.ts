@@ -131,7 +131,9 @@ function words(question: string): [string, string] {
 export function qualifyVerdict(index: QaIndex, question: string, budget: number, whole: string = question): Part | null {
   for (const q of index.qualifications ?? []) {
     // (「资格证书具体是哪一种证」 asks which certificate, not whether someone qualifies.)
-    if (!q.who.test(question) || !q.asks.test(question) || OTHER_ASKED.test(question) || KIND_ASKED.test(question)) continue;
+    // (「心理老师要什么资格？别的学科老师能转岗来教吗？」: a route asked of the post the message names before.)
+    const routeAsked = q.routes.some((r) => r.asks.test(question)) && q.who.test(whole);
+    if (!(q.who.test(question) || routeAsked) || !q.asks.test(question) || OTHER_ASKED.test(question) || KIND_ASKED.test(question)) continue;
     // 「刚毕业的年轻老师没啥经验，可以安排当…成长导师吗」: what is told may stand before the question.
     const told = toldConditions(q, whole);
     const passage = index.byId.get(q.item);
