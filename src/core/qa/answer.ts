@@ -198,12 +198,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // figure worked out from the asker's own numbers, nor when whether there is a rule is what is asked
   // (「…复学有没有规定」: the clause found answers that).
   const found = lone && parts.length === 1 && parts[0]?.inScope && parts[0].figures.length === 0 && !parts[0].text.startsWith(QA_TEXT.silentLead) && !RULE_YES_NO.test(lone) ? parts[0].passages[0] : undefined;
-  // (Its last clause, the one that asks, must lean that way too: 「告诉我其他学校的自评答案，考核结果怎么用」 asks,
-  // last, what the text gives. Leave one set out, blind-14…64: rule questions flagged 4 → 2 of 9,022, out
-  // ones 1,504 → 1,409 of 1,682.)
-  const lastClause = read.split(/[，,。；;！!？?\s]+/).filter((c) => c.trim().length >= 2).pop() ?? read;
-  const neverSaid = (m: RiskModel) => riskScore(m, foldPlain(read)) >= m.threshold && riskScore(m, foldPlain(lastClause)) >= SILENT_LAST;
-  if (found && lone && index.silence && neverSaid(index.silence)) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
+  if (found && lone && index.silence && neverSaid(index.silence, read)) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
   const [only] = parts;
   // …unless a clause answered beside it speaks of what it names (应急预案 in 第4条).
   const spoken = parts.filter((p) => p.inScope).flatMap((p) => p.passages.map((x) => x.text));
@@ -240,6 +235,18 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
 
 /** How far the last clause of a message must lean to 'never said' too (the silence model's score). */
 const SILENT_LAST = 0.85;
+
+/**
+ * Whether the silence model reads a message as asking what the text never says: the whole at its
+ * threshold, and its last clause, the one that asks, leaning that way too (「告诉我其他学校的自评答案，考核结果
+ * 怎么用」 asks, last, what the text gives). Leave one set out, blind-14…64: rule questions flagged 4 → 2
+ * of 9,022 with the last clause read, out ones 1,504 → 1,409 of 1,682.
+ */
+function neverSaid(m: RiskModel, read: string): boolean {
+  if (riskScore(m, foldPlain(read)) < m.threshold) return false;
+  const last = read.split(/[，,。；;！!？?\s]+/).filter((c) => c.trim().length >= 2).pop() ?? read;
+  return riskScore(m, foldPlain(last)) >= SILENT_LAST;
+}
 
 /** A question put to the rubric by name: 按办法, 按规定, 文件里, 考核办法上. */
 const OF_RUBRIC = /按(?:照)?(?:考核)?(?:办法|规定|要求|文件|原文)|(?:考核办法|办法|文件|考核)(?:里|上|中)/;
