@@ -229,7 +229,7 @@ describe('a probe of 20 fresh figure questions (19 right before this)', () => {
     expect(a.answer).toContain('不少于36名');
     expect(a.answer).not.toContain('72');
   });
-  it('…and 「1、2、3年级共10个班」 of 24 → 28名', () => {
+  it('guard: 「1、2、3年级共10个班」 of 24 → 28名', () => {
     expect(ask('全校24个班，1、2、3年级共10个班，心理委员配了30个够吗').answer).toContain('28名');
   });
 });
