@@ -11,7 +11,7 @@
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { QaIndex } from './index.ts';
+import type { Passage, QaIndex } from './index.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { leaveWord } from './staff.ts';
@@ -140,12 +140,7 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number,
     // 「专职心理老师可以是别的学科老师转过来的吗」: nothing told of anyone; the route the clause names answers.
     // (Only a yes-or-no: 「转岗当心理老师有啥条件」 asks the conditions, which the sentence quoted gives.)
     const route = told.size === 0 && /[吗么嘛]|能不能|可不可以|行不行|是否|可否|能否/.test(question) ? q.routes.find((r) => r.asks.test(question)) : undefined;
-    if (passage && route) {
-      const lead = QA_TEXT.qualifyRoute(words(question)[0], route.says);
-      const citation = cite(passage);
-      const room = budget - lead.length - citation.length - QA_TEXT.quote('').length;
-      return inScope(fit([lead + (q.sentence.length <= room ? QA_TEXT.quote(q.sentence) : ''), citation, QA_TEXT.fullTip(passage.no ?? 0)], budget), [passage]);
-    }
+    if (passage && route) return withSentence(passage, q.sentence, QA_TEXT.qualifyRoute(words(question)[0], route.says), '', budget);
     if (told.size === 0 || !passage) continue;
     const name = (ids: readonly string[]) => ids.map((id) => q.conditions[id]?.name ?? id).join('或');
     const blocked = q.need.filter((g) => g.every((id) => told.get(id) === 'lacks'));
@@ -156,11 +151,15 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number,
     // 「没有任何心理学背景的语文老师，能直接当心理老师吗」: 直接 asks whether nothing more is needed.
     const direct = still.length > 0 && /直接/.test(question);
     const lead = blocked.length > 0 ? QA_TEXT.qualifyNo(no, blocked.map(name)) : direct ? QA_TEXT.qualifyNotDirect(no, still) : QA_TEXT.qualifyYes(yes, still);
-    const citation = cite(passage);
-    const reading = QA_TEXT.qualifyReading(q.reading);
-    const room = budget - lead.length - citation.length - reading.length - QA_TEXT.quote('').length;
-    const quote = q.sentence.length <= room ? QA_TEXT.quote(q.sentence) : '';
-    return inScope(fit([lead + quote + reading, citation, QA_TEXT.fullTip(passage.no ?? 0)], budget), [passage]);
+    return withSentence(passage, q.sentence, lead, QA_TEXT.qualifyReading(q.reading), budget);
   }
   return null;
+}
+
+/** The lead, the clause's sentence when it fits the budget, this project's reading (if any), the citation. */
+function withSentence(passage: Passage, sentence: string, lead: string, reading: string, budget: number): Part {
+  const citation = cite(passage);
+  const room = budget - lead.length - citation.length - reading.length - QA_TEXT.quote('').length;
+  const quote = sentence.length <= room ? QA_TEXT.quote(sentence) : '';
+  return inScope(fit([lead + quote + reading, citation, QA_TEXT.fullTip(passage.no ?? 0)], budget), [passage]);
 }
