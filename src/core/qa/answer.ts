@@ -31,6 +31,7 @@ import { COUNTS_ASKED } from './staff.ts';
 import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
+import { guardsAgainst, preferGuarded } from './guard.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { foldPlain, riskScore, type RiskModel } from './risk.ts';
@@ -55,9 +56,7 @@ import {
   preferSpecific,
   preferTitled,
   preferVerbatim,
-  preferGuarded,
   preferLacked,
-  guardsAgainst,
   requiresLacked,
   preferNamed,
   preferCounted,
@@ -93,6 +92,7 @@ const DATED_SPAN = 24;
 /** Whether the rule asks something: 有没有要求…, 要求…吗, 是否要求. */
 /** 「全校就86个学生，是不是要单独设个专项经费」: whether money is set apart, asked yes or no — not how much. */
 const SET_APART_ASKED = /(?:是不是|要不要|需不需要|是否)[^，,。？?]{0,8}(?:专项|预算|单列|单独列)|(?:专项|预算|单列|单独列)[^，,。？?]{0,8}(?:吗|么|嘛)[？?]?\s*$/;
+const OTHER_CONTEST = /^(?!.*(?:考核|这一?项|这一?条|扣|分值)).*(?:比赛|大赛|竞赛|评选|评比|职称|(?:优秀|先进)(?:心理)?(?:老师|教师|班主任|学生|个人|案例))/;
 const RULE_YES_NO = /有没有(?:明确|具体)?的?(?:要求|规定)|有(?:要求|规定)吗|(?<!满足|达到|符合|达|够|合)(?:要求|规定)[^，,。？?]{0,12}[吗么]|是否(?:要求|规定)/;
 
 export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
@@ -198,7 +198,12 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // figure worked out from the asker's own numbers, nor when whether there is a rule is what is asked
   // (「…复学有没有规定」: the clause found answers that).
   const found = lone && parts.length === 1 && parts[0]?.inScope && parts[0].figures.length === 0 && !parts[0].text.startsWith(QA_TEXT.silentLead) && !RULE_YES_NO.test(lone) ? parts[0].passages[0] : undefined;
-  if (found && lone && index.silence && neverSaid(index.silence, read)) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
+  // (「心理剧比赛怎么评分」「优秀心理老师怎么评」: another contest's marking is no point of this assessment.)
+  if (found && lone && ((OTHER_CONTEST.test(lone) && index.intents(lone).includes('points')) || (index.silence && neverSaid(index.silence, read)))) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
+  // 「测评量表用哪个，SCL-90行不行」: so is a message of several questions, read whole, when nothing in it is worked out.
+  // (Not over a part already told silent, which names what: 「原文没有直接规定申诉」.)
+  const first = !lone && parts.every((p) => p.figures.length === 0 && !p.text.startsWith(QA_TEXT.silentLead)) && !RULE_YES_NO.test(question) ? parts.find((p) => p.inScope)?.passages[0] : undefined;
+  if (first && index.silence && neverSaid(index.silence, read)) [parts, declinedPieces.length] = [[silent(index, '这一点', first, index.terms(question), BUDGET, question)], 0];
   const [only] = parts;
   // …unless a clause answered beside it speaks of what it names (应急预案 in 第4条).
   const spoken = parts.filter((p) => p.inScope).flatMap((p) => p.passages.map((x) => x.text));

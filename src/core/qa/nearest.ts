@@ -59,6 +59,10 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const must = /(?:需要|要|得|必须)(\p{Script=Han}{2,3}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
   const musted = must && !DOING.test(must) && index.surfaces(must).length === 0 ? index.terms(must).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
   if (musted) return [musted];
+  // 「心理测评要家长签同意书吗」: a paper to sign or hand in, in a word the rubric has none for.
+  const paper = /(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
+  const unknownPaper = paper && index.surfaces(paper).length === 0 ? index.terms(paper).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  if (unknownPaper) return [unknownPaper];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
   // 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: the same, with 额外 and a question after.
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];

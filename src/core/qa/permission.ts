@@ -15,6 +15,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME, saidApartIn } from './silence.ts';
 import { DAY_OFF, FORBIDS, GUARD, PUBLISH } from './words.ts';
+import { madeKnown, PRINCIPLE_IDF } from './guard.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { leaveWord } from './staff.ts';
 
@@ -105,11 +106,11 @@ export function allowedText(text: string): string {
  */
 function publishVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
   if (!PUBLISH.test(question)) return null;
-  const named = index.terms(question.replace(PUBLISH, ' ')).filter((t) => t.startsWith('=') && !index.generic.has(t));
+  const named = madeKnown(index, question, 0);
   // (「学生在辅导室说的话…随便跟其他老师讲」: the clause's own 遵循保密原则, when it is about what is named.)
   const guard =
     p.sentences.find((s) => GUARD.test(s.text) && named.some((t) => s.terms.has(t))) ??
-    (!/记录|档案|资料/.test(question) && named.some((t) => index.idf(t) >= 1.5 && (index.docOf(p)?.tf.has(t) ?? false)) ? p.sentences.find((s) => /^遵循保密原则/.test(s.text)) : undefined);
+    (!/记录|档案|资料/.test(question) && named.some((t) => index.idf(t) >= PRINCIPLE_IDF && (index.docOf(p)?.tf.has(t) ?? false)) ? p.sentences.find((s) => /^遵循保密原则/.test(s.text)) : undefined);
   if (guard) return { word: refusalWord(question), sentence: guard.text };
   // 「辅导室的咨询记录，可以随便给班主任看吗」: records the evidence list keeps 保密 (预约、面谈…记录（保密留存）),
   // with the sentence that asks for them — the project's own list, said so.

@@ -9,7 +9,7 @@ import type { Hit, Passage, QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import { ANSWERS } from './sentences.ts';
 import { headings } from './parts.ts';
-import { GUARD, PUBLISH } from './words.ts';
+import { PUBLISH } from './words.ts';
 import { asks } from './normalize.ts';
 
 /** Below these the best passage is not trusted: the question is refused, not guessed. */
@@ -436,32 +436,6 @@ export function preferCounted(hits: Hit[], q: string): Hit[] {
   if (counted(top)) return hits;
   const named = hits.slice(1, 3).find((h) => h.onTopic && h.score >= 0.7 * top.score && counted(h));
   return named ? [named, ...hits.filter((h) => h !== named)] : hits;
-}
-
-/** The clause guards what the plan would make known (see preferGuarded). */
-export function guardsAgainst(index: QaIndex, p: Passage, q: string): boolean {
-  if (!PUBLISH.test(q)) return false;
-  const named = index.terms(q.replace(PUBLISH, ' ')).filter((t) => t.startsWith('=') && !index.generic.has(t));
-  const records = /记录|档案|资料/.test(q);
-  return (
-    p.sentences.some((x) => GUARD.test(x.text) && named.some((t) => x.terms.has(t))) ||
-    // 「学生在辅导室说的话，能随便跟其他老师讲吗」: a clause on what is named that keeps 保密 as its own principle.
-    (p.sentences.some((x) => /^遵循保密原则/.test(x.text)) && named.some((t) => !index.generic.has(t) && index.idf(t) >= 1.5 && (index.docOf(p)?.tf.has(t) ?? false))) ||
-    (records && (p.item?.evidence.some((e) => /保密/.test(e)) ?? false) && p.sentences.some((x) => /资料|记录|档案/.test(x.text) && named.some((t) => x.terms.has(t))))
-  );
-}
-
-/**
- * 「个体辅导记录能不能给班主任随便翻看」: making something known is settled by the clause that guards
- * it (防止信息泄露, 隐私保护) or whose records the evidence list keeps 保密 — when it matches half as well.
- */
-export function preferGuarded(index: QaIndex, hits: Hit[], q: string): Hit[] {
-  const top = hits[0];
-  if (!top || !PUBLISH.test(q)) return hits;
-  const guards = (h: Hit) => guardsAgainst(index, h.passage, q);
-  if (guards(top)) return hits;
-  const guarded = hits.find((h) => h !== top && h.onTopic && h.score >= 0.4 * top.score && guards(h));
-  return guarded ? [guarded, ...hits.filter((h) => h !== guarded)] : hits;
 }
 
 /**

@@ -62,7 +62,8 @@ export function bestSentences(
     // A sentence that gives the number asked for (几次 → 一次) outweighs one that only shares a
     // word of context (县里); 「学期」 alone answers 「啥时候」 only weakly.
     // A day or a count of days (学期结束前15天, 开学) answers 啥时候 as a figure does 几次.
-    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent !== 'when' || /\d+\s*天|\d+月|\d+日|之日|开学|结束前/.test(s.text) ? 3 : 1;
+    // A place asked for (设在哪) is given only by a sentence that names one: it leads whatever else the other shares.
+    for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent === 'where' ? 10 : intent !== 'when' || /\d+\s*天|\d+月|\d+日|之日|开学|结束前/.test(s.text) ? 3 : 1;
     // A heading (做好心理摸排与干预工作。（1）开展心理测评工作。) loses a tie to a sentence that says what to do.
     if (w > 0 && HEADING_LIKE.test(s.text)) w -= 0.01;
     // 「考核对心理健康科研有啥要求」: a sentence that only encourages (鼓励将…科研成果应用…) loses a tie to the

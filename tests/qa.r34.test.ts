@@ -1,0 +1,115 @@
+/**
+ * Round 34 of issue 10: the silence model reads a message of several questions too; what a plan
+ * would make known is guarded by the clause that speaks of it (guard.ts: 辅导 → 第20条's 保密原则);
+ * a place asked is the sentence that names one; and a few of the asker's words the table lacked.
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/core/qa/answer.ts';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+const rulesOnly = (q: string) => answerQuestion({ ...qa.index, silence: undefined }, q);
+
+describe('the silence model reads a message of several questions (answer.ts)', () => {
+  it('「测评量表用哪个，SCL-90行不行」: one piece quoted as if it answered, the other declined → the text is silent, 第17条 nearest', () => {
+    const q = '测评量表用哪个，SCL-90行不行';
+    expect(rulesOnly(q).answer.startsWith('原文没有')).toBe(false);
+    const a = ask(q);
+    expect(a.answer.startsWith('原文没有直接规定这一点。最相关的是第17条')).toBe(true);
+    expect(a.answer).not.toContain('另有1个问题');
+  });
+  it('「学生休学要交什么材料，最长能休多久」: not the evidence list of 第17条', () => {
+    const a = ask('学生休学要交什么材料，最长能休多久');
+    expect(a.answer.startsWith('原文没有直接规定这一点')).toBe(true);
+    expect(a.answer).not.toContain('要准备');
+  });
+  it('guard: a piece already told silent keeps what it names (「对考核结果不服能申诉吗，找谁申诉」 → 申诉)', () => {
+    expect(ask('对考核结果不服能申诉吗，找谁申诉').answer.startsWith('原文没有直接规定申诉')).toBe(true);
+  });
+  it('guard: a figure worked out in one of the pieces is never overridden (「1800个学生要几个专职心理老师？经费要多少？」)', () => {
+    const a = ask('1800个学生要几个专职心理老师？经费一年要多少？');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+    expect(a.answer).toContain('18000');
+  });
+});
+
+describe('what a plan would make known is guarded by the clause that speaks of it (guard.ts)', () => {
+  it('「做心理辅导时可以把学生说的事讲给全班听吗」 → 不可以, 第20条 遵循保密原则 (not 第17条 for 学生)', () => {
+    const a = ask('做心理辅导时可以把学生说的事讲给全班听吗');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.answer).toContain('保密');
+    expect(a.citations[0]?.id).toBe('item-20');
+  });
+  it('「辅导记录可以拿到全校大会上当案例讲吗」 → 不可以, 第20条 (当案例讲 makes it known)', () => {
+    const a = ask('辅导记录可以拿到全校大会上当案例讲吗');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-20');
+  });
+  it('guard: a student’s crisis told to a parents’ group is still 第17条 (隐私保护), though only 学生 names it', () => {
+    const a = ask('如果有学生说想死，我们能不能在家长群里通报一下让大家注意？');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+  it('guard: screening results in a parents’ group stay 第17条 (防止信息泄露)', () => {
+    const a = ask('测评结果能不能发到家长群里');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.answer).toContain('防止信息泄露');
+  });
+});
+
+describe('a place asked is the sentence that names one (sentences.ts)', () => {
+  it('「…县里考核工作领导小组的办公室设在哪里？」 → 指导中心, not the sentence that only lists the group', () => {
+    const a = ask('我们想咨询考核细则的问题，但不知道该找谁。县里考核工作领导小组的办公室设在哪里？');
+    expect(a.answer).toContain('指导中心');
+    expect(a.citations[0]?.id).toBe('section-organization');
+  });
+  it('「领导小组办公室在哪」 (在哪 alone) → 指导中心', () => {
+    expect(ask('考核领导小组办公室在哪').answer).toContain('指导中心');
+  });
+});
+
+describe('the asker’s words the table lacked (rubric/synonyms.yaml)', () => {
+  it('「倾听一刻钟 能跟家里人聊吗 还是只能跟老师」 → 能 (家里人 is 家人)', () => {
+    const a = ask('就是 倾听一刻钟 能跟家里人聊吗 还是只能跟老师');
+    expect(a.answer.startsWith('能')).toBe(true);
+    expect(a.answer).toContain('家人');
+  });
+  it('「心理测评是不是开学那段时间做」 → 是 (用好开学重要时段)', () => {
+    const a = ask('嗯心理测评是不是开学那段时间做');
+    expect(a.answer.startsWith('是')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+  it('「预警学生筛出来以后 还要再判一次吗」 → 要, 二次研判', () => {
+    const a = ask('那个预警学生 筛出来以后 还要再判一次吗');
+    expect(a.answer.startsWith('要')).toBe(true);
+    expect(a.answer).toContain('二次研判');
+  });
+  it('guard: 「再办一次」 is not mended into 再判一次 (家长课堂 stays 第15条)', () => {
+    const a = ask('学期快结束了，这学期忙着迎检，家长课堂只开了一次。下周还能再办一次。这一项最低要求是几次？');
+    expect(a.citations[0]?.id).toBe('item-15');
+    expect(a.answer).toMatch(/2次/);
+  });
+  it('guard: 「督学每个学期要来学校参加几次心理活动」 leads with the requirement (心理活动 is 主题活动, however jieba cuts it)', () => {
+    expect(ask('督学每个学期要来学校参加几次心理活动').answer.startsWith('每学期责任督学参与主题活动不少于1次')).toBe(true);
+  });
+});
+
+describe('what the text never says, asked in ways the rules missed (nearest.ts, answer.ts)', () => {
+  it('「心理测评要家长签同意书吗」: a paper the rubric never names → silent, not 「要」 from the sentence on 家长', () => {
+    const a = rulesOnly('心理测评要家长签同意书吗');
+    expect(a.answer.startsWith('原文没有直接规定同意书')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+  it('「心理剧比赛怎么评分」「优秀心理老师怎么评」: another contest’s marking → silent, 第11条 nearest (not its points)', () => {
+    for (const q of ['心理剧比赛怎么评分', '优秀心理老师怎么评']) {
+      const a = rulesOnly(q);
+      expect(a.answer.startsWith('原文没有直接规定这一点。最相关的是第11条')).toBe(true);
+      expect(a.answer).not.toContain('1.5分');
+    }
+  });
+  it('guard: the assessment’s own marking of that clause keeps its points (「优质课比赛这一项考核怎么打分」 → 6分)', () => {
+    expect(ask('优质课比赛这一项考核怎么打分').answer).toContain('6分');
+  });
+});
