@@ -113,3 +113,67 @@ describe('what the text never says, asked in ways the rules missed (nearest.ts, 
     expect(ask('优质课比赛这一项考核怎么打分').answer).toContain('6分');
   });
 });
+
+describe('blind-69 (measured once mid-round), mended on principles', () => {
+  it('「督学能不能一学期一次都不来学校」: 一次都不来 is none → 不能 (not 「能…你说的是每学期1次」)', () => {
+    const a = ask('督学能不能一学期一次都不来学校');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.answer).toContain('0次');
+  });
+  it('guard: 「成长导师能不能一个都不配」 stays a post left out → 不能', () => {
+    expect(ask('成长导师能不能一个都不配，让班主任统一管就行').answer.startsWith('不能')).toBe(true);
+  });
+  it('「年生均心理经费低于10块钱可以吗」: a figure told as a bound from above is below it → 不够 (not 「够…生均10元」)', () => {
+    const a = ask('年生均心理经费低于10块钱可以吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('低于10元');
+  });
+  it('guard: 「生均低于20元够吗」 is not decided (it may be 10 or 19); 「生均不低于10元够吗」 → 够', () => {
+    expect(ask('生均低于20元够吗').answer.startsWith('不够')).toBe(false);
+    expect(ask('生均不低于10元够吗').answer.startsWith('够')).toBe(true);
+  });
+  it('「学校心理工作没做好 有追责的说法吗」 → 有 (whether there is a rule, not leave: not 「不可以」)', () => {
+    const a = ask('学校心理工作没做好 有追责的说法吗');
+    expect(a.answer.startsWith('有')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-6');
+  });
+  it('guard: a plan that leaves the mechanism out is still refused (「考核激励机制没建 可以吗」 → 不可以)', () => {
+    expect(ask('考核激励机制没建 可以吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('「全校5000学生，专职兼职合起来至少要几个心理老师」 → 15 in all', () => {
+    expect(ask('全校5000学生，专职兼职合起来至少要几个心理老师').answer).toContain('合计不少于15名');
+  });
+  it('「初一到初三每个年级8个班，按每两周一节心理课，全校平均一周要排多少节」 → 24个班, 每周12课时', () => {
+    const a = ask('初一到初三每个年级8个班，按每两周一节心理课，全校平均一周要排多少节');
+    expect(a.answer.startsWith('24个班每周至少12课时')).toBe(true);
+  });
+  it('「我们一个月上一节心理课，这学期18周，够吗」 (blind-65): over the asker’s 18 weeks → 9课时 needed, 4.5 given', () => {
+    const a = ask('我们一个月上一节心理课，这学期18周，够吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('18周至少9课时，你说的是4.5课时');
+  });
+  it('guard: three weeks a lesson keeps its whole multiple (每6周至少3课时，你说的是2课时)', () => {
+    expect(ask('这学期20周，我们三周上一节，够吗').answer).toContain('每6周至少3课时，你说的是2课时');
+  });
+  it('「24个班，一学期20周，全校总共多少节」: 节 asked are lessons (第12条), not committee members', () => {
+    const a = ask('24个班，一学期20周，全校总共多少节');
+    expect(a.citations[0]?.id).toBe('item-12');
+    expect(a.answer).toContain('240课时');
+  });
+  it('「…举办者说只有公办学校才考这个。我们到底在不在考核范围里」: A不A asks → one answer, 在', () => {
+    const a = ask('我们是民办初中，举办者说只有公办学校才考这个。我们到底在不在考核范围里');
+    expect(a.answer.startsWith('在')).toBe(true);
+  });
+  it('「全园导师制是个啥要求」: 全园 is 全员 mistyped, 是个啥 asks what it is → 人人有导师', () => {
+    const a = ask('全园导师制是个啥要求');
+    expect(a.answer).toContain('人人有导师');
+  });
+  it('「领导说后勤岗位也要有心理健康安全员，这是规定吗」 → 是 (the claim checked)', () => {
+    expect(ask('领导说后勤岗位也要有心理健康安全员，这是规定吗').answer.startsWith('是')).toBe(true);
+  });
+  it('「我是县教育局的，要给各校讲考核结果怎么用…结果还跟谁的评优挂钩」: the asker’s office is no subject → 五、考核结果运用 first', () => {
+    const a = ask('我是县教育局的，要给各校讲考核结果怎么用。大家最关心评优评先。除了学校本身，结果还跟谁的评优挂钩');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('校长');
+  });
+});

@@ -43,7 +43,7 @@ import { HALT } from './words.ts';
 import { besides, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
 import { situationOf, withSituation } from './situation.ts';
-import { asks, readFacts, readPart, READ_LIMIT, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
+import { asks, readFacts, readPart, READ_LIMIT, OFFICE_SELF, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
 import {
   ALSO_CITE,
   givesWhatIsAsked,
@@ -119,7 +119,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   }
   // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
   const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
-  const question = unframed(besides(tagQuestions(spokenQuantities(translate(index.glossary, index.fixTypos(untitled(index, folded.replace(SPEAKER, '').replace(REQUESTER, ''))))))));
+  const question = unframed(besides(tagQuestions(spokenQuantities(translate(index.glossary, index.fixTypos(untitled(index, folded.replace(SPEAKER, '').replace(REQUESTER, '').replace(OFFICE_SELF, '$1'))))))));
   if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
   if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
   if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };

@@ -193,7 +193,10 @@ export function calculation(
     const whole = facts.students !== null && facts.students > 0 ? fundingYuan(facts.students) : null;
     const totals = whole ? QA_TEXT.perHeadTotal(facts.students ?? 0, whole.value, Math.round(given * (facts.students ?? 0) * 100) / 100) : '';
     const term = perTerm ? QA_TEXT.perHeadTerm(Number(perHead[1]), given) : '';
-    if (passage) return inScope(fit([QA_TEXT.perHeadVerdict(given >= rule.value, given, rule.value, rule.rule) + term + totals, cite(passage)], budget), [passage]);
+    // 「生均低于10块钱可以吗」「不到8元」: a figure told as a bound from above is below it (decided only at or under the rule's).
+    const lead = perHead[0].slice(0, perHead[0].search(/[0-9]/));
+    const below = /(?:(?<!不)低于|少于|不到|不足|没到)\s*$/.test(lead) || /^\s*以下/.test(q.slice(perHead.index + perHead[0].length));
+    if (passage && !(below && given > rule.value)) return inScope(fit([QA_TEXT.perHeadVerdict(!below && given >= rule.value, given, rule.value, rule.rule, below) + term + totals, cite(passage)], budget), [passage]);
   }
   // 「学生人数从900涨到1100了，经费要从多少涨到多少」: the budget before and after the change told.
   const change = /(?:学生|人数|在校生)[^0-9，,。？?]{0,6}(?:从|由)\s*([0-9]+)\s*(?:人|名|个)?\s*(?:涨|增加|增|变|升|降|减少|减|掉)(?:到|为|成|至)了?\s*([0-9]+)/.exec(q);
@@ -240,7 +243,9 @@ export function calculation(
   const elsewhere = committee !== undefined && terms.some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && !(index.docOf(committee)?.tf.has(t) ?? false));
   // 「期末卷子改得要命，还有三个班没改完」: classes told in a message that asks nothing are no committee question.
   const asking = /[吗么嘛？?]|几|多少|够|达标|要不要|需不需要|配/.test(q);
-  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere && asking))) {
+  // (「24个班，一学期20周，全校总共多少节」: 节 asked are lessons, not members.)
+  const lessonsAsked = /(?:几|多少)\s*(?:个)?\s*(?:节|课时)/.test(q);
+  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere && !lessonsAsked && asking))) {
     calcs.push(committeeMembers(committeeClasses));
   }
   if (has('心理健康安全员') && intents.includes('count')) {
@@ -266,7 +271,7 @@ export function calculation(
   const lines = calcs.map((c) => QA_TEXT.calcLine(CALC_LABEL[c.id] ?? c.id, c.value, c.unit, c.formula));
   // 「6000人的学校 专职兼职加起来最少配多少心理老师」: the two kinds of teacher added, when a total is asked.
   const teachers = calcs.filter((c) => c.id === 'fulltimeTeachers' || c.id === 'parttimeTeachers');
-  if (teachers.length === 2 && /加起来|加在一起|一共|总共|合计|总数|共(?:要|需|得)/.test(q)) lines.push(QA_TEXT.teachersTotal(teachers.reduce((n, c) => n + c.value, 0)));
+  if (teachers.length === 2 && /加起来|合起来|加在一起|合在一起|一共|总共|合计|总数|共(?:要|需|得)/.test(q)) lines.push(QA_TEXT.teachersTotal(teachers.reduce((n, c) => n + c.value, 0)));
   // 「1500个学生经费1万够不够」「1800人配了1个专职够吗」: the asker's figure against the threshold (apply.ts).
   const [one] = calcs;
   // 「1500人，1个专职2个兼职，够吗」: each figure said next to its kind of teacher.

@@ -8,7 +8,7 @@ import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
-import { classesDone, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
+import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { forbiddenWord, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
@@ -285,14 +285,16 @@ export function compose(
   // 「24个班，一学期20周，全校一学期总共要上多少节」: a rate per class, over the classes told.
   // (「初一12个班，每两周一节，一学期18周，一共多少节」: the rule's own rate told is no plan of the asker's.)
   const ruleRate = mine !== null && Math.abs(mine.given - mine.required) < 1e-9;
-  const classes = over && over.r.per === 'class' && (!mine || ruleRate) && /全校|总共|一共|合计|加起来|全部|所有班|总课时/.test(question) ? readFacts(question).classes : null;
+  // (「初一到初三每个年级8个班」: the classes in all, grade by grade, as the committee members are counted.)
+  const classesTold = gradeClasses(question)?.total ?? readFacts(question).classes;
+  const classes = over && over.r.per === 'class' && (!mine || ruleRate) && /全校|总共|一共|合计|加起来|全部|所有班|总课时/.test(question) ? classesTold : null;
   // (「随机听心理健康课不少于1节」: shown in the requirement's own unit, 节, where its data name one.)
   const unit = over ? (over.r.unit || requirementRate(over.r)?.unit || '') : '';
   if (over && classes) return fit([QA_TEXT.requiredOverClasses(over.said, over.required, unit, classes, over.r.text, over.rounded, over.reading), citation, tip], budget);
   if (over) return fit([overLead + QA_TEXT.requiredOver(over.said, over.required, unit, over.r.text, over.rounded, over.reading), citation, tip], budget);
   // 「全校24个班，每两周加起来最少要排多少节」: a rate per class over the classes told, in one period named.
-  const shared = rated ? null : perPeriodOverClasses(question, candidates, readFacts(question).classes);
-  if (shared) return fit([QA_TEXT.perPeriodOverClasses(shared.said, shared.perClass, shared.total, readFacts(question).classes ?? 0, shared.r.text, shared.reading), citation, tip], budget);
+  const shared = rated ? null : perPeriodOverClasses(question, candidates, classesTold);
+  if (shared) return fit([QA_TEXT.perPeriodOverClasses(shared.said, shared.perClass, shared.total, classesTold ?? 0, shared.r.text, shared.reading), citation, tip], budget);
   // 「知晓率95%达标吗」: the asker's percentage against the one the clause sets.
   const percent = percentVerdict(question, p.text);
   if (percent) return fit([percent, citation, tip], budget);
@@ -377,7 +379,8 @@ export function compose(
     const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得|(?:还|也)?(?:要|得|需要)补(?:吗|么|不)/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
     const choice = req && notDoing(question) && !mustAsked ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
     if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
-    else if (choice === null && req && notDoing(question) && !mustAsked && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : `${leaveRefusal(question)}。`) + lead;
+    // (「…没做好 会被追责吗」「…有追责的说法吗」: what follows, or whether there is a rule, is asked — no leave.)
+    else if (choice === null && req && notDoing(question) && !mustAsked && !/会(?:被|不会)|有(?:没有)?[^，,。？?]{0,8}(?:说法|规定)/.test(yesNoPart(question)) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : `${leaveRefusal(question)}。`) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.

@@ -27,6 +27,8 @@ export interface Facts {
  * 「我们校长让我问一下那个考核是什么时候来考」: who sent the asker names no subject of the question
  * (校长 would draw it to 校长评优). Only with 让/叫/托…我问: 「校长会被问责吗」 keeps its 校长.
  */
+/** 「我是县教育局的，…」: the asker's own office names who asks, not what is asked about (县教育局 of 四、考核组织实施). */
+export const OFFICE_SELF = /(^|[。！!？?\s])我是(?:县|市|区)?(?:教育局|教体局|局里|教育工委|指导中心)(?:的)?[^，,。；;]{0,8}?(?:的)?[，,。；;]/gu;
 export const REQUESTER = /(?:我们|咱们|学校的?|我们学校的?)?(?:副?校长|书记|领导|主任|教导主任|德育主任|组长|局里|上面|同事)(?:让|叫|要|托|请|派)我(?:来|帮忙|帮他|帮她)?(?:问|咨询|打听)(?:一?下|问)?/gu;
 
 /**
@@ -344,7 +346,9 @@ export function spokenQuantities(text: string): string {
     .replace(/(要|得|需要|也|都|必须|不用|不要|要不要)测(?=吗|么|嘛|不|呢|[？?，,。]|$)/g, '$1测评')
     // 「够标准吗」「符合标准不」「过关没」: one word for the verdict asked.
     .replace(/(?:够|达到?|符合|合乎)(?:要求的)?标准|过关|及格/g, '达标')
-    .replace(/[一1](次|节|回|个|名)(?:(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展|听)?|(?:没有?|未)(参加|听|来))/g, (_m, u: string, v?: string, w?: string) => `${v ?? w ?? '有'}了0${u}`);
+    .replace(/[一1](次|节|回|个|名)(?:(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展|听)?|(?:没有?|未)(参加|听|来))/g, (_m, u: string, v?: string, w?: string) => `${v ?? w ?? '有'}了0${u}`)
+    // (「一次都不来」「一节也不上」: 不 with its act is none of the times too — not 一个都不配, which leaves a post out.)
+    .replace(/[一1](次|节|回)(?:都|也)不(开|讲|上|搞|做|办|来|参加|组织|召开|开展|听)/g, '$2了0$1');
 }
 
 /** A question word of a clause: 吧 after it (「哪天考吧」「几个吧」) asks nothing more. */

@@ -422,7 +422,8 @@ export function perPeriodOverClasses(question: string, candidates: readonly Requ
   if (classes === null || classes <= 0) return null;
   const unit = /(?:几|多少)\s*(?:个)?\s*(节|课时)/.exec(question)?.[1];
   if (!unit || !/全校|加起来|一共|总共|合计|平均下来|平均|全部班|所有班/.test(question)) return null;
-  const period = ONE_PERIOD.find((x) => x.words.test(question));
+  // (「按每两周一节心理课，全校平均一周要排多少节」: the period of the clause that asks, 一周, not the rule's told.)
+  const period = [question.split(/[，,。；;]/).filter((c) => /(?:几|多少)\s*(?:个)?\s*(?:节|课时)/.test(c)).pop() ?? question, question].map((c) => ONE_PERIOD.find((x) => x.words.test(c))).find((x) => x !== undefined);
   if (!period) return null;
   for (const r of candidates) {
     const need = requirementRate(r);
@@ -440,9 +441,8 @@ export function rateWords(r: Requirement): string[] {
   return [every, amount].filter((x): x is string => !!x);
 }
 
-/** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗). */
+/** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗); with the item's points named (经费这4分能得多少) too. */
 export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分/;
-// 「经费这4分能得多少」: the item's points named (4分) make 得多少 a score asked.
 export const asksScore = (q: string, intents: readonly string[]) => (intents.includes('points') || /\d\s*分(?!钟)/.test(q)) && SCORE_ASKED.test(q);
 
 /** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */
@@ -469,7 +469,7 @@ function overTerm(question: string, given: Rate, need: Rate): RateVerdict['over'
   const weeks = extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value;
   if (!weeks || !COUNTED.has(need.unit) || given.count * given.period.weeks >= weeks) return null;
   const [required, had] = [perWeek(need) * weeks, perWeek(given) * weeks];
-  return isWhole(required) && isWhole(had) ? { said: `${weeks}周`, required: Math.round(required), given: Math.round(had) } : null;
+  return isWhole(required) && isWhole(had * 2) ? { said: `${weeks}周`, required: Math.round(required), given: had } : null; // (一个月一节 × 18周 = 4.5)
 }
 
 function overAskerPeriod(given: Rate, need: Rate, multiples: boolean): RateVerdict['over'] {

@@ -152,8 +152,10 @@ export const QA_TEXT = {
   /** 「倾听一刻钟一周搞一次」 against 每天 */
   dailyVerdict: (word: string, rule: string, perWeek: number) => `${word}。${rule}，是每天的要求；你说的是每周${perWeek}次，还差${5 - perWeek}个上课日（按每周5个上课日算，是本助手的理解）。`,
   /** 「每个学生8块钱够吗」 */
-  perHeadVerdict: (enough: boolean, given: number, need: number, rule: string) =>
-    `${enough ? '够' : '不够'}。${rule}；你说的是生均${given}元${enough ? '' : `，每个学生还差${Math.round((need - given) * 100) / 100}元`}。`,
+  perHeadVerdict: (enough: boolean, given: number, need: number, rule: string, below = false) =>
+    below
+      ? `不够。${rule}；你说的是生均低于${given}元，达不到。`
+      : `${enough ? '够' : '不够'}。${rule}；你说的是生均${given}元${enough ? '' : `，每个学生还差${Math.round((need - given) * 100) / 100}元`}。`,
   /** 「咨询记录可以随便给班主任看吗」: records kept secret by the evidence list (the project's own list). */
   keptSecret: (evidence: string) => `辅导记录要保密（本助手的材料清单写明“${evidence}”；原文要求完善过程性资料）`,
   /** 「每生每学期5元」: a semester's money per student, two semesters a year. */
