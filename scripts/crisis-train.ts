@@ -80,6 +80,10 @@ export const TRAIN_FILES = [
   'blind-62.yaml',
   'blind-64.yaml',
   'blind-66.yaml',
+  // Round 34: blind-65 and blind-67 (measured in round 33) and blind-69 (measured once mid-round 34).
+  'blind-65.yaml',
+  'blind-67.yaml',
+  'blind-69.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

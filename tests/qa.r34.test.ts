@@ -109,6 +109,11 @@ describe('what the text never says, asked in ways the rules missed (nearest.ts, 
       expect(a.answer).not.toContain('1.5分');
     }
   });
+  it('「家长课堂能不能收家长一点资料费」: money asked of parents → silent (向家长收费), not the count of 家长课堂', () => {
+    const a = ask('家长课堂能不能收家长一点资料费');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-15');
+  });
   it('guard: the assessment’s own marking of that clause keeps its points (「优质课比赛这一项考核怎么打分」 → 6分)', () => {
     expect(ask('优质课比赛这一项考核怎么打分').answer).toContain('6分');
   });

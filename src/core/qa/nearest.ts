@@ -60,7 +60,7 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const musted = must && !DOING.test(must) && index.surfaces(must).length === 0 ? index.terms(must).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
   if (musted) return [musted];
   // 「心理测评要家长签同意书吗」: a paper to sign or hand in, in a word the rubric has none for.
-  const paper = /(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
+  const paper = /(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)(?:吗|么|嘛)[？?]?$|(?:要不要|需不需要|用不用)(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)[？?]?$/u.exec(q)?.slice(1).find((x) => x !== undefined);
   const unknownPaper = paper && index.surfaces(paper).length === 0 ? index.terms(paper).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
   if (unknownPaper) return [unknownPaper];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.

@@ -180,7 +180,7 @@ const NOTICE_ASKED = /提前[^，,。？?]{0,6}(?:通知|告知|打招呼|发文
 const FROM_PARENTS = /(?:向|找|跟|让|由)家长(?:收(?!集|到|回)|要钱|要费|出钱|交钱|交费|缴|掏钱)/;
 /** 「考证学校给报销吗」「要赔多少」: money paid back, charged or owed, which the text never speaks of (only the school's own 经费). */
 // (「培训的差旅费谁报」: costs of a trip, and who pays them back.)
-const MONEY_OWED = new RegExp(`报销|收费|收取|收钱|交钱|交费|缴费|赔偿|赔多少|赔钱|差旅费|路费|住宿费|交通费|餐费|(?:费|钱)[^，,。？?]{0,8}(?:谁|能不能|可不可以|给不给)报(?!名|送|告|到|备|考)|${FROM_PARENTS.source}`);
+const MONEY_OWED = new RegExp(`报销|收费|收取|收钱|收[^，,。？?]{0,6}(?:资料|材料|报名|场地|讲课|课时)?费|交钱|交费|缴费|赔偿|赔多少|赔钱|差旅费|路费|住宿费|交通费|餐费|(?:费|钱)[^，,。？?]{0,8}(?:谁|能不能|可不可以|给不给)报(?!名|送|告|到|备|考)|${FROM_PARENTS.source}`);
 
 /** 「心理委员怎么选，投票还是指定」「一届当多久，要不要每学期换一批」: how a person comes to a role, or how long they keep it. */
 const CHOSEN_ASKED = /(?:怎么|如何|咋|怎样)(?:选|产生|推选|挑)|选拔方式|投票|选举|民主推荐|换届|换一批|换人|轮换|连任|一届|任期/;
