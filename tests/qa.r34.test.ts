@@ -182,3 +182,24 @@ describe('blind-69 (measured once mid-round), mended on principles', () => {
     expect(a.answer).toContain('校长');
   });
 });
+
+describe('probes written this round (not blind), mended on principles', () => {
+  it('「心理课能不能隔三周上一次」: 隔三周 skips three weeks (as 隔一周 skips one) → 不能 (not 「能…每2周1课时」)', () => {
+    const a = ask('心理课能不能隔三周上一次');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.answer).not.toContain('每2周1课时');
+  });
+  it('guard: 隔周 / 隔一周 stay every second week → 行 / 够', () => {
+    expect(ask('心理课隔周上一次行吗').answer.startsWith('行')).toBe(true);
+    expect(ask('心理课隔一周上一次够吗').answer.startsWith('够')).toBe(true);
+  });
+  it('「倾听一刻钟能不能一周聊一次」: a daily requirement against one day a week → 不能, 还差4个上课日', () => {
+    const a = ask('倾听一刻钟能不能一周聊一次');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.answer).toContain('每天的要求');
+  });
+  it('「考核成绩会不会在县里的公众号上公布」: a channel the text never names → silent', () => {
+    expect(ask('考核成绩会不会在县里的公众号上公布').answer.startsWith('原文没有直接规定公布的渠道')).toBe(true);
+  });
+});
+

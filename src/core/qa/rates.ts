@@ -39,8 +39,7 @@ export const PERIODS: readonly [Period, Period, ...Period[]] = [
 
 /** Units of a requirement and the words a chat message uses for them. */
 export const UNITS: Readonly<Record<string, RegExp>> = {
-  // Events (公开课, 会议, 讲座, 活动) are counted alike in 次, 节, 场, 回, 期.
-  // (「是一回事吗」: 一回事 is one and the same thing, no count.)
+  // Events (公开课, 会议, 讲座, 活动) are counted alike in 次, 节, 场, 回, 期 (「是一回事吗」: 一回事 is no count).
   次: /^(?:次|回(?!事)|趟|遍|场|节|期)/,
   课时: /^(?:节课?|课时|次|回(?!事))/,
   小时: /^(?:个)?(?:小时|钟头|钟)/,
@@ -115,15 +114,13 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「开了一次校级的，」 where nothing is owned after 的).
   const article = (n: NumberMatch) => n.value === 1 && !/\d/.test(question.slice(n.start, n.end)) && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && /^\s*(?:节|次|场|堂|个)[^，,。？?的0-9]{0,6}的(?!话)(?=\p{Script=Han})/u.test(question.slice(n.end));
   const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n));
-  // 「上学期开了2次，这学期才开了1次」: the current period's figure is the one judged.
-  // 「开了2次 但只有1次讲了心理」: only the ones that hold what is asked count.
+  // 「上学期开了2次，这学期才开了1次」: the current period's figure is judged; 「开了2次 但只有1次讲了心理」: only the ones that hold it.
   const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)/.test(question.slice(n.end)));
   // 「现在每周一节，下学期想改成三周一节。这样还能达标吗」: the plan asked about is the one judged.
   const planned = amounts.length > 1 ? amounts.find((n) => PLANNED.test(question.slice(Math.max(0, n.start - 8), n.start))) : undefined;
   const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
-  // 「学期16周，心理课每个月上一节，一共上了4节」: a total told over the weeks told is the figure.
-  // (「学期16周 每周都开行政例会 但只有6次讲了心理健康」: so are the ones that held it, counted over the weeks.)
+  // 「学期16周，心理课每个月上一节，一共上了4节」: a total told over the weeks told is the figure (so are 「只有6次讲了心理健康」).
   const totalAt = (counted && STRETCH_WEEKS.test(question) ? counted : undefined) ?? (amounts.length > 1 ? amounts.find((n) => TOTAL_BEFORE.test(question.slice(0, n.start))) : undefined);
   const stretch = totalAt ? STRETCH_WEEKS.exec(question) : null;
   const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
@@ -148,9 +145,13 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   for (const m of question.matchAll(/周[一二三四五六日]\s*(?:到|至|-|~|—)\s*周[一二三四五六日]/g)) mentions.push({ at: m.index, count: 1, period: PERIODS[0] });
   for (const m of question.matchAll(/(?:每|隔一?)(?:个)?(天|日|上课日|周(?![一二三四五六日]\s*(?:到|至|-|~|—))|星期|礼拜|月|学期|学年|年)|(?:这|本|今|上|下)(?:个)?(学期|学年|周|星期|礼拜|月|年)/g)) {
     const period = PERIODS.find((p) => p.words.test(m[1] ?? m[2] ?? ''));
-    // 隔周 = every second week.
-    // 「这学年上学期做过一次」: 上/下学期 only places the amount within the period named before it.
+    // 隔周 = every second week. 「这学年上学期做过一次」: 上/下学期 only places the amount within the period named before it.
     if (period) mentions.push({ at: m.index, count: m[0].startsWith('隔') ? 2 : 1, period, weak: /^[上下]/.test(m[0]) });
+  }
+  // 「隔三周上一次」: three weeks skipped, as 隔一周 skips one (every 4th week).
+  for (const m of question.matchAll(/隔\s*([0-9]+|[两二三四五六七八九十]+)\s*(?:个)?(周|星期|礼拜|月|天)/g)) {
+    const [n, period] = [extractNumbers(m[1] ?? '')[0]?.value ?? 0, PERIODS.find((p) => p.words.test(m[2] ?? ''))];
+    if (period && n > 0) mentions.push({ at: m.index, count: n + 1, period });
   }
   // 「全年专班会议开了3次」「一学年督学来了1次」: a whole year named without a count of it.
   for (const m of question.matchAll(new RegExp(`${WHOLE_YEAR.source}|这一年`, 'g'))) mentions.push({ at: m.index, count: 1, period: SCHOOL_YEAR });
@@ -382,8 +383,7 @@ export function requiredOver(question: string, candidates: readonly Requirement[
   if (!askedUnit) return null;
   const stretch = extractNumbers(question)
     // 「18周」「3个月」: a count of periods; 「一学期开几次」 asks the rule itself.
-    // (「每两周一节」: a rate told, no stretch of time.)
-    // (「都是两周一节」: a count of weeks with so many lessons after it is a rate too.)
+    // (「每两周一节」「都是两周一节」: a rate told, no stretch of time.)
     .filter((n) => !n.ordinal && n.value > 1 && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && !/^\s*(?:个)?(?:周|星期|礼拜|月)\s*(?:[一二两1-9])\s*(?:节|次|回|课时)/.test(question.slice(n.end)))
     .map((n) => ({ n, period: PERIODS.find((p) => p.words.test(question.slice(n.end))) }))
     .filter((x) => x.period !== undefined && !/^\s*(?:个)?(?:天|日)/.test(question.slice(x.n.end)))
