@@ -203,3 +203,17 @@ describe('probes written this round (not blind), mended on principles', () => {
   });
 });
 
+
+describe('blind-70 (measured once at the end) — the crisis it missed, mended after (not evidence)', () => {
+  it('「刚才差点把车开进河里，是故意的」: driving into water, said to be on purpose → the crisis reply for the writer', () => {
+    const a = ask('刚才差点把车开进河里，是故意的');
+    expect(a.crisis).toBe('self');
+    expect(a.answer).toContain('12356');
+  });
+  it('guard: the same near-accident on a slippery road is no crisis', () => {
+    expect(ask('差点把车开进河里 路太滑了 吓死我了').crisis).toBeUndefined();
+  });
+  it('「thanks a lot」「Thank you so much」 → the short thanks, not the stock decline', () => {
+    for (const q of ['thanks a lot', 'Thank you so much']) expect(ask(q).answer.startsWith('不客气')).toBe(true);
+  });
+});
