@@ -60,8 +60,10 @@ export function ruleOfTold(index: QaIndex, q: string): boolean {
 const ASKS_AGAIN = /^(?:那|所以|到底|究竟|那到底|那究竟)?(有没有|是不是|行不行|能不能|可不可以|要不要|算不算|够不够)(\p{Script=Han})?(?:啊|呀|呢)?[？?]?$/u;
 export const REPORTED = /(?:^|[，,。\s])(?:[^，,。？?\s]{1,8}?)?(?<!想|要|请|我|我们|咱|咱们|来|再|先|就)问(?:过)?(?:我|我们|咱们|大家|起|到|他们|她们)(?!一下|下)|(?:家长|学生|同事|有人|别人)[^，,。？?\s]{0,6}(?:里|上)(?:有人)?问(?!一下|下|问)/;
 
+/** 「在不在」「要不要」: asked as A不A. */
+const A_NOT_A = /(\p{Script=Han})不\1/u;
 /** A question's own form: a question word or mark, or A不A. */
-export const ASKING_FORM = /[吗么嘛呢？?]|什么|啥|怎么|怎样|如何|咋|几|多少|多久|哪|是否|谁|(\p{Script=Han})不\1/u;
+export const ASKING_FORM = new RegExp(`[吗么嘛呢？?]|什么|啥|怎么|怎样|如何|咋|几|多少|多久|哪|是否|谁|${A_NOT_A.source}`, 'u');
 
 /** Words of venting: 烦死了, 笑死, 忙成狗, 头皮发麻. */
 export const VENTING = /烦死|要吐了|忙吐了|累吐了|吐血|忙晕|忙翻了|忙到飞起|会谢|笑死|累死|难吃|难喝|气死|要命|淹死|咸死|热死|冷死|困死|吵死|气炸|忙死|忙成狗|累成狗|累垮|累趴|累瘫|忙疯|头皮发麻|无语|郁闷|吐槽|心累|要疯了|要炸了|服了|醉了|裂开|哈哈|要崩溃|崩溃了|好烦|太烦/;
@@ -115,7 +117,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   // 「县里检查组上次来，问我们落实的依据是哪些文件，我一时答不上来。…是根据哪些文件制定的？」: what
   // someone else asked, told before the asker's own question, is the situation.
   // (A piece joined to the one before it, 「…，学校问我这样…」, is no piece of its own here.)
-  const reported = (p: string) => pieces.includes(p) && REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => namesOwn(index, x) && (/[？?吗么嘛]$/.test(x) || /(\p{Script=Han})不\1/u.test(x)));
+  const reported = (p: string) => pieces.includes(p) && REPORTED.test(p) && pieces.slice(pieces.indexOf(p) + 1).some((x) => namesOwn(index, x) && (/[？?吗么嘛]$/.test(x) || A_NOT_A.test(x)));
   // 「光给老师发几篇优秀案例学习，这样行吗」: 几 before a measure word with more told after it is 「several」,
   // when the question after it points back at it.
   const several = (p: string) => SEVERAL.test(p) && !/[吗么嘛呢？?]|多少|什么|啥|怎么|怎样|如何|哪|是否|(\p{Script=Han})不\1/u.test(p.replace(new RegExp(SEVERAL.source, 'gu'), ''));
@@ -124,7 +126,7 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const either = pieces.length > 1 && pieces.every((p) => tells(p)) && EITHER_OR.test(pieces.at(-1) ?? '') ? pieces.at(-1) : undefined;
   const context = (p: string) => p !== either && !listed.has(p) && (tells(p) || reported(p) || (several(p) && POINTS_BACK.test(pieces[pieces.indexOf(p) + 1] ?? '')) || (marked && closed(p) && !/[吗么嘛呢]|(\p{Script=Han})不\1|是否|哪|多少|多久|多长|怎么|怎样|如何|啥/u.test(p.replace(UNKNOWING, ''))));
   // (「…我们到底在不在考核范围里」: A不A asks too, beside a claim told before it.)
-  const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$|(\p{Script=Han})不\1/u.test(p)) && !context(p));
+  const asking = pieces.some((p) => (asks(index, p) || /有没有|[？?]$/.test(p) || A_NOT_A.test(p)) && !context(p));
   // 「…每周一、三、五下午各开两小时。想确认一下这样开放时长达标吗？」: a question that points back
   // (这样, 这么) asks about the sentence just before it, which it carries.
   const asked = pieces

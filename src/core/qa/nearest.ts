@@ -30,6 +30,9 @@ export const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。�
 const DOING = /准备|处理|启动|回事|操作|落实|开展|执行|安排|进行|实施|组织|理解|认定|计算|判断|确定|打分|评分|填|写|报|交|整理|建立|建设|完善|选|配|做|弄|搞|办|上|开|算|用|管|查|看|定/;
 
 export function ownedUnknown(index: QaIndex, q: string): string[] {
+  // A word of the phrase that the rubric has no term for (not one of the table's words as written, nor chat).
+  const unknownIn = (phrase: string | undefined) =>
+    phrase && index.surfaces(phrase).length === 0 ? index.terms(phrase).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
   const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1];
   // (What only asks a kind of answer, 频次要求 or 时间, is the question's frame.)
   const thing = owned?.replace(/(?:要求|标准|规定|安排)$/, '');
@@ -45,7 +48,7 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   // 「对考核结果有异议的话怎么申诉」: how to do an act, at the end of what is asked, in a word the rubric has none for.
   const how = /(?:怎么|怎样|如何|咋)(\p{Script=Han}{2,3}?)(?:呢|啊|呀)?[？?]?$/u.exec(q)?.[1];
   // (Not a plain verb of doing: 材料怎么准备, 分级预警要怎么启动 are the clause's own acts.)
-  const howUnknown = how && !DOING.test(how) && index.surfaces(how).length === 0 ? index.terms(how).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  const howUnknown = how && !DOING.test(how) ? unknownIn(how) : undefined;
   if (howUnknown) return [howUnknown];
   // 「测评结果要不要告诉家长」: an act asked of, in a word the rubric has none for (告诉, not 公布).
   // (Only telling someone: the acts the rubric speaks of, 公布 and 报告, are its own words.)
@@ -53,21 +56,21 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   if (act && !index.known(act)) return [act];
   // 「心理委员要不要每学期换届」: an act asked of (要不要…), in a word the rubric has none for.
   const doing = /(?:要不要|需不需要|用不用|该不该)(?:每(?:个)?(?:学期|学年|年|周|月)|定期)?(\p{Script=Han}{2,3}?)(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
-  const undone = doing && index.surfaces(doing).length === 0 ? index.terms(doing).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  const undone = unknownIn(doing);
   if (undone) return [undone];
   // 「专职心理老师需要坐班吗」: a must asked of an act in a word the rubric has none for.
   const must = /(?:需要|要|得|必须)(\p{Script=Han}{2,3}?)(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1];
-  const musted = must && !DOING.test(must) && index.surfaces(must).length === 0 ? index.terms(must).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  const musted = must && !DOING.test(must) ? unknownIn(must) : undefined;
   if (musted) return [musted];
   // 「心理测评要家长签同意书吗」: a paper to sign or hand in, in a word the rubric has none for.
   const paper = /(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)(?:吗|么|嘛)[？?]?$|(?:要不要|需不需要|用不用)(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)[？?]?$/u.exec(q)?.slice(1).find((x) => x !== undefined);
-  const unknownPaper = paper && index.surfaces(paper).length === 0 ? index.terms(paper).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
+  const unknownPaper = unknownIn(paper);
   if (unknownPaper) return [unknownPaper];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
   // 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: the same, with 额外 and a question after.
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];
-  const unknown = had ? index.terms(had).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
-  if (unknown && index.surfaces(had ?? '').length === 0) return [unknown];
+  const unknown = unknownIn(had);
+  if (unknown) return [unknown];
   return extraUnknown(index, q);
 }
 
