@@ -29,7 +29,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { cite, figure, fit, inScope, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
-import { ENOUGH, JUDGE, asksScore, compareRate, requirementRate } from './rates.ts';
+import { ENOUGH, JUDGE, LESSONS_ASKED, asksScore, compareRate, requirementRate } from './rates.ts';
 import { acrossClauses } from './figures.ts';
 import { rateWord } from './words.ts';
 import { yesNoPart } from './echo.ts';
@@ -244,7 +244,7 @@ export function calculation(
   // 「期末卷子改得要命，还有三个班没改完」: classes told in a message that asks nothing are no committee question.
   const asking = /[吗么嘛？?]|几|多少|够|达标|要不要|需不需要|配/.test(q);
   // (「24个班，一学期20周，全校总共多少节」: 节 asked are lessons, not members.)
-  const lessonsAsked = /(?:几|多少)\s*(?:个)?\s*(?:节|课时)/.test(q);
+  const lessonsAsked = LESSONS_ASKED.test(q);
   if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere && !lessonsAsked && asking))) {
     calcs.push(committeeMembers(committeeClasses));
   }

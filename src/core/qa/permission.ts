@@ -106,7 +106,7 @@ export function allowedText(text: string): string {
  */
 function publishVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
   if (!PUBLISH.test(question)) return null;
-  const named = madeKnown(index, question, 0);
+  const named = madeKnown(index, question);
   // (「学生在辅导室说的话…随便跟其他老师讲」: the clause's own 遵循保密原则, when it is about what is named.)
   const guard =
     p.sentences.find((s) => GUARD.test(s.text) && named.some((t) => s.terms.has(t))) ??

@@ -57,7 +57,6 @@ export interface Rate {
 const WEEK = PERIODS[1];
 /** A semester and a school year: two semesters a year is the rubric's own (两学期), no reading. */
 const TERMS = new Set(['学期', '学年']);
-
 const perWeek = (r: Rate) => r.amount / (r.count * r.period.weeks);
 
 /** The rate a requirement sets, from its data (threshold, unit, per) and, where the data leave it to the text, its text (每两周…1课时). */
@@ -236,7 +235,6 @@ const ONLY_PLACES = /(?<=只有|只|仅|其中)第[0-9一二三四五六七八�
 
 /** A plan just before an amount: 想改成三周, 打算每月. */
 const PLANNED = /(?:改成|改为|换成|调成|调整为|调整成|打算|计划|准备|想)[^，,。？?！!0-9]{0,4}$/;
-
 /** 「这学期」「本周」 just before an amount: the period being judged. */
 const CURRENT = /(?:这|本|今)(?:个)?(?:学期|周|星期|月|学年|年)[^，。；0-9]{0,6}$/;
 
@@ -413,17 +411,19 @@ const ONE_PERIOD: readonly { words: RegExp; name: string; weeks: number; reading
   { words: /(?:每|一)\s*(?:个)?学期/, name: '每学期', weeks: 20, reading: true },
 ];
 
+/** 「多少节」「几课时」: lessons asked for, in their unit. */
+export const LESSONS_ASKED = /(?:几|多少)\s*(?:个)?\s*(节|课时)/;
+
 /**
- * 「全校24个班，每两周加起来最少要排多少节」「18个班，平均下来一周至少上多少节」: a rate per class over
- * the classes told, in one period the asker names (no count of weeks told: requiredOver takes those).
- * Null when the question asks no total of the school's, or no requirement of lessons per class fits.
+ * 「全校24个班，每两周加起来最少要排多少节」「18个班，平均下来一周至少上多少节」: a rate per class over the classes
+ * told, in one period the asker names (no count of weeks told: requiredOver takes those). Null when no total is asked, or no rule fits.
  */
 export function perPeriodOverClasses(question: string, candidates: readonly Requirement[], classes: number | null): { r: Requirement; said: string; perClass: number; total: number; reading: boolean } | null {
   if (classes === null || classes <= 0) return null;
-  const unit = /(?:几|多少)\s*(?:个)?\s*(节|课时)/.exec(question)?.[1];
+  const unit = LESSONS_ASKED.exec(question)?.[1];
   if (!unit || !/全校|加起来|一共|总共|合计|平均下来|平均|全部班|所有班/.test(question)) return null;
   // (「按每两周一节心理课，全校平均一周要排多少节」: the period of the clause that asks, 一周, not the rule's told.)
-  const period = [question.split(/[，,。；;]/).filter((c) => /(?:几|多少)\s*(?:个)?\s*(?:节|课时)/.test(c)).pop() ?? question, question].map((c) => ONE_PERIOD.find((x) => x.words.test(c))).find((x) => x !== undefined);
+  const period = [question.split(/[，,。；;]/).filter((c) => LESSONS_ASKED.test(c)).pop() ?? question, question].map((c) => ONE_PERIOD.find((x) => x.words.test(c))).find((x) => x !== undefined);
   if (!period) return null;
   for (const r of candidates) {
     const need = requirementRate(r);
