@@ -29,6 +29,9 @@ export const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。�
 /** Plain verbs of doing and of reading the text: what a clause asks done, not an act it never names. */
 const DOING = /准备|处理|启动|回事|操作|落实|开展|执行|安排|进行|实施|组织|理解|认定|计算|判断|确定|打分|评分|填|写|报|交|整理|建立|建设|完善|选|配|做|弄|搞|办|上|开|算|用|管|查|看|定/;
 
+/** A term that is only a plain verb of doing (开, 准备); 开药 holds one, yet is an act of its own. */
+const DOING_ONLY = new RegExp(`^(?:${DOING.source})$`);
+
 export function ownedUnknown(index: QaIndex, q: string): string[] {
   // A word of the phrase that the rubric has no term for (not one of the table's words as written, nor chat).
   const unknownIn = (phrase: string | undefined) =>
@@ -66,6 +69,16 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const paper = /(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)(?:吗|么|嘛)[？?]?$|(?:要不要|需不需要|用不用)(?:签|写|交|填|出具|提供|盖)(?:一?份|一个|个)?(\p{Script=Han}{2,4}?)[？?]?$/u.exec(q)?.slice(1).find((x) => x !== undefined);
   const unknownPaper = unknownIn(paper);
   if (unknownPaper) return [unknownPaper];
+  // 「心理老师能不能给学生开药」: an act done for someone, at the end, in a word the rubric has none for.
+  const forSomeone = /(?:能不能|可不可以|能否|可以|能)(?:给|为|帮|替)(\p{Script=Han}{3,8}?)(?:吗|么|嘛|呢)?[？?]?$/u.exec(q)?.[1];
+  const lastAct = forSomeone ? index.terms(forSomeone).at(-1) : undefined;
+  // (The term itself, not the phrase's surfaces: 开 of 开药 is no table word.)
+  const undoneFor = lastAct && [...lastAct].length >= 2 && !DOING_ONLY.test(lastAct) && !index.known(lastAct) && !index.filler(lastAct) && silentWord(lastAct) ? lastAct : undefined;
+  if (undoneFor) return [undoneFor];
+  // 「学校要不要给心理老师配电脑」: a thing to provide, at the end of what is asked, in a word the rubric has none for.
+  const provided = /(?:配备|配置|添置|购买|购置|安装|配|买|装)(?:一?[台个套张部])?(\p{Script=Han}{2,4}?)(?:吗|么|嘛|呢)?[？?]?$/u.exec(q)?.[1];
+  const unprovided = unknownIn(provided);
+  if (unprovided) return [unprovided];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
   // 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: the same, with 额外 and a question after.
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];

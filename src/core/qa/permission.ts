@@ -14,7 +14,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME, saidApartIn } from './silence.ts';
-import { DAY_OFF, FORBIDS, GUARD, PUBLISH } from './words.ts';
+import { DAY_OFF, FORBIDS, GUARD, MIXED_IN, PUBLISH } from './words.ts';
 import { madeKnown, PRINCIPLE_IDF } from './guard.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { leaveWord } from './staff.ts';
@@ -129,7 +129,8 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   if (published) return published;
   // 「把初三的心理课停掉」: stopping something is leaving it out.
   // 「辅导室周末不开放」: a day the schedule leaves out is no requirement left out.
-  const plan = question.replace(ASKING, '，').replace(DAY_OFF, '').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
+  // 「心理经费混在公用经费里花」: not set apart (不单独列).
+  const plan = question.replace(ASKING, '，').replace(MIXED_IN, '，不单独列，').replace(DAY_OFF, '').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
   // The plan's subject (周末 in 「周末可以不去学校值班吗」) must be something the clause speaks of.
   // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
   // (「高三学生忙着高考，能不能不参加心理测评」: 高三 is no word of the clause; 心理测评 is.)
@@ -312,9 +313,9 @@ export function poolVerdict(index: QaIndex, question: string, text: string): str
 /** 「测评可以只测初一吗」「成长导师能不能只给留守儿童配」「心理课可以只在上学期上吗」: a plan narrowed by 只. */
 /** 「只凭测评结果就定」「光看分数来判断」: one source alone. */
 const SOLELY = /(?:只|光|仅|单|就)(?:凭|靠|看|根据|依据|依靠)([^，,。？?！!\s]{2,10}?)(?:就|来|去|判断|确定|定)/u;
-const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对|面向)?([^，,。？?！!\s]{1,8}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
-/** A sentence that asks it of everyone or every time. */
-const EVERY = /全体|所有|全部|全覆盖|每(?:个|名)?(?:班|学生|学期|周|两周|天|学年)/;
+const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对|面向)?([^，,。？?！!\s]{1,12}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
+/** A sentence that asks it of everyone or every time (常态化: as a matter of course, not on occasion). */
+const EVERY = /全体|所有|全部|全覆盖|常态化|每(?:个|名)?(?:班|学生|学期|周|两周|天|学年)/;
 
 /**
  * A plan narrowed by 只 against a clause that asks it of all (全体学生, 所有班级, 每两周) or names a

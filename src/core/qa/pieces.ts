@@ -10,6 +10,7 @@ import { parseNumber } from '../text/numbers.ts';
 import { topicWords } from './normalize.ts';
 import { OWN_FIGURE, OWN_SCHOOL } from './words.ts';
 import { FRAME } from './silence.ts';
+import { RULE_ON_TOLD } from './cover.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** 「第2条和第3条」「第2、3条」: the items named by number, two or more, in order; else empty. */
@@ -76,6 +77,9 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
   // rule asked, then what the asker believes or has of it, naming nothing new: one question, so the
   // belief is checked (不是，15天) and the case judged against the answer.
   const [first, second] = questions;
+  // 「他来要做啥，文件有规定吗」: whether there is a rule, asked after a question of what it names: one question (有。 leads).
+  // (Not after a yes or no of its own: 「教职工要不要培训…，文件有要求吗」 keeps its 要.)
+  if (questions.length === 2 && first !== undefined && second !== undefined && topicWords(index, first).length > 0 && ASKS_WHAT.test(first) && !YES_NO.test(first) && RULE_ON_TOLD.test(second.replace(/[？?\s]+$/, ''))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
   // 「…这学期只开了1次，要求是几次？还差几次？」: the gap of the asker's own figure, asked after the rule: one question.
   // (The gap's answer states the rule too, so the clause asking it goes: 「…只开了1次，还差几次？」.)
   const gapAsked = second?.trim().split(/\s+/).at(-1) ?? '';
@@ -93,6 +97,8 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
   return [...questions];
 }
 
+/** A yes or no asked: 要不要, 能不能, …吗. */
+const YES_NO = /要不要|需不需要|能不能|可不可以|是不是|算不算|有没有|[吗么嘛]/;
 /** A question for a figure, a time, a list or a way: 几, 多少, 哪些, 怎么算, 多久. */
 const ASKS_WHAT = /几|多少|哪|什么|啥|怎么|怎样|如何|多久|多长/;
 /** What the asker believes, put for checking: 我记得是…？, …对吗, 每学期？ */

@@ -28,6 +28,9 @@ export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han}|(?<=什�
 // (「（2）推动心理健康教科研。」: a numbered heading, whatever its last word.)
 const HEADING_LIKE = /^(?:[（(][0-9一二三四五六七八九十]+[)）][^，,；;]{2,16}|(?:[（(][0-9一二三四五六七八九十]+[)）])?[^，,；;]{2,14}工作)[。；]?$/;
 
+/** A line that is only a title, a few words and no comma: 做好家校合作。 */
+export const TITLE_ONLY = /^[^，,；;：:]{2,12}。$/;
+
 /** A short sentence brings the one after it (实施“全员导师制”：… → 逐步做到…). */
 export function definedWith(p: Passage, s: Passage['sentences'][number]): Passage['sentences'] {
   const next = p.sentences[p.sentences.indexOf(s) + 1];
@@ -65,7 +68,8 @@ export function bestSentences(
     // A place asked for (设在哪) is given only by a sentence that names one: it leads whatever else the other shares.
     for (const intent of intents) if (w > 0 && ANSWERS[intent]?.test(s.text)) w += intent === 'where' ? 10 : intent !== 'when' || /\d+\s*天|\d+月|\d+日|之日|开学|结束前/.test(s.text) ? 3 : 1;
     // A heading (做好心理摸排与干预工作。（1）开展心理测评工作。) loses a tie to a sentence that says what to do.
-    if (w > 0 && HEADING_LIKE.test(s.text)) w -= 0.01;
+    // (So does a line that is only a title, 做好家校合作。, to a sentence that says the asker's word in full.)
+    if (w > 0 && (HEADING_LIKE.test(s.text) || TITLE_ONLY.test(s.text))) w -= 0.01;
     // 「考核对心理健康科研有啥要求」: a sentence that only encourages (鼓励将…科研成果应用…) loses a tie to the
     // heading it stands under, though it says the asker's word (科研) once more.
     if (w > 0 && /^鼓励/.test(s.text)) w -= 0.1;

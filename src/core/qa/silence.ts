@@ -10,7 +10,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { keyText } from './sentences.ts';
+import { keyText, TITLE_ONLY } from './sentences.ts';
 import { KIND_ASKED, mentions, SETTING_WORDS } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 import { AHEAD, LIGHT_ONE } from './analyze.ts';
@@ -104,7 +104,8 @@ export function nearestSentence(index: QaIndex, p: Passage, terms: readonly stri
   const words = q ? index.surfaces(q).map((x) => x.word) : [];
   let best = { text: p.sentences[0]?.text ?? '', w: 0 };
   for (const s of p.sentences) {
-    const w = [...new Set(terms)].reduce((sum, t) => sum + (s.terms.has(t) ? index.idf(t) : 0), 0) + 0.5 * words.filter((x) => s.text.includes(x)).length;
+    // (A line that is only a title, 做好家校合作。, loses a tie to a sentence that says the word in full.)
+    const w = [...new Set(terms)].reduce((sum, t) => sum + (s.terms.has(t) ? index.idf(t) : 0), 0) + 0.5 * words.filter((x) => s.text.includes(x)).length - (TITLE_ONLY.test(s.text) ? 0.01 : 0);
     if (w > best.w) best = { text: s.text, w };
   }
   return best.text;
@@ -194,6 +195,8 @@ const AS_TEACHER = /(?:算|算作|算成|当作|当成|计入|顶|代替|充当)
 /** 「九年一贯制学校排名算小学段还是初中段」: a school spanning stages, whose stage the text never gives. */
 const SPANNING = /九年一贯制|十二年一贯制|一贯制|完全中学|完中/;
 /** 「专项经费可以用来买哪些东西」: what the money may be spent on, which the text never lists. */
+/** 「经费能不能用来买绿植」「这笔钱可以用来买书吗」: one use, after 用来, asked yes or no. */
+const SPENT_ONE = /(?:经费|钱)[^，,。？?]{0,8}?(?:能不能|可不可以|能否|可以|能)(?:用来|用于|用在|拿来|拿去|花在)((?:买|购买|采购|添置|发)\p{Script=Han}{1,6}?)(?:吗|么|嘛)?[？?]?$/u;
 const SPENT_ON = /(?:经费|钱)[^，,。？?]{0,8}(?:用来|用于|用在|花在|能买|可以买|买什么|买哪些|怎么花|用途|能花在|可以花在)/;
 
 /** 「考核结果会不会影响普通老师的绩效工资」: the school's pay and posts, which the rubric never speaks of (only 待遇 like a 班主任's). */
@@ -266,6 +269,12 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (spanning && stageAsked && !all.includes(spanning)) return `${spanning}学校算哪个学段`;
   // (What it may buy, listed: a yes or no for one use, 「能不能用来发补贴」, names that use instead.)
   if (SPENT_ON.test(q) && /哪些|什么|啥|怎么花|怎么用|用途/.test(q) && !/用途|用于|开支范围|支出范围/.test(all)) return '经费的具体用途';
+  // 「心理健康经费能不能用来买绿植」: one use asked yes or no, which no clause lists.
+  const use = SPENT_ONE.exec(q)?.[1];
+  // (A word of its own the rubric has none for is named alone: 「经费能用来买沙盘吗」 → 沙盘.)
+  if (use && !/用途|用于|开支范围|支出范围/.test(all) && !all.includes(use.replace(/^(?:买|购买|采购|添置|发)/, ''))) {
+    return index.terms(use).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) ?? `经费能否用来${use}`;
+  }
   const money = FROM_PARENTS.exec(q)?.[0] ?? MONEY_OWED.exec(q)?.[0];
   // (Of a thing the rubric names besides money itself: 「经费报销流程是什么」 is the school's finance, not the rubric's.)
   const funds = index.concept('经费');
