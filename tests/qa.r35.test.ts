@@ -52,7 +52,7 @@ describe('what the rubric never names is silent (nearest.ts, silence.ts)', () =>
   });
 });
 
-describe('money mixed with other money is not 专项 (permission.ts, words.ts MIXED_IN)', () => {
+describe('money mixed with other money is not 专项 (normalize.ts: 不单列)', () => {
   it('「心理经费一直是混在公用经费里花的，可以吗」 → 不可以, 第21条 专项经费 (was 可以)', () => {
     const a = ask('心理经费一直是混在公用经费里花的，可以吗');
     expect(a.answer.startsWith('不可以')).toBe(true);
@@ -104,5 +104,54 @@ describe('English words (glossary.yaml)', () => {
     const a = ask('Which schools are covered by 这个考核办法?');
     expect(a.citations[0]?.id).toBe('section-targets');
     expect(a.answer).toContain('职业学校');
+  });
+});
+
+describe('blind-72 (measured once mid-round) — mended after, not evidence', () => {
+  it('「我是初二班主任…成长导师主要做啥？」: 初二班主任 names a grade, not 2 classes (no 心理委员 count invented)', async () => {
+    const { readFacts } = await import('../src/core/qa/normalize.ts');
+    expect(readFacts('我是初二班主任。成长导师主要做啥？').classes).toBeNull();
+    expect(readFacts('我们二班有45人').classes).toBeNull();
+    expect(readFacts('三年级4个班 每班40人').classes).toBe(4);
+    expect(readFacts('全校30班').classes).toBe(30);
+    const a = ask('我是初二班主任，班上有个孩子父母离异跟着奶奶，成绩下滑得厉害。学校说要给这种孩子配成长导师。成长导师主要做啥？');
+    expect(a.answer).not.toContain('心理委员');
+    expect(a.answer).toContain('成长导师');
+  });
+  it('「想不开的学生要进重点关爱名单吗」: 想不开 leaves nothing out → 需要, not 不可以', () => {
+    expect(ask('想不开的学生要进重点关爱名单吗').answer.startsWith('需要')).toBe(true);
+  });
+  it('guard: 「…心理健康那部分不讲了」 is still left out (部分不讲) → 不能, 第15条', () => {
+    const a = ask('家长会时间紧，能不能只讲成绩和安全，心理健康那部分不讲了？');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-15');
+  });
+  it('「家校合作具体有哪些要求？」: asked in the title\'s words → the list of 第15条 (家长课堂 and 家长会)', () => {
+    const a = ask('家校合作具体有哪些要求？');
+    expect(a.answer).toContain('家长会');
+    expect(a.answer).toContain('家长课堂');
+  });
+  it('guard: 「办法里对有自杀倾向学生的干预有什么要求」 names half the title → the sentence on 一生一策', () => {
+    expect(ask('办法里对有自杀倾向学生的干预有什么要求').answer).toContain('一生一策');
+  });
+  it('「这个办法考核哪些学校？考哪几块内容？」: both answered (考核对象, 8个方面)', () => {
+    const a = ask('这个办法考核哪些学校？考哪几块内容？');
+    expect(a.answer).toContain('职业学校');
+    expect(a.answer).toContain('8个方面');
+  });
+  it('「我们班有3个留守儿童、2个单亲的，…一共要结对几个孩子」: the total asked adds what was told → 5名', () => {
+    expect(ask('我们班有3个留守儿童、2个单亲的，是不是每个孩子都要配成长导师？一共要结对几个孩子').answer).toContain('5名');
+  });
+  it('guard: a count asked after 「一个都还没设」 gets no verdict it did not ask (不够)', () => {
+    const a = ask('我们是完小，一到六年级每个年级4个班。现在一个心理委员都还没设。请问要从几年级开始配，一共要配多少个？');
+    expect(a.answer.startsWith('不够')).toBe(false);
+    expect(a.answer).toContain('24名');
+  });
+  it('「心理健康安全员要考什么证吗」: a certificate 第9条 never names → silent; 心理老师\'s keeps 第10条', () => {
+    expect(ask('心理健康安全员要考什么证吗').answer.startsWith('原文没有直接规定证书')).toBe(true);
+    expect(ask('心理老师要考什么证吗').answer.startsWith('原文没有')).toBe(false);
+  });
+  it('「生均经费是不低于实元吗」: 实元 is 十元 (typo table) → 是。', () => {
+    expect(ask('生均经费是不低于实元吗').answer.startsWith('是。')).toBe(true);
   });
 });

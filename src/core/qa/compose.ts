@@ -335,7 +335,11 @@ export function compose(
   }
   // 「对有自杀倾向学生的干预有什么要求」: what no requirement scores (危机干预) is answered by the sentence
   // that says it, not by the list of requirements.
-  const unlisted = p.sentences.some((x) => [...x.terms].some(unscored));
+  // (Asked only in words of the clause's title, 「家校合作有哪些要求」, the whole clause is named: the list is what it asks.)
+  const titled = new Set(index.terms(p.title));
+  // (All of the title: 干预 alone names half of 心理摸排与干预, and the sentence on 危机干预 answers it.)
+  const titleOnly = [...titled].some((t) => terms.includes(t)) && [...titled].every((t) => terms.includes(t) || !t.startsWith('=')) && terms.every((t) => titled.has(t) || index.idf(t) < 1);
+  const unlisted = !titleOnly && p.sentences.some((x) => [...x.terms].some(unscored));
   // 「办法对测评数据有啥要求」: a thing one requirement alone holds is asked of that sentence, not the list.
   const narrow = item !== null && narrowRequirement(index, p, found, terms);
   if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted && !narrow) return overview(p, budget);

@@ -112,7 +112,8 @@ export function toldBefore(index: QaIndex, question: string, lone: string, p: Pa
     ? question.split(/[，,。；;！!？?\n]/).filter((c) => stagesIn(c).length > 0 && OWN_SCHOOL.test(c) && !lone.includes(c))
     : [];
   if (new Set(stages.flatMap(stagesIn)).size === 1) return stages;
-  if (FIGURE.test(lone) || !VERDICT_ASKED.test(lone)) return [];
+  // (A total asked, 「一共要结对几个孩子」, adds up what was told as a verdict weighs it.)
+  if (FIGURE.test(lone) || !(VERDICT_ASKED.test(lone) || TOTAL_ASKED.test(lone))) return [];
   const doc = index.docOf(p);
   const own = (t: string) => !index.generic.has(t) && [...t].length > 1 && (doc?.tf.has(t) ?? false);
   // (Names anything of the rubric at all: 行政例会 beside 全体教师会议 is a thing of its own.)
@@ -166,12 +167,16 @@ export function withTold(index: QaIndex, question: string, q: string, part: Part
   // (「咱们镇上有三个村小，学生都不到一百人。村小也算考核对象吗」: what was told must not take away the
   // verdict the question alone gets — 算 — when it settles none of its own.)
   if (VERDICT_LEAD.test(part.text) && !VERDICT_LEAD.test(carried.text)) return part;
+  // (…nor add one that was not asked: 「一共要配多少个」 after 「一个都还没设」 is a count, not 不够.)
+  if (!VERDICT_ASKED.test(q) && VERDICT_LEAD.test(carried.text) && !VERDICT_LEAD.test(part.text)) return part;
   return carried.inScope && carried.passages[0] === p ? carried : part;
 }
 
 /** A reply that leads with its verdict: 算。, 不可以，, 需要。 */
 const VERDICT_LEAD = /^(?:不|没有?)?(?:算|是|要|需要|可以|能|行|会|够|达标|合格|符合|包括|在|有|对|应该?|属于)[。，]/;
 
+/** 「一共要结对几个孩子」: a total asked. */
+const TOTAL_ASKED = /(?:一共|总共|合计|加起来)[^，,。？?]{0,8}(?:几|多少)/;
 /** A total told (一共上了6节), and a stretch of weeks (18周, 20个教学周). */
 const TOTAL = /一共|总共|累计|合计|总计/;
 const SPAN_WEEKS = /(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日])/;

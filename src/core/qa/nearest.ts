@@ -84,6 +84,8 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];
   const unknown = unknownIn(had);
   if (unknown) return [unknown];
+  // 「心理健康安全员要考什么证吗」: a certificate asked for (the clause on 心理老师 names 资格证书; others do not).
+  if (/(?:什么|啥|哪种|哪个)(?:资格)?证(?:书)?[吗么呢]?[？?]?$/.test(q)) return ['证书'];
   return extraUnknown(index, q);
 }
 

@@ -228,6 +228,14 @@ const RATIO_AFTER = /^\s*(?:个|名)?\s*(?:学生|人)\s*(?:就)?(?:配备?|要�
 const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
 const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
 
+/**
+ * 「我是初二班主任」「我带初二三班」「我们二班有45人」: a grade or a class named, not a count of classes —
+ * right before 班 (a count says 个班) after a grade (初二, 高一), before 班主任, or one Chinese digit.
+ */
+function classNamed(raw: string, before: string, after: string): boolean {
+  return /^班/.test(after) && (/(?:初|高|年级|级)$/.test(before) || /^班主任/.test(after) || /^[一二三四五六七八九十]$/.test(raw));
+}
+
 /** 「专职心理老师5人」「兼职12个」: a count of staff, not of students. */
 const STAFF_BEFORE = /(?:老师|教师|教职工|教职员工|职工|员工|教工|专职|兼职|督学|导师|委员|班主任|安全员|人员)\s*(?:有|是|共|一共|配了|配备了|目前|现在|只有|就)?\s*$/;
 /** 「每班50个学生」「每班45人左右」: students in each class, times the classes told. */
@@ -260,7 +268,7 @@ export function readFacts(text: string): Facts {
     const before = text.slice(Math.max(0, n.start - 6), n.start);
     // 「一个班心理课至少多少课时」「每个班」: per class, not the school's count of classes.
     const perClass = n.value === 1 && /^[一]$/.test(n.raw) && /^\s*个\s*班/.test(after);
-    if (facts.classes === null && !perClass && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
+    if (facts.classes === null && !perClass && !classNamed(n.raw, before, after) && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
     // 「经费批了2万 学生2600个」: a word that labels the number after it is not the one before it.
     // 「每个学生一年多少钱」 is per student, 「一千个学生配一个」 a ratio: neither is the school's size.
     else if (n.value === 1 || RATIO_AFTER.test(after)) continue;
@@ -397,11 +405,14 @@ export function unframed(q: string): string {
     // 「…问要不要紧」: 要紧 is how serious, no 要 of a requirement.
     .replace(/要不要紧|要紧吗|要紧不/gu, '严不严重')
     // 「心理专项经费跟德育经费混一块用」: money used mixed with another's is money not set apart (不单列).
-    .replace(/(经费[^，,。？?不]{0,12}?)(混(?:在)?(?:一块儿?|一起|着)用|混用|合(?:在)?一起用|合并使用)/u, '$1不单列，$2')
+    // (「心理经费一直是混在公用经费里花的」「并入公用经费」: kept with other money is no 专项 either.)
+    .replace(/(经费(?:(?!还是)[^，,。？?不]){0,12}?)(混(?:在)?(?:一块儿?|一起|着)[用花]|混用|合(?:在)?一起[用花]|合并使用|混在[^，,。？?]{0,8}?[里中]|并入[^，,。？?]{0,8}?经费)/u, '$1不单列，$2')
     // 「考核的基本原则是哪些」: a section's parts asked 是哪些 are asked 有哪些.
     .replace(/(原则|考核内容|考核依据|考核对象)(?:都|分别)?是(?=哪些|哪几条|哪几个)/gu, '$1有')
     // (The assessment as a whole, opening its clause: not 「主题活动这块考核看什么」.)
     .replace(/(?<![^，,。？?！!；;\s])(?:这个|县里的?|咱们的?|我们的?|上面的?)?考核(?:一共|总共|都|主要|到底|具体)?(?:看|考|查)(?:的是)?(?:哪几块|哪几个方面|哪些方面|哪几方面|哪些|哪几项|些什么|些啥|什么|啥)(?:内容|东西)?(?=[？?。，,！!\s]|$)/gu, '考核内容有哪些')
+    // (「…？考哪几块内容？」: 考 alone opening the clause, a part of the whole asked.)
+    .replace(/(?<![^，,。？?！!；;\s])(?:都|主要)?考(?:哪几块|哪几个方面|哪些方面|哪几方面|哪几项)(?:内容|东西)?(?=[？?。，,！!\s]|$)/gu, '考核内容有哪些')
     .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的');
 }
 

@@ -14,7 +14,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { FRAME, saidApartIn } from './silence.ts';
-import { DAY_OFF, FORBIDS, GUARD, MIXED_IN, PUBLISH } from './words.ts';
+import { DAY_OFF, FORBIDS, GUARD, PUBLISH } from './words.ts';
 import { madeKnown, PRINCIPLE_IDF } from './guard.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { leaveWord } from './staff.ts';
@@ -44,10 +44,10 @@ const TAKE_PART = /^(?:参加|参与|接受)$/;
 const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;
 
 /**
- * 不 / 没有 / 未 / 不用 before the thing left out; not 不得 (a rule's own word), 不少于 / 不低于 (a
+ * 不 / 没有 / 未 / 不用 before the thing left out (not of 想不开, 离不开: an idiom leaves nothing out); not 不得 (a rule's own word), 不少于 / 不低于 (a
  * figure), 不太 / 不愿意 (a mood), 不到 (an amount), 不同 (a comparison).
  */
-const LEFT_OUT = /(?:不用|不必|不|没有?|未)(?!得|少于|低于|太|愿意|想|到|同|够|行|能|可|会|一定|知道|清楚|明白)(\p{Script=Han}{1,12})/gu;
+const LEFT_OUT = /(?<![想看放离躲])(?:不用|不必|不|没有?|未)(?!得|少于|低于|太|愿意|想|到|同|够|行|能|可|会|一定|知道|清楚|明白)(\p{Script=Han}{1,12})/gu;
 
 /** A list of means (通过…、…、…等): each one is a way to do it, not each one required. */
 const MEANS = /(?:通过|利用|采取|借助|运用)([^。；]*?)等/g;
@@ -129,8 +129,7 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   if (published) return published;
   // 「把初三的心理课停掉」: stopping something is leaving it out.
   // 「辅导室周末不开放」: a day the schedule leaves out is no requirement left out.
-  // 「心理经费混在公用经费里花」: not set apart (不单独列).
-  const plan = question.replace(ASKING, '，').replace(MIXED_IN, '，不单独列，').replace(DAY_OFF, '').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
+  const plan = question.replace(ASKING, '，').replace(DAY_OFF, '').replace(/停掉|停了|停开|取消掉?|砍掉|拿掉/g, '不开');
   // The plan's subject (周末 in 「周末可以不去学校值班吗」) must be something the clause speaks of.
   // A time word (周末) names the plan too, so the subject is read with the segmenter's fillers.
   // (「高三学生忙着高考，能不能不参加心理测评」: 高三 is no word of the clause; 心理测评 is.)

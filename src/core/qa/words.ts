@@ -6,11 +6,8 @@
 import { countsAsked, leaveWord } from './staff.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 
-/** 不开, 不讲, 没设…: a question about not doing something (not 有没有, not 讲究). */
-export const NOT_DOING = /(?<!有)(?:不|没有?)(?:再|用再|必再)?(?:开|讲(?!究)|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立|排|列入|纳入|写|记)|(?:先|暂时|暂且)?停(?:一停|停|掉|下来|一段时间|几周|一学期)/;
-
-/** 「心理经费混在公用经费里花」: money kept with other money, not set apart (专项, 单独列). */
-export const MIXED_IN = /混在[^，,。？?]{0,8}?(?:里|中|一起)|混着[^，,。？?]{0,4}?(?:花|用)|(?:和|跟|与)[^，,。？?]{0,8}?(?:混在一起|合在一起|放在一起|一起花|一块花|一起用)|(?:并入|归入|打包进)[^，,。？?]{0,8}?经费/g;
+/** 不开, 不讲, 没设…: a question about not doing something (not 有没有, not 讲究, not 想不开 / 离不开). */
+export const NOT_DOING = /(?<![有想看放离躲])(?:不|没有?)(?:再|用再|必再)?(?:开|讲(?!究)|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立|排|列入|纳入|写|记)|(?:先|暂时|暂且)?停(?:一停|停|掉|下来|一段时间|几周|一学期)/;
 
 /** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
 export const DAY_OFF = /(?:(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*|周末|双休日?|节假日|假期|寒暑假|放假)(?:上午|下午|中午|晚上|全天)?(?:都|也)?(?:不|没有?)(?:开|上)/g;
