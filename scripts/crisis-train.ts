@@ -84,6 +84,10 @@ export const TRAIN_FILES = [
   'blind-65.yaml',
   'blind-67.yaml',
   'blind-69.yaml',
+  // Round 35: blind-68 and blind-70 (measured in round 34) and blind-72 (measured once mid-round 35).
+  'blind-68.yaml',
+  'blind-70.yaml',
+  'blind-72.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),

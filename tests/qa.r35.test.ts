@@ -155,3 +155,32 @@ describe('blind-72 (measured once mid-round) — mended after, not evidence', ()
     expect(ask('生均经费是不低于实元吗').answer.startsWith('是。')).toBe(true);
   });
 });
+
+describe('invented numbers and verdicts found by a probe of told figures (case.ts, staff.ts, normalize.ts)', () => {
+  it('「学校排名第二 小学组一共12所 会取消评优吗」: the place told before the count → 不会 (was 会)', () => {
+    expect(ask('学校排名第二 小学组一共12所 会取消评优吗').answer.startsWith('不会')).toBe(true);
+  });
+  it('「考核排第3，会被取消评优吗」: no count of schools → asked back, not 会', () => {
+    const a = ask('我们是第一中学，考核排第3，会被取消评优吗');
+    expect(a.answer.startsWith('会')).toBe(false);
+    expect(a.answer).toContain('一共几所');
+  });
+  it('guard: 「全县38所 我们排第35」 → 不会 (倒数第4)', () => {
+    expect(ask('全县38所 我们排第35 会取消评优吗').answer.startsWith('不会')).toBe(true);
+  });
+  it('「我是高一3班的班主任」「我带的是五年级二班」: a class named, not 3 or 2 classes counted', async () => {
+    const { gradeClasses } = await import('../src/core/qa/staff.ts');
+    expect(gradeClasses('我是高一3班的班主任，心理委员要选几个')).toBeNull();
+    expect(gradeClasses('我带的是五年级二班，班里45个人，心理委员要几个')).toBeNull();
+    expect(gradeClasses('初一有6班 初二有6班')?.total).toBe(12);
+    for (const q of ['我是高一3班的班主任，心理委员要选几个', '我带的是五年级二班，班里45个人，心理委员要几个']) {
+      expect(ask(q).answer).not.toMatch(/^[23]个班/);
+    }
+  });
+  it('「学校有4个后勤岗位，安全员至少几个」: so many posts, not named → 至少4名 (was 2 or 3 by school kind)', () => {
+    expect(ask('学校有4个后勤岗位，安全员至少几个').answer.startsWith('至少4名')).toBe(true);
+  });
+  it('guard: 「一个岗位要几个人」 asks per post, no total of 1 post', () => {
+    expect(ask('后勤那边的心理健康安全员，一个岗位要几个人').answer).not.toContain('一共1个岗位');
+  });
+});

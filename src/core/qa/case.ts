@@ -33,7 +33,8 @@ export function rankFromBottom(question: string): { n: number; vocational: boole
 /** 「全县38所 我们排第35」「一共20所学校 我们第18名」: a place among so many schools, counted from the bottom. */
 function rankOfTotal(question: string, vocational: boolean): { n: number; vocational: boolean; of: string } | null {
   const total = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家学校)/.exec(question);
-  const place = /(?:排(?:名|在)?\s*第?|第)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question.slice(total ? total.index + total[0].length : 0));
+  // (The place may be told before the count: 「学校排名第二 小学组一共12所」.)
+  const place = PLACE.exec(question.slice(total ? total.index + total[0].length : 0)) ?? (total ? PLACE.exec(question.slice(0, total.index)) : null);
   const [m, n] = [extractNumbers(total?.[1] ?? '')[0]?.value, extractNumbers(place?.[1] ?? '')[0]?.value];
   if (!(m && n && n <= m)) return null;
   // 「县里职业学校就两所，我们排第一，另一所会被取消评优吗」: of two, the other school's place is asked.
@@ -42,6 +43,17 @@ function rankOfTotal(question: string, vocational: boolean): { n: number; vocati
     return { n: m - other + 1, vocational, of: `${m}所你们排第${n}，另一所排第${other}，即` };
   }
   return { n: m - n + 1, vocational, of: `${m}所排第${n}，即` };
+}
+
+/** 「排名第二」「排第3」「第18名」: a place counted from the top. */
+const PLACE = /(?:排(?:名|在)?\s*第?|第)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/;
+
+/** 「考核排第3，会被取消评优吗」: a place from the top with no count of schools, the number; else null. */
+export function placeWithoutTotal(question: string): number | null {
+  if (/倒数|末位|最后|垫底|[0-9一二两三四五六七八九十]\s*(?:所|个学校|家学校)|第[一二三四五六七八九十0-9]+(?:条|项|学期|学年|周|次|节|年级)/.test(question)) return null;
+  const m = /排(?:名|在)?\s*第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question);
+  const n = m ? extractNumbers(m[1] ?? '')[0]?.value : undefined;
+  return n && n > 0 ? n : null;
 }
 
 /** The other school of two: 另一所, 另一家, 对方. */
@@ -207,6 +219,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const word = among ? (among === '算不算' ? '算' : among === '是不是' ? '是' : '在内') : /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住|落在|掉进/.test(q) ? '在' : /还有(?:资格|机会|戏|希望)?(?:吗|么|嘛)|有没有资格|还有没有|有戏(?:吗|么|嘛)|有没有戏|有希望(?:吗|么|嘛)/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
+  // 「考核排第3，会被取消评优吗」: a place from the top, no count of schools: asked back, not guessed.
+  const place = !rank && places && /评优|评先|先进|取消|资格(?!证)/.test(q) ? placeWithoutTotal(whole) : null;
+  if (results && places && place !== null) return inScope(fit([QA_TEXT.rankNeedsTotal(place, places.said), cite(results)], budget), [results]);
   // 「上学期78分，这学期大概85分，校长问我今年的年度得分会是多少」: the scores told before the question.
   // 「排名后三位的学校，下一学年还能评心理类先进吗」: the rule's own places, asked leave → 不能.
   const lastSentence = results ? /[^。]*取消[^。]*。/.exec(results.text)?.[0] : undefined;
@@ -430,6 +445,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const own = perPost ? listedPosts(q, clausePosts(perPost.text) ?? []) : null;
   const perPostRule = perPost?.requirements.find((r) => r.requirement.per === 'post')?.requirement.text;
   if (perPost && own && perPostRule) return inScope(fit([QA_TEXT.postsNeeded(own.length, perPostRule, own), cite(perPost)], budget), [perPost]);
+  // (「学校有4个后勤岗位，安全员至少几个」: so many posts, not named — one for each; 「一个岗位配几个」 asks per post.)
+  const many = perPost && perPostRule ? extractNumbers(/([0-9]+|[一二两三四五六七八九十]+)\s*个\s*(?:后勤)?(?:工作)?岗/.exec(q)?.[1] ?? '')[0]?.value : undefined;
+  if (perPost && perPostRule && many && many >= 2) return inScope(fit([QA_TEXT.postsNeeded(many, perPostRule, []), cite(perPost)], budget), [perPost]);
   if (staffed && posts && rule && postRule) {
     const [have, need] = [posts.covered.length, posts.posts.length];
     const score = scoring && postRule.op === 'atLeast' ? `${QA_TEXT.score('该项', atLeastScore(postRule, have, need), postRule.points, postRule.partial && have < need)}。` : '';

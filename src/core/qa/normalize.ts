@@ -229,11 +229,11 @@ const CLASSES_AFTER = /^\s*(?:多|余)?\s*(?:个)?\s*(?:教学)?班/;
 const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为|:)?\s*$/;
 
 /**
- * 「我是初二班主任」「我带初二三班」「我们二班有45人」: a grade or a class named, not a count of classes —
- * right before 班 (a count says 个班) after a grade (初二, 高一), before 班主任, or one Chinese digit.
+ * 「我是初二班主任」「我是高一3班的」「我们二班有45人」: a grade or a class named, not a count of classes —
+ * right before 班, which a count says 个班, or after 有 / 共 / 全校 / 就 (全校30班, 学校就3班).
  */
 function classNamed(raw: string, before: string, after: string): boolean {
-  return /^班/.test(after) && (/(?:初|高|年级|级)$/.test(before) || /^班主任/.test(after) || /^[一二三四五六七八九十]$/.test(raw));
+  return /^班/.test(after) && !/(?:有|共|全校|全年级|就|只|合计|总计)\s*$/.test(before);
 }
 
 /** 「专职心理老师5人」「兼职12个」: a count of staff, not of students. */

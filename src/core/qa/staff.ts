@@ -108,6 +108,8 @@ export function gradeClasses(said: string): { total: number; lower: number; unsu
     const said = CLASSES_AFTER.exec(question.slice(end));
     const n = value(said?.[2]);
     if (!said || n === null || n <= 0) continue;
+    // (「高一3班」「五年级二班」: a class named, not counted — a count says 个班 or 有3班.)
+    if (!/个/.test(said[0]) && !said.groups?.how) continue;
     const perGrade = /各|每/.test(said.groups?.how ?? '') && !from4;
     const low = grades.filter((x) => x <= 3).length;
     segments += 1;

@@ -124,7 +124,7 @@ export const QA_TEXT = {
   postsVerdict: (word: string, rule: string, posts: readonly string[], covered: readonly string[], missing: readonly string[]) =>
     `${word}。${rule}；${posts.join('、')}${posts.length}个岗位${missing.length === 0 ? '都配了' : `只有${covered.join('、')}配了，${missing.join('、')}还差，共差${missing.length}个岗位`}。`,
   /** 「后勤有保安、宿管、食堂、保洁四个岗位，安全员最少几个」: one for each post listed. */
-  postsNeeded: (n: number, rule: string, posts: readonly string[]) => `至少${n}名。${rule}；你说的${posts.join('、')}共${n}个岗位，每个岗位至少1名。`,
+  postsNeeded: (n: number, rule: string, posts: readonly string[]) => `至少${n}名。${rule}；你说的${posts.length > 0 ? `${posts.join('、')}共` : '一共'}${n}个岗位，每个岗位至少1名。`,
   /** 「每班2个心理委员，但都是女生」 */
   oneSex: (word: string, rule: string, sex: string) => `${word}。${rule}；都是${sex}生不符合“男、女生各1名”。`,
   /** 「每班就一个心理委员」: the asker's count per class, over the classes. */
@@ -190,6 +190,9 @@ export const QA_TEXT = {
   /** 「小学排倒数第四会不会被取消评优」 */
   rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
     `${word === '在内' ? (loses ? '在' : '不在') : word === '能' || word === '在' ? (loses ? `不${word}` : word) : word === '有' ? (loses ? '没有' : '有') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年省市县各级心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  /** 「考核排第3，会被取消评优吗」: a place from the top, no count of schools told — asked back, never guessed. */
+  rankNeedsTotal: (n: number, places: string) =>
+    `要看你们学段一共几所学校：各学段排名${places}（职业学校排名末位）的学校取消下一学年省市县各级心理健康类评优评先资格。你们排第${n}，请告诉我这一学段一共几所学校，例如“小学一共12所，我们排第${n}”。`,
   /** 「上学期85分下学期90分，年度得分多少」 */
   /** 「上学期78分，年度想到170分，下学期至少得考多少」 */
   semesterNeeded: (first: number, target: number, need: number, max: number) =>
