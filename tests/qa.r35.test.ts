@@ -184,3 +184,23 @@ describe('invented numbers and verdicts found by a probe of told figures (case.t
     expect(ask('后勤那边的心理健康安全员，一个岗位要几个人').answer).not.toContain('一共1个岗位');
   });
 });
+
+describe('more told figures (rates.ts, case.ts, apply.ts)', () => {
+  it('「这学期上了7节，学期19周，够吗」: compared in the 19 weeks (9.5课时), not over 38周 with 14课时 the asker never said', () => {
+    const a = ask('心理健康课两周一节，我们班这学期上了7节，学期19周，够吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('19周至少9.5课时');
+    expect(a.answer).not.toContain('14课时');
+  });
+  it('guard: 「这学期上了9节，学期18周」 → 够, 18周至少9课时', () => {
+    const a = ask('心理课这学期上了9节，学期18周，够吗');
+    expect(a.answer.startsWith('够')).toBe(true);
+    expect(a.answer).toContain('18周至少9课时');
+  });
+  it('「上学期考了85分，今年想拿到175分，下学期要考多少」: 今年 is the year → 90分 (was declined)', () => {
+    expect(ask('上学期考了85分，今年想拿到175分，下学期要考多少').answer).toContain('90分');
+  });
+  it('「学校12个班 三年级以下4个班 心理委员至少几个」: the classes up to grade 3 are left out → 16名', () => {
+    expect(ask('学校12个班 三年级以下4个班 心理委员至少几个').answer).toContain('16名');
+  });
+});

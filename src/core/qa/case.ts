@@ -289,10 +289,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([QA_TEXT.annualMax(index.rubric.meta.total), cite(results)], budget), [results]);
   }
   // 「上学期考核78分，年度想到170分，下学期至少得考多少」: the year's aim less the first semester.
-  // (「第一学期考了95，年度想拿到185，第二学期至少得考几分」: 分 unsaid, the semesters by number.)
-  const aim = /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:年度|全年|一年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。0-9]*?(?:下学期|第二(?:个)?学期|下半年)[^。]{0,8}(?:多少|几分)/.exec(q);
+  // (「第一学期考了95，年度想拿到185，第二学期至少得考几分」: 分 unsaid, the semesters by number; 今年 is the year too.)
+  const aim = /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。0-9]*?(?:下学期|第二(?:个)?学期|下半年)[^。]{0,8}(?:多少|几分)/.exec(q);
   // (「上学期得了78分，下学期要考多少年度得分才能到160」: the aim said after what is asked.)
-  const aimAfter = aim ? null : /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:下学期|第二(?:个)?学期|下半年)[^。0-9]{0,8}(?:多少|几分)[^。0-9]{0,6}?(?:年度|全年|一年|总分)[^0-9，,。]{0,10}?([0-9]+(?:\.[0-9]+)?)/.exec(q);
+  const aimAfter = aim ? null : /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:下学期|第二(?:个)?学期|下半年)[^。0-9]{0,8}(?:多少|几分)[^。0-9]{0,6}?(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,10}?([0-9]+(?:\.[0-9]+)?)/.exec(q);
   const aimed = aim ?? aimAfter;
   if (results && aimed) {
     const [first, target] = [Number(aimed[1]), Number(aimed[2])];
@@ -301,7 +301,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([QA_TEXT.semesterNeeded(first, target, need, max), cite(results)], budget), [results]);
   }
   // 「年度分是176，上学期得了90，那下学期得了多少」: the year told, and one semester: the other is the difference.
-  const other = /(?:年度|全年|一年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[，,。\s][^。？?]*?(上|下)学期[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。]*?(上|下)学期[^。]{0,8}(?:多少|几分)/.exec(q);
+  const other = /(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[，,。\s][^。？?]*?(上|下)学期[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。]*?(上|下)学期[^。]{0,8}(?:多少|几分)/.exec(q);
   if (results && other && other[2] !== other[4]) {
     const [total, known] = [Number(other[1]), Number(other[3])];
     const rest = Math.round((total - known) * 10) / 10;

@@ -461,14 +461,13 @@ export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没�
 /** 「学期18周」: the semester's length the asker tells. */
 const TERM_WEEKS = /(?:学期|这学期|本学期|一学期)\s*(?:有|共|一共|是|总共)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末])/;
 
-/**
- * 「学期18周，心理课每三周上一节，够吗」: both rates over the semester the asker tells (18周至少9课时, 6课时)
- * when each comes out whole there; null otherwise.
- */
+/** 「学期18周，心理课每三周上一节，够吗」: both rates over the semester told (18周至少9课时, 6课时) when whole there; else null. */
 function overTerm(question: string, given: Rate, need: Rate): RateVerdict['over'] {
   const weeks = extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value;
-  if (!weeks || !COUNTED.has(need.unit) || given.count * given.period.weeks >= weeks) return null;
+  if (!weeks || !COUNTED.has(need.unit)) return null;
   const [required, had] = [perWeek(need) * weeks, perWeek(given) * weeks];
+  // 「这学期上了7节，学期19周」: a total over the term, compared in it (19周至少9.5课时), never over 38周 and 14课时.
+  if (given.count * given.period.weeks >= weeks) return given.count * given.period.weeks === weeks && isWhole(required * 2) && isWhole(had) ? { said: `${weeks}周`, required: round2(required), given: had } : null;
   return isWhole(required) && isWhole(had * 2) ? { said: `${weeks}周`, required: Math.round(required), given: had } : null; // (一个月一节 × 18周 = 4.5)
 }
 
