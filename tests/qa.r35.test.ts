@@ -204,3 +204,24 @@ describe('more told figures (rates.ts, case.ts, apply.ts)', () => {
     expect(ask('学校12个班 三年级以下4个班 心理委员至少几个').answer).toContain('16名');
   });
 });
+
+describe('a probe of leave questions (staff.ts, answer.ts, nearest.ts, manner.ts)', () => {
+  it('「安全员可以由保安队长一个人兼吗」: one person for every post → 不可以 (was 可以)', () => {
+    expect(ask('安全员可以由保安队长一个人兼吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('「辅导室能不能和医务室合用一间」「辅导室能不能设在教学楼顶楼」: leave asked of 第18条\'s own thing → silent, named as asked (was the stock decline)', () => {
+    expect(ask('辅导室能不能和医务室合用一间').answer.startsWith('原文没有直接规定能否和医务室合用。最相关的是第18条')).toBe(true);
+    expect(ask('辅导室能不能设在教学楼顶楼').answer.startsWith('原文没有直接规定能否设在教学楼顶楼')).toBe(true);
+  });
+  it('guard: 「心理课可以和班会课合在一起吗」 keeps 第12条\'s 不得以班会课…代替', () => {
+    expect(ask('心理课可以和班会课合在一起吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('「心理课可以期末集中上几节吗」: lessons put together against 每两周 → 不可以', () => {
+    const a = ask('心理课可以期末集中上几节吗');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.answer).toContain('每两周');
+  });
+  it('「倾听一刻钟能不能周五集中聊一个小时」: against 每天 → 不能', () => {
+    expect(ask('倾听一刻钟能不能周五集中聊一个小时').answer.startsWith('不能')).toBe(true);
+  });
+});

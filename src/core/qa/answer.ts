@@ -35,7 +35,7 @@ import { guardsAgainst, preferGuarded } from './guard.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
 import { foldPlain, riskScore, type RiskModel } from './risk.ts';
-import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown } from './nearest.ts';
+import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { withSituationRead } from './lone.ts';
@@ -415,7 +415,9 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     // (A clause that guards what the plan would make known is its own, however many of the plan's words it lacks.)
     const own = (h: Hit | undefined) => h !== undefined && h.onTopic && ((h.coverage >= WEAK_COVERAGE && anchors(index, q, h.passage).length > 0) || guardsAgainst(index, h.passage, q) || requiresLacked(index, h.passage, q));
     const weakHit = !own(first) && own(next) && (next?.score ?? 0) >= 0.6 * (first?.score ?? 0) ? next : first;
-    const weak = weakHit?.onTopic && weakHit.coverage >= WEAK_COVERAGE ? weakHit.passage : undefined;
+    // (「辅导室能不能和党员活动室合用」: leave asked of the clause's own titled thing, whatever else it names.)
+    const titled = weakHit !== undefined && ASKS_LEAVE.test(q) && index.terms(weakHit.passage.title).some((t) => t.startsWith('=') && !index.generic.has(t) && terms.includes(t));
+    const weak = weakHit?.onTopic && (weakHit.coverage >= WEAK_COVERAGE || titled) ? weakHit.passage : undefined;
     // 「学校规模小，可以不建心理辅导室吗」: a plan that leaves out what the clause on its subject
     // requires is settled by that clause (permission.ts), however little the rest of it matches.
     // (「心理测评一年级的小朋友也要参加吗」: so is a grade the clause starts after, however weakly the rest matches.)
@@ -430,7 +432,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     if (DECIDED.test(text)) return inScope(text, [weak]);
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
     // (「辅导室面积有要求吗」: a word the rubric has none for, before 有要求吗.)
-    const named = [...index.focus(q), ...ownedUnknown(index, q)].find((w) => !mentions(index, weak, w) && silentWord(w));
+    const named = sharedOrPlaced(q) ?? [...index.focus(q), ...ownedUnknown(index, q)].find((w) => !mentions(index, weak, w) && silentWord(w));
     if (named) return silent(index, named, weak, said, budget, q);
     // Otherwise only an anchored question is taken on.
     if (!anchored) return outOfScope();

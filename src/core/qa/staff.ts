@@ -170,8 +170,8 @@ export function postsCovered(question: string, clause: string): { posts: string[
   const reread = question.replace(/只有([^，。,？?]{1,12}?[0-9两二三四五]\s*个\s*(?:后勤)?(?:工作)?岗位?)/u, '有$1');
   const onlyOne = /只有([^，。,？?]{1,10}?)(?:队长|组长|主管|师傅)?(?:一个|一名|1个|1名)?(?:人)?(?:是|当|做|兼)(?:了)?(?:心理健康)?安全员/u.exec(reread);
   // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
-  // 「就让保安队长一个人兼着」: one person of one post for all, the others have none of their own.
-  const only = onlyOne ?? /只(?:要|需要?)?(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|里|岗位?)?(?:配|有|定|设|安排|里选|中选|里挑|里找|选了|挑了)/u.exec(reread) ?? /让([^，。,？?让]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(reread) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(reread);
+  // 「就让保安队长一个人兼着」「由保安队长一个人兼」: one person of one post for all, the others have none of their own.
+  const only = onlyOne ?? /只(?:要|需要?)?(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|里|岗位?)?(?:配|有|定|设|安排|里选|中选|里挑|里找|选了|挑了)/u.exec(reread) ?? /(?:让|由|叫)([^，。,？?让由]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(reread) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(reread);
   // (「保安宿管食堂都有，目前只在保安里配了1个」: 都有 tells the posts when 只 tells who has one.)
   const all = !only && /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   // 「安全员配了2个（保安1个、宿管1个）」「保安配了2个安全员，食堂1个，宿管一个没配」: a count told for
