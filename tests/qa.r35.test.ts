@@ -225,3 +225,26 @@ describe('a probe of leave questions (staff.ts, answer.ts, nearest.ts, manner.ts
     expect(ask('倾听一刻钟能不能周五集中聊一个小时').answer.startsWith('不能')).toBe(true);
   });
 });
+
+describe('a probe of long messages (words.ts, normalize.ts, answer.ts)', () => {
+  it('「…心理课经常被占。按文件，心理课被占用算不算违规？」 → 算违规 (was 不算)', () => {
+    const a = ask('我们学校的心理老师是兼职的，本身还教语文，一周十几节课，心理课经常被占。按文件，心理课被占用算不算违规？');
+    expect(a.answer.startsWith('算违规')).toBe(true);
+  });
+  it('guard: 「拿班会课顶心理课算心理课吗」 → 不算', () => {
+    expect(ask('拿班会课顶心理课算心理课吗').answer.startsWith('不算')).toBe(true);
+  });
+  it('「考核对工作方案有什么要求？」: the assessment frames it → 第4条, not 一(二) 考核依据', () => {
+    expect(ask('我是校长，刚接手这个学校，前任留下的心理健康工作方案是三年前的。考核对工作方案有什么要求？').citations[0]?.id).toBe('item-4');
+  });
+  it('guard: 「考核对象有哪些」 stays 二(一)', () => {
+    expect(ask('考核对象有哪些').citations[0]?.id).toBe('section-targets');
+  });
+  it('「…请问检查主要看哪些方面？」 → the 8 parts of 考核内容 (was the assessment\'s day)', () => {
+    expect(ask('上周教育局开会，说这学期末要来检查心理健康工作，我们学校准备得不太充分。请问检查主要看哪些方面？').answer).toContain('8个方面');
+  });
+  it('「学生两百多人。校长说心理老师可以不配专职的。按办法这样行吗？」: the count leads with its refusal', () => {
+    const a = ask('我们学校规模不大，一共就六个班，学生两百多人。校长说心理老师可以不配专职的。按办法这样行吗？');
+    expect(a.answer.startsWith('不可以。200名学生')).toBe(true);
+  });
+});

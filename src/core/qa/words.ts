@@ -85,10 +85,12 @@ export function leaveRefusal(question: string): string {
 }
 
 /**
- * What a plan the clause forbids gets, in the word asked: 「能算心理课吗」 不算, 「会不会有问题」 有问题,
+ * What a plan the clause forbids gets, in the word asked: 「能算心理课吗」 不算, 「算不算违规」 算违规, 「会不会有问题」 有问题,
  * 「会扣分吗」 会扣分, 「行不行」 不行; else 不可以.
  */
 export function forbiddenWord(question: string): string {
+  // 「心理课被占用算不算违规」: whether it breaks the rule is asked — it does.
+  if (/算(?:不算)?(?:是)?(?:违规|违反|不合规|违纪|不达标)/.test(question)) return '算违规。';
   if (/算/.test(question.replace(/打算|算了|计算|算一下|算算/g, ''))) return QA_TEXT.notCounted;
   if (/有(?:没有)?(?:什么)?问题|会不会有问题|有问题吗/.test(question)) return '有问题。';
   if (/扣分|扣不扣/.test(question)) return '会扣分。';
