@@ -248,3 +248,22 @@ describe('a probe of long messages (words.ts, normalize.ts, answer.ts)', () => {
     expect(a.answer.startsWith('不可以。200名学生')).toBe(true);
   });
 });
+
+describe('a probe of several questions in one message (normalize.ts withTopics)', () => {
+  it('「心里课多久上一次 能用班会课代替吗」: 能用… has no subject of its own → 心理课\'s, 不能 (was 第13条 主题班会\'s 会)', () => {
+    const a = ask('心里课多久上一次 能用班会课代替吗');
+    expect(a.answer).toContain('不能');
+    expect(a.answer).toContain('每两周');
+    expect(a.answer).not.toContain('班团队会不少于2次');
+  });
+  it('「心理老师上课算不算工作量 辅导算吗」: 辅导算吗 asks the same of 辅导 → 算, 计入工作量', () => {
+    const a = ask('心理老师上课算不算工作量 辅导算吗');
+    expect(a.answer.startsWith('算。')).toBe(true);
+    expect(a.answer).not.toContain('过程性资料');
+  });
+  it('guard: 「专职心理老师怎么配？兼职呢？」 keeps both (1:1000 and 1:500)', () => {
+    const a = ask('专职心理老师怎么配？兼职呢？');
+    expect(a.answer).toContain('1:1000');
+    expect(a.answer).toContain('1:500');
+  });
+});

@@ -170,7 +170,9 @@ export function topicWords(index: QaIndex, q: string): string[] {
 }
 
 /** A clause that starts with a modal or a yes/no verb: 需不需要培训, 要不要写纪要, 是否要公示. */
-const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得|要(?!求)(?:给|对|为)?(?:他们|她们|他|她)?)|^(?:给|对|为)(?:他们|她们)|^(?:那|就)?是(?!不是|否)[^，,。？?]{2,}[吗么嘛][？?]?$/;
+const SUBJECTLESS = /^(?:那|还|也|又|并且|而且)?(?:需不需要|要不要|需要|是否|有没有|用不用|必须|得不得|要(?!求)(?:给|对|为)?(?:他们|她们|他|她)?|(?:能不能|可不可以|能否|可以|能)(?:用|拿|把|让|由))|^(?:给|对|为)(?:他们|她们)|^(?:那|就)?是(?!不是|否)[^，,。？?]{2,}[吗么嘛][？?]?$/;
+/** 「辅导算吗」: a subject with a bare 算吗, the rest left to the piece before (「兼职呢」 is read with its own subject). */
+const ELLIPTIC = /^[^，,。？?\s]{1,8}?(?:也|又)?(?:算吗|算不算|算么)[？?]?$/;
 /** 「每个岗位几个」 after 「安全员是哪些岗位」: a follow-up naming only what the piece before named. */
 const PRONOUN = /他们|她们|它们|这些人/;
 
@@ -207,7 +209,9 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     const said = before === undefined || named.length > 0 || (!subjectless && own) ? [] : index.surfaces(before).map((x) => x.word);
     const subjects = before === undefined ? [] : [...named, ...said].sort((a, b) => before.indexOf(a) - before.indexOf(b));
     const taken = own ? subjects.slice(0, 1) : subjects;
-    out.push(inherit ? `${taken.join(' ')} ${q}` : q);
+    // 「心理老师上课算不算工作量 辅导算吗」: a subject of its own with a bare 算吗 takes what the piece before asked of its subject (工作量).
+    const predicate = before !== undefined && own && ELLIPTIC.test(q.trim()) ? named.slice(1).filter((w) => !q.includes(w)) : [];
+    out.push(inherit ? `${taken.join(' ')} ${q}` : predicate.length > 0 ? `${predicate.join(' ')} ${q}` : q);
   }
   return out;
 }
