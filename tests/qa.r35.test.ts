@@ -267,3 +267,12 @@ describe('a probe of several questions in one message (normalize.ts withTopics)'
     expect(a.answer).toContain('1:500');
   });
 });
+
+describe('the assessment\'s method (silence.ts METHOD_ASKED)', () => {
+  it('「教育局考核时会不会随机问学生」: how it is carried out → silent, 四、考核组织实施 (was quoted as if it answered)', () => {
+    expect(ask('教育局考核时会不会随机问学生').answer.startsWith('原文没有直接规定考核的具体方式和流程')).toBe(true);
+  });
+  it('guard: 「督学随机听课要听几节」 is 第7条\'s 1节', () => {
+    expect(ask('督学随机听课要听几节').answer).toContain('不少于1节');
+  });
+});

@@ -221,8 +221,8 @@ export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
-/** How it is carried out: on site or on paper, by talks, in how many people and days. */
-const METHOD_ASKED = /方式|形式|实地|现场|入校|到学校|纸质|电子(?:版|材料|档案?)|座谈|访谈|流程|程序|步骤|来几个人|来多少人|几个人来|待多久|待几天|呆多久|呆几天|查几天|看几天/;
+/** How it is carried out: on site or on paper, by talks (问学生, 抽查), in how many people and days. */
+const METHOD_ASKED = /(?:随机|抽)?(?:问|找)(?:学生|老师|家长)|抽查|抽问|方式|形式|实地|现场|入校|到学校|纸质|电子(?:版|材料|档案?)|座谈|访谈|流程|程序|步骤|来几个人|来多少人|几个人来|待多久|待几天|呆多久|呆几天|查几天|看几天/;
 /** 「要准备哪些材料」 asks the evidence the items list, not the method. */
 const EVIDENCE_ASKED = /(?:哪些|什么|啥|哪几样)(?:材料|资料|佐证|档案)|(?:材料|资料|佐证)(?:有|是|要)?(?:哪些|什么|啥)|准备/;
 
