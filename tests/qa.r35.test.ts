@@ -276,3 +276,16 @@ describe('the assessment\'s method (silence.ts METHOD_ASKED)', () => {
     expect(ask('督学随机听课要听几节').answer).toContain('不少于1节');
   });
 });
+
+describe('blind-73 (measured once at the end) — mended after, not evidence', () => {
+  it('「心理课最少多久排一次 可以用班会课抵吗」: the 一次 of 多久排一次 asks, it is no rate told (no 「你说的是每学期1次」)', () => {
+    expect(ask('心理课最少多久排一次 可以用班会课抵吗').answer).not.toContain('你说的');
+    expect(ask('心理课多久上一次才算达标').answer).not.toContain('你说的');
+  });
+  it('「专职心理老师能不能兼班主任」: 兼 a second role → silent, not 能', () => {
+    expect(ask('专职心理老师能不能兼班主任').answer.startsWith('原文没有直接规定能否兼班主任')).toBe(true);
+  });
+  it('「哈喽 新年好」 → the greeting, not the stock decline', () => {
+    expect(ask('哈喽 新年好').answer.startsWith('你好')).toBe(true);
+  });
+});

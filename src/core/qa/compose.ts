@@ -28,10 +28,8 @@ import { lackVerdict, notDoing, undoneInClause } from './lack.ts';
 import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, definedWith, endSentence, keyText, nextStep } from './sentences.ts';
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
-
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|并到|并入|并进|合并|合到|挤占|占用|改上/;
-
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未|不设|不建|不开/;
 
@@ -96,7 +94,7 @@ export function compose(
   // settled by it; the sentence that names the role is the related one.
   const leaveAsked = askedLeave(yesNoPart(question));
   const both = leaveAsked && holdsBoth(leaveAsked, p.text) ? leaveAsked : null;
-  const role = both ? both.replace(/^(?:同时)?(?:兼任|兼当|兼做|当|做|担任)/, '') : '';
+  const role = both ? both.replace(/^(?:同时)?(?:兼任|兼当|兼做|兼|当|做|担任)/, '') : '';
   // The related rule is the one that treats them as the role (享受班主任同等待遇), else any that names it.
   const roleNamed = role ? p.requirements.filter((x) => x.requirement.text.includes(role)) : [];
   const roleReq = roleNamed.find((x) => x.requirement.text.includes(`${role}同等`)) ?? roleNamed[0];
@@ -419,15 +417,15 @@ export function compose(
 }
 
 /**
- * The question with the rubric's own terms that hold a numeral (二次研判, 一人一档, 三级预警) blanked:
- * their numbers are no figure of the asker's (「预警学生要二次研判吗」 says nothing of 2 times).
- * Periods and units (一学期, 每两周, 15分钟) stay: they are how the asker gives a rate.
+ * The question with the rubric's own terms that hold a numeral (二次研判, 一人一档, 三级预警) blanked, and the
+ * 一次 of 多久排一次 (it asks how often): no figure of the asker's. Periods and units (一学期, 每两周) stay.
  */
 function ownFigures(index: QaIndex, question: string): string {
   return index
     .surfaces(question)
     .filter((x) => [...x.word].length >= 4 && /[零一二两三四五六七八九十]/.test(x.word) && !/学期|周|年|天|分钟|小时|节|课时/.test(x.word))
-    .reduce((q, x) => q.replaceAll(x.word, '※'.repeat(x.word.length)), question);
+    .reduce((q, x) => q.replaceAll(x.word, '※'.repeat(x.word.length)), question)
+    .replace(/(多久|多长时间)([^，,。？?\s]{0,3}?)[一1](?=次|节|回|课时)/g, '$1$2※');
 }
 
 /** 「什么条件」「要什么资格」「门槛是什么」: what is required of someone or something. */

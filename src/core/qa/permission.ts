@@ -250,7 +250,7 @@ function alternatives(sentence: string): string[] {
  * give no leave for; only a text that says 兼任 does.
  */
 export function holdsBoth(asked: string, text: string): boolean {
-  return /兼任|兼当|兼做|同时(?:当|做|担任|兼)/.test(asked) && !/兼任/.test(text);
+  return /兼任|兼当|兼做|兼(?=班主任|校医|会计|出纳|行政)|同时(?:当|做|担任|兼)/.test(asked) && !/兼任/.test(text);
 }
 
 /** What leave is asked for: 「能转任心理老师吗」 → 转任心理老师. */
