@@ -67,7 +67,7 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   const before = at > 0 ? question.slice(0, at) : '';
   const told = ruleOnTold ? (/[^。；;！!？?]*[。；;！!]?[^。；;！!？?]*$/.exec(before)?.[0] ?? '') : (/[^。；;！!？?]*$/.exec(before)?.[0] ?? '');
   // (「年度分数是怎么来的啊，两个学期加起来吗」: what is told before that asks a question of its own is no claim.)
-  const q = (at > 0 && (ruleOnTold || !/怎么|怎样|如何|什么|啥|多少|几|哪|谁/.test(told)) ? told.replace(/[。；;！!]/g, '，') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
+  const q = (at > 0 && !/怎么|怎样|如何|什么|啥|多少|几|哪|谁/.test(told) ? told.replace(/[。；;！!]/g, '，') + part : part).replace(/^除了[^，,。？?]*?(?:之外|以外)?[，,]/, '');
   // (「…这几个岗位都要有心理安全员是吧」: 是吧 / 对吧 at the end asks as 吗 does; 这几个 points, it asks no count.)
   // (「心理health week或者month算主题活动吗」: things listed with 或者 before 算 are each counted.)
   const settled = q.replace(/(?:或者|或是)(?=[^，,。？?]{0,12}算)/g, '、').replace(/别的/g, '其他').replace(/(.)不\1/g, '$1').replace(CONFIRMS, '').replace(POINTING, '');

@@ -236,7 +236,7 @@ const CLASSES_BEFORE = /(?:班级数?|班数)\s*(?:有|是|共|一共|总共|为
  * 「我是初二班主任」「我是高一3班的」「我们二班有45人」: a grade or a class named, not a count of classes —
  * right before 班, which a count says 个班, or after 有 / 共 / 全校 / 就 (全校30班, 学校就3班).
  */
-function classNamed(raw: string, before: string, after: string): boolean {
+function classNamed(before: string, after: string): boolean {
   return /^班/.test(after) && !/(?:有|共|全校|全年级|就|只|合计|总计)\s*$/.test(before);
 }
 
@@ -272,7 +272,7 @@ export function readFacts(text: string): Facts {
     const before = text.slice(Math.max(0, n.start - 6), n.start);
     // 「一个班心理课至少多少课时」「每个班」: per class, not the school's count of classes.
     const perClass = n.value === 1 && /^[一]$/.test(n.raw) && /^\s*个\s*班/.test(after);
-    if (facts.classes === null && !perClass && !classNamed(n.raw, before, after) && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
+    if (facts.classes === null && !perClass && !classNamed(before, after) && (CLASSES_AFTER.test(after) || CLASSES_BEFORE.test(before))) facts.classes = n.value;
     // 「经费批了2万 学生2600个」: a word that labels the number after it is not the one before it.
     // 「每个学生一年多少钱」 is per student, 「一千个学生配一个」 a ratio: neither is the school's size.
     else if (n.value === 1 || RATIO_AFTER.test(after)) continue;
