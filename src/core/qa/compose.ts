@@ -74,7 +74,7 @@ export function compose(
   // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
   const mustOfAll = intents.includes('yesno') && mustOfClause(p, question);
-  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return mustOfAll ? QA_TEXT.yes + overview(p, budget - QA_TEXT.yes.length) : overview(p, budget);
+  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return mustOfAll && !unstatedMust(index, p, question) ? QA_TEXT.yes + overview(p, budget - QA_TEXT.yes.length) : overview(p, budget);
   // 「超出学校辅导能力的学生，可以转介出去吗」: a sentence of the clause that matches the question
   // better than the requirement, with words the requirement lacks (第20条's 转介, scored by no
   // requirement of its own), answers it; the requirement does not lead.
@@ -409,7 +409,8 @@ export function compose(
     if (covered) lead = covered + lead;
   }
   // 「心理测评还要补吗」: a must asked of a clause whose requirements tie, all to be done, that nothing above settled.
-  if (!lead && !req && found === 'tie' && mustOfAll) lead = QA_TEXT.yes;
+  // (「测评结果要公开吗」: what the clause never states, 公开, is not required by it: no 需要.)
+  if (!lead && !req && found === 'tie' && mustOfAll) { const unsaid = unstatedMust(index, p, question); lead = unsaid ? QA_TEXT.notNamed(unsaid) : QA_TEXT.yes; }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);

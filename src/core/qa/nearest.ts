@@ -96,15 +96,7 @@ export function extraUnknown(index: QaIndex, q: string): string[] {
   return head && [...head].length >= 2 && !index.known(head) && !index.filler(head) && silentWord(head) ? [head] : [];
 }
 
-/**
- * 「辅导室能不能和医务室合用」「辅导室能不能设在顶楼」: sharing the thing with another, or where it is put —
- * which no clause settles — named as asked (能否和医务室合用, 能否设在顶楼); null otherwise.
- */
-export function sharedOrPlaced(q: string): string | null {
-  const m = /(?:能不能|可不可以|能否|可以|能)(?:(?:和|跟|与)([^，,。？?]{2,8}?)(合用|共用|合并|合在一起|放在一起|共享)|(设在|放在|建在|安排在)([^，,。？?]{2,8}?))(?:一间|一个房间)?(?:吗|么|嘛|呢)?[？?]?$/u.exec(q);
-  if (!m) return null;
-  return m[1] ? `能否和${m[1]}${m[2]}` : `能否${m[3]}${m[4]}`;
-}
+export { sharedOrPlaced } from './silence.ts';
 
 /** A question word of any kind: what a question about a clause is asked with. */
 export const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|要不要|需不需要|用不用|能不能|可不可以/;

@@ -17,7 +17,7 @@ import { AHEAD, LIGHT_ONE } from './analyze.ts';
 import { PUBLISH } from './words.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
-export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于)$/;
+export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于|体现|提到|提及|涉及|写到|讲到|说到|提过|写过|借助|利用|依托)$/;
 
 /** Words of the asker’s manner, never what a clause is silent on: 又按, 聊啊, 只是 (not 自己: 「老师自己也要做测评吗」 asks of teachers). */
 const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$/u;
@@ -112,7 +112,20 @@ export function nearestSentence(index: QaIndex, p: Passage, terms: readonly stri
 }
 
 /** 「原文没有直接规定面积。最相关的是第18条标准化心理辅导室：“学校必须设立标准化的心理辅导室…”。」 */
+/**
+ * 「辅导室能不能和医务室合用」「辅导室能不能设在顶楼」: sharing the thing with another, or where it is put —
+ * which no clause settles — named as asked (能否和医务室合用, 能否设在顶楼); null otherwise.
+ */
+export function sharedOrPlaced(q: string): string | null {
+  const m = /(?:能不能|可不可以|能否|可以|能)(?:(?:和|跟|与)([^，,。？?]{2,8}?)(合用|共用|合并|合在一起|放在一起|共享|一起开|一块开|合并开|合着开|一起搞|一起办|一起上)|(设在|放在|建在|安排在)([^，,。？?]{2,8}?))(?:一间|一个房间)?(?:吗|么|嘛|呢)?[？?]?$/u.exec(q);
+  if (!m) return null;
+  return m[1] ? `能否和${m[1]}${m[2]}` : `能否${m[3]}${m[4]}`;
+}
+
 export function silent(index: QaIndex, what: string, p: Passage, terms: readonly string[], budget: number, q = ''): Part {
+  // (「全体教师会议能跟期末大会一起开吗」: a word of the sharing asked, 一起, is named as the sharing: 能否和期末大会一起开.)
+  const shared = q ? sharedOrPlaced(q) : null;
+  if (shared && what.length <= 2 && shared.includes(what)) what = shared;
   const name = p.no !== null ? `第${p.no}条${p.title}` : p.ref;
   const frame = QA_TEXT.notInText(what, name, '', p.no);
   const room = budget - frame.length - 3;
