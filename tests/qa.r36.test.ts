@@ -106,3 +106,57 @@ describe('words of the asking (silence.ts FRAME) and the glossary', () => {
     expect(a.answer).toContain('四年级');
   });
 });
+
+describe('long messages whose last clause only frames the question (normalize.ts)', () => {
+  it('「…还问我每周要开多久。县里到底怎么要求的？」 → 第20条, 10小时 (was 四、考核组织实施 for 县里)', () => {
+    const a = ask('我是新调来的心理老师，学校之前一直没有专职。校长让我先把辅导室弄起来，还问我每周要开多久。县里到底怎么要求的？');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('10小时');
+  });
+  it('「…老板说这考核是管公办学校的…我们要参加吗？」 → 二(一)考核对象, 公民办 (was 第11条\'s 参加…大赛)', () => {
+    const a = ask('我们学校是民办初中，老板说这考核是管公办学校的，跟我们没关系。我有点拿不准。我们要参加吗？');
+    expect(a.citations[0]?.id).toBe('section-targets');
+    expect(a.answer).toContain('民办');
+  });
+  it('guard: 「听说要办心理优质课比赛 心理老师要参加吗」 keeps 第11条 (no 考核 told)', () => {
+    expect(ask('听说要办心理优质课比赛 心理老师要参加吗').citations[0]?.id).toBe('item-11');
+  });
+  it('「辅导室能不能只在上面来检查的时候开」 → 第20条, 10小时 (was 第1条 for 上面, silent on 时候)', () => {
+    const a = ask('辅导室能不能只在上面来检查的时候开');
+    expect(a.citations[0]?.id).toBe('item-20');
+    expect(a.answer).toContain('10小时');
+  });
+  it('「辅导室周末要开吗」: the room opened is 第20条\'s opening (was 第18条)', () => {
+    expect(ask('辅导室周末要开吗').citations[0]?.id).toBe('item-20');
+  });
+});
+
+describe('a thing done only when inspected, against a thing done as a matter of course (manner.ts)', () => {
+  it('「辅导室可以只在上级来检查的时候开放吗？」 → 不可以, 第20条 常态化', () => {
+    expect(ask('辅导室可以只在上级来检查的时候开放吗？').answer.startsWith('不可以')).toBe(true);
+  });
+  it('「…平时都锁着，只有上级来检查才开门。这样考核能过吗？」 → 不能, 10小时', () => {
+    const a = ask('学校刚装修好一间心理辅导室，但平时都锁着，只有上级来检查才开门。这样考核能过吗？');
+    expect(a.answer.startsWith('不能')).toBe(true);
+    expect(a.answer).toContain('10小时');
+  });
+  it('「心理课可以只在检查的时候上吗」 → 不可以, 第12条', () => {
+    expect(ask('心理课可以只在检查的时候上吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('guard: 「辅导室每周开放10小时 检查的时候要开着吗」 is no plan against it', () => {
+    expect(ask('辅导室每周开放10小时 检查的时候要开着吗').answer.startsWith('不')).toBe(false);
+  });
+  it('「…校长以为民办的不用管这个考核。到底要不要参加？」 → 要, 民办学校在内', () => {
+    const a = ask('我们是一所民办职校，去年刚办起来。校长以为民办的不用管这个考核。到底要不要参加？');
+    expect(a.answer.startsWith('要。')).toBe(true);
+    expect(a.answer).toContain('民办学校在内');
+  });
+});
+
+describe('the room opened is its opening, not a word that ends in 开 (normalize.ts)', () => {
+  it('guard: 「心理辅导室的位置要不要公开」 keeps 第19条 and 要 (公开 is no 开放)', () => {
+    const a = ask('心理辅导室的位置要不要公开');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+});

@@ -306,7 +306,7 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
   const short = text.length < 40;
   let at = -1;
   // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」).
-  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?问我(?:们)?|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) {
+  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?(?:还|又|也)?问我(?:们)?|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) {
     // 「…，问我们依据是哪些文件，我答不上来。这个办法是根据哪些文件制定的？」: what someone else asked,
     // with the asker's own question in a later sentence, is the situation (answer.ts), not the question.
     // (A later question that names nothing, 「到底测哪些年级？」, asks what was reported.)
@@ -424,6 +424,18 @@ export function unframed(q: string): string {
     .replace(/(?<![^，,。？?！!；;\s])((?:这个|县里的?)?考核(?:内容)?)(?:里|中|里面)?(?:涉及|涵盖)([^，,。？?！!\s]{2,12}?)(?:吗|么|没有?)(?=[？?。，,！!\s]|$)/gu, '$1里有没有$2')
     .replace(/(?<![^，,。？?！!；;\s])([^，,。？?！!\s]{2,12}?)(?:这一?块|这一?项|这方面)?[，,\s]*(?:考核|考核内容)(?:里|中)?(?:涉及|涵盖)(?:吗|么|没有?|不)(?=[？?。，,！!\s]|$)/gu, '考核里有没有$1')
     .replace(/(?<![^，,。？?！!；;\s])((?:这个|县里的?)?考核)(?=有没有(?!时间|期限)[^，,。？?！!\s]{2,12}?(?:这一?块|这一?项|这方面|这部分|方面的内容|的内容))/gu, '$1里')
+    // 「…还问我每周要开多久。县里到底怎么要求的？」: the county asked how it requires a thing is the rule asked of (文件里), not the clause on the county's organizing.
+    .replace(/(?:县里|县上|上面|上级|局里|县教育局|教育局)(?:的)?(?=(?:到底|究竟|具体|又)?(?:是)?(?:怎么|如何|咋|怎样)(?:要求|规定|说)的?[？?。]?\s*$)/u, '文件里')
+    // 「…老板说这考核是管公办学校的…我们要参加吗？」: taking part, asked bare after the assessment is told of, is taking part in it.
+    // (The kind of school told, 民办, goes with it: of whom it is asked.)
+    .replace(/(?<=考核[^]{0,120}?[，,。！!？?\s])((?:那|所以)?(?:我们|我校|咱们|本校)?(?:学校)?(?:到底)?(?:也|还)?(?:要|需要|用不用|得|必须|要不要|需不需要)参加)(?=(?:吗|么|嘛)?[？?]?\s*$)/u, (m, asked: string, _at: number, whole: string) => {
+      const kind = /民办|公办|职业学校|职校|中职|职高/.exec(whole)?.[0];
+      return `${kind && !asked.includes(kind) ? `${kind}学校` : ''}${asked}考核`;
+    })
+    // (「上面来检查的时候」: who comes to inspect only says when; it is no 上级部门 of 第1条.)
+    .replace(/(?:上面|上级|县里|局里)(?:的人|领导)?(?:来|下来)(?=检查|查|督查|督导|验收)/gu, '')
+    // 「辅导室能不能只在上面来检查的时候开」: the room opened (开, 开门) is its opening (开放, 第20条).
+    .replace(/(辅导室|咨询室|心理室)([^，,。？?！!]{0,12}?)(?<![放展公召打离分避揭敞拉走解翻张撇])(?:开门|开)(?=(?:吗|么|嘛|呢)?[？?]?\s*$|[，,。])/u, '$1$2开放')
     // 「考核啥时候搞 结果拿来干嘛用」: a bare 结果 opening a clause after one on the assessment is its result.
     .replace(/((?<![测研评])考核(?!结果)[^。；;]*?[，,？?！!\s]+)结果(?=[^，,。？?！!\s]{0,4}(?:拿来|用来|有什么用|有啥用|干嘛|干什么|干啥|怎么用|咋用|谁定|谁来定|由谁|公布|公开|公示))/u, '$1考核结果')
     .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的');
