@@ -160,3 +160,71 @@ describe('the room opened is its opening, not a word that ends in 开 (normalize
     expect(a.answer.startsWith('要。')).toBe(true);
   });
 });
+
+describe('a rate per day over a week or a month (daily.ts)', () => {
+  it('「倾听一刻钟，一周上5天学，每个学生一周累计多少分钟」 → 75分钟 (was silent on 累计)', () => {
+    const a = ask('倾听一刻钟，一周上5天学，每个学生一周累计多少分钟');
+    expect(a.answer).toContain('75分钟');
+    expect(a.citations[0]?.id).toBe('item-16');
+  });
+  it('「倾听一刻钟 我们一周上6天课 一周一共要多少分钟」 → 90分钟, in the school days told', () => {
+    expect(ask('倾听一刻钟 我们一周上6天课 一周一共要多少分钟').answer).toContain('90分钟');
+  });
+  it('「倾听一刻钟 一个月累计多少分钟」 → 300分钟, the 5 days and 4 weeks labelled as the project\'s reading', () => {
+    const a = ask('倾听一刻钟 一个月累计多少分钟');
+    expect(a.answer).toContain('300分钟');
+    expect(a.answer).toContain('本助手的理解');
+  });
+});
+
+describe('the item-1 score asked as 折算, and a phone number asked (normalize.ts, scope.ts)', () => {
+  it('「二到七项合计76.5分，政策落实那10分折算下来多少」 → 9分 (was the stock decline)', () => {
+    const a = ask('二到七项合计76.5分，政策落实那10分折算下来多少');
+    expect(a.citations[0]?.id).toBe('item-1');
+    expect(a.answer).toContain('得9分');
+  });
+  it('「辅导室在哪求助电话多少这些要告诉家长吗」: 电话多少 asks no count (was silent on 家长的具体数字)', () => {
+    const a = ask('辅导室在哪求助电话多少这些要告诉家长吗');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('原文没有')).toBe(false);
+  });
+  it('「心理援助热线是多少」「心理热线电话多少」 → 12356 itself (was silent on 心理援助热线的具体数字)', () => {
+    for (const q of ['心理援助热线是多少', '心理热线电话多少', '有没有心理援助热线']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('全国心理援助热线：12356')).toBe(true);
+      expect(a.answer).toContain('110');
+    }
+  });
+  it('guard: 「心理援助热线12356要公布吗」 is a rule question (第19条, 要)', () => {
+    const a = ask('心理援助热线12356要公布吗');
+    expect(a.citations[0]?.id).toBe('item-19');
+    expect(a.answer.startsWith('要。')).toBe(true);
+  });
+});
+
+describe('a score named by its points stays; a run-on claim after how; a kind of student (normalize.ts, crisis-context.ts)', () => {
+  it('guard: 「学生1500，心理经费才5000块，经费这4分能得多少」 keeps the 4 points it asks of (1分)', () => {
+    expect(ask('学生1500，心理经费才5000块，经费这4分能得多少').answer).toContain('得1分');
+  });
+  it('「年度得分怎么算是两个学期加起来吗」 → 是 (run on, the claim after 怎么算)', () => {
+    expect(ask('年度得分怎么算是两个学期加起来吗').answer.startsWith('是。')).toBe(true);
+  });
+  it('「对想死的学生做危机干预，是不是要一生一策」: a kind of student, asked of the rubric → 要, 第17条 (was the crisis reply)', () => {
+    const a = ask('对想死的学生做危机干预，是不是要一生一策');
+    expect(a.crisis).toBeUndefined();
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('一生一策');
+  });
+  it('guard: 「他对我说想死」 is still a crisis', () => {
+    expect(ask('他对我说想死').crisis).toBeDefined();
+  });
+});
+
+describe('a count asked in a unit no clause gives (retrieve.ts UNIT_ASKED)', () => {
+  it('「家访一学期要走访多少户」 → silent (was （3） quoted as if it answered)', () => {
+    expect(ask('家访一学期要走访多少户').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+  it('guard: 「家长课堂一学期要给多少家长讲」: 多少家长 is no unit 家 (2次 stays)', () => {
+    expect(ask('家长课堂一学期要给多少家长讲').answer.startsWith('原文没有')).toBe(false);
+  });
+});

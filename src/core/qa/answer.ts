@@ -120,9 +120,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // Thanks and greetings are read before the glossary (「OK 懂了」 is an acknowledgement, not 可以).
   const scope = scopeOf(folded.replace(SPEAKER, '')).kind;
   const question = unframed(besides(tagQuestions(spokenQuantities(translate(index.glossary, index.fixTypos(untitled(index, folded.replace(SPEAKER, '').replace(REQUESTER, '').replace(OFFICE_SELF, '$1'))))))));
-  if (scope === 'thanks') return { question, answer: QA_TEXT.thanks, inScope: false, citations: [], figures: [] };
-  if (scope === 'greeting') return { question, answer: QA_TEXT.greeting, inScope: false, citations: [], figures: [] };
-  if (scope === 'farewell') return { question, answer: QA_TEXT.farewell, inScope: false, citations: [], figures: [] };
+  // (「心理援助热线是多少」: the number, with the county's own lines after 12356.)
+  const fixed = scope === 'rubric' ? null : scope === 'hotline' ? [QA_TEXT.hotline, ...(index.crisis?.localLines ?? [])].join('\n') : QA_TEXT[scope];
+  if (fixed !== null) return { question, answer: fixed, inScope: false, citations: [], figures: [] };
   // Venting that asks nothing, and the school's daily running asked of the assistant (asideAnswer).
   const aside = asideAnswer(index, question, crisisText);
   if (aside !== null) return { question, answer: aside, inScope: false, citations: [], figures: [] };

@@ -36,6 +36,7 @@ import { yesNoPart } from './echo.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
+export * from './daily.ts';
 export * from './case.ts';
 export * from './grades.ts';
 

@@ -10,7 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { forbiddenWord, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
@@ -276,7 +276,7 @@ export function compose(
   const added = rated ? null : requiredTogether(question, candidates);
   if (added) return fit([QA_TEXT.requiredTogether(added.said, added.parts, added.total, added.unit, added.reading), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
-  const over = rated ? null : requiredOver(question, candidates);
+  const over = rated ? null : (requiredOver(question, candidates) ?? perDayOver(question, candidates));
   // 「这学期20周，我们每周都排了一节，最低要多少节」: the asker's own rate over the same stretch leads.
   const mine = over ? compareRate(question, over.r) : null;
   const overLead = over && mine ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';

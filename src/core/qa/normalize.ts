@@ -436,6 +436,13 @@ export function unframed(q: string): string {
     .replace(/(?:上面|上级|县里|局里)(?:的人|领导)?(?:来|下来)(?=检查|查|督查|督导|验收)/gu, '')
     // 「辅导室能不能只在上面来检查的时候开」: the room opened (开, 开门) is its opening (开放, 第20条).
     .replace(/(辅导室|咨询室|心理室)([^，,。？?！!]{0,12}?)(?<![放展公召打离分避揭敞拉走解翻张撇])(?:开门|开)(?=(?:吗|么|嘛|呢)?[？?]?\s*$|[，,。])/u, '$1$2开放')
+    // 「二到七项合计76.5分，政策落实那10分折算下来多少」: 那10分 names the item by its full marks (no score told); 折算 asks its score.
+    .replace(/(?:那|这)\s*[0-9]+(?:\.[0-9]+)?\s*分(?=[^，,。？?！!]{0,3}(?:折算|换算))/gu, '')
+    .replace(/(?:折算|换算)(?:下来|过来|成|出来)?(?:是|有|得)?(?=多少|几分)/gu, '能得')
+    // 「辅导室在哪求助电话多少这些要告诉家长吗」: 电话多少 listed among what is made known names a phone number, no count (asked at the end, 「教育局电话多少」, it stays).
+    .replace(/(电话|号码|热线|手机号?)(?:是)?多少(?:号)?(?!\s*(?:[？?。！!]|$))/gu, '$1')
+    // 「年度得分怎么算是两个学期加起来吗」: voice input run on — a claim put for confirming after how it is done asks apart.
+    .replace(/(怎么算|怎么来的?|怎么计算|咋算|如何计算|如何算)(?=是[^，,。？?！!]{2,16}[吗么嘛][？?]?\s*$)/u, '$1，')
     // 「考核啥时候搞 结果拿来干嘛用」: a bare 结果 opening a clause after one on the assessment is its result.
     .replace(/((?<![测研评])考核(?!结果)[^。；;]*?[，,？?！!\s]+)结果(?=[^，,。？?！!\s]{0,4}(?:拿来|用来|有什么用|有啥用|干嘛|干什么|干啥|怎么用|咋用|谁定|谁来定|由谁|公布|公开|公示))/u, '$1考核结果')
     .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的');

@@ -273,7 +273,7 @@ export const SETTING_WORDS: readonly string[] = ['学生', '班级', '年度', '
 
 export const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]|哪一天|哪天(?!考)|哪一日/;
 /** 「一节心理课是多少分钟」: a figure asked in its unit, given only in that unit. */
-const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|天|元)/;
+const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|天|元|户|家(?![长庭校人访])|人次)/;
 const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 
 /** A certificate's kind or level asked: 哪一种证, 什么级别的证, B证, 二级咨询师. */

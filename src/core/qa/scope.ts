@@ -14,6 +14,8 @@ export type Scope =
   | { kind: 'greeting' }
   /** 晚安 / 再见 / 拜拜: a short goodbye. */
   | { kind: 'farewell' }
+  /** 心理援助热线是多少: the number itself (12356), not a clause of the rubric. */
+  | { kind: 'hotline' }
   | { kind: 'rubric' };
 
 /** A message that only thanks or acknowledges (with polite fillers and punctuation). */
@@ -34,8 +36,12 @@ const GOING_TO = /^(?:那)?(?:我|我们)(?:这就|马上|现在|先|回头|赶�
 /** Thanks and acknowledgements, one after another (「好的 收到」「明白了，谢谢老师」). */
 const THANKS = new RegExp(`^(?:${THANKS_WORD}${THANKS_FILL}*)+$`, 'i');
 
+/** 「心理援助热线是多少」「心理咨询电话怎么打」: the hotline's number asked, short, with no figure told. */
+const HOTLINE = /^(?:请问)?(?:全国|国家)?(?:的)?(?:心理)?(?:援助|求助|咨询|危机干预|危机)?(?:热线|电话)(?:电话)?(?:号码)?(?:是|的号码是)?(?:多少|几号|什么|啥|哪个|怎么打)(?:号码)?(?:呀|啊|呢)?[？?。！!\s]*$|^(?:请问)?(?:有没有|有什么|有啥)(?:心理)?(?:援助|求助|咨询)?(?:热线|求助电话)(?:可以打)?(?:吗|么)?[？?。！!\s]*$/u;
+
 export function scopeOf(text: string): Scope {
   const t = text.trim().toLowerCase();
+  if (t.length > 0 && t.length <= 30 && HOTLINE.test(t)) return { kind: 'hotline' };
   if (t.length > 0 && t.length <= 30 && THANKS.test(t)) return { kind: 'thanks' };
   if (t.length > 0 && t.length <= 20 && GREETING.test(t)) return { kind: 'greeting' };
   if (t.length > 0 && t.length <= 20 && (FAREWELL.test(t) || LATER.test(t.replace(/[～~!！。.，,\s]+$/, '')))) return { kind: 'farewell' };

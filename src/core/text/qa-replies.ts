@@ -289,6 +289,8 @@ export const QA_TEXT = {
   /** 早上好 / 你好呀. */
   greeting: '你好！考核办法的问题直接问我，比如“心理课多久上一次”；发“帮助”看我能做什么。',
   farewell: '好的，再见！有考核办法的问题随时问我。',
+  /** 「心理援助热线是多少」: the number asked for; the county's own lines follow it. */
+  hotline: '全国心理援助热线：12356（随时可以打）。此刻有危险，请马上打 110 或 120。',
   /** In scope, but the clause is silent on what is asked (辅导室的面积). */
   notInText: (what: string, name: string, quote: string, no: number | null) =>
     `原文没有直接规定${what}。最相关的是${name}${quote ? `：“${quote}”` : ''}。${no === null ? '' : `发“原文 ${no}”看全文。`}`,

@@ -1,0 +1,32 @@
+/**
+ * A rate per day over a week or a month the asker names, in stage 5 of the Q&A pipeline (apply):
+ * 「倾听一刻钟，一周上5天学，每个学生一周累计多少分钟」 → 一周5个上课日至少75分钟. The school days the
+ * asker tells are used; else 5 a week, labelled as the project's reading. Pure.
+ */
+import type { Requirement } from '../rubric/schema.ts';
+import { extractNumbers } from '../text/numbers.ts';
+import { requirementRate, schoolDays } from './rates.ts';
+
+/** A total asked in minutes or hours: 累计多少分钟, 一共几个小时. */
+const TOTAL_ASKED = /(?:几|多少)\s*(?:个)?\s*(分钟|小时)/;
+/** The stretch named: 一周, 每周, 两周, 一个月, 3个月. */
+const STRETCH = /([0-9]+|[一两二三四五六七八九十])?\s*(?:个)?(周|星期|礼拜|月)(?![一二三四五六日天末])/u;
+
+export function perDayOver(question: string, candidates: readonly Requirement[]): { r: Requirement; said: string; required: number; rounded: boolean; reading: boolean } | null {
+  const unit = TOTAL_ASKED.exec(question)?.[1];
+  if (!unit || !/累计|一共|总共|加起来|合计|总计|共/.test(question)) return null;
+  const m = STRETCH.exec(question);
+  if (!m) return null;
+  const count = m[1] ? (extractNumbers(m[1])[0]?.value ?? 1) : 1;
+  const weeks = count * (m[2] === '月' ? 4 : 1);
+  const told = schoolDays(question);
+  const days = (told ?? 5) * weeks;
+  for (const r of candidates) {
+    const need = requirementRate(r);
+    if (!need || need.period.name !== '天' || need.unit !== unit) continue;
+    const required = Math.round((need.amount / need.count) * days * 100) / 100;
+    const said = `${count === 1 ? '一' : count}${m[2] === '月' ? '个月' : '周'}${told !== null ? `${days}个上课日` : `（按每周5个上课日${m[2] === '月' ? '、每月4周' : ''}算，是本助手的理解）`}`;
+    return { r, said, required, rounded: false, reading: false };
+  }
+  return null;
+}
