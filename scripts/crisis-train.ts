@@ -88,6 +88,10 @@ export const TRAIN_FILES = [
   'blind-68.yaml',
   'blind-70.yaml',
   'blind-72.yaml',
+  // Round 36: blind-71 and blind-73 (measured in round 35) and blind-75 (measured once mid-round 36).
+  'blind-71.yaml',
+  'blind-73.yaml',
+  'blind-75.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),
