@@ -228,3 +228,75 @@ describe('a count asked in a unit no clause gives (retrieve.ts UNIT_ASKED)', () 
     expect(ask('家长课堂一学期要给多少家长讲').answer.startsWith('原文没有')).toBe(false);
   });
 });
+
+describe('a child of divorced parents, a standing supposed unchanged, and 受影响 (synonyms, normalize.ts, grades.ts)', () => {
+  it('「班上有个孩子父母离婚了…学校对这种学生有没有什么安排」 → 第9条 成长导师 (was 第11条)', () => {
+    const a = ask('班上有个孩子父母离婚了，最近情绪很低落，成绩也下滑。我是班主任，想知道学校对这种学生有没有什么安排。');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('成长导师');
+  });
+  it('「…全县小学排第10，一共13所小学…如果这学期还是这个分，会不会被取消评优？」 → 不会, 倒数第4 (was silent)', () => {
+    const a = ask('上学期我们学校考核得了85分，全县小学排第10，一共13所小学。校长担心今年评优的事。如果这学期还是这个分，会不会被取消评优？');
+    expect(a.answer.startsWith('不会')).toBe(true);
+    expect(a.answer).toContain('倒数第4');
+  });
+  it('「有学生跳楼未遂，学校年度考核受影响吗」 → 不受 (was 不是); 「…对考核有影响吗」 → 没有', () => {
+    expect(ask('有学生跳楼未遂，学校年度考核受影响吗').answer.startsWith('不受。')).toBe(true);
+    expect(ask('学生自杀未遂 对考核有影响吗').answer.startsWith('没有。')).toBe(true);
+  });
+});
+
+describe('figures the asker told, read as told (normalize.ts, rates.ts, hours.ts)', () => {
+  it('「一年级到三年级的班要配心理委员吗」 → 不需要 (was 要。: 年级 said twice is the range 一到三年级)', () => {
+    const a = ask('一年级到三年级的班要配心理委员吗');
+    expect(a.answer.startsWith('不需要')).toBe(true);
+  });
+  it('「这学期一共开了3次家长课堂，其中一次是线上的，算够吗」 → 够, 3次 (was 「你说的是每学期1次」, an invented count)', () => {
+    const a = ask('这学期一共开了3次家长课堂，其中一次是线上的，算够吗');
+    expect(a.answer.startsWith('够')).toBe(true);
+    expect(a.answer).not.toContain('每学期1次');
+  });
+  it('guard: 「家长会开了2次 但只有1次讲了心理 够吗」 still counts the 1 that held 心理', () => {
+    expect(ask('家长会开了2次 但只有1次讲了心理 够吗').answer.startsWith('不够')).toBe(true);
+  });
+  it('「我们一周开辅导室3个上午，每个上午3小时，够不够」 → 9小时, 不够 (was 「每周3小时」)', () => {
+    const a = ask('我们一周开辅导室3个上午，每个上午3小时，够不够');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('9小时');
+  });
+  it('「心理课每周上一节 比要求多了吧」 → 够 (was 不是, read as a claim of the rule)', () => {
+    expect(ask('心理课每周上一节 比要求多了吧').answer.startsWith('够')).toBe(true);
+  });
+  it('guard: 「心理课是每周一节对吗」 stays 不是 (the rule claimed)', () => {
+    expect(ask('心理课是每周一节对吗').answer.startsWith('不是')).toBe(true);
+  });
+});
+
+describe('teachers told by what they do, and a semester told from start to end (normalize.ts, case.ts)', () => {
+  it('「学校1300人，请了1个专职，另外3个老师兼职，够吗」 → 不够, 差1名专职, 兼职3名达到 (was no verdict)', () => {
+    const a = ask('学校1300人，请了1个专职，另外3个老师兼职，够吗');
+    expect(a.answer.startsWith('不够')).toBe(true);
+    expect(a.answer).toContain('还差1名');
+  });
+  it('「学期从2月20号开学到7月5号结束 考核大概什么时候」 → 6月20日 (was 「不是，2月5日前后」 from the start date)', () => {
+    const a = ask('学期从2月20号开学到7月5号结束 考核大概什么时候');
+    expect(a.answer.startsWith('6月20日')).toBe(true);
+    expect(a.answer).not.toContain('2月5日');
+  });
+  it('guard: 「期末从1月20日推到了1月25日 考核哪天」 keeps the day moved to (1月10日)', () => {
+    expect(ask('期末从1月20日推到了1月25日 考核哪天').answer).toContain('1月10日');
+  });
+});
+
+describe('thanks in a group\'s words (scope.ts)', () => {
+  it('「辛苦各位老师了 周末愉快」「好的收到 马上去办」 → a short friendly line (was the stock decline)', () => {
+    for (const q of ['辛苦各位老师了 周末愉快', '好的收到 马上去办']) {
+      const a = ask(q);
+      expect(a.answer.startsWith('这个我答不了')).toBe(false);
+      expect(a.answer.length).toBeLessThanOrEqual(80);
+    }
+  });
+  it('guard: 「去办什么手续」 is no thanks', () => {
+    expect(ask('去办什么手续').answer.startsWith('不客气')).toBe(false);
+  });
+});

@@ -127,7 +127,9 @@ export function assessmentDay(question: string, daysBefore: number, year: number
   if (!/结束|期末|放假|放暑假|放寒假|结课|学期末|最后一天|结业|[暑寒]假\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:就|才)?(?:放|开始)/.test(question)) return null;
   // 「期末从1月20日推到了1月25日」: the end moved is the day it was moved to.
   const moved = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:往后|往前)?(?:推迟|推|延后|延迟|延|改|调整?|挪|提前|顺延)(?:到|至|成)了?\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/.exec(question);
-  const m = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(moved ? question.slice(moved.index + moved[0].length) : question);
+  // (「从2月20号开学到7月5号结束」: the date of the end, not of the start: one before 结束 first, never one before 开学.)
+  const dates = [...(moved ? question.slice(moved.index + moved[0].length) : question).matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?=(.{0,6}))/g)].filter((x) => !/^\s*(?:正式)?(?:开学|开始上课|报到)/.test(x[4] ?? ''));
+  const m = dates.find((x) => /结束|放假|结课|期末|放/.test(x[4] ?? '')) ?? dates[0];
   if (!m) return null;
   const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
   const end = new Date(Date.UTC(y, mo - 1, d));
@@ -150,7 +152,7 @@ export function dayGuessed(question: string, day: { end: string; day: string }):
     return Number(part[1]) === month && date >= (from ?? 0) && date <= (to ?? 0);
   }
   for (const m of question.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g)) {
-    if (`${Number(m[1])}月${Number(m[2])}日` === day.end) continue;
+    if (`${Number(m[1])}月${Number(m[2])}日` === day.end || /^\s*(?:正式)?(?:开学|开始上课|报到)/.test(question.slice((m.index ?? 0) + m[0].length))) continue;
     const rough = /^\s*(?:左右|前后|上下)|大概|大约|差不多/.test(question.slice((m.index ?? 0) + m[0].length)) || /大概|大约|差不多/.test(question);
     const diff = Math.abs(Date.UTC(2027, Number(m[1]) - 1, Number(m[2])) - Date.UTC(2027, month - 1, date)) / 86_400_000;
     return diff <= (rough ? 3 : 0);
@@ -394,7 +396,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「学生自杀未遂但抢救过来了，也会一票否决吗」: no death, and the text names deaths only — never 会.
   const survived = /未遂|没死|救回|抢救过来|救过来|被救下|救下来|拉下来|劝下来/.test(q);
   if (results && veto && survived && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect)) {
-    return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<![什怎这那多要])么[？?]?$/.test(q) ? `不${yesWord(q)}` : '')}${veto}`, cite(results)], budget), [results]);
+    return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<![什怎这那多要])么[？?]?$/.test(q) ? (/有[^，,。？?]{0,4}影响[吗么嘛]/.test(q) ? '没有' : `不${yesWord(q)}`) : '')}${veto}`, cite(results)], budget), [results]);
   }
   // 「被一票否决的学校，年度考核还能评合格吗」: a veto decides the year: 不合格.
   // 「如果学校发生了学生因心理问题非正常死亡…年度考核还能评合格吗」: so does the death the veto names.

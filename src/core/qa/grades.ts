@@ -271,6 +271,8 @@ export function yesWord(question: string): string {
     // 「测评范围够吗」「达标了吗」: the asker's own word.
     : /够(?:了)?[吗么嘛]|够数|够不够/.test(question) ? '够'
     : /达标/.test(question) ? '达标'
+    // 「学校年度考核受影响吗」: 受, as asked (不受).
+    : /受[^，,。？?]{0,4}影响[吗么嘛]/.test(question) ? '受'
     : '是')
   );
 }

@@ -122,7 +122,8 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   // 「周一、三、五每天下午开3小时」「周一到周四每天开3小时」: 每天 with the days named is each of them.
   // (「每天中午开40分钟」: minutes are a part of an hour.)
   // (Only opening minutes, 开40分钟: 「倾听一刻钟…各15分钟」 is no opening.)
-  const eachSaid = daily === 0 ? /(?:每次|各|一次|每天[^，,。；;0-9]{0,4}?)(开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟(?!头)|分钟)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/.exec(ranged) : null;
+  // (「3个上午，每个上午3小时」: 每个上午 is each time.)
+  const eachSaid = daily === 0 ? /(?:每次|各|一次|每个(?:上午|下午|中午|晚上|傍晚)|每天[^，,。；;0-9]{0,4}?)(开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟(?!头)|分钟)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/.exec(ranged) : null;
   const each = eachSaid && (eachSaid[3] !== '分钟' || eachSaid[1] !== undefined) ? [eachSaid[0], eachSaid[2], eachSaid[3]] : null;
   if (each) daily = (extractNumbers(each[1] ?? '')[0]?.value ?? 0) / (each[2] === '分钟' ? 60 : 1);
   // 「周一三五下午开3个小时」「周一到周三下午开3个小时」: the days named, then the hours it opens, are each
@@ -152,7 +153,8 @@ export function openDays(text: string): number | null {
     return b >= a ? b - a + 1 : null;
   }
   // (「一周开三个下午，每次3小时」: so many afternoons are so many days.)
-  const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:开|开放|上|有|共)?\s*([0-9]|[一二两三四五六七])\s*(?:天|个?(?:下午|上午|中午|晚上|傍晚|晚自习))/.exec(text);
+  // (「一周开辅导室3个上午」: the room may be named between.)
+  const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:开|开放|上|有|共)?(?:心理)?(?:辅导室|咨询室)?\s*([0-9]|[一二两三四五六七])\s*(?:天|个?(?:下午|上午|中午|晚上|傍晚|晚自习))/.exec(text);
   if (count) return extractNumbers(count[1] ?? '')[0]?.value ?? null;
   const list = new RegExp(`(?:周|星期|礼拜)[${WEEKDAY}](?:[、和及,，]?(?:周|星期|礼拜)?[${WEEKDAY}])*`).exec(text);
   return list ? countDays(list[0]) : null;

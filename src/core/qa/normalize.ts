@@ -403,7 +403,7 @@ export function unframed(q: string): string {
     .replace(/[，,]?\s*(?:两者|两类|这些|他们|她们)?(?:互相|相互|之间)?(?:不|没有?)(?:重合|重复|交叉|重叠)(?:的)?(?=[，,。；;\s])/gu, '')
     // 「考核一共看哪几块内容」「考核都考些什么」: what the assessment looks at is 考核内容.
     // 「学生大多是留守儿童…办法里对这类孩子有什么安排」: 这类孩子 points back at the kind of student told.
-    .replace(/(留守|离异|单亲|随迁|经济困难|先天性疾病|体质异常|学习压力大)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2$1$3')
+    .replace(/(留守|离异|离婚|单亲|随迁|经济困难|先天性疾病|体质异常|学习压力大)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, (m, kind: string, between: string, who: string) => `${kind}${between}${kind === '离婚' ? '离异' : kind}${who}`)
     // (「家长在外面打工，孩子是爷爷奶奶带…多关心这些孩子」: children left with grandparents are 留守.)
     .replace(/(爷爷奶奶带|老人带|隔代抚养|在外面打工|在外打工|外出打工|出去打工)([^]*?)(?:这类|这种|这样的|这些|此类)(孩子|学生|小孩|娃)/u, '$1$2留守$3')
     // 「…问要不要紧」: 要紧 is how serious, no 要 of a requirement.
@@ -443,6 +443,14 @@ export function unframed(q: string): string {
     .replace(/(电话|号码|热线|手机号?)(?:是)?多少(?:号)?(?!\s*(?:[？?。！!]|$))/gu, '$1')
     // 「年度得分怎么算是两个学期加起来吗」: voice input run on — a claim put for confirming after how it is done asks apart.
     .replace(/(怎么算|怎么来的?|怎么计算|咋算|如何计算|如何算)(?=是[^，,。？?！!]{2,16}[吗么嘛][？?]?\s*$)/u, '$1，')
+    // 「…排第10，一共13所小学…如果这学期还是这个分，会不会被取消评优？」: the standing supposed unchanged is the one told.
+    .replace(/(?:如果|假如|要是|假设)?(?:这学期|下学期|今年|这次)?(?:还是|也是|仍然是|保持|一直是)(?:这个|这样的?|同样的?)(?:分|分数|成绩|名次|排名|水平)(?:的话)?[，,]?/gu, '')
+    // 「一年级到三年级的班」: a range of grades with 年级 said twice is the range 一到三年级.
+    .replace(/([一二三四五六七八九1-9])\s*年级\s*(到|至|-|~|—)\s*([一二三四五六七八九1-9])\s*年级/gu, '$1$2$3年级')
+    // 「心理课每周上一节 比要求多了吧」: more than the rule, asked for confirming, is whether it is enough (够, with how much).
+    .replace(/(?:是不是|是否)?(?:比|超过|超出|多于|高于)了?(?:要求|规定|标准)(?:的)?(?:还)?(?:多|高|多出来)?了?(?:吧|吗|么|嘛|呢)(?=[？?。！!\s]*$)/u, '够吗')
+    // 「另外3个老师兼职」: teachers told as doing it part-time are so many 兼职.
+    .replace(/([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位)(?:老师|教师|人)(?:在)?(专职|兼职)(?:做|搞|干|当)?(?:心理)?(?=[，,。；;\s]|$)/gu, '$1个$2')
     // 「考核啥时候搞 结果拿来干嘛用」: a bare 结果 opening a clause after one on the assessment is its result.
     .replace(/((?<![测研评])考核(?!结果)[^。；;]*?[，,？?！!\s]+)结果(?=[^，,。？?！!\s]{0,4}(?:拿来|用来|有什么用|有啥用|干嘛|干什么|干啥|怎么用|咋用|谁定|谁来定|由谁|公布|公开|公示))/u, '$1考核结果')
     .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的');

@@ -114,7 +114,8 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const article = (n: NumberMatch) => n.value === 1 && !/\d/.test(question.slice(n.start, n.end)) && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && /^\s*(?:节|次|场|堂|个)[^，,。？?的0-9]{0,6}的(?!话)(?=\p{Script=Han})/u.test(question.slice(n.end));
   const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n));
   // 「上学期开了2次，这学期才开了1次」: the current period's figure is judged; 「开了2次 但只有1次讲了心理」: only the ones that hold it.
-  const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)/.test(question.slice(n.end)));
+  // (Only when what those hold is the matter asked of, 心理…: 「其中一次是线上的」 tells a form, and the total stands.)
+  const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)[^，,。；;？?]*(?:心理|生命|情绪|危机|自杀|辅导|主题|家庭教育|教养)/.test(question.slice(n.end)));
   // 「现在每周一节，下学期想改成三周一节。这样还能达标吗」: the plan asked about is the one judged.
   const planned = amounts.length > 1 ? amounts.find((n) => PLANNED.test(question.slice(Math.max(0, n.start - 8), n.start))) : undefined;
   const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
