@@ -183,9 +183,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // A lone question read again with the situation told before it (lone.ts).
   if (lone) parts = withSituationRead(index, question, lone, parts, (text: string) => answerOne(index, text, whole, last, BUDGET, question), BUDGET, (text: string) => answerOne(index, text, whole, last, BUDGET));
   if (lone && parts.length === 1 && parts[0]) parts = [carryTold(lone, parts[0], BUDGET)];
-  // 「…当时说下次来随堂听心理课，结果一直没来…。活动参加过一次，督学入校这项算完成了吗」: something the
-  // whole message tells not done, that the clause answered requires, settles a verdict not already 不.
-  const at = lone && parts.length === 1 && parts[0]?.inScope && !/^(?:不|没|还差|缺|差)/.test(parts[0].text) ? parts[0].passages[0] : undefined;
+  // 「…结果一直没来…督学入校这项算完成了吗」: something the whole message tells not done, that the clause answered requires, settles a verdict not already 不.
+  // (Nor a yes on conditions the qualification reading weighed, 「能，但还要经过岗前培训」: 背景 or 证书 is either.)
+  const at = lone && parts.length === 1 && parts[0]?.inScope && !/^(?:不|没|还差|缺|差)|^[^。，]{1,4}，但还要/.test(parts[0].text) ? parts[0].passages[0] : undefined;
   const lacked = at ? lackAnswer(index, at, question, index.terms(question), BUDGET) : null;
   if (at && lacked) parts = [inScope(lacked, [at])];
   // 「倾听一刻钟改成每周一次 一次聊一小时 行吗」: plainly about a clause, declined by every stage above:

@@ -321,7 +321,7 @@ export function calculation(
   const kinds = calcs.filter((c) => (c.id === 'fulltimeTeachers' && /专职/.test(askingClause)) || (c.id === 'parttimeTeachers' && /兼职/.test(askingClause)));
   const need = calcs.length === 1 ? one : kinds.length === 1 && calcs.every((c) => c.id === 'fulltimeTeachers' || c.id === 'parttimeTeachers') ? kinds[0] : undefined;
   const needAny = !verdict && need && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (need.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
-  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && unsure > 0 ? QA_TEXT.unsureGrades(unsure) : calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && !graded && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
+  const askGrades = calcs.some((c) => c.id === 'committeeMembers') && unsure > 0 ? QA_TEXT.unsureGrades(unsure) : calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && (!graded || (/个年级/.test(q) && !/小学|九年一贯/.test(q))) && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
   const text = fit(

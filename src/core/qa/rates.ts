@@ -178,7 +178,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
 export const WHOLE_YEAR = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|[这本上](?:一|个)?学年(?!度)/;
 export const SCHOOL_YEAR: Period = PERIODS.find((p) => p.name === '学年') ?? PERIODS[0];
 /** 「一共上了」: a total told before its figure. */
-const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$/;
+const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$|(?:^|[，,。；;\s])(?:我们|我校|实际|这学期|本学期)?(?:只|才|实际)?(?:上了|开了|排了)\s*$/;
 /** 「学期16周」「20个教学周」: a stretch of weeks told. */
 const STRETCH_WEEKS = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末])/;
 
