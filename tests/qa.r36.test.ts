@@ -6,7 +6,7 @@
  * assessment is its result. Then figures told, read as told (一年级到三年级, 其中一次是线上的, 每个上午3小时,
  * 从…开学到…结束, 我们上了8节, 多了200人变成1000人), the hotline's number asked (12356), a rate per day over
  * a week, which tool / who pays / how soon (silent), and a few words (离婚, 村小, 危几, 排在后面).
- * On 541a575, 52 of these 75 fail (all 51 that are not guards, and one guard); 23 guards pass. Over the real rubric, tables and jieba.
+ * On 541a575, 59 of these 84 fail (all 58 that are not guards, and one guard); 25 guards pass. Over the real rubric, tables and jieba.
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
@@ -389,5 +389,48 @@ describe('ranked near the bottom, said plainly (synonyms)', () => {
     const a = ask('排在后面的学校会怎样');
     expect(a.citations[0]?.id).toBe('section-results');
     expect(a.answer).toContain('后三位');
+  });
+});
+
+describe('after blind-74 and blind-76 were measured (not evidence): hours and bounds told (hours.ts, rates.ts, echo.ts)', () => {
+  it('「辅导室每天中午开1小时、放学后开1小时，一周5天，达标吗？」 → 10小时 (2小时×5天), 够 (was 5小时, an invented figure)', () => {
+    const a = ask('辅导室每天中午开1小时、放学后开1小时，一周5天，达标吗？');
+    expect(a.answer).toContain('每周10小时');
+    expect(a.answer.startsWith('不')).toBe(false);
+  });
+  it('「辅导室一周凑不满10小时，只在午休开一会儿行吗？」 → 不行 (was 行 on 「你说的是每周10小时」)', () => {
+    const a = ask('辅导室一周凑不满10小时，只在午休开一会儿行吗？');
+    expect(a.answer.startsWith('不行')).toBe(true);
+    expect(a.answer).not.toContain('你说的是每周10小时');
+  });
+  it('「辅导室一周开不到10小时 行吗」: a bound is no figure told (no 行, no 「你说的是每周10小时」)', () => {
+    const a = ask('辅导室一周开不到10小时 行吗');
+    expect(a.answer.startsWith('行')).toBe(false);
+    expect(a.answer).not.toContain('你说的是');
+  });
+  it('「…真不能拿班会课代替吗？」 gets no 会 (the 会 of 班会课 asks nothing)', () => {
+    expect(ask('我们心理课一直跟班会课合着上，班主任顺带讲讲。新校长来了说这样不行。真不能拿班会课代替吗？').answer.startsWith('会')).toBe(false);
+  });
+  it('guard: 「结果会公布么」 keeps 会', () => {
+    expect(ask('结果会公布么').answer.startsWith('会。')).toBe(true);
+  });
+  it('「全体教职工心理培训一整年加起来至少几次？」 → 2次 (was silent on 整年)', () => {
+    expect(ask('全体教职工心理培训一整年加起来至少几次？').answer).toContain('至少2次');
+  });
+});
+describe('a second kind of student listed (crisis-context.ts GENERIC_BEFORE)', () => {
+  it('「三级预警网络就是用来早发现想死、想自杀的孩子的吧，是哪三级？」 → 第17条 三级 (was the crisis reply)', () => {
+    const a = ask('三级预警网络就是用来早发现想死、想自杀的孩子的吧，是哪三级？');
+    expect(a.crisis).toBeUndefined();
+    expect(a.answer).toContain('年级');
+  });
+  it('guard: 「我发现我想死 想自杀」「他说他想死 想自杀」 stay crises', () => {
+    expect(ask('我发现我想死 想自杀').crisis).toBe('self');
+    expect(ask('他说他想死 想自杀').crisis).toBe('student');
+  });
+});
+describe('one teacher\'s duty, where the text sets the room\'s hours (retrieve.ts)', () => {
+  it('「兼职心理老师每周要在辅导室值几个小时班？」 → silent on 每位老师值班的时长 (was 10小时, the room\'s)', () => {
+    expect(ask('兼职心理老师每周要在辅导室值几个小时班？').answer.startsWith('原文没有直接规定每位老师值班的时长')).toBe(true);
   });
 });

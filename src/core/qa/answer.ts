@@ -2,13 +2,13 @@
  * Rule Q&A: a chat message → a short, cited answer from the rubric itself. Deterministic, no
  * model, no network. Pure. The pipeline, one file per stage:
  *
- *   normalize.ts  the message as read: first READ_LIMIT characters, speaker label off, cut into questions
+ *   normalize.ts  the message as read (first READ_LIMIT characters, cut into questions; reframe.ts: the asker's framing as the rubric's words)
  *   crisis.ts     a person at risk → the fixed crisis reply (rubric/crisis.yaml), before anything else
  *   scope.ts      about the rubric at all? thanks → a friendly line; English via rubric/glossary.yaml
  *   retrieve.ts   which clause (BM25 in index.ts), trusted or not; a silent clause is named, not refused
  *   apply.ts      THE VERDICTS: the asker's numbers and case against the requirement data
  *                 (够/不够 with the gap, 会/不会, calculations, scores by the engine's rule);
- *                 rates.ts (rates and units), hours.ts (clock ranges → hours a week),
+ *                 rates.ts (rates and units), daily.ts (a rate per day over a week), hours.ts (clock ranges → hours a week),
  *                 staff.ts (classes by grade, 安全员 posts), figures.ts (one figure per
  *                 requirement of a clause), case.ts (ranks, scores, dates, kinds of school),
  *                 requirement.ts (which requirement of a clause the question points at)

@@ -14,7 +14,8 @@ export const SUPPOSED = /假如|如果|万一|要是|假设|倘若|若是|比如
 /** The school's process asked of a supposed case: 按办法, 走什么流程, 下一步怎么处理. */
 export const PROCESS = /按办法|按规定|按照办法|按要求|流程|机制|程序|下一步|学校要怎么|学校该怎么|学校应该怎么|学校要|怎么配合|怎么跟家长|怎么启动|渠道|研判|预警|报备|建档|转介|通报/;
 /** 「早点发现想轻生的孩子」: a verb of finding or helping before a kind of student. */
-export const GENERIC_BEFORE = /(?:发现|识别|筛查|筛出|关注|帮助|预防|对待|针对|对于|面对|遇到|干预|^对|[，,。\s]对)(?:想|要|有)?$/;
+// (「早发现想死、想自杀的孩子」: a second kind listed after the first, the list's mark folded away.)
+export const GENERIC_BEFORE = /(?:发现|识别|筛查|筛出|关注|帮助|预防|对待|针对|对于|面对|遇到|干预|^对|[，,。\s]对)(?:(?:想死|想轻生|轻生|想自杀|自杀|自残|自伤|想不开)(?:或|和|或者|及)?)?(?:想|要|有)?$/;
 export const PAST = /以前|之前|从前|当年|那年|那时|那会|曾经|早年|多年前|年前|去年|前年|上学期|上个月|上上个月|初中时|小学时|高中时|上学时/;
 export const SUPPOSED_SPAN = 16;
 /** 「去年出过」「上学期发生过」: an event told of a time past. */

@@ -36,7 +36,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     if (bits.length > 0 && bits.every((b) => passage.includes(b))) return '是。';
   }
   // 「结果会公布么」「校长会被问责吗」: 会 + a verb the clause states.
-  const will = /会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
+  // (Not the 会 of a meeting, 班会课 / 家长会: 「真不能拿班会课代替吗」.)
+  const will = /(?<![班家开团例大晚早集年约都体])会被?([^，,。？?！!]{2,8}?)(?:吗|么|嘛)[？?]?$/.exec(q);
   if (will && !/不会/.test(q) && passage.includes((will[1] ?? '').slice(0, 2))) return '会。';
   // 「这回考核会看休学复学这块吗」「考核查不查预案」: what a clause names is what the assessment looks at.
   const looks = /会(?:不会)?(?:看|查|检查|考|涉及|管)|(?:看|查|检查|考)不(?:看|查|检查|考)/.exec(q);

@@ -124,7 +124,8 @@ export function weeklyHours(asked: string): WeeklyHours | null {
   // (Only opening minutes, 开40分钟: 「倾听一刻钟…各15分钟」 is no opening.)
   // (「3个上午，每个上午3小时」: 每个上午 is each time.)
   const eachSaid = daily === 0 ? /(?:每次|各|一次|每个(?:上午|下午|中午|晚上|傍晚)|每天[^，,。；;0-9]{0,4}?)(开放?|开门)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*(?:个)?(小时|钟头|钟(?!头)|分钟)(?!\s*零?\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*分)/.exec(ranged) : null;
-  const each = eachSaid && (eachSaid[3] !== '分钟' || eachSaid[1] !== undefined) ? [eachSaid[0], eachSaid[2], eachSaid[3]] : null;
+  // (「每天中午开1小时、放学后开1小时」: 每天 before two times a day is no each-time figure; they add up below.)
+  const each = eachSaid && (eachSaid[3] !== '分钟' || eachSaid[1] !== undefined) && !(/^每天/.test(eachSaid[0]) && (ranged.match(PLAIN_HOURS) ?? []).length > 1) ? [eachSaid[0], eachSaid[2], eachSaid[3]] : null;
   if (each) daily = (extractNumbers(each[1] ?? '')[0]?.value ?? 0) / (each[2] === '分钟' ? 60 : 1);
   // 「周一三五下午开3个小时」「周一到周三下午开3个小时」: the days named, then the hours it opens, are each
   // day's (not a week's total, said 每周 / 一共 before the hours).

@@ -112,7 +112,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「一节心理课的课时费」: 一 as an article before what is owned (的), not a count told (not 的话, nor
   // 「开了一次校级的，」 where nothing is owned after 的).
   const article = (n: NumberMatch) => n.value === 1 && !/\d/.test(question.slice(n.start, n.end)) && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && /^\s*(?:节|次|场|堂|个)[^，,。？?的0-9]{0,6}的(?!话)(?=\p{Script=Han})/u.test(question.slice(n.end));
-  const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n));
+  const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n) && !/(?:不到|不满|不足|凑不满|凑不够|达不到|少于|低于|没到|不够)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)));
   // 「上学期开了2次，这学期才开了1次」: the current period's figure is judged; 「开了2次 但只有1次讲了心理」: only the ones that hold it.
   // (Only when what those hold is the matter asked of, 心理…: 「其中一次是线上的」 tells a form, and the total stands.)
   const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)[^，,。；;？?]*(?:心理|生命|情绪|危机|自杀|辅导|主题|家庭教育|教养)/.test(question.slice(n.end)));
@@ -389,7 +389,7 @@ export function requiredOver(question: string, candidates: readonly Requirement[
     // 「一学期18周」: the finer measure is the asker's own count.
     .sort((a, b) => (a.period?.weeks ?? 0) - (b.period?.weeks ?? 0))[0];
   // 「专班会议一整个学年加起来至少开几次」: one whole school year, when no count of weeks is told.
-  const year = stretch ? null : /(?:一|整个|一整个|全)\s*(?:个)?(?:学年|年)(?![级龄纪])/.exec(question);
+  const year = stretch ? null : /(?:一整|一|整个|一整个|全)\s*(?:个)?(?:学年|年)(?![级龄纪])/.exec(question);
   const span = stretch ?? (year ? { n: { value: 1 }, period: PERIODS[4] } : undefined);
   if (!span?.period) return null;
   for (const r of candidates) {

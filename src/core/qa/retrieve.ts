@@ -264,6 +264,8 @@ const HANDLING_CLAUSE = 'item-17';
 /** Asking for a number (多少, 几次) or a time (多久, 啥时候) needs one in the answer, before the citation. */
 export const NUMBER_ASKED = /多少|(?<![哪那这了]|好)几(?!年级)|多大/;
 export const SPAN_ASKED = /多长|多久/;
+/** 「兼职心理老师每周要在辅导室值几个小时班」: one teacher's duty, where the text sets the room's hours only. */
+const DUTY_ASKED = /值(?:几|多少)(?:个)?(?:小时|钟头|天|次)?(?:的)?班|值班(?:要)?(?:几|多少)(?:个)?(?:小时|钟头|天|次)/;
 /** 「多久内要上报」「几天内要研判」: a time limit for an act. */
 const DEADLINE_ASKED = /(?:多久|多长时间|几天|几个小时|几小时)(?:之|以)?内?(?:要|必须|得|就得|需要|应当?)?(上报|报告|报送|反馈|处置|研判|通知|转介|完成|送医|介入|处理)/;
 const SPAN = /\d|学年|学期|每[天周月年]/;
@@ -291,6 +293,7 @@ export function unsaidOf(what: string, q: string, intents: readonly Intent[]): s
   const tool = TOOL_ASKED.exec(q)?.[1];
   if (tool) return `具体用哪种${tool}`;
   if (PAYER_ASKED.test(q)) return '费用由谁承担';
+  if (DUTY_ASKED.test(q)) return '每位老师值班的时长';
   const deadline = DEADLINE_ASKED.exec(q)?.[1];
   if (deadline) return `${deadline}的时限`;
   if (SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when')) return `${what}的具体时间`;
@@ -365,7 +368,7 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   // 「兼职心理老师上一节心理课补贴多少钱」: money asked is given by an amount in 元, or not at all.
   // 「心理老师要考B证还是C证」「资格证书具体是哪一种证」: the kind or level of a certificate, which the
   // text never names (相关资格证书).
-  if (KIND_ASKED.test(q) || TOOL_ASKED.test(q) || PAYER_ASKED.test(q)) return false;
+  if (KIND_ASKED.test(q) || TOOL_ASKED.test(q) || PAYER_ASKED.test(q) || DUTY_ASKED.test(q)) return false;
   // 「兼职心理老师每周最少上几节心理课」: a teacher's own lessons, where the text counts them per class.
   if (TEACHER_LOAD.test(q) && !/每(?:名|位|个)?(?:专职|兼职)?(?:教师|老师)/.test(body)) return false;
   // (Only in a clause that asks: 「班主任有津贴她也没有。…算不算工作量」 tells of money, asks of none.)
