@@ -117,18 +117,18 @@ function twoYears(q: string): [[number, number], [number, number]] | null {
   return scores.length === 4 && a !== undefined && b !== undefined && c !== undefined && d !== undefined ? [[a, b], [c, d]] : null;
 }
 
-
+/** 「2月20号开学」: a date of the start, never the end nor a guess of the assessment's day. */
+const OPENING = /^\s*(?:正式)?(?:开学|开始上课|报到)/;
 /**
  * 「学期1月20日结束，什么时候考核」: the semester's end as given (month, day; a year when given), and
  * the day `daysBefore` earlier, computed on the calendar (no clock: the year defaults to `year`).
  */
 export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
-  // (「今年暑假7月5号放」: the holiday's first day, told with 放 after the date.)
+  // (「今年暑假7月5号放」: the holiday's first day, told with 放 after the date.) (「期末从1月20日推到了1月25日」: the end moved is the day it was moved to.)
   if (!/结束|期末|放假|放暑假|放寒假|结课|学期末|最后一天|结业|[暑寒]假\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:就|才)?(?:放|开始)/.test(question)) return null;
-  // 「期末从1月20日推到了1月25日」: the end moved is the day it was moved to.
   const moved = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:往后|往前)?(?:推迟|推|延后|延迟|延|改|调整?|挪|提前|顺延)(?:到|至|成)了?\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/.exec(question);
   // (「从2月20号开学到7月5号结束」: the date of the end, not of the start: one before 结束 first, never one before 开学.)
-  const dates = [...(moved ? question.slice(moved.index + moved[0].length) : question).matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?=(.{0,6}))/g)].filter((x) => !/^\s*(?:正式)?(?:开学|开始上课|报到)/.test(x[4] ?? ''));
+  const dates = [...(moved ? question.slice(moved.index + moved[0].length) : question).matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?=(.{0,6}))/g)].filter((x) => !OPENING.test(x[4] ?? ''));
   const m = dates.find((x) => /结束|放假|结课|期末|放/.test(x[4] ?? '')) ?? dates[0];
   if (!m) return null;
   const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
@@ -152,7 +152,7 @@ export function dayGuessed(question: string, day: { end: string; day: string }):
     return Number(part[1]) === month && date >= (from ?? 0) && date <= (to ?? 0);
   }
   for (const m of question.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g)) {
-    if (`${Number(m[1])}月${Number(m[2])}日` === day.end || /^\s*(?:正式)?(?:开学|开始上课|报到)/.test(question.slice((m.index ?? 0) + m[0].length))) continue;
+    if (`${Number(m[1])}月${Number(m[2])}日` === day.end || OPENING.test(question.slice((m.index ?? 0) + m[0].length))) continue;
     const rough = /^\s*(?:左右|前后|上下)|大概|大约|差不多/.test(question.slice((m.index ?? 0) + m[0].length)) || /大概|大约|差不多/.test(question);
     const diff = Math.abs(Date.UTC(2027, Number(m[1]) - 1, Number(m[2])) - Date.UTC(2027, month - 1, date)) / 86_400_000;
     return diff <= (rough ? 3 : 0);

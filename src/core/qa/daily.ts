@@ -5,27 +5,31 @@
  */
 import type { Requirement } from '../rubric/schema.ts';
 import { extractNumbers } from '../text/numbers.ts';
-import { requirementRate, schoolDays } from './rates.ts';
+import { PERIODS, requirementRate, schoolDays, type requiredOver } from './rates.ts';
 
 /** A total asked in minutes or hours: 累计多少分钟, 一共几个小时. */
 const TOTAL_ASKED = /(?:几|多少)\s*(?:个)?\s*(分钟|小时)/;
 /** The stretch named: 一周, 每周, 两周, 一个月, 3个月. */
 const STRETCH = /([0-9]+|[一两二三四五六七八九十])?\s*(?:个)?(周|星期|礼拜|月)(?![一二三四五六日天末])/u;
 
-export function perDayOver(question: string, candidates: readonly Requirement[]): { r: Requirement; said: string; required: number; rounded: boolean; reading: boolean } | null {
+/** The conversions' own table (rates.ts): a month's weeks, a week's school days (天 is 1/5 of a week). */
+const [DAY, , MONTH] = PERIODS;
+const DAYS_A_WEEK = Math.round(1 / DAY.weeks);
+
+export function perDayOver(question: string, candidates: readonly Requirement[]): ReturnType<typeof requiredOver> {
   const unit = TOTAL_ASKED.exec(question)?.[1];
   if (!unit || !/累计|一共|总共|加起来|合计|总计|共/.test(question)) return null;
   const m = STRETCH.exec(question);
   if (!m) return null;
   const count = m[1] ? (extractNumbers(m[1])[0]?.value ?? 1) : 1;
-  const weeks = count * (m[2] === '月' ? 4 : 1);
+  const weeks = count * (m[2] === '月' ? (MONTH?.weeks ?? 4) : 1);
   const told = schoolDays(question);
-  const days = (told ?? 5) * weeks;
+  const days = (told ?? DAYS_A_WEEK) * weeks;
   for (const r of candidates) {
     const need = requirementRate(r);
     if (!need || need.period.name !== '天' || need.unit !== unit) continue;
     const required = Math.round((need.amount / need.count) * days * 100) / 100;
-    const said = `${count === 1 ? '一' : count}${m[2] === '月' ? '个月' : '周'}${told !== null ? `${days}个上课日` : `（按每周5个上课日${m[2] === '月' ? '、每月4周' : ''}算，是本助手的理解）`}`;
+    const said = `${count === 1 ? '一' : count}${m[2] === '月' ? '个月' : '周'}${told !== null ? `${days}个上课日` : `（按每周${DAYS_A_WEEK}个上课日${m[2] === '月' ? `、每月${MONTH?.weeks ?? 4}周` : ''}算，是本助手的理解）`}`;
     return { r, said, required, rounded: false, reading: false };
   }
   return null;

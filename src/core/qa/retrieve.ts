@@ -264,8 +264,6 @@ const HANDLING_CLAUSE = 'item-17';
 /** Asking for a number (多少, 几次) or a time (多久, 啥时候) needs one in the answer, before the citation. */
 export const NUMBER_ASKED = /多少|(?<![哪那这了]|好)几(?!年级)|多大/;
 export const SPAN_ASKED = /多长|多久/;
-/** 「兼职心理老师每周要在辅导室值几个小时班」: one teacher's duty, where the text sets the room's hours only. */
-const DUTY_ASKED = /值(?:几|多少)(?:个)?(?:小时|钟头|天|次)?(?:的)?班|值班(?:要)?(?:几|多少)(?:个)?(?:小时|钟头|天|次)/;
 /** 「多久内要上报」「几天内要研判」: a time limit for an act. */
 const DEADLINE_ASKED = /(?:多久|多长时间|几天|几个小时|几小时)(?:之|以)?内?(?:要|必须|得|就得|需要|应当?)?(上报|报告|报送|反馈|处置|研判|通知|转介|完成|送医|介入|处理)/;
 const SPAN = /\d|学年|学期|每[天周月年]/;
@@ -283,17 +281,28 @@ const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 /** A certificate's kind or level asked: 哪一种证, 什么级别的证, B证, 二级咨询师. */
 export const KIND_ASKED = /(?:哪一?种|哪类|哪一类|什么级别的?|哪个级别的?|哪一?级的?|几级)(?:资格)?证|证书?(?:是|要)?(?:哪一?种|什么级别|哪个级别|几级)|(?<![A-Za-z])[A-Da-d]\s*证|[一二三]级(?:心理)?咨询师/;
 
-/** What the text is silent on, of what the question names (`what`): its time, its figure, or a certificate's kind. */
-/** 「心理测评用什么问卷」: which tool is used, which no clause names (规范量表选用 is no name of one). */
-const TOOL_ASKED = /(?:用|选|选用|采用|使用)(?:的)?(?:什么|哪个|哪种|哪一种|哪家|啥)(?:样的)?(问卷|量表|软件|平台|系统|工具|教材|APP|app)/;
-/** 「心理老师参加培训的经费谁出」: who pays, which no clause says (第21条 sets the school's own budget only). */
-const PAYER_ASKED = /(?:经费|钱|费用|\p{Script=Han}{1,3}费)(?:该|应该)?(?:由)?(?:谁|哪里|哪儿|哪个部门|哪方)(?:来)?(?:出|付|掏|承担|报销|负担|买单)/u;
+/**
+ * What no clause gives, asked in so many words, and how the silence names it: which tool is used
+ * (「心理测评用什么问卷」: 规范量表选用 is no name of one), who pays (「心理老师参加培训的经费谁出」: 第21条
+ * sets the school's own budget only), one teacher's duty (「兼职心理老师每周要在辅导室值几个小时班」: the
+ * text sets the room's hours only).
+ */
+const NOT_GIVEN: readonly { asked: RegExp; unsaid: (m: RegExpExecArray) => string }[] = [
+  { asked: /(?:用|选|选用|采用|使用)(?:的)?(?:什么|哪个|哪种|哪一种|哪家|啥)(?:样的)?(问卷|量表|软件|平台|系统|工具|教材|APP|app)/, unsaid: (m) => `具体用哪种${m[1]}` },
+  { asked: /(?:经费|钱|费用|\p{Script=Han}{1,3}费)(?:该|应该)?(?:由)?(?:谁|哪里|哪儿|哪个部门|哪方)(?:来)?(?:出|付|掏|承担|报销|负担|买单)/u, unsaid: () => '费用由谁承担' },
+  { asked: /值(?:几|多少)(?:个)?(?:小时|钟头|天|次)?(?:的)?班|值班(?:要)?(?:几|多少)(?:个)?(?:小时|钟头|天|次)/, unsaid: () => '每位老师值班的时长' },
+];
 
+/** How the silence names what no clause gives (NOT_GIVEN), or null when the question asks none of it. */
+function notGiven(q: string): string | null {
+  const hit = NOT_GIVEN.map((x) => ({ x, m: x.asked.exec(q) })).find((y) => y.m !== null);
+  return hit?.m ? hit.x.unsaid(hit.m) : null;
+}
+
+/** What the text is silent on, of what the question names (`what`): its time, its figure, or a certificate's kind. */
 export function unsaidOf(what: string, q: string, intents: readonly Intent[]): string {
-  const tool = TOOL_ASKED.exec(q)?.[1];
-  if (tool) return `具体用哪种${tool}`;
-  if (PAYER_ASKED.test(q)) return '费用由谁承担';
-  if (DUTY_ASKED.test(q)) return '每位老师值班的时长';
+  const never = notGiven(q);
+  if (never) return never;
   const deadline = DEADLINE_ASKED.exec(q)?.[1];
   if (deadline) return `${deadline}的时限`;
   if (SPAN_ASKED.test(q) || DATE_ASKED.test(q) || intents.includes('when')) return `${what}的具体时间`;
@@ -368,7 +377,7 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   // 「兼职心理老师上一节心理课补贴多少钱」: money asked is given by an amount in 元, or not at all.
   // 「心理老师要考B证还是C证」「资格证书具体是哪一种证」: the kind or level of a certificate, which the
   // text never names (相关资格证书).
-  if (KIND_ASKED.test(q) || TOOL_ASKED.test(q) || PAYER_ASKED.test(q) || DUTY_ASKED.test(q)) return false;
+  if (KIND_ASKED.test(q) || notGiven(q) !== null) return false;
   // 「兼职心理老师每周最少上几节心理课」: a teacher's own lessons, where the text counts them per class.
   if (TEACHER_LOAD.test(q) && !/每(?:名|位|个)?(?:专职|兼职)?(?:教师|老师)/.test(body)) return false;
   // (Only in a clause that asks: 「班主任有津贴她也没有。…算不算工作量」 tells of money, asks of none.)

@@ -111,7 +111,6 @@ export function nearestSentence(index: QaIndex, p: Passage, terms: readonly stri
   return best.text;
 }
 
-/** 「原文没有直接规定面积。最相关的是第18条标准化心理辅导室：“学校必须设立标准化的心理辅导室…”。」 */
 /**
  * 「辅导室能不能和医务室合用」「辅导室能不能设在顶楼」: sharing the thing with another, or where it is put —
  * which no clause settles — named as asked (能否和医务室合用, 能否设在顶楼); null otherwise.
@@ -122,10 +121,11 @@ export function sharedOrPlaced(q: string): string | null {
   return m[1] ? `能否和${m[1]}${m[2]}` : `能否${m[3]}${m[4]}`;
 }
 
-export function silent(index: QaIndex, what: string, p: Passage, terms: readonly string[], budget: number, q = ''): Part {
+/** 「原文没有直接规定面积。最相关的是第18条标准化心理辅导室：“学校必须设立标准化的心理辅导室…”。」 */
+export function silent(index: QaIndex, word: string, p: Passage, terms: readonly string[], budget: number, q = ''): Part {
   // (「全体教师会议能跟期末大会一起开吗」: a word of the sharing asked, 一起, is named as the sharing: 能否和期末大会一起开.)
   const shared = q ? sharedOrPlaced(q) : null;
-  if (shared && what.length <= 2 && shared.includes(what)) what = shared;
+  const what = shared && word.length <= 2 && shared.includes(word) ? shared : word;
   const name = p.no !== null ? `第${p.no}条${p.title}` : p.ref;
   const frame = QA_TEXT.notInText(what, name, '', p.no);
   const room = budget - frame.length - 3;

@@ -25,9 +25,9 @@ export function unstatedMust(index: QaIndex, p: Passage, question: string): stri
   // (Nor a measure, 一套, nor a verb of doing, 准备: 「要不要每个年级都准备 complete 的一套」 asks what the clause says.)
   // (A word of a synonym group, 公开 of =公布, is unstated when no word of its group stands in the clause: 「测评结果要公开吗」.)
   // (Only a group specific enough to name a thing: =学生 of 让每个学生都知道 names none.)
-  if (last?.startsWith('=')) return index.idf(last) >= 1.5 && !index.textTerms(p.text).includes(last) && !p.text.includes(must.replace(/[的了呢啊]+$/, '').slice(-2)) ? must : undefined;
-  if (!last || LIGHT_VERB.test(last) || !silentWord(last) || /^[一二两三四五六七八九十几每各整]/.test(last) || /^(?:准备|做|搞|弄|安排|提供|整理|完成)$/.test(last)) return undefined;
   const tail = must.replace(/[的了呢啊]+$/, '').slice(-2);
+  if (last?.startsWith('=')) return index.idf(last) >= 1.5 && !index.textTerms(p.text).includes(last) && !p.text.includes(tail) ? must : undefined;
+  if (!last || LIGHT_VERB.test(last) || !silentWord(last) || /^[一二两三四五六七八九十几每各整]/.test(last) || /^(?:准备|做|搞|弄|安排|提供|整理|完成)$/.test(last)) return undefined;
   return !p.text.includes(last) && !p.text.includes(tail) && !index.textTerms(p.text).includes(last) ? must : undefined;
 }
 
