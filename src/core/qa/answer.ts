@@ -34,6 +34,7 @@ import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type 
 import { guardsAgainst, preferGuarded } from './guard.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
+import { pointsRanked } from './points.ts';
 import { foldPlain, riskScore, type RiskModel } from './risk.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
@@ -168,8 +169,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
     leftOver = questions.slice(tried).filter((q) => asks(index, q) || index.terms(q).some((t) => index.known(t) && !index.generic.has(t))).length;
     parts = joinAnswered(index, answered, (q, budget) => answerOne(index, q, whole, last, budget, question), (q, budget) => carryTold(q, answerOne(index, q, whole, last, budget, question), budget), BUDGET);
     // 「…筛出来二十几个预警学生…。德育主任问接下来要干嘛。按办法应该怎么跟进？」: pieces each declined alone,
-    // of a message plainly about one clause: the whole is read at once.
-    // (Asked of the rubric by name, 按办法, 文件里: 「…我都不知道怎么接」 asks nothing of it.)
+    // of a message plainly about one clause: the whole is read at once. (Asked of the rubric by name, 按办法, 文件里: 「…我都不知道怎么接」 asks nothing of it.)
     if (answered.length === 0 && OF_RUBRIC.test(question)) {
       const retry = answerOne(index, question, whole, last, BUDGET, question);
       if (retry.inScope && !retry.text.startsWith(QA_TEXT.silentLead)) {
@@ -195,8 +195,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   if (near) parts = [near];
   // 「心理健康教育教师资格证去哪考」: a lone question the silence model (rubric/silence-model.json) reads as
   // asking what the text never says is told so, with the clause it found as the nearest — never over a
-  // figure worked out from the asker's own numbers, nor when whether there is a rule is what is asked
-  // (「…复学有没有规定」: the clause found answers that).
+  // figure worked out from the asker's own numbers, nor when whether there is a rule is what is asked (「…复学有没有规定」: the clause found answers that).
   const found = lone && parts.length === 1 && parts[0]?.inScope && parts[0].figures.length === 0 && !parts[0].text.startsWith(QA_TEXT.silentLead) && !RULE_YES_NO.test(lone) ? parts[0].passages[0] : undefined;
   // (「心理剧比赛怎么评分」「优秀心理老师怎么评」: another contest's marking is no point of this assessment.)
   if (found && lone && ((OTHER_CONTEST.test(lone) && index.intents(lone).includes('points')) || (index.silence && neverSaid(index.silence, read)))) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
@@ -305,6 +304,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const intents = index.intents(q);
   // 「第2条和第3条分别几分，合起来满分多少」: several items named by number, their points and the sum.
   const several = intents.includes('points') ? itemsNamed(index, q) : [];
+  const byPoints = several.length < 2 ? pointsRanked(index, q, budget) : null; if (byPoints) return byPoints;
   if (several.length >= 2) {
     const lines = several.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
     const sum = several.reduce((acc, p) => acc + (p.points ?? 0), 0);
@@ -359,7 +359,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);
     // A score band is the total's (五、考核结果运用), whatever clause shares a word with it.
     // (So is money for a school's rank or result: 「考核优秀的学校有没有奖金」.)
-    const about = what?.startsWith('多少分算') || (what === '奖金' && /考核|排名|优秀|第一/.test(q)) ? (index.byId.get('section-results') ?? near?.passage) : what === '提前通知' || what === '提前公开' ? (index.byId.get('section-organization') ?? near?.passage) : near?.passage;
+    const about = what?.startsWith('多少分算') || (/^(?:奖金|奖励|表彰)$/.test(what ?? '') && /考核|排名|优秀|第一/.test(q)) ? (index.byId.get('section-results') ?? near?.passage) : what === '提前通知' || what === '提前公开' ? (index.byId.get('section-organization') ?? near?.passage) : what === '测评的分数线' ? (index.byId.get('item-17') ?? near?.passage) : near?.passage;
     // (Leave for what the clause encourages, 鼓励社会力量支持…, is no act it never names.)
     if (about && what && !encouragedVerdict(index, q, about.text) && !(EITHER_SUM.test(q) && /总分/.test(about.text))) return silent(index, what, about, said, budget, q);
   }

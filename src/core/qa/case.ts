@@ -79,8 +79,7 @@ export function semesterScores(question: string): [number, number] | null {
 export function semesterScoresGuess(question: string, yearAsked = false): { scores: [number, number]; guess: number | null } | null {
   // The two semesters are also called 上半年 / 下半年 (春季 / 秋季).
   if (!/学期|[上下]半年|春季|秋季/.test(question) || (!yearAsked && !/年度|全年|一年|年终|最终/.test(question))) return null;
-  // 「两个学期分别是91.5和87」: the two scores side by side.
-  // (「两个学期一个90一个85」: one, then the other.)
+  // 「两个学期分别是91.5和87」: the two scores side by side. (「两个学期一个90一个85」: one, then the other.)
   const pair =
     /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*(?:[0-9.个名人次节周天月%]|年(?!度|终)))/.exec(question) ??
     /一个(?:是|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*[，,、]?\s*(?:另)?一个(?:是|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)(?!\s*(?:[0-9.个名人次节周天月%]|年(?!度|终)))/.exec(question);
@@ -204,7 +203,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const organization = index.byId.get('section-organization');
   // 「全县小学一共23所，我们学校年度总分排第21名。下一学年还能评…先进吗」: the rank told before the question.
   const told = rankFromBottom(q) ?? (whole !== q && /评优|评先|先进|取消|资格(?!证)/.test(q) ? rankFromBottom(whole) : null);
-  // 「我们是职业学校…想问下倒数第二会被取消评优资格吗」: the school's stage may be told before the question.
+  // (「我们是职业学校…想问下倒数第二会被取消评优资格吗」: the stage may be told before the question.)
   const rank = told && !told.vocational && whole !== q && OWN_VOCATIONAL.test(whole) && !/小学|初中|高中|普高|中学/.test(q) ? { ...told, vocational: true } : told;
   const places = results ? lastPlaces(results.text) : null;
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
@@ -213,9 +212,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // (「小学学段15所，我们排第12，在不在后三位」: whether the place is among the rule's own, asked outright.)
   // (「…还能评心理健康特色学校吗」: any 评 of the next year's honours asked.)
   if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|(?:还能|能不能|能否|还可以)(?:参)?评(?!估|价|分)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬|(?:在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.test(q)) {
+    // (「今年上学期排倒数第三，下学期还没考」: one semester's place, the year not yet scored, decides nothing.)
+    const term = /(?:上|这|本|第一个?)学期[^，,。？?]{0,6}(倒数[^，,。？?]{0,6})[^。？?]*(?:下学期|第二个?学期)[^，,。？?]{0,4}(?:还没|没|未|还不)(?:考|出|结束|排)/.exec(q);
+    if (term) return inScope(fit([QA_TEXT.rankSemesterOnly(rankFromBottom(term[1] ?? '')?.n ?? rank.n, places.said, rank.vocational), cite(results)], budget), [results]);
     const limit = rank.vocational ? places.vocational : places.general;
-    // 「下学年还能评先进吗」 asks 能, not 会.
-    // 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
+    // 「下学年还能评先进吗」 asks 能, not 会; 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
     // (「在不在后三位」 asks whether the place is among them — 在内; 「算不算」「是不是」 take their own word.)
     const among = /(在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.exec(q)?.[1];
     const word = among ? (among === '算不算' ? '算' : among === '是不是' ? '是' : '在内') : /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住|落在|掉进/.test(q) ? '在' : /还有(?:资格|机会|戏|希望)?(?:吗|么|嘛)|有没有资格|还有没有|有戏(?:吗|么|嘛)|有没有戏|有希望(?:吗|么|嘛)/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
@@ -292,9 +293,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「上学期考核78分，年度想到170分，下学期至少得考多少」: the year's aim less the first semester.
   // (「第一学期考了95，年度想拿到185，第二学期至少得考几分」: 分 unsaid, the semesters by number; 今年 is the year too.)
-  const aim = /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。0-9]*?(?:下学期|第二(?:个)?学期|下半年)[^。]{0,8}(?:多少|几分)/.exec(q);
+  const aim = /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。0-9]*?(?:下学期|第二(?:个)?学期|下半年|这(?:个)?学期|本学期)[^。]{0,8}(?:多少|几分)/.exec(q);
   // (「上学期得了78分，下学期要考多少年度得分才能到160」: the aim said after what is asked.)
-  const aimAfter = aim ? null : /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:下学期|第二(?:个)?学期|下半年)[^。0-9]{0,8}(?:多少|几分)[^。0-9]{0,6}?(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,10}?([0-9]+(?:\.[0-9]+)?)/.exec(q);
+  const aimAfter = aim ? null : /(?:上学期|第一(?:个)?学期|上半年)[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。？?0-9]*?(?:下学期|第二(?:个)?学期|下半年|这(?:个)?学期|本学期)[^。0-9]{0,8}(?:多少|几分)[^。0-9]{0,6}?(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,10}?([0-9]+(?:\.[0-9]+)?)/.exec(q);
   const aimed = aim ?? aimAfter;
   if (results && aimed) {
     const [first, target] = [Number(aimed[1]), Number(aimed[2])];
@@ -312,8 +313,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const year = semesterScoresGuess(q) ?? (/年度|全年|一年|总分/.test(q) ? semesterScoresGuess(whole) : null);
   if (results && year) {
     const [a, b] = year.scores;
-    // 「年度得分是取平均吗」: the year is the sum of the two, never the mean.
-    // 「取平均还是加起来」: the either-or, answered by the one the text takes.
+    // 「年度得分是取平均吗」: the year is the sum of the two, never the mean. 「取平均还是加起来」: the either-or, answered by the one the text takes.
     const lead = /平均/.test(q) ? (EITHER_SUM.test(q) ? '是相加，不取平均。' : '不是，是相加。') : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
     return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
   }

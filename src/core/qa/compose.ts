@@ -93,7 +93,7 @@ export function compose(
   // 「心理老师可以兼任班主任吗」: holding a second role the clause only names (享受班主任同等待遇) is not
   // settled by it; the sentence that names the role is the related one.
   const leaveAsked = askedLeave(yesNoPart(question));
-  const both = leaveAsked && holdsBoth(leaveAsked, p.text) ? leaveAsked : null;
+  const both = leaveAsked && holdsBoth(leaveAsked, p.text, (who) => who !== '' && index.terms(who).some((t) => t.startsWith('=') && (index.docOf(p)?.tf.has(t) ?? false))) ? leaveAsked : null;
   const role = both ? both.replace(/^(?:同时)?(?:兼任|兼当|兼做|兼|当|做|担任)/, '') : '';
   // The related rule is the one that treats them as the role (享受班主任同等待遇), else any that names it.
   const roleNamed = role ? p.requirements.filter((x) => x.requirement.text.includes(role)) : [];
@@ -359,7 +359,7 @@ export function compose(
     }
   }
 
-  if (both) lead = QA_TEXT.notStated(both) + (roleReq ? `${roleReq.requirement.text}。` : '');
+  if (both) lead = roleReq ? `${QA_TEXT.notStated(both)}${roleReq.requirement.text}。` : QA_TEXT.notStated(both).replace(/；相关规定：$/, '。');
   else if (intents.includes('yesno')) {
     const sentence = chosen[0]?.text ?? '';
     const banned = prohibitedPart(sentence);

@@ -36,6 +36,15 @@ const SHARED = /^=?(?:学期|每学期|周|学年|次|节|课时|不少|于|心�
 export function requirementFigures(index: QaIndex, p: Passage, q: string): RequirementFigure[] {
   const surfaces = index.surfaces(q);
   const out: RequirementFigure[] = [];
+  // 「督学来了2次，听了0节课」: counts told in both kinds of unit are each their own kind's (次 an
+  // activity's, 节 a lesson's); a lesson requirement then reads no 次, and the one 节 said is its own.
+  const kinds = [...q.matchAll(new RegExp(UNIT_SAID.source, 'g'))].map((m) => ({ lesson: lessons(m[1] ?? ''), value: extractNumbers(m[0])[0]?.value, i: m.index }));
+  const both = kinds.some((k) => k.lesson) && kinds.some((k) => !k.lesson);
+  const unitOf = (r: Requirement, u: string) => (both ? (lessons(r.unit ?? u) ? LESSON_UNIT : EVENT_UNIT) : UNITS[u]);
+  const onlyOfKind = (r: Requirement, u: string) => {
+    const mine = kinds.filter((k) => k.lesson === lessons(r.unit ?? u));
+    return both && mine.length === 1 ? (mine[0] ?? null) : null;
+  };
   for (const { requirement: r, terms } of p.requirements) {
     const need = requirementRate(r);
     // A counted requirement is told apart from the clause's other counted ones (班主任 in 主题培训 is
@@ -57,7 +66,7 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     };
     // 「领导小组成立了，专班会开了2次」: a counted requirement is where its words stand with a figure.
     const counted = need && own.length > 0 ? ats.filter((x) => HAS_FIGURE.test(clauseAt(x.i))) : [];
-    const counts = need ? UNITS[need.unit] : undefined;
+    const counts = need ? unitOf(r, need.unit) : undefined;
     // (Not a clause that names another requirement's own words: 「各班心理主题的班团队会开了1次」 is the
     // 班团队会's, not 心理课's.)
     const says = (text: string, t: string) => [...t.replace(/^=/, '')].length > 1 && (t.startsWith('=') ? surfaces.some((x) => x.term === t && text.includes(x.word)) : text.includes(t));
@@ -95,7 +104,10 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
       .map((c) => ({ ...c, at: c.places.find((y) => figureAt(q, y.i, y.i + y.len, counts) !== null) }))
       .filter((c) => c.at !== undefined)
       .sort((a, b) => b.words - a.words || a.x.i - b.x.i);
-    const at = figured[0]?.at ?? counted[0] ?? ats[0];
+    // (「督学来了3次，听了2节课」: the one 节 said is the lesson requirement's, named by the words the two
+    // share — not a figure in a clause of another requirement's own words: 「也能算一次公开课」.)
+    const lone = !(figured[0]?.at ?? counted[0] ?? ats[0]) && need && need.count === 1 && r.op === 'atLeast' && [...terms].some((t) => wordsOf(t).some((w) => q.includes(w))) ? onlyOfKind(r, need.unit) : null;
+    const at = figured[0]?.at ?? counted[0] ?? ats[0] ?? (lone && !rivalIn(clauseAt(lone.i)) ? { i: lone.i, len: 0 } : undefined);
     if (!at) continue;
     const clause = clauseAt(at.i);
     // 「各班心理主题的班团队会开了1次」: a clause of another requirement's own words, naming none of this one's, is that one's.
@@ -125,7 +137,7 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
     // 「一节心理课都没听」「一次也没来」: 一 … 都没 / 也没 is none, not one.
     // (「没听课」 names the requirement by its own negation.)
     const none = NONE_AT.test(q.slice(Math.max(0, at.i - 4), at.i + at.len + 6)) || /^(?:没|未)/.test(q.slice(at.i, at.i + at.len));
-    const said = none ? null : figureAt(q, at.i, at.i + at.len, UNITS[need.unit]);
+    const said = none ? null : (figureAt(q, at.i, at.i + at.len, unitOf(r, need.unit)) ?? onlyOfKind(r, need.unit)?.value ?? null);
     // (「专职的有没有班主任同等待遇」: 有没有 asks, it denies nothing.)
     const denied = (said === null && /没|未(?!遂|成年)|从没|从未/.test(before.replace(/(\p{Script=Han})[没不]\1/gu, ''))) || none;
     const given = denied ? 0 : said;
@@ -148,6 +160,8 @@ export function requirementFigures(index: QaIndex, p: Passage, q: string): Requi
 /** A count's own unit word after its figure: 来了1次, 听了2节. */
 const UNIT_SAID = /(?:[0-9]+|[一二两三四五六七八九十])\s*(次|回|趟|场|遍|节|课时)/;
 const lessons = (unit: string) => /节|课时/.test(unit);
+const LESSON_UNIT = /^(?:节课?|课时)/;
+const EVENT_UNIT = /^(?:次|回(?!事)|趟|遍|场|期)/;
 
 /**
  * 「一学年督学来了1次」: one figure, said once in a clause two requirements share (督学 of 参与活动 and
@@ -159,7 +173,8 @@ function oneFigureOnce(out: RequirementFigure[], q: string): RequirementFigure[]
   if (said.length === 0 || said.some((x) => x !== said[0])) return out;
   const drop = new Set<RequirementFigure>();
   const groups = new Map<string, RequirementFigure[]>();
-  for (const f of out) if (f.clause !== undefined && !f.denied && f.given > 0) groups.set(`${f.clause}|${f.given}`, [...(groups.get(`${f.clause}|${f.given}`) ?? []), f]);
+  // (0 lessons, 听了0节课, is a figure of lessons alone; no visit, 一次都没来 → 来了0次, is none of either.)
+  for (const f of out) if (f.clause !== undefined && !f.denied && (f.given > 0 || /(?<![0-9.])0\s*(?:节|课时)/.test(f.clause))) groups.set(`${f.clause}|${f.given}`, [...(groups.get(`${f.clause}|${f.given}`) ?? []), f]);
   for (const g of groups.values()) {
     const unit = g.length > 1 ? UNIT_SAID.exec(g[0]?.clause ?? '')?.[1] : undefined;
     if (unit === undefined) continue;

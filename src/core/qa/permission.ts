@@ -247,10 +247,10 @@ function alternatives(sentence: string): string[] {
 
 /**
  * 「能不能同时兼任班主任」: holding a second role, which two roles named side by side (教师和班主任)
- * give no leave for; only a text that says 兼任 does.
+ * give no leave for; only a text that says 兼任 does — nor one held by the post the clause draws it from (由门卫兼任).
  */
-export function holdsBoth(asked: string, text: string): boolean {
-  return /兼任|兼当|兼做|兼(?=班主任|校医|会计|出纳|行政)|同时(?:当|做|担任|兼)/.test(asked) && !/兼任/.test(text);
+export function holdsBoth(asked: string, text: string, drawn: (who: string) => boolean = () => false): boolean {
+  return /兼任|兼当|兼做|兼(?=班主任|校医|会计|出纳|行政)|同时(?:当|做|担任|兼)/.test(asked) && !/兼任/.test(text) && !drawn(/^(?:由|让)(\p{Script=Han}{2,3}?)来?兼/u.exec(asked)?.[1] ?? '');
 }
 
 /** What leave is asked for: 「能转任心理老师吗」 → 转任心理老师. */

@@ -220,7 +220,7 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
 }
 
 /** A thing named after an amount, then a mark before the next amount (校级公开课、). */
-const NOUN_GAP = /^(\p{Script=Han}{2,8})[、，,和及跟与]$/u;
+const NOUN_GAP = /^(\p{Script=Han}{2,8}?)[、，,和及跟与]?$/u;
 /** The unit word right after an amount (节, 次, 场). */
 const UNIT_WORD = /^\s*(?:个)?(?:次|回(?!事)|趟|遍|场|节|期|课时)/;
 

@@ -41,6 +41,8 @@ export function reframe(q: string): string {
     .replace(/(?:学生)?(?:多了|增加了|增了|少了|减少了|减了)\s*[0-9]+\s*(?:个|名)?(?:人|学生)?[，,\s]*(?=(?:总数)?(?:变成|变为|增加到|增到|达到|到了|减少到|减到|现在是|现在有|一共|总共))/gu, '')
     // 「心理委员原来每班2个 现在减到1个」: what it was, before what it is now, is no figure of the school's.
     .replace(/(?:原来|原先|本来|以前|之前)[^，,。；;\s]{0,12}?[0-9一二两三四五六七八九十]+\s*(?:个|名|次|节|小时|元|块)[，,\s]*(?=(?:但)?(?:现在|目前|如今))/gu, '')
+    // 「安全员可以由门卫兼任吗」: who may hold a post, asked the other way round (门卫可以当安全员吗).
+    .replace(/(?<![^，,。？?！!；;\s])([^，,。？?！!\s]{2,10}?)(能不能|可不可以|可以|能否|能)(?:由|让)([^，,。？?！!\s]{2,6}?)(?:来)?(?:兼任|兼着当|兼|担任)(?=(?:吗|么|嘛)?[？?]?\s*$)/u, '$3$2当$1')
     // 「我是村小的校长」: a 村小 is a primary school (小学).
     .replace(/村小(?!学)/gu, '村小学')
     // 「考核啥时候搞 结果拿来干嘛用」: a bare 结果 opening a clause after one on the assessment is its result.

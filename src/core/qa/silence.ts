@@ -141,6 +141,11 @@ const MAX_ASKED = /最多|上限|最高|封顶|至多|不能超过|不超过/;
 const MAX_GIVEN = /不超过|不得超过|最多|至多|上限|以内/;
 /** 「考核总分多少分算合格」「优秀线是多少」: a band of the total score. */
 const BAND_ASKED = /(?:多少|几)分(?:以上)?(?:才)?(?:算|是|为|能评|能算)(合格|优秀|良好|及格|达标|不合格)|(合格|优秀|良好|及格)(?:线|分数线|的分数|要|需要|得)(?:多少|几)?分?|分数线/;
+/** 「测评结果多少分算高危」: a screening's cut-off score, which the text never sets (its 分 are the assessment's). */
+const CUTOFF_ASKED = /(?:测评|测试|测查|量表|筛查|问卷|测出|测得|测的)[^，,。？?]{0,8}(?:多少分|几分|分数|得分)[^，,。？?]{0,6}(?:算|以上|以下|就|预警|高危|异常|有问题|危险|干预|上报|关注|重点)|(?:预警|高危|异常)[^，,。？?]{0,4}(?:分数线|的分数|标准分|划界分|临界分)/;
+const CUTOFF = '测评的分数线';
+/** 「心理健康月一般放在五月吗」: a month of the year put (几月份 asked is silent on the time already; 1月16号 is a date). */
+const MONTH_ASKED = /(?:放在|定在|安排在|放到|定到|集中在|一般在|必须在|要在|只能在|是不是|固定在|通常在)(?:[一二三四五六七八九]|十[一二]?|1[0-2]|[1-9])月份?(?!\s*[0-9一二三四五六七八九十]+\s*[日号])/;
 /** 「考核结果会在哪里公布」: where something is published, which the text never says. */
 const WHERE_PUBLISHED = /(?:在)?(?:哪里|哪儿|在哪|什么地方|哪个网站|哪个平台|什么渠道|哪个渠道)[^，,。？?]{0,6}(?:公布|公示|通报|发布)|(?:公众号|网站|官网|平台|报纸|微博|电视)上?[^，,。？?]{0,2}(?:公布|公示|通报|发布)|(?:公布|公示|通报|发布)[^，,。？?]{0,4}(?:在)?(?:哪里|哪儿|在哪|什么地方|哪个网站|什么渠道)/;
 /** 「领导小组的组长是谁」: a person asked for by a role. */
@@ -172,7 +177,9 @@ function wholeText(index: QaIndex): string {
 
 /** A cheap first look: could the question ask what the text never gives? */
 /** 「考核排名前三的学校有没有奖励」: a reward for ranking high, where the text sets only what the bottom loses. */
-const REWARD_ASKED = /(?:排名|排在|名列)?(?:前[一二三四五0-9]|靠前|第一|前几)[^，,。？?]{0,10}(奖励|表彰|奖金|奖)/u;
+const REWARD_ASKED = /(?:(?:排名|排在|名列)?(?:前[一二三四五0-9]|靠前|第一|前几)|(?:考核|考得|得分|成绩)(?:优秀|好|高|第一|满分))[^，,。？?]{0,10}(奖励|表彰|奖金|奖)/u;
+/** 「心理老师可以是男的吗」: a teacher's sex, which no clause sets (男、女生各1名 is of 心理委员). */
+const SEX_ASKED = /(?:是|要|招|配|用)?(?:男的|女的|男老师|女老师|男性|女性|男教师|女教师)|性别/;
 
 /** 「家长课堂每次要讲多长时间」「心理委员任期多久」「考核组要待多久」: how long a thing lasts (not how often: 多久一次). */
 const DURATION_ASKED = /任期|(?:多长时间|多长|多久|几分钟|多少分钟|几个?小时|多少个?小时)(?![^，,。？?算]{0,5}[一1]\s*(?:次|节|回|场|趟|课时|轮))/;
@@ -230,12 +237,12 @@ const BETTER = /[^，,。？?\s]{1,8}?(?:比较|更)?好还是[^，,。？?\s]{1
 /** Which certificate is asked, in pieces that are one question (「要考什么证，X还是Y」): read whole. */
 export const certificateWhich = (q: string): boolean => CERT_WHICH.test(q) && /证/.test(q);
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
 /** How it is carried out: on site or on paper, by talks (问学生, 抽查), in how many people and days. */
-const METHOD_ASKED = /(?:随机|抽)?(?:问|找)(?:学生|老师|家长)|抽查|抽问|方式|形式|实地|现场|入校|到学校|纸质|电子(?:版|材料|档案?)|座谈|访谈|流程|程序|步骤|来几个人|来多少人|几个人来|待多久|待几天|呆多久|呆几天|查几天|看几天/;
+const METHOD_ASKED = /(?:随机|抽)?(?:问|找)(?:学生|老师|家长)|抽查|抽问|方式|形式|实地|现场|入校|到学校|纸质|电子(?:版|材料|档案?)|座谈|访谈|流程|程序|步骤|来几个人|来多少人|几个人来|(?:有|由|要|派)(?:几|多少)个?人|几个人组成|待多久|待几天|呆多久|呆几天|查几天|看几天/;
 /** 「要准备哪些材料」 asks the evidence the items list, not the method. */
 const EVIDENCE_ASKED = /(?:哪些|什么|啥|哪几样)(?:材料|资料|佐证|档案)|(?:材料|资料|佐证)(?:有|是|要)?(?:哪些|什么|啥)|准备/;
 
@@ -252,6 +259,7 @@ export function methodNeverGiven(index: QaIndex, q: string): string | null {
 
 /** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
 export function bandNeverGiven(index: QaIndex, q: string): string | null {
+  if (CUTOFF_ASKED.test(q) && !/分数线|划界分/.test(wholeText(index))) return CUTOFF;
   const band = BAND_ASKED.exec(q);
   return band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(wholeText(index)) ? `多少分算${band[1] ?? band[2] ?? '合格'}` : null;
 }
@@ -259,10 +267,13 @@ export function bandNeverGiven(index: QaIndex, q: string): string | null {
 export function neverGiven(index: QaIndex, q: string, p: Passage): string | null {
   const asks = /几|多少|多久|多长|多大/.test(q);
   if (MAX_ASKED.test(q) && asks && !/分/.test(q) && !MAX_GIVEN.test(p.text)) return '上限';
-  const band = BAND_ASKED.exec(q);
   const all = wholeText(index);
+  if (CUTOFF_ASKED.test(q) && !/分数线|划界分/.test(all)) return CUTOFF;
+  const band = BAND_ASKED.exec(q);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';
+  // (Of staff named: 「男的女的都要吗」 asked after 心理委员 is theirs, which the clause sets.)
+  if (SEX_ASKED.test(q) && /老师|教师|导师|安全员|班主任|校长|人员/.test(q) && !/委员|学生|男、女|男女/.test(q)) return '性别';
   // (In the asker's word: 奖金, 奖励, 表彰.)
   const reward = REWARD_ASKED.exec(q)?.[1];
   if (reward && !/奖励|表彰|奖金/.test(all)) return reward === '奖' ? '奖励' : reward;
@@ -311,6 +322,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
     const verb = /(?:要不要|需不需要|能不能|可不可以|用不用)(\p{Script=Han}{1,4}?)(?:[吗呢啊]|$)/u.exec(asking)?.[1];
     return `${time.replace(/里$/, '')}${verb ? `是否${verb}` : ''}`;
   }
+  // 「心理健康月一般放在五月吗」: a month of the year no clause names.
+  if (MONTH_ASKED.test(asking) && !/学期结束前/.test(p.text) && !/(?:[一二三四五六七八九十]|1[0-2]|[1-9])月(?![0-9]{1,2}日)/.test(all)) return '具体月份';
   // 「对考核结果不服能申诉吗」: leave asked for an act the rubric never names, in no word of its tables.
   const actAt = ACT_ASKED.exec(asking);
   // (「分级预警要怎么启动」: how to do a thing the clause names is the clause's to answer; only an act asked

@@ -44,6 +44,8 @@ export function gradeClasses(said: string): { total: number; lower: number; unsu
   const question = said
     .replace(/([一二三四五六七八九1-9])年级([、，,和及与])(?=[一二三四五六七八九1-9]年级)/g, '$1$2')
     .replace(/(?:一个|每个?)年级\s*(?:有|是|都是)?\s*([0-9一二两三四五六七八九十]+)\s*个班[，,\s]*(?:共|一共|总共|有)?\s*([0-9一二两三四五六七八九十]+)\s*个年级/, '$2个年级，每个年级$1个班')
+    // 「一个年级6个班，初一到初三」: the classes of one grade, then the range of grades.
+    .replace(/(?<!(?:年级|[初高][一二三])\s*)(?:一个|每个?)年级\s*(?:有|是|都是)?\s*([0-9一二两三四五六七八九十]+)\s*个班[，,\s]*((?:[初高][一二三]|[一二三四五六七八九1-9]\s*(?:年级)?)\s*(?:到|至|-|~|—)\s*(?:[初高][一二三]|[一二三四五六七八九1-9]\s*年级))/, '$2每个年级$1个班')
     // 「小学一共18个班，每个年级3个」: a primary school's classes in all, the same in each grade — one to six.
     .replace(/小学([^，,。；0-9]{0,4}?)([0-9]+)\s*个班[，,\s]*(?:每个?|各)年级(?:都是|都|有|各)?\s*([0-9]+)\s*个(?:班)?/, (m, mid: string, all: string, each: string) =>
       Number(all) === Number(each) * 6 ? `小学${mid}一到六年级每个年级${each}个班` : m)

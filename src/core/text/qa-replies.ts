@@ -95,12 +95,14 @@ export const QA_TEXT = {
     word?: string | undefined;
   }) => {
     const head = `${v.word ?? (v.enough ? '够' : '不够')}。${v.rule}；`;
+    // (「每天20分钟」 over a five-day week is still 每天20分钟: nothing converted, nothing read.)
+    const same = v.sameUnit || v.said === `每${v.per}${amountText(v.given, v.unit)}`;
     const body = v.over
       ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? '' : `，还差${v.over.required - v.over.given}${v.unit}`}`
-      : v.sameUnit
+      : same
         ? `你说的是${v.said}${v.enough ? '' : `，还差${amountText(v.gap, v.unit)}`}`
         : `${v.said}折合每${v.per}${amountText(v.given, v.unit)}${v.enough ? '' : `，还差${amountText(v.gap, v.unit)}`}`;
-    return `${head}${body}。${v.reading ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
+    return `${head}${body}。${v.reading && !(same && !v.over) ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
   },
   /** 「全校30个班，只有12个班排了心理课」 */
   studentsShort: (word: string, rule: string, total: number, done: number) => `${word}。要求${rule}；你说的${total}名学生只有${done}名配了，还差${total - done}名。`,
@@ -190,6 +192,12 @@ export const QA_TEXT = {
   /** 「小学排倒数第四会不会被取消评优」 */
   rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
     `${word === '在内' ? (loses ? '在' : '不在') : word === '能' || word === '在' ? (loses ? `不${word}` : word) : word === '有' ? (loses ? '没有' : '有') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年省市县各级心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  /** 「哪几项分最多」: the items by their points, highest (or lowest) first. */
+  pointsRanked: (least: boolean, groups: readonly { points: number; items: readonly string[] }[], provisional: boolean, derived: boolean) =>
+    `分值${least ? '最低' : '最高'}的几条：${groups.map((g) => `${g.points}分：${g.items.join('、')}`).join('；')}。${provisional ? '（多数分值是暂定的。）' : ''}${derived ? '第1条按第二至七项的得分率折算（本助手的读法），不单独准备材料。' : ''}`,
+  /** 「今年上学期排倒数第三，下学期还没考，会不会被取消评优」: one semester's place decides nothing yet. */
+  rankSemesterOnly: (n: number, places: string, vocational: boolean) =>
+    `还说不准。取消评优看的是年度最终考核得分（两学期考核总分）的排名：${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年省市县各级心理健康类评优评先资格。你说的倒数第${n}只是一个学期的，要等两学期总分排出来。`,
   /** 「考核排第3，会被取消评优吗」: a place from the top, no count of schools told — asked back, never guessed. */
   rankNeedsTotal: (n: number, places: string) =>
     `要看你们学段一共几所学校：各学段排名${places}（职业学校排名末位）的学校取消下一学年省市县各级心理健康类评优评先资格。你们排第${n}，请告诉我这一学段一共几所学校，例如“小学一共12所，我们排第${n}”。`,

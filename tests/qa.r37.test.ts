@@ -1,0 +1,174 @@
+/**
+ * Round 37 of issue 10: what the text never gives, named as silent rather than answered from a
+ * clause that shares a word (a screening's cut-off score, a month put, a teacher's sex, a reward for
+ * a good result, how many sit on the assessment team); figures told, read as told (听了0节课 beside
+ * 来了2次, 一周开两次每次3小时, 1节观摩课1节公开课, 一个年级6个班 of 初一到初三); a semester's place is no
+ * year's; the items with the most points listed; showing a record to a parent is not ruled 不能 by 隐私保护;
+ * 算不算违规 answered in its own polarity; a post drawn from 保安 may hold 安全员.
+ * Over the real rubric, tables and jieba.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+
+const qa = useRealQa();
+const ask = (q: string) => qa.ask(q);
+const first = (q: string) => ask(q).citations[0]?.id;
+
+describe('what the text never gives (silence.ts)', () => {
+  it('「测评结果多少分算高危」 → silent on the cut-off, 第17条 (was 第17条满分12分)', () => {
+    const a = ask('测评结果多少分算高危');
+    expect(a.answer.startsWith('原文没有直接规定测评的分数线')).toBe(true);
+    expect(first('测评结果多少分算高危')).toBe('item-17');
+  });
+  it('「SCL-90测出来几分算异常」 → silent, 第17条 (not 第9条 for 体质异常)', () => {
+    expect(ask('SCL-90测出来几分算异常').answer.startsWith('原文没有直接规定')).toBe(true);
+    expect(first('SCL-90测出来几分算异常')).toBe('item-17');
+  });
+  it('「考核组有几个人」 → silent on the team\'s size (was 一(二)考核依据)', () => {
+    const a = ask('考核组有几个人');
+    expect(a.answer.startsWith('原文没有直接规定考核组的人数')).toBe(true);
+    expect(first('考核组有几个人')).toBe('section-organization');
+  });
+  it('「心理健康月一般放在五月吗」 → silent on the month (was a quote of 第13条, as if it said)', () => {
+    expect(ask('心理健康月一般放在五月吗').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+  it('guard: 「期末是1月31号，考核是不是1月16号左右」 keeps 是 (a date, not a month put)', () => {
+    expect(ask('期末是1月31号，考核是不是1月16号左右').answer.startsWith('是')).toBe(true);
+  });
+  it('「心理老师可以是男的吗」 → silent on sex (was 是, from 心理委员\'s 男、女生各1名)', () => {
+    const a = ask('心理老师可以是男的吗');
+    expect(a.answer.startsWith('是')).toBe(false);
+    expect(a.answer.startsWith('原文没有直接规定性别')).toBe(true);
+  });
+  it('guard: 「心理委员要男女各一个吗」 keeps 要', () => {
+    expect(ask('心理委员要男女各一个吗').answer.startsWith('要')).toBe(true);
+  });
+  it('「考核优秀的学校有奖励吗」 → silent, 五、考核结果运用 (was 第6条\'s 考核激励 quoted)', () => {
+    expect(ask('考核优秀的学校有奖励吗').answer.startsWith('原文没有直接规定奖励')).toBe(true);
+    expect(first('考核优秀的学校有奖励吗')).toBe('section-results');
+  });
+});
+
+describe('figures told, read as told', () => {
+  it('「责任督学这学期来了2次，听了0节课，达标吗」 → 不够, 0节 (was 够 with 「你说的2节」)', () => {
+    const a = ask('责任督学这学期来了2次，听了0节课，达标吗').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('你说的0节');
+    expect(a).not.toContain('你说的2节');
+  });
+  it('「责任督学这学期听了0节课，达标吗」 → no 0次 made up for the activities', () => {
+    expect(ask('责任督学这学期听了0节课，达标吗').answer).not.toContain('0次');
+  });
+  it('「督学这学期来了3次，听了2节课，够吗」 → 2节 (was 3节)', () => {
+    const a = ask('督学这学期来了3次，听了2节课，够吗').answer;
+    expect(a).toContain('你说的2节');
+    expect(a).not.toContain('3节');
+  });
+  it('guard: 「督学这学期一次都没来」 is none of either (0次 and 0节)', () => {
+    const a = ask('督学这学期一次都没来 这条能拿分吗').answer;
+    expect(a).toContain('0次');
+    expect(a).toContain('0节');
+  });
+  it('「辅导室一周开两次，每次3小时，够不够」 → 6小时 (was 3小时)', () => {
+    const a = ask('辅导室一周开两次，每次3小时，够不够').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('6小时');
+  });
+  it('「…一周大概开两个下午，每次两小时，这样考核能过吗」 → 4小时 (was 2小时)', () => {
+    expect(ask('学校有个心理辅导室，平时也很少开，一周大概开两个下午，每次两小时，这样考核能过吗').answer).toContain('每周4小时');
+  });
+  it('「公开课这学期上了1节观摩课1节公开课，够了吗」 → 够, 2次 (was 不够, 1次)', () => {
+    const a = ask('公开课这学期上了1节观摩课1节公开课，够了吗').answer;
+    expect(a.startsWith('够')).toBe(true);
+    expect(a).toContain('2次');
+  });
+  it('guard: 「这学期开了1次家长课堂1次家长会，够吗」 keeps the two apart', () => {
+    expect(ask('这学期开了1次家长课堂1次家长会，够吗').answer).toContain('家长课堂不少于2次，你说的1次');
+  });
+  it('「一个年级6个班，初一到初三，心理委员一共多少」 → 18个班, 36名 (was 6个班)', () => {
+    expect(ask('一个年级6个班，初一到初三，心理委员一共多少').answer).toContain('36名');
+  });
+  it('「每个年级4个班，一到六年级，心理委员要配几个」 → 12个班 counted, 24名', () => {
+    expect(ask('每个年级4个班，一到六年级，心理委员要配几个').answer).toContain('24名');
+  });
+  it('「上学期考了82分，这学期要考多少年度才能过170」 → 88分 (was declined)', () => {
+    const a = ask('上学期考了82分，这学期要考多少年度才能过170');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toContain('88分');
+  });
+  it('「倾听一刻钟每周五天每天20分钟达标吗」 → 够, no 「折合每天20分钟」 nor a reading note', () => {
+    const a = ask('倾听一刻钟每周五天每天20分钟达标吗').answer;
+    expect(a.startsWith('够')).toBe(true);
+    expect(a).not.toContain('折合');
+    expect(a).not.toContain('本助手的理解');
+  });
+});
+
+describe('verdicts in their own words', () => {
+  it('「去年…倒数第五，今年上学期排倒数第三，下学期还没考，会不会被取消评优」 → 还说不准, 倒数第3 (was 不会 on last year\'s place)', () => {
+    const a = ask('去年我们学校考核排全县小学倒数第五，今年上学期排倒数第三，下学期还没考，会不会被取消评优').answer;
+    expect(a.startsWith('还说不准')).toBe(true);
+    expect(a).toContain('倒数第3');
+  });
+  it('guard: 「上学期…全县排倒数第二。这个会不会影响评优？」 keeps 会', () => {
+    expect(ask('上学期我们学校考核排名很靠后，校长很着急。我们是初中段的，全县排倒数第二。这个会不会影响评优？').answer.startsWith('会')).toBe(true);
+  });
+  it('「…心理课每周一节，这样算不算违规」 → 不算 (was no verdict; 算 would say it breaks the rule)', () => {
+    expect(ask('我们学校心理课是放在地方课程里上的，每周一节，这样算不算违规').answer.startsWith('不算')).toBe(true);
+  });
+  it('「心理课三周一节是不是违规」 → 是', () => {
+    expect(ask('心理课三周一节是不是违规').answer.startsWith('是')).toBe(true);
+  });
+  it('「学生心理档案能不能给家长看」 → silent, no 不能 (隐私保护 does not say who may see)', () => {
+    const a = ask('学生心理档案能不能给家长看').answer;
+    expect(a.startsWith('不能')).toBe(false);
+    expect(a.startsWith('原文没有直接规定')).toBe(true);
+  });
+  it('guard: 「测评结果能随手发给各科老师看吗」 keeps 不能', () => {
+    expect(ask('测评结果能随手发给各科老师看吗').answer.startsWith('不能')).toBe(true);
+  });
+  it('guard: 「辅导记录可以给其他老师传着看吗」 keeps 不可以', () => {
+    expect(ask('辅导记录可以给其他老师传着看吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('「安全员可以由门卫兼任吗」 → 可以 (was silent, 「相关规定：条文：」 with nothing between)', () => {
+    const a = ask('安全员可以由门卫兼任吗').answer;
+    expect(a.startsWith('可以')).toBe(true);
+    expect(a).not.toContain('相关规定：条文');
+  });
+  it('「专职心理老师可以由班主任兼任吗」 has no empty 「相关规定：条文：」', () => {
+    expect(ask('专职心理老师可以由班主任兼任吗').answer).not.toContain('相关规定：条文');
+  });
+});
+
+describe('the items with the most (or fewest) points (points.ts)', () => {
+  it('「哪几项分最多」 → 第17条 12分 first, then 第1条 10分 (was declined)', () => {
+    const a = ask('哪几项分最多');
+    expect(a.inScope).toBe(true);
+    expect(a.answer.startsWith('分值最高的几条：12分：第17条')).toBe(true);
+    expect(a.answer).toContain('10分：第1条');
+  });
+  it('「分值最低的是哪几项」 → the three 2分 items', () => {
+    const a = ask('分值最低的是哪几项').answer;
+    expect(a).toContain('2分：第8条');
+    expect(a).toContain('第14条');
+    expect(a).toContain('第16条');
+  });
+  it('in a long message, asked after the school\'s own score', () => {
+    expect(ask('我们学校上学期考了78分，被县里通报了，这学期校长很着急，想知道哪几项分最多，应该先抓哪几项').answer).toContain('第17条');
+  });
+  it('guard: 「年度得分最高能到多少」 keeps 200分', () => {
+    expect(ask('年度得分最高能到多少').answer).toContain('200分');
+  });
+});
+
+describe('guards of this round\'s reads', () => {
+  it('「心里委员一个班几个 男的女的都要吗」 keeps 要 (a part asked of 心理委员, not of staff)', () => {
+    expect(ask('心里委员一个班几个 男的女的都要吗').answer.startsWith('要')).toBe(true);
+  });
+  it('「九年一贯制，1到6年级每个年级4个班，7到9年级每个年级6个班…」 keeps 60名 (each range its own classes)', () => {
+    expect(ask('九年一贯制，1到6年级每个年级4个班，7到9年级每个年级6个班，学生心理委员总共要配多少').answer).toContain('60名');
+  });
+  it('「上下两个学期责任督学一共就来了1次，听了1节课，够不够」 keeps the year\'s 2节 owed', () => {
+    expect(ask('上下两个学期责任督学一共就来了1次，听了1节课，够不够').answer).toContain('上下两个学期至少2节');
+  });
+});
