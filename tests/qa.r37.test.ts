@@ -172,3 +172,75 @@ describe('guards of this round\'s reads', () => {
     expect(ask('上下两个学期责任督学一共就来了1次，听了1节课，够不够').answer).toContain('上下两个学期至少2节');
   });
 });
+
+describe('crisis: a student described by other words, and ends said in other words (rubric/crisis.yaml)', () => {
+  const reply = (q: string) => qa.ask(q).answer;
+  const STUDENT = '请先保证学生的安全';
+  it('「刚才有个男孩站在走廊栏杆外面」 → the student reply (was the writer\'s own)', () => {
+    expect(reply('刚才有个男孩站在走廊栏杆外面')).toContain(STUDENT);
+  });
+  it('「我们班有个孩子说他想从楼上飞下去」 → the student reply (was the check-in)', () => {
+    expect(reply('我们班有个孩子说他想从楼上飞下去')).toContain(STUDENT);
+  });
+  it('「有个学生把刀片藏在笔袋里，手上好多划痕」 → the student reply', () => {
+    expect(reply('有个学生把刀片藏在笔袋里，手上好多划痕')).toContain(STUDENT);
+  });
+  it('「宿舍里一个学生把自己反锁在厕所，半天不出来，地上有血」 → the student reply', () => {
+    expect(reply('宿舍里一个学生把自己反锁在厕所，半天不出来，地上有血')).toContain(STUDENT);
+  });
+  it('「老师我好难受，今晚可能撑不过去了」「我连呼吸都觉得累，想彻底解脱」 → the writer\'s reply with 12356 (was the check-in)', () => {
+    for (const q of ['老师我好难受，今晚可能撑不过去了', '我连呼吸都觉得累，想彻底解脱', '我好像撑到头了']) {
+      expect(reply(q)).toContain('谢谢你愿意说出来');
+      expect(reply(q)).toContain('12356');
+    }
+  });
+  it('guard: 「这周的检查总算撑过去了」 gets no crisis reply', () => {
+    expect(reply('这周的检查总算撑过去了')).not.toContain('谢谢你愿意说出来');
+    expect(reply('这周的检查总算撑过去了')).not.toContain('听起来你现在可能不太好受');
+  });
+});
+
+describe('a time asked in or out of a weekly figure', () => {
+  it('「辅导室每周开10小时，包括周末吗」 → silent on 周末 (was 够)', () => {
+    const a = ask('辅导室每周开10小时，包括周末吗').answer;
+    expect(a.startsWith('够')).toBe(false);
+    expect(a.startsWith('原文没有直接规定周末')).toBe(true);
+  });
+});
+
+describe('parts and leads', () => {
+  it('「倾听一刻钟跟谁聊都行吗」 → 行 (was 需要)', () => {
+    expect(ask('倾听一刻钟跟谁聊都行吗').answer.startsWith('行')).toBe(true);
+  });
+  it('「心理档案只给重点学生建，符合要求吗」 → 不符合; 「我们测评只测了初一，达标吗」 → 不达标', () => {
+    expect(ask('心理档案只给重点学生建，符合要求吗').answer.startsWith('不符合')).toBe(true);
+    expect(ask('我们测评只测了初一，达标吗').answer.startsWith('不达标')).toBe(true);
+  });
+  it('「村小…6个班，一到六年级各一个班，学生一共120人…也要配吗」: teachers counted, no committee classes in the lead', () => {
+    const a = ask('我是一所村小的校长，全校只有6个班，一到六年级各一个班，学生一共120人。县里说要配专职心理老师，我们这么小的学校也要配吗？').answer;
+    expect(a).not.toContain('除去一到三年级');
+    expect(a).toContain('120名学生');
+  });
+  it('guard: 「1到6年级每个年级3个班，心理委员要配多少」 keeps 除去一到三年级9个', () => {
+    expect(ask('1到6年级每个年级3个班，心理委员要配多少').answer).toContain('除去一到三年级9个');
+  });
+});
+
+describe('a measure or a thing no clause gives, asked of a clause that is found (silence.ts neverGiven)', () => {
+  it('「危机干预演练一年几次」 → silent on 演练 (was 测评\'s 每学年1次)', () => {
+    const a = ask('危机干预演练一年几次').answer;
+    expect(a.startsWith('原文没有直接规定演练')).toBe(true);
+  });
+  it('「心理课的教案要写多少字」 → silent on 字数 (was 两周1课时)', () => {
+    expect(ask('心理课的教案要写多少字').answer.startsWith('原文没有直接规定字数')).toBe(true);
+  });
+  it('「全体教师心理培训每次多少课时」 → silent on each time\'s length (was 不少于1次)', () => {
+    expect(ask('全体教师心理培训每次多少课时').answer.startsWith('原文没有直接规定每次的时长')).toBe(true);
+  });
+  it('「心理委员要选几年」 → silent on 任期 (was the committee\'s count)', () => {
+    expect(ask('心理委员要选几年').answer.startsWith('原文没有直接规定任期')).toBe(true);
+  });
+  it('guard: 「家长会一学期开几次」 keeps 2次', () => {
+    expect(ask('家长会一学期开几次').answer).toContain('不少于2次');
+  });
+});

@@ -198,7 +198,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // figure worked out from the asker's own numbers, nor when whether there is a rule is what is asked (「…复学有没有规定」: the clause found answers that).
   const found = lone && parts.length === 1 && parts[0]?.inScope && parts[0].figures.length === 0 && !parts[0].text.startsWith(QA_TEXT.silentLead) && !RULE_YES_NO.test(lone) ? parts[0].passages[0] : undefined;
   // (「心理剧比赛怎么评分」「优秀心理老师怎么评」: another contest's marking is no point of this assessment.)
-  if (found && lone && ((OTHER_CONTEST.test(lone) && index.intents(lone).includes('points')) || (index.silence && neverSaid(index.silence, read)))) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
+  if (found && lone && ((OTHER_CONTEST.test(lone) && index.intents(lone).includes('points')) || (index.silence && neverSaid(index.silence, read) && !(/学期结束前/.test(found.text) && /几月|哪个月|什么时候|啥时候|何时|哪天/.test(lone))))) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
   // 「测评量表用哪个，SCL-90行不行」: so is a message of several questions, read whole, when nothing in it is worked out.
   // (Not over a part already told silent, which names what: 「原文没有直接规定申诉」.)
   const first = !lone && parts.every((p) => p.figures.length === 0 && !p.text.startsWith(QA_TEXT.silentLead)) && !RULE_YES_NO.test(question) ? parts.find((p) => p.inScope)?.passages[0] : undefined;

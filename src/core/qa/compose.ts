@@ -393,7 +393,7 @@ export function compose(
       // 「要不要配沙盘室和宣泄室」: a room the clause never names (it says 各功能室) is not required by name.
       const room = index.surfaces(yesNoPart(question)).map((x) => x.word).find((w) => /室$/.test(w) && !p.text.includes(w)) ?? (asked ? undefined : (unstatedMust(index, p, question) ?? absentRole(p, question)));
       // 「能不能评职称」 stated is answered 能, not 需要.
-      lead = (room ? QA_TEXT.notNamed(room) : asked && (!states(index, stated, asked) || holdsBoth(asked, stated)) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : QA_TEXT.yes) + lead;
+      lead = (room ? QA_TEXT.notNamed(room) : asked && (!states(index, stated, asked) || holdsBoth(asked, stated)) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : /(?:行|可以)(?:吗|么|嘛|不)[？?]?\s*$/.test(yesNoPart(question)) ? `${leaveWord(question) ?? '行'}。` : QA_TEXT.yes) + lead;
     }
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.

@@ -323,9 +323,9 @@ const EVERY = /全体|所有|全部|全覆盖|常态化|每(?:个|名)?(?:班|�
  * otherwise.
  */
 export function onlyVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
-  // (「成长导师是不是只给留守儿童配」: only some, put for confirming, is answered 不是 the same way.)
-  const claimed = /是不是只|是否只/.test(question);
-  if ((!ASKS_LEAVE.test(question) && !claimed) || /只有|只要|只是|不只/.test(question)) return null;
+  // (「成长导师是不是只给留守儿童配」: only some, put for confirming, is answered 不是 the same way; 「…只给重点学生建，符合要求吗」, a practice judged, 不符合.)
+  const claimed = /是不是只|是否只/.test(question), judged = /符合|达标|合规/.exec(question)?.[0];
+  if ((!ASKS_LEAVE.test(question) && !claimed && !judged) || /只有|只要|只是|不只/.test(question)) return null;
   // 「预警学生能只凭测评结果就定下来吗」: one source alone, where the clause weighs it with others (结合…).
   const solely = SOLELY.exec(question);
   const source = solely ? contentTerms(index, solely[1] ?? '') : [];
@@ -353,7 +353,7 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
     return own.length > 0 && !own.some((k) => s.text.includes(k));
   };
   const all = listed ?? on.find((s) => EVERY.test(s.text) && (!key.some((k) => s.text.includes(k)) || narrows(s)));
-  return all ? { word: claimed ? '不是' : refusalWord(question), sentence: all.text } : null;
+  return all ? { word: claimed ? '不是' : judged && !ASKS_LEAVE.test(question) ? `不${judged}` : refusalWord(question), sentence: all.text } : null;
 }
 
 /**

@@ -43,6 +43,8 @@ export function reframe(q: string): string {
     .replace(/(?:原来|原先|本来|以前|之前)[^，,。；;\s]{0,12}?[0-9一二两三四五六七八九十]+\s*(?:个|名|次|节|小时|元|块)[，,\s]*(?=(?:但)?(?:现在|目前|如今))/gu, '')
     // 「安全员可以由门卫兼任吗」: who may hold a post, asked the other way round (门卫可以当安全员吗).
     .replace(/(?<![^，,。？?！!；;\s])([^，,。？?！!\s]{2,10}?)(能不能|可不可以|可以|能否|能)(?:由|让)([^，,。？?！!\s]{2,6}?)(?:来)?(?:兼任|兼着当|兼|担任)(?=(?:吗|么|嘛)?[？?]?\s*$)/u, '$3$2当$1')
+    // 「考核在几月份」: the assessment's month asked is its time (学期结束前15天).
+    .replace(/(考核|迎检|检查)(?:一般|大概|通常|大约)?(?:在|是|放在|安排在|定在)?(?:几月份?|哪个月)(?!\s*[0-9一二三四五六七八九十几]+\s*[日号])/u, '$1什么时候')
     // 「我是村小的校长」: a 村小 is a primary school (小学).
     .replace(/村小(?!学)/gu, '村小学')
     // 「考核啥时候搞 结果拿来干嘛用」: a bare 结果 opening a clause after one on the assessment is its result.

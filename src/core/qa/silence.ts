@@ -178,6 +178,10 @@ function wholeText(index: QaIndex): string {
 /** A cheap first look: could the question ask what the text never gives? */
 /** 「考核排名前三的学校有没有奖励」: a reward for ranking high, where the text sets only what the bottom loses. */
 const REWARD_ASKED = /(?:(?:排名|排在|名列)?(?:前[一二三四五0-9]|靠前|第一|前几)|(?:考核|考得|得分|成绩)(?:优秀|好|高|第一|满分))[^，,。？?]{0,10}(奖励|表彰|奖金|奖)/u;
+/** 「危机干预演练一年几次」: how often a thing is done, asked right after it. */
+const TIMES_OF = /(\p{Script=Han}{2,4}?)(?:一|每)?(?:个)?(?:学期|学年|年|月|周)?(?:要|得|需要|至少|最少)?(?:搞|开|做|办|组织|举行|举办|进行|上)?(?:几次|多少次|几回|几场)/u;
+/** 「心理课的教案要写多少字」「每次多少课时」「心理委员要选几年」: a measure no clause gives (字数, 每次的量, 任期). */
+const MEASURE_ASKED = /多少字|几个字|字数|几页|多少页|(?:每次|一次|每场|一场)[^，,。？?]{0,4}(?:多少|几)个?(?:课时|学时|小时|分钟)|(?:选|当|干|任|做|连任)(?:几年|多少年)|几年一(?:换|届|选)/;
 /** 「心理老师可以是男的吗」: a teacher's sex, which no clause sets (男、女生各1名 is of 心理委员). */
 const SEX_ASKED = /(?:是|要|招|配|用)?(?:男的|女的|男老师|女老师|男性|女性|男教师|女教师)|性别/;
 
@@ -237,7 +241,7 @@ const BETTER = /[^，,。？?\s]{1,8}?(?:比较|更)?好还是[^，,。？?\s]{1
 /** Which certificate is asked, in pieces that are one question (「要考什么证，X还是Y」): read whole. */
 export const certificateWhich = (q: string): boolean => CERT_WHICH.test(q) && /证/.test(q);
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -273,6 +277,15 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';
   // (Of staff named: 「男的女的都要吗」 asked after 心理委员 is theirs, which the clause sets.)
+  const measure = MEASURE_ASKED.exec(q)?.[0];
+  if (measure && !/字数|每次|每场|任期|届/.test(p.text)) return /字|页/.test(measure) ? '字数' : /年|届/.test(measure) ? '任期' : '每次的时长';
+  // (A thing the rubric has no word for: 演练, not 家长会 — nor a form of a counted thing the question
+  // names, 「家长课堂的workshop每学期至少做几场」.)
+  const asked = index.terms(q);
+  const countedNamed = p.requirements.some((x) => x.requirement.op === 'atLeast' && [...x.terms].some((t) => t.startsWith('=') && index.idf(t) >= 1.5 && asked.includes(t)));
+  const timesOf = countedNamed ? undefined : TIMES_OF.exec(q)?.[1];
+  const done = timesOf ? index.terms(timesOf).find((t) => [...t].length >= 2 && !t.startsWith('=') && !index.known(t) && !index.filler(t) && silentWord(t) && !p.text.includes(t)) : undefined;
+  if (done) return done;
   if (SEX_ASKED.test(q) && /老师|教师|导师|安全员|班主任|校长|人员/.test(q) && !/委员|学生|男、女|男女/.test(q)) return '性别';
   // (In the asker's word: 奖金, 奖励, 表彰.)
   const reward = REWARD_ASKED.exec(q)?.[1];
@@ -318,6 +331,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   }
   const time = TIME_ASKED.exec(asking)?.[0];
   const yesNo = /要不要|需不需要|能不能|可不可以|用不用|[吗么嘛][？?]?\s*$/.test(asking);
+  // (「每周十个小时 包括周末吗」: whether the time counts in is asked, whatever amount is told.)
+  if (time && yesNo && /包括|包含|算上|算进|含不含|算不算/.test(asking.slice(0, asking.indexOf(time)))) return `${time.replace(/里$/, '')}是否算在内`;
   if (time && yesNo && !/\d|[一二两三四五六七八九十半]\s*(?:个)?(?:小时|钟头|分钟|次|节)/.test(q) && !all.includes(time.replace(/里$/, ''))) {
     const verb = /(?:要不要|需不需要|能不能|可不可以|用不用)(\p{Script=Han}{1,4}?)(?:[吗呢啊]|$)/u.exec(asking)?.[1];
     return `${time.replace(/里$/, '')}${verb ? `是否${verb}` : ''}`;
