@@ -92,6 +92,10 @@ export const TRAIN_FILES = [
   'blind-71.yaml',
   'blind-73.yaml',
   'blind-75.yaml',
+  // Round 37: blind-74 and blind-76 (measured in round 36) and blind-78 (measured once mid-round 37).
+  'blind-74.yaml',
+  'blind-76.yaml',
+  'blind-78.yaml',
   'tune-14.yaml',
   'tune-14b.yaml',
   ...Array.from({ length: 7 }, (_, i) => `tune-${i + 15}.yaml`),
