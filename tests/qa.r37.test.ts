@@ -244,3 +244,115 @@ describe('a measure or a thing no clause gives, asked of a clause that is found 
     expect(ask('家长会一学期开几次').answer).toContain('不少于2次');
   });
 });
+
+// Mended after blind-78 was measured once (mid-round): not evidence.
+describe('after blind-78 was measured', () => {
+  it('「三级预警network分哪三个level？」 → 第17条 (was declined: network, level are in the glossary now)', () => {
+    expect(first('三级预警network分哪三个level？')).toBe('item-17');
+  });
+  it('「我是五年级班主任，班里现在只有1个女生当心理委员，够不够？」 → 不够, 每班2名 (was 需要 for the grade told)', () => {
+    const a = ask('我是五年级班主任，班里现在只有1个女生当心理委员，够不够？').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('2名');
+  });
+  it('guard: 「一年级要不要配心理委员」 keeps 不需要', () => {
+    expect(ask('一年级要不要配心理委员').answer.startsWith('不需要')).toBe(true);
+  });
+  it('「…四周才上一节心理课，一学期20周一共5节，比要求差多少？」 → 20周至少10课时, 还差5课时 (was 够 over 四周)', () => {
+    const a = ask('我们有的班四周才上一节心理课，一学期20周一共5节，比要求差多少？').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('10课时');
+  });
+  it('「保安和食堂各配了1名心理安全员，宿管还没有，够吗？」 → 不够 (was no verdict)', () => {
+    expect(ask('保安和食堂各配了1名心理安全员，宿管还没有，够吗？').answer.startsWith('不够')).toBe(true);
+  });
+  it('「为了让有想死念头的学生随时能找到人，辅导室每周至少要开放多久？」 → 10小时, 第20条 (was the student crisis reply)', () => {
+    const a = ask('为了让有想死念头的学生随时能找到人，辅导室每周至少要开放多久？');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toContain('10小时');
+  });
+  it('guard: 「为了这个想死的学生，我们辅导室今晚加班，他现在在天台」 keeps the student crisis reply', () => {
+    expect(ask('为了这个想死的学生，我们辅导室今晚加班，他现在在天台').answer).toContain('请先保证学生的安全');
+  });
+  it('「👍谢谢小助手」 → a short thanks (was the stock decline)', () => {
+    const a = ask('👍谢谢小助手').answer;
+    expect(a.length).toBeLessThanOrEqual(80);
+    expect(a).not.toContain('答不了');
+  });
+});
+
+describe('more figures told, read as told (probes after blind-78)', () => {
+  it('「…一学期20周只上了15节，达标吗」 → 15课时 (was 「你说的是20课时」, made up from 每周一节)', () => {
+    const a = ask('我们学校心理课每周一节，但初三下学期停了，一学期20周只上了15节，达标吗').answer;
+    expect(a).toContain('你说的是15课时');
+  });
+  it('「督学上学期来了2次，这学期还没来，这学期需要来吗」 → 需要, 这学期0次 (was 够 on last semester\'s 2)', () => {
+    const a = ask('督学上学期来了2次，这学期还没来，这学期需要来吗').answer;
+    expect(a.startsWith('需要')).toBe(true);
+    expect(a).toContain('这学期0次');
+  });
+  it('「测评去年9月做过，今年还没做，这学年要做吗」 → 需要 (was 不可以)', () => {
+    expect(ask('测评去年9月做过，今年还没做，这学年要做吗').answer.startsWith('需要')).toBe(true);
+  });
+  it('「倾听一刻钟，我们规定每周一三五各20分钟，够吗」 → 不够, 60分钟 a week (was 「你说的是20分钟」)', () => {
+    const a = ask('倾听一刻钟，我们规定每周一三五各20分钟，够吗').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('60分钟');
+  });
+  it('「我们是小学，一到六年级共24个班，心理委员至少几个」 asks which classes are grades 4–6', () => {
+    expect(ask('我们是小学，一到六年级共24个班，心理委员至少几个').answer).toContain('告诉我四年级及以上有几个班');
+  });
+});
+
+describe('guards found by the replies diff of this round', () => {
+  const CHECK_IN = '你，或你身边的学生，现在安全吗';
+  it('「请问心理辅导室每周至少开放多长时间？另外我最近真觉得活着没什么意义…」 keeps the check-in', () => {
+    expect(ask('请问心理辅导室每周至少开放多长时间？另外我最近真觉得活着没什么意义，有时候想干脆不在了算了').answer).toContain(CHECK_IN);
+  });
+  it('「考核材料明天交 交完我就一个人去江边坐坐 坐多久看情况吧…」 keeps the check-in (多久 asks nothing of the rubric)', () => {
+    expect(ask('考核材料明天交 交完我就一个人去江边坐坐 坐多久看情况吧 反正以后也不用再交材料了').answer).toContain(CHECK_IN);
+  });
+  it('「我们学校心理委员是从三年级开始配的，每班一男一女，达标吗」 keeps the grade\'s reading', () => {
+    expect(ask('我们学校心理委员是从三年级开始配的，每班一男一女，达标吗').answer).toContain('3年级不在其内');
+  });
+  it('「我们是走读小学，没有宿管…保安和食堂各选了1名心理健康安全员，够吗？」: a post the school lacks is no lack', () => {
+    expect(ask('我们是走读小学，没有宿管，后勤只有保安2人、食堂5人，保安和食堂各选了1名心理健康安全员，够吗？').answer).not.toContain('没有宿管」');
+  });
+  it('「老师好～」 is a greeting, not thanks', () => {
+    expect(ask('老师好～').answer).not.toContain('不客气');
+  });
+});
+
+describe('parts of a message, read with what they ask of', () => {
+  it('「心理老师一周要上几节课？辅导室谁来管？」: the first part is silent on a teacher\'s load (was declined)', () => {
+    expect(ask('心理老师一周要上几节课？辅导室谁来管？').answer).toContain('原文没有直接规定每位老师上课的节数');
+  });
+  it('「测评要测哪些年级？结果给谁看？」: 结果 is the screening\'s, not 五、考核结果运用', () => {
+    expect(ask('测评要测哪些年级？结果给谁看？').citations.map((c) => c.id)).not.toContain('section-results');
+  });
+});
+
+describe('the posts that have a 安全员, read as told (staff.ts postsCovered)', () => {
+  it('「我们是走读学校没宿管，就保安和食堂，安全员只配了1个保安，够不够」 → 不够, 食堂 (was no verdict; before that 不够 for 没宿管)', () => {
+    const a = ask('我们是走读学校没宿管，就保安和食堂，安全员只配了1个保安，够不够').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('食堂还差');
+    expect(a).not.toContain('宿管还差');
+  });
+  it('「走读学校，没宿舍…保安里选了1个安全员，食堂还没有，达标吗」 → 不达标, 2个岗位, 差1个', () => {
+    const a = ask('我们是走读学校，没宿舍，后勤只有保安和食堂。现在保安里选了1个安全员，食堂还没有，达标吗？').answer;
+    expect(a.startsWith('不达标')).toBe(true);
+    expect(a).toContain('2个岗位');
+  });
+  it('「…保安和食堂各报了一个安全员，宿管没有，这样行不」 → 不行, 宿管', () => {
+    const a = ask('寄宿制学校，后勤有保安、宿管、食堂三块，现在保安和食堂各报了一个安全员，宿管没有，这样行不').answer;
+    expect(a.startsWith('不行')).toBe(true);
+    expect(a).toContain('宿管还差');
+  });
+  it('「走读小学，没有宿管…保安和食堂各选了1名心理健康安全员，够吗」 → 够', () => {
+    expect(ask('我们是走读小学，没有宿管，后勤只有保安2人、食堂5人，保安和食堂各选了1名心理健康安全员，够吗？').answer.startsWith('够')).toBe(true);
+  });
+  it('「学校宿管、保安、食堂各有1名安全员，够了吗」 → 够', () => {
+    expect(ask('学校宿管、保安、食堂各有1名安全员，够了吗').answer.startsWith('够')).toBe(true);
+  });
+});

@@ -158,6 +158,8 @@ export function lowerGradeClasses(question: string): number | null {
 
 /** The classes count names grades (四年级以上, 一到三年级): the figure needs no asking back. */
 export function gradesGiven(question: string): boolean {
+  // (「一到六年级共24个班」: the range of a whole primary school, no split, gives no 4–6 count.)
+  if (/(?<![初高])[一二三1-3]\s*(?:到|至|~|-|—)\s*[四五六4-6]\s*年级/.test(question) && !/每个?年级|各年级|其中|各[0-9一二两三四五六七八九十]/.test(question)) return false;
   return /[四4]年级(?:及|以|起)|[一1](?:到|至|~|-|—)[三3]年级|[五六七八九]年级|初[一二三]|高[一二三]|初中|高中|职业/.test(question);
 }
 

@@ -378,7 +378,7 @@ export function compose(
     // …unless it is one of the clause's alternatives (公开课、教研活动或优秀案例): another done is leave,
     // none named leaves it unsettled.
     // (「家长会从没讲过心理，这次要不要讲？」: what was not done, told before a must asked, is no leave asked.)
-    const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得|(?:还|也)?(?:要|得|需要)补(?:吗|么|不)/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
+    const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得|(?:还|也)?(?:要|得|需要)(?:补|再?(?:做|测|开|搞|办|来))(?:吗|么|不)/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
     const choice = req && notDoing(question) && !mustAsked ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
     if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
     // (「…没做好 会被追责吗」「…有追责的说法吗」: what follows, or whether there is a rule, is asked — no leave.)

@@ -51,7 +51,8 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   // (「小学三年级要配不 还是四年级才开始」: 要…不 asks too, not the choice after it.)
   const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须|[要需得][^，,。？?\s]{0,4}不[？?]?$/.test(x)).pop();
   const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
-  if (!floor) return null;
+  // (「我是五年级班主任，班里只有1个女生当心理委员，够不够」: a grade told, a count judged — no grade asked.)
+  if (!floor || (/够|达标|还差|差几|合格/.test(question) && !/年级(?:开始|起|以上|以下|及以上)|从[^，,。]{0,4}年级/.test(question) && !/年级/.test(question.split(/[，,。；;！!？?]/).filter((x) => x.trim()).pop() ?? ''))) return null;
   // The last grade before the clause begins (三 for 小学四年级起), for 「一到三年级不在其内」.
   const before = '一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? '';
   // 「心理委员是每个年级都要配吗」: every grade claimed, where the clause begins at one.

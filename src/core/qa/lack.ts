@@ -84,7 +84,10 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
     if (!LACKS.test(clause)) continue;
     // 「校外的心理援助热线怕学生乱打，就没有公布」「说下次来随堂听心理课，结果一直没来」: a clause naming
     // nothing of the rubric is told of the one before it.
-    const bare = [...clause.replace(LACKS, '')].length <= 4 || !contentTerms(index, clause).some((t) => t.startsWith('='));
+    // (「走读小学，没有宿管」: a post the school does not have is no lack; 「保安和食堂各配了1名，宿管还没有」:
+    // a post of its own, 宿管, is a clause of its own however short.)
+    if (/(?:没有?|无|不设)(?:宿管|保安|食堂|门卫|保洁)/.test(clause)) continue;
+    const bare = ([...clause.replace(LACKS, '')].length <= 4 && !/宿管|保安|食堂|门卫|保洁/.test(clause)) || !contentTerms(index, clause).some((t) => t.startsWith('='));
     const said = bare && i > 0 ? `${clauses[i - 1]}，${clause}` : clause;
     // 「心理老师没参加培训但是看了网课」: what is told after 但 / 不过 is done, not lacking.
     const own = said.split(/但是?|不过|可是/).filter((x) => LACKS.test(x)).join('，') || said;

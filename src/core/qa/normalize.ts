@@ -360,6 +360,8 @@ export function spokenQuantities(text: string): string {
     // 「够标准吗」「符合标准不」「过关没」: one word for the verdict asked.
     .replace(/(?:够|达到?|符合|合乎)(?:要求的)?标准|过关|及格/g, '达标')
     .replace(/[一1](次|节|回|个|名)(?:(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展|听)?|(?:没有?|未)(参加|听|来))/g, (_m, u: string, v?: string, w?: string) => `${v ?? w ?? '有'}了0${u}`)
+    // 「督学上学期来了2次，这学期还没来」: this semester told not done, against another's count, is none of it.
+    .replace(/((?:这|本)(?:个)?学期)(?:还|都|也|一直)?(?:没有?|未)(来|开|搞|做|办|组织|召开|开展)(?=[，,。？?！!\s]|$)/g, (m: string, term: string, v: string, _at: number, all: string) => (/上(?:个)?学期[^，,。？?！!]{0,10}[0-9一二两三四五六七八九十]\s*次/.test(all) ? `${term}${v}了0次` : m))
     // (「一次都不来」「一节也不上」: 不 with its act is none of the times too — not 一个都不配, which leaves a post out.)
     .replace(/[一1](次|节|回)(?:都|也)不(开|讲|上|搞|做|办|来|参加|组织|召开|开展|听)/g, '$2了0$1');
 }

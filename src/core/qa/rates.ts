@@ -120,9 +120,12 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const planned = amounts.length > 1 ? amounts.find((n) => PLANNED.test(question.slice(Math.max(0, n.start - 8), n.start))) : undefined;
   const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
+  // 「每周一三五各20分钟」: so much on each day listed, a week's total (no day of it is the asker's every day).
+  const listed = /每(?:个)?(?:周|星期|礼拜)((?:[一二三四五六日][、和,，]?){2,7})(?:各|都|每天)[^，,。？?0-9]{0,4}$/.exec(question.slice(0, amount.start))?.[1];
+  if (listed && WEEK) return { amount: amount.value * new Set(listed.replace(/[、和,，]/g, '')).size, unit, count: 1, period: WEEK };
   // 「学期16周，心理课每个月上一节，一共上了4节」: a total told over the weeks told is the figure (so are 「只有6次讲了心理健康」).
   const totalAt = (counted && STRETCH_WEEKS.test(question) ? counted : undefined) ?? (amounts.length > 1 ? amounts.find((n) => TOTAL_BEFORE.test(question.slice(0, n.start))) : undefined);
-  const stretch = totalAt ? STRETCH_WEEKS.exec(question) : null;
+  const stretch = totalAt ? ([...question.slice(0, totalAt.start).matchAll(new RegExp(STRETCH_WEEKS.source, 'g'))].pop() ?? STRETCH_WEEKS.exec(question)) : null;
   const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
   if (totalAt && weeks && weeks > 1 && WEEK) return { amount: totalAt.value, unit, count: weeks, period: WEEK };
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
@@ -159,8 +162,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const before = near[0]?.weak ? (near.find((m) => !m.weak && amount.start - m.at <= 12) ?? near[0]) : near[0];
   const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
   let found: { count: number; period: Period } | null = before ?? after ?? null;
-  // No period said (「专班会议开0次行吗」): the requirement's own.
-  // (Not for a total told, 一共上了6节: over what stretch it was given is not known.)
+  // No period said (「专班会议开0次行吗」): the requirement's own. (Not for a total told, 一共上了6节: over what stretch it was given is not known.)
   const total = TOTAL_BEFORE.test(question.slice(0, amount.start));
   if (!found && fallback && !total) found = { count: fallback.count, period: fallback.period };
   if (!found || found.count <= 0 || value < 0) return null;
@@ -178,9 +180,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
 export const WHOLE_YEAR = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|[这本上](?:一|个)?学年(?!度)/;
 export const SCHOOL_YEAR: Period = PERIODS.find((p) => p.name === '学年') ?? PERIODS[0];
 /** 「一共上了」: a total told before its figure. */
-const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$|(?:^|[，,。；;\s])(?:我们|我校|实际|这学期|本学期)?(?:只|才|实际)?(?:上了|开了|排了)\s*$/;
+const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$|(?:^|[，,。；;\s])(?:我们|我校|实际|这学期|本学期)?(?:只|才|实际)?(?:上了|开了|排了)\s*$|(?<=周)(?:只|才|实际)(?:上了|开了|排了)\s*$/;
 /** 「学期16周」「20个教学周」: a stretch of weeks told. */
-const STRETCH_WEEKS = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末])/;
+const STRETCH_WEEKS = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末](?!共))/;
 
 /** Between two parts: a short qualifier (校级, 放学后) and a verb, no period or contrast of its own. */
 const PART_GAP = /^[，,、+＋和跟与还再又另外]{0,3}(?:[\p{Script=Han}]{1,6}?)?(?:再|又|还|也)?(?:搞|开|办|上|做|组织|举办|开展|听|进行|排)?了?(?:个)?$/u;
@@ -206,8 +208,7 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
     const after = question.slice(prev.end).replace(/^(?:个)?半?/, '');
     const gap = after.slice(unit.exec(after)?.[0].length ?? 0, all[i]!.start - prev.end - (question.slice(prev.end).length - after.length));
     // 「1节校级公开课、1节年级观摩课」「1次线下讲座、1次线上讲座」: each amount of a thing the
-    // requirement counts (公开课或观摩课, 家长课堂或讲座: named by its last two characters), not
-    // 「1次家长课堂、3次家长会」.
+    // requirement counts (公开课或观摩课, 家长课堂或讲座: named by its last two characters), not 「1次家长课堂、3次家长会」.
     const next = /^\p{Script=Han}{2,8}?(?=[、，,。；;？?和及跟与]|够|达标|行|吗|$)/u.exec(question.slice(all[i]!.end).replace(UNIT_WORD, ''))?.[0];
     const nouns = NOUN_GAP.exec(gap)?.[1];
     const counted = (noun: string | undefined) => noun !== undefined && counts.includes(noun.slice(-2));
@@ -340,7 +341,7 @@ export function rateVerdict(question: string, candidates: readonly Requirement[]
 /** What a requirement counts per, other than time: 每班, 每个岗位, 每人. */
 const PER_THING: Readonly<Record<string, { name: string; said: RegExp }>> = {
   // 「我们班是五年级…配一个」: the asker's own class is one class.
-  class: { name: '班', said: /(?:每|一)(?:个)?班|(?:我们|咱们|我|俺)班/ },
+  class: { name: '班', said: /(?:每|一)(?:个)?班|(?:我们|咱们|我|俺)班|班里|班上|本班/ },
   post: { name: '岗位', said: /(?:每|一)(?:个)?岗位?/ },
   student: { name: '人', said: /(?:每|一)(?:个|名)?(?:人|学生)/ },
 };
@@ -381,8 +382,7 @@ export function requiredOver(question: string, candidates: readonly Requirement[
   const askedUnit = /(?:几|多少)\s*(?:个)?\s*(节|课时|次|回|小时|钟头)/.exec(question)?.[1] ?? /(课时|节数|次数)[^，,。？?0-9]{0,6}(?:几|多少)[？?]?\s*$/.exec(question)?.[1]?.replace(/数$/, '');
   if (!askedUnit) return null;
   const stretch = extractNumbers(question)
-    // 「18周」「3个月」: a count of periods; 「一学期开几次」 asks the rule itself.
-    // (「每两周一节」「都是两周一节」: a rate told, no stretch of time.)
+    // 「18周」「3个月」: a count of periods; 「一学期开几次」 asks the rule itself. (「每两周一节」「都是两周一节」: a rate told, no stretch of time.)
     .filter((n) => !n.ordinal && n.value > 1 && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && !/^\s*(?:个)?(?:周|星期|礼拜|月)\s*(?:[一二两1-9])\s*(?:节|次|回|课时)/.test(question.slice(n.end)))
     .map((n) => ({ n, period: PERIODS.find((p) => p.words.test(question.slice(n.end))) }))
     .filter((x) => x.period !== undefined && !/^\s*(?:个)?(?:天|日)/.test(question.slice(x.n.end)))
@@ -460,7 +460,7 @@ export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没�
  * are whole numbers — a gap in whole lessons, not 0.33 of one. Null when there is none.
  */
 /** 「学期18周」: the semester's length the asker tells. */
-const TERM_WEEKS = /(?:学期|这学期|本学期|一学期)\s*(?:有|共|一共|是|总共)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末])/;
+const TERM_WEEKS = /(?:学期|这学期|本学期|一学期)\s*(?:有|共|一共|是|总共)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末](?!共))/;
 
 /** 「学期18周，心理课每三周上一节，够吗」: both rates over the semester told (18周至少9课时, 6课时) when whole there; else null. */
 function overTerm(question: string, given: Rate, need: Rate): RateVerdict['over'] {

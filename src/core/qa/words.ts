@@ -40,6 +40,8 @@ const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(达标|够|合格|符合|�
  */
 export function rateWord(question: string, enough: boolean): string | undefined {
   // 「那个是不是不行」: a shortfall claimed is answered in its own word (不行), the claim denied in 不是.
+  // 「这学期需要来吗」「还要开吗」: whether it must still be done, 需要 / 不需要.
+  if (/(?:需不需要|要不要|需要|还要|还得)(?:再)?(?:来|开|做|搞|办|上|测|组织)(?:吗|么|嘛|不)?[？?]?\s*$/.test(question)) return enough ? '不需要' : '需要';
   // 「这样算不算违规」: asked of a breach, enough is 不算 / 不是 (not 算).
   const breach = /(是不是|是|算不算|算|属不属于|属于)?[^，,。？?]{0,2}(?:违规|违反(?:规定|要求)|不合规)/.exec(question);
   if (breach) return (v => (enough ? `不${v}` : v))(/是/.test(breach[1] ?? '') ? '是' : /属/.test(breach[1] ?? '') ? '属于' : '算');
