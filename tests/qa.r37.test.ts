@@ -356,3 +356,39 @@ describe('the posts that have a 安全员, read as told (staff.ts postsCovered)'
     expect(ask('学校宿管、保安、食堂各有1名安全员，够了吗').answer.startsWith('够')).toBe(true);
   });
 });
+
+// Mended after blind-77 and blind-79 were measured at the end of the round: not evidence.
+describe('after blind-77 and blind-79 were measured', () => {
+  it('「考核 是一学期一次还是一年一次」 is a question, not the inspector\'s 「考核 <学校>」 (was 「只有考核组成员可以核实学校」)', () => {
+    expect(ask('考核 是一学期一次还是一年一次').answer).not.toContain('考核组成员');
+  });
+  it('「学生流露想死的念头、超出学校辅导能力的，规定要求怎么处理？」 → 第17条, 转介 (was the student crisis reply)', () => {
+    const a = ask('学生流露想死的念头、超出学校辅导能力的，规定要求怎么处理？');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toContain('转介');
+  });
+  it('guard: 「我们班有个学生流露想死的念头，规定要求怎么处理？」 keeps the student crisis reply', () => {
+    expect(ask('我们班有个学生流露想死的念头，规定要求怎么处理？').answer).toContain('请先保证学生的安全');
+  });
+  it('「保安岗配了2个心理健康安全员，宿管和食堂一个都没有，算达标吗？」 → 不达标', () => {
+    expect(ask('保安岗配了2个心理健康安全员，宿管和食堂一个都没有，算达标吗？').answer.startsWith('不达标')).toBe(true);
+  });
+  it('「年度考核的分是怎么算出来的？」 → 两学期考核总分 (was silent on 「分是」)', () => {
+    expect(ask('年度考核的分是怎么算出来的？').answer).toContain('两学期考核总分');
+  });
+  it('「这个考核办法是哪天定下来的？」 → 2023年11月13日', () => {
+    expect(ask('这个考核办法是哪天定下来的？').answer).toContain('2023年11月13日');
+  });
+});
+
+describe('「考核 <学校>」 stays the inspector\'s command (app/intent.ts)', () => {
+  it('school names still start an inspection; questions after 考核 do not', async () => {
+    const { classify } = await import('../src/app/intent.ts');
+    const ctx = { inAssessment: false, lastWasQa: false };
+    expect(classify('考核 城关镇中心小学', ctx)).toEqual({ kind: 'inspect', school: '城关镇中心小学' });
+    expect(classify('考核 一中', ctx)).toEqual({ kind: 'inspect', school: '一中' });
+    expect(classify('继续考核 实验小学', ctx)).toEqual({ kind: 'inspect', school: '实验小学' });
+    expect(classify('考核 是一学期一次还是一年一次', ctx).kind).toBe('other');
+    expect(classify('考核 多久一次', ctx).kind).toBe('other');
+  });
+});

@@ -22,7 +22,8 @@ const ASSESSMENT_START = /^(开始)?自评$|^继续自评$/;
 const ASSESSMENT_COMMANDS =
   /^(暂停|继续|跳过|上一题|进度|得分|结果|提交|确认提交|重新打开|取消|确认取消|恢复|补答|(修改|改)\s*第?\s*[0-9一二三四五六七八九十]+\s*[条题]?|(修改|改)\s*(一票)?否决题?)$/;
 const OFFICE = /^(完成情况|排名(\s+\S+)?|年度排名(\s+\S+)?|学校(\s+\S+)?|导出|发送提醒|确认结果|公布结果)$/;
-const INSPECT = /^(?:开始|继续)?考核\s+([^\s?？吗]+)$/;
+// (「考核 是一学期一次还是一年一次」: voice input's space before a question is no school's name.)
+const INSPECT = /^(?:开始|继续)?考核\s+(?![^\s]*(?:还是|多少|几|什么|怎么|怎样|啥|么|呢|吧|是不是|有没有|要不要|能不能|哪))(?!(?:是|要|有|在|会|能|算|怎|多|啥|咋)[^\s]*$)([^\s?？吗]+)$/;
 /** 帮助, and a newcomer's greeting (「你好」「在吗？」), which gets the same overview. */
 const HELP = /^(帮助|help|菜单|\?|？)[?？!！。~]*$/i;
 const HELLO = /^(你好|您好|hi|hello|在吗|在不在|你好呀|您好呀)[?？!！。~]*$/i;

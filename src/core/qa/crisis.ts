@@ -226,6 +226,8 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
     if (ofDocument && !named && (whoAt(table, t, at) === 'student' || KIND_OF_LONG.test(t.slice(at + len, at + len + 30)))) return true;
     // (「为了让有想死念头的学生随时能找到人，辅导室每周至少要开放多久」: the aim of a rule asked of, no one told of.)
     if (/为了(?:让|使|帮助?|能够?|更好地?|及时)?\p{Script=Han}{0,6}$/u.test(t.slice(Math.max(0, at - 12), at)) && /(?:多久|多长|几|多少|什么|怎么|吗)$/.test(t) && !NOW_TOLD.test(t)) return true;
+    // (「学生流露想死的念头、超出学校辅导能力的，规定要求怎么处理」: students of a kind, by what they show, asked of the rules.)
+    if (asked && !named && !NOW_TOLD.test(t) && /^的?(?:念头|想法|倾向)/.test(t.slice(at + len)) && /(?:学生|孩子)(?:流露|表现|透露|出现|显露)出?$/.test(t.slice(Math.max(0, at - 6), at))) return true;
     // (「有自残想死念头的严重心理疾病学生，辅导室要单独建档吗」: a kind of student, named at length, asked of the rubric.)
     if (asked && KIND_OF_LONG.test(t.slice(at + len, at + len + 30)) && /念头|倾向|想法|行为|风险/.test(t.slice(at + len, at + len + 12))) return true;
     const kind = KIND_OF.test(t.slice(at + len, at + len + 12)) || (SIGN_OF.test(t.slice(at + len, at + len + 12)) && LOOKING.test(t.slice(Math.max(0, at - 10), at)));

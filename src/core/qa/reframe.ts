@@ -47,6 +47,8 @@ export function reframe(q: string): string {
     .replace(/(考核|迎检|检查)(?:一般|大概|通常|大约)?(?:在|是|放在|安排在|定在)?(?:几月份?|哪个月)(?!\s*[0-9一二三四五六七八九十几]+\s*[日号])/u, '$1什么时候')
     // 「心理老师一周要上几节课」: a teacher's load asked in 几节课 reads as 多少节课 does (the 课 is named).
     .replace(/((?:老师|教师)(?:每周|一周|每学期|一学期|每天)?(?:最少|至少|最多|要|得)?(?:上|带|教))几节课/u, '$1多少节课')
+    // 「这个考核办法是哪天定下来的」: when it was made is when it was issued (2023年11月13日).
+    .replace(/(办法|文件)([^，,。？?]{0,4}?)(哪天|哪一天|什么时候|啥时候|何时)(?:定下来|定下|制定|出台|印发|下发|出来)的?/u, '$1$2$3发的')
     // 「我是村小的校长」: a 村小 is a primary school (小学).
     .replace(/村小(?!学)/gu, '村小学')
     // 「考核啥时候搞 结果拿来干嘛用」: a bare 结果 opening a clause after one on the assessment is its result.

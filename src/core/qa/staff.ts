@@ -206,10 +206,10 @@ function postCount(question: string, post: string): number | null {
   // (Each place the post is named: 「保安、宿管、食堂三个岗位…（保安1个、宿管1个）」 counts it the second time.)
   for (let at = question.indexOf(post); at >= 0; at = question.indexOf(post, at + 1)) {
     const after = question.slice(at + post.length, at + post.length + 12);
-    if (/^(?:那边|这边|岗位?)?(?:一个|1个|一名|1名)?(?:都|也|还)?(?:没有?|没配|没设|未配|空着|缺)/.test(after)) return 0;
+    if (/^(?:(?:[和、及跟与]|以及)(?:保安|宿管|食堂|门卫|保洁))*(?:那边|这边|岗位?)?(?:一个|1个|一名|1名)?(?:都|也|还)?(?:没有?|没配|没设|未配|空着|缺)/.test(after)) return 0;
     // (「保安2人、食堂5人」: so many people on the post is its staff, not its officers.)
     // (「保安里选了1个」「保安和食堂各报了一个」「宿管、保安、食堂各有1名」: the posts listed before 各 share the count.)
-    const m = /^(?:(?:[和、及跟与]|以及)(?:保安|宿管|食堂|门卫|保洁))*(?:那边|这边|里|中|岗位?)?各?(?:(?:配了?|选了?|报了?|定了?|设了?|安排了?)\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位|人)|有?\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位))(?!岗|后勤)/.exec(after);
+    const m = /^(?:(?:[和、及跟与]|以及)(?:保安|宿管|食堂|门卫|保洁))*(?:那边|这边|里|中|岗位?)?各?(?:(?:配了?|选了?|报了?|定了?|设了?|安排了?)\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位|人)|(?:有了?)?\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位))(?!岗|后勤)/.exec(after);
     if (m) return value(m[1] ?? m[2]);
   }
   return null;
