@@ -5,7 +5,7 @@
  * 来了2次, 一周开两次每次3小时, 1节观摩课1节公开课, 一个年级6个班 of 初一到初三); a semester's place is no
  * year's; the items with the most points listed; showing a record to a parent is not ruled 不能 by 隐私保护;
  * 算不算违规 answered in its own polarity; a post drawn from 保安 may hold 安全员.
- * Over the real rubric, tables and jieba.
+ * On 3848497, 61 of these 83 fail; the 22 that pass are guards. Over the real rubric, tables and jieba.
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
@@ -359,9 +359,6 @@ describe('the posts that have a 安全员, read as told (staff.ts postsCovered)'
 
 // Mended after blind-77 and blind-79 were measured at the end of the round: not evidence.
 describe('after blind-77 and blind-79 were measured', () => {
-  it('「考核 是一学期一次还是一年一次」 is a question, not the inspector\'s 「考核 <学校>」 (was 「只有考核组成员可以核实学校」)', () => {
-    expect(ask('考核 是一学期一次还是一年一次').answer).not.toContain('考核组成员');
-  });
   it('「学生流露想死的念头、超出学校辅导能力的，规定要求怎么处理？」 → 第17条, 转介 (was the student crisis reply)', () => {
     const a = ask('学生流露想死的念头、超出学校辅导能力的，规定要求怎么处理？');
     expect(a.inScope).toBe(true);
@@ -382,7 +379,7 @@ describe('after blind-77 and blind-79 were measured', () => {
 });
 
 describe('「考核 <学校>」 stays the inspector\'s command (app/intent.ts)', () => {
-  it('school names still start an inspection; questions after 考核 do not', async () => {
+  it('school names still start an inspection; 「考核 是一学期一次还是一年一次」 is a question (was 「只有考核组成员可以核实学校」)', async () => {
     const { classify } = await import('../src/app/intent.ts');
     const ctx = { inAssessment: false, lastWasQa: false };
     expect(classify('考核 城关镇中心小学', ctx)).toEqual({ kind: 'inspect', school: '城关镇中心小学' });
