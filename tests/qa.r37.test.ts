@@ -5,7 +5,7 @@
  * 来了2次, 一周开两次每次3小时, 1节观摩课1节公开课, 一个年级6个班 of 初一到初三); a semester's place is no
  * year's; the items with the most points listed; showing a record to a parent is not ruled 不能 by 隐私保护;
  * 算不算违规 answered in its own polarity; a post drawn from 保安 may hold 安全员.
- * On 3848497, 61 of these 83 fail; the 22 that pass are guards. Over the real rubric, tables and jieba.
+ * On 3848497, 63 of these 85 fail; the 22 that pass are guards. Over the real rubric, tables and jieba.
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
@@ -387,5 +387,16 @@ describe('「考核 <学校>」 stays the inspector\'s command (app/intent.ts)',
     expect(classify('继续考核 实验小学', ctx)).toEqual({ kind: 'inspect', school: '实验小学' });
     expect(classify('考核 是一学期一次还是一年一次', ctx).kind).toBe('other');
     expect(classify('考核 多久一次', ctx).kind).toBe('other');
+  });
+});
+
+describe('after blind-79: the words of the asking are no thing the text is silent on (silence.ts FRAME)', () => {
+  it('「全体教师的心理工作会议一整学年至少开几次？」 → 4次 (was silent on 「一整」)', () => {
+    expect(ask('全体教师的心理工作会议一整学年至少开几次？').answer).toContain('4次');
+  });
+  it('「…领导让我对照考核办法看看差多少。专职和兼职各应该配几个？」 → 第10条 first, 4名 and 8名 (was silent on 「看看」, 四、考核组织实施)', () => {
+    const q = '我们是县里的职业学校，全校四千个学生，目前专职心理老师两个、兼职三个。领导让我对照考核办法看看差多少。专职和兼职各应该配几个？';
+    expect(first(q)).toBe('item-10');
+    expect(ask(q).answer).toContain('8名');
   });
 });
