@@ -11,6 +11,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { allowedText, contentTerms, meansOf, statedIn } from './permission.ts';
 import { DAY_OFF, NOT_DOING } from './words.ts';
+import { POSTS } from './staff.ts';
 
 /** Made up later in the same period: 下个月补一次, 期末前补上. */
 const MADE_UP = /补(?:上|开|搞|办|做|组织)?(?:一次|1次|一场|1场|一回)|(?:下个?月|月底|期末前|学期结束前|放假前|这学期内|本学期内)[^，,。？?]{0,8}(?:补|搞|开|办|做|组织)/;
@@ -50,6 +51,10 @@ export interface LackVerdict {
   sentence: string;
 }
 
+/** 「没有宿管」: a post the school does not have; 「宿管还没有」 names a post all the same. */
+const NO_POST = new RegExp(`(?:没有?|无|不设)(?:${POSTS})`);
+const A_POST = new RegExp(POSTS);
+
 /** A sentence's thing must weigh at least this much (idf) to be what the sentence is about. */
 const MIN_WEIGHT = 1.2;
 
@@ -86,8 +91,8 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
     // nothing of the rubric is told of the one before it.
     // (「走读小学，没有宿管」: a post the school does not have is no lack; 「保安和食堂各配了1名，宿管还没有」:
     // a post of its own, 宿管, is a clause of its own however short.)
-    if (/(?:没有?|无|不设)(?:宿管|保安|食堂|门卫|保洁)/.test(clause)) continue;
-    const bare = ([...clause.replace(LACKS, '')].length <= 4 && !/宿管|保安|食堂|门卫|保洁/.test(clause)) || !contentTerms(index, clause).some((t) => t.startsWith('='));
+    if (NO_POST.test(clause)) continue;
+    const bare = ([...clause.replace(LACKS, '')].length <= 4 && !A_POST.test(clause)) || !contentTerms(index, clause).some((t) => t.startsWith('='));
     const said = bare && i > 0 ? `${clauses[i - 1]}，${clause}` : clause;
     // 「心理老师没参加培训但是看了网课」: what is told after 但 / 不过 is done, not lacking.
     const own = said.split(/但是?|不过|可是/).filter((x) => LACKS.test(x)).join('，') || said;

@@ -144,6 +144,8 @@ const BAND_ASKED = /(?:多少|几)分(?:以上)?(?:才)?(?:算|是|为|能评|�
 /** 「测评结果多少分算高危」: a screening's cut-off score, which the text never sets (its 分 are the assessment's). */
 const CUTOFF_ASKED = /(?:测评|测试|测查|量表|筛查|问卷|测出|测得|测的)[^，,。？?]{0,8}(?:多少分|几分|分数|得分)[^，,。？?]{0,6}(?:算|以上|以下|就|预警|高危|异常|有问题|危险|干预|上报|关注|重点)|(?:预警|高危|异常)[^，,。？?]{0,4}(?:分数线|的分数|标准分|划界分|临界分)/;
 const CUTOFF = '测评的分数线';
+/** The cut-off asked, where the text sets none (it has no 分数线 or 划界分 of a screening). */
+const cutoffUnsaid = (index: QaIndex, q: string) => CUTOFF_ASKED.test(q) && !/分数线|划界分/.test(wholeText(index));
 /** 「心理健康月一般放在五月吗」: a month of the year put (几月份 asked is silent on the time already; 1月16号 is a date). */
 const MONTH_ASKED = /(?:放在|定在|安排在|放到|定到|集中在|一般在|必须在|要在|只能在|是不是|固定在|通常在)(?:[一二三四五六七八九]|十[一二]?|1[0-2]|[1-9])月份?(?!\s*[0-9一二三四五六七八九十]+\s*[日号])/;
 /** 「考核结果会在哪里公布」: where something is published, which the text never says. */
@@ -263,7 +265,7 @@ export function methodNeverGiven(index: QaIndex, q: string): string | null {
 
 /** 「多少分算良好」: a score band asked, which the text never gives, whatever clause shares a word with it. */
 export function bandNeverGiven(index: QaIndex, q: string): string | null {
-  if (CUTOFF_ASKED.test(q) && !/分数线|划界分/.test(wholeText(index))) return CUTOFF;
+  if (cutoffUnsaid(index, q)) return CUTOFF;
   const band = BAND_ASKED.exec(q);
   return band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(wholeText(index)) ? `多少分算${band[1] ?? band[2] ?? '合格'}` : null;
 }
@@ -272,7 +274,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const asks = /几|多少|多久|多长|多大/.test(q);
   if (MAX_ASKED.test(q) && asks && !/分/.test(q) && !MAX_GIVEN.test(p.text)) return '上限';
   const all = wholeText(index);
-  if (CUTOFF_ASKED.test(q) && !/分数线|划界分/.test(all)) return CUTOFF;
+  if (cutoffUnsaid(index, q)) return CUTOFF;
   const band = BAND_ASKED.exec(q);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';

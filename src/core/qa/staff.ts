@@ -173,7 +173,7 @@ export function postsCovered(question: string, clause: string): { posts: string[
   const onlyOne = /只有([^，。,？?]{1,10}?)(?:队长|组长|主管|师傅)?(?:一个|一名|1个|1名)?(?:人)?(?:是|当|做|兼)(?:了)?(?:心理健康)?安全员/u.exec(reread);
   // 「我就报了宿管一个」「只选了保安」: the posts reported are the ones covered.
   // 「就让保安队长一个人兼着」「由保安队长一个人兼」: one person of one post for all, the others have none of their own.
-  const only = onlyOne ?? /(?:只|就|仅)(?:配|选|报|定|设|安排)了?\s*(?:1|一)?\s*(?:个|名|位)?((?:保安|宿管|食堂|门卫|保洁)+)/u.exec(reread) ?? /只(?:要|需要?)?(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|里|岗位?)?(?:配|有|定|设|安排|里选|中选|里挑|里找|选了|挑了)/u.exec(reread) ?? /(?:让|由|叫)([^，。,？?让由]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(reread) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(reread);
+  const only = onlyOne ?? ONLY_POST.exec(reread) ?? /只(?:要|需要?)?(?:有|给|在)?([^，。,？?]{1,16}?)(?:那边|那里|里|岗位?)?(?:配|有|定|设|安排|里选|中选|里挑|里找|选了|挑了)/u.exec(reread) ?? /(?:让|由|叫)([^，。,？?让由]{1,8}?)(?:队长|组长|主管|师傅)?一个人(?:兼|包|管|负责|担)/u.exec(reread) ?? /(?:就|只)(?:报|选|推|定|上报)了?([^，。,？?]{1,10}?)(?:一个|一名|1个|1名|的人)?(?=[，。,？?]|$)/u.exec(reread);
   // (「保安宿管食堂都有，目前只在保安里配了1个」: 都有 tells the posts when 只 tells who has one.)
   const all = !only && /都(?:配|有|定|设|安排)|全(?:部|都)?(?:配|有)齐/.test(question);
   // 「安全员配了2个（保安1个、宿管1个）」「保安配了2个安全员，食堂1个，宿管一个没配」: a count told for
@@ -198,6 +198,17 @@ export function postsCovered(question: string, clause: string): { posts: string[
   return { posts, covered, missing: posts.filter((p) => !covered.includes(p)) };
 }
 
+/** The 后勤 posts a message may name. */
+export const POSTS = '保安|宿管|食堂|门卫|保洁';
+/** 「和食堂」「、宿管」: posts listed right after the one named, sharing what is told of it. */
+const MORE_POSTS = `(?:(?:[和、及跟与]|以及)(?:${POSTS}))*`;
+/** 「宿管和食堂一个都没有」: none on the post (and those listed with it). */
+const NONE_ON_POST = new RegExp(`^${MORE_POSTS}(?:那边|这边|岗位?)?(?:一个|1个|一名|1名)?(?:都|也|还)?(?:没有?|没配|没设|未配|空着|缺)`);
+/** 「保安里选了1个」「保安和食堂各报了一个」「宿管、保安、食堂各有1名」: so many on the post (not 保安2人, its staff). */
+const COUNT_ON_POST = new RegExp(`^${MORE_POSTS}(?:那边|这边|里|中|岗位?)?各?(?:(?:配了?|选了?|报了?|定了?|设了?|安排了?)\\s*([0-9]+|[一二两三四五六七八九十])\\s*(?:个|名|位|人)|(?:有了?)?\\s*([0-9]+|[一二两三四五六七八九十])\\s*(?:个|名|位))(?!岗|后勤)`);
+/** 「只配了1个保安」: the one post reported. */
+const ONLY_POST = new RegExp(`(?:只|就|仅)(?:配|选|报|定|设|安排)了?\\s*(?:1|一)?\\s*(?:个|名|位)?((?:${POSTS})+)`, 'u');
+
 /** A post the school does not have: 没有宿管, or 宿管 of a day school (走读, 没宿舍). */
 const absentPost = (question: string, post: string) => new RegExp(`(?:没有|没|无|不设)${post}`).test(question) || (post === '宿管' && /走读|没有?宿舍|不住校|非寄宿/.test(question));
 
@@ -206,10 +217,8 @@ function postCount(question: string, post: string): number | null {
   // (Each place the post is named: 「保安、宿管、食堂三个岗位…（保安1个、宿管1个）」 counts it the second time.)
   for (let at = question.indexOf(post); at >= 0; at = question.indexOf(post, at + 1)) {
     const after = question.slice(at + post.length, at + post.length + 12);
-    if (/^(?:(?:[和、及跟与]|以及)(?:保安|宿管|食堂|门卫|保洁))*(?:那边|这边|岗位?)?(?:一个|1个|一名|1名)?(?:都|也|还)?(?:没有?|没配|没设|未配|空着|缺)/.test(after)) return 0;
-    // (「保安2人、食堂5人」: so many people on the post is its staff, not its officers.)
-    // (「保安里选了1个」「保安和食堂各报了一个」「宿管、保安、食堂各有1名」: the posts listed before 各 share the count.)
-    const m = /^(?:(?:[和、及跟与]|以及)(?:保安|宿管|食堂|门卫|保洁))*(?:那边|这边|里|中|岗位?)?各?(?:(?:配了?|选了?|报了?|定了?|设了?|安排了?)\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位|人)|(?:有了?)?\s*([0-9]+|[一二两三四五六七八九十])\s*(?:个|名|位))(?!岗|后勤)/.exec(after);
+    if (NONE_ON_POST.test(after)) return 0;
+    const m = COUNT_ON_POST.exec(after);
     if (m) return value(m[1] ?? m[2]);
   }
   return null;
