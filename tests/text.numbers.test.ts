@@ -74,3 +74,18 @@ describe('extractNumbers', () => {
     );
   });
 });
+
+describe('extractNumbers reads each text once (a bounded memo)', () => {
+  it('gives every caller its own array: emptying one leaves the next call whole', () => {
+    const text = '学生1800人，心理课每两周1节，经费1.5万';
+    const first = extractNumbers(text);
+    const copy = first.map((n) => ({ ...n }));
+    first.length = 0;
+    expect(extractNumbers(text)).toEqual(copy);
+  });
+  it('reads as before after many other texts (the memo is cleared, never stale)', () => {
+    const before = extractNumbers('一学期18周');
+    for (let i = 0; i < 5000; i++) extractNumbers(`第${i}条`);
+    expect(extractNumbers('一学期18周')).toEqual(before);
+  });
+});

@@ -196,6 +196,20 @@ function mask(s: string): boolean[] {
 
 /** Every number in the text, in order. Dates are skipped; ordinals are kept and marked. */
 export function extractNumbers(text: string): NumberMatch[] {
+  // The Q&A reads the same question's numbers at many stages: each text is read once (bounded), and
+  // every caller gets its own array (the matches themselves are never changed after reading).
+  const known = readNumbers.get(text);
+  if (known) return [...known];
+  const out = readAllNumbers(text);
+  if (readNumbers.size >= NUMBERS_MEMO) readNumbers.clear();
+  readNumbers.set(text, out);
+  return [...out];
+}
+
+const NUMBERS_MEMO = 4096;
+const readNumbers = new Map<string, readonly NumberMatch[]>();
+
+function readAllNumbers(text: string): NumberMatch[] {
   const s = halfWidth(text);
   const masked = mask(s);
   const out: NumberMatch[] = [];
