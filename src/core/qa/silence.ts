@@ -278,7 +278,6 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const band = BAND_ASKED.exec(q);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';
-  // (Of staff named: 「男的女的都要吗」 asked after 心理委员 is theirs, which the clause sets.)
   const measure = MEASURE_ASKED.exec(q)?.[0];
   if (measure && !/字数|每次|每场|任期|届/.test(p.text)) return /字|页/.test(measure) ? '字数' : /年|届/.test(measure) ? '任期' : '每次的时长';
   // (A thing the rubric has no word for: 演练, not 家长会 — nor a form of a counted thing the question
@@ -288,6 +287,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const timesOf = countedNamed ? undefined : TIMES_OF.exec(q)?.[1];
   const done = timesOf ? index.terms(timesOf).find((t) => [...t].length >= 2 && !t.startsWith('=') && !index.known(t) && !index.filler(t) && silentWord(t) && !p.text.includes(t)) : undefined;
   if (done) return done;
+  // (Of staff named: 「男的女的都要吗」 asked after 心理委员 is theirs, which the clause sets.)
   if (SEX_ASKED.test(q) && /老师|教师|导师|安全员|班主任|校长|人员/.test(q) && !/委员|学生|男、女|男女/.test(q)) return '性别';
   // (In the asker's word: 奖金, 奖励, 表彰.)
   const reward = REWARD_ASKED.exec(q)?.[1];
