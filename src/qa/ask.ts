@@ -14,6 +14,7 @@ import { parseGlossary } from '../core/qa/scope.ts';
 import { parseQualifications } from '../core/qa/qualify.ts';
 import { parseRiskModel, type RiskModel } from '../core/qa/risk.ts';
 import { createSegmenter } from './jieba.ts';
+import { lazyPinyinForms } from './pinyin.ts';
 import { packagePath } from '../files/paths.ts';
 
 export const DEFAULT_SYNONYMS_PATH = packagePath('rubric', 'synonyms.yaml');
@@ -94,7 +95,7 @@ export function loadCrisisTable(path: string = DEFAULT_CRISIS_PATH): CrisisTable
   const shown = path === DEFAULT_CRISIS_PATH ? 'rubric/crisis.yaml' : path;
   const parsed = parseCrisisTable(readFileSync(path, 'utf8'), shown);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return { ...parsed.value, model: modelAt(DEFAULT_RISK_MODEL_PATH, 'rubric/crisis-model.json') };
+  return { ...parsed.value, model: modelAt(DEFAULT_RISK_MODEL_PATH, 'rubric/crisis-model.json'), pinyin: lazyPinyinForms(parsed.value) };
 }
 
 /**

@@ -34,7 +34,7 @@ import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type 
 import { guardsAgainst, preferGuarded } from './guard.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
-import { pointsRanked } from './points.ts';
+import { pointsOfItems, pointsRanked } from './points.ts';
 import { foldPlain, riskScore, type RiskModel } from './risk.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
@@ -302,14 +302,10 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   }
 
   const intents = index.intents(q);
-  // 「第2条和第3条分别几分，合起来满分多少」: several items named by number, their points and the sum.
+  // 「第2条和第3条分别几分，合起来满分多少」「前7项」「第五部分」: several items, their points and the sum (a figure: no silence model reads it away).
   const several = intents.includes('points') ? itemsNamed(index, q) : [];
   const byPoints = several.length < 2 ? pointsRanked(index, q, budget) : null; if (byPoints) return byPoints;
-  if (several.length >= 2) {
-    const lines = several.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
-    const sum = several.reduce((acc, p) => acc + (p.points ?? 0), 0);
-    return inScope(fit([QA_TEXT.itemsPoints(lines, sum, several.some((p) => p.provisional)), cite(...several)], budget), several);
-  }
+  if (several.length >= 2) return pointsOfItems(index, several, q, budget);
   const found = lookup(index, q, parseNumber);
   if (found?.kind === 'noItem') {
     const nos = index.rubric.items.map((i) => i.no);
@@ -329,7 +325,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const lines = found.passages.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
     const points = found.passages.reduce((sum, p) => sum + (p.points ?? 0), 0);
     const provisional = found.passages.some((p) => p.provisional);
-    return inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, points, provisional, found.passages[0]?.no ?? 1), found.passages);
+    return { ...inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, points, provisional, found.passages[0]?.no ?? 1), found.passages), figures: [{ id: 'points', value: points, unit: '分', formula: found.passages.map((p) => p.points ?? 0).join(' + ') }] };
   }
   if (found?.kind === 'section') {
     const list = headings(found.passage);

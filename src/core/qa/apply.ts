@@ -38,6 +38,7 @@ import { yesNoPart } from './echo.ts';
 export * from './rates.ts';
 export * from './daily.ts';
 export * from './case.ts';
+export { rankFromBottom } from './rank.ts';
 export * from './grades.ts';
 
 /**
@@ -150,7 +151,8 @@ function countAfter(question: string, from: number): number | null {
 export function lowerGradeClasses(question: string): number | null {
   // (「我们三年级有6个班」: one grade below four names lower classes too.)
   // (「一二三年级18个班」「1、2、3年级」: the three listed; 「三年级以下4个班」: those up to three.)
-  const m = /(?:(?:一|1)(?:到|至|~|-|—)(?:三|3)|[一1][、，,和及]?[二2][、，,和及]?[三3]|(?<![初高0-9一二三四五六七八九十])[一二三1-3])年级(?:及?以下|以内|和以下)?(?:的)?(?:班)?(?:有|占|是|共)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*个?(?:班)?/.exec(question);
+  // (「四年级以下12个班」: below four, as the clause's 自小学四年级起 reads it.)
+  const m = /(?:(?:四|4)年级(?=以下|之前|前)|(?:(?:一|1)(?:到|至|~|-|—)(?:三|3)|[一1][、，,和及]?[二2][、，,和及]?[三3]|(?<![初高0-9一二三四五六七八九十])[一二三1-3])年级)(?:及?以下|以内|和以下|之前|前)?(?:的)?(?:班)?(?:有|占|是|共)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*个?(?:班)?/.exec(question);
   if (!m) return null;
   const n = extractNumbers(m[1] ?? '')[0];
   return n ? n.value : null;

@@ -14,50 +14,11 @@ import { ENOUGH, JUDGE, asksScore } from './rates.ts';
 import { clausePosts, leaveWord, listedPosts, perClassGiven, postCounts, postsCovered, verdictWord } from './staff.ts';
 import { ASKS_LEAVE, contentTerms, statedIn } from './permission.ts';
 import { GRADE_FLOOR, SINGLE_SEX, yesWord } from './grades.ts';
+import { OWN_VOCATIONAL, otherTermOutside, placeWithoutTotal, rankFromBottom } from './rank.ts';
+import { itemsNamed } from './pieces.ts';
+import { pointsOfItems } from './points.ts';
 
 // ───────────── the asker's case against the results section and the scores ─────────────
-
-/** 「我们是职业学校」「在职校里排倒数第二」: the asker's own school told as vocational. */
-const OWN_VOCATIONAL = /(?:我们|我校|本校|咱们|咱|我们学校)(?:是|学校是|属于|这种)?(?:一所|个)?(?:职业学校|职校|中职)|(?:职校|职业学校|中职)(?:里|中|当中)(?:排|是|排名)/;
-
-/** 「小学排倒数第四会不会被取消评优」: the rank given, from the bottom, and whether the school is vocational. */
-export function rankFromBottom(question: string): { n: number; vocational: boolean; of?: string } | null {
-  const vocational = /职业|职校|中职/.test(question);
-  if (/末位|最后一名|倒数第一(?![0-9一二三四五六七八九十])|排(?:在|名)?(?:了)?最后(?![0-9一二两三四五六七八九十])|垫底/.test(question)) return { n: 1, vocational };
-  const m = /倒数第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位]?/.exec(question);
-  if (!m) return rankOfTotal(question, vocational);
-  const n = extractNumbers(m[1] ?? '')[0]?.value;
-  return n && n > 0 ? { n, vocational } : null;
-}
-
-/** 「全县38所 我们排第35」「一共20所学校 我们第18名」: a place among so many schools, counted from the bottom. */
-function rankOfTotal(question: string, vocational: boolean): { n: number; vocational: boolean; of: string } | null {
-  const total = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|个学校|家学校)/.exec(question);
-  // (The place may be told before the count: 「学校排名第二 小学组一共12所」.)
-  const place = PLACE.exec(question.slice(total ? total.index + total[0].length : 0)) ?? (total ? PLACE.exec(question.slice(0, total.index)) : null);
-  const [m, n] = [extractNumbers(total?.[1] ?? '')[0]?.value, extractNumbers(place?.[1] ?? '')[0]?.value];
-  if (!(m && n && n <= m)) return null;
-  // 「县里职业学校就两所，我们排第一，另一所会被取消评优吗」: of two, the other school's place is asked.
-  if (m === 2 && OTHER_SCHOOL.test(question.slice(place ? (place.index ?? 0) : 0))) {
-    const other = 3 - n;
-    return { n: m - other + 1, vocational, of: `${m}所你们排第${n}，另一所排第${other}，即` };
-  }
-  return { n: m - n + 1, vocational, of: `${m}所排第${n}，即` };
-}
-
-/** 「排名第二」「排第3」「第18名」: a place counted from the top. */
-const PLACE = /(?:排(?:名|在)?\s*第?|第)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/;
-
-/** 「考核排第3，会被取消评优吗」: a place from the top with no count of schools, the number; else null. */
-export function placeWithoutTotal(question: string): number | null {
-  if (/倒数|末位|最后|垫底|[0-9一二两三四五六七八九十]\s*(?:所|个学校|家学校)|第[一二三四五六七八九十0-9]+(?:条|项|学期|学年|周|次|节|年级)/.test(question)) return null;
-  const m = /排(?:名|在)?\s*第?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:名|位)?/.exec(question);
-  const n = m ? extractNumbers(m[1] ?? '')[0]?.value : undefined;
-  return n && n > 0 ? n : null;
-}
-
-/** The other school of two: 另一所, 另一家, 对方. */
-const OTHER_SCHOOL = /另(?:外)?一(?:所|家|个学校)|对方|另一个/;
 
 /**
  * The places that lose 评优评先, read from the results section's own words (「排名后三位」「职业学校排名末位」),
@@ -213,7 +174,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // (「…还能评心理健康特色学校吗」: any 评 of the next year's honours asked.)
   if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|(?:还能|能不能|能否|还可以)(?:参)?评(?!估|价|分)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬|(?:在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.test(q)) {
     // (「今年上学期排倒数第三，下学期还没考」: one semester's place, the year not yet scored, decides nothing.)
-    const term = /(?:上|这|本|第一个?)学期[^，,。？?]{0,6}(倒数[^，,。？?]{0,6})[^。？?]*(?:下学期|第二个?学期)[^，,。？?]{0,4}(?:还没|没|未|还不)(?:考|出|结束|排)/.exec(q);
+    // (「上学期倒数第3，这学期排第10」: the other semester's place outside the bottom — the year's is not known either.)
+    const term = /(?:上|这|本|第一个?)学期[^，,。？?]{0,6}(倒数[^，,。？?]{0,6})[^。？?]*(?:下学期|第二个?学期)[^，,。？?]{0,4}(?:还没|没|未|还不)(?:考|出|结束|排)/.exec(q) ?? (/年度|全年|总分/.test(q.replace(/年度(?:会|还|能)?(?:被)?(?:取消|评)/g, '')) ? null : otherTermOutside(q, rank.vocational ? places.vocational : places.general));
     if (term) return inScope(fit([QA_TEXT.rankSemesterOnly(rankFromBottom(term[1] ?? '')?.n ?? rank.n, places.said, rank.vocational), cite(results)], budget), [results]);
     const limit = rank.vocational ? places.vocational : places.general;
     // 「下学年还能评先进吗」 asks 能, not 会; 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
@@ -346,13 +308,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
   const targets = index.byId.get('section-targets');
-  // (「我们是民办初中，老板说民办不归这块管。我们到底在不在考核范围里？」: the kind may be told before a
-  // question that asks only whether the school is in.)
+  // (「我们是民办初中，老板说民办不归这块管。我们到底在不在考核范围里？」: the kind may be told before a question that asks only whether the school is in.)
   const inAsked = whole !== q && /考核(?:的)?(?:范围|对象)|在不在(?:这个)?(?:考核|范围)|算不算(?:考核)?对象|考不考我们|管不管我们/.test(q);
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q)) ?? (inAsked ? SCHOOL_KINDS.find((k) => k.words.test(whole)) : undefined);
   const claimText = kind && !kind.words.test(q) ? whole : q;
-  // (「职业学校也要按1:1000配专职心理老师吗」「…也要保证每两周1节心理课吗」: a requirement of a clause
-  // named with the kind is that clause's question, not the targets'.)
+  // (「职业学校也要按1:1000配专职心理老师吗」「…也要保证每两周1节心理课吗」: a requirement of a clause named with the kind is that clause's question, not the targets'.)
   const rest = kind ? (q.split(/[。！!？?，,；;]/).filter((x) => x.trim()).at(-1) ?? q).replace(new RegExp(kind.words.source, 'g'), ' ').replace(/也要|要不要|包括|包含|参加|参与|考核|学校|吗|么/g, ' ') : '';
   const required = index.terms(rest).filter((t) => index.known(t) && !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !/^=?(?:考核|范围|对象|学生|班级|学期|周|年度)$/.test(t));
   // (Only a requirement stated with its figure: 「职业学校也要开心理健康课吗」 asks whether the kind is in.)
@@ -363,11 +323,13 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「这个考核只针对公办学校吧」: one kind claimed as the only one, where the targets name others too → 不是.
   const onlyOne = kind && /只(?:针对|考|管|包括|适用于?|对|查)|仅(?:针对|限于?|对)|就(?:考|针对|管)/.test(q) && (YES_NO.test(q) || /吧[？?]?\s*$/.test(q));
   const others = onlyOne && targets && kind.named.test(targets.text) ? SCHOOL_KINDS.filter((k) => k !== kind && k.named.test(targets.text) && !k.words.test(q)) : [];
+  // 「公办学校才考核，民办的不算在里面吧？」「职业学校不在考核范围里吗」: a kind the targets name, said to be out → 不是.
+  const saidOut = kind && new RegExp(`(?:${kind.words.source})[^，,。？?]{0,4}?不(?:算|在|包括|属于)在?(?:里面|里头|内|其中|考核|范围|对象)`).test(q) && /[吗吧][？?]?\s*$|对吗|对吧|是吗|是不是/.test(q);
+  if (targets && kind && saidOut && kind.named.test(targets.text)) return inScope(fit([QA_TEXT.targetIn(kind.name, targets.text, '不是'), cite(targets)], budget), [targets]);
   if (targets && kind && others.length > 0) return inScope(fit([QA_TEXT.targetOnly(targets.text, others.map((k) => k.name).join('、')), cite(targets)], budget), [targets]);
   if (targets && kind && !ofClause && /(?:考核|对象|范围)[^，,。？?]{0,4}有没有|排除|除外|剔除|包括|包含|包不包括|包含不包含|参加|参与|在不在|算不算|要不要|也要|也考|考不考|范围|对象|管|适用|算[^，,。？?]{0,6}(?:考核|范围|对象)/.test(q)) {
     const named = kind.named.test(targets.text);
-    // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads.
-    // The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).
+    // 「也要参加吗」→ 要, 「也管我们吗」→ 管: the asker's own verb leads. The sentence that asks (「举办者说民办不归这个考核管…民办学校到底在不在考核范围里」: 在, not 管).
     const asked = q.split(/[。！!]/).filter((x) => x.trim()).at(-1) ?? q;
     // 「董事会说这个考核跟我们没关系，是管公办学校的。真的是这样吗」: a claim that the kind is out, put for
     // confirming, is answered 不是 (the kind named in the targets).
@@ -492,6 +454,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([QA_TEXT.heldEvery(lead, held[1] ?? '', held[0], /学期结束前\s*\d+\s*天/.exec(organization.text)?.[0] ?? ''), cite(organization)], budget), [organization]);
   }
   if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
+    // 「前7项得了30分，总分最多能到多少」: the items named before the question, and their score.
+    const named = whole !== q ? itemsNamed(index, whole) : [];
+    if (named.length >= 2) return pointsOfItems(index, named, whole, budget);
     const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
     const content = index.byId.get('section-content');
     return inScope(fit([QA_TEXT.fullMarks(total, index.rubric.items.length), ...(content ? [cite(content)] : [])], budget), content ? [content] : []);

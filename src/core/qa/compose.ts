@@ -385,8 +385,8 @@ export function compose(
     else if (choice === null && req && notDoing(question) && !mustAsked && !/会(?:被|不会)|有(?:没有)?[^，,。？?]{0,8}(?:说法|规定)/.test(yesNoPart(question)) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : `${leaveRefusal(question)}。`) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
-    // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」.
-    else if (req?.requirement.op === 'yes' && !/算/.test(question) && /要|需|必须|得|应|能|可以|行/.test(yesNoPart(question))) {
+    // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」 nor a figure's 要求 (「有时长要求吗」: echo.ts's 有).
+    else if (req?.requirement.op === 'yes' && !/算/.test(question) && /要|需|必须|得|应|能|可以|行/.test(yesNoPart(question).replace(/(有(?:没有)?(?:什么|具体|明确)?的?(?:次数|人数|时长|频次|频率|数量|场次|课时数?)的?)要求/g, '$1'))) {
       // Leave asked in the clause that asks (「…超出我们学校能处理的范围了，按规定要转介吗」 asks 要, not 能).
       const asked = leaveAsked;
       const stated = [req.requirement.text, ...chosen.map((x) => x.text)].join('');

@@ -64,18 +64,36 @@ export function targetFirst(index: QaIndex, hits: readonly Hit[], question: stri
   return aim ? [aim, ...hits.filter((h) => h !== aim)] : [...hits];
 }
 
+/** A target that is only the count (算不算次数, 能算一次吗). */
+const COUNT_ONLY = /^(?:次数|数|一次|那?[0-9一两二]次)$/;
+
+/** Words of doing (组织, 开展) that say nothing of what kind it is. */
+const DOING = new Set(['组织', '开展', '举办', '举行', '搞']);
+
+/** The thing and its kind, each a word the rubric knows, in one sentence of the clause. */
+function kindNamed(index: QaIndex, said: readonly string[], text: string): boolean {
+  const words = said.filter((t) => !DOING.has(t.replace(/^=/, '')));
+  if (words.length < 2) return false;
+  return text.split(/(?<=[。；;])/).some((s) => {
+    const terms = new Set(index.textTerms(s));
+    return words.every((t) => terms.has(t) || s.includes(t.replace(/^=/, '')));
+  });
+}
+
 /** 算。 when the clause settles that the thing counts as the target; else null. */
 /** A single class as the scene: 自己班里, 本班, 一个班. */
-const ONE_CLASS = /自己(?:任教)?的?班|自己班|本班|一个班|班里上|班上上|(?:我|他|她)的班/;
+const ONE_CLASS = /班级(?:组织|层面|内部|自己)|自己(?:任教)?的?班|自己班|本班|一个班|班里上|班上上|(?:我|他|她)的班/;
 
 export function countsVerdict(index: QaIndex, question: string, text: string): string | null {
   const c = countsAs(question);
   if (!c) return null;
   const as = named(index, c.target);
   const said = named(index, c.rest);
-  if (as.length === 0) return null;
   // 「在自己班里上的展示课能算公开课吗」: one class is narrower than the clause's 年级或校级 — 不算.
   if (/年级或校级|校级或年级/.test(text) && ONE_CLASS.test(c.rest)) return '不算。';
+  // 「年级组织的心理公开课算不算次数」: its own kind counted toward the requirement's count — 算 when one
+  // sentence of the clause names the thing with that kind (年级或校级的公开课).
+  if (as.length === 0) return COUNT_ONLY.test(c.target) && kindNamed(index, said, text) ? '算。' : null;
   // 「家长讲座」 is 家长课堂 by the synonym table: it counts as it.
   if (said.some((t) => as.includes(t))) return '算。';
   const statedIn = (s: string) => {

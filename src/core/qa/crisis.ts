@@ -109,6 +109,42 @@ export interface CrisisTable {
   localLines: string[];
   /** The second opinion for the check-in (rubric/crisis-model.json, core/qa/risk.ts); null: the lists alone. */
   model: RiskModel | null;
+  /** The table's phrases as pinyin (src/qa/pinyin.ts, derived on the first message with latin letters); null: none read. */
+  pinyin: (() => PinyinForms) | null;
+}
+
+/**
+ * Pinyin written for the table's words, folded (no spaces, no tones): 「huo zhe hao lei」 is 活着好累.
+ * `words`: phrases of three characters or more, and an intent with an act (xiangtiaolou); `acts`:
+ * an act alone, read only right after an intent in characters (想tiaolou). Longest first.
+ */
+export interface PinyinForms {
+  words: ReadonlyMap<string, string>;
+  acts: ReadonlyMap<string, string>;
+  /** The keys' lengths, longest first (words, acts). */
+  lengths: readonly [readonly number[], readonly number[]];
+}
+
+/** The latin runs of a folded text read back into characters, longest pinyin first at each place. Linear in the text. */
+function fromPinyin(t: string, forms: PinyinForms, intents: readonly string[]): string {
+  const [wordLengths, actLengths] = forms.lengths;
+  return t.replace(/[a-z]{4,}/g, (run: string, at: number) => {
+    let out = '';
+    let i = 0;
+    const find = (m: ReadonlyMap<string, string>, ls: readonly number[]) => {
+      for (const l of ls) {
+        const v = i + l <= run.length ? m.get(run.slice(i, i + l)) : undefined;
+        if (v) return [l, v] as const;
+      }
+      return null;
+    };
+    while (i < run.length) {
+      const hit = find(forms.words, wordLengths) ?? (i === 0 && intents.some((w) => t.endsWith(w, at)) ? find(forms.acts, actLengths) : null);
+      if (hit) [out, i] = [out + hit[1], i + hit[0]];
+      else [out, i] = [out + run[i], i + 1];
+    }
+    return out;
+  });
 }
 
 export type CrisisTableResult = { ok: true; value: CrisisTable } | { ok: false; errors: string[] };
@@ -161,6 +197,7 @@ export function parseCrisisTable(text: string, file: string): CrisisTableResult 
       replies: d.replies,
       localLines: d.localLines,
       model: null,
+      pinyin: null,
     },
   };
 }
@@ -181,6 +218,8 @@ export function foldForCrisis(table: CrisisTable, text: string): string {
   for (const [mark, word] of table.emoji) if (head.includes(mark)) head = head.replaceAll(mark, word);
   let t = fold(normalize(head)).replace(/[\s\p{P}\p{S}]+/gu, '');
   for (const [wrong, right] of table.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
+  // (「huo zhe hao lei」「想tiaolou」: pinyin the typos do not list, read by the table's own words.)
+  if (table.pinyin && /[a-z]{4}/.test(t)) t = fromPinyin(t, table.pinyin(), table.intents);
   return t;
 }
 

@@ -365,12 +365,15 @@ export function lookup(index: QaIndex, text: string, parseNumber: (s: string) =>
   }
   if (missing !== null) return { kind: 'noItem', no: missing };
   // 「第一项是怎么评的」「考核表第六项」: 项 numbers the eight areas, as the text's own 「二至七项」 does.
-  const areaNo = new RegExp(`第\\s*${NUM}\\s*(?:项|大项|个方面|方面)`).exec(t);
+  // (「第五部分课程教学占多少分」: 部分 and 块 too; an area of several items, by its number, when its points are asked.)
+  const areaNo = new RegExp(`第\\s*${NUM}\\s*(?:项|大项|个方面|方面|部分|大块|块|板块)`).exec(t);
   const area = areaNo?.[1] ? index.rubric.areas.find((a) => a.id === `area-${parseNumber(areaNo[1] ?? '')}`) : undefined;
   if (areaNo && area) {
     const passages = index.passages.filter((p) => p.item?.area === area.id);
     const [only] = passages;
     if (only && passages.length === 1) return { kind: 'item', passage: only, full: false, rest: t.replace(areaNo[0], ' ') };
+    // (Not the end of a run, 「第二到第七项…第1项政策落实能得几分」: item 1's score is asked.)
+    if (passages.length > 1 && !/[到至~\-—]\s*$/.test(t.slice(0, areaNo.index)) && /(?:多少|几)\s*分|分值|满分|占[^，,。？?]{0,3}分/.test(t)) return { kind: 'area', area, passages };
   }
   // What is left around the name must not narrow it: generic words, or single characters (占 in 占几分).
   const overview = (name: string) => {

@@ -10,7 +10,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { allowedText, contentTerms, meansOf, statedIn } from './permission.ts';
-import { DAY_OFF, NOT_DOING } from './words.ts';
+import { DAY_OFF, NOT_DOING, WEEKS_OFF } from './words.ts';
 import { POSTS } from './staff.ts';
 
 /** Made up later in the same period: 下个月补一次, 期末前补上. */
@@ -119,7 +119,8 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
 
 // (「语文组搞了1次…，其他学科没搞」: what others did not do leaves the asker's own figure to judge.)
 // (「还没搞，下个月补一次」: what is made up within the same period is no plan of not doing it, madeUpLater.)
-export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, '')) && !madeUpLater(question);
+// (「每周一节，有3周没上」: weeks off beside a weekly amount, WEEKS_OFF, are read by rates.ts.)
+export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, '').replace(new RegExp(WEEKS_OFF.source, 'g'), '')) && !madeUpLater(question);
 const OTHERS_NOT = /(?:其他|其余|别的)[^，,。；;？?]*(?:没|不)[^，,。；;？?]*/g;
 
 const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);

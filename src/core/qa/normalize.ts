@@ -93,7 +93,7 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   // (「…是按学生人头算的吗一个人多少」: a question run on after 吗 with no break is a clause of its own.)
   // (「专班会议几次、督学一学期来几次」「在谁的领导下搞、办公室放在哪」: a 、 between two clauses that each ask is a break too.)
   // (「家长课堂 一学期 几次 家长会 呢」: a 呢 said after a space closes the clause before it.)
-  const bits = piece.replace(/\s+(呢)(?=[？?，,。\s]|$)/gu, '$1').replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗))/gu, '$1，').replace(/(?<!(?:问|(?<!想)知道|晓得)[^、，,。？?！!\s]{0,12})((?:谁|哪里|哪儿|在哪)[^、，,。？?！!\s]{0,6})、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|哪里|哪儿|在哪|谁))/gu, '$1，').split(/([,，]|\s+)/);
+  const bits = piece.replace(/\s+(呢)(?=[？?，,。\s]|$)/gu, '$1').replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|怎么))/gu, '$1，').replace(/(?<!(?:问|(?<!想)知道|晓得)[^、，,。？?！!\s]{0,12})((?:谁|哪里|哪儿|在哪)[^、，,。？?！!\s]{0,6})、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|哪里|哪儿|在哪|谁))/gu, '$1，').split(/([,，]|\s+)/);
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';
@@ -362,6 +362,12 @@ export function spokenQuantities(text: string): string {
     .replace(/[一1](次|节|回|个|名)(?:(?:都|也)(?:没有?|未)(开|讲|上|搞|做|办|来|配|选|参加|组织|召开|开展|听)?|(?:没有?|未)(参加|听|来))/g, (_m, u: string, v?: string, w?: string) => `${v ?? w ?? '有'}了0${u}`)
     // 「督学上学期来了2次，这学期还没来」: this semester told not done, against another's count, is none of it.
     .replace(/((?:这|本)(?:个)?学期)(?:还|都|也|一直)?(?:没有?|未)(来|开|搞|做|办|组织|召开|开展)(?=[，,。？?！!\s]|$)/g, (m: string, term: string, v: string, _at: number, all: string) => (/上(?:个)?学期[^，,。？?！!]{0,10}[0-9一二两三四五六七八九十]\s*次/.test(all) ? `${term}${v}了0次` : m))
+    // 「家长会开了1次，还要再开一次吗」「能不能补一次家长课堂」: one more, asked about, is no count of what was done
+    // (a plan told, 「下个月再补一次，够不够」, still is).
+    .replace(/(再|补|多|还要|还得|还需要?)(开|搞|办|上|做|组织|召开|开展|举办|听|来)?\s*([0-9]|[一两二三])\s*(次|场|回|节|堂)/g, (m: string, more: string, v: string | undefined, _n: string, _u: string, at: number, all: string) => {
+      const clause = all.slice(Math.max(...[...'，,。；;！!？?'].map((c) => all.lastIndexOf(c, at)), -1) + 1, (all.slice(at).search(/[，,。；;！!？?]/) + 1 || all.length - at + 1) + at);
+      return /[吗么嘛][？?]?$|[？?]$|(\p{Script=Han})不\1/u.test(clause.replace(/[，,。；;！!]$/, '').trim()) ? `${more}${v ?? ''}` : m;
+    })
     // (「一次都不来」「一节也不上」: 不 with its act is none of the times too — not 一个都不配, which leaves a post out.)
     .replace(/[一1](次|节|回)(?:都|也)不(开|讲|上|搞|做|办|来|参加|组织|召开|开展|听)/g, '$2了0$1');
 }

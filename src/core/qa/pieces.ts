@@ -15,6 +15,21 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 
 /** 「第2条和第3条」「第2、3条」: the items named by number, two or more, in order; else empty. */
 export function itemsNamed(index: QaIndex, q: string): Passage[] {
+  const item = (n: number) => index.passages.find((p) => p.kind === 'item' && p.no === n);
+  // 「第3条到第5条加起来几分」「前7条满分多少」: a run of items, every one in it (项 numbers the areas: 二至七项).
+  const run = /第\s*([0-9一二三四五六七八九十]+)\s*条?\s*(?:到|至|-|~|—)\s*第?\s*([0-9一二三四五六七八九十]+)\s*条/.exec(q) ?? /前\s*()([0-9一二三四五六七八九十]+)\s*条/.exec(q);
+  // 「第二到七项满分多少」: a run of the areas (项), every item of them — not beside item 1's score (政策落实, 折算), derived from them.
+  const areas = /第?\s*([一二三四五六七八1-8])\s*项?\s*(?:到|至|-|~|—)\s*第?\s*([一二三四五六七八1-8])\s*项/.exec(q);
+  if (!run && areas && !/政策落实|第\s*[1一]\s*(?:条|项)|折算/.test(q)) {
+    const [from, to] = [parseNumber(areas[1] ?? '') ?? 0, parseNumber(areas[2] ?? '') ?? 0];
+    const ids = new Set(index.rubric.areas.slice(from - 1, to).map((a) => a.id));
+    return from >= 1 && to > from ? index.passages.filter((p) => p.kind === 'item' && ids.has(p.item?.area ?? '')) : [];
+  }
+  if (run) {
+    const [from, to] = [run[1] ? (parseNumber(run[1]) ?? 0) : 1, parseNumber(run[2] ?? '') ?? 0];
+    const items = Array.from({ length: to - from + 1 }, (_, i) => item(from + i));
+    return from >= 1 && to > from && to - from < 21 && items.every((p): p is Passage => p !== undefined) ? items : [];
+  }
   const m = /第\s*([0-9一二三四五六七八九十]+)\s*(?:条|项)?((?:\s*(?:和|、|与|跟|及|,|，)\s*(?:第)?\s*[0-9一二三四五六七八九十]+\s*(?:条|项)?)+)/.exec(q);
   if (!m) return [];
   const nos = [m[1] ?? '', ...[...(m[2] ?? '').matchAll(/[0-9一二三四五六七八九十]+/g)].map((x) => x[0])].map((x) => parseNumber(x));

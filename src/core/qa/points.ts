@@ -4,6 +4,7 @@
  * (「哪个学校分最高」 is a rank, not this). Pure.
  */
 import type { Passage, QaIndex } from './index.ts';
+import { extractNumbers } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
 import { cite, fit, inScope, type Part } from './parts.ts';
 
@@ -30,4 +31,30 @@ export function pointsRanked(index: QaIndex, q: string, budget: number): Part | 
   const derived = cited.some((p) => p.item?.scoring.method === 'derived');
   const text = QA_TEXT.pointsRanked(least, groups.map((g) => ({ points: g.points, items: g.items.map((p) => `第${p.no}条${p.title}`) })), cited.some((p) => p.provisional), derived);
   return inScope(fit([text, cite(...cited.slice(0, 3))], budget), cited);
+}
+
+/** 「前7项得了30分，总分最多能到多少」: a score told for the items named, and the most the whole can come to. */
+const SCORED = /(?:得了?|拿了?|考了?|自评|打了?)[^，,。？?]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分/;
+const MOST_ASKED = /(?:总分|一共|总共|全部|整体)[^，,。？?]{0,6}(?:能|可以|最多|最高)|最多|最高/;
+
+/**
+ * 「第2条和第3条分别几分，合起来满分多少」「前7项」「第五部分」: several items, their points and the sum — a
+ * figure, so no silence model reads it away. With a score told for them and the most asked: that
+ * score and the rest's full points.
+ */
+export function pointsOfItems(index: QaIndex, several: readonly Passage[], q: string, budget: number): Part {
+  const lines = several.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
+  const sum = several.reduce((acc, p) => acc + (p.points ?? 0), 0);
+  const provisional = several.some((p) => p.provisional);
+  const scored = SCORED.exec(q);
+  const score = scored ? extractNumbers(scored[1] ?? '')[0]?.value : undefined;
+  if (score !== undefined && score <= sum && MOST_ASKED.test(q.slice(scored!.index + scored![0].length))) {
+    const total = index.passages.filter((p) => p.kind === 'item').reduce((acc, p) => acc + (p.points ?? 0), 0);
+    const rest = total - sum;
+    const text = QA_TEXT.mostReachable(several.length, sum, score, index.passages.filter((p) => p.kind === 'item').length - several.length, rest, provisional);
+    return { ...inScope(fit([text, cite(...several)], budget), [...several]), figures: [{ id: 'points-most', value: score + rest, unit: '分', formula: `${score} + ${rest}` }] };
+  }
+  // (More than six: the run in short, 第2—20条共19条, so that it fits a phone's screen.)
+  const text = several.length > 6 ? QA_TEXT.runPoints(several[0]?.no ?? 0, several.at(-1)?.no ?? 0, several.length, sum, provisional) : QA_TEXT.itemsPoints(lines, sum, provisional);
+  return { ...inScope(fit([text, cite(...several.slice(0, several.length > 6 ? 2 : several.length))], budget), [...several]), figures: [{ id: 'points', value: sum, unit: '分', formula: several.map((p) => p.points ?? 0).join(' + ') }] };
 }

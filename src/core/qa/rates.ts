@@ -10,6 +10,7 @@ import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import { weeklyHours } from './hours.ts';
 import { amountText } from '../text/qa-replies.ts';
 import { EACH_SEX } from './staff.ts';
+import { WEEKS_OFF } from './words.ts';
 
 /** 「男生女生各」 right before a count. */
 const EACH_SEX_BEFORE = new RegExp(`(?:${EACH_SEX.source})\\s*$`);
@@ -232,6 +233,13 @@ function weeksHeld(question: string): { held: number; total: number } | null {
   return m && total > 0 && held <= total ? { held, total } : null;
 }
 
+/** The weeks told with nothing held (WEEKS_OFF), else null. */
+function weeksOff(question: string): number | null {
+  const m = WEEKS_OFF.exec(question);
+  const n = m ? extractNumbers(m[1] ?? m[2] ?? '')[0]?.value : undefined;
+  return n !== undefined && n > 0 ? n : null;
+}
+
 /** 「只有第2次讲了」「只有第1次和第3次讲了」: the times that held what is asked, named by their place. */
 const ONLY_PLACES = /(?<=只有|只|仅|其中)第[0-9一二三四五六七八九十]+(?:次|场|回)?(?:(?:和|、|跟|与)第[0-9一二三四五六七八九十]+(?:次|场|回)?)*(?=[^，,。；;0-9]{0,8}(?:讲|涉及|有|是|包含|含|谈))/;
 
@@ -286,7 +294,11 @@ export function compareRate(asked: string, r: Requirement): RateVerdict | null {
   if (!said) return null;
   // 「这学期18周，…一学期一共排了6节」: a semester's amount over the weeks the asker tells it has, not the reading's 20.
   const termWeeks = said.period.name === '学期' && said.count === 1 ? extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value : undefined;
-  const given = termWeeks ? { ...said, count: termWeeks, period: WEEK } : said;
+  // 「每周一节，期中考试那两周停了，一学期20周」: a weekly amount held in all weeks but those told off.
+  // (「两周一节，停了4周，一学期18周」: 7 lessons, one in each whole stretch of the weeks left.)
+  const off = said.period === WEEK ? weeksOff(question) : null;
+  const term = off ? extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value : undefined;
+  const given = term && off && off < term ? { amount: said.amount * Math.floor((term - off) / said.count), unit: said.unit, count: term, period: WEEK } : termWeeks ? { ...said, count: termWeeks, period: WEEK } : said;
   const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
   const value = round2(inNeedPeriod);
   // 「不少于1节」: the requirement's own word for its unit, where it is one of the unit's words.

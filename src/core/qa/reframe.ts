@@ -49,6 +49,8 @@ export function reframe(q: string): string {
     .replace(/((?:老师|教师)(?:每周|一周|每学期|一学期|每天)?(?:最少|至少|最多|要|得)?(?:上|带|教))几节课/u, '$1多少节课')
     // 「这个考核办法是哪天定下来的」: when it was made is when it was issued (2023年11月13日).
     .replace(/(办法|文件)([^，,。？?]{0,4}?)(哪天|哪一天|什么时候|啥时候|何时)(?:定下来|定下|制定|出台|印发|下发|出来)的?/u, '$1$2$3发的')
+    // 「学生1800，专兼职心理老师一共要几个」: 专兼职 teachers counted are both kinds (not 第11条's 专兼职 training).
+    .replace(/专兼职((?:心理(?:健康)?(?:教育)?)?(?:老师|教师))(?=[^，,。？?！!]{0,6}(?:几个|几名|几位|多少个|多少名|多少位|多少人|一共|总共|合计|加起来|各|分别))/gu, '专职兼职$1')
     // 「我是村小的校长」: a 村小 is a primary school (小学).
     .replace(/村小(?!学)/gu, '村小学')
     // 「考核啥时候搞 结果拿来干嘛用」: a bare 结果 opening a clause after one on the assessment is its result.

@@ -138,7 +138,7 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
   if (top.passage.kind === 'item') {
     // …named by what the asker wrote in three characters or more (主题活动), not a short word read
     // into a group (上面 in 「家长会上面」 is not 上级).
-    const candidate = hits.find((h) => h !== top && h.passage.kind === 'item' && good(h) && h.score >= 0.75 * top.score && h.coverage >= top.coverage && named(h));
+    const candidate = hits.find((h) => h !== top && h.passage.kind === 'item' && good(h) && h.score >= 0.6 * top.score && h.coverage >= top.coverage && named(h));
     if (!candidate) return hits;
     const written = new Set(index.surfaces(q).filter((x) => [...x.word].length >= 3).map((x) => x.term));
     const byWritten = (h: Hit) => terms.some((t) => !index.generic.has(t) && (written.has(t) || !t.startsWith('=')) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));

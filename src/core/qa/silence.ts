@@ -102,13 +102,15 @@ const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|谁|几|多少|多久|多�
  */
 export function nearestSentence(index: QaIndex, p: Passage, terms: readonly string[], q = ''): string {
   const words = q ? index.surfaces(q).map((x) => x.word) : [];
-  let best = { text: p.sentences[0]?.text ?? '', w: 0 };
+  let best = { text: p.sentences[0]?.text ?? '', w: 0, at: 0 };
   for (const s of p.sentences) {
     // (A line that is only a title, 做好家校合作。, loses a tie to a sentence that says the word in full.)
     const w = [...new Set(terms)].reduce((sum, t) => sum + (s.terms.has(t) ? index.idf(t) : 0), 0) + 0.5 * words.filter((x) => s.text.includes(x)).length - (TITLE_ONLY.test(s.text) ? 0.01 : 0);
-    if (w > best.w) best = { text: s.text, w };
+    if (w > best.w) best = { text: s.text, w, at: p.sentences.indexOf(s) };
   }
-  return best.text;
+  // (「开展主题活动。」 alone says nothing: the sentence after it is quoted with it.)
+  const next = TITLE_ONLY.test(best.text) ? p.sentences[best.at + 1]?.text : undefined;
+  return next ? `${best.text}${next}` : best.text;
 }
 
 /**
@@ -243,7 +245,14 @@ const BETTER = /[^，,。？?\s]{1,8}?(?:比较|更)?好还是[^，,。？?\s]{1
 /** Which certificate is asked, in pieces that are one question (「要考什么证，X还是Y」): read whole. */
 export const certificateWhich = (q: string): boolean => CERT_WHICH.test(q) && /证/.test(q);
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
+/** 「主题活动有次数要求吗」「心理社团有人数要求吗」: a figure of some kind asked of a clause; silent when the clause gives none. */
+const FIGURE_RULE_ASKED = /(?:有没有|有无|有)(?:什么|具体|明确)?的?(次数|人数|时长|频次|频率|数量|规模|场次|课时数?)(?:上)?的?(?:要求|规定|限制|标准)/;
+
+/** What a clause must say to give a figure of that kind (时长: 10小时, 15分钟 — not 每学期2次). */
+const figureOf = (kind: string): RegExp =>
+  /次数|场次/.test(kind) ? /[0-9]+\s*(?:次|节次)/ : /频/.test(kind) ? /[0-9]+\s*(?:次|节次)|每(?:两)?周|每天|每学期|每学年/ : kind === '人数' ? /[0-9]+\s*(?:名|人)|1:[0-9]+/ : kind === '时长' ? /[0-9]+\s*(?:小时|分钟)/ : /课时/.test(kind) ? /[0-9]+\s*(?:课时|节)/ : /[0-9]/;
+
+export const MAY_BE_NEVER_GIVEN = new RegExp([FIGURE_RULE_ASKED, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -278,6 +287,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const band = BAND_ASKED.exec(q);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';
+  const figure = FIGURE_RULE_ASKED.exec(q)?.[1];
+  if (figure && !figureOf(figure).test(p.text)) return figure;
   const measure = MEASURE_ASKED.exec(q)?.[0];
   if (measure && !/字数|每次|每场|任期|届/.test(p.text)) return /字|页/.test(measure) ? '字数' : /年|届/.test(measure) ? '任期' : '每次的时长';
   // (A thing the rubric has no word for: 演练, not 家长会 — nor a form of a counted thing the question

@@ -43,6 +43,8 @@ export function gradeClasses(said: string): { total: number; lower: number; unsu
   // (「一个年级12个班，三个年级」: the classes of one grade, then how many grades.)
   const question = said
     .replace(/([一二三四五六七八九1-9])年级([、，,和及与])(?=[一二三四五六七八九1-9]年级)/g, '$1$2')
+    // 「一个年级4个班，小学六个年级」: a primary school's six grades are one to six.
+    .replace(/小学(?:一共|共|总共|有)?\s*(?:六|6)\s*个年级/g, '一到六年级')
     .replace(/(?:一个|每个?)年级\s*(?:有|是|都是)?\s*([0-9一二两三四五六七八九十]+)\s*个班[，,\s]*(?:共|一共|总共|有)?\s*([0-9一二两三四五六七八九十]+)\s*个年级/, '$2个年级，每个年级$1个班')
     // 「一个年级6个班，初一到初三」: the classes of one grade, then the range of grades.
     .replace(/(?<!(?:年级|[初高][一二三])\s*)(?:一个|每个?)年级\s*(?:有|是|都是)?\s*([0-9一二两三四五六七八九十]+)\s*个班[，,\s]*((?:[初高][一二三]|[一二三四五六七八九1-9]\s*(?:年级)?)\s*(?:到|至|-|~|—)\s*(?:[初高][一二三]|[一二三四五六七八九1-9]\s*年级))/, '$2每个年级$1个班')

@@ -10,6 +10,8 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 export const NOT_DOING = /(?<![有想看放离躲])(?:不|没有?)(?:再|用再|必再)?(?:开|讲(?!究)|上|搞|做|设|配|建|办|用|召开|开展|组织|安排|参加|参与|经过|进行|制定|建立|排|列入|纳入|写|记)|(?:先|暂时|暂且)?停(?:一停|停|掉|下来|一段时间|几周|一学期)/;
 
 /** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
+/** 「那两周停了」「有3周没上」: some weeks with nothing held, told beside a weekly amount — not the work left undone. */
+export const WEEKS_OFF = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:星期|礼拜|周)\s*(?:都|也)?(?:停了?|停课|没(?:有)?(?:上|开|排)|空着?|断了)|(?:停了?|停课|空了|断了)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:星期|礼拜|周)/;
 export const DAY_OFF = /(?:(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*|周末|双休日?|节假日|假期|寒暑假|放假)(?:上午|下午|中午|晚上|全天)?(?:都|也)?(?:不|没有?)(?:开|上)/g;
 
 /** Leave asked to do no more: 「可以不再做吗」「下学期能不开吗」「不用再搞了吧」. */
@@ -40,8 +42,10 @@ const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(达标|够|合格|符合|�
  */
 export function rateWord(question: string, enough: boolean): string | undefined {
   // 「那个是不是不行」: a shortfall claimed is answered in its own word (不行), the claim denied in 不是.
+  // 「开了1次…期末前还能补开吗」: leave to make one up, which the rule never denies — 能 (the gap after it).
+  if (/(?:还能|能不能|能否|可以|可不可以|能)(?:再)?补(?:开|上|做|搞|办|测|听)?/.test(question)) return leaveWord(question) ?? '可以';
   // 「这学期需要来吗」「还要开吗」: whether it must still be done, 需要 / 不需要.
-  if (/(?:需不需要|要不要|需要|还要|还得)(?:再)?(?:来|开|做|搞|办|上|测|组织)(?:吗|么|嘛|不)?[？?]?\s*$/.test(question)) return enough ? '不需要' : '需要';
+  if (/(?:需不需要|要不要|需要|还要|还得)(?:再)?(?:来|开|做|搞|办|上|测评|测|组织)(?:吗|么|嘛|不)?[？?]?\s*$/.test(question)) return enough ? '不需要' : '需要';
   // 「这样算不算违规」: asked of a breach, enough is 不算 / 不是 (not 算).
   const breach = /(是不是|是|算不算|算|属不属于|属于)?[^，,。？?]{0,2}(?:违规|违反(?:规定|要求)|不合规)/.exec(question);
   if (breach) return (v => (enough ? `不${v}` : v))(/是/.test(breach[1] ?? '') ? '是' : /属/.test(breach[1] ?? '') ? '属于' : '算');
@@ -85,8 +89,8 @@ export const MAKE_UP = /补上|补回|补齐|补足|补起来|补一下|抵上|�
 export function leaveRefusal(question: string): string {
   const leave = leaveWord(question);
   // 「这样符合要求吗」: asked whether it complies, not leave: 不符合.
-  // (「没有设年级这一级预警，达标吗」: 达标 / 合格 asked: 不达标 / 不合格.)
-  return leave ? `不${leave}` : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合' : /达标/.test(question) ? '不达标' : /合格/.test(question) ? '不合格' : '不可以';
+  // (「没有设年级这一级预警，达标吗」: 达标 / 合格 / 够 asked: 不达标 / 不合格 / 不够.)
+  return leave ? `不${leave}` : /符合(?:要求|规定)?[吗么嘛]|符不符合/.test(question) ? '不符合' : /达标/.test(question) ? '不达标' : /合格/.test(question) ? '不合格' : /够(?:[吗么嘛]|不够)|够[^，,。？?]{0,8}[吗么嘛]/.test(question) ? '不够' : '不可以';
 }
 
 /**

@@ -60,6 +60,11 @@ export const QA_TEXT = {
   areaLine: (no: number, title: string, points: number | null, provisional: boolean) =>
     `第${no}条${title}${points === null ? '' : `（${points}分${provisional ? '，暂定' : ''}）`}`,
   /** 「第2条和第3条分别几分，合起来多少」 */
+  /** 「前7项得了30分，总分最多能到多少」 */
+  mostReachable: (n: number, full: number, score: number, others: number, rest: number, provisional: boolean) =>
+    `最多能到${score + rest}分：这${n}条满分${full}分，你们得了${score}分；其余${others}条满分${rest}分，全部拿到就是${score} + ${rest} = ${score + rest}分${provisional ? '（含暂定分值）' : ''}。`,
+  /** 「第二到七项满分多少」: a long run of items, in short. */
+  runPoints: (from: number, to: number, n: number, sum: number, provisional: boolean) => `第${from}—${to}条共${n}条，合起来${sum}分${provisional ? '（含暂定分值）' : ''}。发“第${from}条”等看每条的分值和要求。`,
   itemsPoints: (lines: readonly string[], sum: number, provisional: boolean) => `${lines.join('；')}；合起来${sum}分${provisional ? '（含暂定分值）' : ''}。`,
   headings: (heads: readonly string[]) => `共${heads.length}个方面：${heads.join('；')}。`,
   /** 「基本原则有哪几条」: the heading of each paragraph. */
