@@ -58,6 +58,12 @@ describe('weeks off beside a weekly amount (rates.ts, lack.ts)', () => {
 });
 
 describe('a figure of a kind the clause never gives (silence.ts, compose.ts)', () => {
+  it('「心理测评要多少钱」 → silent on its cost (was 第21条\'s 10元 as if it were the cost)', () => {
+    expect(ask('心理测评要多少钱').answer.startsWith('原文没有直接规定心理测评的费用')).toBe(true);
+  });
+  it('guard: 「学生1000人经费要多少钱」 → 10000元', () => {
+    expect(ask('学生1000人经费要多少钱').answer).toContain('10000元');
+  });
   it('「主题活动有次数要求吗」 → silent on 次数 (was 需要)', () => {
     expect(ask('主题活动有次数要求吗').answer.startsWith('原文没有直接规定次数')).toBe(true);
   });
@@ -143,6 +149,12 @@ describe('pinyin of the crisis table\'s words (src/qa/pinyin.ts)', () => {
   ])('guard: 「%s」 → %s', (q, kind) => {
     expect(detectCrisis(table, q).kind).toBe(kind);
   });
+  it('「我今晚想把药都吃了」 → self, the crisis reply (was the check-in only)', () => {
+    expect(detectCrisis(table, '我今晚想把药都吃了').kind).toBe('self');
+  });
+  it('guard: 「奶奶的药都吃了吗」 → none', () => {
+    expect(detectCrisis(table, '奶奶的药都吃了吗').kind).toBe('none');
+  });
   it('reads the words back: 「huo zhe hao lei」 → 活着好累', () => {
     expect(foldForCrisis(table, 'huo zhe hao lei')).toBe('活着好累');
   });
@@ -227,5 +239,49 @@ describe('the points of a run of items or of an area (pieces.ts)', () => {
   });
   it('guard: an area of one item, 「经费投入占多少分」, keeps the item\'s answer (第21条满分5分)', () => {
     expect(ask('经费投入占多少分').answer.startsWith('第21条满分5分')).toBe(true);
+  });
+});
+
+describe('read after blind-81\'s one measurement (not evidence)', () => {
+  it('「心理按全员设在那些岗位」 → 第9条, 保安、宿管、食堂 (was the stock decline)', () => {
+    const a = ask('心理按全员设在那些岗位');
+    expect(a.citations[0]?.id).toBe('item-9');
+    expect(a.answer).toContain('保安');
+  });
+  it('「辅导室要不要制定论理规范」 → 需要 (was silent on 制定)', () => {
+    expect(ask('辅导室要不要制定论理规范').answer.startsWith('需要')).toBe(true);
+  });
+  it('「学生3000，生均按10元算，一年预算3万可以吗」 → 够, 30000元 (was the rule alone)', () => {
+    const a = ask('学生3000，生均按10元算，一年预算3万可以吗').answer;
+    expect(a.startsWith('够')).toBe(true);
+    expect(a).toContain('30000');
+  });
+  it('guard: 「全校就86个学生，是不是要单独设个专项经费」 → 需要', () => {
+    expect(ask('全校就86个学生，是不是要单独设个专项经费').answer.startsWith('需要')).toBe(true);
+  });
+  it('「辅导室每周只开6小时，开放时长那项是不是就0分了」 → 1.5分 (was no score)', () => {
+    expect(ask('辅导室每周只开6小时，开放时长那项是不是就0分了').answer).toContain('1.5分');
+  });
+  it('「缺少家庭支持、有轻生风险的学生，学校要向哪里反馈」 → 第17条, 街道、社区 (was 第20条\'s 反馈)', () => {
+    const a = ask('缺少家庭支持、有轻生风险的学生，学校要向哪里反馈');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('社区');
+  });
+});
+
+describe('known-left items of round 37', () => {
+  it('「一个月开一次家长课堂，一学期4个月，够吗」 → 每学期4次 (was 5, the reading\'s 20 weeks)', () => {
+    const a = ask('一个月开一次家长课堂，一学期4个月，够吗').answer;
+    expect(a.startsWith('够')).toBe(true);
+    expect(a).toContain('每学期4次');
+  });
+  it('guard: 「心理课一个月两节，一学期4个月，够吗」 → 够 (a rate of every two weeks, not the semester\'s count)', () => {
+    expect(ask('心理课一个月两节，一学期4个月，够吗').answer.startsWith('够')).toBe(true);
+  });
+  it('「心理测评可以让家长代填吗」 → silent on 家长代填 (was 可以)', () => {
+    expect(ask('心理测评可以让家长代填吗').answer.startsWith('原文没有直接规定家长代填')).toBe(true);
+  });
+  it('「辅导室要不要放绿植」 → no 要 (was 要: 绿植 is in single characters to the segmenter)', () => {
+    expect(ask('辅导室要不要放绿植').answer.startsWith('要')).toBe(false);
   });
 });

@@ -1,12 +1,13 @@
 /**
- * The crisis table's words as pinyin (core/qa/crisis.ts `PinyinForms`), derived from the loaded
+ * The crisis table's words as pinyin (core/qa/pinyin-read.ts `PinyinForms`), derived from the loaded
  * table, so a county's own copy of rubric/crisis.yaml gets them too — on the first message with
  * latin letters in it, not at start-up. pinyin-pro gives each character's reading, the phrase
  * choosing among a polyphone's (一了百了 → yi liao bai liao); 了 is also written le. Only forms of
  * six letters or more are kept: shorter ones (huozhe) are everyday words too (或者).
  */
 import { createRequire } from 'node:module';
-import type { CrisisTable, PinyinForms } from '../core/qa/crisis.ts';
+import type { CrisisTable } from '../core/qa/crisis.ts';
+import type { PinyinForms } from '../core/qa/pinyin-read.ts';
 
 // Loaded on first need (about 150 ms, its dictionary included): most processes never read pinyin.
 const require = createRequire(import.meta.url);

@@ -91,8 +91,8 @@ const MAX_TRIED = 12;
 /** A day word (明天, 这周) declines a question only within this many characters of its end. */
 const DATED_SPAN = 24;
 /** Whether the rule asks something: 有没有要求…, 要求…吗, 是否要求. */
-/** 「全校就86个学生，是不是要单独设个专项经费」: whether money is set apart, asked yes or no — not how much. */
-const SET_APART_ASKED = /(?:是不是|要不要|需不需要|是否)[^，,。？?]{0,8}(?:专项|预算|单列|单独列)|(?:专项|预算|单列|单独列)[^，,。？?]{0,8}(?:吗|么|嘛)[？?]?\s*$/;
+/** 「全校就86个学生，是不是要单独设个专项经费」: whether money is set apart, asked yes or no — not how much (「预算3万可以吗」 is). */
+const SET_APART_ASKED = /(?:是不是|要不要|需不需要|是否)[^，,。？?]{0,8}(?:专项|预算|单列|单独列)|(?:专项|预算|单列|单独列)(?![^，,。？?]{0,3}[0-9])[^，,。？?]{0,8}(?:吗|么|嘛)[？?]?\s*$/;
 const OTHER_CONTEST = /^(?!.*(?:考核|这一?项|这一?条|扣|分值)).*(?:比赛|大赛|竞赛|评选|评比|职称|(?:优秀|先进)(?:心理)?(?:老师|教师|班主任|学生|个人|案例))/;
 const RULE_YES_NO = /有没有(?:明确|具体)?的?(?:要求|规定)|有(?:要求|规定)吗|(?<!满足|达到|符合|达|够|合)(?:要求|规定)[^，,。？?]{0,12}[吗么]|是否(?:要求|规定)/;
 

@@ -17,6 +17,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
+import { fromPinyin, type PinyinForms } from './pinyin-read.ts';
 import { ONE_STUDENT, DEALT_AFTER, ITEM_AFTER, ITEM_BEFORE, KIND_OF_CASE, FEARED_BEFORE, GENERIC_BEFORE, KIND_OF_LONG, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
@@ -111,40 +112,6 @@ export interface CrisisTable {
   model: RiskModel | null;
   /** The table's phrases as pinyin (src/qa/pinyin.ts, derived on the first message with latin letters); null: none read. */
   pinyin: (() => PinyinForms) | null;
-}
-
-/**
- * Pinyin written for the table's words, folded (no spaces, no tones): 「huo zhe hao lei」 is 活着好累.
- * `words`: phrases of three characters or more, and an intent with an act (xiangtiaolou); `acts`:
- * an act alone, read only right after an intent in characters (想tiaolou). Longest first.
- */
-export interface PinyinForms {
-  words: ReadonlyMap<string, string>;
-  acts: ReadonlyMap<string, string>;
-  /** The keys' lengths, longest first (words, acts). */
-  lengths: readonly [readonly number[], readonly number[]];
-}
-
-/** The latin runs of a folded text read back into characters, longest pinyin first at each place. Linear in the text. */
-function fromPinyin(t: string, forms: PinyinForms, intents: readonly string[]): string {
-  const [wordLengths, actLengths] = forms.lengths;
-  return t.replace(/[a-z]{4,}/g, (run: string, at: number) => {
-    let out = '';
-    let i = 0;
-    const find = (m: ReadonlyMap<string, string>, ls: readonly number[]) => {
-      for (const l of ls) {
-        const v = i + l <= run.length ? m.get(run.slice(i, i + l)) : undefined;
-        if (v) return [l, v] as const;
-      }
-      return null;
-    };
-    while (i < run.length) {
-      const hit = find(forms.words, wordLengths) ?? (i === 0 && intents.some((w) => t.endsWith(w, at)) ? find(forms.acts, actLengths) : null);
-      if (hit) [out, i] = [out + hit[1], i + hit[0]];
-      else [out, i] = [out + run[i], i + 1];
-    }
-    return out;
-  });
 }
 
 export type CrisisTableResult = { ok: true; value: CrisisTable } | { ok: false; errors: string[] };

@@ -7,6 +7,7 @@
 import type { QaIndex } from './index.ts';
 import { countsAs, countsVerdict } from './counts.ts';
 import { holdsBoth } from './permission.ts';
+import { foreignPair } from './silence.ts';
 
 /** Words by which a clause affirms the verb of a yes/no question (算 → 计入, 要 → 应、纳入). */
 const AFFIRMS: Readonly<Record<string, readonly string[]>> = {
@@ -158,6 +159,8 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   });
   if (!affirmed) return null;
   const own = [...rest].length >= 2 ? content(rest) : [];
+  // (「辅导室要不要放绿植」: a thing the segmenter leaves in single characters, none of them the rubric's, is not the clause's.)
+  if (own.length === 0 && foreignPair(index, rest.slice(-2))) return null;
   // 「必须要有的吗」: nothing named after the verb, so what the question names before it.
   const asked = content(q);
   const about = own.length > 0 ? own : asked.length > 0 ? asked : content(question);

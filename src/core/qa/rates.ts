@@ -10,7 +10,7 @@ import { extractNumbers, type NumberMatch } from '../text/numbers.ts';
 import { weeklyHours } from './hours.ts';
 import { amountText } from '../text/qa-replies.ts';
 import { EACH_SEX } from './staff.ts';
-import { WEEKS_OFF } from './words.ts';
+import { termMonths, weeksHeld, weeksOff } from './weeks.ts';
 
 /** 「男生女生各」 right before a count. */
 const EACH_SEX_BEFORE = new RegExp(`(?:${EACH_SEX.source})\\s*$`);
@@ -226,20 +226,6 @@ const NOUN_GAP = /^(\p{Script=Han}{2,8}?)[、，,和及跟与]?$/u;
 /** The unit word right after an amount (节, 次, 场). */
 const UNIT_WORD = /^\s*(?:个)?(?:次|回(?!事)|趟|遍|场|节|期|课时)/;
 
-/** 「一共20周，讲心理健康的有15周」「20周里只有15周讲了」: weeks held out of weeks in all, or null. */
-function weeksHeld(question: string): { held: number; total: number } | null {
-  const m = /([0-9]+)\s*(?:个)?(?:教学)?周[^。？?！!]{0,16}?(?:有|只有|讲了?|开了?|做了?|是)\s*([0-9]+)\s*(?:个)?周/.exec(question);
-  const [total, held] = [Number(m?.[1]), Number(m?.[2])];
-  return m && total > 0 && held <= total ? { held, total } : null;
-}
-
-/** The weeks told with nothing held (WEEKS_OFF), else null. */
-function weeksOff(question: string): number | null {
-  const m = WEEKS_OFF.exec(question);
-  const n = m ? extractNumbers(m[1] ?? m[2] ?? '')[0]?.value : undefined;
-  return n !== undefined && n > 0 ? n : null;
-}
-
 /** 「只有第2次讲了」「只有第1次和第3次讲了」: the times that held what is asked, named by their place. */
 const ONLY_PLACES = /(?<=只有|只|仅|其中)第[0-9一二三四五六七八九十]+(?:次|场|回)?(?:(?:和|、|跟|与)第[0-9一二三四五六七八九十]+(?:次|场|回)?)*(?=[^，,。；;0-9]{0,8}(?:讲|涉及|有|是|包含|含|谈))/;
 
@@ -294,11 +280,11 @@ export function compareRate(asked: string, r: Requirement): RateVerdict | null {
   if (!said) return null;
   // 「这学期18周，…一学期一共排了6节」: a semester's amount over the weeks the asker tells it has, not the reading's 20.
   const termWeeks = said.period.name === '学期' && said.count === 1 ? extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value : undefined;
-  // 「每周一节，期中考试那两周停了，一学期20周」: a weekly amount held in all weeks but those told off.
-  // (「两周一节，停了4周，一学期18周」: 7 lessons, one in each whole stretch of the weeks left.)
+  // 「每周一节，期中考试那两周停了，一学期20周」: a weekly amount held in all weeks but those told off (两周一节，停了4周，18周: 7). 「一个月一次，一学期4个月」: a semester's rule over the months told.
   const off = said.period === WEEK ? weeksOff(question) : null;
   const term = off ? extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value : undefined;
-  const given = term && off && off < term ? { amount: said.amount * Math.floor((term - off) / said.count), unit: said.unit, count: term, period: WEEK } : termWeeks ? { ...said, count: termWeeks, period: WEEK } : said;
+  const months = said.period.name === '月' && said.count === 1 && need.period.name === '学期' ? termMonths(question) : null;
+  const given = term && off && off < term ? { amount: said.amount * Math.floor((term - off) / said.count), unit: said.unit, count: term, period: WEEK } : termWeeks ? { ...said, count: termWeeks, period: WEEK } : months ? { ...said, amount: said.amount * months, period: need.period } : said;
   const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
   const value = round2(inNeedPeriod);
   // 「不少于1节」: the requirement's own word for its unit, where it is one of the unit's words.
@@ -455,7 +441,8 @@ export function rateWords(r: Requirement): string[] {
 }
 
 /** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗); with the item's points named (经费这4分能得多少) too. */
-export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分/;
+// (「开放时长那项是不是就0分了」: no score at all, put for confirming, asks the score too.)
+export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分|(?:是不是|会不会|就|得)[^，,。？?]{0,4}(?:0|零)分|一分(?:都|也)(?:没|不)/;
 export const asksScore = (q: string, intents: readonly string[]) => (intents.includes('points') || /\d\s*分(?!钟)/.test(q)) && SCORE_ASKED.test(q);
 
 /** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */

@@ -17,7 +17,7 @@ import { AHEAD, LIGHT_ONE } from './analyze.ts';
 import { PUBLISH } from './words.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
-export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于|体现|提到|提及|涉及|写到|讲到|说到|提过|写过|借助|利用|依托|时候|累计|合计|总计|整年|一整年|一整|整个|看看|看一下|对照)$/;
+export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|制定|制订|健全|完善|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于|体现|提到|提及|涉及|写到|讲到|说到|提过|写过|借助|利用|依托|时候|累计|合计|总计|整年|一整年|一整|整个|看看|看一下|对照)$/;
 
 /** Words of the asker’s manner, never what a clause is silent on: 又按, 聊啊, 只是 (not 自己: 「老师自己也要做测评吗」 asks of teachers). */
 const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$/u;
@@ -179,6 +179,15 @@ function wholeText(index: QaIndex): string {
   return text;
 }
 
+/**
+ * 「绿植」: two characters, neither in the rubric's text — a thing the segmenter leaves in single
+ * characters that no clause names; never a typo of the rubric's words (家仿 keeps the 家 of 家访).
+ */
+export function foreignPair(index: QaIndex, w: string): boolean {
+  const all = wholeText(index);
+  return /^\p{Script=Han}{2}$/u.test(w) && !/[也都还就又吗呢吧的了着过么嘛啊呀那这哪种个些样]/.test(w) && [...w].every((c) => !all.includes(c));
+}
+
 /** A cheap first look: could the question ask what the text never gives? */
 /** 「考核排名前三的学校有没有奖励」: a reward for ranking high, where the text sets only what the bottom loses. */
 const REWARD_ASKED = /(?:(?:排名|排在|名列)?(?:前[一二三四五0-9]|靠前|第一|前几)|(?:考核|考得|得分|成绩)(?:优秀|好|高|第一|满分))[^，,。？?]{0,10}(奖励|表彰|奖金|奖)/u;
@@ -248,11 +257,17 @@ export const certificateWhich = (q: string): boolean => CERT_WHICH.test(q) && /�
 /** 「主题活动有次数要求吗」「心理社团有人数要求吗」: a figure of some kind asked of a clause; silent when the clause gives none. */
 const FIGURE_RULE_ASKED = /(?:有没有|有无|有)(?:什么|具体|明确)?的?(次数|人数|时长|频次|频率|数量|规模|场次|课时数?)(?:上)?的?(?:要求|规定|限制|标准)/;
 
+/** 「心理测评要多少钱」「请专家讲一次多少钱」: the cost of a thing, which no clause gives (the budget is per student, 第21条). */
+const COST_OF = /(\p{Script=Han}{2,8}?)(?:一次|每次|一场|每场|一个人|每人)?(?:大概|一般)?(?:要|得|需要)?(?:花)?(?:多少钱|几块钱|多少费用)/u;
+
+/** 「心理测评可以让家长代填吗」: done by another on someone's behalf. */
+const ON_BEHALF = /(?:让|叫|请|由|找)(\p{Script=Han}{1,4}?)(代(?:填|答|写|做|测|签|交|考|上))/u;
+
 /** What a clause must say to give a figure of that kind (时长: 10小时, 15分钟 — not 每学期2次). */
 const figureOf = (kind: string): RegExp =>
   /次数|场次/.test(kind) ? /[0-9]+\s*(?:次|节次)/ : /频/.test(kind) ? /[0-9]+\s*(?:次|节次)|每(?:两)?周|每天|每学期|每学年/ : kind === '人数' ? /[0-9]+\s*(?:名|人)|1:[0-9]+/ : kind === '时长' ? /[0-9]+\s*(?:小时|分钟)/ : /课时/.test(kind) ? /[0-9]+\s*(?:课时|节)/ : /[0-9]/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([FIGURE_RULE_ASKED, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([FIGURE_RULE_ASKED, COST_OF, ON_BEHALF, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -329,6 +344,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   // (Of a thing the rubric names besides money itself: 「经费报销流程是什么」 is the school's finance, not the rubric's.)
   const funds = index.concept('经费');
   if (money && !all.includes(money) && (/赔/.test(money) || anchors(index, q, p).some((w) => index.concept(w) !== funds))) return /家长/.test(money) ? '向家长收费' : /赔/.test(money) ? '赔偿' : money;
+  // (Not a figure of the asker's own to work out, 「预算3万元，还差多少钱」, nor the budget's own money, 「生均经费一年多少钱」, nor pay, 补贴 above.)
+  const cost = /[0-9]|经费|生均|预算/.test(q) ? undefined : COST_OF.exec(q)?.[1]?.replace(/^(?:我们|学校|我校|请问)/, '');
+  if (cost && !/经费|生均|学生|人头|预算|钱|标准|最低|至少|最少|差|够|平均|补贴|津贴|工资|奖金|费|报酬|待遇|月/.test(cost)) return `${cost}的费用`;
   if (BONUS_ASKED.test(q) && !BONUS_ASKED.test(all)) return /加分项/.test(q) ? '加分项' : '加分';
   // (《…的通知》 is a document's name, not a notice the text speaks of.)
   // (Of the assessment: a clause that sets how its own thing is done, 随机听课 in 第7条, answers itself.)
@@ -352,6 +370,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   }
   // 「心理健康月一般放在五月吗」: a month of the year no clause names.
   if (MONTH_ASKED.test(asking) && !/学期结束前/.test(p.text) && !/(?:[一二三四五六七八九十]|1[0-2]|[1-9])月(?![0-9]{1,2}日)/.test(all)) return '具体月份';
+  // 「心理测评可以让家长代填吗」: done for someone else (代填, 代答), which no clause speaks of.
+  const onBehalf = ON_BEHALF.exec(asking);
+  if (onBehalf && !all.includes(onBehalf[2] ?? '')) return `${onBehalf[1]}${onBehalf[2]}`;
   // 「对考核结果不服能申诉吗」: leave asked for an act the rubric never names, in no word of its tables.
   const actAt = ACT_ASKED.exec(asking);
   // (「分级预警要怎么启动」: how to do a thing the clause names is the clause's to answer; only an act asked

@@ -7,7 +7,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { LIGHT_VERB, yesNoPart } from './echo.ts';
 import { contentTerms, statedIn } from './permission.ts';
-import { silentWord } from './silence.ts';
+import { foreignPair, silentWord } from './silence.ts';
 import { MORE_NEEDED } from './rates.ts';
 
 /**
@@ -26,6 +26,8 @@ export function unstatedMust(index: QaIndex, p: Passage, question: string): stri
   // (A word of a synonym group, 公开 of =公布, is unstated when no word of its group stands in the clause: 「测评结果要公开吗」.)
   // (Only a group specific enough to name a thing: =学生 of 让每个学生都知道 names none.)
   const tail = must.replace(/[的了呢啊]+$/, '').slice(-2);
+  // (「辅导室要不要放绿植」: a thing the segmenter leaves in single characters, none of them the rubric's, is unstated too.)
+  if (!last && foreignPair(index, tail)) return must;
   if (last?.startsWith('=')) return index.idf(last) >= 1.5 && !index.textTerms(p.text).includes(last) && !p.text.includes(tail) ? must : undefined;
   if (!last || LIGHT_VERB.test(last) || !silentWord(last) || /^[一二两三四五六七八九十几每各整]/.test(last) || /^(?:准备|做|搞|弄|安排|提供|整理|完成)$/.test(last)) return undefined;
   return !p.text.includes(last) && !p.text.includes(tail) && !index.textTerms(p.text).includes(last) ? must : undefined;
