@@ -285,3 +285,31 @@ describe('known-left items of round 37', () => {
     expect(ask('辅导室要不要放绿植').answer.startsWith('要')).toBe(false);
   });
 });
+
+describe('read after blind-82\'s one measurement (not evidence)', () => {
+  it('「我们保安、宿管、食堂三个岗位，一共就1个安全员，行吗」 → 不行, 还差2名 (was 行)', () => {
+    const a = ask('我们保安、宿管、食堂三个岗位，一共就1个安全员，行吗').answer;
+    expect(a.startsWith('不行')).toBe(true);
+    expect(a).toContain('还差2名');
+  });
+  it('「学校2000个学生，兼职心理老师3个，兼职这2分能得满分吗」 → 不能, 1.5分 (was 需要 and no score)', () => {
+    const a = ask('学校2000个学生，兼职心理老师3个，兼职这2分能得满分吗').answer;
+    expect(a.startsWith('不能')).toBe(true);
+    expect(a).toContain('1.5分');
+  });
+  it('「辅导室每周开8小时，开放时长有没有满分，能得几分」 → 不能, 2分', () => {
+    const a = ask('辅导室每周开8小时，开放时长有没有满分，能得几分').answer;
+    expect(a.startsWith('不能')).toBe(true);
+    expect(a).toContain('得2分');
+  });
+  it('guard: 「学生1000人，专职1个，专职那3分能拿满吗」 → 能', () => {
+    expect(ask('学生1000人，专职1个，专职那3分能拿满吗').answer.startsWith('能')).toBe(true);
+  });
+  it('「辅导室晚上要开到几点」 → silent on the clock time (was 第20条\'s 10小时)', () => {
+    expect(ask('辅导室晚上要开到几点').answer.startsWith('原文没有直接规定具体的开放时段')).toBe(true);
+  });
+  it('「我们上学期90分，下学期85分，年度总分是175对吧」 → 对 (was no verdict); 170 → 不是', () => {
+    expect(ask('我们上学期90分，下学期85分，年度总分是175对吧').answer.startsWith('对')).toBe(true);
+    expect(ask('我们上学期90分，下学期85分，年度总分是170吗').answer.startsWith('不是')).toBe(true);
+  });
+});

@@ -200,9 +200,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // (「心理剧比赛怎么评分」「优秀心理老师怎么评」: another contest's marking is no point of this assessment.)
   if (found && lone && ((OTHER_CONTEST.test(lone) && index.intents(lone).includes('points')) || (index.silence && neverSaid(index.silence, read) && !(/学期结束前/.test(found.text) && /几月|哪个月|什么时候|啥时候|何时|哪天/.test(lone))))) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
   // 「测评量表用哪个，SCL-90行不行」: so is a message of several questions, read whole, when nothing in it is worked out.
-  // (Not over a part already told silent, which names what: 「原文没有直接规定申诉」.)
+  // (Not over a part already told silent, which names what: 「原文没有直接规定申诉」; nor over the veto quoted: 「假如学生自杀了，考核得分怎么算」.)
   const first = !lone && parts.every((p) => p.figures.length === 0 && !p.text.startsWith(QA_TEXT.silentLead)) && !RULE_YES_NO.test(question) ? parts.find((p) => p.inScope)?.passages[0] : undefined;
-  if (first && index.silence && neverSaid(index.silence, read)) [parts, declinedPieces.length] = [[silent(index, '这一点', first, index.terms(question), BUDGET, question)], 0];
+  if (first && index.silence && !parts.some((p) => /一票否决/.test(p.text)) && neverSaid(index.silence, read)) [parts, declinedPieces.length] = [[silent(index, '这一点', first, index.terms(question), BUDGET, question)], 0];
   const [only] = parts;
   // …unless a clause answered beside it speaks of what it names (应急预案 in 第4条).
   const spoken = parts.filter((p) => p.inScope).flatMap((p) => p.passages.map((x) => x.text));

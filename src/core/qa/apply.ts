@@ -295,7 +295,7 @@ export function calculation(
   if (each.length > 0 && each.every((x) => x.given !== null)) {
     const lines = each.map(({ c, given }) => ({ enough: given! >= c.value, label: CALC_LABEL[c.id] ?? c.id, need: c.value, given: given!, unit: c.unit }));
     const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
-    const scores = scoring ? each.flatMap(({ c, given }) => scoreLine(index, c, given!)) : [];
+    const scores = scoring ? each.flatMap(({ c, given }) => scoreLine(index, c, given!, false, /满分|拿满|得满/.test(q))) : [];
     const lead = scores.length > 0 ? `${scores.join('；')}。` : '';
     return { inScope: true, text: fit([lead + QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
   }
@@ -310,7 +310,7 @@ export function calculation(
   const stated = perClass !== null && committeeClasses ? { value: perClass * Math.min(covered ?? committeeClasses, committeeClasses), perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null) ?? toldOf(whole, one)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) || /合规|符合/.test(q) ? verdictWord(q, given >= one.value) : undefined, surplus) : '';
-  const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q)) : [];
+  const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q), /满分|拿满|得满/.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   // (Not when it says what the formula says: 每班2名×9个班 twice.)
   const perClassNote = perClass !== null && committeeClasses && given !== one?.value ? QA_TEXT.perClassTotal(perClass, Math.min(covered ?? committeeClasses, committeeClasses), given ?? 0) : '';
@@ -360,9 +360,11 @@ function toldScore(index: QaIndex, q: string, terms: readonly string[], budget: 
 }
 
 /** 「专职2个…能拿几分」: what the requirement a calculator serves scores for the asker's figure (the engine's rule). */
-function scoreLine(index: QaIndex, c: Calculation, given: number, deducted = false): string[] {
+// (「这2分能拿满吗」: full marks asked → 能 / 不能 first.)
+function scoreLine(index: QaIndex, c: Calculation, given: number, deducted = false, fullAsked = false): string[] {
   const r = index.rubric.items.flatMap((i) => i.requirements).find((x) => x.calculator === c.id && x.op === 'atLeast');
-  return r ? [QA_TEXT.score(CALC_LABEL[c.id] ?? c.id, atLeastScore(r, given, c.value), r.points, r.partial && given < c.value, deducted)] : [];
+  const score = r ? atLeastScore(r, given, c.value) : 0;
+  return r ? [(fullAsked ? (score >= r.points ? '能。' : '不能。') : '') + QA_TEXT.score(CALC_LABEL[c.id] ?? c.id, score, r.points, r.partial && given < c.value, deducted)] : [];
 }
 
 /**

@@ -57,7 +57,9 @@ export function semesterScoresGuess(question: string, yearAsked = false): { scor
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
   // A third score is the asker's reading of the year (是80分吗), said after 年度/最终.
   if (c && !/(?:年度|全年|最终|年终)[^0-9]{0,12}$/.test(question.slice(0, c.start))) return null;
-  return { scores: [a.value, b.value], guess: c ? c.value : null };
+  // (「年度总分是175对吧」: the year's guess told with no 分 after it.)
+  const told = c ? null : /(?:年度|全年|最终|年终|总分)[^0-9，,。]{0,6}?(?:是|为|就是|应该是|等于)\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.]|\s*(?:名|所|位))/.exec(question.slice(b.end))?.[1];
+  return { scores: [a.value, b.value], guess: c ? c.value : told ? Number(told) : null };
 }
 
 /** 「取平均还是加起来」「平均分还是总分」: the mean or the sum, asked as a choice. */
@@ -276,7 +278,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && year) {
     const [a, b] = year.scores;
     // 「年度得分是取平均吗」: the year is the sum of the two, never the mean. 「取平均还是加起来」: the either-or, answered by the one the text takes.
-    const lead = /平均/.test(q) ? (EITHER_SUM.test(q) ? '是相加，不取平均。' : '不是，是相加。') : year.guess === null ? '' : year.guess === a + b ? `${yesWord(q)}。` : `不${yesWord(q)}。`;
+    const lead = /平均/.test(q) ? (EITHER_SUM.test(q) ? '是相加，不取平均。' : '不是，是相加。') : year.guess === null ? '' : year.guess === a + b ? `${/对[吗吧么嘛][？?]?\s*$/.test(q) ? '对' : yesWord(q)}。` : `不${yesWord(q)}。`;
     return inScope(fit([lead + QA_TEXT.annualScore(a, b), cite(results)], budget), [results]);
   }
   // 「年度最终得分是平均85吗」: the year adds the two semesters, so a mean of 85 is 170.

@@ -231,7 +231,7 @@ export function compose(
     const ruleClaimed = v.enough && rateWord(question, true) === '是' && !OWN_SCHOOL.test(question) && Math.abs(v.given - v.required) > 1e-9;
     // 「辅导室要24小时开着吗」: more than the rule asks, asked as what must be done, of no school in particular → 不需要.
     const moreClaimed = v.enough && !ruleClaimed && !OWN_SCHOOL.test(question) && v.given > v.required + 1e-9 && /(?:要|需要|必须|得)\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:小时|钟头|节|次)[^，,。？?]{0,6}(?:吗|么|嘛)/.test(question);
-    const verdict = (asksRule(question) ? '有。按你说的：' : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
+    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && /满分|拿满|得满/.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.

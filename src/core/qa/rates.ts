@@ -441,8 +441,8 @@ export function rateWords(r: Requirement): string[] {
 }
 
 /** 「按比例能拿几分」「扣多少」: a question for the score itself (not 会扣分吗); with the item's points named (经费这4分能得多少) too. */
-// (「开放时长那项是不是就0分了」: no score at all, put for confirming, asks the score too.)
-export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分|(?:是不是|会不会|就|得)[^，,。？?]{0,4}(?:0|零)分|一分(?:都|也)(?:没|不)/;
+// (「开放时长那项是不是就0分了」「这2分能拿满吗」: no score at all, or full marks, put for confirming, asks the score too.)
+export const SCORE_ASKED = /几分|多少分|(?:拿|得|扣|给)多少|怎么(?:算|给|扣)分|(?:是不是|会不会|就|得)[^，,。？?]{0,4}(?:0|零)分|一分(?:都|也)(?:没|不)|(?:能|可以|可不可以)[^，,。？?]{0,4}满分|拿满|得满|有没有满分/;
 export const asksScore = (q: string, intents: readonly string[]) => (intents.includes('points') || /\d\s*分(?!钟)/.test(q)) && SCORE_ASKED.test(q);
 
 /** 「下学期还必须再做一次吗」: whether more is needed, answered 需要 / 不需要. */

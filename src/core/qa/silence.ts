@@ -260,6 +260,9 @@ const FIGURE_RULE_ASKED = /(?:有没有|有无|有)(?:什么|具体|明确)?的?
 /** 「心理测评要多少钱」「请专家讲一次多少钱」: the cost of a thing, which no clause gives (the budget is per student, 第21条). */
 const COST_OF = /(\p{Script=Han}{2,8}?)(?:一次|每次|一场|每场|一个人|每人)?(?:大概|一般)?(?:要|得|需要)?(?:花)?(?:多少钱|几块钱|多少费用)/u;
 
+/** 「辅导室晚上要开到几点」「几点开门」: a clock time, which no clause gives (第20条 gives hours a week). */
+const CLOCK_ASKED = /(?:开到|开放到|营业到|关到)[^，,。？?]{0,2}几点|几点(?:钟)?(?:开门|关门|开放|结束|下班|开始|关)/;
+
 /** 「心理测评可以让家长代填吗」: done by another on someone's behalf. */
 const ON_BEHALF = /(?:让|叫|请|由|找)(\p{Script=Han}{1,4}?)(代(?:填|答|写|做|测|签|交|考|上))/u;
 
@@ -267,7 +270,7 @@ const ON_BEHALF = /(?:让|叫|请|由|找)(\p{Script=Han}{1,4}?)(代(?:填|答|�
 const figureOf = (kind: string): RegExp =>
   /次数|场次/.test(kind) ? /[0-9]+\s*(?:次|节次)/ : /频/.test(kind) ? /[0-9]+\s*(?:次|节次)|每(?:两)?周|每天|每学期|每学年/ : kind === '人数' ? /[0-9]+\s*(?:名|人)|1:[0-9]+/ : kind === '时长' ? /[0-9]+\s*(?:小时|分钟)/ : /课时/.test(kind) ? /[0-9]+\s*(?:课时|节)/ : /[0-9]/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([FIGURE_RULE_ASKED, COST_OF, ON_BEHALF, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([FIGURE_RULE_ASKED, COST_OF, ON_BEHALF, CLOCK_ASKED, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -302,6 +305,7 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const band = BAND_ASKED.exec(q);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
   if (WHERE_PUBLISHED.test(q) && !/网站|平台|公众号|网上|官网/.test(all)) return '公布的渠道';
+  if (CLOCK_ASKED.test(q) && !/[0-9]+\s*(?:点|时)(?!长)/.test(all)) return '具体的开放时段';
   const figure = FIGURE_RULE_ASKED.exec(q)?.[1];
   if (figure && !figureOf(figure).test(p.text)) return figure;
   const measure = MEASURE_ASKED.exec(q)?.[0];
