@@ -365,7 +365,11 @@ export function spokenQuantities(text: string): string {
     // 「家长会开了1次，还要再开一次吗」「能不能补一次家长课堂」: one more, asked about, is no count of what was done
     // (a plan told, 「下个月再补一次，够不够」, still is).
     .replace(/(再|补|多|还要|还得|还需要?)(开|搞|办|上|做|组织|召开|开展|举办|听|来)?\s*([0-9]|[一两二三])\s*(次|场|回|节|堂)/g, (m: string, more: string, v: string | undefined, _n: string, _u: string, at: number, all: string) => {
-      const clause = all.slice(Math.max(...[...'，,。；;！!？?'].map((c) => all.lastIndexOf(c, at)), -1) + 1, (all.slice(at).search(/[，,。；;！!？?]/) + 1 || all.length - at + 1) + at);
+      // The clause around it, up to its marks (within 40 characters each way, so the cost stays linear): does it ask?
+      const before = all.slice(Math.max(0, at - 40), at).split(/[，,。；;！!？?]/).pop() ?? '';
+      const rest = all.slice(at, at + 40);
+      const end = rest.search(/[，,。；;！!？?]/);
+      const clause = before + (end < 0 ? rest : rest.slice(0, end + 1));
       return /[吗么嘛][？?]?$|[？?]$|(\p{Script=Han})不\1/u.test(clause.replace(/[，,。；;！!]$/, '').trim()) ? `${more}${v ?? ''}` : m;
     })
     // (「一次都不来」「一节也不上」: 不 with its act is none of the times too — not 一个都不配, which leaves a post out.)

@@ -42,8 +42,8 @@ const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(达标|够|合格|符合|�
  */
 export function rateWord(question: string, enough: boolean): string | undefined {
   // 「那个是不是不行」: a shortfall claimed is answered in its own word (不行), the claim denied in 不是.
-  // 「开了1次…期末前还能补开吗」: leave to make one up, which the rule never denies — 能 (the gap after it).
-  if (/(?:还能|能不能|能否|可以|可不可以|能)(?:再)?补(?:开|上|做|搞|办|测|听)?/.test(question)) return leaveWord(question) ?? '可以';
+  // 「开了1次…期末前还能补开吗」: leave to make one up, which the rule never denies — 能 (the gap after it); not 补贴, 补助.
+  if (/(?:还能|能不能|能否|可以|可不可以|能)(?:再)?补(?!贴|助|偿|充)(?:开|上|做|搞|办|测|听)?/.test(question)) return leaveWord(question) ?? '可以';
   // 「这学期需要来吗」「还要开吗」: whether it must still be done, 需要 / 不需要.
   if (/(?:需不需要|要不要|需要|还要|还得)(?:再)?(?:来|开|做|搞|办|上|测评|测|组织)(?:吗|么|嘛|不)?[？?]?\s*$/.test(question)) return enough ? '不需要' : '需要';
   // 「这样算不算违规」: asked of a breach, enough is 不算 / 不是 (not 算).
