@@ -5,7 +5,7 @@
  * public lesson counted; a kind of school said to be out, denied; the holiday as the semester's end;
  * 、 before 怎么 splits two questions; pinyin of the crisis table's words read as the words; ranges and
  * areas summed; what blind-81's and blind-82's one measurement showed (read after it: not evidence).
- * On ddeacc9, 55 of these 75 fail; the 20 that pass are guards. Over the real rubric, tables and jieba.
+ * On ddeacc9, 56 of these 76 fail; the 20 that pass are guards. Over the real rubric, tables and jieba.
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
@@ -312,5 +312,8 @@ describe('read after blind-82\'s one measurement (not evidence)', () => {
   it('「我们上学期90分，下学期85分，年度总分是175对吧」 → 对 (was no verdict); 170 → 不是', () => {
     expect(ask('我们上学期90分，下学期85分，年度总分是175对吧').answer.startsWith('对')).toBe(true);
     expect(ask('我们上学期90分，下学期85分，年度总分是170吗').answer.startsWith('不是')).toBe(true);
+  });
+  it('「有严重心理疾病的学生，学校能不能自己辅导，不往外转」 → 不能 (was 能; read after blind-80\'s second measurement)', () => {
+    expect(ask('有严重心理疾病的学生，学校能不能自己辅导，不往外转').answer.startsWith('不能')).toBe(true);
   });
 });
