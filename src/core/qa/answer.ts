@@ -34,7 +34,7 @@ import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type 
 import { guardsAgainst, preferGuarded } from './guard.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { qualifyVerdict } from './qualify.ts';
-import { pointsOfItems, pointsRanked } from './points.ts';
+import { pointsFigure, pointsOfItems, pointsRanked } from './points.ts';
 import { foldPlain, riskScore, type RiskModel } from './risk.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
@@ -325,7 +325,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const lines = found.passages.map((p) => QA_TEXT.areaLine(p.no ?? 0, p.title, p.points, p.provisional));
     const points = found.passages.reduce((sum, p) => sum + (p.points ?? 0), 0);
     const provisional = found.passages.some((p) => p.provisional);
-    return { ...inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, points, provisional, found.passages[0]?.no ?? 1), found.passages), figures: [{ id: 'points', value: points, unit: '分', formula: found.passages.map((p) => p.points ?? 0).join(' + ') }] };
+    return { ...inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, points, provisional, found.passages[0]?.no ?? 1), found.passages), figures: [pointsFigure(found.passages)] };
   }
   if (found?.kind === 'section') {
     const list = headings(found.passage);

@@ -31,7 +31,7 @@ import { cite, figure, fit, inScope, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
 import { ENOUGH, JUDGE, LESSONS_ASKED, asksScore, compareRate, requirementRate } from './rates.ts';
 import { acrossClauses } from './figures.ts';
-import { rateWord } from './words.ts';
+import { FULL_ASKED, rateWord } from './words.ts';
 import { yesNoPart } from './echo.ts';
 
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
@@ -295,7 +295,7 @@ export function calculation(
   if (each.length > 0 && each.every((x) => x.given !== null)) {
     const lines = each.map(({ c, given }) => ({ enough: given! >= c.value, label: CALC_LABEL[c.id] ?? c.id, need: c.value, given: given!, unit: c.unit }));
     const passages = [...new Set(calcs.map((c) => c.clause))].flatMap((id) => index.byId.get(id) ?? []);
-    const scores = scoring ? each.flatMap(({ c, given }) => scoreLine(index, c, given!, false, /满分|拿满|得满/.test(q))) : [];
+    const scores = scoring ? each.flatMap(({ c, given }) => scoreLine(index, c, given!, false, FULL_ASKED.test(q))) : [];
     const lead = scores.length > 0 ? `${scores.join('；')}。` : '';
     return { inScope: true, text: fit([lead + QA_TEXT.calcVerdicts(lines), QA_TEXT.calcRule([...new Set(calcs.map((c) => c.rule))]), cite(...passages)], budget), passages, figures: calcs.map(figure) };
   }
@@ -310,7 +310,7 @@ export function calculation(
   const stated = perClass !== null && committeeClasses ? { value: perClass * Math.min(covered ?? committeeClasses, committeeClasses), perSemester: false } : judged && one ? (statedFigure(q, one.unit, skip) ?? (whole !== q && !(/专职/.test(whole) && /兼职/.test(whole)) ? statedFigure(whole, one.unit, skip) : null) ?? toldOf(whole, one)) : null;
   const given = stated?.value ?? null;
   let verdict = one && given !== null ? QA_TEXT.calcVerdict(given >= one.value, CALC_LABEL[one.id] ?? one.id, one.value, given, one.unit, countsAsked(q) || /合规|符合/.test(q) ? verdictWord(q, given >= one.value) : undefined, surplus) : '';
-  const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q), /满分|拿满|得满/.test(q)) : [];
+  const score = scoring && one && given !== null ? scoreLine(index, one, given, /扣(?:几|多少)/.test(q), FULL_ASKED.test(q)) : [];
   if (score.length > 0) verdict = `${score.join('')}。${verdict}`;
   // (Not when it says what the formula says: 每班2名×9个班 twice.)
   const perClassNote = perClass !== null && committeeClasses && given !== one?.value ? QA_TEXT.perClassTotal(perClass, Math.min(covered ?? committeeClasses, committeeClasses), given ?? 0) : '';

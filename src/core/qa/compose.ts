@@ -9,7 +9,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
-import { forbiddenWord, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
+import { forbiddenWord, FULL_ASKED, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
@@ -231,7 +231,7 @@ export function compose(
     const ruleClaimed = v.enough && rateWord(question, true) === '是' && !OWN_SCHOOL.test(question) && Math.abs(v.given - v.required) > 1e-9;
     // 「辅导室要24小时开着吗」: more than the rule asks, asked as what must be done, of no school in particular → 不需要.
     const moreClaimed = v.enough && !ruleClaimed && !OWN_SCHOOL.test(question) && v.given > v.required + 1e-9 && /(?:要|需要|必须|得)\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:小时|钟头|节|次)[^，,。？?]{0,6}(?:吗|么|嘛)/.test(question);
-    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && /满分|拿满|得满/.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
+    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && FULL_ASKED.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.

@@ -6,7 +6,7 @@
 import type { Passage, QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { cite, fit, inScope, type Part } from './parts.ts';
+import { cite, fit, inScope, type Part, type QaFigure } from './parts.ts';
 
 const POINTS = '(?:分值|分数|占分|分量|分)';
 const MOST = new RegExp(`${POINTS}(?:最多|最高|最大|最重|比较(?:多|高|大|重)|多一些|大一些|高一些)|(?:最多|最高|最大)的?${POINTS}|哪[^，,。？?]{0,6}${POINTS}(?:多|高|大|重)`);
@@ -56,5 +56,10 @@ export function pointsOfItems(index: QaIndex, several: readonly Passage[], q: st
   }
   // (More than six: the run in short, 第2—20条共19条, so that it fits a phone's screen.)
   const text = several.length > 6 ? QA_TEXT.runPoints(several[0]?.no ?? 0, several.at(-1)?.no ?? 0, several.length, sum, provisional) : QA_TEXT.itemsPoints(lines, sum, provisional);
-  return { ...inScope(fit([text, cite(...several.slice(0, several.length > 6 ? 2 : several.length))], budget), [...several]), figures: [{ id: 'points', value: sum, unit: '分', formula: several.map((p) => p.points ?? 0).join(' + ') }] };
+  return { ...inScope(fit([text, cite(...several.slice(0, several.length > 6 ? 2 : several.length))], budget), [...several]), figures: [pointsFigure(several)] };
+}
+
+/** The points of several items added, as a figure (so no silence model reads the sum away). */
+export function pointsFigure(ps: readonly Passage[]): QaFigure {
+  return { id: 'points', value: ps.reduce((acc, p) => acc + (p.points ?? 0), 0), unit: '分', formula: ps.map((p) => p.points ?? 0).join(' + ') };
 }

@@ -40,6 +40,9 @@ const CLAIMS_SHORT = /是不是[^，,。？?]{0,6}不(达标|够|合格|符合|�
  * A rate asked as leave (「心理课一个月上一次，行不行」「两周上一节可以吗」) is answered in the word asked:
  * 行 / 不行, 可以 / 不可以, the gap after it; a claim (是…吗) in 是 / 不是; 够不够 and the rest in 够 / 不够.
  */
+/** 「这2分能拿满吗」「能得满分吗」: full marks asked — 能 / 不能 leads the score. */
+export const FULL_ASKED = /满分|拿满|得满/;
+
 export function rateWord(question: string, enough: boolean): string | undefined {
   // 「那个是不是不行」: a shortfall claimed is answered in its own word (不行), the claim denied in 不是.
   // 「开了1次…期末前还能补开吗」: leave to make one up, which the rule never denies — 能 (the gap after it); not 补贴, 补助.
