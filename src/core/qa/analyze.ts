@@ -32,6 +32,8 @@ const REPAIR_MIN = 3;
 /** A relative's death: 爷爷刚去世, 父亲去年过世 (of the same length, so spans keep their places). */
 /** The crisis work itself named (危机干预), and a death told (身亡, 一票否决): see `corrected`. */
 const CRISIS_WORK = /危机干预|心理干预|干预工作|干预的|干预措施|干预机制/;
+/** 「全体教师会」「全校老师大会」: a meeting of all the staff, said short (会, 大会), is a 会议 (not 会 before a verb: 全体教师会参加吗). */
+const STAFF_MEETING = /((?:全体|全校|全校的)(?:教师|老师|教职工|教职员工|教工)(?:大)?)会(?!议|场|不会|被|参加|参与|去|来|做|讲|说|知道|学|用|得到|接受|一起)/g;
 const DEATH_TOLD = /死亡|身亡|去世|离世|过世|出事|出人命|否决|没了|走了|亡故/;
 export const FAMILY_DEATH = /(爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|家人|亲人|老人|长辈|父母|亲戚)(刚|已经|突然|去年|前几天|不久前)?(?:去世|离世|过世|死亡)/g;
 /** A domain word this long or longer is repaired even when the wrong character is the only loose one. */
@@ -127,6 +129,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   const corrected = (text: string): { t: string; spans: Span[] } => {
     let t = text.normalize('NFKC').toLowerCase();
     for (const [wrong, right] of synonyms.typos) t = t.replaceAll(wrong, right);
+    // 「关于防自杀的全体教师会，每学期最少开几次」: the staff's meeting (会) is 第3条's 会议.
+    t = t.replace(STAFF_MEETING, '$1会议');
     // 「爷爷刚去世」: a death in the family is no student's death (一票否决).
     t = t.replace(FAMILY_DEATH, (_m, who: string, when: string) => `${who}${when}亡故`);
     // 「对学生自伤自杀的危机干预有哪些要求」: suicide named beside the crisis work, no death told, is that work (危机干预), not the veto.
@@ -243,7 +247,7 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     fixTypos(text: string): string {
       let t = text;
       for (const [wrong, right] of synonyms.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
-      return t;
+      return t.replace(STAFF_MEETING, '$1会议');
     },
     /**
      * Synonym groups first (longest variant wins), then, in questions, the question words; jieba

@@ -40,7 +40,7 @@ import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, shar
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { withSituationRead } from './lone.ts';
-import { HALT } from './words.ts';
+import { HALT, ONLINE } from './words.ts';
 import { besides, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
 import { situationOf, withSituation } from './situation.ts';
@@ -267,8 +267,6 @@ export function helpText(): string {
 /** A question (吗, 要不要, A不A), then the aim it serves (好让, 以便): the aim is cut. */
 const PURPOSE_AFTER = /((?:[吗么嘛]|要不要|需不需要|用不用|该不该|(\p{Script=Han})不\2)[^，,。？?！!]*)[，,]\s*(?:好让|以便|以免|免得|好方便|为了让|这样才能|这样就能|怕|生怕|担心|就怕|主要是怕)[^，,。？?！!]*[？?]?$/u;
 
-/** Online ways of holding something: 线上, 直播, 腾讯会议. */
-const ONLINE = /线上|网上(?!说|看|传)|网络直播|直播(?!自)|腾讯会议|钉钉|视频会议|云课堂|录播|网课/;
 /** A clause that names an online way itself (…校园广播、电视、网络等校园媒介). */
 const ONLINE_SAID = /网络|线上|网上|视频|直播/;
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;

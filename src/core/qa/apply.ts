@@ -49,7 +49,14 @@ export function acrossVerdict(index: QaIndex, ranked: readonly Passage[], q: str
   const across = acrossClauses(index, ranked, q);
   if (!across) return null;
   const ok = across.each.every((f) => f.met);
-  return inScope(fit([QA_TEXT.eachVerdict(rateWord(q, ok) ?? (ok ? '够' : '不够'), across.each, false, ''), cite(...across.passages)], budget), across.passages);
+  // 「哪个没达标」: the ones short named first, and their clauses cited first.
+  const which = /哪/.test(q);
+  const each = which ? [...across.each].sort((a, b) => Number(a.met) - Number(b.met)) : across.each;
+  const passages = which ? [...across.passages].sort((a, b) => Number(each.findIndex((f) => a.requirements.some((x) => x.requirement === f.r))) - Number(each.findIndex((f) => b.requirements.some((x) => x.requirement === f.r)))) : across.passages;
+  const short = each.filter((f) => !f.met).map((f) => f.r.counts ?? f.r.text);
+  const lead = rateWord(q, ok) ?? (ok ? '够' : '不够');
+  const word = which && short.length > 0 ? `${lead}。${short.join('、')}没达标` : which ? '都达标' : lead;
+  return inScope(fit([QA_TEXT.eachVerdict(word, each, false, ''), cite(...passages)], budget), passages);
 }
 
 /** 「也要配专职心理老师吗」「需不需要配」: whether any is required. */
@@ -83,7 +90,8 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   const bare = (q: string, n: NumberMatch) => unit === '元' && n.value >= 100 && (!/^(?:\s*(?:[个名位人班周天月年次节%分]|小时)|学)/.test(q.slice(n.end)) || /^\s*学生\s*[0-9]/.test(q.slice(n.end)));
   const before = (n: NumberMatch, chars: number) => question.slice(Math.max(0, n.start - chars), n.start);
   // 「兼职心理教师现在2人」: what there is now, after 现在 / 目前 / 只有.
-  const staffed = (n: NumberMatch) => /(?:配了|配备了|选了|选出了?|有|现在|目前|只有|才|共)\s*$/.test(before(n, 4));
+  // (「心理委员配18个够不够」: 配 alone tells the school's count too; 应配 / 要配 are the rule's.)
+  const staffed = (n: NumberMatch) => /(?:配了|配备了|选了|选出了?|有|现在|目前|只有|才|共|(?<![要应需得该须再还])配)\s*$/.test(before(n, 4));
   const found = extractNumbers(question).filter(
     (x) =>
       !x.ordinal &&
@@ -181,7 +189,7 @@ export function calculation(
   whole: string = q,
 ): Part | null {
   const has = (word: string) => terms.includes(index.concept(word));
-  const told = asksScore(q, intents) ? toldScore(index, q, terms, budget) : null;
+  const told = asksScore(q, intents) || ENOUGH.test(q) || JUDGE.test(q) ? toldScore(index, q, terms, budget, asksScore(q, intents)) : null;
   if (told) return told;
   // 「经费每个学生8块钱够吗」: money per student against the rule's per student (fundingYuan of one).
   const perHead = /(?:每个?学生|每生|生均|人均|每人|一个学生)(?:每年|一年|每学年)?[^0-9，。,？?]{0,9}?([0-9]+(?:\.[0-9]+)?)\s*(?:块|元)/.exec(q);
@@ -326,12 +334,16 @@ export function calculation(
   const need = calcs.length === 1 ? one : kinds.length === 1 && calcs.every((c) => c.id === 'fulltimeTeachers' || c.id === 'parttimeTeachers') ? kinds[0] : undefined;
   const needAny = !verdict && need && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (need.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
   const askGrades = calcs.some((c) => c.id === 'committeeMembers') && unsure > 0 ? QA_TEXT.unsureGrades(unsure) : calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && (!graded || (/个年级/.test(q) && !/小学|九年一贯/.test(q))) && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
+  // 「每个年级3个班，一共6个年级，心理委员配18个够不够」: six grades unnamed may be a primary school's (一到三年级 left out)
+  // or a middle school's: what is enough for the one and not the other is said both ways.
+  const hedged = askGrades === QA_TEXT.gradesAsk && one?.id === 'committeeMembers' && given !== null && given < one.value && given >= one.value / 2 && /(?:六|6)\s*个年级/.test(q);
+  if (hedged && one) verdict = QA_TEXT.gradesHedge(given, one.value / 2, one.value, one.unit);
   const rules = [...new Set(calcs.map((c) => c.rule))];
   const notes = [...new Set(calcs.map((c) => c.interpretation).filter((x) => x.length > 0))];
   const text = fit(
     [
       verdict ? `${verdict}（${[perClassNote, one?.formula ?? ''].filter((x) => x).join('；')}）。` : `${needAny}${lower > 0 && calcs.some((c) => c.id === 'committeeMembers') ? QA_TEXT.lowerGrades(classes ?? 0, lower) : subject}${lines.join('；')}。`,
-      askGrades,
+      hedged ? '' : askGrades,
       QA_TEXT.calcRule(rules),
       QA_TEXT.calcInterpretation(notes),
       cite(...passages),
@@ -343,20 +355,26 @@ export function calculation(
 
 
 /**
- * 「应配专职2人，实际只有1人，这一块扣几分」: what is required and what there is, both said; the
+ * 「应配专职2人，实际只有1人，这一块扣几分」「心理委员应配24个，我们配了18个，这2分能拿满吗」: what is
+ * required and what there is, both said; the
  * requirement on the question's topic words (op atLeast), scored by the engine's rule. Null otherwise.
  */
-function toldScore(index: QaIndex, q: string, terms: readonly string[], budget: number): Part | null {
-  const m = /应(?:该)?(?:配备?|有|开|达到?|是)?[^0-9，。,]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*(人|名|个|次|节|小时|元)[^0-9]{0,10}?(?:实际|现在|目前|只有|才)[^0-9]{0,4}([0-9]+(?:\.[0-9]+)?)/.exec(q);
+function toldScore(index: QaIndex, q: string, terms: readonly string[], budget: number, scoring = true): Part | null {
+  const m = /应(?:该)?(?:配备?|有|开|达到?|是)?[^0-9，。,]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*(人|名|个|次|节|小时|元)[^0-9]{0,10}?(?:实际|现在|目前|只有|才|配了|配备了|选了|开了|有了?)[^0-9]{0,4}([0-9]+(?:\.[0-9]+)?)/.exec(q);
   if (!m) return null;
   const [need, unit, given] = [Number(m[1]), m[2] ?? '', Number(m[3])];
   const own = terms.filter((t) => t.startsWith('=') && !index.generic.has(t));
   const found = index.passages
     .flatMap((p) => p.requirements.filter((r) => r.requirement.op === 'atLeast' && own.some((t) => r.terms.has(t))).map((r) => ({ p, r: r.requirement, w: own.filter((t) => r.terms.has(t)).length })))
     .sort((a, b) => b.w - a.w)[0];
-  if (!found || need <= 0) return null;
+  // (A verdict without a score takes the asker's need only where it is the school's own, a calculator's:
+  // 「家长课堂应开1次」 is weighed against the rule's 2 elsewhere.)
+  if (!found || need <= 0 || (!scoring && !found.r.calculator)) return null;
   const score = atLeastScore(found.r, given, need);
-  return inScope(fit([QA_TEXT.toldScore(found.r.text, `${need}${unit}`, `${given}${unit}`, score, found.r.points, !!found.r.partial, /扣/.test(q)), cite(found.p)], budget), [found.p]);
+  // 「…这2分能拿满吗」: 能 / 不能 first; 「…够吗」 without a score asked: the verdict and the gap.
+  const lead = FULL_ASKED.test(q) ? (score >= found.r.points ? '能。' : '不能。') : '';
+  const text = scoring ? lead + QA_TEXT.toldScore(found.r.text, `${need}${unit}`, `${given}${unit}`, score, found.r.points, !!found.r.partial, /扣/.test(q)) : QA_TEXT.calcVerdict(given >= need, found.r.counts ?? '', need, given, unit, verdictWord(q, given >= need), false) + '。';
+  return inScope(fit([text, cite(found.p)], budget), [found.p]);
 }
 
 /** 「专职2个…能拿几分」: what the requirement a calculator serves scores for the asker's figure (the engine's rule). */

@@ -17,6 +17,7 @@ import { GRADE_FLOOR, SINGLE_SEX, yesWord } from './grades.ts';
 import { OWN_VOCATIONAL, otherTermOutside, placeWithoutTotal, rankFromBottom } from './rank.ts';
 import { itemsNamed } from './pieces.ts';
 import { pointsOfItems } from './points.ts';
+import { daysToEnd } from './weeks.ts';
 
 // ───────────── the asker's case against the results section and the scores ─────────────
 
@@ -144,7 +145,7 @@ const YES_NO = /(.)不\1|吗|么|没有?$/;
 /** A risk of death, not a death: 自杀风险, 轻生念头, 想自杀. */
 const RISK_ONLY = /(?:想|要)?(?:自伤)?(?:自杀|轻生)(?:的)?(?:风险|倾向|念头|苗头|想法|意图)|想(?:自杀|轻生)/g;
 /** A student's death named in the question. */
-const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了/;
+const DEATH = /死亡|身亡|去世|离世|自杀|轻生|跳楼|没了|死了|溺亡|溺死|淹死|丧生|遇难|猝死/;
 
 /** 「二到七项我们自评加起来68分，第一项政策落实能算几分」: a derived item from the points of its areas. */
 export function derivedVerdict(index: QaIndex, q: string, budget: number): Part | null {
@@ -376,7 +377,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   if (results && veto && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect) && (deathOf(q) || (/这种事|这类事|这样的事|这事|这种情况/.test(q) && deathOf(whole))) && !survived) {
     // 「出车祸去世，跟心理没关系」: the veto names deaths from mental-health causes only.
     // (「是不是只要有学生自杀就算，不管是不是心理问题引起的」: whatever the cause, claimed, is more than it names.)
-    const other = /车祸|意外|溺水|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q) || /(?:不管|无论|不论)(?:是不是|是否|什么|啥|哪种|何种)/.test(whole);
+    const other = /车祸|意外|溺水|溺亡|淹死|猝死|遇难|生病|疾病|病逝|病故|交通事故|跟心理没关系|和心理没关系|与心理无关|不是心理/.test(q) || /(?:不管|无论|不论)(?:是不是|是否|什么|啥|哪种|何种)/.test(whole);
     const word = (no: boolean) => (effect && !/一票否决|否决|不合格/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q) ? '' : `${no ? '不' : ''}${yesWord(q)}。`);
     // (「…会影响校长评优评先吗」: and the year's result is tied to the head's awards, which the text says too.)
     const tied = !other && /评优|评先|挂钩/.test(q) ? (/[^。]*评优评先考核挂钩。/.exec(results.text)?.[0]?.replace(/^[^，]*，/, '') ?? '') : '';
@@ -435,6 +436,13 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const guess = YES_NO.test(q) || /对吧|对不对/.test(q) ? dayGuessed(q, day) : null;
     const lead = guess === null ? '' : guess ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
     return inScope(fit([lead + QA_TEXT.assessmentDay(day.end, day.day, Number(before)), cite(organization)], budget), [organization]);
+  }
+  // 「离学期结束还有4周，考核是不是已经过了」: the days left against the span before the end.
+  const left = organization && before && /考核|检查|迎检|考评/.test(q) && ASKS_HOW_OFTEN.test(q) ? daysToEnd(q) : null;
+  if (organization && before && left) {
+    const passed = /过了|过去了|考完|结束了|错过/.test(q) ? left.days < Number(before) : /到了|来了|快了|开始了|马上|快要|要考核了/.test(q) ? left.days <= Number(before) : null;
+    const lead = passed === null || !(YES_NO.test(q) || /对吧|对不对/.test(q)) ? '' : passed ? `${yesWord(q)}，` : `不${yesWord(q)}，`;
+    return inScope(fit([QA_TEXT.daysLeft(lead, left.said, left.days, Number(before)), cite(organization)], budget), [organization]);
   }
   const derived = derivedVerdict(index, q, budget);
   if (derived) return derived;

@@ -204,3 +204,22 @@ function planRatio(question: string, text: string): string | null {
   // One for every 1000 students where the clause asks one for every 500 is too few.
   return plan <= rule ? `${leave}。` : `不${leave}。`;
 }
+
+/** 「至少讲20次对吧」「最少上20节吗」: the least the rule asks, claimed with its figure (not 「至少上了20节」, what was done; nor 「至少要开2次吗」, a must asked: 要). */
+export const LEAST_CLAIMED = /(?:至少|最少|起码)(?:上|开|讲|排|做|搞|配)?\s*[0-9一二两三四五六七八九十]+\s*(?:节|次|课时|小时|个|名|场)[，,\s]*(?:吗|么|嘛|对吧|对吗|对不对|是吧|是吗)[？?]?$/;
+/** 要求 / 规定 as the rule's (not 符合要求, 按规定: the school's standing against it). */
+// (「能达到考核要求吗」: the standing against it, with what sets it between.)
+const RULE_WORD = '(?<!(?:符合|满足|达到|达|够|合乎|按|照|按照|的|超过|超出|高于|多于)(?:考核|上级|上面|文件|办法)?)(?:要求|规定)';
+/**
+ * A figure claimed as the requirement, not the school's own: 「要保证每两周至少1节吗」, 「心理课要求每周一节吗」,
+ * 「心理测评是每学期都要做一次吗」, 「辅导室一周最少开10个钟头，对吗」.
+ */
+export const CLAIMED: readonly RegExp[] = [
+  /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
+  new RegExp(`(?:${RULE_WORD}|是[^，,。？?]{0,8}(?:都|就)(?:要|得|必须))[^，,。？?]*(?:吗|么|嘛)[？?]?$`),
+  new RegExp(`(?:至少|最少|起码|不少于|${RULE_WORD})[^，,。？?]*[，,\\s]*(?:对吗|对不对|是吗|没错吗)[？?]?$`),
+  // 「心理测评每学期都得做一次吗」: a period said as the one it must be done in every time.
+  /每(?:个)?(?:天|日|周|星期|礼拜|月|学期|学年)[^，,。？?]{0,3}都(?:得|要|必须|需要)[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
+  // 「per week 要上一节吗」: a figure a period must have, asked of no school in particular.
+  /^(?![^，,。？?]*(?:我们|我校|咱们|本校|我班|我们班))[^，,。？?]*每(?:个)?(?:周|星期|礼拜|天|月)(?:都)?(?:要|得|必须|需要)(?:上|开|做|搞|组织)?\s*[0-9一二两三四五六七八九十]+[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
+];

@@ -10,6 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { forbiddenWord, FULL_ASKED, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
+import { schoolYearOf, weeksOff } from './weeks.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
@@ -18,14 +19,14 @@ import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { SAME_ASKED, absentRole, assessedWord, mustOfClause, unstatedMust } from './unstated.ts';
 import { mannerVerdict } from './manner.ts';
 import { bestRequirement, narrowRequirement } from './requirement.ts';
-import { claimVerdict } from './claim.ts';
+import { CLAIMED, LEAST_CLAIMED, claimVerdict } from './claim.ts';
 import { requiredTogether } from './together.ts';
 import { coverVerdict } from './cover.ts';
 import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
 import { lackVerdict, notDoing, undoneInClause } from './lack.ts';
-import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, definedWith, endSentence, keyText, nextStep } from './sentences.ts';
+import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, mustWord, definedWith, endSentence, keyText, nextStep } from './sentences.ts';
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
@@ -102,7 +103,7 @@ export function compose(
   const roleSentence = role ? p.sentences.filter((x) => x.text.includes(role)).sort((a, b) => overlap(b) - overlap(a))[0] : undefined;
   // 「筛出来三十多个预警的。接下来要做什么？」: the sentence that opens on what is told (根据测评筛出预警学生，…二次研判).
   const after = roleSentence || requisite || defined ? undefined : nextStep(index, p, question);
-  const best = roleSentence ? [roleSentence] : requisite ? [requisite] : defined ? definition : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked, index.surfaces(question).map((x) => x.word), req?.requirement.text);
+  const best = roleSentence ? [roleSentence] : requisite ? [requisite] : defined ? definition : bestSentences(p, intents, req?.terms ?? new Set(), weight, asked ?? mustWord(p, question), index.surfaces(question).map((x) => x.word), req?.requirement.text);
   const chosen = after && !best.includes(after) ? [after] : best;
   // (「兼职心理老师需要什么条件」: the requirement on the conditions leads, not 1:500 of 兼职 — one the requisite sentence holds, or none.)
   const heads = requisite && req && !req.requirement.text.split(/[，,；;。]/).some((x) => x.length >= 4 && requisite.text.includes(x.slice(0, 4))) ? null : req;
@@ -114,7 +115,7 @@ export function compose(
   const pool = requirementsNamed(index, p, terms);
   const candidates = [...(req && pool.includes(req) ? [req.requirement] : []), ...pool.map((x) => x.requirement)];
   // 「专班会议可以一学期只开一次吗」: 一次吗 reads as a frequency word, yet the question ends yes or no.
-  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question);
+  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question) || LEAST_CLAIMED.test(question);
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
   if (SUBSTITUTE.test(question)) {
     const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
@@ -206,11 +207,20 @@ export function compose(
   // 「…也要保证每两周至少1节心理课吗」: a figure with 至少 after 要 is the requirement claimed, not the school's own.
   // 「心理课要求每周一节吗」「心理测评是每学期都要做一次吗」「辅导室一周最少开10个钟头，我没记错吗」: so is a
   // figure said as the requirement (要求, 是…都要) or as what the asker recalls of it.
-  const claimed = CLAIMED.some((re) => re.test(question));
+  // (「心理课一学期最少上10节对吧」: the least claimed with its figure is weighed as a rate, over the asker's period.)
+  const claimed = CLAIMED.some((re) => re.test(question)) && !LEAST_CLAIMED.test(question);
   // 「…我们心理课本来是两周一节。这个能停吗」: to stop (停, 停掉, 暂停) what the clause requires at least so
   // often is to do none of it — whatever rate was kept before.
   const halted = HALT.test(question) && leaveWord(question) !== null ? candidates.find((r) => requirementRate(r) !== null) : undefined;
   if (halted) return fit([QA_TEXT.halted(leaveRefusal(question), halted.text), citation, tip], budget);
+  // 「心理测评去年秋季做过了，今年春季还要做吗」: a rule per school year, against the terms told.
+  const yearly = candidates.find((r) => requirementRate(r)?.period.name === '学年');
+  const year = yearly ? schoolYearOf(question) : null;
+  if (yearly && year) return fit([QA_TEXT.schoolYear(year, yearly.text), citation, tip], budget);
+  // 「心理课可以两周连上两节然后停两周吗」: a pause as long as the rule's span (每两周) leaves a span with none.
+  const gap = leaveWord(question) !== null ? weeksOff(question) : null;
+  const spanned = gap ? candidates.find((r) => ((n) => n !== null && n.period.name === '周' && n.count * n.period.weeks <= gap)(requirementRate(r))) : undefined;
+  if (gap && spanned) return fit([QA_TEXT.pauseSpan(leaveRefusal(question), spanned.text, gap), citation, tip], budget);
   const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
   // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
   // out the rest is leave (可以), not the refusal leaving out a requirement gets.
@@ -230,8 +240,10 @@ export function compose(
     // (rateWord's 是 is its reading of a claim asked: 「是…吗」.)
     const ruleClaimed = v.enough && rateWord(question, true) === '是' && !OWN_SCHOOL.test(question) && Math.abs(v.given - v.required) > 1e-9;
     // 「辅导室要24小时开着吗」: more than the rule asks, asked as what must be done, of no school in particular → 不需要.
-    const moreClaimed = v.enough && !ruleClaimed && !OWN_SCHOOL.test(question) && v.given > v.required + 1e-9 && /(?:要|需要|必须|得)\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:小时|钟头|节|次)[^，,。？?]{0,6}(?:吗|么|嘛)/.test(question);
-    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && FULL_ASKED.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
+    // 「一学期20周，心理课至少讲20次对吧」: the least claimed, over the asker's period → 是 only when it is the rule's.
+    const leastClaimed = !OWN_SCHOOL.test(question) && LEAST_CLAIMED.test(question);
+    const moreClaimed = v.enough && !ruleClaimed && !leastClaimed && !OWN_SCHOOL.test(question) && v.given > v.required + 1e-9 && /(?:要|需要|必须|得)\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:小时|钟头|节|次)[^，,。？?]{0,6}(?:吗|么|嘛)/.test(question);
+    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && FULL_ASKED.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: leastClaimed ? (Math.abs(v.given - v.required) < 1e-9 ? '是' : '不是') : ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.
@@ -351,7 +363,8 @@ export function compose(
   const named = eachAsked ? p.requirements.filter((x) => x.requirement.op === 'atLeast' && [...x.terms].some((t) => terms.includes(t) && !index.generic.has(t) && index.idf(t) >= 1)) : [];
   if (named.length >= 2) return fit([`${named.map((x) => x.requirement.text).join('；')}。`, citation, tip], budget);
   const sameAsked = SAME_ASKED.test(question);
-  if (intents.includes('compare') || eachAsked || sameAsked) {
+  // (「家长课堂和家长会分别有什么要求」「心理委员和安全员分别怎么配」: each thing named, whatever is asked of it.)
+  if (intents.includes('compare') || eachAsked || sameAsked || /分别|各自|各有|各是/.test(question)) {
     const each = coverSentences(p, terms, index);
     if (each.length > 1) {
       const room = Math.floor((budget - citation.length - tip.length - (sameAsked ? QA_TEXT.notOne.length : 0)) / each.length);
@@ -411,6 +424,8 @@ export function compose(
   // 「心理测评还要补吗」: a must asked of a clause whose requirements tie, all to be done, that nothing above settled.
   // (「测评结果要公开吗」: what the clause never states, 公开, is not required by it: no 需要.)
   if (!lead && !req && found === 'tie' && mustOfAll) { const unsaid = unstatedMust(index, p, question); lead = unsaid ? QA_TEXT.notNamed(unsaid) : QA_TEXT.yes; }
+  // (「辅导室要不要放绿植」: no verdict above, and a must asked of what the clause never names: its silence first.)
+  if (!lead && intents.includes('yesno')) lead = ((u) => (u ? QA_TEXT.notNamed(u) : ''))(unstatedMust(index, p, question));
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
@@ -471,23 +486,6 @@ function states(index: QaIndex, text: string, asked: string): boolean {
  */
 /** Only a part done: 只在初一试点, 仅部分班级. */
 const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班|初[一二三]|高[一二三])|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
-
-/** 要求 / 规定 as the rule's (not 符合要求, 按规定: the school's standing against it). */
-// (「能达到考核要求吗」: the standing against it, with what sets it between.)
-const RULE_WORD = '(?<!(?:符合|满足|达到|达|够|合乎|按|照|按照|的|超过|超出|高于|多于)(?:考核|上级|上面|文件|办法)?)(?:要求|规定)';
-/**
- * A figure claimed as the requirement, not the school's own: 「要保证每两周至少1节吗」, 「心理课要求每周一节吗」,
- * 「心理测评是每学期都要做一次吗」, 「辅导室一周最少开10个钟头，对吗」.
- */
-const CLAIMED: readonly RegExp[] = [
-  /(?:(?:要|需要|必须|得|保证|应该?)[^，,。？?]{0,10}(?:至少|最少|不少于|起码)|(?:至少|最少|起码)(?:要|得|需要))[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
-  new RegExp(`(?:${RULE_WORD}|是[^，,。？?]{0,8}(?:都|就)(?:要|得|必须))[^，,。？?]*(?:吗|么|嘛)[？?]?$`),
-  new RegExp(`(?:至少|最少|起码|不少于|${RULE_WORD})[^，,。？?]*[，,\\s]*(?:对吗|对不对|是吗|没错吗)[？?]?$`),
-  // 「心理测评每学期都得做一次吗」: a period said as the one it must be done in every time.
-  /每(?:个)?(?:天|日|周|星期|礼拜|月|学期|学年)[^，,。？?]{0,3}都(?:得|要|必须|需要)[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
-  // 「per week 要上一节吗」: a figure a period must have, asked of no school in particular.
-  /^(?![^，,。？?]*(?:我们|我校|咱们|本校|我班|我们班))[^，,。？?]*每(?:个)?(?:周|星期|礼拜|天|月)(?:都)?(?:要|得|必须|需要)(?:上|开|做|搞|组织)?\s*[0-9一二两三四五六七八九十]+[^，,。？?]*(?:吗|么|嘛)[？?]?$/,
-];
 
 /** 「上了8节，但有2节是用班会课顶的」: the lessons told, and how many of them another lesson replaced. */
 const REPLACED_PART = /(?:上了|开了|上够了|一共|共)\s*([0-9]+)\s*(?:节|课时)[^。？?！!]{0,8}?(?:其中|但是?|可|有)[^0-9。？?！!]{0,3}([0-9]+)\s*(?:节|课时)[^。？?！!]{0,6}?(班会课?|体育(?:健康)?课?)/;

@@ -159,7 +159,9 @@ export function openDays(text: string): number | null {
   const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:大概|大约|差不多|一般|基本上?|只|就|才)?(?:开|开放|上|有|共)?(?:心理)?(?:辅导室|咨询室)?\s*([0-9]|[一二两三四五六七])\s*(?:天|个?(?:下午|上午|中午|晚上|傍晚|晚自习)|次|回)/.exec(text);
   if (count) return extractNumbers(count[1] ?? '')[0]?.value ?? null;
   const list = new RegExp(`(?:周|星期|礼拜)[${WEEKDAY}](?:[、和及,，]?(?:周|星期|礼拜)?[${WEEKDAY}])*`).exec(text);
-  return list ? countDays(list[0]) : null;
+  if (list) return countDays(list[0]);
+  // 「周六开了4小时，平时每天开2小时」: the school days (平时, 工作日) are five.
+  return /(?:平时|平日|工作日)(?:都|也|一般)?(?:是)?每天/.test(text) ? 5 : null;
 }
 
 /**

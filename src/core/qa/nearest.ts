@@ -36,8 +36,8 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   // A word of the phrase that the rubric has no term for (not one of the table's words as written, nor chat).
   const unknownIn = (phrase: string | undefined) =>
     phrase && index.surfaces(phrase).length === 0 ? index.terms(phrase).find((t) => [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t)) : undefined;
-  // (「年度考核的分是怎么算出来的」: 是 before 怎么 is no part of what is owned, 分.)
-  const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1]?.replace(/(?:是|又|都|就|还)+$/, '');
+  // (「年度考核的分是怎么算出来的」: 是 before 怎么 is no part of what is owned, 分; nor 会 in 「不合格的学校会怎么处理」.)
+  const owned = /的(\p{Script=Han}{2,4}?)(?:问题)?(?:怎么|如何|咋|是多少|多少|是什么|有什么|有没有|有几|几)/u.exec(q.replace(/的话/g, '，'))?.[1]?.replace(/(?:是|又|都|就|还|会|要|能|该)+$/, '');
   // (What only asks a kind of answer, 频次要求 or 时间, is the question's frame.)
   const thing = owned?.replace(/(?:要求|标准|规定|安排)$/, '');
   if (owned && thing && silentWord(owned) && index.intents(owned).length === 0 && index.terms(thing).every((t) => !index.known(t) && !t.startsWith('='))) return [owned];

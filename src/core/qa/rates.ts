@@ -11,6 +11,7 @@ import { weeklyHours } from './hours.ts';
 import { amountText } from '../text/qa-replies.ts';
 import { EACH_SEX } from './staff.ts';
 import { termMonths, weeksHeld, weeksOff } from './weeks.ts';
+import { CURRENT, LEFT_OUT, NOUN_GAP, OFF_AT, ONLY_PLACES, PLANNED, UNIT_WORD } from './words.ts';
 
 /** 「男生女生各」 right before a count. */
 const EACH_SEX_BEFORE = new RegExp(`(?:${EACH_SEX.source})\\s*$`);
@@ -114,9 +115,14 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「开了一次校级的，」 where nothing is owned after 的).
   const article = (n: NumberMatch) => n.value === 1 && !/\d/.test(question.slice(n.start, n.end)) && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && /^\s*(?:节|次|场|堂|个)[^，,。？?的0-9]{0,6}的(?!话)(?=\p{Script=Han})/u.test(question.slice(n.end));
   const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n) && !/(?:不到|不满|不足|凑不满|凑不够|达不到|少于|低于|没到|不够)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)));
+  // 「家长课堂应开2次，我们开了1次」: beside the school's figure, the one the rule asks (应开, 要求) is no part of it.
+  const ruled = (n: NumberMatch) => /(?:应该?|应当|要求|规定|按规定)(?:要)?(?:开|配备?|上|有|达到?|是|搞|办|做|听|组织)?\s*$/.test(question.slice(Math.max(0, n.start - 5), n.start));
+  const ruleTold = amounts.length > 1 && amounts.some((n) => !ruled(n)) && amounts.some(ruled);
+  if (ruleTold) amounts.splice(0, amounts.length, ...amounts.filter((n) => !ruled(n)));
   // 「上学期开了2次，这学期才开了1次」: the current period's figure is judged; 「开了2次 但只有1次讲了心理」: only the ones that hold it.
   // (Only when what those hold is the matter asked of, 心理…: 「其中一次是线上的」 tells a form, and the total stands.)
-  const counted = amounts.find((n) => /(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)[^，,。；;？?]*(?:心理|生命|情绪|危机|自杀|辅导|主题|家庭教育|教养)/.test(question.slice(n.end)));
+  // (「开了2次，但讲了0次心理健康」, as 「一次也没讲」 is read: the verb before the count.)
+  const counted = amounts.find((n) => (/(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)[^，,。；;？?]*(?:心理|生命|情绪|危机|自杀|辅导|主题|家庭教育|教养)/.test(question.slice(n.end))) || (/(?:但|其中|只|可是?|不过)(?:只|就|才)?(?:讲|讨论|涉及|研究|谈|提)(?:了|过)\s*$/.test(question.slice(Math.max(0, n.start - 8), n.start)) && /^\s*(?:次|场|回)[^，,。；;？?]{0,4}(?:心理|生命|情绪|危机)/.test(question.slice(n.end))));
   // 「现在每周一节，下学期想改成三周一节。这样还能达标吗」: the plan asked about is the one judged.
   const planned = amounts.length > 1 ? amounts.find((n) => PLANNED.test(question.slice(Math.max(0, n.start - 8), n.start))) : undefined;
   const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
@@ -126,7 +132,8 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   if (listed && WEEK) return { amount: amount.value * new Set(listed.replace(/[、和,，]/g, '')).size, unit, count: 1, period: WEEK };
   // 「学期16周，心理课每个月上一节，一共上了4节」: a total told over the weeks told is the figure (so are 「只有6次讲了心理健康」).
   const totalAt = (counted && STRETCH_WEEKS.test(question) ? counted : undefined) ?? (amounts.length > 1 ? amounts.find((n) => TOTAL_BEFORE.test(question.slice(0, n.start))) : undefined);
-  const stretch = totalAt ? ([...question.slice(0, totalAt.start).matchAll(new RegExp(STRETCH_WEEKS.source, 'g'))].pop() ?? STRETCH_WEEKS.exec(question)) : null;
+  // (「上了16周，期末考试两周停了，一共上了16节」: weeks told off are no stretch the total was given over.)
+  const stretch = totalAt ? ([...question.slice(0, totalAt.start).matchAll(new RegExp(STRETCH_WEEKS.source, 'g'))].filter((m) => !OFF_AT.test(question.slice(m.index))).pop() ?? STRETCH_WEEKS.exec(question)) : null;
   const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
   if (totalAt && weeks && weeks > 1 && WEEK) return { amount: totalAt.value, unit, count: weeks, period: WEEK };
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
@@ -136,7 +143,11 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「每天开1小时40分钟」: the minutes after the hours belong to the amount.
   const minutes = unit === '小时' ? /^\s*(?:个)?(?:小时|钟头)\s*零?\s*([0-9]+|[一二两三四五六七八九十]+)\s*分(?:钟)?/.exec(question.slice(amount.end)) : null;
   const extra = minutes ? (extractNumbers(minutes[1] ?? '')[0]?.value ?? 0) / 60 : 0;
-  const value = placed ? placed[0].split(/和|、|跟|与/).length : (parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0) + extra);
+  // 「专班会议开了两次，但一次没讨论心理健康」: the ones that left out what is asked of are not counted.
+  const left = counted || placed ? null : LEFT_OUT.exec(question.slice(amount.end));
+  // (「但一次也没讲」: not once, so none of them.)
+  const less = left ? (left[1] === '一' && left[2] ? amount.value : (extractNumbers(left[1] ?? '')[0]?.value ?? 0)) : 0;
+  const value = placed ? placed[0].split(/和|、|跟|与/).length : (parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0) + extra) - (less <= amount.value ? less : 0);
   // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
   // 每天, not 5天), else the nearest after it (「2小时每天」).
   const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
@@ -160,12 +171,14 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「全年专班会议开了3次」「一学年督学来了1次」: a whole year named without a count of it.
   for (const m of question.matchAll(new RegExp(`${WHOLE_YEAR.source}|这一年`, 'g'))) mentions.push({ at: m.index, count: 1, period: SCHOOL_YEAR });
   const near = mentions.filter((m) => m.at < amount.start).sort((a, b) => b.at - a.at);
-  const before = near[0]?.weak ? (near.find((m) => !m.weak && amount.start - m.at <= 12) ?? near[0]) : near[0];
+  // (「这学年的心理测评上学期已经做过一次了」: the school year named first is the period, however far before.)
+  const before = near[0]?.weak ? (near.find((m) => !m.weak && (amount.start - m.at <= 12 || m.period === SCHOOL_YEAR)) ?? near[0]) : near[0];
   const after = mentions.filter((m) => m.at > amount.start).sort((a, b) => a.at - b.at)[0];
   let found: { count: number; period: Period } | null = before ?? after ?? null;
   // No period said (「专班会议开0次行吗」): the requirement's own. (Not for a total told, 一共上了6节: over what stretch it was given is not known.)
   const total = TOTAL_BEFORE.test(question.slice(0, amount.start));
-  if (!found && fallback && !total) found = { count: fallback.count, period: fallback.period };
+  // (「家长课堂应开2次，我们开了1次」: a count told beside the rule's, of a rule per semester or year, is that period's.)
+  if (!found && fallback && (!total || (ruleTold && /学期|学年/.test(fallback.period.name)))) found = { count: fallback.count, period: fallback.period };
   if (!found || found.count <= 0 || value < 0) return null;
   const { count, period } = found;
   found = { count, period };
@@ -220,19 +233,6 @@ function partsAdded(question: string, amounts: readonly NumberMatch[], unit: Reg
   }
   return all.reduce((sum, n) => sum + n.value, 0);
 }
-
-/** A thing named after an amount, then a mark before the next amount (校级公开课、). */
-const NOUN_GAP = /^(\p{Script=Han}{2,8}?)[、，,和及跟与]?$/u;
-/** The unit word right after an amount (节, 次, 场). */
-const UNIT_WORD = /^\s*(?:个)?(?:次|回(?!事)|趟|遍|场|节|期|课时)/;
-
-/** 「只有第2次讲了」「只有第1次和第3次讲了」: the times that held what is asked, named by their place. */
-const ONLY_PLACES = /(?<=只有|只|仅|其中)第[0-9一二三四五六七八九十]+(?:次|场|回)?(?:(?:和|、|跟|与)第[0-9一二三四五六七八九十]+(?:次|场|回)?)*(?=[^，,。；;0-9]{0,8}(?:讲|涉及|有|是|包含|含|谈))/;
-
-/** A plan just before an amount: 想改成三周, 打算每月. */
-const PLANNED = /(?:改成|改为|换成|调成|调整为|调整成|打算|计划|准备|想)[^，,。？?！!0-9]{0,4}$/;
-/** 「这学期」「本周」 just before an amount: the period being judged. */
-const CURRENT = /(?:这|本|今)(?:个)?(?:学期|周|星期|月|学年|年)[^，。；0-9]{0,6}$/;
 
 /** The school days in the asker's week, when stated: 一周上5天课, 周一到周五 (5), 每周6天; else null. */
 export function schoolDays(question: string): number | null {

@@ -4,6 +4,7 @@
  * a number or a time asked that the clause does not give — and the clause that rules is preferred
  * to a summary. Pure.
  */
+import { ACTOR_DOES, ACTOR_TITLE, keywordTerms, titled } from './titles.ts';
 import type { Intent } from './synonyms.ts';
 import type { Hit, Passage, QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
@@ -104,14 +105,6 @@ export function preferSpecific(hits: Hit[], intents: readonly Intent[], q = '', 
   return hits;
 }
 
-/** The words of a clause's title (心理摸排与干预), read once per passage. */
-const titleTerms = new WeakMap<Passage, ReadonlySet<string>>();
-function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
-  let t = titleTerms.get(p);
-  if (!t) titleTerms.set(p, (t = new Set(index.textTerms(p.title))));
-  return t;
-}
-
 /**
  * 「对有自杀倾向学生的干预有什么要求」: a section of principle that only names what is asked in its body (基本原则:
  * …干预、处置于一体) yields to a clause, nearly as good, whose title names it (第17条 心理摸排与干预).
@@ -139,6 +132,12 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
     // …named by what the asker wrote in three characters or more (主题活动), not a short word read
     // into a group (上面 in 「家长会上面」 is not 上级).
     const candidate = hits.find((h) => h !== top && h.passage.kind === 'item' && good(h) && h.score >= 0.6 * top.score && h.coverage >= top.coverage && named(h));
+    // 「心理课一学期上20节对吗」: an item titled by who does it (第7条 责任督学入校), asked of no such person, yields
+    // to the next, as good in cover, whose keywords the question says (第12条: 心理课).
+    const keyed = (h: Hit) => terms.some((t) => !index.generic.has(t) && keywordTerms(index, h.passage).has(t));
+    const next = hits[1];
+    const actor = ACTOR_TITLE.exec(top.passage.title)?.[0];
+    if (!candidate && actor && !q.includes(actor) && !ACTOR_DOES.test(q) && next && next.passage.kind === 'item' && !keyed(top) && keyed(next) && good(next) && next.coverage >= top.coverage && next.score >= 0.75 * top.score) return [next, top, ...hits.slice(2)];
     if (!candidate) return hits;
     const written = new Set(index.surfaces(q).filter((x) => [...x.word].length >= 3).map((x) => x.term));
     const byWritten = (h: Hit) => terms.some((t) => !index.generic.has(t) && (written.has(t) || !t.startsWith('=')) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
@@ -399,7 +398,6 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   if (DATE_ASKED.test(q) && !DATE_GIVEN.test(body)) return false;
   return !intents.includes('when') || (ANSWERS.when?.test(body) ?? true);
 }
-
 
 /**
  * 「集体备课能不能就心理老师自己备，班主任不参加」: the thing a question opens with, when only a few

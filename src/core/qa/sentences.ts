@@ -24,6 +24,12 @@ export const ANSWERS: Partial<Record<Intent, RegExp>> = {
  */
 export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han}|(?<=什么)\p{Script=Han}{2,3}(?=[吗呢啊呀吧嘛]*(?:[？?。，,！!]|\s*$)))[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
 
+/** 「有自伤行为的学生要转介吗」: the act a must is asked of, right before 吗, when the clause says it (转介). */
+export function mustWord(p: Passage, question: string): string | null {
+  const w = /(?:要不要|需不需要|要|需要|得|必须|应该)(\p{Script=Han}{2,4}?)(?:吗|么|嘛)[？?]?\s*$/u.exec(question)?.[1];
+  return w && p.text.includes(w) ? w : null;
+}
+
 /** A heading of a clause or of one of its parts: no comma, a few words, …工作. */
 // (「（2）推动心理健康教科研。」: a numbered heading, whatever its last word.)
 const HEADING_LIKE = /^(?:[（(][0-9一二三四五六七八九十]+[)）][^，,；;]{2,16}|(?:[（(][0-9一二三四五六七八九十]+[)）])?[^，,；;]{2,14}工作)[。；]?$/;

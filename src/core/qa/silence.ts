@@ -20,7 +20,8 @@ import { PUBLISH } from './words.ts';
 export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|制定|制订|健全|完善|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于|体现|提到|提及|涉及|写到|讲到|说到|提过|写过|借助|利用|依托|时候|累计|合计|总计|整年|一整年|一整|整个|看看|看一下|对照)$/;
 
 /** Words of the asker’s manner, never what a clause is silent on: 又按, 聊啊, 只是 (not 自己: 「老师自己也要做测评吗」 asks of teachers). */
-const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$/u;
+// (分别, 各自: each of the things named, asked apart — no thing of its own.)
+const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$|^(?:分别|各自)$/u;
 
 /** A word that can be what a clause is silent on: neither the asker's framing (FRAME) nor manner. */
 // (Nor a word that asks, 几级 or 多少人: 三级 answers it.)
@@ -155,7 +156,7 @@ const WHERE_PUBLISHED = /(?:在)?(?:哪里|哪儿|在哪|什么地方|哪个网�
 /** 「领导小组的组长是谁」: a person asked for by a role. */
 const WHO_ASKED = /是谁|谁来当|谁当|谁担任|叫什么名字|哪位领导|名单/;
 /** Days and hours no clause names (「辅导室周末要不要开放」). */
-const TIME_ASKED = /周末|双休日|节假日|法定假日|寒暑假|寒假|暑假|假期里?|晚上|夜间|晚自习/;
+const TIME_ASKED = /周末|周六|周日|星期六|星期天|星期日|双休日|节假日|法定假日|寒暑假|寒假|暑假|假期里?|晚上|夜间|晚自习/;
 /** 「县里考核是提前通知还是突击检查」: two choices, each a few words. */
 const CHOICE = /([\p{Script=Han}0-9A-Za-z.\-]{2,10}?)还是([\p{Script=Han}0-9A-Za-z.\-]{2,10})/u;
 
@@ -270,7 +271,9 @@ const ON_BEHALF = /(?:让|叫|请|由|找)(\p{Script=Han}{1,4}?)(代(?:填|答|�
 const figureOf = (kind: string): RegExp =>
   /次数|场次/.test(kind) ? /[0-9]+\s*(?:次|节次)/ : /频/.test(kind) ? /[0-9]+\s*(?:次|节次)|每(?:两)?周|每天|每学期|每学年/ : kind === '人数' ? /[0-9]+\s*(?:名|人)|1:[0-9]+/ : kind === '时长' ? /[0-9]+\s*(?:小时|分钟)/ : /课时/.test(kind) ? /[0-9]+\s*(?:课时|节)/ : /[0-9]/;
 
-export const MAY_BE_NEVER_GIVEN = new RegExp([FIGURE_RULE_ASKED, COST_OF, ON_BEHALF, CLOCK_ASKED, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
+/** 「下学期什么时候开学」「寒假几号放」: the school calendar, which the text never sets (only 学期结束前15天 of the assessment). */
+const CALENDAR_ASKED = /(?:什么时候|啥时候|哪天|几号|几月几号|何时)(?:正式)?(?:开学|放假|放寒假|放暑假|报到)|(?:开学|放假|寒假|暑假)(?:是|在)?(?:什么时候|啥时候|哪天|几号|几月几号)|(?:寒假|暑假)(?:几号|哪天)(?:放|开始)/;
+export const MAY_BE_NEVER_GIVEN = new RegExp([CALENDAR_ASKED, FIGURE_RULE_ASKED, COST_OF, ON_BEHALF, CLOCK_ASKED, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -299,6 +302,7 @@ export function bandNeverGiven(index: QaIndex, q: string): string | null {
 
 export function neverGiven(index: QaIndex, q: string, p: Passage): string | null {
   const asks = /几|多少|多久|多长|多大/.test(q);
+  if (CALENDAR_ASKED.test(q) && !/考核|检查|评估|迎检|督导|测评|筛查/.test(q)) return '开学、放假的日期';
   if (MAX_ASKED.test(q) && asks && !/分/.test(q) && !MAX_GIVEN.test(p.text)) return '上限';
   const all = wholeText(index);
   if (cutoffUnsaid(index, q)) return CUTOFF;
@@ -367,7 +371,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const time = TIME_ASKED.exec(asking)?.[0];
   const yesNo = /要不要|需不需要|能不能|可不可以|用不用|[吗么嘛][？?]?\s*$/.test(asking);
   // (「每周十个小时 包括周末吗」: whether the time counts in is asked, whatever amount is told.)
-  if (time && yesNo && /包括|包含|算上|算进|含不含|算不算/.test(asking.slice(0, asking.indexOf(time)))) return `${time.replace(/里$/, '')}是否算在内`;
+  // (「辅导室周六开放算不算在10小时里」: asked after the time too, of the hours it would count in.)
+  if (time && yesNo && (/包括|包含|算上|算进|含不含|算不算/.test(asking.slice(0, asking.indexOf(time))) || /(?:算不算|算|能不能算|可以算|计不计)(?:在|进|入)[^，,。？?]{0,6}(?:小时|时长|课时|次数)/.test(asking.slice(asking.indexOf(time))))) return `${time.replace(/里$/, '')}是否算在内`;
   if (time && yesNo && !/\d|[一二两三四五六七八九十半]\s*(?:个)?(?:小时|钟头|分钟|次|节)/.test(q) && !all.includes(time.replace(/里$/, ''))) {
     const verb = /(?:要不要|需不需要|能不能|可不可以|用不用)(\p{Script=Han}{1,4}?)(?:[吗呢啊]|$)/u.exec(asking)?.[1];
     return `${time.replace(/里$/, '')}${verb ? `是否${verb}` : ''}`;

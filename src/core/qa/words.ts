@@ -12,6 +12,10 @@ export const NOT_DOING = /(?<![有想看放离躲])(?:不|没有?)(?:再|用再|
 /** 「周五不开」 names a day the schedule leaves out, not a requirement left undone. */
 /** 「那两周停了」「有3周没上」: some weeks with nothing held, told beside a weekly amount — not the work left undone. */
 export const WEEKS_OFF = /([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:星期|礼拜|周)\s*(?:都|也)?(?:停了?|停课|没(?:有)?(?:上|开|排)|空着?|断了)|(?:停了?|停课|空了|断了)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:星期|礼拜|周)/;
+/** Online ways of holding something: 线上, 直播, 腾讯会议. */
+export const ONLINE = /线上|网上(?!说|看|传)|网络直播|直播(?!自)|腾讯会议|钉钉|视频会议|云课堂|录播|网课/;
+/** 「但一次没讨论心理健康」「其中1次没讲心理」「但一次也没讲」: times held that left out what is asked of (2: 都 / 也, not once). */
+export const LEFT_OUT_TIMES = /(?:但|其中|可是?|不过|只是)(?:有)?\s*([0-9]+|[一二两三四五六七八九十])\s*(?:次|场|回)(都|也)?(?:没有?|未|不是)(?:讲|讨论|涉及|研究|谈|说|提|安排)?[^，,。；;？?]{0,6}(?:心理|生命|情绪|危机)/;
 export const DAY_OFF = /(?:(?:周|星期|礼拜)[一二三四五六日天](?:[、和及]?(?:周|星期|礼拜)?[一二三四五六日天])*|周末|双休日?|节假日|假期|寒暑假|放假)(?:上午|下午|中午|晚上|全天)?(?:都|也)?(?:不|没有?)(?:开|上)/g;
 
 /** Leave asked to do no more: 「可以不再做吗」「下学期能不开吗」「不用再搞了吧」. */
@@ -116,9 +120,25 @@ export const PUBLISH = /当(?:成|作)?(?:案例|典型|例子)(?:来)?(?:讲|�
 /** A clause that guards something against being made known: 防止信息泄露, 隐私保护, 保密. */
 export const GUARD = /防止[^。；]{0,8}泄露|隐私保护|保密/;
 
-
 /** The asker's own figure: 开了1次, 就开了一次, 只有6小时. */
 export const OWN_FIGURE = /[0-9]|[一二两三四五六七八九十半]\s*(?:次|回|节|课时|小时|个|名|位|人|元|块|天|周)/;
 
 /** A sentence that forbids or limits: its words are no leave (cover.ts), nor are its choices open (permission.ts). */
 export const FORBIDS = /不得|禁止|严禁|不能|不宜|不应|不可|不准|不要|避免|防止/;
+
+// ───────────── a stated figure's parts (rates.ts) ─────────────
+
+/** A thing named after an amount, then a mark before the next amount (校级公开课、). */
+export const NOUN_GAP = /^(\p{Script=Han}{2,8}?)[、，,和及跟与]?$/u;
+/** The unit word right after an amount (节, 次, 场). */
+export const UNIT_WORD = /^\s*(?:个)?(?:次|回(?!事)|趟|遍|场|节|期|课时)/;
+/** 「只有第2次讲了」「只有第1次和第3次讲了」: the times that held what is asked, named by their place. */
+export const ONLY_PLACES = /(?<=只有|只|仅|其中)第[0-9一二三四五六七八九十]+(?:次|场|回)?(?:(?:和|、|跟|与)第[0-9一二三四五六七八九十]+(?:次|场|回)?)*(?=[^，,。；;0-9]{0,8}(?:讲|涉及|有|是|包含|含|谈))/;
+/** A plan just before an amount: 想改成三周, 打算每月. */
+export const PLANNED = /(?:改成|改为|换成|调成|调整为|调整成|打算|计划|准备|想)[^，,。？?！!0-9]{0,4}$/;
+/** 「这学期」「本周」 just before an amount: the period being judged. */
+export const CURRENT = /(?:这|本|今)(?:个)?(?:学期|周|星期|月|学年|年)[^，。；0-9]{0,6}$/;
+/** WEEKS_OFF where a count of weeks starts (两周停了). */
+export const OFF_AT = new RegExp(`^(?:${WEEKS_OFF.source})`);
+/** LEFT_OUT_TIMES just after an amount (「开了两次，但一次没讨论心理健康」). */
+export const LEFT_OUT = new RegExp(`^[^。？?！!]{0,12}?${LEFT_OUT_TIMES.source}`);

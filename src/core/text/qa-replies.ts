@@ -192,6 +192,9 @@ export const QA_TEXT = {
   lowerGrades: (classes: number, lower: number) => `${classes}个班，除去一到三年级${lower}个：`,
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
+  /** 「每个年级3个班，一共6个年级，心理委员配18个够不够」: enough for a primary school, not for a middle school. */
+  gradesHedge: (given: number, primary: number, all: number, unit: string) =>
+    `要看年级。如果是小学一到六年级，一到三年级的班不算，要${primary}${unit}，你说的${given}${unit}够；如果都是四年级及以上的班，要${all}${unit}，还差${all - given}${unit}`,
   /** 「小学部有18个班」: classes whose grades are not said. */
   unsureGrades: (n: number) => `另有${n}个班没说年级，没有算进去：其中四年级及以上的班每班也要2名，告诉我有几个。`,
   /** 「小学排倒数第四会不会被取消评优」 */
@@ -254,6 +257,11 @@ export const QA_TEXT = {
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
+  /** 「离学期结束还有4周，考核是不是已经过了」: the days told against the span before the end. */
+  daysLeft: (lead: string, said: string, days: number, before: number) =>
+    days > before ? `${lead}还没到：考核在学期结束前${before}天进行，离学期结束还有${said}（${days}天），大约${days - before}天后到考核的时候。`
+    : days === before ? `${lead}就是这几天：考核在学期结束前${before}天进行，离学期结束正好${days}天。`
+    : `${lead}按原文，考核在学期结束前${before}天进行；离学期结束只有${said}，考核的时间已过了约${before - days}天，具体以县里通知为准。`,
   /** 「二到七项68分，第一项能算几分」 */
   /** After 第1条's formula: the text says only 综合评定. */
   derivedReading: '（原文只写“根据二至七项落实情况综合评定打分”，折算公式是本助手的理解）',
@@ -269,6 +277,12 @@ export const QA_TEXT = {
   /** 「不是。条文写的是同学、班主任、任课教师或家人，不限于班主任。」 */
   oneOf: (named: string, choices: readonly string[]) => `不是。条文写的是${choices.slice(0, -1).join('、')}或${choices.at(-1) ?? ''}，不限于${named}。`,
   /** 「不算。你说「家长那边还没通知」，条文要求：…」: something told not done that the clause requires. */
+  /** 「心理测评去年秋季做过了，今年春季还要做吗」: a rule per school year, the terms told. */
+  schoolYear: (kind: 'same' | 'new', rule: string) =>
+    kind === 'same' ? `不需要。原文要求${rule.replace(/。$/, '')}；秋季学期和第二年春季学期是同一学年，这一学年已经做过，新学年开学后再做。`
+    : `需要。原文要求${rule.replace(/。$/, '')}；春季学期做过后，秋季开学是新的学年，要再做。`,
+  /** 「心理课可以两周连上两节然后停两周吗」: a pause as long as the rule's span. */
+  pauseSpan: (word: string, rule: string, weeks: number) => `${word}（按每个时段都要做到理解）。原文要求${rule.replace(/。$/, '')}，停的${weeks}周里一次也没有，这一段就达不到。`,
   halted: (word: string, rule: string) => `${word}。原文要求${rule.replace(/。$/, '')}，停了就达不到。`,
   lacking: (word: string, told: string) => `${word}。你说「${told}」，这一点条文有要求。`,
   qualifyNo: (word: string, unmet: readonly string[]) => `${word}。条文要求${unmet.join('，并')}，你说的情况不满足。`,
