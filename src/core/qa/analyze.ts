@@ -34,6 +34,8 @@ const REPAIR_MIN = 3;
 const CRISIS_WORK = /危机干预|心理干预|干预工作|干预的|干预措施|干预机制/;
 /** 「全体教师会」「全校老师大会」: a meeting of all the staff, said short (会, 大会), is a 会议 (not 会 before a verb: 全体教师会参加吗). */
 const STAFF_MEETING = /((?:全体|全校|全校的)(?:教师|老师|教职工|教职员工|教工)(?:大)?)会(?!议|场|不会|被|参加|参与|去|来|做|讲|说|知道|学|用|得到|接受|一起)/g;
+/** 「四年级二班」「初二(3)班」: one class named, not a count of classes (四年级2个班). */
+const CLASS_NAMED = /(?:[一二三四五六七八九]年级|[初高][一二三])\s*[（(]?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]?\s*班(?![级主会长干委])/g;
 const DEATH_TOLD = /死亡|身亡|去世|离世|过世|出事|出人命|否决|没了|走了|亡故/;
 export const FAMILY_DEATH = /(爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|家人|亲人|老人|长辈|父母|亲戚)(刚|已经|突然|去年|前几天|不久前)?(?:去世|离世|过世|死亡)/g;
 /** A domain word this long or longer is repaired even when the wrong character is the only loose one. */
@@ -247,7 +249,7 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     fixTypos(text: string): string {
       let t = text;
       for (const [wrong, right] of synonyms.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
-      return t.replace(STAFF_MEETING, '$1会议');
+      return t.replace(STAFF_MEETING, '$1会议').replace(CLASS_NAMED, '本班');
     },
     /**
      * Synonym groups first (longest variant wins), then, in questions, the question words; jieba

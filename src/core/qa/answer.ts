@@ -376,7 +376,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const calc = EVERY_GRADE.test(q) || extraUnknown(index, q).length > 0 || ((RULE_YES_NO.test(q) || SET_APART_ASKED.test(q)) && !/够|几|多少|达标|合规|符合|满足|差|合格|标准/.test(q)) ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
   // (「心里委员是几年级开始配的 三年级要不要配」: a grade asked yes or no is the clause's to answer, not a count.)
   // (「学生两百多人，心理老师可以不配专职的吗」: leave to leave out what is counted leads with its refusal.)
-  const refused = calc?.passages[0] && !DECIDED.test(calc.text) ? leaveVerdict(index, calc.passages[0], q) : null;
+  // (Not over a score worked out, 「扣1分：…」: 「会不会扣分，扣多少」 is answered by it.)
+  const refused = calc?.passages[0] && !DECIDED.test(calc.text) && !/^(?:扣|能。|不能。)/.test(calc.text) ? leaveVerdict(index, calc.passages[0], q) : null;
   if (calc && !(/要不要|需不需要|[也还都]要[^，,。？?]{0,6}[吗么]/.test(q) && !/够|几|多少|达标|合规|符合/.test(q) && calc.passages[0] && gradeVerdict(q, [calc.passages[0].text]))) return refused ? { ...calc, text: `${refused.word}。${calc.text}` } : calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
   const clocked = clockPassage(index, q, terms);

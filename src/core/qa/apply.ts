@@ -332,7 +332,9 @@ export function calculation(
   const askingClause = yesNoPart(q);
   const kinds = calcs.filter((c) => (c.id === 'fulltimeTeachers' && /专职/.test(askingClause)) || (c.id === 'parttimeTeachers' && /兼职/.test(askingClause)));
   const need = calcs.length === 1 ? one : kinds.length === 1 && calcs.every((c) => c.id === 'fulltimeTeachers' || c.id === 'parttimeTeachers') ? kinds[0] : undefined;
-  const needAny = !verdict && need && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (need.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
+  // (「学生只有300人，校长说人少不用配专职心理老师，对吗」: none claimed needed, put for checking → 不对 / 对.)
+  const noneClaimed = /(?:不用|不需要|不必|用不着|可以不|无需)配/.test(q) && /对吗|对不对|是吗|对吧|真的吗|是不是/.test(q);
+  const needAny = !verdict && need && noneClaimed ? (need.value > 0 ? '不对。' : '对。') : !verdict && need && REQUIRED_ASKED.test(q) && !/多少|几/.test(q) ? (need.value > 0 ? QA_TEXT.yes : QA_TEXT.notNeeded) : '';
   const askGrades = calcs.some((c) => c.id === 'committeeMembers') && unsure > 0 ? QA_TEXT.unsureGrades(unsure) : calcs.some((c) => c.id === 'committeeMembers') && lower === 0 && (!graded || (/个年级/.test(q) && !/小学|九年一贯/.test(q))) && !gradesGiven(q) ? QA_TEXT.gradesAsk : '';
   // 「每个年级3个班，一共6个年级，心理委员配18个够不够」: six grades unnamed may be a primary school's (一到三年级 left out)
   // or a middle school's: what is enough for the one and not the other is said both ways.

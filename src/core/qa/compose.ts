@@ -10,6 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
 import { forbiddenWord, FULL_ASKED, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
+import { partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
@@ -75,7 +76,8 @@ export function compose(
   // A question for a kind of fact (啥时候, 几次) that one sentence gives is answered by that sentence.
   const kind = (x: { text: string; terms: ReadonlySet<string> }) => intents.some((i) => ANSWERS[i]?.test(x.text)) && weight(x.terms) > 0;
   const mustOfAll = intents.includes('yesno') && mustOfClause(p, question);
-  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind)) return mustOfAll && !unstatedMust(index, p, question) ? QA_TEXT.yes + overview(p, budget - QA_TEXT.yes.length) : overview(p, budget);
+  // (「测评没做，扣几分」: the cost of a missing requirement is worked out below, whatever ties.)
+  if (found === 'tie' && new Set(terms).size === 1 && !p.sentences.some(kind) && !(item && intents.includes('points') && MISSING.test(question))) return mustOfAll && !unstatedMust(index, p, question) ? QA_TEXT.yes + overview(p, budget - QA_TEXT.yes.length) : overview(p, budget);
   // 「超出学校辅导能力的学生，可以转介出去吗」: a sentence of the clause that matches the question
   // better than the requirement, with words the requirement lacks (第20条's 转介, scored by no
   // requirement of its own), answers it; the requirement does not lead.
@@ -319,10 +321,10 @@ export function compose(
   if (grade) return fit([leaveGrade(question, grade), citation, tip], budget);
   if (item && intents.includes('points') && MISSING.test(question)) {
     // 「没有辅导室扣几分」: what the missing requirement is worth (apply.ts's data: its points).
-    // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室).
+    // A tie goes to the requirement whose own words hold the question's (辅导室 in 设立标准化心理辅导室), first what it counts (测评).
     const said = index.surfaces(question).map((x) => x.word);
     const [best, next] = p.requirements
-      .map((r) => ({ r, w: weight(r.terms) + 0.01 * said.filter((x) => r.requirement.text.includes(x)).length }))
+      .map((r) => ({ r, w: weight(r.terms) + 0.01 * said.filter((x) => r.requirement.text.includes(x)).length + 0.02 * said.filter((x) => (r.requirement.counts ?? '').includes(x)).length }))
       .sort((a, b) => b.w - a.w);
     if (best && best.w > 0 && (!next || next.w < best.w)) {
       const r = best.r.requirement;
@@ -337,7 +339,7 @@ export function compose(
   if (item && intents.includes('points')) {
     // 第1条 is 「根据二至七项落实情况综合评定打分」 in the text: the formula is the project's reading, and says so.
     const explain = item.scoring.method === 'derived' ? `${item.scoring.explain}${QA_TEXT.derivedReading}` : item.scoring.explain;
-    return fit([QA_TEXT.points(item.no, item.points, item.provisional, explain), citation, tip], budget);
+    return fit([QA_TEXT.points(item.no, item.points, item.provisional, explain) + partsDoneScore(item, question), citation, tip], budget);
   }
   // (「可以不做预约和追踪记录吗」 asks leave to leave out what the clause requires, not what to prepare.)
   if (item && intents.includes('evidence') && item.evidence.length > 0 && !(ASKS_LEAVE.test(question) && (onlyVerdict(index, p, question) ?? leaveVerdict(index, p, question)))) {

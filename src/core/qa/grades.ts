@@ -144,7 +144,7 @@ export function gradeRangeVerdict(question: string, texts: readonly string[]): s
 }
 
 /** 「两名心理委员都是女生」「没有男生」: one sex only. */
-export const SINGLE_SEX = /(?:都是|全是|全部是|只有|只选了?|只配了?)(?:女生|男生|女孩|男孩|女的|男的)|没有(?:男生|女生)|(?:男生|女生)一个都没有/;
+export const SINGLE_SEX = /(?:都是|全是|全部是|只有|只选了?|只配了?)(?:女生|男生|女孩|男孩|女的|男的)|没有(?:男生|女生)|(?:男生|女生)一个都没有|(?:选了?|配了?|都选了?|安排了?)\s*(?:两|2|二|俩)\s*个?(?:女生|男生|女孩|男孩)(?![和跟与、]|各)/;
 
 /** 4, 5, 6 → 「4到6」; 4, 5 → 「4、5」. */
 function runs(grades: readonly number[]): string {

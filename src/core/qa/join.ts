@@ -20,6 +20,9 @@ function sameSentence(first: string, second: string): boolean {
 
 /** The part with `verdict` before its text (a text that already leads with one keeps its own). */
 function withLead(verdict: string, part: Part): Part {
+  // (「会不会扣分，扣多少」: a score worked out, 「扣1分：…」, answers both; 不够。 before it says nothing more.)
+  const lost = /^扣([0-9.]+)分/.exec(part.text)?.[1];
+  if (lost !== undefined && verdict !== '') return { ...part, text: `${Number(lost) > 0 ? '会' : '不会'}，${part.text}` };
   return VERDICT_LEAD.test(part.text) ? part : { ...part, text: `${verdict}${part.text}` };
 }
 

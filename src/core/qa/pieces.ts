@@ -92,6 +92,8 @@ export function askedTogether(index: QaIndex, questions: readonly string[]): str
   // rule asked, then what the asker believes or has of it, naming nothing new: one question, so the
   // belief is checked (不是，15天) and the case judged against the answer.
   const [first, second] = questions;
+  // 「心理摸排与干预那一条满分多少，四项要求我们做到三项能得几分」: the score of some of its requirements, asked after an item's points: one question.
+  if (questions.length === 2 && first !== undefined && second !== undefined && /满分|几分|多少分/.test(first) && topicWords(index, second).every((w) => /^(?:做到|完成|达到|落实|做了|满足|要求)$/.test(w)) && /(?:做到|完成|达到|落实|做了|满足)(?:了)?\s*(?:[0-9]|[一二两三四五六七八九十])\s*(?:项|条|个)[^，,。？?]*(?:几分|多少分|得多少|拿多少)/.test(second)) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];
   // 「他来要做啥，文件有规定吗」: whether there is a rule, asked after a question of what it names: one question (有。 leads).
   // (Not after a yes or no of its own: 「教职工要不要培训…，文件有要求吗」 keeps its 要.)
   if (questions.length === 2 && first !== undefined && second !== undefined && topicWords(index, first).length > 0 && ASKS_WHAT.test(first) && !YES_NO.test(first) && RULE_ON_TOLD.test(second.replace(/[？?\s]+$/, ''))) return [`${first.replace(/[？?]\s*$/, '')}，${second}`];

@@ -63,3 +63,16 @@ export function pointsOfItems(index: QaIndex, several: readonly Passage[], q: st
 export function pointsFigure(ps: readonly Passage[]): QaFigure {
   return { id: 'points', value: ps.reduce((acc, p) => acc + (p.points ?? 0), 0), unit: '分', formula: ps.map((p) => p.points ?? 0).join(' + ') };
 }
+
+/**
+ * 「四项要求我们做到三项能得几分」: so many of an item's requirements done, when each scores alike (第17条:
+ * 四项各3分) — their points; '' when not asked, or when the requirements score differently (which ones
+ * were done would decide).
+ */
+export function partsDoneScore(item: { requirements: readonly { points: number }[] }, q: string): string {
+  const m = /(?:做到|完成|达到|落实|做了|满足|达标)(?:了)?\s*([0-9]|[一二两三四五六七八九十])\s*(?:项|条|个)/.exec(q);
+  const n = m ? extractNumbers(m[1] ?? '')[0]?.value : undefined;
+  const each = item.requirements[0]?.points;
+  if (n === undefined || each === undefined || n > item.requirements.length || !/几分|多少分|得多少|拿多少|能得|能拿/.test(q)) return '';
+  return item.requirements.every((r) => r.points === each) ? QA_TEXT.partsDone(n, each) : '';
+}

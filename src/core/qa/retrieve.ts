@@ -137,7 +137,7 @@ export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string
     const keyed = (h: Hit) => terms.some((t) => !index.generic.has(t) && keywordTerms(index, h.passage).has(t));
     const next = hits[1];
     const actor = ACTOR_TITLE.exec(top.passage.title)?.[0];
-    if (!candidate && actor && !q.includes(actor) && !ACTOR_DOES.test(q) && next && next.passage.kind === 'item' && !keyed(top) && keyed(next) && good(next) && next.coverage >= top.coverage && next.score >= 0.75 * top.score) return [next, top, ...hits.slice(2)];
+    if (!candidate && actor && !q.includes(actor) && !ACTOR_DOES.test(q) && next && next.passage.kind === 'item' && !keyed(top) && keyed(next) && next.onTopic && next.coverage >= top.coverage && next.score >= 0.75 * top.score) return [next, top, ...hits.slice(2)];
     if (!candidate) return hits;
     const written = new Set(index.surfaces(q).filter((x) => [...x.word].length >= 3).map((x) => x.term));
     const byWritten = (h: Hit) => terms.some((t) => !index.generic.has(t) && (written.has(t) || !t.startsWith('=')) && (titled(index, h.passage).has(t) || ([...t].length >= 3 && h.passage.title.includes(t))));
@@ -274,7 +274,7 @@ export const SETTING_WORDS: readonly string[] = ['学生', '班级', '年度', '
 
 export const DATE_ASKED = /第几周|第几个?星期|几号|几月几[日号]|哪一天|哪天(?!考)|哪一日/;
 /** 「一节心理课是多少分钟」: a figure asked in its unit, given only in that unit. */
-const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|天|元|户|家(?![长庭校人访])|人次)/;
+const UNIT_ASKED = /(?:多少|几)(?:个)?(分钟|小时|课时|学时|天|元|户|家(?![长庭校人访])|人次)/;
 const DATE_GIVEN = /第?\d+\s*(?:周|日|号|月|天)/;
 
 /** A certificate's kind or level asked: 哪一种证, 什么级别的证, B证, 二级咨询师. */

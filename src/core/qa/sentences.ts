@@ -24,10 +24,12 @@ export const ANSWERS: Partial<Record<Intent, RegExp>> = {
  */
 export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han}|(?<=什么)\p{Script=Han}{2,3}(?=[吗呢啊呀吧嘛]*(?:[？?。，,！!]|\s*$)))[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
 
+const HANDLING_ACT = /^(?:转介|上报|备案|研判|反馈|通报|问责|家访)$/;
 /** 「有自伤行为的学生要转介吗」: the act a must is asked of, right before 吗, when the clause says it (转介). */
 export function mustWord(p: Passage, question: string): string | null {
   const w = /(?:要不要|需不需要|要|需要|得|必须|应该)(\p{Script=Han}{2,4}?)(?:吗|么|嘛)[？?]?\s*$/u.exec(question)?.[1];
-  return w && p.text.includes(w) ? w : null;
+  // (Only an act of handling a case, which one sentence states: not 建档, which 一人一档 says in other words.)
+  return w && HANDLING_ACT.test(w) && p.text.includes(w) ? w : null;
 }
 
 /** A heading of a clause or of one of its parts: no comma, a few words, …工作. */

@@ -374,7 +374,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   // (「辅导室周六开放算不算在10小时里」: asked after the time too, of the hours it would count in.)
   if (time && yesNo && (/包括|包含|算上|算进|含不含|算不算/.test(asking.slice(0, asking.indexOf(time))) || /(?:算不算|算|能不能算|可以算|计不计)(?:在|进|入)[^，,。？?]{0,6}(?:小时|时长|课时|次数)/.test(asking.slice(asking.indexOf(time))))) return `${time.replace(/里$/, '')}是否算在内`;
   if (time && yesNo && !/\d|[一二两三四五六七八九十半]\s*(?:个)?(?:小时|钟头|分钟|次|节)/.test(q) && !all.includes(time.replace(/里$/, ''))) {
-    const verb = /(?:要不要|需不需要|能不能|可不可以|用不用)(\p{Script=Han}{1,4}?)(?:[吗呢啊]|$)/u.exec(asking)?.[1];
+    // (「辅导室能不能晚上开」: the time is named once, 晚上是否开放.)
+    const verb = /(?:要不要|需不需要|能不能|可不可以|用不用)(\p{Script=Han}{1,4}?)(?:[吗呢啊]|$)/u.exec(asking)?.[1]?.replace(time, '') || undefined;
     return `${time.replace(/里$/, '')}${verb ? `是否${verb}` : ''}`;
   }
   // 「心理健康月一般放在五月吗」: a month of the year no clause names.

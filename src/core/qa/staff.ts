@@ -233,7 +233,9 @@ function postCount(question: string, post: string): number | null {
 export function postCounts(question: string): { posts: number; staffed: number } | null {
   if (!/安全员/.test(question)) return null;
   // (「保安、宿管、食堂三块」: 块 counts posts too.)
-  const posts = value(new RegExp(`${COUNT}\\s*(?:个\\s*(?:后勤)?(?:工作)?岗位?|块(?!钱))`).exec(question)?.[1]);
+  // (「没有宿管，只有保安和食堂」: the posts the school has, named after 只有, are counted by name.)
+  const only = /只有((?:保安|门卫|宿管|食堂|保洁|后勤)(?:[、和及跟与]+(?:保安|门卫|宿管|食堂|保洁))+)/.exec(question)?.[1];
+  const posts = value(new RegExp(`${COUNT}\\s*(?:个\\s*(?:后勤)?(?:工作)?岗位?|块(?!钱))`).exec(question)?.[1]) ?? (only ? only.split(/[、和及跟与]+/).length : null);
   // (「三个岗位，一共就1个安全员」: a total told with 一共 / 就 / 才.)
   const said = new RegExp(`(各)?(?:配了?|有|定了?|设了?|安排了?|选了?|(?:一共|总共|共)(?:就|只|才|只有)?|就|才)\\s*${COUNT}\\s*(?:个|名|位|人)(?!\\s*(?:后勤|岗))`).exec(question);
   // 「两个岗位，各配了1名」: so many for each post.

@@ -50,6 +50,8 @@ export const QA_TEXT = {
   notEnough: '不够。',
   points: (no: number, points: number, provisional: boolean, explain: string) =>
     `第${no}条满分${points}分${provisional ? '（暂定）' : ''}。${explain}。`,
+  /** 「四项要求我们做到三项能得几分」 */
+  partsDone: (n: number, each: number) => `做到${n}项得${Math.round(n * each * 100) / 100}分（每项${each}分）。`,
   evidence: (items: readonly string[]) => `要准备：${items.join('、')}。`,
   quote: (sentence: string) => `条文：“${sentence}”`,
   fullTip: (no: number) => `\n发“原文 ${no}”看全文。`,
