@@ -17,7 +17,8 @@ const alarmed = (t: string) => /现在安全吗|^这很紧急|^谢谢你愿意�
 describe('verdicts that were wrong', () => {
   it('「…算不算工作量？专职的有没有班主任同等待遇？」 → 算 (有没有 told no lack: was 不算)', () => {
     const a = ask('心理老师上课和做辅导算不算工作量？专职的有没有班主任同等待遇？');
-    expect(a.answer.startsWith('算。')).toBe(true);
+    // (Round 39: 有没有…待遇 gets its own 有, so the two questions are answered in turn.)
+    expect(a.answer.replace(/^1\. /, '').startsWith('算。')).toBe(true);
     expect(a.answer).not.toMatch(/不算|0次/);
   });
 

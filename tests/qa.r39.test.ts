@@ -306,3 +306,17 @@ describe('still more probes (staff.ts, join.ts, apply.ts, retrieve.ts)', () => {
     expect(ask('测评没做，扣几分').answer.startsWith('扣3分')).toBe(true);
   });
 });
+
+describe('one of a group any one of which will do (qualify.ts)', () => {
+  it.each(['专职心理老师要有教师资格证吗', '心理老师一定要是心理学专业毕业的吗', '心理老师要有资格证书吗'])('「%s」 → 不一定, 背景或证书 (was 需要 / 要 / 可以)', (q) => {
+    const a = ask(q).answer;
+    expect(a.startsWith('不一定')).toBe(true);
+    expect(a).toContain('有其一即可');
+  });
+  it('guard: 「兼职心理老师要参加岗前培训吗」 → 需要 (a condition of its own group)', () => {
+    expect(ask('兼职心理老师要参加岗前培训吗').answer.startsWith('需要')).toBe(true);
+  });
+  it('「倾听一刻钟可以每周集中聊一次吗」 → 不可以 (was 原文没有直接规定集中)', () => {
+    expect(ask('倾听一刻钟可以每周集中聊一次吗').answer.startsWith('不可以')).toBe(true);
+  });
+});

@@ -33,7 +33,7 @@ import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { guardsAgainst, preferGuarded } from './guard.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
-import { qualifyVerdict } from './qualify.ts';
+import { eitherMust, qualifyVerdict } from './qualify.ts';
 import { pointsFigure, pointsOfItems, pointsRanked } from './points.ts';
 import { foldPlain, riskScore, type RiskModel } from './risk.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
@@ -368,7 +368,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 「考核内容里，“危机干预”归在哪个方面」: the part of 考核内容 that names it.
   const area = areaOf(index, q, budget, wholeText);
   if (area) return area;
-  const decided = caseVerdict(index, q, terms, budget, wholeText) ?? qualifyVerdict(index, q, budget, wholeText);
+  const decided = caseVerdict(index, q, terms, budget, wholeText) ?? eitherMust(index, q, budget) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;
   // (「…1到9年级共36个班…心理委员是每个年级都要配吗」 asks the rule's grades, not a count.)
   // (「有没有额外的岗位补贴，多少钱」: money asked of a thing the rubric has no word for is no budget to reckon.)

@@ -258,7 +258,7 @@ export function compose(
   }
   // 「倾听一刻钟可以一周搞一次吗」: a requirement of every day against fewer days a week than school days.
   const daily = rated || !judged ? null : candidates.find((r) => requirementRate(r)?.period.name === '天');
-  const days = daily ? /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)?(?:搞|开展|做|开|组织|安排|有|聊|谈|谈心|沟通|交流|谈话)?\s*([1-4一二两三四])\s*(?:次|回|天)/.exec(question) : null;
+  const days = daily ? /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:只|就|才)?(?:集中|统一)?(?:搞|开展|做|开|组织|安排|有|聊|谈|谈心|沟通|交流|谈话)?\s*([1-4一二两三四])\s*(?:次|回|天)/.exec(question) : null;
   if (daily && days) {
     const n = parseNumber(days[1] ?? '') ?? 1;
     return fit([QA_TEXT.dailyVerdict(rateWord(question, false) ?? '不够', daily.text, n), citation, tip], budget);

@@ -156,6 +156,31 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number,
   return null;
 }
 
+/**
+ * 「专职心理老师要有教师资格证吗」「心理老师一定要是心理学专业毕业的吗」: a must asked of one condition of a group
+ * any one of which will do (背景 or 证书) → 不一定, the group named. Null otherwise.
+ */
+export function eitherMust(index: QaIndex, question: string, budget: number): Part | null {
+  // What is asked to be had: the words after the must (「…要有教师资格证吗」), never 要求 (「符合要求吗」).
+  const must = /(?:要不要|需不需要|是不是必须|是不是一定要?|需要|必须|一定要|一定得|非得|要(?!求))((?:是|有|具备|取得|考)?[^，,。？?]{1,14}?)(?:吗|么|嘛)?[？?]?$/.exec(question)?.[1];
+  // (A yes or no only: 「要啥资格」「要什么学历」 ask which, answered by the sentence.)
+  if (!must || /什么|啥|哪|几|多少|怎/.test(must) || !/[吗么嘛][？?]?$|要不要|需不需要|是不是/.test(question)) return null;
+  for (const q of index.qualifications ?? []) {
+    const passage = index.byId.get(q.item);
+    if (!passage || !q.who.test(question)) continue;
+    // The conditions the question names as what must be had (证 → certificate, 心理学专业 → background).
+    // (By the words of its name, 资格 of 取得相关资格证书, 心理学 of 心理学教育背景: what is asked for is not yet had.)
+    const bigrams = (s: string) => [...s].slice(0, -1).map((ch, i) => ch + s[i + 1]).filter((b) => /^\p{Script=Han}{2}$/u.test(b) && !/^(?:相关|取得|经过|本科|教育|有相|或心|等相|心理|专业|业本)$/.test(b));
+    const asked = must.replace(new RegExp(q.who.source, 'gu'), '');
+    const named = Object.entries(q.conditions).filter(([, c]) => bigrams(c.name).some((b) => asked.includes(b))).map(([id]) => id);
+    const group = q.need.find((g) => g.length >= 2 && named.length === 1 && g.includes(named[0] ?? ''));
+    if (!group) continue;
+    const names = group.map((id) => q.conditions[id]?.name ?? id);
+    return withSentence(passage, q.sentence, QA_TEXT.eitherOne(names), QA_TEXT.qualifyReading(q.reading), budget);
+  }
+  return null;
+}
+
 /** The lead, the clause's sentence when it fits the budget, this project's reading (if any), the citation. */
 function withSentence(passage: Passage, sentence: string, lead: string, reading: string, budget: number): Part {
   const citation = cite(passage);

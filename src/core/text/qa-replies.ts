@@ -294,6 +294,8 @@ export const QA_TEXT = {
   qualifyNotDirect: (word: string, open: readonly string[]) => `${word}直接，还要${open.join('、')}。`,
   /** 「可以，条文写明可由具有心理学等相关专业本科学历的其他教师转任。」 */
   qualifyRoute: (word: string, says: string) => `${word}，条文写明可${says}。`,
+  /** 「专职心理老师要有教师资格证吗」: one of a group any one of which will do. */
+  eitherOne: (names: readonly string[]) => `不一定。${names.join('或')}，有其一即可。`,
   qualifyReading: (reading: string) => `（${reading}是本助手的理解）`,
   derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
     `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分（原文只写“综合评定”，折算是本助手的理解）。`,
