@@ -1,6 +1,6 @@
 /**
  * Round 39 of issue 10: the assessment asked of 上面 (the county, not 第1条's 上级部门); the days left to
- * the semester's end against the 15 days; six grades with no stage named as a primary school's; 配
+ * the semester's end against the 15 days; six grades with no stage named read both ways (要看年级); 配
  * without 了 as the school's count; the need told (应配24个) beside what there is, scored and judged; the
  * rule's figure told (应开2次) beside the school's, never added to it; 测评结果出来以后 as a time only;
  * an item none of whose keywords the question says (第7条) yielding to one whose it does (第12条); the
@@ -9,7 +9,8 @@
  * Also what this round's own probes found: times held that left out what is asked of (但一次没讨论心理健康),
  * the terms of one school year (去年秋季…今年春季), an accidental death and the veto, which of two counts
  * falls short (哪个没达标), a modal glued to 学校 (学校会). Over the real rubric, tables and jieba.
- * On 01663ea 26 of these 35 fail; the 9 that pass are guards.
+ * Also blind-84's failures (read after its one measurement) and blind-83's and blind-85's (read after their
+ * last): mended after, not evidence. On 01663ea 67 of these 79 fail; the 12 that pass are guards.
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
@@ -196,7 +197,9 @@ describe('chat (scope.ts)', () => {
 
 describe('each of several things asked, the staff\'s meeting said short (compose.ts, analyze.ts)', () => {
   it('「全体教师会开几次」 → 2次 (was 原文没有直接规定全体教师的具体数字)', () => {
-    expect(ask('全体教师会开几次').answer).toContain('不少于2次');
+    const a = ask('全体教师会开几次').answer;
+    expect(a.startsWith('原文没有直接规定')).toBe(false);
+    expect(a).toContain('不少于2次');
   });
   it('「家长课堂和家长会分别有什么要求」 → both (was 原文没有直接规定分别)', () => {
     const a = ask('家长课堂和家长会分别有什么要求').answer;
@@ -318,5 +321,37 @@ describe('one of a group any one of which will do (qualify.ts)', () => {
   });
   it('「倾听一刻钟可以每周集中聊一次吗」 → 不可以 (was 原文没有直接规定集中)', () => {
     expect(ask('倾听一刻钟可以每周集中聊一次吗').answer.startsWith('不可以')).toBe(true);
+  });
+});
+
+// blind-83's and blind-85's failures, read after their last measurement (e192188): mended after, not evidence.
+describe('after blind-83 and blind-85 (read after their last measurement)', () => {
+  it('「上半年88.5 下半年90 年度分是多少」 → 178.5 (上半年 / 下半年 are the two semesters)', () => {
+    expect(ask('上半年88.5 下半年90 年度分是多少').answer).toContain('178.5');
+  });
+  it('「我们学校年度得分是175，第一学期考了83，第二学期是多少」 → 92', () => {
+    expect(ask('我们学校年度得分是175，第一学期考了83，第二学期是多少').answer).toContain('92分');
+  });
+  it('「两学期加起来我们一共150分，上学期是72分，那下学期考了多少」 → 78', () => {
+    expect(ask('两学期加起来我们一共150分，上学期是72分，那下学期考了多少').answer).toContain('78分');
+  });
+  it('「…看了材料还是有点懵，先问个最基础的：心理课在课表上最少要怎么排」 → 每两周1课时 (was 原文没有直接规定看了材料还是有点懵)', () => {
+    const a = ask('我是这学期刚调过来的德育主任，以前在乡镇学校一直是班主任兼着上心理课，现在学校让我牵头心理这一块，看了材料还是有点懵，先问个最基础的：心理课在课表上最少要怎么排').answer;
+    expect(a.startsWith('原文没有直接规定')).toBe(false);
+    expect(a).toContain('每两周不少于1课时');
+  });
+  it('「…想先问一个最基本的：心理课在课表上最少要排多少？」 → 1课时', () => {
+    const a = ask('我是城郊一所九年制学校新来的德育主任，之前一直教语文，对心理这块完全不懂，校长把考核材料交给我整理，说下个月县里要来查，我翻了半天文件也没理清楚，想先问一个最基本的：心理课在课表上最少要排多少？').answer;
+    expect(a.startsWith('原文没有直接规定')).toBe(false);
+    expect(a).toContain('每两周不少于1课时');
+  });
+  it('「哈喽 小助手」 → a greeting (was the stock decline)', () => {
+    expect(ask('哈喽 小助手').answer).not.toContain('答不了');
+  });
+  it('「烦死了 家长半夜还在群里发语音 微信怎么设置免打扰」 → declined (was 第19条)', () => {
+    expect(ask('烦死了 家长半夜还在群里发语音 微信怎么设置免打扰').inScope).toBe(false);
+  });
+  it('「辅导室值班的老师有没有值班费」 → 原文没有直接规定值班费 (the pay words no clause sets, not only the silence model)', () => {
+    expect(ask('辅导室值班的老师有没有值班费').answer.startsWith('原文没有直接规定值班费')).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ export function semesterScoresGuess(question: string, yearAsked = false): { scor
   }
   // 「上学期考了86，下学期91」「这学期自评大概88」: a score follows 分, or 考了/得了/是 after a semester's name.
   const scores = extractNumbers(question).filter(
-    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/学期(?:我们|咱们)?(?:自评|自测|自己评|考核)?(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该|约|能|能够|可以|会|到|达到|拿到|考到|有)*\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/(?:学期|[上下]半年)(?:我们|咱们)?(?:自评|自测|自己评|考核)?(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该|约|能|能够|可以|会|到|达到|拿到|考到|有)*\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
   );
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
@@ -269,11 +269,13 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([QA_TEXT.semesterNeeded(first, target, need, max), cite(results)], budget), [results]);
   }
   // 「年度分是176，上学期得了90，那下学期得了多少」: the year told, and one semester: the other is the difference.
-  const other = /(?:年度|全年|一年|今年|总分)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[，,。\s][^。？?]*?(上|下)学期[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。]*?(上|下)学期[^。]{0,8}(?:多少|几分)/.exec(q);
-  if (results && other && other[2] !== other[4]) {
+  // (「年度得分是175，第一学期考了83，第二学期是多少」「两学期加起来一共150分，上学期是72分」: by number, or the sum said.)
+  const other = /(?:年度|全年|一年|今年|总分|加起来|一共|合计)[^0-9，,。]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*分?[，,。\s][^。？?]*?(上|下|第一|第二)(?:个)?学期[^0-9，,。]{0,6}?([0-9]+(?:\.[0-9]+)?)\s*分?[^。]*?(上|下|第一|第二)(?:个)?学期[^。]{0,8}(?:多少|几分)/.exec(q);
+  const half = (x: string | undefined) => (x === '第一' ? '上' : x === '第二' ? '下' : x);
+  if (results && other && half(other[2]) !== half(other[4])) {
     const [total, known] = [Number(other[1]), Number(other[3])];
     const rest = Math.round((total - known) * 10) / 10;
-    if (rest >= 0 && rest <= index.rubric.meta.total) return inScope(fit([QA_TEXT.otherSemester(other[4] ?? '下', rest, total, other[2] ?? '上', known), cite(results)], budget), [results]);
+    if (rest >= 0 && rest <= index.rubric.meta.total) return inScope(fit([QA_TEXT.otherSemester(half(other[4]) ?? '下', rest, total, half(other[2]) ?? '上', known), cite(results)], budget), [results]);
   }
   const year = semesterScoresGuess(q) ?? (/年度|全年|一年|总分/.test(q) ? semesterScoresGuess(whole) : null);
   if (results && year) {

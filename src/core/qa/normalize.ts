@@ -306,8 +306,8 @@ export function askedPart(text: string, names: (sentence: string) => boolean = (
   // (A shorter message is cut only at an asking marker after a break: 「…压力大得想死 哈哈 问一下考核一学期搞几次」.)
   const short = text.length < 40;
   let at = -1;
-  // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」).
-  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?(?:还|又|也)?问我(?:们)?|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) {
+  // …or a colon after a sentence that announces the question (「我想先搞清楚最基本的一个问题：」「想先问一个最基本的：」).
+  for (const m of text.matchAll(/(?:我?就?想问(?:一下|下|问)?|请问(?:一下)?|问一下|问下|我想知道|(?<=[，,。])(?:校长|领导|主任|他|她|老师)?(?:还|又|也)?问我(?:们)?|想请教(?:一下)?|(?<=[，,：:])(?:比如|例如|譬如)(?:说)?|(?:问题|疑问|想(?:先)?(?:知道|搞清楚|弄清楚|弄明白|搞明白|确认|了解)[^。？?！!：:]{0,16})[：:]|(?:先|想先|我想先|就)?问(?:一?个|一下|几个)?[^。？?！!：:，,]{0,10}[：:]|(?:关心|担心|想知道|想问|疑问|问题|不明白|搞不清)的(?:就)?是[：:，,]?)[：:，,\s]*/g)) {
     // 「…，问我们依据是哪些文件，我答不上来。这个办法是根据哪些文件制定的？」: what someone else asked,
     // with the asker's own question in a later sentence, is the situation (answer.ts), not the question.
     // (A later question that names nothing, 「到底测哪些年级？」, asks what was reported.)

@@ -239,7 +239,7 @@ const SPENT_ON = /(?:经费|钱)[^，,。？?]{0,8}(?:用来|用于|用在|花�
 
 /** 「考核结果会不会影响普通老师的绩效工资」: the school's pay and posts, which the rubric never speaks of (only 待遇 like a 班主任's). */
 // (编制 of posts only: 「应急预案要怎么编制」 draws up a plan.)
-const PAY_NAMED = /绩效(?:工资)?|奖金|课时费|(?<=(?:老师|教师|人员|专职)[^，,。？?]{0,4})编制|编制(?=数|内|外|名额|问题|从哪|怎么解决|怎么申请)|(?<=有|没有?|占|在)编制/;
+const PAY_NAMED = /绩效(?:工资)?|奖金|课时费|值班费|加班费|值班补贴|(?<!生均)补贴|津贴|(?<=(?:老师|教师|人员|专职)[^，,。？?]{0,4})编制|编制(?=数|内|外|名额|问题|从哪|怎么解决|怎么申请)|(?<=有|没有?|占|在)编制/;
 /**
  * 「心理老师要考什么证，二级咨询师还是心理教师资格证」「心理咨询师证行吗」: which certificate, which the text
  * never names (相关资格证书 only); its kind or level (KIND_ASKED) too.
