@@ -128,11 +128,15 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
    * (专斑会议, 辅道室). Only a character the segmenter could not fit into any word is replaced,
    * never a numeral, so 三年级 is not read as 四年级 and 每学年 not as 每学期.
    */
+  /** The table's misspellings put right, and the staff's meeting said short (全体教师会) read as 第3条's 会议. */
+  const wordsFixed = (text: string): string => {
+    let t = text;
+    for (const [wrong, right] of synonyms.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
+    return t.replace(STAFF_MEETING, '$1会议');
+  };
+
   const corrected = (text: string): { t: string; spans: Span[] } => {
-    let t = text.normalize('NFKC').toLowerCase();
-    for (const [wrong, right] of synonyms.typos) t = t.replaceAll(wrong, right);
-    // 「关于防自杀的全体教师会，每学期最少开几次」: the staff's meeting (会) is 第3条's 会议.
-    t = t.replace(STAFF_MEETING, '$1会议');
+    let t = wordsFixed(text.normalize('NFKC').toLowerCase());
     // 「爷爷刚去世」: a death in the family is no student's death (一票否决).
     t = t.replace(FAMILY_DEATH, (_m, who: string, when: string) => `${who}${when}亡故`);
     // 「对学生自伤自杀的危机干预有哪些要求」: suicide named beside the crisis work, no death told, is that work (危机干预), not the veto.
@@ -245,11 +249,9 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   };
 
   return {
-    /** The table's misspellings put right (挂勾 → 挂钩, 考合 → 考核), nothing else changed. */
+    /** The table's misspellings put right (挂勾 → 挂钩, 考合 → 考核), 全体教师会 as 会议, a class named (四年级二班) as 本班. */
     fixTypos(text: string): string {
-      let t = text;
-      for (const [wrong, right] of synonyms.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
-      return t.replace(STAFF_MEETING, '$1会议').replace(CLASS_NAMED, '本班');
+      return wordsFixed(text).replace(CLASS_NAMED, '本班');
     },
     /**
      * Synonym groups first (longest variant wins), then, in questions, the question words; jieba

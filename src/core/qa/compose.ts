@@ -427,7 +427,7 @@ export function compose(
   // (「测评结果要公开吗」: what the clause never states, 公开, is not required by it: no 需要.)
   if (!lead && !req && found === 'tie' && mustOfAll) { const unsaid = unstatedMust(index, p, question); lead = unsaid ? QA_TEXT.notNamed(unsaid) : QA_TEXT.yes; }
   // (「辅导室要不要放绿植」: no verdict above, and a must asked of what the clause never names: its silence first.)
-  if (!lead && intents.includes('yesno')) lead = ((u) => (u ? QA_TEXT.notNamed(u) : ''))(unstatedMust(index, p, question));
+  if (!lead && intents.includes('yesno')) { const unsaid = unstatedMust(index, p, question); if (unsaid) lead = QA_TEXT.notNamed(unsaid); }
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);

@@ -119,11 +119,14 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
   return null;
 }
 
+/** Every WEEKS_OFF and LEFT_OUT_TIMES of a message, built once (not per question). */
+const ALL_WEEKS_OFF = new RegExp(WEEKS_OFF.source, 'g');
+const ALL_LEFT_OUT = new RegExp(LEFT_OUT_TIMES.source, 'g');
 // (「语文组搞了1次…，其他学科没搞」: what others did not do leaves the asker's own figure to judge.)
 // (「还没搞，下个月补一次」: what is made up within the same period is no plan of not doing it, madeUpLater.)
 // (「每周一节，有3周没上」: weeks off beside a weekly amount, WEEKS_OFF, are read by rates.ts.)
 // (「开了3次，其中1次没讲心理」: some of the times held left it out — a count, weighed in rates.ts.)
-export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, '').replace(new RegExp(WEEKS_OFF.source, 'g'), '').replace(new RegExp(LEFT_OUT_TIMES.source, 'g'), '')) && !madeUpLater(question);
+export const notDoing = (question: string) => NOT_DOING.test(question.replace(DAY_OFF, '').replace(OTHERS_NOT, '').replace(ALL_WEEKS_OFF, '').replace(ALL_LEFT_OUT, '')) && !madeUpLater(question);
 const OTHERS_NOT = /(?:其他|其余|别的)[^，,。；;？?]*(?:没|不)[^，,。；;？?]*/g;
 
 const UNDONE = new RegExp(`${NOT_DOING.source}([^，,。？?！!；;\\s]*)`);
