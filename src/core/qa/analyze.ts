@@ -33,6 +33,15 @@ const REPAIR_MIN = 3;
 /** The crisis work itself named (危机干预), and a death told (身亡, 一票否决): see `corrected`. */
 const CRISIS_WORK = /危机干预|心理干预|干预工作|干预的|干预措施|干预机制/;
 /** 「全体教师会」「全校老师大会」: a meeting of all the staff, said short (会, 大会), is a 会议 (not 会 before a verb: 全体教师会参加吗). */
+/**
+ * 「有个学生最近情绪不太好…学校应该怎么处理」: a student's state told, how to handle it asked, is 第17条's
+ * 需要重点关注的学生 (排查, 关爱). Not a state only told (「…情绪不好休学过…今年回来状态很好」 asks nothing).
+ */
+const STATE_HANDLED = /((?:学生|孩子)[^，,。？?]{0,10}?(?:情绪[^，,。？?]{0,4}|心理问题|心理状态[^，,。？?]{0,4}))(?=[^。？?]*(?:怎么处理|如何处理|怎么办|该怎么|要怎么|下一步))/g;
+/** 「听兄弟学校说…」: hearing someone say, no 听课. */
+const HEARSAY = /听(?=(?:别人|别的|其他|兄弟|隔壁|同事|领导|校长|老师|有人|人家|他们|她们|朋友|网上|外校)[^，,。？?]{0,8}说)/g;
+/** 「县里什么时候来考」「啥时候考」: 考 said short for 考核 (not 考试, 考评, 考证). */
+const ASSESS_SHORT = /(来|时候|啥时|几时|哪天|几号|谁来)考(?![核试评证察研上进])/g;
 const STAFF_MEETING = /((?:全体|全校|全校的)(?:教师|老师|教职工|教职员工|教工)(?:大)?)会(?!议|场|不会|被|参加|参与|去|来|做|讲|说|知道|学|用|得到|接受|一起)/g;
 /** 「四年级二班」「初二(3)班」: one class named, not a count of classes (四年级2个班). */
 const CLASS_NAMED = /(?:[一二三四五六七八九]年级|[初高][一二三])\s*[（(]?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]?\s*班(?![级主会长干委])/g;
@@ -132,7 +141,7 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   const wordsFixed = (text: string): string => {
     let t = text;
     for (const [wrong, right] of synonyms.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
-    return t.replace(STAFF_MEETING, '$1会议');
+    return t.replace(STAFF_MEETING, '$1会议').replace(STATE_HANDLED, '$1，需要重点关注').replace(ASSESS_SHORT, '$1考核').replace(HEARSAY, '据');
   };
 
   const corrected = (text: string): { t: string; spans: Span[] } => {
@@ -166,7 +175,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           // The last of three characters is a word's own end as often as a typo (谁来修 is no 谁来考).
           // A whole word of the table beside it (团体辅导 / 算) leaves the character the asker's own next word:
           // 「团体辅导算…」 is no 团体辅导室.
-          const besideWord = (k === len - 1 && vocabulary.has(window.slice(0, k))) || (k === 0 && vocabulary.has(window.slice(1)));
+          // (「和校医室在一起」: a room's 室 glued to the word before it ends that word; it is no typo of 加在一起's 加.)
+          const besideWord = (k === len - 1 && vocabulary.has(window.slice(0, k))) || (k === 0 && (vocabulary.has(window.slice(1)) || (window[0] === '室' && /\p{Script=Han}/u.test(t[i - 1] ?? ''))));
           const fragment = loose[i + k] && (paired || lone) && !besideWord && !FUNCTION_CHAR.test(window[k] ?? '') && !(len === REPAIR_MIN && k === len - 1);
           const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
           if (!w) continue;
@@ -286,7 +296,11 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
       // 「那几个岗是不是每个岗都得有」: 那几 / 这几 point at things named, they ask no count.
       // 「播了几期节目」「好几次」: several, told, not asked.
       const counted = text.replace(/[那这了]几|好几/g, '');
-      return /[那这了]几|好几/.test(text) && !/几|多少/.test(counted) ? found.filter((i) => i !== 'count') : found;
+      // 「县里什么时候考核」: a table word that asks when (什么时候考核, of 考核时间) asks it as 什么时候 does.
+      if (!found.includes('when') && read(text).surfaces.some((x) => /时候|哪天|几时|日期|时间/.test(x.word) && x.term === '=考核时间')) found.push('when');
+      // 「考核谁来考」: who comes to assess is asked, not when (来考 asks when only with no 谁).
+      const when = /谁来(?:考|检查|查)/.test(t) && !/什么时候|啥时候|何时|几号|哪天|几月|什么时间/.test(t) ? found.filter((i) => i !== 'when') : found;
+      return /[那这了]几|好几/.test(text) && !/几|多少/.test(counted) ? when.filter((i) => i !== 'count') : when;
     },
     /**
      * What a question asks for, when no synonym group or question word covers it: 面积 in

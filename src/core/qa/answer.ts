@@ -43,7 +43,8 @@ import { withSituationRead } from './lone.ts';
 import { HALT, ONLINE } from './words.ts';
 import { besides, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
-import { situationOf, withSituation } from './situation.ts';
+import { situationOf, situationSubject, withSituation } from './situation.ts';
+import { barredOnly } from './barred.ts';
 import { asks, readFacts, readPart, READ_LIMIT, OFFICE_SELF, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
 import {
   ALSO_CITE,
@@ -149,7 +150,9 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
       tried += 1;
       // 「…谁的年度得分高？高几分？」「…要不要给他们发补贴，标准多少」: asked again (pieces.ts).
       if (asksAgain(index, q, answered.at(-1)?.part.text)) continue;
-      const first = carryTold(q, answerOne(index, q, whole, last, BUDGET / 2, question), BUDGET / 2);
+      // (「有个学生最近情绪不太好…，学校应该怎么处理，要不要转介」: a how asked of nothing named asks of the clause the situation names.)
+      const how = answered.length === 0 ? situationSubject(index, question, q, true) : undefined;
+      const first = carryTold(q, answerOne(index, how && how.words.length > 0 ? `${how.words.join('、')}，${q}` : q, whole, last, BUDGET / 2, question), BUDGET / 2);
       // 「…？社会上的力量能不能参与进来？」: a piece declined gets the clause it plainly names, as a lone question does.
       // (Not its silence: beside other answers, 「原文没有直接规定专门」 only adds noise.)
       const near = !first.inScope && first.text === QA_TEXT.outOfScope ? nearestClause(index, q, BUDGET / 2) : null;
@@ -391,6 +394,9 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const medium = ONLINE.exec(q)?.[0];
   const heldOnline = medium !== undefined && (ASKS_LEAVE.test(q) || COUNTS_ASKED.test(q)) && !/[0-9]|[一两二三四五六七八九十]\s*(?:场|次|回|节)/.test(q);
   if (top && heldOnline && top.onTopic && anchors(index, q, top.passage).length > 0 && !ONLINE_SAID.test(top.passage.text)) return silent(index, `${medium}的形式`, top.passage, said, budget, q);
+  // 「体育课每周几节」: a thing the clause names only as what may not be done (barred.ts).
+  const barred = top ? barredOnly(index, q, top.passage, wholeText) : undefined;
+  if (top && barred) return silent(index, barred, top.passage, said, budget, q);
   // 「心理课上满了9节，刚好卡线吧」「心理公开课这学期开了3次，够吗」: the asker's rate against the
   // requirement most on its topic decides it, whatever clause ranks first.
   // 「这学期专班会议开了1次，家长会开了2次，哪个没达标」: each clause's count judged, in one reply.

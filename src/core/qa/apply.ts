@@ -29,7 +29,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { CALC_LABEL, QA_TEXT } from '../text/qa-replies.ts';
 import { cite, figure, fit, inScope, type Part } from './parts.ts';
 import type { Facts } from './normalize.ts';
-import { ENOUGH, JUDGE, LESSONS_ASKED, asksScore, compareRate, requirementRate } from './rates.ts';
+import { ENOUGH, JUDGE, LESSONS_ASKED, SURPLUS, asksScore, compareRate, requirementRate } from './rates.ts';
 import { acrossClauses } from './figures.ts';
 import { FULL_ASKED, rateWord } from './words.ts';
 import { yesNoPart } from './echo.ts';
@@ -295,7 +295,7 @@ export function calculation(
   // 「兼职心理老师现在4个，按要求应该有几个」: the school's own count told beside a count asked is judged too.
   const tellsOwn = /几|多少/.test(q) && /(?:现在|目前|现有|已有|只有|才|配了|配备了)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|名|位)/.test(q);
   // 「预算1.8万，多出多少」: what is over the requirement is asked of the figure told.
-  const surplus = /多出|超出|多了多少|富余|超了多少|多多少|剩多少/.test(whole);
+  const surplus = SURPLUS.test(whole);
   const asked = ENOUGH.test(q) || JUDGE.test(q) || scoring || perStudentAsked || tellsOwn || surplus;
   // 「专职1个兼职2个 经费一年1万」: money among the figures is read as money.
   const givenFor = (c: Calculation) => (c.id === 'fundingYuan' ? (statedFigure(q, '元', [facts.students, classes].filter((x): x is number => x !== null))?.value ?? null) : statedNextTo(q, TEACHER_WORD[c.id]));
@@ -324,8 +324,8 @@ export function calculation(
   const perClassNote = perClass !== null && committeeClasses && given !== one?.value ? QA_TEXT.perClassTotal(perClass, Math.min(covered ?? committeeClasses, committeeClasses), given ?? 0) : '';
   if (stated?.perSemester) verdict += QA_TEXT.perSemesterNote(given! / 2);
   if (stated?.semesters) verdict += QA_TEXT.semestersNote(...stated.semesters);
-  // 「平均到一个人多少钱」: the school's money per student.
-  if (one?.id === 'fundingYuan' && given !== null && facts.students && /平均|人均|生均|每人|一个人|每生/.test(q)) verdict += QA_TEXT.perStudentNote(Math.round((given / facts.students) * 100) / 100);
+  // 「平均到一个人多少钱」: the school's money per student (「够不够，生均多少」: asked in a piece of its own, too).
+  if (one?.id === 'fundingYuan' && given !== null && facts.students && /平均|人均|生均|每人|一个人|每生/.test(whole)) verdict += QA_TEXT.perStudentNote(Math.round((given / facts.students) * 100) / 100);
   // 「950个学生也要配专职心理老师吗」: a yes/no on whether any is needed at all.
   // 「最少需要多少名」 asks how many, not whether any.
   // (「学生500人 已经有1个专职心理老师了 兼职还要配吗」: of the two kinds, the one the asking clause names.)

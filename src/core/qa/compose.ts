@@ -12,9 +12,11 @@ import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered 
 import { forbiddenWord, FULL_ASKED, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, meansVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { meansMust, meansVerdict } from './means.ts';
+import { conditionedMust } from './condition.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
 import { SAME_ASKED, absentRole, assessedWord, mustOfClause, unstatedMust } from './unstated.ts';
@@ -117,7 +119,7 @@ export function compose(
   const pool = requirementsNamed(index, p, terms);
   const candidates = [...(req && pool.includes(req) ? [req.requirement] : []), ...pool.map((x) => x.requirement)];
   // 「专班会议可以一学期只开一次吗」: 一次吗 reads as a frequency word, yet the question ends yes or no.
-  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question) || LEAST_CLAIMED.test(question);
+  const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question) || LEAST_CLAIMED.test(question) || SURPLUS.test(question);
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
   if (SUBSTITUTE.test(question)) {
     const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
@@ -245,7 +247,7 @@ export function compose(
     // 「一学期20周，心理课至少讲20次对吧」: the least claimed, over the asker's period → 是 only when it is the rule's.
     const leastClaimed = !OWN_SCHOOL.test(question) && LEAST_CLAIMED.test(question);
     const moreClaimed = v.enough && !ruleClaimed && !leastClaimed && !OWN_SCHOOL.test(question) && v.given > v.required + 1e-9 && /(?:要|需要|必须|得)\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:小时|钟头|节|次)[^，,。？?]{0,6}(?:吗|么|嘛)/.test(question);
-    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && FULL_ASKED.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, word: leastClaimed ? (Math.abs(v.given - v.required) < 1e-9 ? '是' : '不是') : ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
+    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && FULL_ASKED.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, surplus: SURPLUS.test(question), word: leastClaimed ? (Math.abs(v.given - v.required) < 1e-9 ? '是' : '不是') : ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.
@@ -283,7 +285,7 @@ export function compose(
   const onTopic = p.requirements.filter((x) => x.requirement.per === 'student' && [...x.terms].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && t !== index.concept('学生')));
   // 「重点关注学生27人，只有20人配了成长导师，达标吗」: a rule of so many per student against the students left out.
   const covered = judged && onTopic.length > 0 ? studentsCovered(question) : null;
-  if (covered) return fit([QA_TEXT.studentsShort(rateWord(question, false) ?? '不达标', onTopic[0]?.requirement.text ?? '', covered.total, covered.done), citation, tip], budget);
+  if (covered) return fit([covered.done < covered.total ? QA_TEXT.studentsShort(rateWord(question, false) ?? '不达标', onTopic[0]?.requirement.text ?? '', covered.total, covered.done) : QA_TEXT.studentsMet(rateWord(question, true) ?? '够', onTopic[0]?.requirement.text ?? '', covered.total), citation, tip], budget);
   const perStudent = judged ? null : perStudentTotal(question, onTopic.map((x) => x.requirement.text));
   if (perStudent) return fit([QA_TEXT.perStudentTotal(perStudent.total, perStudent.students, perStudent.rule), citation, tip], budget);
   // 「一学年 家长课堂加家长会 最少一共多少次」: two requirements named and added (together.ts).
@@ -293,10 +295,11 @@ export function compose(
   const over = rated ? null : (requiredOver(question, candidates) ?? perDayOver(question, candidates));
   // 「这学期20周，我们每周都排了一节，最低要多少节」: the asker's own rate over the same stretch leads.
   const mine = over ? compareRate(question, over.r) : null;
-  const overLead = over && mine ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';
-  // 「24个班，一学期20周，全校一学期总共要上多少节」: a rate per class, over the classes told.
-  // (「初一12个班，每两周一节，一学期18周，一共多少节」: the rule's own rate told is no plan of the asker's.)
+  // (「初一12个班，每两周一节，一学期18周，一共多少节」: the rule's own rate told is no plan of the asker's:
+  // no 够 unasked, and no classes summed.)
   const ruleRate = mine !== null && Math.abs(mine.given - mine.required) < 1e-9;
+  const overLead = over && mine && !(ruleRate && !judged) ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';
+  // 「24个班，一学期20周，全校一学期总共要上多少节」: a rate per class, over the classes told.
   // (「初一到初三每个年级8个班」: the classes in all, grade by grade, as the committee members are counted.)
   const classesTold = gradeClasses(question)?.total ?? readFacts(question).classes;
   const classes = over && over.r.per === 'class' && (!mine || ruleRate) && /全校|总共|一共|合计|加起来|全部|所有班|总课时/.test(question) ? classesTold : null;
@@ -374,7 +377,9 @@ export function compose(
     }
   }
 
+  const means = both ? null : meansMust(index, question, p.text);
   if (both) lead = roleReq ? `${QA_TEXT.notStated(both)}${roleReq.requirement.text}。` : QA_TEXT.notStated(both).replace(/；相关规定：$/, '。');
+  else if (means) lead = means;
   else if (intents.includes('yesno')) {
     const sentence = chosen[0]?.text ?? '';
     const banned = prohibitedPart(sentence);
@@ -428,6 +433,7 @@ export function compose(
   if (!lead && !req && found === 'tie' && mustOfAll) { const unsaid = unstatedMust(index, p, question); lead = unsaid ? QA_TEXT.notNamed(unsaid) : QA_TEXT.yes; }
   // (「辅导室要不要放绿植」: no verdict above, and a must asked of what the clause never names: its silence first.)
   if (!lead && intents.includes('yesno')) { const unsaid = unstatedMust(index, p, question); if (unsaid) lead = QA_TEXT.notNamed(unsaid); }
+  lead = conditionedMust(index, question, lead, [chosen[0]?.text, ...p.sentences.map((x) => x.text)]);
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);

@@ -77,6 +77,8 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   if ((!ruleOnTold && UNSETTLED.test(settled)) || FORBIDS.test(sentence)) return null;
   const word = askingWord(q);
   if (!word) return null;
+  // (「专职心理老师可以上别的课吗」: another thing than the sentence's, named by no word of its own, is no thing it states.)
+  if (word !== '在' && /其他|其它|别的|另外的/.test(q)) return null;
   // (「开放时间有标准吗」: the standard asked for is no thing the sentence must name.)
   const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : q).filter((t) => (word === '在' || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')) && !(ruleOnTold && /^[不没]/.test(t)));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)

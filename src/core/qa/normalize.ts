@@ -93,7 +93,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   // (「…是按学生人头算的吗一个人多少」: a question run on after 吗 with no break is a clause of its own.)
   // (「专班会议几次、督学一学期来几次」「在谁的领导下搞、办公室放在哪」: a 、 between two clauses that each ask is a break too.)
   // (「家长课堂 一学期 几次 家长会 呢」: a 呢 said after a space closes the clause before it.)
-  const bits = piece.replace(/\s+(呢)(?=[？?，,。\s]|$)/gu, '$1').replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|怎么))/gu, '$1，').replace(/(?<!(?:问|(?<!想)知道|晓得)[^、，,。？?！!\s]{0,12})((?:谁|哪里|哪儿|在哪)[^、，,。？?！!\s]{0,6})、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|哪里|哪儿|在哪|谁))/gu, '$1，').split(/([,，]|\s+)/);
+  const bits = piece.replace(/\s+(呢)(?=[？?，,。\s]|$)/gu, '$1').replace(/([吗嘛])(?!还是|或)(?=[^，,。？?！!\s]{2,12}?(?:多少|几|什么|啥|怎么|吗))/gu, '$1 ').replace(/((?:几|多少)\s*(?:次|节|个|名|位|天|周|小时|课时|分)?|多久|吗)、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|怎么))/gu, '$1，').replace(/(?<!(?:问|(?<!想)知道|晓得)[^、，,。？?！!\s]{0,12})((?:谁|哪里|哪儿|在哪)[^、，,。？?！!\s]{0,6})、(?=[^、，,。？?！!\s]{2,16}?(?:几|多少|多久|吗|哪里|哪儿|在哪|谁))/gu, '$1，').split(/((?<!\d),|,(?!\d{3}(?!\d))|，|\s+)/);
+  // (「经费12,000元」: a comma between a digit and three more groups thousands, and splits nothing.)
   for (let i = 0; i < bits.length; i += 2) {
     const clause = bits[i] ?? '';
     const sep = i > 0 ? (bits[i - 1] ?? '') : '';

@@ -452,23 +452,6 @@ export function formVerdict(index: QaIndex, question: string, text: string): str
 }
 
 /**
- * 「心理社团的活动算吗」「在学校公众号上发推文算不算」: what the question names is one of a sentence's
- * means (通过…学生心理社团、心理橱窗、校园广播、电视、网络等) → 算; null otherwise.
- */
-export function meansVerdict(index: QaIndex, question: string, text: string): string | null {
-  const asked = question.replace(/打算|算了|计算|算一下|算算|怎么算/g, '');
-  // 「算不算」 counts, 「在不在里面」 is listed, 「可以用公众号吗」 is leave.
-  const word = /算/.test(asked) ? '算' : /在不在|在里面|在其中|包括/.test(asked) ? '在' : null;
-  if (!word) return null;
-  const means = text.split(/(?<=[。；;])/).map(meansOf).filter((m) => m.length > 0).join('、');
-  if (!means) return null;
-  // 「没有心理社团，就是每月出一期心理橱窗…算不算」: only what the asker does, not what they say they lack.
-  const done = asked.split(/[，,。；;]/).filter((c) => !/不是|没有?|没条件|不(?!\p{Script=Han}?[算在能行])/u.test(c.replace(/(\p{Script=Han})不\1/gu, ''))).join('，');
-  const named = contentTerms(index, done).filter((t) => t.startsWith('='));
-  return named.some((t) => statedIn(index, means, [t]).length > 0) ? `${word}。` : null;
-}
-
-/**
  * 「学科渗透用优秀案例交流代替公开课行不行」: one of a sentence's alternatives (公开课、教研活动或…
  * 优秀案例) put for another it lists with it → the word of leave asked, with that sentence; null
  * otherwise (a sentence that forbids, or two things no one 或 joins).

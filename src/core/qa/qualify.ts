@@ -128,6 +128,11 @@ function words(question: string): [string, string] {
 }
 
 /** The verdict for the person described, or null when the message asks no such thing or says nothing of the conditions. */
+/** Taking the post: 当心理老师, 兼职心理老师, 心理老师…是体育老师 (not 体育老师说…算心理课吗). */
+const TAKES_POST = /(?:当|做|兼任?|兼职|担任|转任|转岗|来教|教)(?:兼职|专职)?(?:的)?心理(?:健康)?(?:教育)?(?:老师|教师|课)|心理(?:健康)?(?:教育)?(?:老师|教师)[^，,。？?]{0,6}是[^，,。？?]{0,6}(?:老师|教师)/;
+/** A teacher of another subject: 体育老师, 语文教师. */
+const SUBJECT_TEACHER = /(?:语文|数学|英语|物理|化学|生物|历史|地理|政治|道法|道德与法治|思政|体育|音乐|美术|信息|科学|劳动|综合实践)(?:老师|教师)/;
+
 export function qualifyVerdict(index: QaIndex, question: string, budget: number, whole: string = question): Part | null {
   for (const q of index.qualifications ?? []) {
     // (「资格证书具体是哪一种证」 asks which certificate, not whether someone qualifies.)
@@ -141,8 +146,10 @@ export function qualifyVerdict(index: QaIndex, question: string, budget: number,
     // (Only a yes-or-no: 「转岗当心理老师有啥条件」 asks the conditions, which the sentence quoted gives.)
     const route = told.size === 0 && /[吗么嘛]|能不能|可不可以|行不行|是否|可否|能否/.test(question) ? q.routes.find((r) => r.asks.test(question)) : undefined;
     if (passage && route) return withSentence(passage, q.sentence, QA_TEXT.qualifyRoute(words(question)[0], route.says), '', budget);
-    if (told.size === 0 || !passage) continue;
     const name = (ids: readonly string[]) => ids.map((id) => q.conditions[id]?.name ?? id).join('或');
+    // 「体育老师可以兼职心理老师吗」: a teacher of another subject, nothing told of them: yes, on every condition.
+    if (told.size === 0 && passage && SUBJECT_TEACHER.test(question) && TAKES_POST.test(question) && !/算|代替|替|顶/.test(question) && /[吗么嘛]|能不能|可不可以|行不行/.test(question)) return withSentence(passage, q.sentence, QA_TEXT.qualifyYes(words(question)[0], q.need.map(name)), QA_TEXT.qualifyReading(q.reading), budget);
+    if (told.size === 0 || !passage) continue;
     const blocked = q.need.filter((g) => g.every((id) => told.get(id) === 'lacks'));
     // Still needed: each group none of whose conditions is told met, named by those not told lacking.
     const open = q.need.filter((g) => !g.some((id) => told.get(id) === 'has') && !blocked.includes(g));

@@ -114,7 +114,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「一节心理课的课时费」: 一 as an article before what is owned (的), not a count told (not 的话, nor
   // 「开了一次校级的，」 where nothing is owned after 的).
   const article = (n: NumberMatch) => n.value === 1 && !/\d/.test(question.slice(n.start, n.end)) && !/每\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start)) && /^\s*(?:节|次|场|堂|个)[^，,。？?的0-9]{0,6}的(?!话)(?=\p{Script=Han})/u.test(question.slice(n.end));
-  const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n) && !/(?:不到|不满|不足|凑不满|凑不够|达不到|少于|低于|没到|不够)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)));
+  // (「安排在下午最后一节」: the last lesson of a day is a place in the timetable, no count.)
+  const last = (n: NumberMatch) => /最后\s*$/.test(question.slice(Math.max(0, n.start - 2), n.start));
+  const amounts = numbers.filter((n) => re.test(question.slice(n.end + half(n))) && !again(n) && !article(n) && !last(n) && !/(?:不到|不满|不足|凑不满|凑不够|达不到|少于|低于|没到|不够)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)));
   // 「家长课堂应开2次，我们开了1次」: beside the school's figure, the one the rule asks (应开, 要求) is no part of it.
   const ruled = (n: NumberMatch) => /(?:应该?|应当|要求|规定|按规定)(?:要)?(?:开|配备?|上|有|达到?|是|搞|办|做|听|组织)?\s*$/.test(question.slice(Math.max(0, n.start - 5), n.start));
   const ruleTold = amounts.length > 1 && amounts.some((n) => !ruled(n)) && amounts.some(ruled);
@@ -125,7 +127,12 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const counted = amounts.find((n) => (/(?:只有|只|其中|仅)\s*$/.test(question.slice(Math.max(0, n.start - 4), n.start)) && /^\s*(?:次|场|回|节)(?:讲|涉及|有|是|包含|含|谈)[^，,。；;？?]*(?:心理|生命|情绪|危机|自杀|辅导|主题|家庭教育|教养)/.test(question.slice(n.end))) || (/(?:但|其中|只|可是?|不过)(?:只|就|才)?(?:讲|讨论|涉及|研究|谈|提)(?:了|过)\s*$/.test(question.slice(Math.max(0, n.start - 8), n.start)) && /^\s*(?:次|场|回)[^，,。；;？?]{0,4}(?:心理|生命|情绪|危机)/.test(question.slice(n.end))));
   // 「现在每周一节，下学期想改成三周一节。这样还能达标吗」: the plan asked about is the one judged.
   const planned = amounts.length > 1 ? amounts.find((n) => PLANNED.test(question.slice(Math.max(0, n.start - 8), n.start))) : undefined;
-  const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? amounts[0]) : amounts[0]);
+  // (「班主任培训一学期两次 我们只搞了一次」: the figure the school tells it did, after the one it tells of the rule.)
+  // (Only beside figures told of a period as the rule is, 一学期两次: 「开了1次校级公开课、1次年级观摩课」 lists parts.)
+  const own = (n: NumberMatch) => OWN_DONE.test(question.slice(Math.max(0, n.start - 12), n.start));
+  const ruleLike = (n: NumberMatch) => /(?:每|一)(?:个)?(?:学期|学年|年|月|周|星期)\s*(?:要|应|得|至少|最少|不少于)?(?:开|上|搞|做|办|排)?了?\s*$/.test(question.slice(Math.max(0, n.start - 8), n.start));
+  const ownPick = amounts.length > 1 ? amounts.find((n) => own(n) && amounts.every((m) => m === n || ruleLike(m))) : undefined;
+  const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? ownPick ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
   // 「每周一三五各20分钟」: so much on each day listed, a week's total (no day of it is the asker's every day).
   const listed = /每(?:个)?(?:周|星期|礼拜)((?:[一二三四五六日][、和,，]?){2,7})(?:各|都|每天)[^，,。？?0-9]{0,4}$/.exec(question.slice(0, amount.start))?.[1];
@@ -137,7 +144,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
   if (totalAt && weeks && weeks > 1 && WEEK) return { amount: totalAt.value, unit, count: weeks, period: WEEK };
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
-  const parts = counted ? null : partsAdded(question, amounts, re, counts);
+  // (「专班会议每学期两次，我们开了3次」: the school's one figure beside the rule's is no part of a sum.)
+  const ownOnly = ownPick !== undefined && amount === ownPick;
+  const parts = counted || ownOnly ? null : partsAdded(question, amounts, re, counts);
   // 「开了3次家长会，只有第2次专门讲了心理健康」: the ones named by their place are the ones that count.
   const placed = counted ? null : ONLY_PLACES.exec(question.slice(amount.end));
   // 「每天开1小时40分钟」: the minutes after the hours belong to the amount.
@@ -193,6 +202,8 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
 /** A whole school year named without a count of it (全年, 一学年, 整个学年, 一整年), and the year as the periods reckon it (40 weeks). */
 export const WHOLE_YEAR = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|[这本上](?:一|个)?学年(?!度)/;
 export const SCHOOL_YEAR: Period = PERIODS.find((p) => p.name === '学年') ?? PERIODS[0];
+/** 「我们只搞了」「我校实际开了」: what the school tells it did, just before its figure. */
+const OWN_DONE = /(?:我们|我校|咱们|咱|我们学校|我们这边)(?:这学期|本学期|今年)?(?:只|才|就|仅|实际|一共|总共)?(?:搞|开|做|上|办|组织|培训|排|安排|听)了?\s*$/;
 /** 「一共上了」: a total told before its figure. */
 const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$|(?:^|[，,。；;\s])(?:我们|我校|实际|这学期|本学期)?(?:只|才|实际)?(?:上了|开了|排了)\s*$|(?<=周)(?:只|才|实际)(?:上了|开了|排了)\s*$/;
 /** 「学期16周」「20个教学周」: a stretch of weeks told. */
@@ -269,7 +280,7 @@ export interface RateVerdict {
 export function compareRate(asked: string, r: Requirement): RateVerdict | null {
   // 「下周就要考核了」: the week something is coming names a day, no rate of what was done.
   // (「下个月（学期结束前）补一次」: the month something is planned in names a day too, no rate.)
-  const question = asked.replace(/下(?:个)?(?:周|星期|礼拜)(?=就|要|考核|检查|迎检|督导|来)|下(?:个)?月(?=[（(][^）)]{0,12}[）)]|就|要|补|再|搞|开|办|做|组织)/g, '下次');
+  const question = asked.replace(/下(?:个)?(?:周|星期|礼拜)(?=就|要|考核|检查|迎检|督导|来)|下(?:个)?月(?=[（(][^）)]{0,12}[）)]|就|要|补|再|搞|开|办|做|组织|还|打算|准备|计划|想)/g, '下次');
   const need = requirementRate(r);
   if (!need) return null;
   // 「周一到周五每天下午4点到6点」: clock ranges on the days named, added up per week.
@@ -284,7 +295,8 @@ export function compareRate(asked: string, r: Requirement): RateVerdict | null {
   const off = said.period === WEEK ? weeksOff(question) : null;
   const term = off ? extractNumbers(TERM_WEEKS.exec(question)?.[1] ?? '')[0]?.value : undefined;
   const months = said.period.name === '月' && said.count === 1 && need.period.name === '学期' ? termMonths(question) : null;
-  const given = term && off && off < term ? { amount: said.amount * Math.floor((term - off) / said.count), unit: said.unit, count: term, period: WEEK } : termWeeks ? { ...said, count: termWeeks, period: WEEK } : months ? { ...said, amount: said.amount * months, period: need.period } : said;
+  // (「…停了两周，18周，总共上了16节」: a total told over the term already leaves the weeks off out.)
+  const given = term && off && off < term && said.count < term ? { amount: said.amount * Math.floor((term - off) / said.count), unit: said.unit, count: term, period: WEEK } : termWeeks ? { ...said, count: termWeeks, period: WEEK } : months ? { ...said, amount: said.amount * months, period: need.period } : said;
   const inNeedPeriod = perWeek(given) * need.count * need.period.weeks;
   const value = round2(inNeedPeriod);
   // 「不少于1节」: the requirement's own word for its unit, where it is one of the unit's words.
@@ -451,6 +463,9 @@ export const MORE_NEEDED = /还(?:必须|要|得|需要?)再[^？?，,。]*(?:�
 /** A yes/no about enough: 够不够, 行不行, 达标吗, 可以吧. */
 export const ENOUGH = /够|合规|超(?:过|出)?(?:了)?(?:要求|标准)|(?:能|可以)?达到[^，,。？?]{0,4}要求|缺不缺|能过[不吗么]|过得了|过不过|卡在线上|踩线|还(?:必须|要|得|需要?)再|缺人|差不差|还差[吗么嘛]|还缺[吗么嘛]|(?:没|未|不)达到|达不到|达到了?(?:吗|么|没有?)|还?(?:差|缺)(?:点|了)?(?:什么|啥|哪些?|哪个|哪项|哪一项)|还差几|还差多少|还差多久|还差多长|差多少|差多久|差几|少几|缺几|差了多少|还[得要需]再?(?:开|上|搞|办|做|组织)几|行不行|行吗|中不中|中吗|成不成|成吗|行不[？?]?$|可以吗|可以吧|可以不|可不可以|达标|合格|符合|满足要求|满足吗|满不满足|算达到|配齐|配足|算齐|齐了[吗么没]|齐不齐|配全|够数|没问题吧|标准|过关|卡线|及格|够格|没关系吧/;
 /** Asking what the asker's figure leads to: 会扣分吗, 会怎样, 有影响吗. */
+/** 「比要求多出几个小时」「预算1.8万，多出多少」: what is over the requirement, asked of the figure told. */
+export const SURPLUS = /多出|超出(?!了?(?:要求|标准))|多了(?:多少|几)|富余|超了(?:多少|几)|多多少|剩多少|比(?:要求|标准|规定)多/;
+
 export const JUDGE = /扣分|扣不扣|会怎样|会怎么样|有影响|有没有影响|有问题吗|要紧吗|会不会扣/;
 
 /**

@@ -241,8 +241,10 @@ function notTheVeto(index: QaIndex, hits: Hit[], terms: readonly string[], q: st
  * not a death) is asked — the clause that handles them answers, however long it is.
  */
 export function handlesRisk(index: QaIndex, q: string, terms: readonly string[]): boolean {
-  return HANDLING_ASKED.test(q) && terms.includes(index.concept('危机干预'));
+  return HANDLING_ASKED.test(q) && (terms.includes(index.concept('危机干预')) || STUDENT_STATE.test(q));
 }
+/** 「有个学生最近情绪不太好…学校应该怎么处理」: a student's state told, how to handle it asked (第17条's 排查 and 关爱). */
+const STUDENT_STATE = /(?:学生|孩子)[^，,。？?]{0,10}(?:情绪|心理问题|心理状态)/;
 export function preferHandling(index: QaIndex, hits: Hit[], terms: readonly string[], q: string): Hit[] {
   const top = hits[0];
   // (A clause on a plan, a duty or referral of its own — 应急预案, 追责问责, 单独建档 — keeps its place.)
@@ -387,7 +389,8 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
   const unit = UNIT_ASKED.exec(q)?.[1];
   if (unit && !new RegExp(`[0-9]\\s*${unit}`).test(body)) return false;
   // 「班主任每学期要家访几次」: how often a thing is done, given only where the answer names the thing.
-  const thing = /(\p{Script=Han}{2,4}?)(?:要|得|需要|至少|最少)?(?:几|多少)(?:次|回|场)/u.exec(q)?.[1];
+  // (「班主任家访一学期要做几次」: the period and the doing between the thing and 几次 are neither.)
+  const thing = /(\p{Script=Han}{2,4}?)(?:[一每]个?(?:学期|学年|年|月|周|星期))?(?:至少|最少|起码)?(?:要|得|需要)?(?:做|开|搞|办|开展|进行|组织)?(?:几|多少)(?:次|回|场)/u.exec(q)?.[1];
   const things = thing ? index.surfaces(thing).filter((x) => !index.generic.has(x.term)).map((x) => x.term) : [];
   if (things.length > 0 && !things.some((t) => index.textTerms(body).includes(t))) return false;
   // 「成长导师多久要跟学生谈一次话」 asks how often: a rate (每学期不少于2次, 每两周1课时) answers it, 每人1名 does not.

@@ -17,7 +17,7 @@ import { AHEAD, LIGHT_ONE } from './analyze.ts';
 import { PUBLISH } from './words.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
-export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|制定|制订|健全|完善|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于|体现|提到|提及|涉及|写到|讲到|说到|提过|写过|借助|利用|依托|时候|累计|合计|总计|整年|一整年|一整|整个|看看|看一下|对照)$/;
+export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|制定|制订|健全|完善|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于|体现|提到|提及|涉及|写到|讲到|说到|提过|写过|借助|利用|依托|时候|累计|合计|总计|整年|一整年|一整|整个|看看|看一下|对照|县里|县上|局里|上级|上头)$/;
 
 /** Words of the asker’s manner, never what a clause is silent on: 又按, 聊啊, 只是 (not 自己: 「老师自己也要做测评吗」 asks of teachers). */
 // (分别, 各自: each of the things named, asked apart; 集中, all at once — no thing of its own.)
@@ -76,8 +76,11 @@ export function unsaidWord(index: QaIndex, q: string, p: Passage): string | unde
       .find((t) => !mentions(index, p, t) && !saidApart(p, t));
   // Only the clause that asks (在线 in 「家长课堂可以在线上开吗，腾讯会议那种」), a word of any class
   // there: what is said around it (「进入管理员模式，心理委员怎么配」) is not what is asked.
-  const asking = q.split(/[，,。；;！!\s]+/).filter((c) => ASKING_CLAUSE.test(c)).pop();
-  return asking !== undefined ? (unsaid(asking, false) ?? unsaid(asking, true)) : unsaid(q, false);
+  const clauses = q.split(/[，,。；;！!\s]+/);
+  const asking = clauses.filter((c) => ASKING_CLAUSE.test(c)).pop();
+  // (「心理辅导室和校医室在一起，行吗」: a bare verdict asks of the clause before it.)
+  const before = asking !== undefined && BARE_VERDICT.test(asking) ? clauses[clauses.lastIndexOf(asking) - 1] : undefined;
+  return asking !== undefined ? (unsaid(asking, false) ?? unsaid(asking, true) ?? (before ? unsaid(before, false) : undefined)) : unsaid(q, false);
 }
 
 /** 「专题讲座」 in 「专题心理健康教育知识普及课或讲座」: a word of four said in its two halves, in one sentence. */
@@ -93,6 +96,9 @@ export function saidApartIn(text: string, t: string): boolean {
   const at = text.indexOf(head);
   return at >= 0 && text.indexOf(tail, at + 2) >= 0;
 }
+
+/** A clause that only asks for a verdict: 行吗, 考核能过吗, 可以不. */
+const BARE_VERDICT = /^(?:这样|那|那么|考核)?(?:能过|过得了|行|可以|可不可以|行不行|能行|合规|符合要求?)(?:吗|么|嘛|不)?[？?]*$/;
 
 /** A clause that asks: a question word or mark, or A不A. */
 const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|谁|几|多少|多久|多长|怎么|怎样|咋|如何|是否|(\p{Script=Han})不\1/u;

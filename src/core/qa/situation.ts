@@ -95,13 +95,13 @@ const HOW_ONLY = /怎么(?:处理|办|做|弄|跟进)|如何(?:处理|做|跟进
  * nothing named (「…辅导室这边一直在跟进。按要求应该怎么处理？」), asks of that clause — in the
  * situation's own words for it (心理健康安全员), not of one its bare words reach (第11条). Undefined otherwise.
  */
-export function situationSubject(index: QaIndex, question: string, lone: string): { passage: Passage; words: string[] } | undefined {
+export function situationSubject(index: QaIndex, question: string, lone: string, howOnlyAsked = false): { passage: Passage; words: string[] } | undefined {
   const told = situationOf(question, lone);
   const plain = told !== undefined ? pointedClause(index, told) : undefined;
   if (!plain || told === undefined) return undefined;
   const own = index.terms(lone).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, '')));
   const howOnly = own.length === 0 && HOW_ONLY.test(lone);
-  if (!howOnly && !(own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t)))) return undefined;
+  if (!howOnly && (howOnlyAsked || !(own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t))))) return undefined;
   const words = index.surfaces(told).filter((x) => !index.generic.has(x.term) && (index.docOf(plain)?.topics.has(x.term) ?? false) && !own.includes(x.term)).map((x) => x.word);
   return { passage: plain, words };
 }

@@ -294,16 +294,19 @@ export function classesDone(q: string): { total: number; done: number } | null {
   const done = /(?:只有|只|仅|才)[^，,。；0-9]{0,8}?([0-9]+)\s*个(?:教学)?班/.exec(q);
   if (!total || !done) return null;
   const [all, some] = [Number(total[1]), Number(done[1])];
-  return some < all ? { total: all, done: some } : null;
+  return some <= all && all > 0 ? { total: all, done: some } : null;
 }
 
 /** 「重点关注学生27人，目前只有20人配了成长导师」: the students in all and those the asker says have it. */
 export function studentsCovered(q: string): { total: number; done: number } | null {
-  const total = /(?:学生|孩子)\s*(?:有|共|一共)?\s*([0-9]+)\s*(?:个|名|位)?人?|([0-9]+)\s*(?:个|名|位)(?:学生|孩子)/.exec(q);
-  const done = /(?:只有|只|仅|才)\s*([0-9]+)\s*(?:个|名|位)?(?:人|学生|孩子)?\s*(?:配|有|安排)/.exec(q);
+  // (「12个重点学生配了10个导师」: the students named by their kind, the mentors counted after 配了.)
+  const total = /(?:学生|孩子)\s*(?:有|共|一共)?\s*([0-9]+)\s*(?:个|名|位)?人?|([0-9]+)\s*(?:个|名|位)(?:重点关注|重点|留守|单亲|困难)?(?:的)?(?:学生|孩子)/.exec(q);
+  const done = /(?:只有|只|仅|才)\s*([0-9]+)\s*(?:个|名|位)?(?:人|学生|孩子)?\s*(?:配|有|安排)|(?:配了|配备了|安排了)\s*([0-9]+)\s*(?:个|名|位)(?:成长)?导师/.exec(q);
   if (!total || !done) return null;
-  const [all, some] = [Number(total[1] ?? total[2]), Number(done[1])];
-  return some < all ? { total: all, done: some } : null;
+  // (Mentors told against students of the kinds the clause names, not the whole school's: 「1200个学生配了3个导师」.)
+  if (done[2] !== undefined && !/重点|留守|单亲|离异|随迁|困难|特殊|关注/.test(q)) return null;
+  const [all, some] = [Number(total[1] ?? total[2]), Number(done[1] ?? done[2])];
+  return some <= all && all > 0 ? { total: all, done: some } : null;
 }
 
 /** The 后勤 posts the clause names (在学校保安、宿管、食堂等后勤工作岗位中), or null. */

@@ -56,9 +56,17 @@ const EMOTICON = /\[(?:[\u4E00-\u9FFF]{1,4}|[A-Za-z]{1,12})\]/g;
 const LAUGH = /😂|🤣|\[(?:破涕为笑|笑哭)\]/gu;
 const laughing = (t: string) => (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
 
+/**
+ * A Chinese comma between half-width digits (「经费500，800个学生」) parts two numbers: NFKC would make
+ * it the thousands separator of 500,800. It stays full-width there; everywhere else it folds to 「,」
+ * (full-width digits typed in a full-width IME, 「１，８００人」, group thousands with it).
+ */
+const DIGIT_COMMA = /(?<=[0-9])，(?=[0-9])/;
+const nfkc = (text: string): string => text.split(DIGIT_COMMA).map((x) => x.normalize('NFKC')).join('，');
+
 export function normalize(text: string, botNames: readonly string[] = []): string {
   const laughs = laughing(text);
-  const t = stripMentions(text.normalize('NFKC'), botNames)
+  const t = stripMentions(nfkc(text), botNames)
     .replace(CHECK, '✓')
     .replace(CROSS, '×')
     .replace(LAUGH, (m) => (laughs ? '哈哈' : m))

@@ -30,6 +30,7 @@ const SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, �
 const BIG: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const PLAIN = /\d+(?:\.\d+)?/y;
 const POSITIONAL = /[零〇一二两三四五六七八九]{2,20}/y;
 /** 2026-09-01, 2026/9/1, 2026-2027-1, 2026.9.1 */
 const DATE = /(?:19|20|21)\d{2}(?:[-/]\d{1,4}(?:[-/.]\d{1,2})?|\.\d{1,2}\.\d{1,2})(?![\d.])/y;
@@ -37,9 +38,13 @@ const DATE = /(?:19|20|21)\d{2}(?:[-/]\d{1,4}(?:[-/.]\d{1,2})?|\.\d{1,2}\.\d{1,2
 const NOT_NUMBER =
   /(?<![\d零〇一二两三四五六七八九十百千万亿])(?:一(?:共|起|般|定|直|些|下|样|致|切|旦|并|律|贯|体|概|向|再|同|齐|流|时|会|边|方面)|[统唯万之同进其逐划]一|千万|万万|十分|百分之?)/g;
 
-/** Full-width ASCII → half-width, one UTF-16 unit for one, so offsets stay valid. */
+/**
+ * Full-width ASCII → half-width, one UTF-16 unit for one, so offsets stay valid. The full-width
+ * comma stays after a half-width digit: 「1万2，800个学生」 is two numbers, never 2,800; between
+ * full-width digits (「１，８００」, a full-width IME) it groups thousands.
+ */
 const halfWidth = (s: string): string =>
-  s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s.replace(/(?<=[\uFF10-\uFF19])\uFF0C(?=[\uFF10-\uFF19])/g, ',').replace(/[\uFF01-\uFF0B\uFF0D-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isCnDigit = (c: string | undefined): boolean => c !== undefined && c in DIGIT;
@@ -99,8 +104,10 @@ function readAt(s: string, i: number, masked: readonly boolean[]): Read | null {
     const c = s[j] ?? '';
     if (isDigit(c)) {
       if (pending !== null) break;
-      ARABIC.lastIndex = j;
-      const m = ARABIC.exec(s)?.[0] ?? c;
+      // (「1万2,800个」: digits after 万 or 千 are that unit's tail, never a thousands group.)
+      const re = lastUnit > 0 || total > 0 ? PLAIN : ARABIC;
+      re.lastIndex = j;
+      const m = re.exec(s)?.[0] ?? c;
       if (m.replace(/\D/g, '').length > MAX_DIGITS) return { value: NaN, end: j + m.length, approx: false, invalid: true };
       pending = Number.parseFloat(m.replaceAll(',', ''));
       pendingChars = m.length;

@@ -94,24 +94,29 @@ export const QA_TEXT = {
     per: string;
     given: number;
     gap: number;
+    required: number;
     unit: string;
     sameUnit: boolean;
     over: { said: string; required: number; given: number } | null;
     reading: boolean;
     /** The verdict in the asker's words (需要 for 还要再…吗), else 够 / 不够. */
     word?: string | undefined;
+    /** 「比要求多出几个小时」: what is over the requirement is said too. */
+    surplus?: boolean;
   }) => {
     const head = `${v.word ?? (v.enough ? '够' : '不够')}。${v.rule}；`;
+    const over = (n: number) => (v.surplus && n > 1e-9 ? `，多出${amountText(Math.round(n * 100) / 100, v.unit)}` : '');
     // (「每天20分钟」 over a five-day week is still 每天20分钟: nothing converted, nothing read.)
     const same = v.sameUnit || v.said === `每${v.per}${amountText(v.given, v.unit)}`;
     const body = v.over
-      ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? '' : `，还差${v.over.required - v.over.given}${v.unit}`}`
+      ? `${v.over.said}至少${v.over.required}${v.unit}，你说的是${v.over.given}${v.unit}${v.enough ? over(v.over.given - v.over.required) : `，还差${v.over.required - v.over.given}${v.unit}`}`
       : same
-        ? `你说的是${v.said}${v.enough ? '' : `，还差${amountText(v.gap, v.unit)}`}`
-        : `${v.said}折合每${v.per}${amountText(v.given, v.unit)}${v.enough ? '' : `，还差${amountText(v.gap, v.unit)}`}`;
+        ? `你说的是${v.said}${v.enough ? over(v.given - v.required) : `，还差${amountText(v.gap, v.unit)}`}`
+        : `${v.said}折合每${v.per}${amountText(v.given, v.unit)}${v.enough ? over(v.given - v.required) : `，还差${amountText(v.gap, v.unit)}`}`;
     return `${head}${body}。${v.reading && !(same && !v.over) ? '（按每周5个上课日、每月4周、每学期20周折算，是本助手的理解。）' : ''}`;
   },
   /** 「全校30个班，只有12个班排了心理课」 */
+  studentsMet: (word: string, rule: string, total: number) => `${word}。要求${rule}；你说的${total}名学生都配了。`,
   studentsShort: (word: string, rule: string, total: number, done: number) => `${word}。要求${rule}；你说的${total}名学生只有${done}名配了，还差${total - done}名。`,
   classesShort: (word: string, rule: string, total: number, done: number) => `${word}。要求${rule}；你说的${total}个班只有${done}个班做到，还有${total - done}个班没有。`,
   /** 「1500个学生经费1万够不够」: a calculated threshold against the asker's figure. */
