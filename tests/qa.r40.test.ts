@@ -284,3 +284,34 @@ describe('guards the replies diffs asked for (qualify.ts, barred.ts)', () => {
     expect(ask('体育课跳高，有个孩子跳得贼高').inScope).toBe(false);
   });
 });
+
+describe('blind-87\'s failures, read after its one measurement (8615286): mended after, not evidence', () => {
+  it('「心理委员是不是每个班要男生女生各配一个」 → 是, 每班2名 (was 不是, 每班1名: 各配一个 read as one)', () => {
+    const a = ask('心理委员是不是每个班要男生女生各配一个').answer;
+    expect(a.startsWith('是')).toBe(true);
+    expect(a).toContain('你说的是每班2名');
+  });
+  it('「…对这种有严重心理疾病的学生，辅导室这块按要求应该怎么处理？」 → 第20条, 转介, 单独建档 (was 第18条: 这边 read as a thing the text is silent on)', () => {
+    const q = '我们班有个学生之前被诊断有比较严重的心理疾病，家长也知道，一直在外面医院看，心理老师说学校这边也有要求，想问一下对这种有严重心理疾病的学生，辅导室这块按要求应该怎么处理？';
+    expect(first(q)).toBe('item-20');
+    expect(ask(q).answer).toContain('单独建档');
+  });
+  it('「我们辅导室一周现在只开6个小时，还得加多少小时」 → 不够, 还差4小时 (was the rule only)', () => {
+    const a = ask('我们辅导室一周现在只开6个小时，还得加多少小时').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('还差4小时');
+  });
+  it('「第二到七项满分一共85分，我们拿了68分，第一条政策落实能折算多少分」 → 8分, 10 × 68 ÷ 85 (was 10 × 85 ÷ 85: the full marks read as the score)', () => {
+    const a = ask('第二到七项满分一共85分，我们拿了68分，第一条政策落实能折算多少分').answer;
+    expect(a.startsWith('得8分')).toBe(true);
+    expect(a).toContain('10 × 68 ÷ 85');
+  });
+  it('「学生来辅导室说的事可以在老师群里讲吗」 → 不可以, 遵循保密原则 (was the opening hours)', () => {
+    const a = ask('学生来辅导室说的事可以在老师群里讲吗').answer;
+    expect(a.startsWith('不可以')).toBe(true);
+    expect(a).toContain('保密');
+  });
+  it('guard: 「二至七项一共得了70分，政策落实能拿几分」 → 8分 (10 × 70 ÷ 85)', () => {
+    expect(ask('二至七项一共得了70分，政策落实能拿几分').answer).toContain('10 × 70 ÷ 85');
+  });
+});

@@ -154,7 +154,8 @@ export function derivedVerdict(index: QaIndex, q: string, budget: number): Part 
   // Named by its title, its area's, or its number (第1条, 第一项).
   const named = derived && (q.includes(derived.title) || (area && q.includes(area.title)) || new RegExp(`第\\s*(?:${derived.no}|${'一二三四五六七八九十'[derived.no - 1] ?? ''})\\s*[条项]`).test(q));
   // What items 2–7 earned: after 拿了 / 得了, or a figure of 分 — not the full marks (满分85).
-  const earned = named ? (/(?:拿了|得了|得分|考了|共得了?|一共)\s*([0-9]+(?:\.[0-9]+)?)/.exec(q) ?? /(?<!满分\s*)(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q)) : null;
+  // (「满分一共85分，我们拿了68分」: 一共 of the full marks is no score earned.)
+  const earned = named ? (/(?:拿了|得了|得分|考了|共得了?)\s*([0-9]+(?:\.[0-9]+)?)/.exec(q) ?? /(?<!满分\s*)一共\s*([0-9]+(?:\.[0-9]+)?)/.exec(q) ?? /(?<!满分\s*(?:一共|共)?\s*)(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*分/.exec(q)) : null;
   const passage = derived ? index.byId.get(derived.id) : undefined;
   if (!derived || !earned || !passage) return null;
   const r = derivedScore(index.rubric, derived, Number(earned[1]));

@@ -249,7 +249,10 @@ export function preferHandling(index: QaIndex, hits: Hit[], terms: readonly stri
   const top = hits[0];
   // (A clause on a plan, a duty or referral of its own — 应急预案, 追责问责, 单独建档 — keeps its place.)
   if (!top || CRISIS_CLAUSES.includes(top.passage.id)) return hits;
-  const clause = handlesRisk(index, q, terms) ? hits.find((h) => h.passage.id === HANDLING_CLAUSE) : undefined;
+  // (「对这种有严重心理疾病的学生，辅导室这块按要求应该怎么处理」: the clause that names those students — 转介, 单独建档.)
+  const severe = index.concept('严重心理疾病');
+  const named = HANDLING_ASKED.test(q) && terms.includes(severe) ? hits.find((h) => index.docOf(h.passage)?.tf.has(severe)) : undefined;
+  const clause = named ?? (handlesRisk(index, q, terms) ? hits.find((h) => h.passage.id === HANDLING_CLAUSE) : undefined);
   return clause && clause !== top ? [clause, ...hits.filter((h) => h !== clause)] : hits;
 }
 /** The process of handling asked, in so many words. */
