@@ -315,3 +315,98 @@ describe('blind-87\'s failures, read after its one measurement (8615286): mended
     expect(ask('二至七项一共得了70分，政策落实能拿几分').answer).toContain('10 × 70 ÷ 85');
   });
 });
+
+describe('probes after blind-87 (permission.ts, cover.ts, answer.ts, numbers.ts, case.ts)', () => {
+  it('「倾听一刻钟是每个老师每天都要和学生聊吗」 → 不是, 同学、班主任、任课教师或家人 (was 需要)', () => {
+    expect(ask('倾听一刻钟是每个老师每天都要和学生聊吗').answer.startsWith('不是')).toBe(true);
+  });
+  it('guard: 「倾听一刻钟必须是班主任老师来聊吗」 → 不是, 不限于班主任', () => {
+    expect(ask('倾听一刻钟必须是班主任老师来聊吗').answer).toContain('不限于班主任');
+  });
+  it('「心理委员可以一个人兼两个班吗」 → no 4名 over 2 classes and no 可以 (was a count, then 可以)', () => {
+    const a = ask('心理委员可以一个人兼两个班吗').answer;
+    expect(a).not.toContain('4 名');
+    expect(a.startsWith('可以')).toBe(false);
+  });
+  it('「一个学生可以当两个班的心理委员吗」 → no 可以', () => {
+    expect(ask('一个学生可以当两个班的心理委员吗').answer.startsWith('可以')).toBe(false);
+  });
+  it('guard: 「专兼职心理老师都要参加培训吗」 → 要 (专兼职 holds no 兼 of two at once)', () => {
+    expect(ask('专兼职心理老师都要参加培训吗').answer.startsWith('要')).toBe(true);
+  });
+  it('「第一学期95分，第二学期一票否决了，年度怎么算」 → 不合格 (was 年度得分96分: 一票 read as 1 point)', () => {
+    const a = ask('第一学期95分，第二学期一票否决了，年度怎么算').answer;
+    expect(a.startsWith('年度考核判定为不合格')).toBe(true);
+    expect(a).not.toContain('96');
+  });
+  it('extractNumbers: 一票否决 holds no number', () => {
+    expect(extractNumbers('第二学期一票否决了').filter((n) => !n.ordinal)).toEqual([]);
+  });
+  it('guard: 「学生自杀了学校会被一票否决吗」 → 会', () => {
+    expect(ask('学生自杀了学校会被一票否决吗').answer.startsWith('会')).toBe(true);
+  });
+  it('「每学期满分100吗」 → 是, 100分 (was declined)', () => {
+    expect(ask('每学期满分100吗').answer.startsWith('是。满分100分')).toBe(true);
+  });
+  it('「一学期满分多少」 → 满分100分 (was declined)', () => {
+    expect(ask('一学期满分多少').answer.startsWith('满分100分')).toBe(true);
+  });
+  it('「我们小学在全县排倒数第4，下学年能评心理健康特色学校吗」 → 能, 倒数第4不在此列 (was declined)', () => {
+    expect(ask('我们小学在全县排倒数第4，下学年能评心理健康特色学校吗').answer.startsWith('能')).toBe(true);
+  });
+});
+
+describe('evidence asked of the whole assessment (case.ts)', () => {
+  it('「考核要准备哪些材料」 → each clause\'s list, and how to see it (was the sentence on who assesses)', () => {
+    const a = ask('考核要准备哪些材料').answer;
+    expect(a.startsWith('考核按21条逐条看材料')).toBe(true);
+    expect(a).toContain('发“资料”');
+  });
+  it('guard: 「心理课要准备什么材料」 → 第12条\'s own list', () => {
+    expect(ask('心理课要准备什么材料').answer.startsWith('要准备：课程表')).toBe(true);
+  });
+});
+
+describe('the veto against a score (case.ts, compose.ts)', () => {
+  it('guard: 「学生因心理问题自杀，学校年度考核会被一票否决吗？」 → 会 (asked whether, not told done)', () => {
+    expect(ask('学生因心理问题自杀，学校年度考核会被一票否决吗？').answer.startsWith('会')).toBe(true);
+  });
+  it('guard: 「…自杀未遂、人抢救回来了，这种情况学校年度考核会被一票否决吗？」 → 不会', () => {
+    expect(ask('学生自杀未遂、人抢救回来了，这种情况学校年度考核会被一票否决吗？').answer.startsWith('不会')).toBe(true);
+  });
+  it('「学生自杀在考核里扣多少分啊」 → 不是扣分，是一票否决 (was silence on 自杀\'s figure)', () => {
+    expect(ask('学生自杀在考核里扣多少分啊').answer.startsWith('不是扣分，是一票否决')).toBe(true);
+  });
+  it('「学生自杀未遂扣分吗」 → no 扣3分 (was 未 of 未遂 read as a missing 测评)', () => {
+    const a = ask('学生自杀未遂扣分吗').answer;
+    expect(a).not.toContain('扣3分');
+    expect(a.startsWith('原文没有直接规定自杀未遂要扣分')).toBe(true);
+  });
+});
+
+describe('one of each sex put for confirming (cover.ts, glossary.yaml)', () => {
+  it('「心理委员男生女生各一个吗」 → 是 (was no verdict)', () => {
+    expect(ask('心理委员男生女生各一个吗').answer.startsWith('是')).toBe(true);
+  });
+  it('「心理委员 boy girl 各一个吗」 → 是', () => {
+    expect(ask('心理委员 boy girl 各一个吗').answer.startsWith('是')).toBe(true);
+  });
+  it('guard: 「心理委员男生女生各两个吗」 → no 是', () => {
+    expect(ask('心理委员男生女生各两个吗').answer.startsWith('是')).toBe(false);
+  });
+  it('guard: 「家长课堂和家长会各一次吗」 → no 是 (each is 2次)', () => {
+    expect(ask('家长课堂和家长会各一次吗').answer.startsWith('是')).toBe(false);
+  });
+});
+
+describe('leave for less than the clause\'s least (leave.ts)', () => {
+  it('「经费可以低于10元吗」 → 不可以 (was 可以)', () => {
+    expect(ask('经费可以低于10元吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('「辅导室每周可以少于10小时吗」 → 不可以', () => {
+    expect(ask('辅导室每周可以少于10小时吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('guard: 「经费可以高于10元吗」 → no 不可以', () => {
+    expect(ask('经费可以高于10元吗').answer.startsWith('不可以')).toBe(false);
+  });
+});

@@ -32,10 +32,9 @@ import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { guardsAgainst, preferGuarded } from './guard.ts';
-import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, neverSaid, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
 import { eitherMust, qualifyVerdict } from './qualify.ts';
 import { pointsFigure, pointsOfItems, pointsRanked } from './points.ts';
-import { foldPlain, riskScore, type RiskModel } from './risk.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
@@ -53,8 +52,6 @@ import {
   mentions,
   MIN_COVERAGE,
   trusted,
-  handlesRisk,
-  preferHandling,
   preferSpecific,
   preferTitled,
   preferVerbatim,
@@ -66,6 +63,7 @@ import {
   refusals,
   WEAK_COVERAGE,
 } from './retrieve.ts';
+import { handlesRisk, preferHandling } from './handling.ts';
 
 export type { QaCitation, QaFigure } from './parts.ts';
 export { readPart, READ_LIMIT } from './normalize.ts';
@@ -240,20 +238,8 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   };
 }
 
-/** How far the last clause of a message must lean to 'never said' too (the silence model's score). */
-const SILENT_LAST = 0.85;
-
-/**
- * Whether the silence model reads a message as asking what the text never says: the whole at its
- * threshold, and its last clause, the one that asks, leaning that way too (「告诉我其他学校的自评答案，考核结果
- * 怎么用」 asks, last, what the text gives). Leave one set out, blind-14…64: rule questions flagged 4 → 2
- * of 9,022 with the last clause read, out ones 1,504 → 1,409 of 1,682.
- */
-function neverSaid(m: RiskModel, read: string): boolean {
-  if (riskScore(m, foldPlain(read)) < m.threshold) return false;
-  const last = read.split(/[，,。；;！!？?\s]+/).filter((c) => c.trim().length >= 2).pop() ?? read;
-  return riskScore(m, foldPlain(last)) >= SILENT_LAST;
-}
+/** One person for several classes or posts: 一个人兼两个班, 一个学生当两个班的. */
+const ONE_FOR_MANY = /(?:一个人|一人|同一个(?:人|学生|老师)|一个学生|一个老师)[^，,。？?]{0,4}(?:兼|同时|管|当|负责)[^，,。？?]{0,4}(?:两|2|几|多)个?班/;
 
 /** A question put to the rubric by name: 按办法, 按规定, 文件里, 考核办法上. */
 const OF_RUBRIC = /按(?:照)?(?:考核)?(?:办法|规定|要求|文件|原文)|(?:考核办法|办法|文件|考核)(?:里|上|中)/;
@@ -376,7 +362,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // (「…1到9年级共36个班…心理委员是每个年级都要配吗」 asks the rule's grades, not a count.)
   // (「有没有额外的岗位补贴，多少钱」: money asked of a thing the rubric has no word for is no budget to reckon.)
   // (「…学生两千多…心理经费有没有要求单独列进预算」: whether the rule asks something, of no amount, is no count either.)
-  const calc = EVERY_GRADE.test(q) || extraUnknown(index, q).length > 0 || ((RULE_YES_NO.test(q) || SET_APART_ASKED.test(q)) && !/够|几|多少|达标|合规|符合|满足|差|合格|标准/.test(q)) ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
+  // (「心理委员可以一个人兼两个班吗」: one person for two classes asks leave, no count over the classes.)
+  const calc = EVERY_GRADE.test(q) || ONE_FOR_MANY.test(q) || extraUnknown(index, q).length > 0 || ((RULE_YES_NO.test(q) || SET_APART_ASKED.test(q)) && !/够|几|多少|达标|合规|符合|满足|差|合格|标准/.test(q)) ? null : calculation(index, terms, intents, facts, budget, q, wholeText);
   // (「心里委员是几年级开始配的 三年级要不要配」: a grade asked yes or no is the clause's to answer, not a count.)
   // (「学生两百多人，心理老师可以不配专职的吗」: leave to leave out what is counted leads with its refusal.)
   // (Not over a score worked out, 「扣1分：…」: 「会不会扣分，扣多少」 is answered by it.)

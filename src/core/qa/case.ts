@@ -162,6 +162,12 @@ export function derivedVerdict(index: QaIndex, q: string, budget: number): Part 
   return Number(earned[1]) <= r.possible ? inScope(fit([QA_TEXT.derivedScore(r.score, derived.points, r.areas, Number(earned[1]), r.possible), cite(passage)], budget), [passage]) : null;
 }
 
+/** A student's death named (自杀, 跳楼, 身亡): the veto's case, not a deduction. */
+const DEATH_ASKED = /自杀|轻生|跳楼|身亡|死亡|去世/;
+
+/** A veto told as done (一票否决了, 被一票否决): not asked whether it would be. */
+const VETO_TOLD = /(?<!会|会不会|可能|要)(?:被|出了|已经|遭)[^，,。？?]{0,4}一票否决(?![^，,。？?]{0,3}[吗么嘛])|一票否决了(?!吗|么|没)/;
+
 /** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
 export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number, whole: string = q): Part | null {
   const results = index.byId.get('section-results');
@@ -171,12 +177,16 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // (「我们是职业学校…想问下倒数第二会被取消评优资格吗」: the stage may be told before the question.)
   const rank = told && !told.vocational && whole !== q && OWN_VOCATIONAL.test(whole) && !/小学|初中|高中|普高|中学/.test(q) ? { ...told, vocational: true } : told;
   const places = results ? lastPlaces(results.text) : null;
+  // 「第一学期95分，第二学期一票否决了，年度怎么算」: a veto told as done decides the year, whatever the scores.
+  if (results && VETO_TOLD.test(whole) && /总分|得分|怎么算|还有分|多少分|分数/.test(q)) return inScope(fit([QA_TEXT.vetoedYear, cite(results)], budget), [results]);
+  // 「学生自杀在考核里扣多少分」: a student's death is no deduction but the veto.
+  if (results && DEATH_ASKED.test(q) && /扣(?:多少|几)分?|扣分|扣多少/.test(q)) return inScope(fit([/未遂|抢救/.test(q) ? QA_TEXT.attemptNotPoints : QA_TEXT.vetoNotPoints, cite(results)], budget), [results]);
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.
   const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q);
   // (「小学学段15所，我们排第12，在不在后三位」: whether the place is among the rule's own, asked outright.)
   // (「…还能评心理健康特色学校吗」: any 评 of the next year's honours asked.)
-  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|(?:还能|能不能|能否|还可以)(?:参)?评(?!估|价|分)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬|(?:在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.test(q)) {
+  if (results && rank && places && !ownPlace && /评优|评先|先进|取消|资格(?!证)|(?:还能|能不能|能否|还可以|能)(?:参)?评(?!估|价|分)|后果|影响|会不会|会怎样|怎么样|处理|处罚|惩罚|处分|安全|没事|有事|危险|悬|(?:在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.test(q)) {
     // (「今年上学期排倒数第三，下学期还没考」: one semester's place, the year not yet scored, decides nothing.)
     // (「上学期倒数第3，这学期排第10」: the other semester's place outside the bottom — the year's is not known either.)
     const term = /(?:上|这|本|第一个?)学期[^，,。？?]{0,6}(倒数[^，,。？?]{0,6})[^。？?]*(?:下学期|第二个?学期)[^，,。？?]{0,4}(?:还没|没|未|还不)(?:考|出|结束|排)/.exec(q) ?? (/年度|全年|总分/.test(q.replace(/年度(?:会|还|能)?(?:被)?(?:取消|评)/g, '')) ? null : otherTermOutside(q, rank.vocational ? places.vocational : places.general));
@@ -185,7 +195,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     // 「下学年还能评先进吗」 asks 能, not 会; 「资格还在吗」「还有资格吗」 ask whether it stays: 在 / 有.
     // (「在不在后三位」 asks whether the place is among them — 在内; 「算不算」「是不是」 take their own word.)
     const among = /(在不在|算不算|是不是|属于|进没进|进了|落在|掉进)[^，,。？?]{0,4}(?:后三|后3|倒数三|倒数前三|末位)/.exec(q)?.[1];
-    const word = among ? (among === '算不算' ? '算' : among === '是不是' ? '是' : '在内') : /还能|能不能|能否|还可以/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住|落在|掉进/.test(q) ? '在' : /还有(?:资格|机会|戏|希望)?(?:吗|么|嘛)|有没有资格|还有没有|有戏(?:吗|么|嘛)|有没有戏|有希望(?:吗|么|嘛)/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
+    const word = among ? (among === '算不算' ? '算' : among === '是不是' ? '是' : '在内') : /还能|能不能|能否|还可以|能(?:参)?评/.test(q) ? '能' : /(?:还)?在(?:不在|吗|么|嘛)|保(?:得)?住|落在|掉进/.test(q) ? '在' : /还有(?:资格|机会|戏|希望)?(?:吗|么|嘛)|有没有资格|还有没有|有戏(?:吗|么|嘛)|有没有戏|有希望(?:吗|么|嘛)/.test(q) ? '有' : /是不是|是吗/.test(q) ? '是' : '会';
     return inScope(fit([QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, word, rank.of ?? ''), cite(results)], budget), [results]);
   }
   // 「考核排第3，会被取消评优吗」: a place from the top, no count of schools: asked back, not guessed.
@@ -466,13 +476,22 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const lead = counted && held[1] === '学期' && /一年|每年|全年|学年/.test(q) ? QA_TEXT.twiceAYear : guess === null ? '' : guess.source === period.source ? `${word}，` : `不${word}，`;
     return inScope(fit([QA_TEXT.heldEvery(lead, held[1] ?? '', held[0], /学期结束前\s*\d+\s*天/.exec(organization.text)?.[0] ?? ''), cite(organization)], budget), [organization]);
   }
-  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || [...t].length === 1)) {
+  // 「考核要准备哪些材料」: evidence asked of the whole assessment, no clause named: where each clause's list is.
+  const content = index.byId.get('section-content');
+  if (content && index.intents(q).includes('evidence') && /哪些|什么|啥|准备|有哪/.test(q) && !/第\s*[0-9一二三四五六七八九十]+\s*[条项]/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('考核') || t === index.concept('学期') || [...t].length === 1)) {
+    return inScope(fit([QA_TEXT.evidenceOverview(index.rubric.items.length), cite(content)], budget), [content]);
+  }
+  // (「一学期满分多少」「每学期满分100吗」: a semester's full marks are the rubric's total.)
+  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || t === index.concept('学期') || [...t].length === 1)) {
     // 「前7项得了30分，总分最多能到多少」: the items named before the question, and their score.
     const named = whole !== q ? itemsNamed(index, whole) : [];
     if (named.length >= 2) return pointsOfItems(index, named, whole, budget);
     const total = index.rubric.items.reduce((sum, i) => sum + i.points, 0);
     const content = index.byId.get('section-content');
-    return inScope(fit([QA_TEXT.fullMarks(total, index.rubric.items.length), ...(content ? [cite(content)] : [])], budget), content ? [content] : []);
+    // (A figure put for confirming, 「每学期满分100吗」: 是 or 不是 first.)
+    const claimed = /[吗么嘛]|对吧|是吧|对不对|是不是/.test(q) ? extractNumbers(q).find((n) => !n.ordinal && /^\s*分?\s*(?:吗|么|嘛|对|是|[？?]|$)/.test(q.slice(n.end))) : undefined;
+    const lead = claimed ? (claimed.value === total ? '是。' : '不是。') : '';
+    return inScope(fit([lead + QA_TEXT.fullMarks(total, index.rubric.items.length), ...(content ? [cite(content)] : [])], budget), content ? [content] : []);
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, statedIn } from './permission.ts';
+import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, refusalWord, statedIn } from './permission.ts';
 import { meansMust, meansVerdict } from './means.ts';
 import { conditionedMust } from './condition.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
@@ -30,12 +30,13 @@ import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
 import { lackVerdict, notDoing, undoneInClause } from './lack.ts';
 import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, mustWord, definedWith, endSentence, keyText, nextStep } from './sentences.ts';
+import { askedLeave, belowLeast, states } from './leave.ts';
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
 const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|并到|并入|并进|合并|合到|挤占|占用|改上/;
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
-export const MISSING = /没有?|缺|未|不设|不建|不开/;
+export const MISSING = /没有?|缺|未(?!遂)|不设|不建|不开/;
 
 /**
  * 「…家长那边还没通知。这样算落实了吗」: the verdict when something told not done is what a sentence of
@@ -381,6 +382,9 @@ export function compose(
   if (both) lead = roleReq ? `${QA_TEXT.notStated(both)}${roleReq.requirement.text}。` : QA_TEXT.notStated(both).replace(/；相关规定：$/, '。');
   else if (means) lead = means;
   else if (intents.includes('yesno')) {
+    // 「经费可以低于10元吗」: leave for less than the clause's least.
+    const below = belowLeast(question, chosen.length > 0 ? chosen : p.sentences);
+    if (below) return quoted(index, p, `${refusalWord(question)}。`, below, terms, budget);
     const sentence = chosen[0]?.text ?? '';
     const banned = prohibitedPart(sentence);
     if (banned) {
@@ -470,28 +474,6 @@ function subjectSentence(index: QaIndex, p: Passage, terms: readonly string[], q
   );
 }
 
-/**
- * A question asking leave (能不能, 可以…吗) and what for. A requirement answers 要不要 (需要), but
- * 能不能 only when it states what is asked: 「能不能当班主任」 is not answered by 享受班主任同等待遇.
- */
-const LEAVE = /(?:能不能|可不可以|能否|可以|(?<![才功技职智本体])能(?![力够]))([^，,。？?！!；;\s]+)/;
-
-/** 「专职心理老师能不能当班主任」 → 当班主任, else null. */
-function askedLeave(question: string): string | null {
-  return LEAVE.exec(question)?.[1]?.replace(/[吗嘛呢吧啊呀]+$/, '') || null;
-}
-
-/** Every word of what is asked (当, 班主任) stands in the text, itself or as a synonym. */
-function states(index: QaIndex, text: string, asked: string): boolean {
-  // (「倾听一刻钟能跟家里人聊吗」: 聊 is the clause's 沟通交流.)
-  const words = index.terms(asked).filter((t) => !(/^(?:聊|聊天|聊聊|说说话|谈谈)$/.test(t) && /沟通|交流/.test(text)) && !(t === '跟' && /^跟/.test(asked)));
-  return statedIn(index, text, words).length === words.length;
-}
-
-/**
- * The requirement the question is about. Only words that tell the item's requirements apart
- * count (心理老师 is in all three of 第10条's): a question about 转任 gets no requirement lead.
- */
 /** Only a part done: 只在初一试点, 仅部分班级. */
 const PART_ONLY = /(?:只在|只有|仅在|仅有|只给|只对|只是在|就在)[^，,。？?]{0,8}(?:试点|年级|班|初[一二三]|高[一二三])|试点|(?:部分|个别|一半)(?:年级|班级|班|学生)/;
 

@@ -11,10 +11,12 @@ import { FRAME } from './silence.ts';
 import { CONFIRMS } from './normalize.ts';
 import { SETTING_WORDS } from './retrieve.ts';
 import { FORBIDS } from './words.ts';
+import { EACH_SEX } from './staff.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
 // (「全体教师会议能跟期末大会一起开吗」: done together with another thing is no thing the sentence states.)
-const UNSETTLED = /一起|(?<![这那每哪])一块儿?|合并|合在|合开|合用|共用|顺便|捎带|干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|(?<![0-9一二两三四五六七八九十百千])比(?!赛|[0-9一二两三四五六七八九十])|更|最/;
+// (「心理委员可以一个人兼两个班吗」: one holding two at once, 兼 — not 专兼职, 兼职 — is no thing a sentence on one states.)
+const UNSETTLED = /(?<!专)兼(?!职)|[两俩几多]个(?:班|岗位|年级)|一起|(?<![这那每哪])一块儿?|合并|合在|合开|合用|共用|顺便|捎带|干嘛|专门|专为|年级|合格|及格|评优|评先|资格|初[一二三]|高[一二三]|不|没|别|无|非|只|仅|光|单单|就行|就够|即可|才|代替|替代|顶|充当|当成|当作|抵|换成|改成|多少|几|什么|啥|哪|怎|谁|为何|为什么|还是|或者|吧|对吗|对不对|真的|真假|理解|意思|合理|合适|达标|够|满分|扣|分数|得分|(?<!安)排|名次|倒数|取消|否决|一样|相同|同等|区别|(?<![0-9一二两三四五六七八九十百千])比(?!赛|[0-9一二两三四五六七八九十])|更|最/;
 /** 「这几个岗位」: pointing back, no count asked. */
 const POINTING = /[这那](?:几)(?:个|项|类|条|种)?/g;
 
@@ -46,6 +48,8 @@ function askingWord(q: string): string | null {
   if (/行吗|行么|行不行/.test(q)) return '行';
   if (/要不要|需不需要|需要|必须|[要得](?!求)/.test(q)) return '要';
   if (/会不会|会(?!议)/.test(q)) return '会';
+  // 「心理委员男生女生各一个吗」: one of each sex, put bare for confirming.
+  if (EACH_SEX.test(q) && /各(?:1|一)(?:个|名|位|人)[吗么嘛][？?]?$/.test(q)) return '是';
   // 「心理委员男生女生各一个对吧」: a claim put for confirming.
   if (CONFIRMS.test(q)) return /对/.test(CONFIRMS.exec(q)?.[0] ?? '') ? '对' : '是';
   return null;

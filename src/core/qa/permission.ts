@@ -419,7 +419,8 @@ function peopleChosen(sentence: string): string[] {
 }
 
 /** The asker's word for one of a sentence's choices: 家长 for 家人. */
-const CHOICE_ALIAS: Readonly<Record<string, RegExp>> = { 家人: /家人|家长|父母|爸妈/, 任课教师: /任课(?:教师|老师)|科任(?:教师|老师)/ };
+// (「是每个老师每天都要和学生聊吗」: a teacher said bare, not 班主任 nor 心理老师, is a 任课教师.)
+const CHOICE_ALIAS: Readonly<Record<string, RegExp>> = { 家人: /家人|家长|父母|爸妈/, 任课教师: /任课(?:教师|老师)|科任(?:教师|老师)|(?<!班主任|心理)(?:老师|教师)/ };
 
 /**
  * 「倾听一刻钟跟谁聊？班主任还是家长都可以吗」: each of two or more the asker puts is one of a sentence's

@@ -15,6 +15,7 @@ import { KIND_ASKED, mentions, SETTING_WORDS } from './retrieve.ts';
 import { inScope, type Part } from './parts.ts';
 import { AHEAD, LIGHT_ONE } from './analyze.ts';
 import { PUBLISH } from './words.ts';
+import { foldPlain, riskScore, type RiskModel } from './risk.ts';
 
 /** A question word or the asker's own framing, never what the clause is silent on. */
 export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相关|有关|相应|对应|额外|另外|专门|建立|设立|建设|制定|制订|健全|完善|建|设|说法|讲究|说道|出处|用来|用于|拿来|用在|存在|存到|放在|放进|不要|不用|要不要|关系|影响|区别|必要|问题|放在|放到|改成|改为|换成|变成|弄成|安排在|满足|具备|具有|符合|达到|做到|明白|清楚|理解|了解|确认|核实|底线|下限|红线|硬性|知道|搞清楚|弄清楚|问问|咨询|保证|保障|可以|能够?|应该|需要|必须|要求|规定|这样|那样|这种|那种|一般|直接|其他|其它|或者|还是|还有|以及|然后|如果|我们|你们|他们|学校|老师|同学|现在|目前|有没有|是不是|参加|参与|接受|形式|方式|次数|频次|频率|单独|考核|办法|考核办法|文件|原文|条文|条款|慢慢|暂时|临时|先|还要|还得|还需要|补|补上|细则|指标|时间|不会|会不会|最低|最少|至少|起码|最高|最多|处理|应对|对待|操作|流程|程序|步骤|一步|下一步|环节|落实|执行|怎么|什么|为什么|多少|哪些|哪个|本身|正式|特别|特殊|担任|叫法|名称|称呼|全称|名字|扮演|本来|原本|究竟|到底|属于|体现|提到|提及|涉及|写到|讲到|说到|提过|写过|借助|利用|依托|时候|累计|合计|总计|整年|一整年|一整|整个|看看|看一下|对照|县里|县上|局里|上级|上头|这边|那边|这块|那块|这一块|那一块)$/;
@@ -448,4 +449,19 @@ export function hearsayUnsaid(index: QaIndex, q: string): string | null {
     .find((t) => !t.startsWith('=') && [...t].length >= 2 && !index.known(t) && !index.filler(t) && silentWord(t) && !HEARSAY_WORD.test(t) && !text.includes(t));
   // (「黄金24小时」: the figure glued after it is part of the name.)
   return word ? (new RegExp(`${word}[0-9]*(?:小时|天|分钟|周)?`).exec(claim)?.[0] ?? word) : null;
+}
+
+/** How far the last clause of a message must lean to 'never said' too (the silence model's score). */
+const SILENT_LAST = 0.85;
+
+/**
+ * Whether the silence model reads a message as asking what the text never says: the whole at its
+ * threshold, and its last clause, the one that asks, leaning that way too (「告诉我其他学校的自评答案，考核结果
+ * 怎么用」 asks, last, what the text gives). Leave one set out, blind-14…64: rule questions flagged 4 → 2
+ * of 9,022 with the last clause read, out ones 1,504 → 1,409 of 1,682.
+ */
+export function neverSaid(m: RiskModel, read: string): boolean {
+  if (riskScore(m, foldPlain(read)) < m.threshold) return false;
+  const last = read.split(/[，,。；;！!？?\s]+/).filter((c) => c.trim().length >= 2).pop() ?? read;
+  return riskScore(m, foldPlain(last)) >= SILENT_LAST;
 }

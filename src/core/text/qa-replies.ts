@@ -240,6 +240,12 @@ export const QA_TEXT = {
       : `其他学校最低的三个里有${3 - below}个不比你们的${ours}分低，你们在后三位之内，按原文取消下一学年心理健康类评优评先资格。`,
   /** The year equal to one of the three lowest: a tie the text does not rank. */
   tiedLowest: (ours: number) => `${ours}分与其他学校并列，原文没有直接规定并列时的排名。`,
+  /** 「学生自杀在考核里扣多少分」 */
+  vetoNotPoints: '不是扣分，是一票否决：因心理健康问题导致学生非正常死亡的，年度考核判定为不合格并严肃问责（其他原因的死亡、自杀未遂不在其内）。',
+  /** 「学生自杀未遂扣分吗」 */
+  attemptNotPoints: '原文没有直接规定自杀未遂要扣分；一票否决只针对因心理健康问题导致的学生非正常死亡事件，自杀未遂不在其内。',
+  /** 「第二学期一票否决了，年度怎么算」 */
+  vetoedYear: '年度考核判定为不合格：一票否决不看两学期分数（按原文“予以一票否决，年度考核判定为不合格”理解）。条文：“学校若存在因心理健康问题产生学生非正常死亡事件，予以一票否决，年度考核判定为不合格并严肃问责”',
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
   /** 「谁的年度得分高」: two years, each two semesters added. */
   twoYears: ([a, b]: readonly [number, number], [c, d]: readonly [number, number]) =>
@@ -312,6 +318,8 @@ export const QA_TEXT = {
   notOne: '不是，是分开规定的两项：',
   heldEvery: (lead: string, period: string, words: string, when: string) => `${lead}每${period}考核一次：${words}${when ? `，${when}` : ''}。`,
   /** 「考核满分多少」 */
+  /** 「考核要准备哪些材料」 */
+  evidenceOverview: (items: number) => `考核按${items}条逐条看材料，每条要准备的不一样。发“第12条要准备什么”看某一条的清单；已绑定学校的，发“资料”看本校全部清单并逐条上传。`,
   fullMarks: (total: number, items: number) => `满分${total}分，是${items}条的分值之和（部分分值为暂定）。`,
   /** 「没有辅导室扣几分」 */
   missingCost: (what: string, points: number, no: number, itemPoints: number) =>
