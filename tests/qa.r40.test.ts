@@ -410,3 +410,28 @@ describe('leave for less than the clause\'s least (leave.ts)', () => {
     expect(ask('经费可以高于10元吗').answer.startsWith('不可以')).toBe(false);
   });
 });
+
+describe('long questions this round\'s probes found (compose.ts, case.ts)', () => {
+  it('「…我想问到底能不能用班会课上」 → 不能, 不得以班会课…代替 (was 能, from 主题班团队会)', () => {
+    expect(ask('学校一直是用班会课上心理健康课的，今年新来的心理老师说这样不行，但是教务处说课表排不下，我想问到底能不能用班会课上').answer.startsWith('不能')).toBe(true);
+  });
+  it('「…她是师范大学心理学专业毕业的，但是还没有参加过岗前培训…她这样符合要求吗」 → 不符合, 岗前培训 (was 考核对象 without 高校)', () => {
+    const q = '我是一所乡镇初中的德育主任，学校今年刚配了一个专职心理老师，她是师范大学心理学专业毕业的，但是还没有参加过岗前培训，校长问我她这样符合要求吗';
+    expect(first(q)).toBe('item-10');
+    expect(ask(q).answer.startsWith('不符合')).toBe(true);
+  });
+  it('guard: 「大学也要参加这个考核吗」 → 不需要, 没有写高校', () => {
+    expect(ask('大学也要参加这个考核吗').answer.startsWith('不需要')).toBe(true);
+  });
+});
+
+describe('this year\'s figure and the weeks the term had (apply.ts, rates.ts)', () => {
+  it('「经费去年8000今年6000，学生700人，今年够吗」 → 不够, 6000元 (was 8000, last year\'s)', () => {
+    const a = ask('经费去年8000今年6000，学生700人，今年够吗').answer;
+    expect(a.startsWith('不够')).toBe(true);
+    expect(a).toContain('你说的6000元还差1000元');
+  });
+  it('「学校一学期上了18周课，心理课每三周上一节…够不够」 → 18周至少9课时, 6课时 (was a six-week frame)', () => {
+    expect(ask('学校一学期上了18周课，心理课每三周上一节，一共上了几节，够不够').answer).toContain('18周至少9课时，你说的是6课时');
+  });
+});

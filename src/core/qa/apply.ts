@@ -109,7 +109,9 @@ export function statedFigure(question: string, unit: string, skip: readonly numb
   const totals = found.length > 1 ? found.filter((x) => /(?:一共|总共|合计|总计|共)\s*(?:有|是|配了|选了|配备了)?\s*$/.test(before(x, 6))) : [];
   // 「每个年级3个，心理委员现在配了12个」: of several people's figures, the one given after a verb of staffing.
   const given = unit === '名' && found.length > 1 ? found.filter((x) => staffed(x) && /配|选|有/.test(before(x, 6))) : [];
-  const [n, m] = own.length === 1 ? own : totals.length === 1 ? totals : given.length === 1 ? given : found;
+  // 「经费去年8000今年6000」: this year's figure, not last year's.
+  const current = found.length > 1 ? found.filter((x) => /(?:今年|本年度?|这一?年|本学年|这学年)[^0-9，。；]{0,4}$/.test(before(x, 8))) : [];
+  const [n, m] = own.length === 1 ? own : totals.length === 1 ? totals : given.length === 1 ? given : current.length === 1 ? current : found;
   if (!n) return null;
   if (unit === '元' && m && half(n) && half(m)) return { value: n.value + m.value, perSemester: false, semesters: [n.value, m.value] };
   // 「每学期给心理这块批了5000块」: a figure per semester (the rule is per year, the rubric's own 两学期).

@@ -131,7 +131,7 @@ const SCHOOL_KINDS: readonly { name: string; words: RegExp; named: RegExp }[] = 
   { name: '公办学校', words: /公办/, named: /公办|公民办/ },
   { name: '职业学校', words: /中职|职业学校|职校|职高|技校/, named: /职业学校/ },
   { name: '幼儿园', words: /幼儿园|幼教|学前/, named: /幼儿园/ },
-  { name: '高校', words: /大学|高校|大专/, named: /大学|高校/ },
+  { name: '高校', words: /(?:大学|高校|大专)(?![^，,。？?]{0,8}(?:毕业|专业|学历|本科|学的|读的|出来))/, named: /大学|高校/ },
   { name: '培训机构', words: /培训机构|补习班/, named: /培训机构/ },
 ];
 

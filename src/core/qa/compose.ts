@@ -34,7 +34,8 @@ import { askedLeave, belowLeast, states } from './leave.ts';
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
 /** 「拿班会课顶」「代替」「当心理课」: a question whether one thing may stand for another. */
-const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|并到|并入|并进|合并|合到|挤占|占用|改上/;
+// (「能不能用班会课上」: the 班会课 used for the lesson is put in its place.)
+const SUBSTITUTE = /顶|代替|替代|充当|当成|当作|就当|记成|记作|算成|算作|并到|并入|并进|合并|合到|挤占|占用|改上|(?:用|拿|在)(?:班会课?|体育(?:健康)?课?|自习课?)(?:来|时间)?上/;
 /** 没有, 没设, 缺, 未: a question about what a missing requirement costs. */
 export const MISSING = /没有?|缺|未(?!遂)|不设|不建|不开/;
 
@@ -123,7 +124,8 @@ export function compose(
   const judged = ENOUGH.test(question) || JUDGE.test(question) || intents.includes('yesno') || /[吗嘛][？?]?\s*$/.test(question) || LEAST_CLAIMED.test(question) || SURPLUS.test(question);
   // 「拿班会课顶心理课课时，算吗」: a substitution the clause forbids is answered before any count.
   if (SUBSTITUTE.test(question)) {
-    const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))));
+    // (A word of the table as the asker wrote it, 班会课 of 主题班会, stands in the prohibition too.)
+    const banned = p.sentences.map((x) => prohibitedPart(x.text)).find((b): b is string => b !== null && weight(new Set(index.terms(b))) > 0 && (index.terms(question).some((t) => !index.generic.has(t) && b.includes(t.replace(/^=/, ''))) || index.surfaces(question).some((x) => !index.generic.has(x.term) && b.includes(x.word))));
     // …with what the clause requires instead (每两周不少于1课时), when it sets a rate.
     // (the requirement on what may not be replaced: 代替心理健康教育课程 → 每两周不少于1课时心理健康课).
     const replaced = new Set(index.terms(banned?.split(/代替|替代|顶替/)[1] ?? ''));

@@ -460,7 +460,7 @@ export function rateWords(r: Requirement): string[] {
  * are whole numbers — a gap in whole lessons, not 0.33 of one. Null when there is none.
  */
 /** 「学期18周」: the semester's length the asker tells. */
-const TERM_WEEKS = /(?:学期|这学期|本学期|一学期)\s*(?:有|共|一共|是|总共)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末](?!共))/;
+const TERM_WEEKS = /(?:学期|这学期|本学期|一学期)\s*(?:有|共|一共|是|总共|上了|开了|上)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:教学)?周(?![一二三四五六日末](?!共))/;
 
 /** 「学期18周，心理课每三周上一节，够吗」: both rates over the semester told (18周至少9课时, 6课时) when whole there; else null. */
 function overTerm(question: string, given: Rate, need: Rate): RateVerdict['over'] {
