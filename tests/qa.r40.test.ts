@@ -435,3 +435,28 @@ describe('this year\'s figure and the weeks the term had (apply.ts, rates.ts)', 
     expect(ask('学校一学期上了18周课，心理课每三周上一节，一共上了几节，够不够').answer).toContain('18周至少9课时，你说的是6课时');
   });
 });
+
+describe('blind-86\'s and blind-88\'s failures, read after their last measurement (ed3dcf2): mended after, not evidence', () => {
+  it('「第17项满分多少？第10项满分多少？」 → 12分, 6分 (项 beyond the eight areas numbers the items; was the total)', () => {
+    const a = ask('第17项满分多少？第10项满分多少？').answer;
+    expect(a).toContain('第17条满分12分');
+    expect(a).toContain('第10条满分6分');
+  });
+  it('「心理考核能不能等学期结束以后再考」 → 不能, 学期结束前15天', () => {
+    const a = ask('心理考核能不能等学期结束以后再考').answer;
+    expect(a.startsWith('不能')).toBe(true);
+    expect(a).toContain('15天');
+  });
+  it('「辅导室一周开5天 要达标的话每天最少开多久」 → 每天至少2小时', () => {
+    expect(ask('辅导室一周开5天 要达标的话每天最少开多久').answer).toContain('每天至少2小时');
+  });
+  it('「倾听一刻钟 按一周上学5天算 每个学生一周沟通交流多少分钟」 → 75分钟', () => {
+    expect(ask('倾听一刻钟 按一周上学5天算 每个学生一周沟通交流多少分钟').answer).toContain('75分钟');
+  });
+  it('「…家长问孩子情绪不好怎么办…家长课堂每学期至少办几次？」 → 第15条 first (someone else\'s question is no handling asked)', () => {
+    expect(first('家长群里经常有家长问孩子情绪不好怎么办，我们想办家长学校，但不知道频次怎么定合适。按考核办法，家长课堂每学期至少办几次？')).toBe('item-15');
+  });
+  it('「学生因为心理问题休学 需要哪一级医院开的证明」 → 原文没有直接规定医院的级别', () => {
+    expect(ask('学生因为心理问题休学 需要哪一级医院开的证明').answer.startsWith('原文没有直接规定医院的级别')).toBe(true);
+  });
+});

@@ -35,9 +35,10 @@ const CRISIS_WORK = /危机干预|心理干预|干预工作|干预的|干预措�
 /** 「全体教师会」「全校老师大会」: a meeting of all the staff, said short (会, 大会), is a 会议 (not 会 before a verb: 全体教师会参加吗). */
 /**
  * 「有个学生最近情绪不太好…学校应该怎么处理」: a student's state told, how to handle it asked, is 第17条's
- * 需要重点关注的学生 (排查, 关爱). Not a state only told (「…情绪不好休学过…今年回来状态很好」 asks nothing).
+ * 需要重点关注的学生 (排查, 关爱). Not a state only told (「…情绪不好休学过…今年回来状态很好」 asks nothing),
+ * nor one someone else asked about (「家长群里经常有家长问孩子情绪不好怎么办」).
  */
-const STATE_HANDLED = /((?:学生|孩子)[^，,。？?]{0,10}?(?:情绪[^，,。？?]{0,4}|心理问题|心理状态[^，,。？?]{0,4}))(?=[^。？?]*(?:怎么处理|如何处理|怎么办|该怎么|要怎么|下一步))/g;
+const STATE_HANDLED = /(?<!问[^，,。？?]{0,6})((?:学生|孩子)[^，,。？?]{0,10}?(?:情绪[^，,。？?]{0,4}|心理问题|心理状态[^，,。？?]{0,4}))(?=[^。？?]*(?:怎么处理|如何处理|怎么办|该怎么|要怎么|下一步))/g;
 /** 「听兄弟学校说…」: hearing someone say, no 听课. */
 const HEARSAY = /听(?=(?:别人|别的|其他|兄弟|隔壁|同事|领导|校长|老师|有人|人家|他们|她们|朋友|网上|外校)[^，,。？?]{0,8}说)/g;
 /** 「县里什么时候来考」「啥时候考」: 考 said short for 考核 (not 考试, 考评, 考证). */

@@ -67,7 +67,8 @@ export function semesterScoresGuess(question: string, yearAsked = false): { scor
 export const EITHER_SUM = /平均[^，,。？?]{0,6}还是[^，,。？?]{0,6}(?:加|相加|总分|之和|合计|总和)|(?:加起来|相加|总分|之和|合计|总和)[^，,。？?]{0,6}还是[^，,。？?]{0,6}平均/;
 
 /** Moving something to another day: 推到下学期, 延期, 往后推. */
-export const MOVES = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到/;
+// (「能不能等学期结束以后再考」: waiting till after a time to assess is moving it there.)
+export const MOVES = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到|等[^，,。？?]{1,10}(?:以后|之后|后|完)再(?:考|考核|检查|查|搞)/;
 
 /**
  * 「我们两学期78分和95分，对面学校90分和84分」: four semester scores, two by two, and who is asked.
@@ -482,7 +483,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([QA_TEXT.evidenceOverview(index.rubric.items.length), cite(content)], budget), [content]);
   }
   // (「一学期满分多少」「每学期满分100吗」: a semester's full marks are the rubric's total.)
-  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || t === index.concept('学期') || [...t].length === 1)) {
+  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && !/第\s*[0-9一二三四五六七八九十]+\s*[条项]/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || t === index.concept('学期') || [...t].length === 1)) {
     // 「前7项得了30分，总分最多能到多少」: the items named before the question, and their score.
     const named = whole !== q ? itemsNamed(index, whole) : [];
     if (named.length >= 2) return pointsOfItems(index, named, whole, budget);

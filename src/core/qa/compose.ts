@@ -12,7 +12,7 @@ import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered 
 import { forbiddenWord, FULL_ASKED, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, requiredOver, requirementRate } from './apply.ts';
+import { ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, perDayNeeded, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, refusalWord, statedIn } from './permission.ts';
 import { meansMust, meansVerdict } from './means.ts';
@@ -295,7 +295,7 @@ export function compose(
   const added = rated ? null : requiredTogether(question, candidates);
   if (added) return fit([QA_TEXT.requiredTogether(added.said, added.parts, added.total, added.unit, added.reading), citation, tip], budget);
   // 「一学期18周最少几节」: the requirement over the asker's own stretch of time.
-  const over = rated ? null : (requiredOver(question, candidates) ?? perDayOver(question, candidates));
+  const over = rated ? null : (requiredOver(question, candidates) ?? perDayOver(question, candidates) ?? perDayNeeded(question, candidates));
   // 「这学期20周，我们每周都排了一节，最低要多少节」: the asker's own rate over the same stretch leads.
   const mine = over ? compareRate(question, over.r) : null;
   // (「初一12个班，每两周一节，一学期18周，一共多少节」: the rule's own rate told is no plan of the asker's:

@@ -22,7 +22,7 @@ const POINTING = /[这那](?:几)(?:个|项|类|条|种)?/g;
 
 
 /** 「这个有规定吗」「我这情况考核办法里有说法吗」: whether there is a rule on what was told, naming nothing itself. */
-export const RULE_ON_TOLD = /^(?:那|那么)?(?:我|我们)?(?:这个|这|这种情况|这情况|这样|这事)?(?:考核办法|办法|文件|考核)?(?:里|上|里面)?有(?:没有)?(?:相关|具体)?(?:的)?(?:规定|要求|说法)(?:吗|么|嘛)?$/;
+export const RULE_ON_TOLD = /^(?:那|那么)?(?:我|我们)?(?:这个|这|这种情况|这情况|这样|这事)?(?:考核办法|办法|文件|考核)?(?:里|上|里面)?(?:对(?:这个|这|此|这种情况|这事|这些))?有(?:没有)?(?:相关|具体)?(?:的)?(?:规定|要求|说法)(?:吗|么|嘛)?$/;
 
 /** The asking word of the part that asks, and the verdict it takes. */
 function askingWord(q: string): string | null {

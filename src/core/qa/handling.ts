@@ -14,7 +14,7 @@ export function handlesRisk(index: QaIndex, q: string, terms: readonly string[])
   return HANDLING_ASKED.test(q) && (terms.includes(index.concept('危机干预')) || STUDENT_STATE.test(q));
 }
 /** 「有个学生最近情绪不太好…学校应该怎么处理」: a student's state told, how to handle it asked (第17条's 排查 and 关爱). */
-const STUDENT_STATE = /(?:学生|孩子)[^，,。？?]{0,10}(?:情绪|心理问题|心理状态)/;
+const STUDENT_STATE = /(?<!问[^，,。？?]{0,6})(?:学生|孩子)[^，,。？?]{0,10}(?:情绪|心理问题|心理状态)/;
 export function preferHandling(index: QaIndex, hits: Hit[], terms: readonly string[], q: string): Hit[] {
   const top = hits[0];
   // (A clause on a plan, a duty or referral of its own — 应急预案, 追责问责, 单独建档 — keeps its place.)

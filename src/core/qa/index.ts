@@ -375,6 +375,9 @@ export function lookup(index: QaIndex, text: string, parseNumber: (s: string) =>
     // (Not the end of a run, 「第二到第七项…第1项政策落实能得几分」: item 1's score is asked.)
     if (passages.length > 1 && !/[到至~\-—]\s*$/.test(t.slice(0, areaNo.index)) && /(?:多少|几)\s*分|分值|满分|占[^，,。？?]{0,3}分/.test(t)) return { kind: 'area', area, passages };
   }
+  // (「第17项满分多少」: beyond the eight areas, 项 numbers the items.)
+  const itemNo = areaNo?.[1] && !area ? index.passages.find((p) => p.item?.no === parseNumber(areaNo[1] ?? '')) : undefined;
+  if (areaNo && itemNo) return { kind: 'item', passage: itemNo, full: false, rest: t.replace(areaNo[0], ' ') };
   // What is left around the name must not narrow it: generic words, or single characters (占 in 占几分).
   const overview = (name: string) => {
     const at = t.indexOf(name);

@@ -267,6 +267,7 @@ const NOT_GIVEN: readonly { asked: RegExp; unsaid: (m: RegExpExecArray) => strin
   { asked: /(?:用|选|选用|采用|使用)(?:的)?(?:什么|哪个|哪种|哪一种|哪家|啥)(?:样的)?(问卷|量表|软件|平台|系统|工具|教材|APP|app)/, unsaid: (m) => `具体用哪种${m[1]}` },
   { asked: /(?:经费|钱|费用|\p{Script=Han}{1,3}费)(?:该|应该)?(?:由)?(?:谁|哪里|哪儿|哪个部门|哪方)(?:来)?(?:出|付|掏|承担|报销|负担|买单)/u, unsaid: () => '费用由谁承担' },
   { asked: /值(?:几|多少)(?:个)?(?:小时|钟头|天|次)?(?:的)?班|值班(?:要)?(?:几|多少)(?:个)?(?:小时|钟头|天|次)/, unsaid: () => '每位老师值班的时长' },
+  { asked: /哪(?:一)?(?:级|家|类)(?:的)?医院|什么(?:级别|等级)的?医院|几级医院/, unsaid: () => '医院的级别' },
 ];
 
 /** How the silence names what no clause gives (NOT_GIVEN), or null when the question asks none of it. */
