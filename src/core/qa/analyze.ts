@@ -7,6 +7,7 @@
 import type { Intent, Synonyms } from './synonyms.ts';
 import { INTENTS } from './synonyms.ts';
 import type { Segmenter, Surface } from './index.ts';
+import { STUDENT_STATE } from './handling.ts';
 
 /** A numeral or demonstrative with its measure word (一份, 几个, 这次) carries no topic. */
 const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份次些下项名位件种本张场节回遍]$/;
@@ -38,7 +39,7 @@ const CRISIS_WORK = /危机干预|心理干预|干预工作|干预的|干预措�
  * 需要重点关注的学生 (排查, 关爱). Not a state only told (「…情绪不好休学过…今年回来状态很好」 asks nothing),
  * nor one someone else asked about (「家长群里经常有家长问孩子情绪不好怎么办」).
  */
-const STATE_HANDLED = /(?<!问[^，,。？?]{0,6})((?:学生|孩子)[^，,。？?]{0,10}?(?:情绪[^，,。？?]{0,4}|心理问题|心理状态[^，,。？?]{0,4}))(?=[^。？?]*(?:怎么处理|如何处理|怎么办|该怎么|要怎么|下一步))/g;
+const STATE_HANDLED = new RegExp(`(${STUDENT_STATE.source})(?=[^。？?]*(?:怎么处理|如何处理|怎么办|该怎么|要怎么|下一步))`, 'g');
 /** 「听兄弟学校说…」: hearing someone say, no 听课. */
 const HEARSAY = /听(?=(?:别人|别的|其他|兄弟|隔壁|同事|领导|校长|老师|有人|人家|他们|她们|朋友|网上|外校)[^，,。？?]{0,8}说)/g;
 /** 「县里什么时候来考」「啥时候考」: 考 said short for 考核 (not 考试, 考评, 考证). */

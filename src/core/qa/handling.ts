@@ -13,8 +13,11 @@ import type { Hit, QaIndex } from './index.ts';
 export function handlesRisk(index: QaIndex, q: string, terms: readonly string[]): boolean {
   return HANDLING_ASKED.test(q) && (terms.includes(index.concept('危机干预')) || STUDENT_STATE.test(q));
 }
-/** 「有个学生最近情绪不太好…学校应该怎么处理」: a student's state told, how to handle it asked (第17条's 排查 and 关爱). */
-const STUDENT_STATE = /(?<!问[^，,。？?]{0,6})(?:学生|孩子)[^，,。？?]{0,10}(?:情绪|心理问题|心理状态)/;
+/**
+ * 「有个学生最近情绪不太好…学校应该怎么处理」: a student's state told (not someone else's question about one,
+ * 「家长问孩子情绪不好怎么办」), how to handle it asked (第17条's 排查 and 关爱). analyze.ts reads it as 需要重点关注.
+ */
+export const STUDENT_STATE = /(?<!问[^，,。？?]{0,6})(?:学生|孩子)[^，,。？?]{0,10}?(?:情绪[^，,。？?]{0,4}|心理问题|心理状态[^，,。？?]{0,4})/;
 export function preferHandling(index: QaIndex, hits: Hit[], terms: readonly string[], q: string): Hit[] {
   const top = hits[0];
   // (A clause on a plan, a duty or referral of its own — 应急预案, 追责问责, 单独建档 — keeps its place.)
