@@ -24,7 +24,7 @@ import {
 } from '../src/core/qa/apply.ts';
 import { parseGlossary, scopeOf, translate } from '../src/core/qa/scope.ts';
 import { openDays, weeklyHours } from '../src/core/qa/hours.ts';
-import { dayGuessed } from '../src/core/qa/case.ts';
+import { dayGuessed } from '../src/core/qa/dates.ts';
 import { gradeClasses, perClassGiven, postsCovered, verdictWord } from '../src/core/qa/staff.ts';
 import { splitNumbered, spokenQuantities } from '../src/core/qa/normalize.ts';
 import { calculate } from '../src/core/rubric/calculators.ts';

@@ -64,6 +64,11 @@ import {
   WEAK_COVERAGE,
 } from './retrieve.ts';
 import { handlesRisk, preferHandling } from './handling.ts';
+import { everydayIncident } from './incident.ts';
+import { titled } from './titles.ts';
+
+/** A title word this rare (倾听一刻钟, 家长课堂) names its clause. */
+const TITLE_IDF = 2.5;
 
 export type { QaCitation, QaFigure } from './parts.ts';
 export { readPart, READ_LIMIT } from './normalize.ts';
@@ -373,6 +378,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const clocked = clockPassage(index, q, terms);
   if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);
 
+  // 「家长投诉老师怎么处理」: an event of school life the rubric has no word for (incident.ts).
+  if (everydayIncident(index, q, wholeText)) return outOfScope();
   // 「自杀预防讲座能算主题活动吗」: the clause on what it would count as leads (counts.ts).
   const hits = ranking();
   const top = hits[0];
@@ -389,7 +396,10 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // 「这学期专班会议开了1次，家长会开了2次，哪个没达标」: each clause's count judged, in one reply.
   const across = acrossVerdict(index, hits.map((h) => h.passage), q, budget);
   if (across) return across;
-  const rated = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
+  // (Not away from a clause the question names by its title, a word few clauses share: 「倾听一刻钟…改成每周一次」.)
+  const titledTop = top !== undefined && top.onTopic && [...titled(index, top.passage)].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && index.idf(t) >= TITLE_IDF);
+  const ratedAny = ratedPassage(index, q, terms, hits.map((h) => h.passage), asksScore(q, intents));
+  const rated = titledTop && ratedAny !== top?.passage ? null : ratedAny;
   if (rated && rated !== top?.passage) return inScope(compose(index, rated, said, intents, budget, q), [rated]);
   // 「学生有自杀倾向怎么跟家长沟通」: a student at risk is answered from a clause on crisis,
   // referral or a death (context.ts), not from one that shares only the other words.
@@ -419,7 +429,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     // Anchored on the clause's own words (silence.ts), the clause's verdict on the asker's plan first.
     const anchored = anchors(index, q, weak).length > 0 || guardsAgainst(index, weak, q) || requiresLacked(index, weak, q);
     const text = anchored ? compose(index, weak, said, intents, budget, q) : '';
-    if (DECIDED.test(text)) return inScope(text, [weak]);
+    // (「高中三年级学生要不要参加心理测评」: a stage's grade asked of a clause that starts at a primary one.)
+    if (DECIDED.test(text) || (/^需要。原文要求从小学/.test(text) && gradeVerdict(q, [weak.text]) !== null)) return inScope(text, [weak]);
     // 「心理辅导室要多大面积」: a thing asked for by name that the clause never speaks of.
     // (「辅导室面积有要求吗」: a word the rubric has none for, before 有要求吗.)
     const named = sharedOrPlaced(q) ?? [...index.focus(q), ...ownedUnknown(index, q)].find((w) => !mentions(index, weak, w) && silentWord(w));

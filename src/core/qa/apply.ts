@@ -5,6 +5,7 @@
  *
  * - rates.ts: the asker's rate against a requirement's (三周一节 against 每两周1课时);
  * - case.ts: the asker's case against a clause's words (倒数第四, 知晓率95%, 一年级, the veto);
+ * - dates.ts: the assessment's day from the semester's end, and the end from the day;
  * - hours.ts: opening times by the clock (下午4点到6点, 周一到周五) as hours a week;
  * - staff.ts: classes counted by grade, committee members per class, 安全员 posts, per-student counts;
  * - figures.ts: several requirements of one clause, each with the asker's figure;
@@ -37,7 +38,9 @@ import { yesNoPart } from './echo.ts';
 // The rates and the case verdicts live in their own files; importers of apply.ts keep one door.
 export * from './rates.ts';
 export * from './daily.ts';
+import { titled } from './titles.ts';
 export * from './case.ts';
+export * from './dates.ts';
 export { rankFromBottom } from './rank.ts';
 export * from './grades.ts';
 
@@ -396,7 +399,15 @@ function scoreLine(index: QaIndex, c: Calculation, given: number, deducted = fal
  */
 export function clockPassage(index: QaIndex, q: string, terms: readonly string[]): Passage | null {
   if (!(ENOUGH.test(q) || JUDGE.test(q)) || !weeklyHours(q)) return null;
-  return index.passages.find((p) => p.requirements.some((r) => requirementRate(r.requirement)?.unit === '小时' && terms.some((t) => r.terms.has(t)))) ?? null;
+  const hourly = (p: Passage, words: readonly string[]) => p.requirements.some((r) => requirementRate(r.requirement)?.unit === '小时' && words.some((t) => r.terms.has(t)));
+  const skip = new Set(PERIOD_WORDS.map(index.concept));
+  const topical = terms.filter((t) => !skip.has(t) && !index.generic.has(t));
+  const byTopic = index.passages.find((p) => hourly(p, topical));
+  if (byTopic) return byTopic;
+  // (A period alone, 「…一周五天。这样一周5小时够了吗」, ties hours to the clause of hours — not when the
+  // question names another clause by its title: 「倾听一刻钟…改成每周一次，每次半小时」.)
+  const titledElsewhere = index.passages.some((p) => [...titled(index, p)].some((t) => t.startsWith('=') && topical.includes(t)));
+  return titledElsewhere ? null : (index.passages.find((p) => hourly(p, terms)) ?? null);
 }
 
 /** Words that set a period or a scale, not a topic: they do not tie a question to a requirement. */

@@ -18,6 +18,7 @@ import { OWN_VOCATIONAL, otherTermOutside, placeWithoutTotal, rankFromBottom } f
 import { itemsNamed } from './pieces.ts';
 import { pointsOfItems } from './points.ts';
 import { daysToEnd } from './weeks.ts';
+import { assessmentDay, dayGuessed, endFromAssessment } from './dates.ts';
 
 // ───────────── the asker's case against the results section and the scores ─────────────
 
@@ -81,49 +82,6 @@ function twoYears(q: string): [[number, number], [number, number]] | null {
   return scores.length === 4 && a !== undefined && b !== undefined && c !== undefined && d !== undefined ? [[a, b], [c, d]] : null;
 }
 
-/** 「2月20号开学」: a date of the start, never the end nor a guess of the assessment's day. */
-const OPENING = /^\s*(?:正式)?(?:开学|开始上课|报到)/;
-/**
- * 「学期1月20日结束，什么时候考核」: the semester's end as given (month, day; a year when given), and
- * the day `daysBefore` earlier, computed on the calendar (no clock: the year defaults to `year`).
- */
-export function assessmentDay(question: string, daysBefore: number, year: number): { end: string; day: string } | null {
-  // (「今年暑假7月5号放」: the holiday's first day, told with 放 after the date.) (「期末从1月20日推到了1月25日」: the end moved is the day it was moved to.)
-  if (!/结束|期末|放假|放暑假|放寒假|结课|学期末|最后一天|结业|[暑寒]假\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:就|才)?(?:放|开始)/.test(question)) return null;
-  const moved = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:往后|往前)?(?:推迟|推|延后|延迟|延|改|调整?|挪|提前|顺延)(?:到|至|成)了?\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/.exec(question);
-  // (「从2月20号开学到7月5号结束」: the date of the end, not of the start: one before 结束 first, never one before 开学.)
-  const dates = [...(moved ? question.slice(moved.index + moved[0].length) : question).matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?=(.{0,6}))/g)].filter((x) => !OPENING.test(x[4] ?? ''));
-  const m = dates.find((x) => /结束|放假|结课|期末|放/.test(x[4] ?? '')) ?? dates[0];
-  if (!m) return null;
-  const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
-  const end = new Date(Date.UTC(y, mo - 1, d));
-  if (end.getUTCMonth() !== mo - 1 || end.getUTCDate() !== d) return null;
-  const day = new Date(end.getTime() - daysBefore * 86_400_000);
-  return { end: `${mo}月${d}日`, day: `${day.getUTCMonth() + 1}月${day.getUTCDate()}日` };
-}
-
-/**
- * 「考核是不是6月20号左右」「是不是1月下旬」: whether the day the asker guesses (a date other than the
- * semester's end, within 3 days when 左右/前后/大概; or a part of a month) holds the computed day.
- * Null when no guess is made.
- */
-export function dayGuessed(question: string, day: { end: string; day: string }): boolean | null {
-  const [month, date] = (/(\d+)月(\d+)日/.exec(day.day) ?? []).slice(1).map(Number);
-  if (!month || !date) return null;
-  const part = /(\d{1,2})\s*月\s*(上旬|中旬|下旬|初|底|末|中)/.exec(question);
-  if (part) {
-    const [from, to] = { 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31] }[part[2] ?? ''] ?? [0, 0];
-    return Number(part[1]) === month && date >= (from ?? 0) && date <= (to ?? 0);
-  }
-  for (const m of question.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g)) {
-    if (`${Number(m[1])}月${Number(m[2])}日` === day.end || OPENING.test(question.slice((m.index ?? 0) + m[0].length))) continue;
-    const rough = /^\s*(?:左右|前后|上下)|大概|大约|差不多/.test(question.slice((m.index ?? 0) + m[0].length)) || /大概|大约|差不多/.test(question);
-    const diff = Math.abs(Date.UTC(2027, Number(m[1]) - 1, Number(m[2])) - Date.UTC(2027, month - 1, date)) / 86_400_000;
-    return diff <= (rough ? 3 : 0);
-  }
-  return null;
-}
-
 // ───────────── the asker's case (verdicts decided in apply.ts) ─────────────
 
 /** Kinds of school an asker names, and how the targets section would name them. */
@@ -160,7 +118,10 @@ export function derivedVerdict(index: QaIndex, q: string, budget: number): Part 
   const passage = derived ? index.byId.get(derived.id) : undefined;
   if (!derived || !earned || !passage) return null;
   const r = derivedScore(index.rubric, derived, Number(earned[1]));
-  return Number(earned[1]) <= r.possible ? inScope(fit([QA_TEXT.derivedScore(r.score, derived.points, r.areas, Number(earned[1]), r.possible), cite(passage)], budget), [passage]) : null;
+  // (「…得了72分，满分90」: a full mark the asker gives that is not the items' own is corrected.)
+  const toldFull = /满分\s*(?:一共|共|是)?\s*([0-9]+(?:\.[0-9]+)?)/.exec(q)?.[1];
+  const corrected = toldFull !== undefined && Number(toldFull) !== r.possible ? QA_TEXT.derivedFullCorrected(r.areas, r.possible, Number(toldFull)) : '';
+  return Number(earned[1]) <= r.possible ? inScope(fit([QA_TEXT.derivedScore(r.score, derived.points, r.areas, Number(earned[1]), r.possible) + corrected, cite(passage)], budget), [passage]) : null;
 }
 
 /** A student's death named (自杀, 跳楼, 身亡): the veto's case, not a deduction. */
@@ -168,6 +129,9 @@ const DEATH_ASKED = /自杀|轻生|跳楼|身亡|死亡|去世/;
 
 /** A veto told as done (一票否决了, 被一票否决): not asked whether it would be. */
 const VETO_TOLD = /(?<!会|会不会|可能|要)(?:被|出了|已经|遭)[^，,。？?]{0,4}一票否决(?![^，,。？?]{0,3}[吗么嘛])|一票否决了(?!吗|么|没)/;
+
+/** 「…是不是一票否决」「会被一票否决吗」「算不算一票否决」: whether something brings the veto. */
+const VETO_WHETHER = /(?:是不是|是否|会不会|算不算)[^，,。？?]{0,4}一票否决|(?:会|要|算|被)*一票否决[^，,。？?]{0,2}(?:吗|么|嘛)/;
 
 /** Whether the asker's rank loses 评优评先, a year's score, the assessment day, the full marks. */
 export function caseVerdict(index: QaIndex, q: string, terms: readonly string[], budget: number, whole: string = q): Part | null {
@@ -180,6 +144,16 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const places = results ? lastPlaces(results.text) : null;
   // 「第一学期95分，第二学期一票否决了，年度怎么算」: a veto told as done decides the year, whatever the scores.
   if (results && VETO_TOLD.test(whole) && /总分|得分|怎么算|还有分|多少分|分数/.test(q)) return inScope(fit([QA_TEXT.vetoedYear, cite(results)], budget), [results]);
+  // 「学校没做心理测评，是不是一票否决」: the veto asked of work not done, which is no student's death:
+  // 不是 — only a death is vetoed; what was not done costs the item's points.
+  const vetoAsked = VETO_WHETHER.exec(q);
+  // (A case told before it: not 「这个一票否决…什么情况」, nor 「什么情况会一票否决」.)
+  const vetoCase = vetoAsked ? q.slice(0, vetoAsked.index).replace(/这个|那个|这|那|请问|问一下|想问一?下?|我想问|老师/g, '') : '';
+  // (Only work not done, 没做测评 / 辅导室没建: 「…出了事，也算一票否决吗」 and an attempt are read by the lines below.)
+  if (results && vetoAsked && /(?:没|未|不|缺|少)\p{Script=Han}/u.test(vetoCase) && !/什么|哪|啥|怎么|怎样|如何/.test(q) && !DEATH_ASKED.test(whole) && !VETO_TOLD.test(whole) && !/非正常|死|出事|人命|意外|安全事故/.test(whole)) {
+    const word = /是不是|是否|是吗/.test(vetoAsked[0]) ? '不是' : /算不算|算吗/.test(vetoAsked[0]) ? '不算' : '不会';
+    return inScope(fit([QA_TEXT.vetoOnlyDeath(word), cite(results)], budget), [results]);
+  }
   // 「学生自杀在考核里扣多少分」: a student's death is no deduction but the veto.
   if (results && DEATH_ASKED.test(q) && /扣(?:多少|几)分?|扣分|扣多少/.test(q)) return inScope(fit([/未遂|抢救/.test(q) ? QA_TEXT.attemptNotPoints : QA_TEXT.vetoNotPoints, cite(results)], budget), [results]);
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
@@ -374,7 +348,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const effect = (/影响|后果|会怎样|会怎么样|什么结果|怎么处理/.test(q) && /考核|评优|得分|年度/.test(q)) || /问责|追责/.test(q);
   // 「学生自杀未遂但抢救过来了，也会一票否决吗」: no death, and the text names deaths only — never 会.
   const survived = /未遂|没死|救回|抢救过来|救过来|被救下|救下来|拉下来|劝下来/.test(q);
-  if (results && veto && survived && ((/一票否决|否决|不合格/.test(q) && YES_NO.test(q)) || effect)) {
+  // (「学生自伤会一票否决吗」: harm with no death, the veto asked outright, is no death either.)
+  const harmed = /自伤|自残|割腕|划伤|划手/.test(q) && !DEATH_ASKED.test(q) && !/死|身亡|没了|出事|出了事/.test(q);
+  const vetoYesNo = /一票否决|否决|不合格/.test(q) && YES_NO.test(q);
+  if (results && veto && ((survived && (vetoYesNo || effect)) || (harmed && vetoYesNo))) {
     return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<![什怎这那多要])么[？?]?$/.test(q) ? (/有[^，,。？?]{0,4}影响[吗么嘛]/.test(q) ? '没有' : `不${yesWord(q)}`) : '')}${veto}`, cite(results)], budget), [results]);
   }
   // 「被一票否决的学校，年度考核还能评合格吗」: a veto decides the year: 不合格.
@@ -444,6 +421,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「考核材料deadline是哪天？学期7月3日结束」: the date may stand in another part of the message.
   // …but only a question that asks when: 「…1月18号放寒假。这个考核一年搞几次」 asks how often.
   // (「学期1月17号结束的话，结束前15天是几号」: the text's own span, asked of the asker's end, is the same day.)
+  // 「我们县今年考核是12月20号，那学期什么时候结束」: the end asked of the assessment's day told.
+  const back = organization && before ? endFromAssessment(q, Number(before), 2027) : null;
+  if (organization && back) return inScope(fit([QA_TEXT.endFromAssessment(back.day, back.end, Number(before)), cite(organization)], budget), [organization]);
   const day = organization && before && (/考核|检查|迎检|截止|材料|(?:哪天|几号|什么时候|啥时候)(?:来)?考|往前推/.test(q) || new RegExp(`结束前\\s*${before}\\s*天`).test(q)) && !(ASKS_HOW_OFTEN_HELD.test(q) && !ASKS_WHEN.test(q)) ? (assessmentDay(q, Number(before), 2027) ?? assessmentDay(whole, Number(before), 2027)) : null;
   if (organization && day) {
     // 「考核是不是6月20号左右」「deadline是不是1月下旬」: the asker's guess against the day computed.

@@ -228,7 +228,10 @@ export function compose(
   const gap = leaveWord(question) !== null ? weeksOff(question) : null;
   const spanned = gap ? candidates.find((r) => ((n) => n !== null && n.period.name === '周' && n.count * n.period.weeks <= gap)(requirementRate(r))) : undefined;
   if (gap && spanned) return fit([QA_TEXT.pauseSpan(leaveRefusal(question), spanned.text, gap), citation, tip], budget);
-  const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), candidates) : null;
+  // (「心理老师一周上16节课算不算工作量」: lessons told are weighed only against a requirement of lessons, not 培训…2次.)
+  const lessonsTold = /(?:[0-9]+|[一二两三四五六七八九十]+)\s*节\s*课/.test(question);
+  const rateable = lessonsTold ? candidates.filter((r) => /课/.test(r.text)) : candidates;
+  const rated = (judged || scoring) && !counts && !claimed && !notDoing(question) ? rateVerdict(ownFigures(index, periodAsked(question) ?? question), rateable) : null;
   // 「心理测评上学期做了1次，这学年下学期可以不做吗」: what was done already meets the rate, so leaving
   // out the rest is leave (可以), not the refusal leaving out a requirement gets.
   const met = !rated && judged && STOPS.test(question) && leaveWord(question) !== null ? rateVerdict(ownFigures(index, question), candidates) : null;
@@ -419,7 +422,7 @@ export function compose(
       // 「要不要配沙盘室和宣泄室」: a room the clause never names (it says 各功能室) is not required by name.
       const room = index.surfaces(yesNoPart(question)).map((x) => x.word).find((w) => /室$/.test(w) && !p.text.includes(w)) ?? (asked ? undefined : (unstatedMust(index, p, question) ?? absentRole(p, question)));
       // 「能不能评职称」 stated is answered 能, not 需要.
-      lead = (room ? QA_TEXT.notNamed(room) : asked && (!states(index, stated, asked) || holdsBoth(asked, stated)) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : /(?:行|可以)(?:吗|么|嘛|不)[？?]?\s*$/.test(yesNoPart(question)) ? `${leaveWord(question) ?? '行'}。` : QA_TEXT.yes) + lead;
+      lead = (room ? QA_TEXT.notNamed(room) : asked && (!states(index, stated, asked) || holdsBoth(asked, stated)) ? QA_TEXT.notStated(asked) : asked ? `${leaveWord(question) ?? '能'}。` : /(?:行|可以)(?:吗|么|嘛|不)[？?]?\s*$|(?:行不行|可不可以)[？?]?\s*$/.test(yesNoPart(question)) ? `${leaveWord(question) ?? '行'}。` : QA_TEXT.yes) + lead;
     }
   }
   // 「算不算工作量」「挂不挂钩」「要写进规划不」: the clause affirms what is asked → its word first.

@@ -105,7 +105,12 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     // 「…想让心理老师去参加县里的基本功大赛。这个在考核里有相关要求吗」: what 这个 points back to is
     // the thing few clauses name (基本功大赛); the people around it (心理老师), whom many clauses name,
     // need not stand in the same sentence.
-    const told = named(question);
+    // 「…感觉工作量很大，但学校算工作量的时候好像没把这些算进去。文件里对这个有没有说法？」: 这个 points
+    // back to the last clause told before the question that names something (工作量), not to every
+    // word of the story (上课, 值班 as well), which no one sentence of the clause need hold.
+    const before = question.slice(0, Math.max(0, question.lastIndexOf(q)));
+    const back = /这个|这些|这种|这事|这块|此/.test(q) ? before.split(/[，,。；;！!？?]+/).reverse().map(named).find((x) => x.length > 0) : undefined;
+    const told = back ?? named(question);
     const rare = told.filter((t) => index.idf(t) >= RARE);
     const about = own.length > 0 ? own : rare.length > 0 ? rare : told;
     // 「有没有配导师的要求」: the word as the asker wrote it (导师) said in the clause (成长导师) names it too.

@@ -70,16 +70,17 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   const staged = asking ?? question;
   const stage = STAGE.exec(staged)?.[0];
   // (Not 「只测初三毕业班行不行」「高三能不能不参加」: one stage only, or leave to stay out, is judged by the clause's 全体.)
-  if (stage && !/(?<![初高七八九])[一二三四五六1-6]\s*年级|小学/.test(staged) && !/只|仅|光|就|单|不(?:参加|测|做|配|选|搞|开)/.test(staged)) {
+  // (「高中三年级」「初中二年级」: a grade of a stage above primary is that stage's.)
+  if (stage && !/(?<![初高七八九]|[初高]中(?:部)?)[一二三四五六1-6]\s*年级|小学/.test(staged) && !/只|仅|光|就|单|不(?:参加|测|做|配|选|搞|开)/.test(staged)) {
     const said = texts.flatMap((t) => t.split(/[。；;\n]/)).find((x) => GRADE_FLOOR.test(x))?.trim();
     return `需要。原文要求从小学${floor}年级起，${stage}在内。${said ? `条文：“${said}”` : ''}`;
   }
   // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
-  const range = /(?<!初|高)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
+  const range = /(?<!初|高|[初高]中(?:部)?)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
   const ranged = range && (range[2] || range[3]) ? gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
   if (ranged === null && /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(clause)) return null;
   // 「一二三年级」「一、二年级」: several grades before one 年级.
-  const asked = ranged ?? [...new Set([...clause.matchAll(/(?<!初|高)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];
+  const asked = ranged ?? [...new Set([...clause.matchAll(/(?<!初|高|[初高]中(?:部)?)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];
   const from = GRADE_NO[floor] ?? 0;
   if (asked.length === 0 || !from) return null;
   const list = asked.join('、');

@@ -156,7 +156,7 @@ export function openDays(text: string): number | null {
   // (「一周开三个下午，每次3小时」: so many afternoons are so many days.)
   // (「一周开辅导室3个上午」: the room may be named between.)
   // (「一周大概开两个下午」「一周开两次，每次3小时」: a hedge between, or so many times.)
-  const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:大概|大约|差不多|一般|基本上?|只|就|才)?(?:开|开放|上|有|共)?(?:心理)?(?:辅导室|咨询室)?\s*([0-9]|[一二两三四五六七])\s*(?:天|个?(?:下午|上午|中午|晚上|傍晚|晚自习)|次|回)/.exec(text);
+  const count = /(?:每|一)(?:个)?(?:周|星期|礼拜)(?:大概|大约|差不多|一般|基本上?|只|就|才)?(?:开|开放|上|有|共)?(?:心理)?(?:辅导室|咨询室)?\s*([0-9]|[一二两三四五六七])\s*(?:天|个(?:下午|上午|中午|晚上|傍晚|晚自习)|(?<=[开放上有共只就才约概般上]\s*[0-9一二两三四五六七]\s*)(?:下午|上午|中午|晚上|傍晚|晚自习)|次|回)/.exec(text);
   if (count) return extractNumbers(count[1] ?? '')[0]?.value ?? null;
   const list = new RegExp(`(?:周|星期|礼拜)[${WEEKDAY}](?:[、和及,，]?(?:周|星期|礼拜)?[${WEEKDAY}])*`).exec(text);
   if (list) return countDays(list[0]);

@@ -42,7 +42,8 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   const thing = owned?.replace(/(?:要求|标准|规定|安排)$/, '');
   if (owned && thing && silentWord(owned) && index.intents(owned).length === 0 && index.terms(thing).every((t) => !index.known(t) && !t.startsWith('='))) return [owned];
   // 「辅导室面积有要求吗」: a word the rubric has no term for, right before 有要求吗 / 有没有规定.
-  const before = /(\p{Script=Han}{2,4}?)(?:有没有|有)(?:什么|啥|具体的?)?(?:要求|规定|标准|讲究)/u.exec(q)?.[1];
+  // (Not 没有具体要求, told as a fact: 「底下没有具体要求」 asks nothing of 底下.)
+  const before = /(\p{Script=Han}{2,4}?)(?<![没无])(?:有没有|有)(?:什么|啥|具体的?)?(?:要求|规定|标准|讲究)/u.exec(q)?.[1];
   const word = before ? index.surfaces(before).length === 0 ? index.terms(before).find((t) => [...t].length >= 2 && !index.known(t) && silentWord(t)) : undefined : undefined;
   if (word) return [word];
   // 「校长会被免职吗」: what would happen, in a word the rubric has none for.
@@ -100,7 +101,7 @@ export function extraUnknown(index: QaIndex, q: string): string[] {
 export { sharedOrPlaced } from './silence.ts';
 
 /** A question word of any kind: what a question about a clause is asked with. */
-export const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|要不要|需不需要|用不用|能不能|可不可以/;
+export const ASKED = /有没有|多少|什么|啥|哪|几|吗|么|是否|谁|要不要|需不需要|用不用|能不能|可不可以|多[大长久高宽远重]/;
 
 
 /** A thing only a few clauses speak of weighs at least this much (idf): 倾听一刻钟, 考核内容, 经费. */

@@ -178,7 +178,8 @@ export function eitherMust(index: QaIndex, question: string, budget: number): Pa
     // The conditions the question names as what must be had (证 → certificate, 心理学专业 → background).
     // (By the words of its name, 资格 of 取得相关资格证书, 心理学 of 心理学教育背景: what is asked for is not yet had.)
     const bigrams = (s: string) => [...s].slice(0, -1).map((ch, i) => ch + s[i + 1]).filter((b) => /^\p{Script=Han}{2}$/u.test(b) && !/^(?:相关|取得|经过|本科|教育|有相|或心|等相|心理|专业|业本)$/.test(b));
-    const asked = must.replace(new RegExp(q.who.source, 'gu'), '');
+    // (「要不要持证上岗」: to hold a certificate at work is to have the 证书.)
+    const asked = must.replace(new RegExp(q.who.source, 'gu'), '').replace(/持证(?:上岗)?|有证(?!明)/g, '证书');
     const named = Object.entries(q.conditions).filter(([, c]) => bigrams(c.name).some((b) => asked.includes(b))).map(([id]) => id);
     const group = q.need.find((g) => g.length >= 2 && named.length === 1 && g.includes(named[0] ?? ''));
     if (!group) continue;

@@ -131,9 +131,12 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // (「班主任培训一学期两次 我们只搞了一次」: the figure the school tells it did, after the one it tells of the rule.)
   // (Only beside figures told of a period as the rule is, 一学期两次: 「开了1次校级公开课、1次年级观摩课」 lists parts.)
   const own = (n: NumberMatch) => OWN_DONE.test(question.slice(Math.max(0, n.start - 12), n.start));
-  const ruleLike = (n: NumberMatch) => /(?:每|一)(?:个)?(?:学期|学年|年|月|周|星期)\s*(?:要|应|得|至少|最少|不少于)?(?:开|上|搞|做|办|排)?了?\s*$/.test(question.slice(Math.max(0, n.start - 8), n.start));
+  const ruleLike = (n: NumberMatch) => /(?:每|一)(?:个)?(?:[两二三四2-4]\s*(?:个)?)?(?:学期|学年|年|月|周|星期)\s*(?:要|应|得|至少|最少|不少于)?(?:开|上|搞|做|办|排)?了?\s*$/.test(question.slice(Math.max(0, n.start - 8), n.start));
   const ownPick = amounts.length > 1 ? amounts.find((n) => own(n) && amounts.every((m) => m === n || ruleLike(m))) : undefined;
-  const amount = counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? ownPick ?? amounts[0]) : amounts[0]);
+  // 「两周上一次，每次两节连上」: so many each time, times the times told (1 × 2), not the two added.
+  const eachTime = amounts.find((n) => /每(?:次|回|堂)\s*(?:都|连)?(?:上|开|排)?\s*$/.test(question.slice(Math.max(0, n.start - 5), n.start)));
+  const times = eachTime ? amounts.find((n) => n !== eachTime && n.start < eachTime.start && /^\s*(?:次|回)/.test(question.slice(n.end))) : undefined;
+  const amount = (times && eachTime ? times : undefined) ?? counted ?? planned ?? (amounts.length > 1 ? (amounts.find((n) => CURRENT.test(question.slice(Math.max(0, n.start - 10), n.start))) ?? ownPick ?? amounts[0]) : amounts[0]);
   if (!amount) return null;
   // 「每周一三五各20分钟」: so much on each day listed, a week's total (no day of it is the asker's every day).
   const listed = /每(?:个)?(?:周|星期|礼拜)((?:[一二三四五六日][、和,，]?){2,7})(?:各|都|每天)[^，,。？?0-9]{0,4}$/.exec(question.slice(0, amount.start))?.[1];
@@ -157,7 +160,7 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   const left = counted || placed ? null : LEFT_OUT.exec(question.slice(amount.end));
   // (「但一次也没讲」: not once, so none of them.)
   const less = left ? (left[1] === '一' && left[2] ? amount.value : (extractNumbers(left[1] ?? '')[0]?.value ?? 0)) : 0;
-  const value = placed ? placed[0].split(/和|、|跟|与/).length : (parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0) + extra) - (less <= amount.value ? less : 0);
+  const value = times && eachTime ? times.value * eachTime.value : placed ? placed[0].split(/和|、|跟|与/).length : (parts ?? amount.value + (half(amount) > 0 ? 0.5 : 0) + extra) - (less <= amount.value ? less : 0);
   // The period that qualifies the amount is the one said nearest before it (「每天开放2小时，一周上5天课」:
   // 每天, not 5天), else the nearest after it (「2小时每天」).
   const mentions: { at: number; count: number; period: Period; weak?: boolean }[] = [];
@@ -204,7 +207,8 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
 export const WHOLE_YEAR = /全年|(?<![0-9零一二两三四五六七八九十])一(?:个|整)?学年|整个?学年|一整年|[这本上](?:一|个)?学年(?!度)/;
 export const SCHOOL_YEAR: Period = PERIODS.find((p) => p.name === '学年') ?? PERIODS[0];
 /** 「我们只搞了」「我校实际开了」: what the school tells it did, just before its figure. */
-const OWN_DONE = /(?:我们|我校|咱们|咱|我们学校|我们这边)(?:这学期|本学期|今年)?(?:只|才|就|仅|实际|一共|总共)?(?:搞|开|做|上|办|组织|培训|排|安排|听)了?\s*$/;
+// (「…够不够 我们是 三周一节」「…我们每周一节」: the school's own period, with or without 是, before the count.)
+const OWN_DONE = /(?:我们|我校|咱们|咱|我们学校|我们这边)(?:这学期|本学期|今年)?(?:只|才|就|仅|实际|一共|总共)?(?:(?:搞|开|做|上|办|组织|培训|排|安排|听)了?|是?(?:\s*(?:每|一)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:个)?(?:周|星期|礼拜|月|学期))?)\s*$/;
 /** 「一共上了」: a total told before its figure. */
 const TOTAL_BEFORE = /(?:一共|总共|累计|合计|总计)[^，,。；0-9]{0,6}$|(?:^|[，,。；;\s])(?:我们|我校|实际|这学期|本学期)?(?:只|才|实际)?(?:上了|开了|排了)\s*$|(?<=周)(?:只|才|实际)(?:上了|开了|排了)\s*$/;
 /** 「学期16周」「20个教学周」: a stretch of weeks told. */

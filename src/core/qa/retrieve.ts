@@ -56,6 +56,9 @@ const isSummary = (p: Passage) => headings(p) !== null;
 export function trusted(index: QaIndex, top: Hit | undefined, terms: readonly string[], q = ''): boolean {
   if (!top || top.score < MIN_SCORE) return false;
   if (top.coverage >= (top.onTopic ? MIN_COVERAGE : MIN_COVERAGE_OFF_TOPIC)) return true;
+  // 「政策落实那一项…这一项到底是怎么打分的」: a clause the asker calls by its name.
+  const called = calledClauses(index, q);
+  if (top.onTopic && called.length === 1 && called[0] === top.passage) return true;
   if (!top.onTopic || top.coverage < CHAT_COVERAGE) return false;
   const doc = index.docOf(top.passage);
   // What it matches must be the clause's own subject (督学, 辅导室), not a word many clauses share.
@@ -113,15 +116,29 @@ export function preferSpecific(hits: Hit[], intents: readonly Intent[], q = '', 
 /** 「主题活动这一条」「知晓率那条」: a clause called by the words of its title. */
 const CLAUSE_CALLED = /(\p{Script=Han}{2,8}?)(?:这一?条|那一?条|这一?项|那一?项)/u;
 
+/**
+ * 「主题活动这一条」: the items called by the words of their title before 这一条 / 那项; 「政策落实那一项」: an
+ * area of one item called by the area's title is that item. Empty when none fits.
+ */
+export function calledClauses(index: QaIndex, q: string): Passage[] {
+  const called = CLAUSE_CALLED.exec(q)?.[1];
+  if (!called) return [];
+  const area = index.rubric.areas.find((a) => called.endsWith(a.title));
+  const areaItems = area ? index.passages.filter((p) => p.item?.area === area.id) : [];
+  if (areaItems.length === 1) return areaItems;
+  const calledTerms = index.terms(called).filter((t) => !index.generic.has(t));
+  if (calledTerms.length === 0) return [];
+  return index.passages.filter((p) => p.kind === 'item' && calledTerms.every((t) => titled(index, p).has(t) || p.title.includes(t.replace(/^=/, ''))));
+}
+
 export function preferTitled(index: QaIndex, hits: Hit[], terms: readonly string[], q = ''): Hit[] {
   const vetoed = notTheVeto(index, hits, terms, q);
   if (vetoed !== hits) return vetoed;
   const ruled = rulesOrDoing(index, hits, q);
   if (ruled !== hits) return ruled;
   // 「主题活动这一条有没有规定次数」: the clause named by its title, before 这一条 / 那项, is the one asked of.
-  const called = CLAUSE_CALLED.exec(q)?.[1];
-  const calledTerms = called ? index.terms(called).filter((t) => !index.generic.has(t)) : [];
-  const byName = calledTerms.length > 0 ? hits.find((h) => h.passage.kind === 'item' && calledTerms.every((t) => titled(index, h.passage).has(t) || h.passage.title.includes(t.replace(/^=/, '')))) : undefined;
+  const called = calledClauses(index, q);
+  const byName = hits.find((h) => called.includes(h.passage));
   if (byName && byName !== hits[0]) return [byName, ...hits.filter((h) => h !== byName)];
   const top = hits[0];
   // Named by a word of its title, or by the words themselves (开展主题活动 holds 主题活动 only as text).

@@ -155,7 +155,7 @@ const PAY_SCHEDULE = /(?:工资|绩效|奖金|补贴|课时费|加班费)[^，,�
  * the rubric's work (心理, 考核…): a clause that names 食堂 or 保安 does not answer it.
  */
 const ERRAND = /(?:该|要|去|得|应该)?找谁|谁(?:能|来|去|可以|会)?(?:跟|给|帮|向)?[^，,。？?！!]{0,6}(?:反映|说一声|说一下|修|处理一下)|你怎么看|你觉得呢|你说呢/;
-const RUBRIC_WORK = /心理|危机|辅导|测评|预警|转介|自杀|轻生|自伤|跳楼|考核|评优|一票否决|安全员|导师|家长课堂|家长会|经费/;
+export const RUBRIC_WORK = /心理|危机|辅导|测评|预警|转介|自杀|轻生|自伤|跳楼|考核|评优|一票否决|安全员|导师|家长课堂|家长会|经费/;
 
 export function otherBusiness(q: string): boolean {
   return (TITLE_PROCESS.test(q) && !TREATMENT.test(q)) || (LICENCE_EXAM.test(q) && !/心理/.test(q)) || PAY_WORKED_OUT.test(q) || schoolErrand(q);

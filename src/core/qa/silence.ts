@@ -220,6 +220,14 @@ const TIE_ASKED = /(?:并列|同分|(?:得分|分数|总分)(?:一样|相同|相
 /** 「考核有没有加分项」: points added beyond an item's own, which the text never gives. */
 const BONUS_ASKED = /加分|附加分/;
 /** 「县里考核前会提前几天发通知」: a notice given ahead, which no clause speaks of. */
+/** 「心理辅导室面积多大」「沙盘室要多少平米」: a room's size, which the text never gives. */
+const SIZE_ASKED = /(?:室|房间|场地|教室)[^，,。？?]{0,4}(?:面积|多大|多少平|几平|平方|平米)|面积/;
+/** 「学生测评我们用的是问卷星，这个可以吗」: the tool or platform a screening is done with, which the text never names. */
+const PLATFORM_USED = /(?:测评|筛查|测试)[^，,。？?]{0,8}(?:用|使用|采用|借助|通过)(?:的是)?\s*([^，,。？?\s]{2,8}?)(?:[，,。？?\s]|这个|来|做|进行|可以|行|$)|(?:用|使用|采用|借助|通过)(?:的是)?\s*([^，,。？?\s]{2,8}?)(?:来)?(?:做|进行|搞)?(?:心理)?(?:测评|筛查)/;
+/** 「考核结果什么时候公布」「结果啥时候出来」: when the result comes out. */
+const RESULT_WHEN = /(?:考核|考评|检查)?(?:结果|成绩|排名|分数)[^，,。？?]{0,4}(?:什么时候|啥时候|哪天|几号|多久|何时|几时|多长时间)[^，,。？?]{0,4}(?:公布|出来|出|下来|发布|通知|公示)/;
+/** 「每个导师带20个学生可以吗」: a mentor's load, which the text never sets (it gives each student one mentor). */
+const MENTOR_LOAD = /(?:(?:每个|一个|每位|一位|每名|一名)(?:成长)?导师|导师(?:每人|一个人|每个人|一人))[^，,。？?]{0,4}(?:带|负责|结对|对接|管|配)\s*(?:[0-9]+|[一二两三四五六七八九十几多少]+)\s*(?:个|名|位)?(?:学生|孩子|人)/;
 const NOTICE_ASKED = /提前[^，,。？?]{0,6}(?:通知|告知|打招呼|发文|下文)|(?:通知|告知)[^，,。？?]{0,6}提前|提前[^，,。？?]{0,6}(?:给|发|让)[^，,。？?]{0,6}看/;
 
 /** 「测评的钱能向家长收吗」: money asked of the parents. */
@@ -280,7 +288,7 @@ const figureOf = (kind: string): RegExp =>
 
 /** 「下学期什么时候开学」「寒假几号放」: the school calendar, which the text never sets (only 学期结束前15天 of the assessment). */
 const CALENDAR_ASKED = /(?:什么时候|啥时候|哪天|几号|几月几号|何时)(?:正式)?(?:开学|放假|放寒假|放暑假|报到)|(?:开学|放假|寒假|暑假)(?:是|在)?(?:什么时候|啥时候|哪天|几号|几月几号)|(?:寒假|暑假)(?:几号|哪天)(?:放|开始)/;
-export const MAY_BE_NEVER_GIVEN = new RegExp([CALENDAR_ASKED, FIGURE_RULE_ASKED, COST_OF, ON_BEHALF, CLOCK_ASKED, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED].map((r) => r.source).join('|'), 'u');
+export const MAY_BE_NEVER_GIVEN = new RegExp([CALENDAR_ASKED, FIGURE_RULE_ASKED, COST_OF, ON_BEHALF, CLOCK_ASKED, BETTER, WHERE_TO, CERT_WHICH, PAY_NAMED, TOOL_NAMED, OUTSIDER, SPANNING, SPENT_ON, CHOSEN_ASKED, MONEY_OWED, MAX_ASKED, BAND_ASKED, CUTOFF_ASKED, MONTH_ASKED, SEX_ASKED, TIMES_OF, MEASURE_ASKED, WHO_ASKED, TIME_ASKED, DURATION_ASKED, /还是/, ACT_ASKED, WHERE_PUBLISHED, REWARD_ASKED, TIE_ASKED, BONUS_ASKED, NOTICE_ASKED, MENTOR_LOAD, SIZE_ASKED, PLATFORM_USED].map((r) => r.source).join('|'), 'u');
 
 /** The county's assessment named as the doer: 考核组, 县里来检查, 考核时. */
 const ASSESSMENT = /考核组|检查组|督导组|评估组|(?:县里|县局|教育局|上面|上级)(?:派人)?(?:来)?(?:考核|检查|评估)|考核(?:时|的时候|是|会|一般|具体|过程)|(?:考核|检查)的?(?=流程|程序|步骤|方式|形式)|检查(?:时|的时候)/;
@@ -295,6 +303,8 @@ const EVIDENCE_ASKED = /(?:哪些|什么|啥|哪几样)(?:材料|资料|佐证|�
  * named as silent, or null.
  */
 export function methodNeverGiven(index: QaIndex, q: string): string | null {
+  // 「考核结果什么时候公布」: 四 says the leading group publishes the result, never when.
+  if (RESULT_WHEN.test(q)) return '考核结果公布的具体时间';
   const method = METHOD_ASKED.exec(q)?.[0];
   if (!method || !ASSESSMENT.test(q) || EVIDENCE_ASKED.test(q) || !(ASKING_CLAUSE.test(q) || /还是/.test(q)) || (index.byId.get('section-organization')?.text ?? '').includes(method)) return null;
   return /人/.test(method) ? '考核组的人数' : /多久|几天/.test(method) ? '考核的时长' : '考核的具体方式和流程';
@@ -311,7 +321,9 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   const asks = /几|多少|多久|多长|多大/.test(q);
   if (CALENDAR_ASKED.test(q) && !/考核|检查|评估|迎检|督导|测评|筛查/.test(q)) return '开学、放假的日期';
   if (MAX_ASKED.test(q) && asks && !/分/.test(q) && !MAX_GIVEN.test(p.text)) return '上限';
+  if (MENTOR_LOAD.test(q) && !/每(?:名|位|个)导师/.test(p.text)) return '每个导师带多少学生';
   const all = wholeText(index);
+  if (SIZE_ASKED.test(q) && !/面积|平方米|平米|㎡/.test(all)) return '面积';
   if (cutoffUnsaid(index, q)) return CUTOFF;
   const band = BAND_ASKED.exec(q);
   if (band && !/\d+\s*分(?:以上|及以上|以下)|分数线|合格线|优秀线/.test(all)) return `多少分算${band[1] ?? band[2] ?? '合格'}`;
@@ -402,7 +414,8 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   // (Nor making something known, which a clause on 保密 settles: 「能告诉别人吗」.)
   if (act && !all.includes(act) && !MANNER_WORD.test(act) && !PUBLISH.test(act) && !/^(?:[不没只就都也还再先光仅]|直接|单独|马上)|[一二两三四五六七八九十0-9]/.test(act) && !/拿|得|达标|满分|合格|及格|过关|算|够|行/.test(act) && actTerms.length > 0 && actTerms.every((t) => !t.startsWith('=') && !index.known(t))) return act;
   // 还是 as 「still」 (如果还是倒数第三, 还是会) offers no choice.
-  const still = /(?:如果|要是|假如|若|也|都|仍|依然)还是|还是(?:会|要|得|在|没|不|挺|很|一样)/.test(asking);
+  // (Nor 「多了还是少了」: a verdict asked, not a choice of two things.)
+  const still = /(?:如果|要是|假如|若|也|都|仍|依然)还是|还是(?:会|要|得|在|没|不|挺|很|一样)|[多少]了?还是[多少]了?/.test(asking);
   const choice = still ? null : CHOICE.exec(q.replace(/^.*?(?:是|要|该|算|用|选)(?=[^是要该算用选]*还是)/u, ''));
   if (choice) {
     const given = (side: string) => {
@@ -417,6 +430,10 @@ export function neverGiven(index: QaIndex, q: string, p: Passage): string | null
   // (After a choice: 「SCL-90还是MHT」 names both.)
   const tool = TOOL_NAMED.exec(q)?.[0];
   if (tool && !all.toLowerCase().includes(tool.toLowerCase())) return tool.toUpperCase();
+  // (A name the rubric has no word for: 问卷星, 腾讯问卷 — not 量表 nor the text's own 测评.)
+  const platform = PLATFORM_USED.exec(q);
+  const platformName = platform ? (platform[1] ?? platform[2] ?? '') : '';
+  if (platformName && index.terms(platformName).some((t) => !index.known(t) && !index.filler(t)) && !all.includes(platformName)) return '测评用什么工具或平台';
   const chosen = CHOSEN_ASKED.exec(q)?.[0];
   if (chosen) {
     // Only the sentences of the role asked about (心理委员, not 成长导师's 选配 in the same clause).

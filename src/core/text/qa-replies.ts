@@ -244,6 +244,8 @@ export const QA_TEXT = {
   vetoNotPoints: '不是扣分，是一票否决：因心理健康问题导致学生非正常死亡的，年度考核判定为不合格并严肃问责（其他原因的死亡、自杀未遂不在其内）。',
   /** 「学生自杀未遂扣分吗」 */
   attemptNotPoints: '原文没有直接规定自杀未遂要扣分；一票否决只针对因心理健康问题导致的学生非正常死亡事件，自杀未遂不在其内。',
+  /** 「学校没做心理测评，是不是一票否决」: the veto asked of something that is no student's death. */
+  vetoOnlyDeath: (word: string) => `${word}。一票否决只针对“学校因心理健康问题产生学生非正常死亡事件”，你说的情况不在此列；没做的工作按对应条款扣分（发“某某没做扣几分”可查）。`,
   /** 「第二学期一票否决了，年度怎么算」 */
   vetoedYear: '年度考核判定为不合格：一票否决不看两学期分数（按原文“予以一票否决，年度考核判定为不合格”理解）。条文：“学校若存在因心理健康问题产生学生非正常死亡事件，予以一票否决，年度考核判定为不合格并严肃问责”',
   annualScore: (a: number, b: number) => `年度得分${a + b}分（${a} + ${b}）：两学期考核总分即为年度最终考核得分。`,
@@ -270,6 +272,9 @@ export const QA_TEXT = {
   /** 「学期1月20日结束，什么时候考核」 */
   assessmentDay: (end: string, day: string, before: number) =>
     `${day}前后：考核在学期结束前${before}天进行，学期${end}结束，往前${before}天是${day}。`,
+  /** 「考核是12月20号，那学期什么时候结束」: the end from the assessment's day. */
+  endFromAssessment: (day: string, end: string, before: number) =>
+    `${end}前后：考核在学期结束前${before}天进行，考核${day}，往后${before}天是${end}（按原文推算，实际以校历为准）。`,
   /** 「离学期结束还有4周，考核是不是已经过了」: the days told against the span before the end. */
   daysLeft: (lead: string, said: string, days: number, before: number) =>
     days > before ? `${lead}还没到：考核在学期结束前${before}天进行，离学期结束还有${said}（${days}天），大约${days - before}天后到考核的时候。`
@@ -310,6 +315,8 @@ export const QA_TEXT = {
   qualifyReading: (reading: string) => `（${reading}是本助手的理解）`,
   derivedScore: (score: number, max: number, areas: string, earned: number, possible: number) =>
     `得${score}分（满分${max}分）：按${areas}项得分率折算，${max} × ${earned} ÷ ${possible} ${(max * earned) % possible === 0 ? '=' : '≈'} ${Math.round((max * earned * 100) / possible) / 100}，四舍五入到0.5分（原文只写“综合评定”，折算是本助手的理解）。`,
+  /** 「…得了72分，满分90」: the full mark told is not the items'. */
+  derivedFullCorrected: (areas: string, possible: number, told: number) => `注意：第${areas}项满分合计${possible}分，不是${told}分。`,
   /** 「考核是不是一年才搞一次」 */
   twiceAYear: '一年两次，',
   /** 「职校也是排后三名就取消吗」 */
