@@ -248,3 +248,109 @@ describe('more guards of this round\'s changes', () => {
     expect(a.startsWith('行')).toBe(true);
   });
 });
+
+describe('blind-90\'s failures, read after its one measurement (32e1e45)', () => {
+  it('「学校发生学生非正常死亡事件，年度考核还算合格吗」 → 不算 (was the sentence, no verdict)', () => {
+    expect(ask('学校发生学生非正常死亡事件，年度考核还算合格吗').answer.startsWith('不算')).toBe(true);
+  });
+  it('guard: 「被一票否决的学校，年度考核还能评合格吗」 → 不能', () => {
+    expect(ask('被一票否决的学校，年度考核还能评合格吗').answer.startsWith('不能')).toBe(true);
+  });
+  it('「心理老师参加基本功大赛获奖，考核能加几分」 → 原文没有直接规定加分 (was 第11条\'s points)', () => {
+    expect(ask('心理老师参加基本功大赛获奖，考核能加几分').answer.startsWith('原文没有直接规定加分')).toBe(true);
+  });
+});
+
+describe('a place costs no points, a how before an English clause, a judgment word (case.ts, scope.ts, silence.ts)', () => {
+  it('「我们学校排名倒数第一，扣几分」 → 排名本身不扣分, 倒数第1在此之列', () => {
+    const a = ask('我们学校排名倒数第一，扣几分').answer;
+    expect(a.startsWith('排名本身不扣分')).toBe(true);
+    expect(a).toContain('倒数第1在此之列');
+  });
+  it('「annual score怎么算 two semesters相加吗」 → 是 (the space after 怎么算 ends a question)', () => {
+    expect(ask('annual score怎么算 two semesters相加吗').answer.startsWith('是')).toBe(true);
+  });
+  it('guard: 「辅导室每周开多少 hours 够吗」 reads 多少小时', () => {
+    expect(ask('辅导室每周开多少 hours 够吗').inScope).toBe(true);
+  });
+  it('「专职心理老师每周课时多少节合适」 → not 原文没有直接规定合适', () => {
+    expect(ask('专职心理老师每周课时多少节合适').answer).not.toContain('规定合适');
+  });
+});
+
+describe('only some, against a clause for all; a verb before 在一起 (permission.ts, analyze.ts)', () => {
+  it('「测评可以只测重点学生吗」 → 不可以, 全体学生 (was the clause, no verdict: 全体学生（…） read no scope)', () => {
+    const a = ask('测评可以只测重点学生吗').answer;
+    expect(a.startsWith('不可以')).toBe(true);
+    expect(a).toContain('全体学生');
+  });
+  it('guard: 「测评只测四年级以上可以吗」 → 可以', () => {
+    expect(ask('测评只测四年级以上可以吗').answer.startsWith('可以')).toBe(true);
+  });
+  it('「工作方案可以和德育方案写在一起吗」: 写在一起 is no 加在一起 (was read as the year\'s score, =得分)', () => {
+    expect(qa.index.surfaces('工作方案可以和德育方案写在一起吗').map((x) => x.word)).not.toContain('加在一起');
+    expect(qa.index.surfaces('两个学期加在一起多少分').map((x) => x.word)).toContain('加在一起');
+  });
+});
+
+describe('the year from two semesters (case.ts)', () => {
+  it('「第一学期92分第二学期88分加起来是不是180」 → 是, 180分 (was the sentence: 加起来 asked no year)', () => {
+    const a = ask('第一学期92分第二学期88分加起来是不是180').answer;
+    expect(a.startsWith('是')).toBe(true);
+    expect(a).toContain('180分（92 + 88）');
+  });
+  it('「两个学期都是95分，年度多少」 → 190分 (95 + 95)', () => {
+    expect(ask('两个学期都是95分，年度多少').answer).toContain('190分（95 + 95）');
+  });
+  it('「上学期90下学期85，加起来是175吗」 → 是; 「…年度是170对吗」 → 不是, 175分', () => {
+    expect(ask('上学期90下学期85，加起来是175吗').answer.startsWith('是')).toBe(true);
+    const a = ask('上学期90下学期85，年度是170对吗').answer;
+    expect(a.startsWith('不是')).toBe(true);
+    expect(a).toContain('175分');
+  });
+});
+
+describe('a lack of a past year, a semester\'s deduction, an opinion asked (lack.ts, compose.ts, silence.ts)', () => {
+  it('「经费去年没有，今年有15000，学生1200，今年够吗」 → 够 (was 不够。你说「经费去年没有」)', () => {
+    expect(ask('经费去年没有，今年有15000，学生1200，今年够吗').answer.startsWith('够')).toBe(true);
+  });
+  it('「家长课堂这学期开了2次，上学期开了1次，上学期扣分吗」 → 会扣分; 这学期 → 不扣分', () => {
+    expect(ask('家长课堂这学期开了2次，上学期开了1次，上学期扣分吗').answer.startsWith('会扣分')).toBe(true);
+    expect(ask('家长课堂这学期开了2次，上学期开了1次，这学期扣分吗').answer.startsWith('不扣分')).toBe(true);
+  });
+  it('「去年学校有学生自杀未遂，家长要求学校承担治疗费用，合理吗？」 → 原文没有直接规定, of what was asked before 合理吗', () => {
+    const a = ask('去年学校有学生自杀未遂，家长要求学校承担治疗费用，合理吗？').answer;
+    expect(a.startsWith('原文没有直接规定')).toBe(true);
+    expect(a).not.toContain('规定合理');
+  });
+  it('「学校领导小组组长必须是校长吗」: no second 条文： after 相关规定：', () => {
+    expect(ask('学校领导小组组长必须是校长吗').answer).not.toContain('相关规定：条文：');
+  });
+});
+
+describe('a follow-up takes the thing asked of, not the verb (normalize.ts)', () => {
+  it('「请问：心理委员几年级开始配？每班几个？要培训吗？」 → 心理委员\'s training (was 安全员\'s: 配备 carried as the subject)', () => {
+    const a = ask('请问：心理委员几年级开始配？每班几个？要培训吗？').answer;
+    expect(a).toContain('心理委员培训');
+    expect(a).not.toContain('安全员');
+  });
+});
+
+describe('a follow-up\'s subject is a thing of the rubric (normalize.ts)', () => {
+  it('「…听说要设心理健康安全员，他们能当吗？要培训啥？」 → the training of 安全员 (not 听说, not the staff\'s training)', () => {
+    const a = ask('我们学校宿管阿姨和食堂师傅都挺热心的。听说要设心理健康安全员，他们能当吗？要培训啥？').answer;
+    expect(a).toContain('识别与干预');
+  });
+});
+
+describe('telling someone, asked with 要…吗 (nearest.ts)', () => {
+  it('「测评结果异常的学生要告诉家长吗」 → 原文没有直接规定告诉家长 (was 需要。)', () => {
+    expect(ask('测评结果异常的学生要告诉家长吗').answer.startsWith('原文没有直接规定告诉家长')).toBe(true);
+  });
+});
+
+describe('how many years kept (nearest.ts)', () => {
+  it('「心理测评结果保存多少年」 → 原文没有直接规定 (was the screening sentence)', () => {
+    expect(ask('心理测评结果保存多少年').answer.startsWith('原文没有直接规定')).toBe(true);
+  });
+});

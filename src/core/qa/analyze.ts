@@ -177,8 +177,9 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           // The last of three characters is a word's own end as often as a typo (谁来修 is no 谁来考).
           // A whole word of the table beside it (团体辅导 / 算) leaves the character the asker's own next word:
           // 「团体辅导算…」 is no 团体辅导室.
-          // (「和校医室在一起」: a room's 室 glued to the word before it ends that word; it is no typo of 加在一起's 加.)
-          const besideWord = (k === len - 1 && vocabulary.has(window.slice(0, k))) || (k === 0 && (vocabulary.has(window.slice(1)) || (window[0] === '室' && /\p{Script=Han}/u.test(t[i - 1] ?? ''))));
+          // (「和校医室在一起」: a room's 室 glued to the word before it ends that word; it is no typo of 加在一起's 加.
+          // Nor is a verb of putting or writing: 「和德育方案写在一起」「放在一起」.)
+          const besideWord = (k === len - 1 && vocabulary.has(window.slice(0, k))) || (k === 0 && (vocabulary.has(window.slice(1)) || (window[0] === '室' && /\p{Script=Han}/u.test(t[i - 1] ?? '')) || (/[写放合建弄搞混挤住坐办设摆搬装并编排印]/.test(window[0] ?? '') && window.slice(1) === '在一起')));
           const fragment = loose[i + k] && (paired || lone) && !besideWord && !FUNCTION_CHAR.test(window[k] ?? '') && !(len === REPAIR_MIN && k === len - 1);
           const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
           if (!w) continue;

@@ -41,7 +41,11 @@ export function semesterScores(question: string): [number, number] | null {
 /** The two semester scores and, when the asker offers a year's score (「…年度得分是80分吗」), that guess. */
 export function semesterScoresGuess(question: string, yearAsked = false): { scores: [number, number]; guess: number | null } | null {
   // The two semesters are also called 上半年 / 下半年 (春季 / 秋季).
-  if (!/学期|[上下]半年|春季|秋季/.test(question) || (!yearAsked && !/年度|全年|一年|年终|最终/.test(question))) return null;
+  // (「…加起来是不是180」「…加起来多少」: the two added is the year asked.)
+  if (!/学期|[上下]半年|春季|秋季/.test(question) || (!yearAsked && !/年度|全年|一年|年终|最终|加起来|加一起|相加|合计|总共|一共/.test(question))) return null;
+  // 「两个学期都是95分」: one score for both.
+  const both = /(?:两个?学期|上下学期|两学期)(?:都是|都考了|都得了|都拿了|都|各)\s*([0-9]+(?:\.[0-9]+)?)\s*分?/.exec(question);
+  if (both && Number(both[1]) <= 100) return { scores: [Number(both[1]), Number(both[1])], guess: null };
   // 「两个学期分别是91.5和87」: the two scores side by side. (「两个学期一个90一个85」: one, then the other.)
   const pair =
     /分别(?:是|为|考了|得了|拿了)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:和|、|跟|与|，|,)\s*([0-9]+(?:\.[0-9]+)?)(?!\s*(?:[0-9.个名人次节周天月%]|年(?!度|终)))/.exec(question) ??
@@ -58,9 +62,9 @@ export function semesterScoresGuess(question: string, yearAsked = false): { scor
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
   // A third score is the asker's reading of the year (是80分吗), said after 年度/最终.
-  if (c && !/(?:年度|全年|最终|年终)[^0-9]{0,12}$/.test(question.slice(0, c.start))) return null;
-  // (「年度总分是175对吧」: the year's guess told with no 分 after it.)
-  const told = c ? null : /(?:年度|全年|最终|年终|总分)[^0-9，,。]{0,6}?(?:是|为|就是|应该是|等于)\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.]|\s*(?:名|所|位))/.exec(question.slice(b.end))?.[1];
+  if (c && !/(?:年度|全年|最终|年终|加起来|相加|合计|一共|总共)[^0-9]{0,12}$/.test(question.slice(0, c.start))) return null;
+  // (「年度总分是175对吧」「加起来是不是180」: the year's guess told with no 分 after it.)
+  const told = c ? null : /(?:年度|全年|最终|年终|总分|加起来|相加|合计|一共|总共)[^0-9，,。]{0,6}?(?:是|为|就是|应该是|等于|是不是|有没有)\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.]|\s*(?:名|所|位))/.exec(question.slice(b.end))?.[1];
   return { scores: [a.value, b.value], guess: c ? c.value : told ? Number(told) : null };
 }
 
@@ -156,6 +160,11 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   }
   // 「学生自杀在考核里扣多少分」: a student's death is no deduction but the veto.
   if (results && DEATH_ASKED.test(q) && /扣(?:多少|几)分?|扣分|扣多少/.test(q)) return inScope(fit([/未遂|抢救/.test(q) ? QA_TEXT.attemptNotPoints : QA_TEXT.vetoNotPoints, cite(results)], budget), [results]);
+  // 「我们学校排名倒数第一，扣几分」: a place costs no points; the bottom places lose next year's awards.
+  if (results && rank && places && /扣(?:几|多少)?分|扣不扣|扣分/.test(q) && !/没|未|缺/.test(q)) {
+    const limit = rank.vocational ? places.vocational : places.general;
+    return inScope(fit([QA_TEXT.rankNoPoints + QA_TEXT.rankVerdict(rank.n <= limit, rank.n, places.said, rank.vocational, '会', rank.of ?? '').replace(/^不?会。/, ''), cite(results)], budget), [results]);
+  }
   // 「职业学校排名末位有什么后果」 names the rule's own place and asks what follows: the sentence
   // answers it (with 后三位 beside it), not a 会 about 倒数第1.
   const ownPlace = /末位|最后一名/.test(q) && !/(.)不\1|吗|(?<![什怎这那多要])么|没有?[？?]?$/.test(q);
@@ -358,8 +367,10 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「如果学校发生了学生因心理问题非正常死亡…年度考核还能评合格吗」: so does the death the veto names.
   // (「有学生跳楼身亡」: a student's death by his own hand is the death the veto names.)
   const vetoed = /一票否决|被否决/.test(q) || (DEATH.test(q.replace(FAMILY_DEATH, '')) && /心理|非正常死亡|(?:学生|孩子)[^，,。？?]{0,6}(?:跳楼|自杀|轻生)(?:身亡|死亡|去世|了)/.test(q));
-  if (results && veto && vetoed && /还能|能不能|能否|可以|可不可以|有没有可能/.test(q) && /合格|及格|达标|评优|评先|过关/.test(q) && !survived) {
-    return inScope(fit([`不${leaveWord(q) ?? '能'}。${QA_TEXT.quote(veto.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+  // (「…年度考核还算合格吗」: 还算 asks 算, answered 不算.)
+  if (results && veto && vetoed && /还能|能不能|能否|可以|可不可以|有没有可能|还算|算不算|算(?=合格|及格|达标)/.test(q) && /合格|及格|达标|评优|评先|过关/.test(q) && !survived) {
+    const counted = /还算|算不算|算(?=合格|及格|达标)/.test(q) && !/还能|能不能|能否|可以|可不可以/.test(q);
+    return inScope(fit([`${counted ? '不算' : `不${leaveWord(q) ?? '能'}`}。${QA_TEXT.quote(veto.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   }
   // (「爷爷刚去世」 is a death in the family, no student's.)
   // (「自伤自杀风险高…的学生，考核要求学校怎么处理」: a risk named is no death.)

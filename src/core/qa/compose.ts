@@ -175,7 +175,10 @@ export function compose(
     const short = semesters.said.filter((x) => x.given < semesters.need);
     // 「这学期还要补吗」 asks whether more is needed: 要 / 不用.
     const more = MORE_NEEDED.test(question) || /还要补|要补|得补/.test(question);
-    const word = more ? (short.length === 0 ? '不需要' : '要') : (rateWord(question, short.length === 0) ?? (short.length === 0 ? '够' : '不够'));
+    // 「…上学期扣分吗」: 会扣分 / 不扣分, of the semester named before 扣 (else of either).
+    const which = /(这|本|上|下|第一个?|第二个?)学期[^，,。？?]{0,6}扣/.exec(question)?.[1]?.replace('本', '这');
+    const deducted = /扣/.test(question) ? (which ? semesters.said.filter((x) => x.name === which) : semesters.said).some((x) => x.given < semesters.need) : null;
+    const word = deducted !== null ? (deducted ? '会扣分' : '不扣分') : more ? (short.length === 0 ? '不需要' : '要') : (rateWord(question, short.length === 0) ?? (short.length === 0 ? '够' : '不够'));
     return fit([QA_TEXT.eachSemester(word, semesters.r.text, semesters.said, semesters.need, semesters.unit), citation, tip], budget);
   }
   // 「辅导室一周开8小时，按比例能拿几分」: the asker's rate scored by the engine's own rule.
@@ -446,7 +449,9 @@ export function compose(
   const room = budget - lead.length - citation.length - (lead ? QA_TEXT.quote('').length : 0);
   const clause = keyText(chosen, terms, index, room);
   if (!lead) return fit([endSentence(clause), citation, tip], budget);
-  return fit([lead, clause ? QA_TEXT.quote(clause.replace(/[。；]$/, '')) : '', citation, tip], budget);
+  // (「原文没有直接规定是校长；相关规定：」 with nothing of its own after it: the quote follows without a second 条文：.)
+  const quote = clause ? (lead.endsWith('：') ? `“${clause.replace(/[。；]$/, '')}”` : QA_TEXT.quote(clause.replace(/[。；]$/, ''))) : '';
+  return fit([lead, quote, citation, tip], budget);
 }
 
 /**

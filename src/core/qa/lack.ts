@@ -87,8 +87,11 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
   // The lack told nearest the question first: 「…没有宿管。…安全员到现在还没参加过任何培训。还缺什么？」
   // is about the training, the school's own posts only set the scene.
   const told = [...clauses.slice(0, -1).entries()].reverse();
+  // (「经费去年没有，今年有15000…今年够吗」: a lack told of a past period, beside the current one told, is no lack now.)
+  const nowTold = /今年|这学期|本学期|这学年|本学年|现在|目前|如今/.test(question);
   for (const [i, clause] of told) {
     if (!LACKS.test(clause)) continue;
+    if (nowTold && /去年|前年|上学期|上学年|以前|之前|原来|过去/.test(clause)) continue;
     // 「校外的心理援助热线怕学生乱打，就没有公布」「说下次来随堂听心理课，结果一直没来」: a clause naming
     // nothing of the rubric is told of the one before it.
     // (「走读小学，没有宿管」: a post the school does not have is no lack; 「保安和食堂各配了1名，宿管还没有」:

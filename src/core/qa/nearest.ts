@@ -57,7 +57,9 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   if (howUnknown) return [howUnknown];
   // 「测评结果要不要告诉家长」: an act asked of, in a word the rubric has none for (告诉, not 公布).
   // (Only telling someone: the acts the rubric speaks of, 公布 and 报告, are its own words.)
-  const act = /(?:要不要|需不需要|用不用|该不该|应不应该|能不能|可不可以)((?:告诉|告知|知会|透露)(?:给)?\p{Script=Han}{0,4}?)(?:本人)?(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
+  // (「测评结果异常的学生要告诉家长吗」: 要…吗 asks the same, of what a student's screening or case holds —
+  // not of what the text publishes, 「辅导室在哪求助电话多少这些要告诉家长吗」.)
+  const act = /(?:要不要|需不需要|用不用|该不该|应不应该|能不能|可不可以)((?:告诉|告知|知会|透露)(?:给)?\p{Script=Han}{0,4}?)(?:本人)?(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1] ?? (/测评|结果|病情|档案|诊断|预警/.test(q) ? /(?:要|需要|应该|应|得|必须)((?:告诉|告知|知会|透露)(?:给)?\p{Script=Han}{1,4}?)(?:本人)?(?:吗|么|嘛)[？?]?$/u.exec(q)?.[1] : undefined);
   if (act && !index.known(act)) return [act];
   // 「心理委员要不要每学期换届」: an act asked of (要不要…), in a word the rubric has none for.
   const doing = /(?:要不要|需不需要|用不用|该不该)(?:每(?:个)?(?:学期|学年|年|周|月)|定期)?(\p{Script=Han}{2,3}?)(?:吗|么|呢|[？?]|$)/u.exec(q)?.[1];
@@ -83,7 +85,7 @@ export function ownedUnknown(index: QaIndex, q: string): string[] {
   if (unprovided) return [unprovided];
   // 「排名第一的学校有奖金吗」「心理委员任期多久」: a thing asked of (有…吗, …多久), in a word the rubric has none for.
   // 「有没有额外的岗位补贴，多少钱」「有额外补贴吗？一般多少钱」: the same, with 额外 and a question after.
-  const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年)/u.exec(q)?.[1];
+  const had = /有(?:没有)?(\p{Script=Han}{2,3}?)(?:吗|么|嘛|没有?)[？?]?$/u.exec(q)?.[1] ?? /(\p{Script=Han}{2,3}?)(?:是)?(?:多久|多长时间|多长|几年|多少年)/u.exec(q)?.[1];
   const unknown = unknownIn(had);
   if (unknown) return [unknown];
   // 「心理健康安全员要考什么证吗」: a certificate asked for (the clause on 心理老师 names 资格证书; others do not).

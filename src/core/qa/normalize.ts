@@ -210,7 +210,10 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     // own, after a question whose words are all of the setting — 年度, 得分 — takes those words.)
     const said = before === undefined || named.length > 0 || (!subjectless && own) ? [] : index.surfaces(before).map((x) => x.word);
     const subjects = before === undefined ? [] : [...named, ...said].sort((a, b) => before.indexOf(a) - before.indexOf(b));
-    const taken = own ? subjects.slice(0, 1) : subjects;
+    // (「心理委员几年级开始配？每班几个？要培训吗？」: the subject is a thing, 心理委员, not the verb 配备 carried before it.)
+    // (Nor 听说 or 他们 before it: a word that names a thing of the rubric's own.)
+    const things = subjects.filter((w) => !BARE_VERB.test(w) && !PRONOUN.test(w) && index.terms(w).some((t) => t.startsWith('=') && !index.generic.has(t)));
+    const taken = own ? (things.length > 0 ? things : subjects).slice(0, 1) : subjects;
     // 「心理老师上课算不算工作量 辅导算吗」: a subject of its own with a bare 算吗 takes what the piece before asked of its subject (工作量).
     const predicate = before !== undefined && own && ELLIPTIC.test(q.trim()) ? named.slice(1).filter((w) => !q.includes(w)) : [];
     out.push(inherit ? `${taken.join(' ')} ${q}` : predicate.length > 0 ? `${predicate.join(' ')} ${q}` : q);

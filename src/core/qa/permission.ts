@@ -348,7 +348,7 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   // Else asked of all, and the thing is no part of the sentence's own scope.
   // (…the head noun of its scope, 学生 of 全体学生, is no narrowing: 有问题的学生 narrows by 问题.)
   const narrows = (s: { text: string }) => {
-    const scope = /(?:全体|所有|全部)(\p{Script=Han}{1,4}?)(?=开展|[，,。；]|的)/u.exec(s.text)?.[1] ?? '';
+    const scope = /(?:全体|所有|全部)(\p{Script=Han}{1,4}?)(?=开展|[，,。；（(]|的)/u.exec(s.text)?.[1] ?? '';
     const own = key.filter((k) => !scope.includes(k));
     return own.length > 0 && !own.some((k) => s.text.includes(k));
   };

@@ -107,7 +107,9 @@ export function translate(glossary: Glossary | undefined, text: string): string 
       while (right < out.length && /[ \t]/.test(out[right] ?? '')) right += 1;
       const latin = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
       // 「15 minutes」 is 15分钟: a number and its unit stand together.
-      const before = left < m.index && latin(out[left - 1]) && !(/[0-9]/.test(out[left - 1] ?? '') && /^\p{Script=Han}/u.test(zh)) ? ' ' : '';
+      // (「annual score怎么算 two semesters相加吗」: a space after a question asked ends it — a comma, not nothing.)
+      const asked = left < m.index && /(?:怎么[算办弄样做写]|吗|呢)$/u.test(out.slice(Math.max(from, left - 4), left));
+      const before = asked ? '，' : left < m.index && latin(out[left - 1]) && !(/[0-9]/.test(out[left - 1] ?? '') && /^\p{Script=Han}/u.test(zh)) ? ' ' : '';
       // (「need at least 2」 is 需要至少2: a Chinese word and the number after it stand together too.)
       const after = right > m.index + m[0].length && latin(out[right]) && !(/[0-9]/.test(out[right] ?? '') && /\p{Script=Han}$/u.test(zh)) ? ' ' : '';
       built += out.slice(from, left) + (zh === '' ? (before && after ? ' ' : '') : `${before}${zh}${after}`);

@@ -22,7 +22,7 @@ export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相�
 
 /** Words of the asker’s manner, never what a clause is silent on: 又按, 聊啊, 只是 (not 自己: 「老师自己也要做测评吗」 asks of teachers). */
 // (分别, 各自: each of the things named, asked apart; 集中, all at once — no thing of its own.)
-const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$|^(?:分别|各自|集中)$/u;
+const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$|^(?:分别|各自|集中|合适|合理|恰当|适合|适当|适宜)$/u;
 
 /** A word that can be what a clause is silent on: neither the asker's framing (FRAME) nor manner. */
 // (Nor a word that asks, 几级 or 多少人: 三级 answers it.)
@@ -99,7 +99,7 @@ export function saidApartIn(text: string, t: string): boolean {
 }
 
 /** A clause that only asks for a verdict: 行吗, 考核能过吗, 可以不. */
-const BARE_VERDICT = /^(?:这样|那|那么|考核)?(?:能过|过得了|行|可以|可不可以|行不行|能行|合规|符合要求?)(?:吗|么|嘛|不)?[？?]*$/;
+const BARE_VERDICT = /^(?:这样|那|那么|考核)?(?:能过|过得了|行|可以|可不可以|行不行|能行|合规|符合要求?|合理|合适|合不合理|合不合适)(?:吗|么|嘛|不)?[？?]*$/;
 
 /** A clause that asks: a question word or mark, or A不A. */
 const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|谁|几|多少|多久|多长|怎么|怎样|咋|如何|是否|(\p{Script=Han})不\1/u;
@@ -217,8 +217,8 @@ const ONCE_GIVEN = /(?:每次|一次|每场|每节|每人)[^。；;]{0,12}(?:[0-
 
 /** 「排名并列的话怎么算后三位」「得分一样时排名怎么定」: how a tie is ranked. */
 const TIE_ASKED = /(?:并列|同分|(?:得分|分数|总分)(?:一样|相同|相等))[^。？?]{0,12}(?:排名|名次|后三|末位|排)|(?:排名|名次|后三|末位)[^。？?]{0,8}(?:并列|同分)/;
-/** 「考核有没有加分项」: points added beyond an item's own, which the text never gives. */
-const BONUS_ASKED = /加分|附加分/;
+/** 「考核有没有加分项」「考核能加几分」: points added beyond an item's own, which the text never gives. */
+const BONUS_ASKED = /加分|附加分|加(?:多少|几)分|额外(?:的)?分/;
 /** 「县里考核前会提前几天发通知」: a notice given ahead, which no clause speaks of. */
 /** 「心理辅导室面积多大」「沙盘室要多少平米」: a room's size, which the text never gives. */
 const SIZE_ASKED = /(?:室|房间|场地|教室)[^，,。？?]{0,4}(?:面积|多大|多少平|几平|平方|平米)|面积/;

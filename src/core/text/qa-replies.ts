@@ -207,6 +207,8 @@ export const QA_TEXT = {
   /** 「小学排倒数第四会不会被取消评优」 */
   rankVerdict: (loses: boolean, n: number, places: string, vocational: boolean, word = '会', of = '') =>
     `${word === '在内' ? (loses ? '在' : '不在') : word === '能' || word === '在' ? (loses ? `不${word}` : word) : word === '有' ? (loses ? '没有' : '有') : loses ? word : `不${word}`}。${vocational ? '职业学校排名末位' : `各学段排名${places}`}的学校取消下一学年省市县各级心理健康类评优评先资格；${of}倒数第${n}${loses ? '在此之列' : '不在此列'}。`,
+  /** 「我们学校排名倒数第一，扣几分」 */
+  rankNoPoints: '排名本身不扣分，看的是评优评先资格：',
   /** 「哪几项分最多」: the items by their points, highest (or lowest) first. */
   pointsRanked: (least: boolean, groups: readonly { points: number; items: readonly string[] }[], provisional: boolean, derived: boolean) =>
     `分值${least ? '最低' : '最高'}的几条：${groups.map((g) => `${g.points}分：${g.items.join('、')}`).join('；')}。${provisional ? '（多数分值是暂定的。）' : ''}${derived ? '第1条按第二至七项的得分率折算（本助手的读法），不单独准备材料。' : ''}`,
