@@ -354,3 +354,27 @@ describe('how many years kept (nearest.ts)', () => {
     expect(ask('心理测评结果保存多少年').answer.startsWith('原文没有直接规定')).toBe(true);
   });
 });
+
+describe('a stop told, one of each sex told in turn, a total over weeks off (words.ts, rates.ts, answer.ts)', () => {
+  it('「那个心理课我们是每周一节但是初三下学期要中考就停了这样扣分吗」 → 会扣分 (was 够: 每周1课时)', () => {
+    expect(ask('那个心理课我们是每周一节但是初三下学期要中考就停了这样扣分吗').answer.startsWith('会扣分')).toBe(true);
+  });
+  it('「心理课每周一节，期中考试那两周停了，总共上了16节，够吗」: no 每2周16课时 (the weeks off are no stretch)', () => {
+    expect(ask('心理课每周一节，期中考试那两周停了，总共上了16节，够吗').answer).not.toContain('每2周16课时');
+  });
+  it('guard: 「心理课每周一节，那两周停了，一学期18周，总共上了16节，够不够」 → 够, 16课时', () => {
+    const a = ask('心理课每周一节，那两周停了，一学期18周，总共上了16节，够不够').answer;
+    expect(a.startsWith('够')).toBe(true);
+    expect(a).toContain('16课时');
+  });
+  it('「心理委员我们班选了一个男生一个女生但是女生不太愿意干能换吗」: 每班2名 told (was 每班1名，还差1名)', () => {
+    const a = ask('心理委员我们班选了一个男生一个女生但是女生不太愿意干能换吗').answer;
+    expect(a).not.toContain('还差1名');
+    expect(a).toContain('每班2名');
+  });
+  it('「家长课堂我们请了县医院的医生来讲算不算」 → 第15条, not declined', () => {
+    const r = ask('家长课堂我们请了县医院的医生来讲算不算');
+    expect(r.inScope).toBe(true);
+    expect(r.citations[0]?.id).toBe('item-15');
+  });
+});

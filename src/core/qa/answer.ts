@@ -65,7 +65,7 @@ import {
 } from './retrieve.ts';
 import { handlesRisk, preferHandling } from './handling.ts';
 import { everydayIncident } from './incident.ts';
-import { titled } from './titles.ts';
+import { keywordTerms, titled } from './titles.ts';
 
 /** A title word this rare (倾听一刻钟, 家长课堂) names its clause. */
 const TITLE_IDF = 2.5;
@@ -416,7 +416,8 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const own = (h: Hit | undefined) => h !== undefined && h.onTopic && ((h.coverage >= WEAK_COVERAGE && anchors(index, q, h.passage).length > 0) || guardsAgainst(index, h.passage, q) || requiresLacked(index, h.passage, q));
     const weakHit = !own(first) && own(next) && (next?.score ?? 0) >= 0.6 * (first?.score ?? 0) ? next : first;
     // (「辅导室能不能和党员活动室合用」: leave asked of the clause's own titled thing, whatever else it names.)
-    const titled = weakHit !== undefined && ASKS_LEAVE.test(q) && index.terms(weakHit.passage.title).some((t) => t.startsWith('=') && !index.generic.has(t) && terms.includes(t));
+    // (「家长课堂我们请了县医院的医生来讲算不算」: so is counting asked of a rare word of its own keywords, 家长课堂.)
+    const titled = weakHit !== undefined && ((ASKS_LEAVE.test(q) && index.terms(weakHit.passage.title).some((t) => t.startsWith('=') && !index.generic.has(t) && terms.includes(t))) || ((ASKS_LEAVE.test(q) || /算不算|算吗|算数/.test(q)) && [...keywordTerms(index, weakHit.passage)].some((t) => t.startsWith('=') && terms.includes(t) && index.idf(t) >= TITLE_IDF)));
     const weak = weakHit?.onTopic && (weakHit.coverage >= WEAK_COVERAGE || titled) ? weakHit.passage : undefined;
     // 「学校规模小，可以不建心理辅导室吗」: a plan that leaves out what the clause on its subject
     // requires is settled by that clause (permission.ts), however little the rest of it matches.

@@ -9,7 +9,7 @@ import { QA_TEXT } from '../text/qa-replies.ts';
 import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, gradeClasses, leaveWord, perStudentTotal, studentsCovered } from './staff.ts';
-import { forbiddenWord, FULL_ASKED, HALT, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
+import { forbiddenWord, FULL_ASKED, HALT, haltDeducted, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, perThingVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, perDayNeeded, requiredOver, requirementRate } from './apply.ts';
@@ -221,8 +221,8 @@ export function compose(
   const claimed = CLAIMED.some((re) => re.test(question)) && !LEAST_CLAIMED.test(question);
   // 「…我们心理课本来是两周一节。这个能停吗」: to stop (停, 停掉, 暂停) what the clause requires at least so
   // often is to do none of it — whatever rate was kept before.
-  const halted = HALT.test(question) && leaveWord(question) !== null ? candidates.find((r) => requirementRate(r) !== null) : undefined;
-  if (halted) return fit([QA_TEXT.halted(leaveRefusal(question), halted.text), citation, tip], budget);
+  const halted = (HALT.test(question) && leaveWord(question) !== null) || haltDeducted(question) ? candidates.find((r) => requirementRate(r) !== null) : undefined;
+  if (halted) return fit([QA_TEXT.halted(haltDeducted(question) ? '会扣分' : leaveRefusal(question), halted.text), citation, tip], budget);
   // 「心理测评去年秋季做过了，今年春季还要做吗」: a rule per school year, against the terms told.
   const yearly = candidates.find((r) => requirementRate(r)?.period.name === '学年');
   const year = yearly ? schoolYearOf(question) : null;

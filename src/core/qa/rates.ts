@@ -144,7 +144,9 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   // 「学期16周，心理课每个月上一节，一共上了4节」: a total told over the weeks told is the figure (so are 「只有6次讲了心理健康」).
   const totalAt = (counted && STRETCH_WEEKS.test(question) ? counted : undefined) ?? (amounts.length > 1 ? amounts.find((n) => TOTAL_BEFORE.test(question.slice(0, n.start))) : undefined);
   // (「上了16周，期末考试两周停了，一共上了16节」: weeks told off are no stretch the total was given over.)
-  const stretch = totalAt ? ([...question.slice(0, totalAt.start).matchAll(new RegExp(STRETCH_WEEKS.source, 'g'))].filter((m) => !OFF_AT.test(question.slice(m.index))).pop() ?? STRETCH_WEEKS.exec(question)) : null;
+  // (「那两周停了，总共上了16节」 with no other stretch: none, not the weeks off.)
+  const stretches = (s: string, at: number) => [...s.matchAll(new RegExp(STRETCH_WEEKS.source, 'g'))].filter((m) => !OFF_AT.test(question.slice(at + m.index)));
+  const stretch = totalAt ? (stretches(question.slice(0, totalAt.start), 0).pop() ?? stretches(question.slice(totalAt.end), totalAt.end)[0] ?? null) : null;
   const weeks = stretch ? extractNumbers(stretch[1] ?? '')[0]?.value : undefined;
   if (totalAt && weeks && weeks > 1 && WEEK) return { amount: totalAt.value, unit, count: weeks, period: WEEK };
   // 「年级组搞了1次，校级搞了1次」「中午开1个半小时，放学后再开半小时」: parts of one period, added up.
@@ -167,7 +169,8 @@ export function statedRate(question: string, unit: string, fallback: Rate | null
   for (const n of numbers) {
     if (n === amount || question[n.start - 1] === '隔') continue;
     const period = PERIODS.find((p) => p.words.test(question.slice(n.end)));
-    if (period) mentions.push({ at: n.start, count: n.value, period });
+    // (「那两周停了，总共上了16节」: weeks told off are no period the total was given per.)
+    if (period && !OFF_AT.test(question.slice(n.start))) mentions.push({ at: n.start, count: n.value, period });
   }
   // 「每周一到周五中午开一小时」: days of the week named, so the amount is each day's.
   for (const m of question.matchAll(/周[一二三四五六日]\s*(?:到|至|-|~|—)\s*周[一二三四五六日]/g)) mentions.push({ at: m.index, count: 1, period: PERIODS[0] });
@@ -378,7 +381,9 @@ export function perThingVerdict(question: string, candidates: readonly Requireme
     if (!n) continue;
     const required = Number(need[1]);
     // 「男生女生各一个」: one of each sex, two in all.
-    const given = EACH_SEX_BEFORE.test(after.slice(0, n.start)) ? n.value * 2 : n.value;
+    // 「选了一个男生一个女生」: one of each sex, told one after the other, is two too.
+    const pair = /(?:[一1]\s*个|[一1]\s*名)\s*男(?:生|孩|同学)?[^，,。？?]{0,3}(?:[一1]\s*个|[一1]\s*名)\s*女|(?:[一1]\s*个|[一1]\s*名)\s*女(?:生|孩|同学)?[^，,。？?]{0,3}(?:[一1]\s*个|[一1]\s*名)\s*男|一男一女|一女一男/.test(after);
+    const given = EACH_SEX_BEFORE.test(after.slice(0, n.start)) || pair ? (pair ? 2 : n.value * 2) : n.value;
     return { r, enough: given >= required, need: required, given, per: per.name, unit: need[2] ?? '名' };
   }
   return null;

@@ -24,6 +24,14 @@ export const STOPS = /(?:可以|能|能不能|可不可以|行不行)(?:就)?(?:
 /** Leave asked to stop outright: 能停吗, 可以停掉吗, 能不能把心理课停了, 停一学期行不行 (STOPS is leave to do no more). */
 export const HALT = /(?:能|可以|可不可以|能不能|可否)(?:这(?:两|几|一)?(?:周|个月|段时间))?(?:暂时?)?(?:先)?(?:把[^，,。？?]{1,10}?)?停(?:掉|了|开|上|一下|一阵子?|一段时间|几周|两周|一周)?(?:[吗么嘛呢]|[？?，,]|$)|停(?:掉|了|一学期|一段时间)?(?:行吗|行不行|可以吗|可不可以|行么|没事吧|没问题吧)|只上(?:前|上)?半(?:个)?学期|(?:后|下)半(?:个)?学期(?:就)?不(?:上|开)了?/u;
 
+/**
+ * 「心理课我们是每周一节但是初三下学期要中考就停了这样扣分吗」: a stop told as done, a deduction asked, no
+ * total told (「…停了两周，总共上了16节」 is counted elsewhere).
+ */
+export function haltDeducted(question: string): boolean {
+  return /停(?:了|掉了|课了)|不上了|没再上/.test(question) && /扣分|扣不扣|会扣|扣几分|扣多少/.test(question) && !/(?:总共|一共|共|总计)[^，,。？?]{0,4}(?:上了?|开了?)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:节|课时|次)/.test(question);
+}
+
 /** A period after the one the asker has done, and its length in weeks. */
 export const NEXT_PERIOD: readonly { words: RegExp; weeks: number }[] = [
   { words: /下(?:个)?学年|明年|下一学年|下一年/, weeks: 40 },
