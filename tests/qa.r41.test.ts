@@ -378,3 +378,33 @@ describe('a stop told, one of each sex told in turn, a total over weeks off (wor
     expect(r.citations[0]?.id).toBe('item-15');
   });
 });
+
+describe('blind-89\'s and blind-91\'s failures, read after their last measurement (fcb87ec)', () => {
+  it('「四年级以下的小朋友要不要做心理测评」 → 不需要, 1、2、3年级 (was 要。)', () => {
+    const a = ask('四年级以下的小朋友要不要做心理测评').answer;
+    expect(a.startsWith('不需要')).toBe(true);
+    expect(a).toContain('1、2、3年级');
+  });
+  it('guard: 「学校12个班 三年级以下4个班 心理委员至少几个」 → 16名 (三年级以下 still holds 三年级)', () => {
+    expect(ask('学校12个班 三年级以下4个班 心理委员至少几个').answer).toContain('16名');
+  });
+  it('「要是学校出了学生自杀的事 年度考核还能合格吗」 → 不能 (was 是。)', () => {
+    expect(ask('要是学校出了学生自杀的事 年度考核还能合格吗').answer.startsWith('不能')).toBe(true);
+  });
+  it('「学生自杀未遂的事 年度考核还能合格吗」 → 能, the veto names deaths only (was 能 on the screening sentence)', () => {
+    const r = ask('学生自杀未遂的事 年度考核还能合格吗');
+    expect(r.answer.startsWith('能')).toBe(true);
+    expect(r.citations[0]?.id).toBe('section-results');
+  });
+  it('「第一学期得分76.5，第二学期82，年度一共多少分」 → 158.5分 (was 第21条: 得分 before the score)', () => {
+    expect(ask('第一学期得分76.5，第二学期82，年度一共多少分').answer).toContain('158.5分');
+  });
+  it('「一学年下来全体教师心理工作会议最少要开几次」 → 4次 (was 原文没有直接规定下来)', () => {
+    expect(ask('一学年下来全体教师心理工作会议最少要开几次').answer).toContain('4次');
+  });
+  it('「老师好 我是新来的」 → a greeting (was the stock decline)', () => {
+    const r = ask('老师好 我是新来的');
+    expect(r.inScope).toBe(false);
+    expect(r.answer.startsWith('这个我答不了')).toBe(false);
+  });
+});

@@ -57,7 +57,7 @@ export function semesterScoresGuess(question: string, yearAsked = false): { scor
   }
   // 「上学期考了86，下学期91」「这学期自评大概88」: a score follows 分, or 考了/得了/是 after a semester's name.
   const scores = extractNumbers(question).filter(
-    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/(?:学期|[上下]半年)(?:我们|咱们)?(?:自评|自测|自己评|考核)?(?:考了|得了|是|拿了|得|估计|大概|预计|可能|应该|约|能|能够|可以|会|到|达到|拿到|考到|有)*\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
+    (n) => !n.ordinal && (/^\s*分/.test(question.slice(n.end)) || (/(?:学期|[上下]半年)(?:我们|咱们)?(?:自评|自测|自己评|考核)?(?:考了|得了|得分|分数|是|拿了|得|估计|大概|预计|可能|应该|约|能|能够|可以|会|到|达到|拿到|考到|有)*\s*$/.test(question.slice(Math.max(0, n.start - 10), n.start)) && !/^\s*(?:[个名人次节周天月%]|年(?!度|终))/.test(question.slice(n.end)))),
   );
   const [a, b, c] = scores;
   if (!a || !b || scores.length > 3 || [a, b].some((x) => x.value < 0 || x.value > 100)) return null;
@@ -359,14 +359,16 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   const survived = /未遂|没死|救回|抢救过来|救过来|被救下|救下来|拉下来|劝下来/.test(q);
   // (「学生自伤会一票否决吗」: harm with no death, the veto asked outright, is no death either.)
   const harmed = /自伤|自残|割腕|划伤|划手/.test(q) && !DEATH_ASKED.test(q) && !/死|身亡|没了|出事|出了事/.test(q);
-  const vetoYesNo = /一票否决|否决|不合格/.test(q) && YES_NO.test(q);
+  // (「学生自杀未遂的事 年度考核还能合格吗」: a pass asked, 能 — the veto names deaths only.)
+  const passAsked = /(?:还能|能不能|能否|可以)[^，,。？?]{0,4}合格|合格[吗么嘛]/.test(q) && !/不合格/.test(q);
+  const vetoYesNo = (/一票否决|否决|不合格/.test(q) || passAsked) && YES_NO.test(q);
   if (results && veto && ((survived && (vetoYesNo || effect)) || (harmed && vetoYesNo))) {
-    return inScope(fit([`${QA_TEXT.vetoAttempt(/(.)不\1|[吗嘛][？?]?$|(?<![什怎这那多要])么[？?]?$/.test(q) ? (/有[^，,。？?]{0,4}影响[吗么嘛]/.test(q) ? '没有' : `不${yesWord(q)}`) : '')}${veto}`, cite(results)], budget), [results]);
+    return inScope(fit([`${QA_TEXT.vetoAttempt(passAsked ? '能' : /(.)不\1|[吗嘛][？?]?$|(?<![什怎这那多要])么[？?]?$/.test(q) ? (/有[^，,。？?]{0,4}影响[吗么嘛]/.test(q) ? '没有' : `不${yesWord(q)}`) : '')}${veto}`, cite(results)], budget), [results]);
   }
   // 「被一票否决的学校，年度考核还能评合格吗」: a veto decides the year: 不合格.
   // 「如果学校发生了学生因心理问题非正常死亡…年度考核还能评合格吗」: so does the death the veto names.
   // (「有学生跳楼身亡」: a student's death by his own hand is the death the veto names.)
-  const vetoed = /一票否决|被否决/.test(q) || (DEATH.test(q.replace(FAMILY_DEATH, '')) && /心理|非正常死亡|(?:学生|孩子)[^，,。？?]{0,6}(?:跳楼|自杀|轻生)(?:身亡|死亡|去世|了)/.test(q));
+  const vetoed = /一票否决|被否决/.test(q) || (DEATH.test(q.replace(FAMILY_DEATH, '')) && /心理|非正常死亡|(?:学生|孩子)[^，,。？?]{0,6}(?:跳楼|自杀|轻生)(?:身亡|死亡|去世|了|的事|事件)/.test(q));
   // (「…年度考核还算合格吗」: 还算 asks 算, answered 不算.)
   if (results && veto && vetoed && /还能|能不能|能否|可以|可不可以|有没有可能|还算|算不算|算(?=合格|及格|达标)/.test(q) && /合格|及格|达标|评优|评先|过关/.test(q) && !survived) {
     const counted = /还算|算不算|算(?=合格|及格|达标)/.test(q) && !/还能|能不能|能否|可以|可不可以/.test(q);

@@ -77,7 +77,10 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   }
   // 「三年级以下」「一到三年级」「四年级以上」: a range of primary grades, every grade in it.
   const range = /(?<!初|高|[初高]中(?:部)?)([一二三四五六1-6])\s*(?:(?:到|至|~|—|-)\s*([一二三四五六1-6])\s*)?年级(?:及)?(以上|以下|起)?/.exec(clause);
-  const ranged = range && (range[2] || range[3]) ? gradesIn(GRADE_NO[range[1] ?? ''] ?? 0, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
+  // (「四年级以下的小朋友」: below the clause's own first grade is the grades before it, 1–3.)
+  const named = GRADE_NO[range?.[1] ?? ''] ?? 0;
+  const below = range?.[3] === '以下' && !range[2] && named === (GRADE_NO[floor] ?? 0) && named > 1;
+  const ranged = range && (range[2] || range[3]) ? gradesIn(below ? named - 1 : named, range[2] ? (GRADE_NO[range[2]] ?? 0) : range[3] === '以下' ? 1 : 6) : null;
   if (ranged === null && /[到至~—-]\s*[一二三四五六1-6]年级|年级(?:以上|以下|起)/.test(clause)) return null;
   // 「一二三年级」「一、二年级」: several grades before one 年级.
   const asked = ranged ?? [...new Set([...clause.matchAll(/(?<!初|高|[初高]中(?:部)?)((?:[一二三四五六1-6][、和及]?){1,6})年级/g)].flatMap((m) => [...(m[1] ?? '')].flatMap((c) => GRADE_NO[c] ?? [])))];

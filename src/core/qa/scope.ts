@@ -33,6 +33,9 @@ const LATER = /^(?:那)?(?:今天|明天|改天|下次|回头|晚点|等会儿?|
 /** 「我去准备材料」「那我先去问问」: the asker going to do something, no question in it. */
 const GOING_TO = /^(?:那)?(?:我|我们)?(?:这就|马上|现在|先|回头|赶紧)?去(?:准备|整理|弄|看看|看|问问|落实|改|做|办|处理|补|安排|通知|查查|对照)[^吗么嘛呢？?]{0,8}$/u;
 
+/** 「我是新来的」「我是新来的心理老师」: the asker introducing themself. */
+const INTRO = /^(?:我是|我)?(?:新来的|刚来的|新人|新手|刚入职的?)(?:心理)?(?:老师|教师|同事)?(?:呀|啊|哈)?$/u;
+
 /** Thanks and acknowledgements, one after another (「好的 收到」「明白了，谢谢老师」). */
 const THANKS = new RegExp(`^(?:👍|🙏|🌹|💪|😊|🤝|\s)*(?:${THANKS_WORD}${THANKS_FILL}*)+$`, 'i');
 
@@ -48,7 +51,8 @@ export function scopeOf(text: string): Scope {
   // 「早上好！今天又要麻烦你了」「辛苦啦 晚安」: short pieces, each a greeting, thanks or goodbye.
   const pieces = t.length <= 30 ? t.split(/[，,。！!？?\s～~]+/).filter((x) => x.length > 0) : [];
   // (「明白，我去准备材料」: what the asker goes to do next, after an acknowledgement.)
-  const kinds = pieces.map((x, i) => (GREETING.test(x) ? 'greeting' : FAREWELL.test(x) || LATER.test(x) ? 'farewell' : THANKS.test(x) || (i > 0 && GOING_TO.test(x)) ? 'thanks' : null));
+  // (「老师好 我是新来的」: the asker introducing themself, beside a greeting.)
+  const kinds = pieces.map((x, i) => (GREETING.test(x) || (i > 0 && INTRO.test(x)) ? 'greeting' : FAREWELL.test(x) || LATER.test(x) ? 'farewell' : THANKS.test(x) || (i > 0 && GOING_TO.test(x)) ? 'thanks' : null));
   if (pieces.length > 1 && kinds.every((k) => k !== null)) return { kind: kinds.includes('greeting') ? 'greeting' : kinds.includes('farewell') ? 'farewell' : 'thanks' };
   return { kind: 'rubric' };
 }
