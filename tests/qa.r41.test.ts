@@ -3,8 +3,8 @@
  * 不是); a weekday (每周五下午) read as five days; a mentor's load (每个导师带20个学生), a room's size
  * (面积多大) that the text never gives; an event of school life (家长投诉老师怎么处理) declined; 这个 of
  * 「对这个有没有说法」 pointing back at the last clause told; an area of one item called by its title
- * (政策落实那一项); 没有具体要求 told as a fact. Over the real rubric, tables and jieba. On 1f78c11 the
- * tests not marked guard fail.
+ * (政策落实那一项); 没有具体要求 told as a fact; and more (each describe names its file). Over the real
+ * rubric, tables and jieba. On 1f78c11 the tests not marked guard fail (55 of 79; the 24 guards pass).
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
@@ -337,7 +337,7 @@ describe('a follow-up takes the thing asked of, not the verb (normalize.ts)', ()
 });
 
 describe('a follow-up\'s subject is a thing of the rubric (normalize.ts)', () => {
-  it('「…听说要设心理健康安全员，他们能当吗？要培训啥？」 → the training of 安全员 (not 听说, not the staff\'s training)', () => {
+  it('guard: 「…听说要设心理健康安全员，他们能当吗？要培训啥？」 → the training of 安全员 (this round\'s first fix took 听说 as the subject: the staff\'s training)', () => {
     const a = ask('我们学校宿管阿姨和食堂师傅都挺热心的。听说要设心理健康安全员，他们能当吗？要培训啥？').answer;
     expect(a).toContain('识别与干预');
   });
