@@ -5,6 +5,7 @@
  * words). Pure.
  */
 import { extractNumbers } from '../text/numbers.ts';
+import type { Requirement } from '../rubric/schema.ts';
 
 const GRADE = '[一二三四五六七八九1-9]';
 const COUNT = '([0-9]+|[一二两三四五六七八九十]+)';
@@ -330,4 +331,40 @@ export function listedPosts(question: string, named: readonly string[]): string[
   const first = list?.[0];
   if (list && first !== undefined) list[0] = named.find((n) => first.endsWith(n)) ?? first.replace(/^.*?(?:就|只|都)/, '');
   return list && list.length >= 2 && list.some((x) => named.includes(x)) ? list : null;
+}
+
+/** 「男生女生各」 right before a count. */
+const EACH_SEX_BEFORE = new RegExp(`(?:${EACH_SEX.source})(?:自)?(?:配|选|配备|选出|有|要|安排|设)?(?:了)?\\s*$`);
+
+/** What a requirement counts per, other than time: 每班, 每个岗位, 每人. */
+const PER_THING: Readonly<Record<string, { name: string; said: RegExp }>> = {
+  // 「我们班是五年级…配一个」: the asker's own class is one class.
+  class: { name: '班', said: /(?:每|一)(?:个)?班|(?:我们|咱们|我|俺)班|班里|班上|本班/ },
+  post: { name: '岗位', said: /(?:每|一)(?:个)?岗位?/ },
+  student: { name: '人', said: /(?:每|一)(?:个|名)?(?:人|学生)/ },
+};
+
+/**
+ * 「心理委员每班只选了1个」: the asker's count per class (post, student) against a requirement's
+ * 每班不少于2名. Null unless both are per the same thing and the asker gives a figure in 名/个/位.
+ */
+export function perThingVerdict(question: string, candidates: readonly Requirement[]): { r: Requirement; enough: boolean; need: number; given: number; per: string; unit: string } | null {
+  for (const r of candidates) {
+    const per = PER_THING[r.per as string];
+    const need = /(?:不少于|至少)\s*([0-9]+)\s*(名|个|人)/.exec(r.text);
+    if (!per || !need) continue;
+    const at = per.said.exec(question);
+    if (!at) continue;
+    const after = question.slice(at.index + at[0].length);
+    // 「45个学生」 counts the class, not what it has of the requirement.
+    const n = extractNumbers(after).find((x) => !x.ordinal && /^\s*(?:名|个|位|人)(?!\s*(?:个)?(?:学生|孩子|同学|小孩|人))/.test(after.slice(x.end)));
+    if (!n) continue;
+    const required = Number(need[1]);
+    // 「男生女生各一个」: one of each sex, two in all.
+    // 「选了一个男生一个女生」: one of each sex, told one after the other, is two too.
+    const pair = /(?:[一1]\s*个|[一1]\s*名)\s*男(?:生|孩|同学)?[^，,。？?]{0,3}(?:[一1]\s*个|[一1]\s*名)\s*女|(?:[一1]\s*个|[一1]\s*名)\s*女(?:生|孩|同学)?[^，,。？?]{0,3}(?:[一1]\s*个|[一1]\s*名)\s*男|一男一女|一女一男/.test(after);
+    const given = EACH_SEX_BEFORE.test(after.slice(0, n.start)) || pair ? (pair ? 2 : n.value * 2) : n.value;
+    return { r, enough: given >= required, need: required, given, per: per.name, unit: need[2] ?? '名' };
+  }
+  return null;
 }
