@@ -8,17 +8,15 @@
 import type { QaIndex } from './index.ts';
 import { RUBRIC_WORK } from './scope.ts';
 import { silentWord } from './silence.ts';
+import { checkInFolded, foldForCrisis } from './crisis.ts';
 
 /** Who the rubric names, and where (学校, 群): no subject of a clause of their own. */
 const PEOPLE = ['家长', '教师', '老师', '学生', '班主任', '校长', '学校', '孩子', '同事', '群'];
 /** A verb of doing or of answering for something: 处理, 负责, 管. */
 const DOING = /^(?:处理|解决|负责|谁负责|管|应对|对待|办|弄|搞|做)$/;
 
-/** Words of distress: a message that carries them is never declined as school life (the crisis reply reads it). */
-const DISTRESS = /不想活|想死|活着|撞车|割腕|自残|伤害自己|情绪|抑郁|焦虑|崩溃|哭|压力|害怕|难受|痛苦|绝望/;
-
 export function everydayIncident(index: QaIndex, q: string, whole: string = q): boolean {
-  if (RUBRIC_WORK.test(whole) || DISTRESS.test(whole)) return false;
+  if (RUBRIC_WORK.test(whole)) return false;
   const terms = index.terms(q);
   const own = (t: string) => !t.startsWith('=') && !index.known(t) && !index.filler(t) && [...t].length >= 2 && silentWord(t);
   if (!terms.some(own)) return false;
@@ -27,5 +25,9 @@ export function everydayIncident(index: QaIndex, q: string, whole: string = q): 
   const doing = (t: string) => DOING.test(t) || written.some((x) => x.term === t && DOING.test(x.word));
   // (Someone the rubric names must be in it: 「原文这一条有没有具体列出」 is about the text.)
   if (!terms.some((t) => people.has(t))) return false;
-  return terms.every((t) => own(t) || index.filler(t) || [...t].length === 1 || people.has(t) || index.generic.has(t) || doing(t));
+  if (!terms.every((t) => own(t) || index.filler(t) || [...t].length === 1 || people.has(t) || index.generic.has(t) || doing(t))) return false;
+  // (「学生刚跟家长吵完架 冲出去说要去撞车」: never a message the crisis table would check in on, declined —
+  // the crisis reply reads it, not this.)
+  const crisis = index.crisis;
+  return !crisis || checkInFolded(crisis.table, foldForCrisis(crisis.table, whole), true, crisis.localLines) === null;
 }
