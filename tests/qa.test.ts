@@ -405,7 +405,11 @@ describe('chat messages as blind-3 found them', () => {
   });
 
   it('does not read a word across the edge of another (不同 in 不同意)', () => {
-    expect(ask('家长不同意孩子做心理测评怎么办').inScope).toBe(false);
+    // (Round 42: a refusal told in full is named as what the text is silent on, not declined; never
+    // answered from 第17条's 「根据不同程度」 as if the text said what to do.)
+    const a = ask('家长不同意孩子做心理测评怎么办').answer;
+    expect(a).toMatch(/^原文没有直接规定家长不同意孩子做心理测评的情况/);
+    expect(a).not.toContain('不同程度');
   });
 });
 

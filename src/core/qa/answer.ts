@@ -32,7 +32,7 @@ import { targetFirst } from './counts.ts';
 import { weeklyHours } from './hours.ts';
 import { cite, figure, fit, full, headings, inScope, outOfScope, overview, type Part, type QaCitation, type QaFigure } from './parts.ts';
 import { guardsAgainst, preferGuarded } from './guard.ts';
-import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, neverSaid, plainlyAbout, silent, silentWord, unsaidWord } from './silence.ts';
+import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, neverSaid, plainlyAbout, refusedCase, silent, silentWord, unsaidWord } from './silence.ts';
 import { eitherMust, qualifyVerdict } from './qualify.ts';
 import { pointsFigure, pointsOfItems, pointsRanked } from './points.ts';
 import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
@@ -458,11 +458,10 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     const decided = compose(index, top.passage, said, intents, budget, q);
     // (Not of a kind the text never names: 「资格证书具体是哪一种证」 is no leave asked.)
     if (DECIDED.test(decided) && givesWhatIsAsked(index, q, intents, decided)) return inScope(decided, [top.passage]);
-    // 「辅导室要多大面积」: clearly about a clause that is silent on what is asked — say so and name
-    // the clause, rather than refuse. Not a rubric answer: nothing is cited as if it said it.
-    return top.onTopic && top.coverage >= MIN_COVERAGE && !refusals(index, q, terms).includes(unsaid)
-      ? silent(index, unsaid, top.passage, said, budget, q)
-      : outOfScope();
+    // 「辅导室要多大面积」: clearly about a clause silent on what is asked — say so and name the clause, rather than refuse (nothing cited as if it said it).
+    // (「家长拒绝心理测评怎么办」: a refusal told in full, 家长拒绝心理测评的情况, is what it is silent on; a bare one is declined.)
+    const refused = refusals(index, q, terms).includes(unsaid) ? refusedCase(q) : unsaid;
+    return top.onTopic && top.coverage >= MIN_COVERAGE && refused !== undefined ? silent(index, refused, top.passage, said, budget, q) : outOfScope();
   }
   const cited = [top, ...hits.slice(1).filter((h: Hit) => h.score >= ALSO_CITE * top.score)].slice(0, 3);
   let text = compose(index, top.passage, said, intents, budget, q);

@@ -372,7 +372,9 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // (「…年度考核还算合格吗」: 还算 asks 算, answered 不算.)
   if (results && veto && vetoed && /还能|能不能|能否|可以|可不可以|有没有可能|还算|算不算|算(?=合格|及格|达标)/.test(q) && /合格|及格|达标|评优|评先|过关/.test(q) && !survived) {
     const counted = /还算|算不算|算(?=合格|及格|达标)/.test(q) && !/还能|能不能|能否|可以|可不可以/.test(q);
-    return inScope(fit([`${counted ? '不算' : `不${leaveWord(q) ?? '能'}`}。${QA_TEXT.quote(veto.replace(/。$/, ''))}`, cite(results)], budget), [results]);
+    // (「被一票否决了还能评优吗」: honours, which the veto sentence never names, through the tie the text does state.)
+    const tie = /评优|评先/.test(q) ? (/[^。，]*评优评先考核挂钩/.exec(results.text)?.[0] ?? '') : '';
+    return inScope(fit([`${counted ? '不算' : `不${leaveWord(q) ?? '能'}`}。${QA_TEXT.quote(veto.replace(/。$/, ''))}${tie ? QA_TEXT.vetoHonours(tie) : ''}`, cite(results)], budget), [results]);
   }
   // (「爷爷刚去世」 is a death in the family, no student's.)
   // (「自伤自杀风险高…的学生，考核要求学校怎么处理」: a risk named is no death.)

@@ -256,7 +256,7 @@ export function compose(
     // 「一学期20周，心理课至少讲20次对吧」: the least claimed, over the asker's period → 是 only when it is the rule's.
     const leastClaimed = !OWN_SCHOOL.test(question) && LEAST_CLAIMED.test(question);
     const moreClaimed = v.enough && !ruleClaimed && !leastClaimed && !OWN_SCHOOL.test(question) && v.given > v.required + 1e-9 && /(?:要|需要|必须|得)\s*[0-9一二两三四五六七八九十]+\s*(?:个)?(?:小时|钟头|节|次)[^，,。？?]{0,6}(?:吗|么|嘛)/.test(question);
-    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && FULL_ASKED.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, surplus: SURPLUS.test(question), word: leastClaimed ? (Math.abs(v.given - v.required) < 1e-9 ? '是' : '不是') : ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
+    const verdict = (asksRule(question) ? '有。按你说的：' : '') + (scored && FULL_ASKED.test(question) ? (v.enough ? '能。' : '不能。') : '') + scored + QA_TEXT.rateVerdict({ ...v, rule: r.text, sameUnit: v.samePeriod, surplus: SURPLUS.test(question), word: scored.startsWith('扣') ? '' : leastClaimed ? (Math.abs(v.given - v.required) < 1e-9 ? '是' : '不是') : ruleClaimed ? '不是' : moreClaimed ? '不需要' : MORE_NEEDED.test(question) ? (v.enough ? '不需要' : '需要') : rateWord(question, v.enough) });
     const quoteRoom = budget - verdict.length - citation.length - QA_TEXT.quote('').length;
     const words = rateWords(r);
     // The sentence that states the rate of this requirement: its rate words, then its own terms.

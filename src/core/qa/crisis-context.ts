@@ -80,3 +80,6 @@ export const DOCUMENT_ASKED = /文件说|办法说|文件(?:是)?怎么(?:说|�
 export const ONE_STUDENT = /(?:有|有一)个(?:学生|孩子|同学|女生|男生|小孩)|(?:我们|我)班(?:上|里)?(?:有个|有一个|的|一个)?(?:学生|孩子|同学|女生|男生)?|班(?:上|里)(?:有个|有一个|一个)|(?:那|这)(?:个|位)(?:学生|孩子|同学|女生|男生)|一(?:个|名|位)(?:学生|孩子|同学|女生|男生)/;
 /** Words that put what is told now or about to happen. */
 export const NOW_TOLD = /现在|此刻|今晚|今天|今夜|刚才|刚刚|马上|正在|就在|明天|凌晨|半夜|还在|不见了|找不到/;
+
+/** 「自杀风险的学生」「轻生倾向的预警学生」: the risk a screening names, of a kind of student. */
+export const RISK_KIND = /^(?:的)?(?:风险|倾向|意念)(?:较?高)?的(?:预警)?(?:学生|孩子)/;

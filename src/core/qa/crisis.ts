@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { normalize } from '../text/normalize.ts';
 import { atRisk, type RiskModel } from './risk.ts';
 import { fromPinyin, type PinyinForms } from './pinyin-read.ts';
-import { ONE_STUDENT, DEALT_AFTER, ITEM_AFTER, ITEM_BEFORE, KIND_OF_CASE, FEARED_BEFORE, GENERIC_BEFORE, KIND_OF_LONG, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
+import { RISK_KIND, ONE_STUDENT, DEALT_AFTER, ITEM_AFTER, ITEM_BEFORE, KIND_OF_CASE, FEARED_BEFORE, GENERIC_BEFORE, KIND_OF_LONG, HOTLINE_FOR_SELF, WHEN_AFTER, HYPERBOLE, JOKING, DOCUMENT_ASKED, KIND_ASKED, KIND_OF, NOW_TOLD, LOOKING, PAST, PAST_EVENT, PROCESS, RECOVERED, SIGN_OF, STORY, STORY_AFTER, STORY_ALL, STORY_SPAN, SUPPOSED, SUPPOSED_SPAN, longPast } from './crisis-context.ts';
 
 export type CrisisKind = 'self' | 'student';
 
@@ -305,7 +305,10 @@ export function detectFolded(table: CrisisTable, t: string): CrisisVerdict {
     for (const { phrase, direct } of table.danger.harm) {
       for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
         if (inException(at, phrase.length) || negated(at) || past(at) || names(at, phrase.length)) continue;
-        if (now.some(([s, e]) => Math.abs(s - at) <= DANGER_SPAN || Math.abs(e - at) <= DANGER_SPAN)) found.push({ at, direct });
+        // (「测评筛出来有自杀风险的学生 下一步怎么办」: a kind of student by the risk screened, with nothing of now, is no one at risk now.)
+        if (RISK_KIND.test(t.slice(at + phrase.length, at + phrase.length + 12)) && !NOW_TOLD.test(t)) continue;
+        // (「…有自杀风险的学生 下一步怎么办」: the end kept, so a kind of student named after the word is the one at risk.)
+        if (now.some(([s, e]) => Math.abs(s - at) <= DANGER_SPAN || Math.abs(e - at) <= DANGER_SPAN)) found.push({ at, direct, end: at + phrase.length });
       }
     }
   }

@@ -51,6 +51,10 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   // (「小学三年级要配不 还是四年级才开始」: 要…不 asks too, not the choice after it.)
   const asking = question.split(/[，,。；;\s]+/).filter((x) => /吗|么|嘛|要不要|需不需要|用不用|必须|[要需得][^，,。？?\s]{0,4}不[？?]?$/.test(x)).pop();
   const clause = asking !== undefined && /年级/.test(asking) ? asking : question;
+  // 「小学一到三年级要上心理课吗」: a clause of 所有班级, no grade it begins at: every grade is in.
+  const all = !floor ? texts.flatMap((t) => t.split(/[。；;\n]/)).find((x) => /所有班级/.test(x))?.trim() : undefined;
+  const grades = /(?:小学)?(?:[一二三四五六1-6][、和到至~-]?){1,6}年级|低年级|高年级/.exec(clause)?.[0];
+  if (all && grades && asking !== undefined && /要|需要|得|必须|用/.test(asking) && !/只|仅|不(?:上|开|排)|几|多少/.test(question)) return `需要。原文要求所有班级，${grades}在内。条文：“${all}”`;
   // (「我是五年级班主任，班里只有1个女生当心理委员，够不够」: a grade told, a count judged — no grade asked.)
   if (!floor || (/够|达标|还差|差几|合格/.test(question) && !/年级(?:开始|起|以上|以下|及以上)|从[^，,。]{0,4}年级/.test(question) && !/年级/.test(question.split(/[，,。；;！!？?]/).filter((x) => x.trim()).pop() ?? ''))) return null;
   // The last grade before the clause begins (三 for 小学四年级起), for 「一到三年级不在其内」.

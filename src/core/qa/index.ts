@@ -345,6 +345,8 @@ const GENERIC_WORDS = [
   ...['大块', '一大块', '大项', '这项', '这块', '那块', '一块', '板块', '满分', '总分', '几分', '多少分', '分值'],
   // 「组织领导那两条加起来一共多少分」: the clauses of an area counted and added.
   ...['两条', '三条', '几条', '加起来', '合起来', '加在一起', '合计'],
+  // 「组织领导下面两条加起来一共多少分」「组织领导下面有几条」: the clauses under an area.
+  ...['下面', '下边', '底下', '里面', '里头'],
   // 「有轻生风险的学生要单独建档吗」: what kind of student, which the text names by its own words (严重心理疾病).
   ...['风险', '倾向'],
 ];

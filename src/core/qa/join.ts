@@ -47,7 +47,9 @@ export function repeats(earlier: Part, part: Part): boolean {
     (earlier.passages[0] === part.passages[0] && body(part).length >= 12 && body(earlier).includes(body(part))) ||
     (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && sameSentence(earlier.text, part.text)) ||
     // (「需要。每个学生每天…15分钟。条文：“开展好…”」 and 「…条文：“要全面实行…”」: the same verdict and requirement, quoted from two places.)
-    (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && ruleOf(earlier).length >= 8 && ruleOf(earlier) === ruleOf(part) && sameQuote(earlier.text, part.text))
+    (earlier.passages[0] === part.passages[0] && lead(earlier) === lead(part) && VERDICT_LEAD.test(part.text) && ruleOf(earlier).length >= 8 && ruleOf(earlier) === ruleOf(part) && sameQuote(earlier.text, part.text)) ||
+    // (「心理委员从几年级开始？每班几个？」: the same requirement with no verdict, quoted from the same sentence, twice.)
+    (earlier.passages[0] === part.passages[0] && lead(earlier) === undefined && lead(part) === undefined && ruleOf(earlier).length >= 8 && ruleOf(earlier) === ruleOf(part) && sameQuote(earlier.text, part.text))
   );
 }
 

@@ -20,7 +20,7 @@ import { givesWhatIsAsked, trusted, unsaidOf } from './retrieve.ts';
  * weakly matched question. An echo of the question's own verb (要。, 算。) does not: under a weak
  * match it would be a guess.
  */
-export const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|不是。条文写的是|需要。小学|是。小学|不是。原文要求|[0-9]+人。原文要求)/;
+export const DECIDED = /^(?:不?(?:可以|行|能|够|达标|合格|符合)[。，]|不需要。|不是。条文写的是|需要。小学|需要。原文要求所有班级|是。小学|不是。原文要求|[0-9]+人。原文要求)/;
 
 /**
  * 「专职心理老师的编制怎么解决」「心理委员的任期怎么定」: what is asked about, after 的, a word the rubric

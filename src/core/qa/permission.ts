@@ -435,6 +435,17 @@ export function eachOfChoices(question: string, sentences: readonly { text: stri
     const names = (said: string) => choices.some((c) => said.endsWith(c) || (CHOICE_ALIAS[c]?.test(said) ?? false));
     if (names(m[1] ?? '') && names(m[2] ?? '')) return `${m[3]}。`;
   }
+  // 「心理公开课观摩课年级的和校级的都行吗」: the two put are the two sides of one 或 (年级或校级的公开课).
+  const [a, b] = [m[1] ?? '', m[2] ?? ''].map((x) => x.replace(/的$/, ''));
+  const ends = (x: string) => Array.from({ length: Math.min(x.length, 6) - 1 }, (_, i) => x.slice(-(i + 2)));
+  for (const s of sentences) {
+    if (FORBIDS.test(s.text)) continue;
+    for (const clause of s.text.split(/[，,。；;]/)) {
+      const at = (x: string) => ends(x).map((w) => clause.indexOf(w)).find((i) => i >= 0) ?? -1;
+      const [i, j] = [at(a ?? ''), at(b ?? '')];
+      if (i >= 0 && j >= 0 && i !== j && /^[^和与及]{0,8}或/.test(clause.slice(Math.min(i, j) + 1)) && clause.slice(Math.min(i, j), Math.max(i, j)).includes('或')) return `${m[3]}。`;
+    }
+  }
   return null;
 }
 

@@ -87,6 +87,19 @@ const CASE_PIECE = /够|达标|合格|符合|差|行不行|行吗|可以吗|过�
  * situation told): one question. Any other set of questions as it is.
  */
 export function askedTogether(index: QaIndex, questions: readonly string[]): string[] {
+  // (Not 「第10条多少分？第11条呢？」: two clauses called by number are two questions.)
+  const numbered = questions.filter((q) => /第\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*条/.test(q)).length;
+  // (「第11条呢」: what was asked of the clause before, asked of this one: 第11条多少分.)
+  const NO = '第\\s*(?:[0-9]+|[一二三四五六七八九十]+)\\s*条';
+  const again = (q: string, before: string | undefined) => {
+    const asked = before !== undefined ? new RegExp(`${NO}(?:那一?条|这一?条)?(.+?)[？?]?\\s*$`).exec(before)?.[1] : undefined;
+    const m = new RegExp(`^\\s*(${NO})\\s*呢[？?]?\\s*$`).exec(q);
+    return m?.[1] && asked ? `${m[1]}${asked}` : q;
+  };
+  if (numbered >= 2) return questions.map((q, i) => again(q, questions[i - 1]));
+  // (「第10条是多少分，第11条呢」: in one piece, split at the comma.)
+  const pair = questions.length === 1 ? new RegExp(`^(.*?${NO}[^，,]*?)[，,]\\s*(${NO}\\s*呢[？?]?)\\s*$`).exec(questions[0] ?? '') : null;
+  if (pair?.[1] && pair[2]) return [pair[1], again(pair[2], pair[1])];
   if (questions.length > 1 && questions.every((q) => topicWords(index, q).length === 0 && CASE_PIECE.test(q))) return [questions.join('，')];
   // 「考核是学期结束前几天来着？我记得是两周？」「哪些年级需要心理委员？从三年级对吗？」: a figure or a
   // rule asked, then what the asker believes or has of it, naming nothing new: one question, so the

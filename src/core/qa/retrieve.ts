@@ -40,8 +40,9 @@ export const ALSO_CITE = 0.6;
 
 /** Words the rubric does not know, said negated (不同意, 不配合): the situation a question names. */
 export function refusals(index: QaIndex, q: string, terms: readonly string[]): string[] {
-  return [...q.matchAll(/[不没](\p{Script=Han}{2})/gu)].flatMap((m) => {
-    const word = m[1] ?? '';
+  // (「家长拒绝心理测评怎么办」: 拒绝 and 反对 refuse as 不同意 does.)
+  return [...q.matchAll(/[不没](\p{Script=Han}{2})|(拒绝|反对|抵触)/gu)].flatMap((m) => {
+    const word = m[1] ?? m[2] ?? '';
     return terms.includes(word) && !index.known(word) ? [word] : [];
   });
 }

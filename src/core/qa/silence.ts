@@ -81,7 +81,10 @@ export function unsaidWord(index: QaIndex, q: string, p: Passage): string | unde
   const asking = clauses.filter((c) => ASKING_CLAUSE.test(c)).pop();
   // (「心理辅导室和校医室在一起，行吗」: a bare verdict asks of the clause before it.)
   const before = asking !== undefined && BARE_VERDICT.test(asking) ? clauses[clauses.lastIndexOf(asking) - 1] : undefined;
-  return asking !== undefined ? (unsaid(asking, false) ?? unsaid(asking, true) ?? (before ? unsaid(before, false) : undefined)) : unsaid(q, false);
+  // (「…复学有没有具体的流程和材料规定」: a procedure asked in detail, which the clause never details, is what it does not say.)
+  const detail = /具体的?(流程|程序|步骤|做法)/.exec(asking ?? '');
+  const undetailed = detail?.[1] !== undefined && !p.text.includes(detail[1]) ? `具体${detail[1]}` : undefined;
+  return asking !== undefined ? (unsaid(asking, false) ?? unsaid(asking, true) ?? undetailed ?? (before ? unsaid(before, false) : undefined)) : unsaid(q, false);
 }
 
 /** 「专题讲座」 in 「专题心理健康教育知识普及课或讲座」: a word of four said in its two halves, in one sentence. */
@@ -102,7 +105,7 @@ export function saidApartIn(text: string, t: string): boolean {
 const BARE_VERDICT = /^(?:这样|那|那么|考核)?(?:能过|过得了|行|可以|可不可以|行不行|能行|合规|符合要求?|合理|合适|合不合理|合不合适)(?:吗|么|嘛|不)?[？?]*$/;
 
 /** A clause that asks: a question word or mark, or A不A. */
-const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|谁|几|多少|多久|多长|怎么|怎样|咋|如何|是否|(\p{Script=Han})不\1/u;
+const ASKING_CLAUSE = /[吗么嘛？?]|什么|啥|哪|谁|几|多少|多久|多长|怎么|怎样|咋|如何|是否|(\p{Script=Han})[不没]\1/u;
 
 /**
  * The sentence of `p` that shares the most weight (idf) with the question's terms, the very words
@@ -481,4 +484,11 @@ export function neverSaid(m: RiskModel, read: string): boolean {
   if (riskScore(m, foldPlain(read)) < m.threshold) return false;
   const last = read.split(/[，,。；;！!？?\s]+/).filter((c) => c.trim().length >= 2).pop() ?? read;
   return riskScore(m, foldPlain(last)) >= SILENT_LAST;
+}
+
+/** 「家长拒绝心理测评怎么办」: who refuses what, before what is asked of it → 家长拒绝心理测评的情况. */
+const REFUSED = /((?:家长|学生|孩子|老师|教师|班主任)(?:拒绝|反对|抵触|不同意|不配合|不让孩子?)[^\s，,。？?]{1,8}?)(?:怎么办|咋办|怎么处理|如何处理|该怎么|要怎么)/;
+export function refusedCase(q: string): string | undefined {
+  const m = REFUSED.exec(q);
+  return m?.[1] !== undefined ? `${m[1]}的情况` : undefined;
 }

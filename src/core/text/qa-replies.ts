@@ -104,7 +104,8 @@ export const QA_TEXT = {
     /** 「比要求多出几个小时」: what is over the requirement is said too. */
     surplus?: boolean;
   }) => {
-    const head = `${v.word ?? (v.enough ? '够' : '不够')}。${v.rule}；`;
+    // (An empty word: the reply leads with something else, 「扣2分：…」, and takes no second verdict.)
+    const head = `${v.word === '' ? '' : `${v.word ?? (v.enough ? '够' : '不够')}。`}${v.rule}；`;
     const over = (n: number) => (v.surplus && n > 1e-9 ? `，多出${amountText(Math.round(n * 100) / 100, v.unit)}` : '');
     // (「每天20分钟」 over a five-day week is still 每天20分钟: nothing converted, nothing read.)
     const same = v.sameUnit || v.said === `每${v.per}${amountText(v.given, v.unit)}`;
@@ -268,6 +269,8 @@ export const QA_TEXT = {
   targetIn: (kind: string, targets: string, verb = '包括') => `${verb}。考核对象：${targets.replace(/。$/, '')}，${kind}在内。`,
   targetOut: (kind: string, targets: string, verb = '包括') => `不${verb}。考核对象：${targets.replace(/。$/, '')}，没有写${kind}。`,
   /** 「出车祸去世，也会一票否决吗」 */
+  /** 「被一票否决了还能评优吗」: the text ties the year's score to honours; that a veto so loses them is the reading. */
+  vetoHonours: (tie: string) => `；年度考核结果${tie}（一票否决即年度考核不合格，由此不能评优评先，是本助手的理解）`,
   vetoOther: '一票否决只针对因心理健康问题导致的学生非正常死亡。原文：',
   /** 「学生自杀未遂…也会一票否决吗」: no death, which is all the veto names. */
   vetoAttempt: (word: string) => `${word ? `${word}。` : ''}原文的一票否决只针对学生非正常死亡事件，没有造成死亡的（如自杀未遂）不在其内：`,

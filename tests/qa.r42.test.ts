@@ -1,0 +1,138 @@
+/**
+ * Round 42 of issue 10: a screening's risk (有自杀风险的学生) with 怎么办 read as the writer's own crisis;
+ * 有没有 not read as a question; the clauses under an area (组织领导下面); 年级的和校级的都行吗; a typo
+ * (全院导师制); 期末前 for 学期结束前; lessons put together in one semester; 专业机构 for 转介; a veto's
+ * loss of honours labelled as the assistant's reading; 扣N分 followed by a second verdict (会。); all
+ * classes (所有班级) against grades asked. Over the real rubric, tables and jieba. On f5c094e the
+ * tests not marked guard fail.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRealQa } from './helpers/qa.ts';
+import { loadCrisisTable } from '../src/qa/ask.ts';
+import { detectCrisis } from '../src/core/qa/crisis.ts';
+import { normalize } from '../src/core/text/normalize.ts';
+
+const qa = useRealQa();
+const table = loadCrisisTable();
+const ask = (q: string) => qa.ask(normalize(q));
+const first = (q: string) => ask(q).citations[0]?.id;
+
+describe('a screening\'s risk is no one at risk now (crisis.ts)', () => {
+  it('「测评筛出来有自杀风险的学生 下一步怎么办」 → 第17条\'s 二次研判 (was the writer\'s own crisis reply)', () => {
+    expect(detectCrisis(table, '测评筛出来有自杀风险的学生 下一步怎么办').kind).toBe('none');
+    const a = ask('测评筛出来有自杀风险的学生 下一步怎么办');
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('研判');
+  });
+  it('guard: a student at risk now is still a crisis (天台, 联系不上, 说要自杀)', () => {
+    expect(detectCrisis(table, '有自杀风险的学生现在在天台怎么办').kind).toBe('student');
+    expect(detectCrisis(table, '测评预警的那个学生刚在微信上跟我说“老师再见，谢谢你”，然后就联系不上了').kind).toBe('student');
+    expect(detectCrisis(table, '有个学生说要自杀 怎么办').kind).toBe('student');
+    expect(detectCrisis(table, '我有自杀的念头 怎么办').kind).toBe('self');
+  });
+});
+
+describe('有没有 asks (silence.ts)', () => {
+  it('「因为抑郁症休学的学生，复学有没有相关规定」 → 有 (was silent on 抑郁症)', () => {
+    const a = ask('因为抑郁症休学的学生，复学有没有相关规定').answer;
+    expect(a.startsWith('有')).toBe(true);
+    expect(a).toContain('复学');
+  });
+  it('「…复学有没有具体的流程和材料规定」 → silent on the procedure (not a list of evidence)', () => {
+    const a = ask('上学期那个割腕的孩子已经康复返校一个月了，复学有没有具体的流程和材料规定').answer;
+    expect(a).toMatch(/^原文没有直接规定具体流程/);
+  });
+});
+
+describe('areas, alternatives, typos and words (index.ts, permission.ts, synonyms.yaml)', () => {
+  it('「组织领导下面两条加起来一共多少分」 → 11分 (was declined)', () => {
+    expect(ask('组织领导下面两条加起来一共多少分').answer).toContain('11分');
+    expect(ask('组织领导下面有几条').answer).toContain('共2条');
+  });
+  it('「心理公开课观摩课年级的和校级的都行吗」 → 行 (年级或校级)', () => {
+    expect(ask('心理公开课观摩课年级的和校级的都行吗').answer.startsWith('行')).toBe(true);
+  });
+  it('guard: 「班会课和体育课都行吗」 → 不可以', () => {
+    expect(ask('班会课和体育课都行吗').answer.startsWith('不可以')).toBe(true);
+  });
+  it('「全院导师制是什么意思」 → 第9条 (a typo of 全员; was declined)', () => {
+    expect(first('全院导师制是什么意思')).toBe('item-9');
+  });
+  it('「期末前两周来考核吗」「期末考试前两周来考核吗」 → 四、考核组织实施 (was declined, or 第12条\'s 每两周)', () => {
+    for (const q of ['期末前两周来考核吗', '期末考试前两周来考核吗']) {
+      expect(first(q), q).toBe('section-organization');
+      expect(ask(q).answer, q).toContain('学期结束前15天');
+    }
+  });
+  it('「心理课集中在一个学期上完可以吗」 → 不可以 (每两周)', () => {
+    expect(ask('心理课集中在一个学期上完可以吗').answer.startsWith('不可以')).toBe(true);
+    expect(ask('一年的心理课一个学期上完行不行').answer.startsWith('不行')).toBe(true);
+  });
+  it('「心理危机干预要不要请专业机构」 → 转介 (was declined)', () => {
+    const a = ask('心理危机干预要不要请专业机构');
+    expect(a.inScope).toBe(true);
+    expect(a.answer).toContain('转介');
+  });
+  it('「心理工作方案能和德育方案合在一起吗」 → 第4条, silent on merging (was declined)', () => {
+    const a = ask('心理工作方案能和德育方案合在一起吗');
+    expect(a.citations[0]?.id).toBe('item-4');
+    expect(a.answer).toMatch(/^原文没有直接规定/);
+  });
+  it('「全员导师制的制度里头要写明白哪些东西」 → the clause, not silent on 里头', () => {
+    expect(ask('全员导师制的制度里头要写明白哪些东西').answer).not.toContain('里头');
+  });
+});
+
+describe('verdicts (case.ts, compose.ts, grades.ts)', () => {
+  it('「被一票否决了还能评优吗」 → 不能, the tie to honours quoted and the step labelled as the reading', () => {
+    const a = ask('被一票否决了还能评优吗').answer;
+    expect(a.startsWith('不能')).toBe(true);
+    expect(a).toContain('评优评先考核挂钩');
+    expect(a).toContain('本助手的理解');
+  });
+  it('「这学期专班会议开了一次，会扣多少分」 → 扣2分, no second verdict (was 扣2分…。会。)', () => {
+    const a = ask('这学期专班会议开了一次，会扣多少分').answer;
+    expect(a.startsWith('扣2分')).toBe(true);
+    expect(a).not.toContain('。会。');
+  });
+  it('「小学一到三年级要上心理课吗」 → 需要 (所有班级; was silent on 三年级)', () => {
+    for (const q of ['小学一到三年级要上心理课吗', '一年级也要上心理课吗']) {
+      const a = ask(q).answer;
+      expect(a.startsWith('需要'), q).toBe(true);
+      expect(a, q).toContain('所有班级');
+    }
+  });
+  it('guard: 「一年级要配心理委员吗」 → 不需要 (四年级起)', () => {
+    expect(ask('一年级要配心理委员吗').answer.startsWith('不需要')).toBe(true);
+  });
+});
+
+describe('several questions (join.ts, pieces.ts)', () => {
+  it('「心理委员从几年级开始？每班几个？要男女搭配吗？」 → the requirement once (was the same answer twice)', () => {
+    const a = ask('心理委员从几年级开始？每班几个？要男女搭配吗？').answer;
+    expect(a.match(/四年级起每班心理委员不少于2名/g)?.length).toBe(1);
+  });
+  it('「第10条是多少分，第11条呢」「第10条多少分？第11条呢？」 → both clauses\' points (was 第10条 only)', () => {
+    for (const q of ['第10条是多少分，第11条呢', '第10条多少分？第11条呢？']) {
+      const a = ask(q);
+      expect(a.citations.map((c) => c.id), q).toEqual(['item-10', 'item-11']);
+      expect(a.answer, q).toContain('第11条满分6分');
+    }
+  });
+  it('guard: 「专职心理老师按多少比例配？兼职呢？」 → 1000 and 500', () => {
+    const a = ask('专职心理老师按多少比例配？兼职呢？').answer;
+    expect(a).toContain('1000');
+    expect(a).toContain('500');
+  });
+});
+
+describe('a refusal told (silence.ts)', () => {
+  it('「如果家长拒绝心理测评怎么办」 → silent on the refusal, 第17条 nearest (was 二次研判 as if it answered)', () => {
+    const a = ask('如果家长拒绝心理测评怎么办');
+    expect(a.answer).toMatch(/^原文没有直接规定家长拒绝心理测评的情况/);
+    expect(a.citations[0]?.id).toBe('item-17');
+  });
+  it('「家长不同意心理测评怎么办」 → silent on it (was the stock decline)', () => {
+    expect(ask('家长不同意心理测评怎么办').answer).toMatch(/^原文没有直接规定家长不同意心理测评的情况/);
+  });
+});
