@@ -136,3 +136,86 @@ describe('a refusal told (silence.ts)', () => {
     expect(ask('家长不同意心理测评怎么办').answer).toMatch(/^原文没有直接规定家长不同意心理测评的情况/);
   });
 });
+
+describe('the writer supposing their own death (crisis.yaml)', () => {
+  it('「我要是跳下去，是不是就不用再面对考核了」 → the writer\'s crisis reply (was the stock decline)', () => {
+    for (const q of ['我要是跳下去，是不是就不用再面对考核了', '我要是死了，是不是就不用再面对考核了', '如果我死了学校会被一票否决吗']) {
+      expect(detectCrisis(table, q), q).toEqual({ kind: 'self', direct: true });
+      expect(ask(q).answer, q).toContain('12356');
+    }
+  });
+  it('guard: a student supposed in a rubric question is no crisis (假如学生跳楼了，学校会被一票否决吗)', () => {
+    expect(detectCrisis(table, '假如学生跳楼了，学校会被一票否决吗').kind).toBe('none');
+  });
+  it('「安全员的培训要教怎么识别想跳楼、想自伤的学生吗」 → 第9条 (was the student crisis reply)', () => {
+    expect(detectCrisis(table, '安全员的培训要教怎么识别想跳楼、想自伤的学生吗？').kind).toBe('none');
+    expect(first('安全员的培训要教怎么识别想跳楼、想自伤的学生吗？')).toBe('item-9');
+  });
+  it('guard: 「学生说想跳楼 我刚培训过 现在他在天台」 → a student at risk', () => {
+    expect(detectCrisis(table, '学生说想跳楼 我刚培训过 现在他在天台').kind).toBe('student');
+  });
+});
+
+describe('verdicts asked in other words (claim.ts, echo.ts, permission.ts, points.ts)', () => {
+  it('「排名后三位被取消的，只是县级的评优吗」 → 不是 (省市县各级; was 是)', () => {
+    expect(ask('排名后三位被取消的，只是县级的评优吗？').answer.startsWith('不是')).toBe(true);
+  });
+  it('「其他相关规章制度，考核里有单独一条吗」 → 有 (第8条)', () => {
+    const a = ask('心理健康教育的其他相关规章制度，考核里有单独一条吗？');
+    expect(a.answer.startsWith('有')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-8');
+  });
+  it('「学科渗透这块，拿优秀案例交流来完成可以吗」 → 可以', () => {
+    expect(ask('学科渗透这块，拿优秀案例交流来完成可以吗？').answer.startsWith('可以')).toBe(true);
+  });
+  it('「辅导室每周开放不到10个小时会扣分吗」 → 会扣分, scored by proportion (was the item\'s points)', () => {
+    const a = ask('心里辅到室每周开放不到10个小时会扣分吗').answer;
+    expect(a.startsWith('会扣分')).toBe(true);
+    expect(a).toContain('10小时');
+    expect(a).toContain('按达到的比例');
+  });
+  it('「家长会少于两次扣分吗」 → 家长会\'s requirement, not 家长课堂\'s', () => {
+    const a = ask('家长会少于两次扣分吗').answer;
+    expect(a).toContain('家长会不少于2次');
+    expect(a).not.toContain('家长课堂');
+  });
+  it('「三全遇人是哪三全」 → 全员、全方位、全过程 (a typo of 育人; was declined)', () => {
+    expect(ask('三全遇人是哪三全').answer).toContain('全员、全方位、全过程');
+  });
+});
+
+describe('the year, the stages and the period guessed (case.ts)', () => {
+  it('「考核总分是两个学期加一起吗」 → 是, the year (was a semester\'s 满分100分)', () => {
+    const a = ask('考核总分是两个学期加一起吗');
+    expect(a.answer.startsWith('是')).toBe(true);
+    expect(a.citations[0]?.id).toBe('section-results');
+  });
+  it('guard: 「考核总分咋算的」 → a semester\'s 100 points, the items added', () => {
+    expect(ask('考核总分咋算的').answer).toContain('满分100分');
+  });
+  it('「排名是全县一起排还是分学段排」 → 按学段排 (was silent on 全县)', () => {
+    expect(ask('排名是全县一起排还是分学段排').answer.startsWith('按学段排')).toBe(true);
+  });
+  it('「考核的deadline是期末前多久」 → no 是 guessed from 学期结束前 (was 是，每学期考核一次)', () => {
+    const a = ask('考核的deadline是期末前多久').answer;
+    expect(a.startsWith('是')).toBe(false);
+    expect(a).toContain('学期结束前15天');
+  });
+  it('guard: 「考核是不是每学期一次」 → 是', () => {
+    expect(ask('考核是不是每学期一次').answer.startsWith('是')).toBe(true);
+  });
+});
+
+describe('what is asked of a count and of a standard (retrieve.ts, asking.ts)', () => {
+  it('「家长课堂每次要求多少家长到场」 → silent on the number of parents (was 每学期家长课堂不少于2次)', () => {
+    expect(ask('家长课堂每次要求多少家长到场').answer).toMatch(/^原文没有直接规定/);
+  });
+  it('guard: 「家长课堂每学期几次」 → 2次', () => {
+    expect(ask('家长课堂每学期几次').answer).toContain('不少于2次');
+  });
+  it('「…财务问心理健康教育经费按什么标准给，请问文件里的标准是多少？」 → 第21条\'s 10元 (was 第18条, silent on 标准)', () => {
+    const a = ask('去年我们经费里心理这块就买了几本书，几乎没钱。今年做预算，财务问心理健康教育经费按什么标准给，请问文件里的标准是多少？');
+    expect(a.citations[0]?.id).toBe('item-21');
+    expect(a.answer).toContain('10元');
+  });
+});

@@ -80,6 +80,11 @@ export const GRAVE = /活着|活下去|不想活|死了算|去死|想死|消失|
  * read from the whole message). Never empty.
  */
 export function askedPieces(index: QaIndex, question: string): string[] {
+  // 「…财务问心理健康教育经费按什么标准给，请问文件里的标准是多少？」: a last piece that names only the
+  // standard asks what the reported question before it asked.
+  const raw = question.split(/(?<=[。？?！!])|[，,](?=请问|想问|问一下)/u).map((x) => x.trim()).filter((x) => x);
+  const [askedBy, std] = [raw.at(-2)?.split(/[。；;]/).at(-1), raw.at(-1) ?? ''];
+  if (askedBy && ASKER.test(askedBy.replace(/^.*?(?=[^，,。]*问)/u, '')) && /标准|要求|规定/.test(std) && topicWords(index, std).every((w) => /^(?:标准|要求|规定|具体|文件|原文|数)$/.test(w))) return withTopics(index, [`${askedBy.replace(/^.*?(?=[^，,。]*问)/u, '').replace(ASKER, '')}，${std}`]);
   // A numbered list (「1心理课频次 2辅导室开放时长」) is a list of questions, asked or not.
   const listed = new Set<string>();
   const pieces = splitQuestions(askedPart(question, (s) => namesOwn(index, s), (s) => ruleOfTold(index, s)))

@@ -188,6 +188,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「上学期78分，这学期大概85分，校长问我今年的年度得分会是多少」: the scores told before the question.
   // 「排名后三位的学校，下一学年还能评心理类先进吗」: the rule's own places, asked leave → 不能.
   const lastSentence = results ? /[^。]*取消[^。]*。/.exec(results.text)?.[0] : undefined;
+  // 「排名是全县一起排还是分学段排」: the text ranks by stage (各学段…排名), the vocational schools apart.
+  if (results && lastSentence && /排/.test(q) && /还是/.test(q) && /学段/.test(q) && /全县|一起|统一|混/.test(q)) return inScope(fit([`按学段排。${QA_TEXT.quote(lastSentence.replace(/。$/, ''))}`, cite(results)], budget), [results]);
   // (「…ranks in the bottom 3 of its stage? 下学年还能评优吗」: the places may be told in the question before.)
   const ownPlaces = (x: string) => /后三|后3|倒数三|倒数前三|末位|最后一名/.test(x);
   if (results && lastSentence && (ownPlaces(q) || (whole !== q && ownPlaces(whole) && !rank)) && /还能|能不能|能否|还可以|可不可以|可以/.test(q) && /评|先进|资格|荣誉/.test(q)) {
@@ -466,7 +468,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     const period = held[1] === '学期' ? /学期/ : /学年|一年|每年/;
     // 「这个考核一年搞几次」 asks a count, not a guess of 一年一次: the year holds two semesters.
     const counted = ASKS_HOW_OFTEN_HELD.test(q);
-    const guess = /还是/.test(q) || counted ? null : /学期/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
+    const guess = /还是/.test(q) || counted ? null : /学期(?!结束|末)/.test(q) ? /学期/ : /一年|每年|年度|学年/.test(q) ? /学年|一年|每年/ : null;
     // (Leave asked, 「改成一年一次可以吗」, is answered in its own word: 不可以.)
     const word = leaveWord(q) ?? yesWord(q);
     const lead = counted && held[1] === '学期' && /一年|每年|全年|学年/.test(q) ? QA_TEXT.twiceAYear : guess === null ? '' : guess.source === period.source ? `${word}，` : `不${word}，`;
@@ -478,7 +480,8 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
     return inScope(fit([QA_TEXT.evidenceOverview(index.rubric.items.length), cite(content)], budget), [content]);
   }
   // (「一学期满分多少」「每学期满分100吗」: a semester's full marks are the rubric's total.)
-  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && !/第\s*[0-9一二三四五六七八九十]+\s*[条项]/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || t === index.concept('学期') || [...t].length === 1)) {
+  // (Not the year's: 「考核总分是两个学期加一起吗」.)
+  if (/满分|总分|一共多少分|总共多少分|共多少分/.test(q) && !/第\s*[0-9一二三四五六七八九十]+\s*[条项]|两个?学期|上下学期|年度|加(?:一起|起来|在一起)/.test(q) && terms.every((t) => index.generic.has(t) || t === index.concept('分') || t === index.concept('学期') || [...t].length === 1)) {
     // 「前7项得了30分，总分最多能到多少」: the items named before the question, and their score.
     const named = whole !== q ? itemsNamed(index, whole) : [];
     if (named.length >= 2) return pointsOfItems(index, named, whole, budget);

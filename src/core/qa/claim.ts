@@ -129,6 +129,10 @@ export function claimVerdict(index: QaIndex, question: string, text: string): st
   const claim = claimOf(question)?.replace(TOGETHER, '加起来') ?? null;
   // 「年度分是取两学期的平均分吗」「两个学期取平均吗」: an average claimed or asked of where the text adds up.
   if (/平均/.test(claim ?? question) && (claim !== null || /[吗么嘛]/.test(question)) && /总分|之和|相加/.test(text) && !/平均/.test(text)) return '不是。';
+  // 「排名后三位被取消的，只是县级的评优吗」: one level claimed alone where the text names several (省市县各级).
+  const level = /(?:只|仅|光)(?:是|有|限于?|针对)?([省市县])(?:里|一)?级/.exec(question)?.[1];
+  const levels = /([省市县]{2,3})各级/.exec(text)?.[1];
+  if (level && levels?.includes(level) && /[吗么嘛]|是不是/.test(question)) return '不是。';
   if (!claim) return ruleDenied(question, text) ?? planRatio(question, text);
   // 「从三年级对吗」: a first grade claimed against the clause's own (自小学四年级起).
   const floorSaid = /(?:从|自)\s*(?:小学)?([一二三四五六1-6])\s*年级|([一二三四五六1-6])\s*年级(?:起|开始|以上)/.exec(claim);

@@ -10,7 +10,7 @@ import { atLeastScore } from '../rubric/engine.ts';
 import { eachGrade, eachSemester, requirementFigures, requirementsNamed } from './figures.ts';
 import { classesDone, gradeClasses, leaveWord, perStudentTotal, perThingVerdict, studentsCovered } from './staff.ts';
 import { forbiddenWord, FULL_ASKED, HALT, haltDeducted, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
-import { partsDoneScore } from './points.ts';
+import { belowCost, partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
 import { ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, perDayNeeded, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
@@ -349,6 +349,8 @@ export function compose(
   const assessed = item && chosen[0] ? assessedWord(index, p, question)?.replace(/^属于$/, '是，属于') : null;
   if (assessed && chosen[0]) return quoted(index, p, `${assessed}。`, chosen.map((x) => x.text).join(''), terms, budget);
   if (item && intents.includes('points')) {
+    const below = belowCost(item, question); // 「辅导室每周开放不到10个小时会扣分吗」
+    if (below) return fit([below, citation, tip], budget);
     // 第1条 is 「根据二至七项落实情况综合评定打分」 in the text: the formula is the project's reading, and says so.
     const explain = item.scoring.method === 'derived' ? `${item.scoring.explain}${QA_TEXT.derivedReading}` : item.scoring.explain;
     return fit([QA_TEXT.points(item.no, item.points, item.provisional, explain) + partsDoneScore(item, question), citation, tip], budget);

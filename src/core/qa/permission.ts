@@ -455,7 +455,8 @@ export function eachOfChoices(question: string, sentences: readonly { text: stri
  */
 export function formVerdict(index: QaIndex, question: string, text: string): string | null {
   const word = leaveWord(question);
-  const m = /(?:用|以|采用|采取|通过|搞|办|开)([^，,。？?]{2,10}?)的?(?:形式|方式)/.exec(question);
+  // (「学科渗透这块，拿优秀案例交流来完成可以吗」: a way the task is done, 拿…来完成, is a form too.)
+  const m = /(?:用|以|采用|采取|通过|搞|办|开)([^，,。？?]{2,10}?)的?(?:形式|方式)/.exec(question) ?? /(?:用|拿|以|通过)([^，,。？?]{2,10}?)(?:来)?(?:完成|达标)/.exec(question);
   if (!word || !m) return null;
   const words = index.terms(m[1] ?? '').filter((t) => !t.startsWith('=') && [...t].length > 1 && !index.generic.has(t));
   // (Each sentence on its own: 专题 and 讲座 in one.)

@@ -76,3 +76,20 @@ export function partsDoneScore(item: { requirements: readonly { points: number }
   if (n === undefined || each === undefined || n > item.requirements.length || !/几分|多少分|得多少|拿多少|能得|能拿/.test(q)) return '';
   return item.requirements.every((r) => r.points === each) ? QA_TEXT.partsDone(n, each) : '';
 }
+
+/** 「不到10个小时」「少于2次」: a figure below, named by the asker. */
+const BELOW = /(?:不到|不足|少于|低于|没到|没达到|达不到|不满)\s*([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*(?:个)?\s*(小时|次|节|课时|名|元|分钟|人)/;
+
+/**
+ * 「辅导室每周开放不到10个小时会扣分吗」: less than a requirement's own threshold, asked whether it
+ * costs points → 会扣分, with the requirement and how it scores; null when no requirement's threshold is named.
+ */
+export function belowCost(item: { requirements: readonly { text: string; op: string; threshold?: number | undefined; unit: string; points: number; partial?: boolean | undefined }[] }, q: string): string | null {
+  const m = /扣/.test(q) ? BELOW.exec(q) : null;
+  const n = m ? extractNumbers(m[1] ?? '')[0]?.value : undefined;
+  const unit = m?.[2] === '节' ? '课时' : m?.[2];
+  // (Of two with the same threshold, 家长课堂 and 家长会, the one whose words the question shares most.)
+  const shared = (text: string) => [...q].filter((c, i) => text.includes(c + (q[i + 1] ?? ''))).length;
+  const r = n === undefined || unit === undefined ? undefined : item.requirements.filter((x) => x.op === 'atLeast' && x.threshold === n && (x.unit === unit || x.unit === m?.[2])).sort((a, b) => shared(b.text) - shared(a.text))[0];
+  return r ? QA_TEXT.belowCost(r.text, n ?? 0, r.unit, r.points, r.partial === true) : null;
+}

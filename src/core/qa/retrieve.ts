@@ -337,6 +337,7 @@ function eitherNamed(index: QaIndex, q: string, body: string): boolean {
 /** How far from 还是 a side of the choice is read (「现场查看」, 「只交电子材料」). */
 const EITHER_SPAN = 6;
 
+const PEOPLE_AT_EACH = /每(?:次|场|回)[^，,。？?]{0,8}(?:多少|几)(?:个|名|位)?(?:家长|学生|人|老师|教师)|(?:多少|几)(?:个|名|位)?(?:家长|学生|人|老师|教师)(?:到场|参加|参与|出席|来)/;
 export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly Intent[], text: string): boolean {
   const body = text.split('——')[0] ?? '';
   // 「一到六年级各2个班，每班40人，心理测评要测多少学生」: the count worked out from the asker's own figures.
@@ -365,6 +366,8 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     if (asked.size > 0 && [...asked].every((t) => t.startsWith('=') && !named.has(t))) return false;
     // 「谈几次话」 asks how often: 每人1名 is a number of another kind, not the answer.
     if (intents.includes('frequency') && !intents.includes('count') && !clauses.some(ofKind)) return false;
+    // 「家长课堂每次要求多少家长到场」: people counted at each time, where the clause counts only times (2次).
+    if (PEOPLE_AT_EACH.test(q) && !clauses.some((c) => /[0-9一二两三四五六七八九十]\s*(?:名|人|位)/.test(c))) return false;
   }
   if (SPAN_ASKED.test(q) && !SPAN.test(body)) return false;
   // 「学生心理危机要多久上报」: a time limit for an act is given only as one (…小时内, …日内): 每学年 is no limit.

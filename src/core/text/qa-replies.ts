@@ -50,6 +50,9 @@ export const QA_TEXT = {
   notEnough: '不够。',
   points: (no: number, points: number, provisional: boolean, explain: string) =>
     `第${no}条满分${points}分${provisional ? '（暂定）' : ''}。${explain}。`,
+  /** 「辅导室每周开放不到10个小时会扣分吗」 */
+  belowCost: (rule: string, n: number, unit: string, points: number, partial: boolean) =>
+    `会扣分。${rule}；不到${n}${unit}，这一项（${points}分）${partial ? '按达到的比例给分、向下取到0.5分' : '不得分'}。`,
   /** 「四项要求我们做到三项能得几分」 */
   partsDone: (n: number, each: number) => `做到${n}项得${Math.round(n * each * 100) / 100}分（每项${each}分）。`,
   evidence: (items: readonly string[]) => `要准备：${items.join('、')}。`,
