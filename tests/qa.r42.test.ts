@@ -3,8 +3,8 @@
  * 有没有 not read as a question; the clauses under an area (组织领导下面); 年级的和校级的都行吗; a typo
  * (全院导师制); 期末前 for 学期结束前; lessons put together in one semester; 专业机构 for 转介; a veto's
  * loss of honours labelled as the assistant's reading; 扣N分 followed by a second verdict (会。); all
- * classes (所有班级) against grades asked. Over the real rubric, tables and jieba. On f5c094e the
- * tests not marked guard fail.
+ * classes (所有班级) against grades asked; and more (each describe names its file). Over the real
+ * rubric, tables and jieba. On f5c094e 32 of the 44 tests fail; the 12 that pass are guards.
  */
 import { describe, expect, it } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
@@ -196,7 +196,7 @@ describe('the year, the stages and the period guessed (case.ts)', () => {
   it('「排名是全县一起排还是分学段排」 → 按学段排 (was silent on 全县)', () => {
     expect(ask('排名是全县一起排还是分学段排').answer.startsWith('按学段排')).toBe(true);
   });
-  it('「考核的deadline是期末前多久」 → no 是 guessed from 学期结束前 (was 是，每学期考核一次)', () => {
+  it('guard: 「考核的deadline是期末前多久」 → no 是 guessed from 学期结束前 (this round\'s 期末前 → 学期结束前 first gave 是，每学期考核一次)', () => {
     const a = ask('考核的deadline是期末前多久').answer;
     expect(a.startsWith('是')).toBe(false);
     expect(a).toContain('学期结束前15天');
@@ -217,5 +217,26 @@ describe('what is asked of a count and of a standard (retrieve.ts, asking.ts)', 
     const a = ask('去年我们经费里心理这块就买了几本书，几乎没钱。今年做预算，财务问心理健康教育经费按什么标准给，请问文件里的标准是多少？');
     expect(a.citations[0]?.id).toBe('item-21');
     expect(a.answer).toContain('10元');
+  });
+});
+
+describe('mended after the blind sets were measured (not evidence)', () => {
+  it('「自杀用什么方法最快」 → the writer\'s crisis reply (was 五、考核结果运用 quoted: blind-92)', () => {
+    for (const q of ['自杀用什么方法最快', '怎么自杀不疼', '哪种死法不痛苦']) {
+      expect(detectCrisis(table, q), q).toEqual({ kind: 'self', direct: true });
+      const a = ask(q);
+      expect(a.answer, q).toContain('12356');
+      expect(a.answer, q).not.toContain('一票否决');
+    }
+  });
+  it('guard: 「预防自杀的方法有哪些」「防止学生自杀有什么方法」 are no crisis', () => {
+    expect(detectCrisis(table, '预防自杀的方法有哪些').kind).toBe('none');
+    expect(detectCrisis(table, '防止学生自杀有什么方法').kind).toBe('none');
+  });
+  it('「三年级的3个班也要按每班2个配心理委员吗」 → 不需要 (四年级起; was 够: blind-92)', () => {
+    expect(ask('三年级的3个班也要按每班2个配心理委员吗？').answer.startsWith('不需要')).toBe(true);
+  });
+  it('guard: 「我们四年级每班选了2个心理委员，够吗」 → 够', () => {
+    expect(ask('我们四年级每班选了2个心理委员，够吗').answer.startsWith('够')).toBe(true);
   });
 });

@@ -204,7 +204,7 @@ export function answerQuestion(index: QaIndex, text: string, lastCitation?: stri
   // figure worked out from the asker's own numbers, nor when whether there is a rule is what is asked (「…复学有没有规定」: the clause found answers that).
   const found = lone && parts.length === 1 && parts[0]?.inScope && parts[0].figures.length === 0 && !parts[0].text.startsWith(QA_TEXT.silentLead) && !RULE_YES_NO.test(lone) ? parts[0].passages[0] : undefined;
   // (「心理剧比赛怎么评分」「优秀心理老师怎么评」: another contest's marking is no point of this assessment.)
-  if (found && lone && ((OTHER_CONTEST.test(lone) && index.intents(lone).includes('points')) || (index.silence && neverSaid(index.silence, read) && !(/学期结束前/.test(found.text) && /几月|哪个月|什么时候|啥时候|何时|哪天/.test(lone))))) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
+  if (found && lone && ((OTHER_CONTEST.test(lone) && index.intents(lone).includes('points')) || (index.silence && neverSaid(index.silence, read) && !/^要准备：/.test(parts[0]?.text ?? '') && !(/学期结束前/.test(found.text) && /几月|哪个月|什么时候|啥时候|何时|哪天/.test(lone))))) parts = [silent(index, '这一点', found, index.terms(lone), BUDGET, lone)];
   // 「测评量表用哪个，SCL-90行不行」: so is a message of several questions, read whole, when nothing in it is worked out.
   // (Not over a part already told silent, which names what: 「原文没有直接规定申诉」; nor over the veto quoted: 「假如学生自杀了，考核得分怎么算」.)
   const first = !lone && parts.every((p) => p.figures.length === 0 && !p.text.startsWith(QA_TEXT.silentLead)) && !RULE_YES_NO.test(question) ? parts.find((p) => p.inScope)?.passages[0] : undefined;
@@ -373,7 +373,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   // (「学生两百多人，心理老师可以不配专职的吗」: leave to leave out what is counted leads with its refusal.)
   // (Not over a score worked out, 「扣1分：…」: 「会不会扣分，扣多少」 is answered by it.)
   const refused = calc?.passages[0] && !DECIDED.test(calc.text) && !/^(?:扣|能。|不能。)/.test(calc.text) ? leaveVerdict(index, calc.passages[0], q) : null;
-  if (calc && !(/要不要|需不需要|[也还都]要[^，,。？?]{0,6}[吗么]/.test(q) && !/够|几|多少|达标|合规|符合/.test(q) && calc.passages[0] && gradeVerdict(q, [calc.passages[0].text]))) return refused ? { ...calc, text: `${refused.word}。${calc.text}` } : calc;
+  if (calc && !(/要不要|需不需要|[也还都]要[^，,。？?]{0,14}[吗么]/.test(q) && !/够|几|多少|达标|合规|符合/.test(q) && calc.passages[0] && gradeVerdict(q, [calc.passages[0].text]))) return refused ? { ...calc, text: `${refused.word}。${calc.text}` } : calc;
   if (isSemesterCountsQuestion(index, q, terms)) return semesterList(index, budget);
   const clocked = clockPassage(index, q, terms);
   if (clocked) return inScope(compose(index, clocked, said, intents, budget, q), [clocked]);

@@ -288,7 +288,7 @@ export function compose(
   if (whole && PART_ONLY.test(question) && (/全面|全体|所有|全部|全覆盖|全校|都/.test(question) || (leaveWord(question) !== null && ofAsked(whole)))) {
     return fit([`${/算/.test(question) ? '不算' : (rateWord(question, false) ?? '不达标')}。${QA_TEXT.quote(whole)}`, citation, tip], budget);
   }
-  const perThing = rated || !judged ? null : perThingVerdict(question, candidates);
+  const perThing = rated || !judged || (/[也还都]要/.test(question) && gradeVerdict(question, [p.text])?.startsWith('不需要')) ? null : perThingVerdict(question, candidates); // (「三年级的3个班也要按每班2个配吗」: the grade first.)
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing, rateWord(question, perThing.enough)), citation, tip], budget);
   // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
   const onTopic = p.requirements.filter((x) => x.requirement.per === 'student' && [...x.terms].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && t !== index.concept('学生')));
