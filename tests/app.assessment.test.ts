@@ -110,10 +110,10 @@ describe('self-assessment through handleInbound', () => {
 
     // export → score: the same engine gives the same total.
     const env = { ...process.env, SQLITE_FILE: join(app.dir, 'db.sqlite'), SEED_DEMO: 'false' };
-    const exported = execFileSync('npx', ['tsx', 'src/cli.ts', 'export', '--school', SCHOOL, '--semester', '2026-2027-1'], { env, encoding: 'utf8' });
+    const exported = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'export', '--school', SCHOOL, '--semester', '2026-2027-1'], { env, encoding: 'utf8' });
     const file = join(app.dir, 'export.yaml');
     writeFileSync(file, exported);
-    const scored = JSON.parse(execFileSync('npx', ['tsx', 'src/cli.ts', 'score', '--json', file], { env, encoding: 'utf8' })) as { total: number };
+    const scored = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'score', '--json', file], { env, encoding: 'utf8' })) as { total: number };
     expect(scored.total).toBe(chatTotal);
   });
 

@@ -329,7 +329,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out') };
   return new Promise((resolve) => {
-    execFile(join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', ...args], { cwd: root, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

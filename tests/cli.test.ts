@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'mh-cli-'));
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // The local tsx that `npx tsx` resolves to, without npx's start-up cost.
-    execFile(join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -190,14 +190,13 @@ const gbk = (text: string) => legacy('gbk', text);
 
 describe('cli pipes', { timeout: 60_000 }, () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const tsx = join(root, 'node_modules/.bin/tsx');
   const dir = tempDir();
   const env = { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), DATABASE_URL: '' };
   const SCHOOL = '示例县第一初级中学';
 
   const run = (args: string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> =>
     new Promise((resolve) => {
-      const child = execFile(tsx, ['src/cli.ts', ...args], { cwd: root, env }, (error, stdout, stderr) =>
+      const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env }, (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin?.end(input);
@@ -205,7 +204,7 @@ describe('cli pipes', { timeout: 60_000 }, () => {
   /** Runs a command whose reader has gone away before it writes (`cli … | head` after head exits). */
   const closedPipe = (args: string[]): Promise<{ code: number | null; stderr: string }> =>
     new Promise((resolve) => {
-      const child = spawn(tsx, ['src/cli.ts', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout.destroy();
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));

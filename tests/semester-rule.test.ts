@@ -52,7 +52,7 @@ describe('cli export without --semester', () => {
       await db.destroy();
     }
     const r = await new Promise<{ code: number; stderr: string }>((resolve) => {
-      execFile(join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', 'export', '--school', '测试小学'], { cwd: root, env: { ...process.env, SQLITE_FILE: file } }, (error, _out, stderr) =>
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'export', '--school', '测试小学'], { cwd: root, env: { ...process.env, SQLITE_FILE: file } }, (error, _out, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
       );
     });

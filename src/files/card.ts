@@ -9,7 +9,10 @@
  */
 import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+
+// The native canvas loads when a card is drawn, not with every command that imports this file.
+type Canvas = typeof import('@napi-rs/canvas');
 import type { SemesterResult } from '../core/rubric/result.ts';
 import { answeredGains } from '../core/rubric/engine.ts';
 import { fmt } from '../core/text/office-replies.ts';
@@ -22,7 +25,7 @@ const FONT_FILES = [
 ];
 
 let fontsReady = false;
-function registerFonts(): void {
+function registerFonts({ GlobalFonts }: Canvas): void {
   if (fontsReady) return;
   const require = createRequire(import.meta.url);
   for (const file of FONT_FILES) {
@@ -131,13 +134,13 @@ const ACCENT = '#0f766e';
 const RED = '#dc2626';
 
 /** Renders the card; returns the PNG bytes. */
-function renderScoreCard(data: ScoreCardData): Buffer {
-  registerFonts();
+function renderScoreCard(data: ScoreCardData, lib: Canvas): Buffer {
+  registerFonts(lib);
   const { result } = data;
   const L = cardLayout(result);
   const words = cardText(result);
   const veto = result.veto;
-  const canvas = createCanvas(L.width, L.height);
+  const canvas = lib.createCanvas(L.width, L.height);
   const ctx = canvas.getContext('2d');
   ctx.textBaseline = 'top';
   ctx.fillStyle = '#ffffff';
@@ -180,7 +183,7 @@ function renderScoreCard(data: ScoreCardData): Buffer {
 }
 
 export async function writeScoreCard(path: string, data: ScoreCardData): Promise<void> {
-  await writeFile(path, renderScoreCard(data));
+  await writeFile(path, renderScoreCard(data, await import('@napi-rs/canvas')));
 }
 
 /** Draws one line in `box`, cut with 「…」 when too wide; `x` overrides the start (right-aligned text). */

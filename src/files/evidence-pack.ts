@@ -7,7 +7,6 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import ExcelJS from 'exceljs';
 import yazl from 'yazl';
 import type { Rubric } from '../core/rubric/schema.ts';
 import type { Evidence } from '../storage/evidence.ts';
@@ -36,7 +35,7 @@ function unique(taken: Set<string>, name: string): string {
 export async function packEvidence(opts: { rubric: Rubric; store: BlobStore; school: string; files: readonly Evidence[]; out: string }): Promise<{ files: number; bytes: number }> {
   const zip = new yazl.ZipFile();
   const taken = new Map<string, Set<string>>();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook();
   const ws = wb.addWorksheet('资料索引');
   ws.columns = [
     { header: '条目', key: 'item', width: 36 },

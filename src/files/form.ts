@@ -7,6 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { woffToSfnt } from './woff.ts';
 import type { SemesterResult } from '../core/rubric/result.ts';
 import type { Rubric } from '../core/rubric/schema.ts';
 
@@ -100,13 +102,22 @@ export async function writeFormXlsx(path: string, d: FormData): Promise<void> {
 }
 
 /**
- * The WOFF (zlib) twin of the card's .woff2: fontkit subsets its plain glyf/loca tables to a few
- * KB, while from the .woff2 (transformed glyf) it copies about 1.4 MB per document.
+ * The WOFF (zlib) twin of the card's .woff2: fontkit subsets its plain tables to a few KB, while
+ * from the .woff2 (transformed glyf) it copies about 1.4 MB per document. It is unwrapped to the
+ * plain font once per process (woff.ts): fontkit's own WOFF reading took about 90 s per form.
  */
 const FONT = '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff';
+let font: Buffer | undefined;
+async function formFont(): Promise<Buffer> {
+  if (font) return font;
+  const woff = await readFile(createRequire(import.meta.url).resolve(FONT));
+  font = woffToSfnt(woff) ?? woff;
+  return font;
+}
 
 export async function writeFormPdf(path: string, d: FormData): Promise<void> {
   const { default: PDFDocument } = await import('pdfkit');
+  const cjk = await formFont();
   const doc = new PDFDocument({ size: 'A4', margins: { top: 40, bottom: 40, left: 40, right: 40 }, info: { Title: `${FORM_TITLE} ${d.school}` } });
   const done = new Promise<void>((resolve, reject) => {
     const out = createWriteStream(path);
@@ -114,7 +125,7 @@ export async function writeFormPdf(path: string, d: FormData): Promise<void> {
     out.on('error', reject);
     doc.pipe(out);
   });
-  doc.registerFont('cjk', createRequire(import.meta.url).resolve(FONT));
+  doc.registerFont('cjk', cjk);
   doc.font('cjk');
   const left = 40;
   const width = doc.page.width - 80;

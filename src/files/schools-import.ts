@@ -22,7 +22,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { MAX_CLASSES, MAX_STUDENTS, OWNERSHIPS, STAGES, type RankStage } from '../core/rubric/schema.ts';
 import type { Db } from '../storage/knex.ts';
@@ -116,7 +115,7 @@ export async function readSchoolsFile(path: string): Promise<ReadResult> {
     if (!text.ok) return text;
     return { ok: true, table: toTable(parseCsv(text.text).map((cells, i) => ({ row: i + 1, cells }))) };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch {

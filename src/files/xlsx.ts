@@ -7,7 +7,6 @@
  * A school with no self-assessment has its status and blank score cells.
  * Sheet 「说明」: the semester, the rubric version, whether scores are provisional, the rules.
  */
-import ExcelJS from 'exceljs';
 import type { RankEntry, SemesterResult } from '../core/rubric/result.ts';
 import type { Rubric } from '../core/rubric/schema.ts';
 
@@ -43,7 +42,7 @@ export const SHEET = '得分';
 
 export async function writeResultsXlsx(path: string, data: ExportData): Promise<void> {
   const { rubric } = data;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook();
   wb.creator = '心理健康工作考核助手';
   const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
 
