@@ -31,7 +31,7 @@ async function expectOneLineError(args: string[], ...parts: string[]) {
   for (const part of parts) expect(r.stderr).toContain(part);
 }
 
-describe.concurrent('cli', { timeout: 60_000 }, () => {
+describe.concurrent('cli', { timeout: 120_000 }, () => {
   it('rubric --json lists items, points and provisional marks', async () => {
     const r = await cli('rubric', '--json');
     expect(r.code).toBe(0);

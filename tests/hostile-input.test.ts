@@ -188,7 +188,7 @@ function legacy(encoding: string, text: string): Buffer {
 const big5 = (text: string) => legacy('big5', text);
 const gbk = (text: string) => legacy('gbk', text);
 
-describe('cli pipes', { timeout: 60_000 }, () => {
+describe('cli pipes', { timeout: 120_000 }, () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const dir = tempDir();
   const env = { ...process.env, SQLITE_FILE: join(dir, 'db.sqlite'), OUT_DIR: join(dir, 'out'), DATABASE_URL: '' };

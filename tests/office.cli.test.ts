@@ -26,7 +26,7 @@ async function expectOneLineError(args: string[], part: string) {
 }
 
 // One database for the whole file: the steps run in order.
-describe('office cli', { timeout: 60_000 }, () => {
+describe('office cli', { timeout: 180_000 }, () => {
   it('imports the sample, lists, adds, sets a semester, plans reminders, ranks and exports', async () => {
     const imported = await cli('school', 'import', 'rubric/examples/schools.csv');
     expect(imported).toMatchObject({ code: 0, stdout: '已导入 12 所学校（新增 12，更新 0）。\n' });

@@ -19,7 +19,7 @@ describe('the silence model (answer.ts, rubric/silence-model.json)', () => {
   it('the shipped model is exactly what `npm run silence:train` trains from tests/qa', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/silence-train.ts', '--check'], { cwd: root, encoding: 'utf8' });
     expect(out).toContain('up to date');
-  }, 60_000);
+  }, 120_000);
 
   it('「心理老师被家长投诉了怎么办」: the rules quote the principles as if they answered; with the model the text is silent, the principles nearest', () => {
     const q = '心理老师被家长投诉了怎么办';

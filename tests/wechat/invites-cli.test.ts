@@ -23,7 +23,7 @@ function cli(env: Record<string, string>, ...args: string[]): Promise<{ code: nu
   });
 }
 
-describe.concurrent('invite commands', { timeout: 60_000 }, () => {
+describe.concurrent('invite commands', { timeout: 120_000 }, () => {
   it('school invite prints a code once and stores only its hash, with role, school and expiry', async () => {
     const file = join(tempDir('mh-invite-'), 'db.sqlite');
     const r = await cli({ SQLITE_FILE: file }, 'school', 'invite', '示例县实验小学', '--role', 'staff', '--days', '3');

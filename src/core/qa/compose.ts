@@ -113,7 +113,7 @@ export function compose(
   const chosen = after && !best.includes(after) ? [after] : best;
   // (「兼职心理老师需要什么条件」: the requirement on the conditions leads, not 1:500 of 兼职 — one the requisite sentence holds, or none.)
   const heads = requisite && req && !req.requirement.text.split(/[，,；;。]/).some((x) => x.length >= 4 && requisite.text.includes(x.slice(0, 4))) ? null : req;
-  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}。` : heads ? `${heads.requirement.text}。` : '';
+  let lead = item && intents.includes('which') ? `第${item.no}条 ${item.title}${/考核内容|哪(?:一)?(?:个)?(?:方面|块|部分|大项)/.test(question) ? `（属于“${index.rubric.areas.find((a) => a.id === item.area)?.title ?? ''}”）` : ''}。` : heads ? `${heads.requirement.text}。` : '';
   // 「心理课三周上一次够不够」「专班会议一学期开一次行不行」: the asker's rate against the
   // requirement's, converted (apply.ts decides the verdict).
   // 「开了3次但都没讲心理健康，算吗」: a count of meetings that left out what they must hold is no answer to the rule.
@@ -288,7 +288,7 @@ export function compose(
   if (whole && PART_ONLY.test(question) && (/全面|全体|所有|全部|全覆盖|全校|都/.test(question) || (leaveWord(question) !== null && ofAsked(whole)))) {
     return fit([`${/算/.test(question) ? '不算' : (rateWord(question, false) ?? '不达标')}。${QA_TEXT.quote(whole)}`, citation, tip], budget);
   }
-  const perThing = rated || !judged || (/[也还都]要/.test(question) && gradeVerdict(question, [p.text])?.startsWith('不需要')) ? null : perThingVerdict(question, candidates); // (「三年级的3个班也要按每班2个配吗」: the grade first.)
+  const perThing = rated || !judged || (/[也还都]要/.test(question) && (/[也还]要/.test(question) && /年级/.test(question) ? gradeVerdict(question, [p.text]) !== null : gradeVerdict(question, [p.text])?.startsWith('不需要'))) ? null : perThingVerdict(question, candidates); // (「三年级的3个班也要按每班2个配吗」: the grade first.)
   if (perThing) return fit([QA_TEXT.perThingVerdict(perThing, rateWord(question, perThing.enough)), citation, tip], budget);
   // 「3个留守儿童 2个单亲家庭的 成长导师要配几个」: so many per student over the students counted.
   const onTopic = p.requirements.filter((x) => x.requirement.per === 'student' && [...x.terms].some((t) => t.startsWith('=') && terms.includes(t) && !index.generic.has(t) && t !== index.concept('学生')));
@@ -340,7 +340,7 @@ export function compose(
       .sort((a, b) => b.w - a.w);
     if (best && best.w > 0 && (!next || next.w < best.w)) {
       const r = best.r.requirement;
-      return fit([QA_TEXT.missingCost(r.text, r.points, item.no, item.points), citation, tip], budget);
+      return fit([QA_TEXT.missingCost(r.text, r.points, item.no, item.points, /得(?:几|多少)分|拿(?:几|多少)分/.test(question) && !/扣/.test(question)), citation, tip], budget);
     }
   }
   // 「…没有考核激励和追责问责的制度。这一块属于考核内容吗」: every item is assessed, so what an item

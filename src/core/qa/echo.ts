@@ -125,8 +125,12 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const verbAba = aba ? null : /((?![是会有对行])\p{Script=Han})不\1(\p{Script=Han}?)/u.exec(q);
   if (verbAba) {
     const verb = `${verbAba[1]}${verbAba[2] ?? ''}`;
-    const at = verb.length >= 2 ? passage.indexOf(verb) : -1;
-    return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) && /要|需|得|应/.test(q) ? '要。' : null;
+    // (「上课和辅导记不记工作量」: 记 written for the clause's 计入, before what is counted.)
+    const object = q.slice((verbAba.index ?? 0) + 3, (verbAba.index ?? 0) + 5);
+    const counted = verbAba[1] === '记' && /^\p{Script=Han}{2}$/u.test(object) ? passage.search(new RegExp(`计[入进]${object}`)) : -1;
+    const at = verb.length >= 2 && passage.includes(verb) ? passage.indexOf(verb) : counted;
+    // (「考核结果最后公不公布」: with no modal it asks what will be done → 会.)
+    return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) ? (/要|需|得|应/.test(q) || counted >= 0 ? '要。' : '会。') : null;
   }
   // 「考核结果跟校长评优挂钩吗」「学生心理档案要单独建档吗」: a verb of the clause's own, just before 吗,
   // stated there (not after 不), about what the question names → that verb.

@@ -184,7 +184,7 @@ const STAGE_WORD = /^(?:小学|初中|高中|中学|职业学校|职校|职高|�
 /** 「初中要不要配」: a stage with a verb of doing is of whom it is done (not 「职校算不算」, asked of the stage itself). */
 const DOING = /配|开|测|做|建|设|搞|上课|培训/;
 /** 「初中要不要配」: a verb alone (配, 开, 建) names no thing of its own. */
-const BARE_VERB = /^(?:配|配备|开|开展|设|设立|建|建立|做|搞|弄|办|参加|参与)$/;
+const BARE_VERB = /^(?:配|配备|开|开展|设|设立|建|建立|做|搞|弄|办|参加|参与|组织)$/;
 
 /** 「家长会要讲心理健康吗？一学期开几次」: a follow-up with no topic of its own takes the one before it. */
 export function withTopics(index: QaIndex, questions: readonly string[]): string[] {
@@ -197,7 +197,7 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     // (Only words the piece before named, 岗位 after 安全员…岗位: a follow-up, given its subject too.)
     // (「…是几年级开始配的 三年级要不要配」: a grade is of whom, no subject of its own; so is a stage,
     // 「心理委员男女有要求吗 小学三年级要配吗 初中要不要配」.)
-    const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w) && !/年级$/.test(w) && !(STAGE_WORD.test(w) && DOING.test(q)) && !BARE_VERB.test(w));
+    const mine = topicWords(index, q).filter((w) => !PRONOUN.test(w) && !/年级$/.test(w) && !(STAGE_WORD.test(w) && DOING.test(q)) && !(BARE_VERB.test(w) && !(w === '组织' && /谁|哪个?(?:部门|单位)/.test(q))));
     const named = before === undefined ? [] : topicWords(index, before);
     const echoed = before !== undefined && mine.length > 0 && mine.every((w) => before.includes(w) || named.includes(w));
     // (「结果谁定，年度分怎么算」: a wh-question on a setting word of its own, 年度, asks of its own subject.)
@@ -216,7 +216,9 @@ export function withTopics(index: QaIndex, questions: readonly string[]): string
     const taken = own ? (things.length > 0 ? things : subjects).slice(0, 1) : subjects;
     // 「心理老师上课算不算工作量 辅导算吗」: a subject of its own with a bare 算吗 takes what the piece before asked of its subject (工作量).
     const predicate = before !== undefined && own && ELLIPTIC.test(q.trim()) ? named.slice(1).filter((w) => !q.includes(w)) : [];
-    out.push(inherit ? `${taken.join(' ')} ${q}` : predicate.length > 0 ? `${predicate.join(' ')} ${q}` : q);
+    // 「考核结果跟什么挂钩？结果由谁来确定？」: a bare head noun the piece before wrote whole (考核结果) is that whole.
+    const whole = named.find((w) => w.length > 2 && (mine[0] ?? '\u0000').length >= 2 && w.endsWith(mine[0] ?? '\u0000') && q.trim().startsWith(mine[0] ?? '\u0000'));
+    out.push(inherit ? `${taken.join(' ')} ${q}` : predicate.length > 0 ? `${predicate.join(' ')} ${q}` : whole ? `${whole.slice(0, -(mine[0] ?? '').length)}${q.trim()}` : q);
   }
   return out;
 }

@@ -43,7 +43,8 @@ const ASSESSED = /(属于|算|是|在)(?:不(?:属于|算|是|在))?[^，,。？
  */
 export function assessedWord(index: QaIndex, p: Passage, question: string): string | null {
   const m = ASSESSED.exec(yesNoPart(question)) ?? ASSESSED.exec(question);
-  if (!m) return null;
+  // (「…这些机制属于哪一项考核内容」 asks which, not whether.)
+  if (!m || /属于哪|归哪|算哪/.test(question)) return null;
   const named = contentTerms(index, question.slice(0, Math.max(0, question.lastIndexOf(m[0])))).filter((t) => index.known(t) && index.idf(t) >= 2 && !/^=?(?:考核|内容|制度|材料|范围)$/.test(t));
   // (A word the rubric never uses in the clause that asks, 心理剧 of 心理剧比赛, names another thing.)
   const asking = question.split(/[，,。；;！!\s]+/).filter((c) => c.length > 0).find((c) => ASSESSED.test(c)) ?? '';

@@ -336,9 +336,9 @@ export const QA_TEXT = {
   /** 「考核要准备哪些材料」 */
   evidenceOverview: (items: number) => `考核按${items}条逐条看材料，每条要准备的不一样。发“第12条要准备什么”看某一条的清单；已绑定学校的，发“资料”看本校全部清单并逐条上传。`,
   fullMarks: (total: number, items: number) => `满分${total}分，是${items}条的分值之和（部分分值为暂定）。`,
-  /** 「没有辅导室扣几分」 */
-  missingCost: (what: string, points: number, no: number, itemPoints: number) =>
-    `扣${points}分：第${no}条满分${itemPoints}分，其中“${what}”占${points}分，没有就不得这${points}分。`,
+  /** 「没有辅导室扣几分」; `earned`: 「…这一小项能得几分」 (what it earns, 0分, leads). */
+  missingCost: (what: string, points: number, no: number, itemPoints: number, earned = false) =>
+    `${earned ? `这一小项得0分（扣${points}分）` : `扣${points}分`}：第${no}条满分${itemPoints}分，其中“${what}”占${points}分，没有就不得这${points}分。`,
   /** 谢谢 / 好的. */
   thanks: '不客气！还有考核办法的问题随时问我。',
   /** 「危机干预归在哪个方面」: the part of 考核内容 that names it. */
