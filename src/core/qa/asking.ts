@@ -193,11 +193,11 @@ export function askedPieces(index: QaIndex, question: string): string[] {
   const own = toldAfter(question, (set !== undefined ? [set, ...asked.slice(1)] : still !== null ? [`${still}，${head}`, ...asked.slice(1)] : topics.length > 0 ? [`${topics.join(' ')} ${head.replace(ASKER, '')}`, ...asked.slice(1)] : asked).map((p) => p.replace(ASKER, '')));
   // 「…危机干预要做到“一生一策”，还要建立什么预警机制？」: what is told done before 还要 + what is asked
   // of what is still to do, naming its own thing (预警机制): the told part is not asked again.
-  const still2 = (p: string) => {
+  const askedAfterTold = (p: string) => {
     const m = /^([^，,。？?]+)[，,]\s*(?:那)?(还(?:要|得|需要|应该?)[^，,。？?]*(?:什么|哪些|啥)[^，,。？?]*[？?]?)\s*$/.exec(p);
     return m?.[1] && m[2] && !asks(index, m[1]) && topicWords(index, m[2]).some((w) => !/^(?:还要|还得|还需要)$/.test(w)) ? m[2] : p;
   };
-  return withTopics(index, own.length > 0 ? own.map(still2) : pieces.length > 0 ? pieces : [question]);
+  return withTopics(index, own.length > 0 ? own.map(askedAfterTold) : pieces.length > 0 ? pieces : [question]);
 }
 
 /** 「班主任都说根本没时间」「老师们嫌太麻烦」: who complains of the plan, nothing of the plan itself. */

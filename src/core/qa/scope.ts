@@ -98,7 +98,7 @@ export function translate(glossary: Glossary | undefined, text: string): string 
   });
   // 「annual score 就是两个 semester 的分加起来，OK吗？」: OK吗 after a claim told asks whether it is right (对吗).
   // (A plan of the asker's own, 「1000个学生配1个full-time，OK吗」, still asks leave: 可以.)
-  if (/(?:就是|即是|等于|就算)[^，,。]*[，,。]\s*(?:ok|okay)\s*[吗么嘛不]\s*[？?]?\s*$/i.test(out)) out = out.replace(/([，,。]\s*)(?:ok|okay)\s*(?=[吗么嘛不]\s*[？?]?\s*$)/i, '$1对');
+  out = out.replace(/((?:就是|即是|等于|就算)[^，,。]*[，,。]\s*)(?:ok|okay)\s*(?=[吗么嘛不]\s*[？?]?\s*$)/i, '$1对');
   for (const [en, zh] of glossary.entries) {
     const lower = out.toLowerCase();
     if (!lower.includes(en)) continue;
