@@ -63,9 +63,9 @@ describe('money mixed with other money is not 专项 (normalize.ts: 不单列)',
   });
 });
 
-describe('a plan narrowed to occasions, against a clause done as a matter of course (permission.ts EVERY)', () => {
+describe('a plan narrowed to occasions, against a clause done as a matter of course (narrow.ts EVERY)', () => {
   it('「辅导室能不能只在上面来检查的时候开」 → onlyVerdict 不能 on 第20条 常态化', async () => {
-    const { onlyVerdict } = await import('../src/core/qa/permission.ts');
+    const { onlyVerdict } = await import('../src/core/qa/narrow.ts');
     const p = qa.index.byId.get('item-20')!;
     expect(onlyVerdict(qa.index, p, '辅导室能不能只在上面来检查的时候开')?.word).toBe('不能');
   });

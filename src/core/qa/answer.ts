@@ -35,7 +35,7 @@ import { guardsAgainst, preferGuarded } from './guard.ts';
 import { anchors, bandNeverGiven, certificateWhich, hearsayUnsaid, MAY_BE_NEVER_GIVEN, methodNeverGiven, neverGiven, neverSaid, plainlyAbout, refusedCase, silent, silentWord, unsaidWord } from './silence.ts';
 import { eitherMust, qualifyVerdict } from './qualify.ts';
 import { pointsFigure, pointsOfItems, pointsRanked } from './points.ts';
-import { areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
+import { areaIncludes, areaOf, ASKED, DECIDED, extraUnknown, nearestClause, ownedUnknown, sharedOrPlaced } from './nearest.ts';
 import { askedTogether, asksAgain, itemsNamed } from './pieces.ts';
 import { joinAnswered, repeats } from './join.ts';
 import { withSituationRead } from './lone.ts';
@@ -296,8 +296,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const intents = index.intents(q);
   // 「第2条和第3条分别几分，合起来满分多少」「前7项」「第五部分」: several items, their points and the sum (a figure: no silence model reads it away).
   const several = intents.includes('points') ? itemsNamed(index, q) : [];
-  const byPoints = several.length < 2 ? pointsRanked(index, q, budget) : null; if (byPoints) return byPoints;
-  if (several.length >= 2) return pointsOfItems(index, several, q, budget);
+  const byPoints = several.length < 2 ? pointsRanked(index, q, budget) : null; if (byPoints) return byPoints; else if (several.length >= 2) return pointsOfItems(index, several, q, budget);
   const found = lookup(index, q, parseNumber);
   if (found?.kind === 'noItem') {
     const nos = index.rubric.items.map((i) => i.no);
@@ -320,7 +319,9 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
     return { ...inScope(QA_TEXT.areaList(found.area.no, found.area.title, lines, points, provisional, found.passages[0]?.no ?? 1), found.passages), figures: [pointsFigure(found.passages)] };
   }
   if (found?.kind === 'section') {
-    const list = headings(found.passage);
+    // (「我校是一所民办的职业学校。请问我们学校算考核对象吗」: the kind told before settles whether it is in.)
+    const list = headings(found.passage), kindIn = found.passage.id === 'section-targets' && /[吗么嘛]|算不算|是不是|在不在|包不包括/.test(q) ? caseVerdict(index, q, index.terms(q), budget, wholeText) : null;
+    if (kindIn) return kindIn;
     return inScope(list ? fit([list, cite(found.passage)], budget) : compose(index, found.passage, index.terms(q), intents, budget, q), [
       found.passage,
     ]);
@@ -360,7 +361,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   const near = heard ? ranking()[0]?.passage : undefined;
   if (heard && near) return silent(index, heard, near, said, budget, q);
   // 「考核内容里，“危机干预”归在哪个方面」: the part of 考核内容 that names it.
-  const area = areaOf(index, q, budget, wholeText);
+  const area = areaOf(index, q, budget, wholeText) ?? areaIncludes(index, q, budget);
   if (area) return area;
   const decided = caseVerdict(index, q, terms, budget, wholeText) ?? eitherMust(index, q, budget) ?? qualifyVerdict(index, q, budget, wholeText);
   if (decided) return decided;

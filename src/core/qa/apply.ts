@@ -160,6 +160,9 @@ function countAfter(question: string, from: number): number | null {
   return n ? n.value : null;
 }
 
+/** 「只有一到三年级」「现在只有一二年级」: a school of no grade from four on. */
+const ONLY_LOWER = /(?:只有|只办了?|只开了?|仅有)(?:小学)?(?:[一1]\s*(?:到|至|~|-|—)\s*[二三23]|[一1][、和]?[二2](?:[、和]?[三3])?|[一二三1-3])\s*年级(?!的)/;
+
 /** 「24个班，其中一到三年级6个」: the classes of grades 1–3 the asker names, or null. */
 export function lowerGradeClasses(question: string): number | null {
   // (「我们三年级有6个班」: one grade below four names lower classes too.)
@@ -242,7 +245,8 @@ export function calculation(
   // 「1到6年级每个年级5个班」: classes counted by grade.
   const graded = gradeClasses(q) ?? gradeClasses(whole);
   const classes = graded?.total ?? facts.classes;
-  const lower = graded ? graded.lower : classes !== null ? (lowerGradeClasses(q) ?? 0) : 0;
+  // (「新建的小学，现在只有一到三年级，一共9个班」: every class is of grades 1–3.)
+  const lower = graded ? graded.lower : classes !== null ? (ONLY_LOWER.test(q) ? classes : (lowerGradeClasses(q) ?? 0)) : 0;
   // 「小学部有18个班，初中部有12个班」: the primary classes whose grades are not said are left out, and asked about.
   const unsure = graded?.unsure ?? 0;
   const committeeClasses = classes !== null ? classes - lower - unsure : null;
@@ -266,6 +270,8 @@ export function calculation(
   if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere && !lessonsAsked && asking))) {
     calcs.push(committeeMembers(committeeClasses));
   }
+  // 「学校只有一到三年级9个班，要配几个心理委员」: none is owed, the clause starts at grade four.
+  if (committeeClasses === 0 && lower > 0 && committee && has('心理委员') && /几|多少/.test(q)) return inScope(fit([QA_TEXT.noCommitteeOwed(lower), cite(committee)], budget), [committee]);
   if (has('心理健康安全员') && intents.includes('count')) {
     if (facts.boarding === null) calcs.push(safetyPosts(false), safetyPosts(true));
     else calcs.push(safetyPosts(facts.boarding));

@@ -12,10 +12,11 @@ import { classesDone, gradeClasses, leaveWord, perStudentTotal, perThingVerdict,
 import { forbiddenWord, FULL_ASKED, HALT, haltDeducted, leaveGrade, leaveRefusal, MAKE_UP, NEXT_PERIOD, NOT_DOING, OWN_SCHOOL, rateWord, STOPS } from './words.ts';
 import { belowCost, partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
-import { ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, perDayNeeded, requiredOver, requirementRate } from './apply.ts';
+import { ALL_CLASSES, ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, perDayNeeded, requiredOver, requirementRate } from './apply.ts';
 import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
-import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, eachOfChoices, oneOfClaimed, onlyVerdict, otherChoice, permitVerdict, poolVerdict, refusalWord, statedIn } from './permission.ts';
+import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, eachOfChoices, oneOfClaimed, otherChoice, permitVerdict, refusalWord, statedIn } from './permission.ts';
 import { meansMust, meansVerdict } from './means.ts';
+import { onlyVerdict, poolVerdict } from './narrow.ts';
 import { conditionedMust } from './condition.ts';
 import { COUNTS_AS, countsAs, countsVerdict } from './counts.ts';
 import { asksRule, echoedVerdict, yesNoPart } from './echo.ts';
@@ -185,7 +186,7 @@ export function compose(
   const scoring = asksScore(question, intents);
   // 「家长课堂开了2次，家长会只开了1次，能拿满分吗」「督学来过一回 但是没听课 会扣分吗」: each
   // requirement the asker gives a figure for, judged and scored.
-  const full = /满分/.test(question);
+  const full = FULL_ASKED.test(question);
   const told = judged || scoring || full ? requirementFigures(index, p, question) : [];
   // (「测评里筛出来…的预警学生，要做二次研判吗」: a must asked of one requirement (二次研判) is no verdict
   // on others told along the way (测评).)
@@ -308,10 +309,9 @@ export function compose(
   // no 够 unasked, and no classes summed.)
   const ruleRate = mine !== null && Math.abs(mine.given - mine.required) < 1e-9;
   const overLead = over && mine && !(ruleRate && !judged) ? QA_TEXT.overLead(mine.enough, over.said, mine.given * (over.required / Math.max(mine.required, 1e-9)), mine.unit) : '';
-  // 「24个班，一学期20周，全校一学期总共要上多少节」: a rate per class, over the classes told.
-  // (「初一到初三每个年级8个班」: the classes in all, grade by grade, as the committee members are counted.)
+  // 「24个班，一学期20周，全校一学期总共要上多少节」: a rate per class, over the classes told (「初一到初三每个年级8个班」: grade by grade, as members are counted).
   const classesTold = gradeClasses(question)?.total ?? readFacts(question).classes;
-  const classes = over && over.r.per === 'class' && (!mine || ruleRate) && /全校|总共|一共|合计|加起来|全部|所有班|总课时/.test(question) ? classesTold : null;
+  const classes = over && over.r.per === 'class' && (!mine || ruleRate) && ALL_CLASSES.test(question) ? classesTold : null;
   // (「随机听心理健康课不少于1节」: shown in the requirement's own unit, 节, where its data name one.)
   const unit = over ? (over.r.unit || requirementRate(over.r)?.unit || '') : '';
   if (over && classes) return fit([QA_TEXT.requiredOverClasses(over.said, over.required, unit, classes, over.r.text, over.rounded, over.reading), citation, tip], budget);

@@ -230,7 +230,16 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   for (const [t, f] of df) idfCache.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
 
   const groupOf = new Map(synonyms.groups.flatMap((g) => g.map((v) => [v, `=${g[0]}`] as const)));
-  const concept = (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
+  const conceptOf = new Map<string, string>();
+  const concept = (word: string) => {
+    let c = conceptOf.get(word);
+    if (c === undefined) {
+      if (conceptOf.size >= REMEMBERED) conceptOf.clear();
+      c = groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
+      conceptOf.set(word, c);
+    }
+    return c;
+  };
   const classOf = (word: string): 'filler' | 'noun' | 'other' => {
     // 自己 names who (老师自己也要测吗): not chat.
     const cls = word === '自己' ? '' : (segment.wordClass?.(word) ?? '');
@@ -243,10 +252,10 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     concept,
     generic: new Set(GENERIC_WORDS.map(concept)),
     byId: new Map(passages.map((p) => [p.id, p])),
-    terms: (text) => analyzer.terms(text, true),
-    surfaces: (text) => analyzer.surfaces(text),
-    textTerms: (text) => analyzer.terms(text, false),
-    intents: analyzer.intents,
+    terms: remembered((text) => analyzer.terms(text, true)),
+    surfaces: remembered((text) => analyzer.surfaces(text)),
+    textTerms: remembered((text) => analyzer.terms(text, false)),
+    intents: remembered(analyzer.intents),
     focus: analyzer.focus,
     declined: analyzer.declined,
     dated: analyzer.dated,
@@ -262,6 +271,26 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     docs,
     docOf: (p) => byPassage.get(p),
     avgLength: docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n),
+  };
+}
+
+/** How many strings each remembered reading keeps before it forgets them all (bounded memory). */
+const REMEMBERED = 2048;
+
+/**
+ * A pure reading of a string, remembered: one answer reads the same question and its pieces many
+ * times over. Forgotten all at once at REMEMBERED strings; each caller gets its own copy of the array.
+ */
+function remembered<T>(read: (text: string) => readonly T[]): (text: string) => T[] {
+  const seen = new Map<string, readonly T[]>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) {
+      if (seen.size >= REMEMBERED) seen.clear();
+      v = read(text);
+      seen.set(text, v);
+    }
+    return [...v];
   };
 }
 

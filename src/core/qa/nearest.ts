@@ -177,3 +177,30 @@ export function areaOf(index: QaIndex, q: string, budget: number, whole: string 
   const guessed = best.m[2] !== undefined && new RegExp(`${best.m[2]}(?:吗|么|嘛|是吧|对吧|对吗)`).test(whole);
   return inScope(fit([(guessed ? '是，' : '') + QA_TEXT.areaOf(Number(best.m[1]), best.m[2] ?? '', body), cite(content)], budget), [content]);
 }
+
+/**
+ * 「心理健康监测包括自杀危机干预吗」: whether one of 考核内容's eight parts, named by its head, takes in
+ * what is asked — the clause that answers it falls under that part (三(六) → 第6方面) → 包括, with the
+ * clause; under another part → 不包括, with the part it falls under. Null when no part is named so.
+ */
+export function areaIncludes(index: QaIndex, q: string, budget: number): Part | null {
+  const content = /包括|包含|含|有/.test(q) ? index.byId.get('section-content') : undefined;
+  const heads = content ? content.text.split('\n').map((line) => /^(\d+)\.\s*([^。]+)。/.exec(line)).filter((m): m is RegExpExecArray => m !== null) : [];
+  const part = heads.find((m) => q.includes(m[2] ?? '') && new RegExp(`^(?:那|请问)?${m[2]}(?:这一?块|这部分|方面|里面?|中)?(?:包括|包含|含|有)([^，,。？?！!]{2,16}?)(?:吗|么|嘛)[？?]?$`).test(q.trim()));
+  const thing = part ? new RegExp(`${part[2]}(?:这一?块|这部分|方面|里面?|中)?(?:包括|包含|含|有)([^，,。？?！!]{2,16}?)(?:吗|么|嘛)`).exec(q)?.[1] : undefined;
+  if (!part || !thing) return null;
+  const terms = index.terms(thing);
+  const top = rank(index, terms, index.surfaces(thing)).find((h) => h.passage.kind === 'item');
+  if (!top || !top.onTopic || !trusted(index, top, terms, thing)) return null;
+  const areaNo = '一二三四五六七八'.indexOf(/^三\((.)\)/.exec(top.passage.ref)?.[1] ?? '') + 1;
+  const under = heads.find((m) => Number(m[1]) === areaNo);
+  if (!under) return null;
+  const clause = `第${top.passage.no}条${top.passage.title}`;
+  // (Not 不包括 where a clause of the part named speaks of it too.)
+  const ofPart = index.passages.filter((x) => x.kind === 'item' && x.ref.startsWith(`三(${'一二三四五六七八'[Number(part[1]) - 1]})`));
+  const named = terms.filter((t) => !index.generic.has(t) && index.known(t));
+  if (Number(part[1]) !== areaNo && ofPart.some((x) => named.some((t) => index.docOf(x)?.tf.has(t) ?? false))) return null;
+  return Number(part[1]) === areaNo
+    ? inScope(fit([`包括。${clause}属于第${areaNo}方面“${part[2]}”。`, cite(top.passage)], budget), [top.passage])
+    : inScope(fit([`不包括。${clause}属于第${under[1]}方面“${under[2]}”。`, cite(top.passage)], budget), [top.passage]);
+}

@@ -135,8 +135,8 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
  * together). Else the piece as it is.
  */
 export function eachAsked(index: QaIndex, piece: string): string[] {
-  // (「专班会议和全体教师会议 一学期各开几次」「家长会和专班会议分别几次」: voice input's space; 分别 as 各.)
-  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)\s*((?:每(?:个)?|一)(?:学期|学年|周|月|年))?\s*(?:各(?:自)?|分别)(\p{Script=Han}.*)$/u.exec(piece.trim());
+  // (「专班会议和全体教师会议 一学期各开几次」「家长会和专班会议分别几次」: voice input's space, or a comma; 分别 as 各.)
+  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)[，,]?\s*((?:每(?:个)?|一)(?:学期|学年|周|月|年))?\s*(?:各(?:自)?|分别)(\p{Script=Han}.*)$/u.exec(piece.trim());
   if (!m || !ASKS.test(m[4] ?? '')) return [piece];
   const [a, b, period = '', rest = ''] = [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? ''];
   const named = (x: string) => index.terms(x).filter((t) => index.known(t) && !index.generic.has(t) && !SETTING.map(index.concept).includes(t));

@@ -41,13 +41,13 @@ const HEADING = /^（[0-9一二三四五六七八九十]+）[^，,；;。]{2,16}
 const TAKE_PART = /^(?:参加|参与|接受)$/;
 
 /** The asking words themselves, taken out before the plan is read (能不能 holds a 不 of its own). */
-const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;
+export const ASKING = /可不可以|能不能|行不行|要不要|是不是|算不算|可以吗|可以不(?=[？?]?$)|可以吧|行吗|行不(?=[？?]?$)|行吧|能否|这样做|这样/g;
 
 /**
  * 不 / 没有 / 未 / 不用 before the thing left out (not of 想不开, 离不开: an idiom leaves nothing out); not 不得 (a rule's own word), 不少于 / 不低于 (a
- * figure), 不太 / 不愿意 (a mood), 不到 (an amount), 不同 (a comparison).
+ * figure), 不太 / 不愿意 (a mood), 不到 (an amount), 不同 / 不如 (a comparison).
  */
-const LEFT_OUT = /(?<![想看放离躲])(?:不用|不必|不|没有?|未)(?!得|少于|低于|太|愿意|想|到|同|够|行|能|可|会|一定|知道|清楚|明白)(\p{Script=Han}{1,12})/gu;
+const LEFT_OUT = /(?<![想看放离躲])(?:不用|不必|不|没有?|未)(?!得|少于|低于|太|愿意|想|到|同|如|够|行|能|可|会|一定|知道|清楚|明白)(\p{Script=Han}{1,12})/gu;
 
 /** A list of means (通过…、…、…等): each one is a way to do it, not each one required. */
 const MEANS = /(?:通过|利用|采取|借助|运用)([^。；]*?)等/g;
@@ -57,6 +57,9 @@ export function meansOf(sentence: string): string {
   // 「心理健康周/月」 is 心理健康周 and 心理健康月.
   return [...sentence.matchAll(MEANS)].map((m) => (m[1] ?? '').replace(/(\p{Script=Han}+)(\p{Script=Han})\/(\p{Script=Han})(?=、|$)/gu, '$1$2、$1$3')).join('、');
 }
+
+/** A list going on after what is left out: 「、心理橱窗这些活动」「和心理社团」. */
+const LIST_ON = /^(?:(?:、|和|及|以及|与|或)[^，,。？?！!、]{1,12})+/;
 
 /** Words that only frame the plan (直接, 单独 stay: they are part of what is left out). */
 const PROHIBITION = /不得|严禁|禁止|不准|不能/;
@@ -72,7 +75,7 @@ export interface LeaveVerdict {
 }
 
 /** 「可以」 for 可以吗, 「行」 for 行不行, else `otherwise` (能): leave given in the asker's word. */
-function grantWord(question: string, otherwise = '能'): string {
+export function grantWord(question: string, otherwise = '能'): string {
   return /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不/.test(question) ? '行' : otherwise;
 }
 
@@ -138,9 +141,14 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   if (subject === undefined) return null;
   let best: { sentence: string; w: number; words: string[]; left: string } | null = null;
   for (const m of plan.matchAll(LEFT_OUT)) {
-    const thing = m[1] ?? '';
+    // (「可以不跟家长联系直接转介吗」: what is left out ends where what is done instead begins.)
+    const thing = (m[1] ?? '').replace(/(?<=\p{Script=Han}{2})(?:直接|而是|改成|改为|只)\p{Script=Han}*$/u, '');
     // 「心理辅导室能不能先不建」: only a verb left out (先不建), its object said before it.
     // (「学科老师可以不管心理健康吗」: 管 only takes what is left out, 心理健康.)
+    // (What is done instead, 直接转介, tells apart two sentences that both state what is left out.)
+    const instead = contentTerms(index, (m[1] ?? '').slice(thing.length));
+    // (「超出学校辅导能力的学生，可以不跟家长沟通、直接转到专科医院吗」: else the rest of the plan, only to break a tie.)
+    const around = contentTerms(index, plan.slice(0, m.index) + plan.slice(m.index + m[0].length));
     const bare = thing.replace(/^(?:管|理会|理|顾|抓|过问)(?=\p{Script=Han}{2})/u, '');
     const own = contentTerms(index, bare);
     // (A word every clause shares, 心理健康, names it when nothing else does: the subject weighs with it.)
@@ -177,7 +185,7 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
       // the sentence names both.
       const shared = ((named.length === 0 && near.length > 0) || (before.length === 0 && own.length === 0 && shares.length > 0)) && statedIn(index, text, [subject]).length > 0 ? index.idf(subject) : 0;
       // (A heading, 「（1）开展心理测评工作。」, yields to the sentence that says what it asks.)
-      const w = matched > 0 ? matched + shared + 0.5 * surfaces.filter((x) => text.includes(x)).length - (HEADING.test(s.text) ? 0.25 : 0) : 0;
+      const w = matched > 0 ? matched + shared + 0.5 * surfaces.filter((x) => text.includes(x)).length - (HEADING.test(s.text) ? 0.25 : 0) + 0.25 * statedIn(index, text, instead).length + 0.01 * statedIn(index, text, around).length : 0;
       if (w >= MIN_WEIGHT && (!best || w > best.w)) best = { sentence: s.text, w, words, left: m[0] };
     }
   }
@@ -186,7 +194,13 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
   // means (通过心理健康周/月、学生心理社团…等): another named is leave; none named, the text does not settle it.
   const means = meansOf(best.sentence);
   if (means && statedIn(index, means, best.words).length === best.words.length) {
-    const rest = plan.replace(best.left, ' ');
+    // 「不搞心理健康周、心理橱窗这些活动」: what the list goes on with is left out too; all of a kind
+    // (这些活动) or two means at once is no other means chosen → 不能.
+    const at = plan.indexOf(best.left);
+    const tail = LIST_ON.exec(plan.slice(at + best.left.length))?.[0] ?? '';
+    const whole = best.left + tail;
+    if (/这些|这类|之类|什么的|等活动|等等/.test(whole) || contentTerms(index, whole).filter((t) => statedIn(index, means, [t]).length > 0).length >= 2 || index.surfaces(whole).filter((x) => means.includes(x.word)).length >= 2) return { word: refusalWord(question), sentence: best.sentence };
+    const rest = plan.replace(whole, ' ');
     // Another means named: a word of its own (心理橱窗), or another of the same group (心理健康月 beside 心理健康周).
     const leftWords = index.surfaces(best.left).map((x) => x.word);
     const other = contentTerms(index, rest).some((t) => !best!.words.includes(t) && statedIn(index, means, [t]).length > 0) || index.surfaces(rest).some((x) => !leftWords.includes(x.word) && means.includes(x.word));
@@ -235,7 +249,7 @@ function choiceOf(index: QaIndex, choices: readonly string[], plan: string): 'ot
 }
 
 /** The alternatives a sentence offers: 「A、B或C」 → [A, B, C]; none when it has no 或. */
-function alternatives(sentence: string): string[] {
+export function alternatives(sentence: string): string[] {
   if (!/或(?!者说)/.test(sentence)) return [];
   const at = sentence.search(/或/);
   // The list around the first 或: back to the clause's start, on to its end.
@@ -286,74 +300,6 @@ export function permitVerdict(index: QaIndex, question: string, text: string): s
   if (index.terms(rest).some((t) => !index.known(t) && !index.filler(t))) return null;
   const word = /可以|可不可以/.test(question) ? '可以' : /行不行|行吗|行不|行吧/.test(question) ? '行' : '能';
   return `${word}。`;
-}
-
-/** 「在学校保安、宿管、食堂等后勤工作岗位中，配备…人员为心理健康安全员」: whom a role is chosen from. */
-const POOL = /在[^，。；]{0,8}?((?:\p{Script=Han}{1,6}、)+\p{Script=Han}{1,6})等?[^，。；]{0,12}?中，?[^。；]{0,30}?为([^，。；]{2,12})/gu;
-
-/**
- * 「保安能当心理健康安全员吗」「安全员能从宿管里选人吗」: leave for one the clause names as whom the
- * role is chosen from (在保安、宿管、食堂等…中…为心理健康安全员) → 可以 / 能 / 行, in the asker's word.
- * Null otherwise, and for a question that denies anything (不是, 没有).
- */
-export function poolVerdict(index: QaIndex, question: string, text: string): string | null {
-  if (!ASKS_LEAVE.test(question) || /不是|没有?|不能|不可以/.test(question.replace(ASKING, '，'))) return null;
-  for (const m of text.matchAll(POOL)) {
-    const members = (m[1] ?? '').split('、');
-    const role = contentTerms(index, m[2] ?? '');
-    if (role.length === 0 || statedIn(index, question, role).length < role.length) continue;
-    // 「学校保安」 is named 保安 too.
-    if (!members.some((x) => question.includes(x) || (x.length > 2 && question.includes(x.slice(-2))))) continue;
-    return `${grantWord(question)}。`;
-  }
-  return null;
-}
-
-/** 「测评可以只测初一吗」「成长导师能不能只给留守儿童配」「心理课可以只在上学期上吗」: a plan narrowed by 只. */
-/** 「只凭测评结果就定」「光看分数来判断」: one source alone. */
-const SOLELY = /(?:只|光|仅|单|就)(?:凭|靠|看|根据|依据|依靠)([^，,。？?！!\s]{2,10}?)(?:就|来|去|判断|确定|定)/u;
-const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对|面向)?([^，,。？?！!\s]{1,12}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
-/** A sentence that asks it of everyone or every time (常态化: as a matter of course, not on occasion). */
-const EVERY = /全体|所有|全部|全覆盖|常态化|每(?:个|名)?(?:班|学生|学期|周|两周|天|学年)/;
-
-/**
- * A plan narrowed by 只 against a clause that asks it of all (全体学生, 所有班级, 每两周) or names a
- * list the thing is one item of (单亲、离异、留守、随迁): 不可以 / 不能, with that sentence. A plan that
- * narrows to the clause's own scope (只测四年级以上: the clause says 小学四年级以上) is not refused. Null
- * otherwise.
- */
-export function onlyVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
-  // (「成长导师是不是只给留守儿童配」: only some, put for confirming, is answered 不是 the same way; 「…只给重点学生建，符合要求吗」, a practice judged, 不符合.)
-  const claimed = /是不是只|是否只/.test(question), judged = /符合|达标|合规/.exec(question)?.[0];
-  if ((!ASKS_LEAVE.test(question) && !claimed && !judged) || /只有|只要|只是|不只/.test(question)) return null;
-  // 「预警学生能只凭测评结果就定下来吗」: one source alone, where the clause weighs it with others (结合…).
-  const solely = SOLELY.exec(question);
-  const source = solely ? contentTerms(index, solely[1] ?? '') : [];
-  const weighed = p.sentences.find((s) => /结合/.test(s.text) && source.some((t) => s.terms.has(t)));
-  if (weighed) return { word: claimed ? '不是' : refusalWord(question), sentence: weighed.text };
-  const m = ONLY.exec(question);
-  const thing = m?.[1]?.replace(/^(?:在|给|对)/, '') ?? '';
-  if (!m || thing.length === 0) return null;
-  // (「心理健康教育能只针对有问题的学生搞吗」: a topic every clause shares, 心理健康教育, when it is the only one.)
-  const named = contentTerms(index, question.replace(m[0], ' ')).filter((t) => t.startsWith('='));
-  const topic = named.length > 0 ? named : index.terms(question.replace(m[0], ' ')).filter((t) => index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !index.filler(t));
-  // 「全员导师制只让班主任当导师」: a word of the topic itself (导师 of 全员导师制) narrows nothing.
-  const narrowing = contentTerms(index, thing);
-  const words = narrowing.some((t) => !topic.includes(t)) ? narrowing.filter((t) => !topic.includes(t)) : narrowing;
-  const key = words.length > 0 ? words.map((t) => t.replace(/^=/, '')) : [thing];
-  const on = p.sentences.filter((s) => topic.some((t) => s.terms.has(t)));
-  // One item of a list the sentence names (留守 in 单亲、离异、留守、随迁).
-  const inItem = (item: string) => key.some((k) => item.includes(k)) || index.terms(item).some((t) => words.includes(t));
-  const listed = on.find((s) => (s.text.match(/\p{Script=Han}{1,8}(?:、\p{Script=Han}{1,8})+/gu) ?? []).some((l) => l.split('、').length >= 3 && l.split('、').some(inItem)));
-  // Else asked of all, and the thing is no part of the sentence's own scope.
-  // (…the head noun of its scope, 学生 of 全体学生, is no narrowing: 有问题的学生 narrows by 问题.)
-  const narrows = (s: { text: string }) => {
-    const scope = /(?:全体|所有|全部)(\p{Script=Han}{1,4}?)(?=开展|[，,。；（(]|的)/u.exec(s.text)?.[1] ?? '';
-    const own = key.filter((k) => !scope.includes(k));
-    return own.length > 0 && !own.some((k) => s.text.includes(k));
-  };
-  const all = listed ?? on.find((s) => EVERY.test(s.text) && (!key.some((k) => s.text.includes(k)) || narrows(s)));
-  return all ? { word: claimed ? '不是' : judged && !ASKS_LEAVE.test(question) ? `不${judged}` : refusalWord(question), sentence: all.text } : null;
 }
 
 /**

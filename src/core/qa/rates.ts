@@ -396,6 +396,9 @@ const ONE_PERIOD: readonly { words: RegExp; name: string; weeks: number; reading
   { words: /(?:每|一)\s*(?:个)?学期/, name: '每学期', weeks: 20, reading: true },
 ];
 
+/** 「全校」「一共」, or every class taught by one teacher (「心理课全由一个老师上」): the classes summed. */
+export const ALL_CLASSES = /全校|总共|一共|合计|加起来|全部|所有班|总课时|(?:全|都|全部)由(?:一个|一位|一名|这个|她|他)|(?:一个|一位|一名)(?:心理)?(?:老师|教师)(?:全|都|包)(?:上|教|包)/;
+
 /** 「多少节」「几课时」: lessons asked for, in their unit. */
 export const LESSONS_ASKED = /(?:几|多少)\s*(?:个)?\s*(节|课时)/;
 

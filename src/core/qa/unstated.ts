@@ -9,6 +9,7 @@ import { LIGHT_VERB, yesNoPart } from './echo.ts';
 import { contentTerms, statedIn } from './permission.ts';
 import { foreignPair, silentWord } from './silence.ts';
 import { MORE_NEEDED } from './rates.ts';
+import { saidAs } from './retrieve.ts';
 
 /**
  * 「复学需要医院开证明吗」「复学需要家长签字吗」: a must asked of something the clause never states
@@ -30,7 +31,7 @@ export function unstatedMust(index: QaIndex, p: Passage, question: string): stri
   if (!last && foreignPair(index, tail)) return must;
   if (last?.startsWith('=')) return index.idf(last) >= 1.5 && !index.textTerms(p.text).includes(last) && !p.text.includes(tail) ? must : undefined;
   if (!last || LIGHT_VERB.test(last) || !silentWord(last) || /^[一二两三四五六七八九十几每各整]/.test(last) || /^(?:准备|做|搞|弄|安排|提供|整理|完成)$/.test(last)) return undefined;
-  return !p.text.includes(last) && !p.text.includes(tail) && !index.textTerms(p.text).includes(last) ? must : undefined;
+  return !p.text.includes(last) && !p.text.includes(tail) && !index.textTerms(p.text).includes(last) && !saidAs(p.text, last) ? must : undefined;
 }
 
 /** 「这一块属于考核内容吗」「算不算考核的内容」「考核会看这个吗」: whether it is assessed. */
