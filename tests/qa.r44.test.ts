@@ -220,3 +220,17 @@ describe('guards from the replies diff over the older sets (narrow.ts, retrieve.
     expect(ask('排查有没有想自杀的学生，办法里要不要求家访？').answer).toContain('家访是原文列出的途径之一');
   });
 });
+
+describe('blind-99\'s two wrong verdicts, read after its one measurement (staff.ts perClassGiven, lack.ts otherSideDone)', () => {
+  it('「高中一共30个班，每班都配了1男1女两个心理委员，这样达标吗」 → 够, 60名 (was 不够, 你说的2名还差58名)', () => {
+    const a = ask('高中一共30个班，每班都配了1男1女两个心理委员，这样达标吗？').answer;
+    expect(a.startsWith('够')).toBe(true);
+    expect(a).toContain('你说的60名达到了');
+    expect(ask('初中12个班，每班一男一女，心理委员够吗').answer.startsWith('够')).toBe(true);
+  });
+  it('「心理老师没有心理学学历，只有相关资格证书，可以吗」 → 可以 (was 不可以: 背景或证书 are alternatives)', () => {
+    expect(ask('心理老师没有心理学学历，只有相关资格证书，可以吗？').answer.startsWith('可以')).toBe(true);
+    expect(ask('兼职心理老师没参加岗前培训行吗').answer.startsWith('不行')).toBe(true);
+  });
+});
+

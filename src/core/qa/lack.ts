@@ -9,7 +9,7 @@
  * sentence's means (通过心理健康周/月、学生心理社团、心理橱窗…等) is no lack. Null otherwise. Pure.
  */
 import type { Passage, QaIndex } from './index.ts';
-import { allowedText, contentTerms, meansOf, statedIn } from './permission.ts';
+import { allowedText, alternatives, contentTerms, meansOf, statedIn } from './permission.ts';
 import { DAY_OFF, LEFT_OUT_TIMES, NOT_DOING, ONLINE, WEEKS_OFF } from './words.ts';
 import { POSTS } from './staff.ts';
 
@@ -112,6 +112,8 @@ export function lackVerdict(index: QaIndex, p: Passage, question: string): LackV
       .filter((s) => statedIn(index, s.allowed, words).length === words.length)
       // One of the sentence's means left out, when others are open, is no lack.
       .filter((s) => !(s.means && statedIn(index, s.means, words).length > 0))
+      // Nor one of its alternatives, where the message names another done (「没有心理学学历，只有相关资格证书」).
+      .filter((s) => !otherSideDone(index, s.text, question.replace(own, ' '), words))
       // (A heading, 「（1）设立结对成长导师」, names the thing but requires nothing: after a sentence that does.)
       .sort((a, b) => Number(HEADING.test(a.text)) - Number(HEADING.test(b.text)) || shared(b.text) - shared(a.text));
     const [best] = requiring;
@@ -157,3 +159,12 @@ export function undoneInClause(index: QaIndex, p: Passage, question: string): bo
 
 /** A numbered heading alone: 「（1）设立结对成长导师。」. */
 const HEADING = /^\s*[（(][0-9一二三四五六七八九十]+[）)][^，,；;。]{0,16}[。.]?\s*$/;
+
+/** A side of the sentence's 或 other than the one holding `words`, named in `rest` (what the message tells besides the lack). */
+function otherSideDone(index: QaIndex, sentence: string, rest: string, words: readonly string[]): boolean {
+  const sides = alternatives(sentence);
+  return sides.length >= 2 && sides.some((side) => {
+    const own = contentTerms(index, side).filter((t) => index.idf(t) >= 1.5 && !words.includes(t));
+    return own.length > 0 && statedIn(index, side, words).length < words.length && statedIn(index, rest, own).length > 0;
+  });
+}

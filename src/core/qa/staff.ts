@@ -153,7 +153,9 @@ export function gradeClasses(said: string): { total: number; lower: number; unsu
 export const EACH_SEX = /男[^，,。]{0,4}女[^，,。]{0,3}各|女[^，,。]{0,4}男[^，,。]{0,3}各/;
 
 /** 「每班就一个心理委员」「每个班选了2名」: the count the asker gives per class, or null. */
-export function perClassGiven(question: string): number | null {
+export function perClassGiven(text: string): number | null {
+  // 「每班都配了1男1女两个」: one boy and one girl are two.
+  const question = text.replace(/[1一]\s*(?:个|名)?\s*男(?:生)?\s*[1一]\s*(?:个|名)?\s*女(?:生)?(?:\s*(?:共|一共)?\s*(?:两|2)\s*(?:个|名))?/g, '2个');
   const m = new RegExp(`(?:每|一)(?:个)?班([^，。,？?0-9一二两三四五六七八九十]{0,6})${COUNT}\\s*(个|名|位|人)(?!\\s*(?:学生|同学|孩子|左右))`).exec(question);
   // (「一个班45人」: so many people in a class are its students, not its members.)
   if (m && m[3] === '人' && !/委员|选|配/.test(m[1] ?? '')) return null;
