@@ -234,3 +234,23 @@ describe('blind-99\'s two wrong verdicts, read after its one measurement (staff.
   });
 });
 
+
+describe('the index forgets a message once it is answered (index.ts remember, answer.ts)', () => {
+  it('nothing of a message stays remembered after it is answered, crisis words included; the same question gives the same reply twice', () => {
+    const before = qa.ask('班主任一学期要做几次家访？').answer;
+    expect(qa.index.remembered()).toBe(0);
+    qa.ask('我不想活了');
+    expect(qa.index.remembered()).toBe(0);
+    expect(qa.index.terms('心理委员').length).toBeGreaterThan(0);
+    expect(qa.index.remembered()).toBeGreaterThan(0);
+    qa.index.forget();
+    expect(qa.index.remembered()).toBe(0);
+    expect(qa.ask('班主任一学期要做几次家访？').answer).toBe(before);
+  });
+  it('each caller gets its own copy of a remembered reading', () => {
+    const a = qa.index.terms('心理委员要几个');
+    a.push('x');
+    expect(qa.index.terms('心理委员要几个')).not.toContain('x');
+    qa.index.forget();
+  });
+});

@@ -100,13 +100,12 @@ const SET_APART_ASKED = /(?:是不是|要不要|需不需要|是否)[^，,。？
 const OTHER_CONTEST = /^(?!.*(?:考核|这一?项|这一?条|扣|分值)).*(?:比赛|大赛|竞赛|评选|评比|职称|(?:优秀|先进)(?:心理)?(?:老师|教师|班主任|学生|个人|案例))/;
 const RULE_YES_NO = /有没有(?:明确|具体)?的?(?:要求|规定)|有(?:要求|规定)吗|(?<!满足|达到|符合|达|够|合)(?:要求|规定)[^，,。？?]{0,12}[吗么]|是否(?:要求|规定)/;
 
-export function answerQuestion(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
-  // A person at risk first: a fixed reply, never a rubric answer or a refusal.
+/** A message answered; the index's readings of it are forgotten then (nothing of it is kept longer). */
+export const answerQuestion = (index: QaIndex, text: string, lastCitation?: string | null): QaAnswer => { try { return answerRead(index, text, lastCitation); } finally { index.forget(); } };
+function answerRead(index: QaIndex, text: string, lastCitation?: string | null): QaAnswer {
+  // A person at risk first: a fixed reply, never a rubric answer or a refusal. The message within the read limit is folded once, for both the crisis check and the rest.
   const { text: read, truncated } = readPart(text);
-  // A message within the read limit is folded once, for both the crisis check and the rest.
-  const folded = normalize(read);
-  // The crisis table's own folding of the part read, once for both crisis checks below.
-  const crisisText = index.crisis ? foldForCrisis(index.crisis.table, read) : '';
+  const folded = normalize(read), crisisText = index.crisis ? foldForCrisis(index.crisis.table, read) : ''; // (the crisis table's own folding, once for both checks below)
   if (index.crisis) {
     // Raw, not `folded`: the crisis table reads emoji that name a means (🔪 💊) before they are dropped.
     const verdict = truncated ? detectCrisis(index.crisis.table, text) : detectFolded(index.crisis.table, crisisText);

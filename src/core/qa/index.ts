@@ -80,6 +80,10 @@ export interface QaIndex {
   filler(term: string): boolean;
   /** The term a word stands for: its synonym group (`=经费` for 钱) or the word itself. */
   concept(word: string): string;
+  /** Forget the readings remembered while a message was answered (answer.ts calls it after each). */
+  forget(): void;
+  /** How many readings are remembered now (tests). */
+  remembered(): number;
   /** Terms that do not narrow an overview request (考核, 内容, 心理健康…). */
   generic: ReadonlySet<string>;
   docs: Doc[];
@@ -230,15 +234,12 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   for (const [t, f] of df) idfCache.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
 
   const groupOf = new Map(synonyms.groups.flatMap((g) => g.map((v) => [v, `=${g[0]}`] as const)));
-  const conceptOf = new Map<string, string>();
-  const concept = (word: string) => {
-    let c = conceptOf.get(word);
-    if (c === undefined) {
-      if (conceptOf.size >= REMEMBERED) conceptOf.clear();
-      c = groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
-      conceptOf.set(word, c);
-    }
-    return c;
+  // Readings of the message being answered, remembered until it is answered (forget()).
+  const memory: Map<string, unknown>[] = [];
+  const concept = remember(memory, (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word);
+  const copied = <T>(read: (text: string) => readonly T[]) => {
+    const once = remember(memory, read);
+    return (text: string) => [...once(text)];
   };
   const classOf = (word: string): 'filler' | 'noun' | 'other' => {
     // 自己 names who (老师自己也要测吗): not chat.
@@ -252,10 +253,12 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     concept,
     generic: new Set(GENERIC_WORDS.map(concept)),
     byId: new Map(passages.map((p) => [p.id, p])),
-    terms: remembered((text) => analyzer.terms(text, true)),
-    surfaces: remembered((text) => analyzer.surfaces(text)),
-    textTerms: remembered((text) => analyzer.terms(text, false)),
-    intents: remembered(analyzer.intents),
+    terms: copied((text) => analyzer.terms(text, true)),
+    surfaces: copied((text) => analyzer.surfaces(text)),
+    textTerms: copied((text) => analyzer.terms(text, false)),
+    intents: copied(analyzer.intents),
+    forget: () => memory.forEach((m) => m.clear()),
+    remembered: () => memory.reduce((n, m) => n + m.size, 0),
     focus: analyzer.focus,
     declined: analyzer.declined,
     dated: analyzer.dated,
@@ -274,23 +277,22 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   };
 }
 
-/** How many strings each remembered reading keeps before it forgets them all (bounded memory). */
-const REMEMBERED = 2048;
+/** Strings a reading keeps at most; a message's pieces and words stay far below it (bounded memory all the same). */
+const REMEMBERED = 4096;
 
 /**
- * A pure reading of a string, remembered: one answer reads the same question and its pieces many
- * times over. Forgotten all at once at REMEMBERED strings; each caller gets its own copy of the array.
+ * A pure reading of a string, remembered (its map joins `memory`, which forget() clears once a message is
+ * answered): one answer reads the same question, its pieces and its words many times over.
  */
-function remembered<T>(read: (text: string) => readonly T[]): (text: string) => T[] {
-  const seen = new Map<string, readonly T[]>();
+function remember<R>(memory: Map<string, unknown>[], read: (text: string) => R): (text: string) => R {
+  const seen = new Map<string, R>();
+  memory.push(seen);
   return (text) => {
-    let v = seen.get(text);
-    if (v === undefined) {
-      if (seen.size >= REMEMBERED) seen.clear();
-      v = read(text);
-      seen.set(text, v);
-    }
-    return [...v];
+    if (seen.has(text)) return seen.get(text) as R;
+    if (seen.size >= REMEMBERED) seen.clear();
+    const v = read(text);
+    seen.set(text, v);
+    return v;
   };
 }
 
