@@ -186,8 +186,9 @@ export function areaOf(index: QaIndex, q: string, budget: number, whole: string 
 export function areaIncludes(index: QaIndex, q: string, budget: number): Part | null {
   const content = /包括|包含|含|有/.test(q) ? index.byId.get('section-content') : undefined;
   const heads = content ? content.text.split('\n').map((line) => /^(\d+)\.\s*([^。]+)。/.exec(line)).filter((m): m is RegExpExecArray => m !== null) : [];
-  const part = heads.find((m) => q.includes(m[2] ?? '') && new RegExp(`^(?:那|请问)?${m[2]}(?:这一?块|这部分|方面|里面?|中)?(?:包括|包含|含|有)([^，,。？?！!]{2,16}?)(?:吗|么|嘛)[？?]?$`).test(q.trim()));
-  const thing = part ? new RegExp(`${part[2]}(?:这一?块|这部分|方面|里面?|中)?(?:包括|包含|含|有)([^，,。？?！!]{2,16}?)(?:吗|么|嘛)`).exec(q)?.[1] : undefined;
+  // The part named by its head, and what is asked of it, read once.
+  const asked = heads.map((m) => ({ m, thing: q.includes(m[2] ?? '') ? new RegExp(`^(?:那|请问)?${m[2]}(?:这一?块|这部分|方面|里面?|中)?(?:包括|包含|含|有)([^，,。？?！!]{2,16}?)(?:吗|么|嘛)[？?]?$`).exec(q.trim())?.[1] : undefined })).find((x) => x.thing !== undefined);
+  const part = asked?.m, thing = asked?.thing;
   if (!part || !thing) return null;
   const terms = index.terms(thing);
   const top = rank(index, terms, index.surfaces(thing)).find((h) => h.passage.kind === 'item');
