@@ -235,7 +235,7 @@ describe('blind-99\'s two wrong verdicts, read after its one measurement (staff.
 });
 
 
-describe('the index forgets a message once it is answered (index.ts remember, answer.ts)', () => {
+describe('the index forgets a message once it is answered (analyze.ts readings, answer.ts)', () => {
   it('nothing of a message stays remembered after it is answered, crisis words included; the same question gives the same reply twice', () => {
     const before = qa.ask('班主任一学期要做几次家访？').answer;
     expect(qa.index.remembered()).toBe(0);

@@ -262,6 +262,10 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   };
 
   return {
+    /** Forget the readings of questions (a message's words, crisis words included) once its reply is made. */
+    forget: () => readings.clear(),
+    /** How many readings of questions are remembered now (tests). */
+    remembered: () => readings.size,
     /** The table's misspellings put right (挂勾 → 挂钩, 考合 → 考核), 全体教师会 as 会议, a class named (四年级二班) as 本班. */
     fixTypos(text: string): string {
       return wordsFixed(text).replace(CLASS_NAMED, '本班');

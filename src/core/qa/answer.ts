@@ -44,7 +44,7 @@ import { besides, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
 import { situationOf, situationSubject, withSituation } from './situation.ts';
 import { barredOnly } from './barred.ts';
-import { asks, readFacts, readPart, READ_LIMIT, OFFICE_SELF, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
+import { asks, readFacts, readPart, READ_LIMIT, OFFICE_SELF, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, withoutExample, type Facts } from './normalize.ts';
 import {
   ALSO_CITE,
   givesWhatIsAsked,
@@ -266,7 +266,8 @@ const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|�
 
 function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = asked, situation?: string): Part {
   // 「心理委员要不要定期培训，好让他们更早发现…的苗头？」: the aim told after the question is no part of what is asked.
-  const q = asked.replace(PURPOSE_AFTER, '$1？');
+  // (「有没有要求…，比如处理学生自伤事件不力的？」: an example that asks nothing of its own is cut, normalize.ts.)
+  const q = withoutExample(asked.replace(PURPOSE_AFTER, '$1？'));
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
   if (index.declined(q) || otherBusiness(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.

@@ -246,7 +246,7 @@ export function calculation(
   const graded = gradeClasses(q) ?? gradeClasses(whole);
   const classes = graded?.total ?? facts.classes;
   // (「新建的小学，现在只有一到三年级，一共9个班」: every class is of grades 1–3.)
-  const lower = graded ? graded.lower : classes !== null ? (ONLY_LOWER.test(q) ? classes : (lowerGradeClasses(q) ?? 0)) : 0;
+  const lower = graded ? graded.lower : classes !== null ? (ONLY_LOWER.test(q) || ONLY_LOWER.test(whole) ? classes : (lowerGradeClasses(q) ?? 0)) : 0;
   // 「小学部有18个班，初中部有12个班」: the primary classes whose grades are not said are left out, and asked about.
   const unsure = graded?.unsure ?? 0;
   const committeeClasses = classes !== null ? classes - lower - unsure : null;
@@ -271,7 +271,9 @@ export function calculation(
     calcs.push(committeeMembers(committeeClasses));
   }
   // 「学校只有一到三年级9个班，要配几个心理委员」: none is owed, the clause starts at grade four.
-  if (committeeClasses === 0 && lower > 0 && committee && has('心理委员') && /几|多少/.test(q)) return inScope(fit([QA_TEXT.noCommitteeOwed(lower), cite(committee)], budget), [committee]);
+  // (「…只有一到三年级，一共9个班。学校问我心理委员要不要配起来。需要配吗？」: the committee named before the question asked.)
+  const committeeNamed = has('心理委员') || (whole !== q && index.terms(whole).includes(index.concept('心理委员')) && /配/.test(q));
+  if (committeeClasses === 0 && lower > 0 && committee && committeeNamed && /几|多少|要不要|需要|需不需要|用不用|要配|得配/.test(q)) return inScope(fit([QA_TEXT.noCommitteeOwed(lower, /几|多少/.test(q) ? '不用配' : '不需要'), cite(committee)], budget), [committee]);
   if (has('心理健康安全员') && intents.includes('count')) {
     if (facts.boarding === null) calcs.push(safetyPosts(false), safetyPosts(true));
     else calcs.push(safetyPosts(facts.boarding));

@@ -311,7 +311,7 @@ export function caseVerdict(index: QaIndex, q: string, terms: readonly string[],
   // 「考核对象包括民办学校吗」「中职也要参加吗」: the kinds of school the targets section names.
   const targets = index.byId.get('section-targets');
   // (「我们是民办初中，老板说民办不归这块管。我们到底在不在考核范围里？」: the kind may be told before a question that asks only whether the school is in.)
-  const inAsked = whole !== q && /考核(?:的)?(?:范围|对象)|在不在(?:这个)?(?:考核|范围)|算不算(?:考核)?对象|考不考我们|管不管我们/.test(q);
+  const inAsked = whole !== q && /考核(?:的)?(?:范围|对象)|在不在(?:这个)?(?:考核|范围)|算不算(?:考核)?对象|考不考我们|管不管我们|考核[^，,。？?]{0,6}?也?要(?:参加|参与)(?:吗|么|嘛|不)/.test(q);
   const kind = SCHOOL_KINDS.find((k) => k.words.test(q)) ?? (inAsked ? SCHOOL_KINDS.find((k) => k.words.test(whole)) : undefined);
   const claimText = kind && !kind.words.test(q) ? whole : q;
   // (「职业学校也要按1:1000配专职心理老师吗」「…也要保证每两周1节心理课吗」: a requirement of a clause named with the kind is that clause's question, not the targets'.)

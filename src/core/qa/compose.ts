@@ -370,7 +370,9 @@ export function compose(
   const narrow = item !== null && narrowRequirement(index, p, found, terms);
   if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted && !narrow) return overview(p, budget);
   // 「基本原则是什么」: a section of headed paragraphs asked what it is gives its heads.
-  const sectionAsked = p.kind === 'section' && /是什么|是啥|有啥|讲了什么|讲的什么|什么内容|哪些内容/.test(question);
+  // (「三全育人是什么意思」: one paragraph named by its head asks of that paragraph, not the list of heads.)
+  const headNamed = p.text.split('\n').some((l) => { const head = /^([^。，\n]{4,8})，[^。\n]{2,8}。/.exec(l)?.[1]; return head !== undefined && question.includes(head); });
+  const sectionAsked = p.kind === 'section' && !headNamed && /是什么|是啥|有啥|讲了什么|讲的什么|什么内容|哪些内容/.test(question);
   const list = (intents.includes('list') || sectionAsked) && !(unlisted && item) && !narrow ? (headings(p) ?? paragraphHeads(p)) : null;
   if (list) return fit([list, citation], budget);
   // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.

@@ -234,13 +234,7 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   for (const [t, f] of df) idfCache.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
 
   const groupOf = new Map(synonyms.groups.flatMap((g) => g.map((v) => [v, `=${g[0]}`] as const)));
-  // Readings of the message being answered, remembered until it is answered (forget()).
-  const memory: Map<string, unknown>[] = [];
-  const concept = remember(memory, (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word);
-  const copied = <T>(read: (text: string) => readonly T[]) => {
-    const once = remember(memory, read);
-    return (text: string) => [...once(text)];
-  };
+  const concept = (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
   const classOf = (word: string): 'filler' | 'noun' | 'other' => {
     // 自己 names who (老师自己也要测吗): not chat.
     const cls = word === '自己' ? '' : (segment.wordClass?.(word) ?? '');
@@ -253,12 +247,12 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     concept,
     generic: new Set(GENERIC_WORDS.map(concept)),
     byId: new Map(passages.map((p) => [p.id, p])),
-    terms: copied((text) => analyzer.terms(text, true)),
-    surfaces: copied((text) => analyzer.surfaces(text)),
-    textTerms: copied((text) => analyzer.terms(text, false)),
-    intents: copied(analyzer.intents),
-    forget: () => memory.forEach((m) => m.clear()),
-    remembered: () => memory.reduce((n, m) => n + m.size, 0),
+    terms: (text) => analyzer.terms(text, true),
+    surfaces: (text) => analyzer.surfaces(text),
+    textTerms: (text) => analyzer.terms(text, false),
+    intents: analyzer.intents,
+    forget: analyzer.forget,
+    remembered: analyzer.remembered,
     focus: analyzer.focus,
     declined: analyzer.declined,
     dated: analyzer.dated,
@@ -274,25 +268,6 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     docs,
     docOf: (p) => byPassage.get(p),
     avgLength: docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n),
-  };
-}
-
-/** Strings a reading keeps at most; a message's pieces and words stay far below it (bounded memory all the same). */
-const REMEMBERED = 4096;
-
-/**
- * A pure reading of a string, remembered (its map joins `memory`, which forget() clears once a message is
- * answered): one answer reads the same question, its pieces and its words many times over.
- */
-function remember<R>(memory: Map<string, unknown>[], read: (text: string) => R): (text: string) => R {
-  const seen = new Map<string, R>();
-  memory.push(seen);
-  return (text) => {
-    if (seen.has(text)) return seen.get(text) as R;
-    if (seen.size >= REMEMBERED) seen.clear();
-    const v = read(text);
-    seen.set(text, v);
-    return v;
   };
 }
 

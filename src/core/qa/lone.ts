@@ -15,7 +15,7 @@ import { lastClause } from './context.ts';
 import { ENOUGH } from './rates.ts';
 import { targetFirst } from './counts.ts';
 import { preferSpecific, trusted } from './retrieve.ts';
-import { BACK_TO_CLAUSE, namesItem, pointedClause, RULES, RULES_ASKED, rulesOf, situationOf, situationSubject } from './situation.ts';
+import { BACK_TO_CLAUSE, HOW_ARRANGED, namesItem, pointedClause, RULES, RULES_ASKED, rulesOf, situationOf, situationSubject } from './situation.ts';
 
 export function withSituationRead(index: QaIndex, question: string, lone: string, first: readonly Part[], ask: (text: string) => Part, budget: number, askAlone: (text: string) => Part = ask): Part[] {
   let parts = [...first];
@@ -40,7 +40,8 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   // 「我是宿管阿姨，学校让我当心理健康安全员…要参加培训吗？」: the clause the situation plainly names (situation.ts).
   const situated = lone && !pointed ? situationSubject(index, question, lone) : undefined;
   const plain = situated?.passage;
-  const subject = situated && parts[0]?.passages[0] !== situated.passage ? situated.words : [];
+  // (「…学习压力特别大…。办法对这类学生有什么安排？」: what is arranged for them, asked of nothing named, reads the situation's words even in the clause already found: they pick its sentence.)
+  const subject = situated && (parts[0]?.passages[0] !== situated.passage || HOW_ARRANGED.test(lone)) ? situated.words : [];
   // 「…新校长开会问心理这块到底谁负总责。…按考核办法到底是谁？」「有几个学校问考核到底啥时候来…我该怎么
   // 答复他们？」: a question that names nothing asks what was asked of the asker, reported before it.
   // (The message's own last sentence: the lone question may carry words pointed back at.)

@@ -44,7 +44,7 @@ export function poolVerdict(index: QaIndex, question: string, text: string): str
 
 /** 「测评可以只测初一吗」「成长导师能不能只给留守儿童配」「心理课可以只在上学期上吗」: a plan narrowed by 只. */
 /** 「只凭测评结果就定」「光看分数来判断」: one source alone. */
-const SOLELY = /(?:只|光|仅|单|就)(?:凭|靠|看|根据|依据|依靠)([^，,。？?！!\s]{2,10}?)(?:就|来|去|判断|确定|定)/u;
+const SOLELY = /(?:只|光|仅|单|就)(?:凭|靠|看|根据|依据|依靠)([^，,。？?！!\s]{2,10}?)(?:就|来|去|判断|确定|定|[，,]\s*(?:而)?不(?:结合|参考|看|管|听))/u;
 const ONLY = /只(?:在|给|选|测|配|开|上|做|讲|搞|对|让|针对|面向)?([^，,。？?！!\s]{1,12}?)(?:上|测|配|开|做|讲|搞|选|配备)?(?:可以|行|能|吗|么|嘛|[，,？?]|$)/u;
 /** Only at the inspection: 只在迎检那一周, 光检查的时候; or shut as a rule: 平时锁着, 平常关着. */
 const FOR_SHOW = /(?:只|仅|光)(?:在|等|到|有)?[^，,。？?！!]{0,4}(?:迎检|检查|考核|督导|评估|验收|上级来人)(?:的)?(?:那|这)?(?:一?周|几天|期间|时候|时|前后?|阶段)|(?:平时|平常|平日)(?:都|就)?(?:锁着|关着|锁门|关门|不开)/;
@@ -59,7 +59,7 @@ const EVERY = /全体|所有|全部|全覆盖|常态化|每(?:个|名)?(?:班|�
  */
 export function onlyVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
   // (「成长导师是不是只给留守儿童配」: only some, put for confirming, is answered 不是 the same way; 「…只给重点学生建，符合要求吗」, a practice judged, 不符合.)
-  const claimed = /是不是只|是否只/.test(question), judged = /符合|达标|合规/.exec(question)?.[0];
+  const claimed = /是不是只|是否只|(?<!不)是只/.test(question), judged = /符合|达标|合规/.exec(question)?.[0];
   if ((!ASKS_LEAVE.test(question) && !claimed && !judged) || /只有|只要|只是|不只/.test(question)) return null;
   // 「辅导室只在迎检那一周开放，算达标吗」「辅导室能不能平时锁着…」: only for the inspection, or shut as a rule, where the clause asks it as a matter of course.
   const routine = FOR_SHOW.test(question) ? p.sentences.find((s) => /常态化|每周|周开放|定期|经常/.test(s.text)) : undefined;
@@ -80,7 +80,9 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   // 「可以只培训班主任吗」: nothing named outside 只…, the thing done (培训) is the topic when a sentence asks it of all.
   const doneOfAll = named.length > 0 || shared.length > 0 ? [] : narrowing.filter((t) => p.sentences.some((s) => /全体|所有|全部|全员/.test(s.text) && s.terms.has(t)));
   const topic = named.length > 0 ? named : shared.length > 0 || doneOfAll.length === narrowing.length ? shared : doneOfAll;
-  const words = narrowing.some((t) => !topic.includes(t)) ? narrowing.filter((t) => !topic.includes(t)) : narrowing;
+  // (「全体教职工的心理健康培训，可以只培训班主任吗」: 培训, cut whole from 培训班主任, is the topic's =培训.)
+  const ofTopic = (t: string) => topic.includes(t) || topic.includes(index.concept(t));
+  const words = narrowing.some((t) => !ofTopic(t)) ? narrowing.filter((t) => !ofTopic(t)) : narrowing;
   const key = words.length > 0 ? words.map((t) => t.replace(/^=/, '')) : [thing];
   const on = p.sentences.filter((s) => topic.some((t) => s.terms.has(t)));
   // One item of a list the sentence names (留守 in 单亲、离异、留守、随迁).

@@ -103,7 +103,7 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     // 哪周有空哪周上，可以吗」: the plan is what 可以吗 asks about).
     const verdictOnly = /^(?:那|那么|这样做?|这么做|这)?(?:够|行|可以|达标|合格|对|没问题|算|是不是这样|是这样吗|是这样的吗|是吗|是真的吗|真的吗|没错吧|有(?:没有)?(?:明确|具体)?(?:的)?(?:规定|要求)(?:吗|么|没有?)?$)/.test(clause);
     // 「想给家长开一次…的讲座，能算进家长课堂吗」: whether it counts is asked of what came before.
-    const countsAsk = /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)?算(?:不算)?(?:是|作|进|入)/.test(clause) || /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)算/.test(clause);
+    const countsAsk = /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)?算(?:不算)?(?:是|作|进|入)/.test(clause) || /^(?:这个|那个|这|那)?(?:能不能|可不可以|能|可以)算/.test(clause) || /^(?:这个|那个|这|那)?算(?:不算)?[^，,。？?\s]{2,10}?(?:吗|么|嘛)[？?]?$/.test(clause);
     // 「学生心理档案 要 一人一档 吗」: a particle alone ends what came before it.
     const particle = /^(?:吗|么|嘛|呢|吧)[？?]?$/.test(clause.trim());
     const own = !countsAsk && !particle && (!verdictOnly || (!/\s/.test(sep) && topicWords(index, clause).length > 0));
@@ -486,4 +486,17 @@ export function splitNumbered(text: string): string[] {
   }
   // 「请问：」 alone is no question; anything else before the list is kept as context.
   return head.replace(/^(?:请问|问下|问一下|想问)?[：:\s]*$/, '') && !ANNOUNCE.test(head) ? [head, ...pieces] : pieces;
+}
+
+/**
+ * 「有没有要求学校建追责问责机制，比如处理学生自伤事件不力的？」: a yes-or-no question, then an example of
+ * what it means that asks nothing itself: the example is cut (answer.ts reads the question without it).
+ */
+const EXAMPLE_AFTER = /((?:有没有|要不要|需不需要|是不是|能不能|可不可以)[^，,。？?！!]*)[，,]\s*((?:比如|例如|譬如|比方说)[^，,。？?！!]*)[？?]?$/u;
+/** An example that asks something of its own (比如心理剧算吗, 比如几次). */
+const EXAMPLE_ASKS = /[吗么嘛]|几|多少|算不算|行不行|能不能|可不可以|要不要|怎么|什么|啥|哪/;
+
+/** The question without an example after it that asks nothing of its own (its yes or no is the head's). */
+export function withoutExample(q: string): string {
+  return q.replace(EXAMPLE_AFTER, (m, head: string, example: string) => (EXAMPLE_ASKS.test(example) ? m : `${head}？`));
 }

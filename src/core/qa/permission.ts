@@ -17,7 +17,7 @@ import { FRAME, saidApartIn } from './silence.ts';
 import { DAY_OFF, FORBIDS, GUARD, PUBLISH } from './words.ts';
 import { madeKnown, PRINCIPLE_IDF } from './guard.ts';
 import { QA_TEXT } from '../text/qa-replies.ts';
-import { leaveWord } from './staff.ts';
+import { COUNTS_ASKED, leaveWord } from './staff.ts';
 
 /** The words of `text` that name something (not generic, not a filler, more than one character). */
 export function contentTerms(index: QaIndex, text: string): string[] {
@@ -418,11 +418,12 @@ export function formVerdict(index: QaIndex, question: string, text: string): str
 export function alternativeVerdict(index: QaIndex, question: string, sentences: readonly { text: string }[]): { word: string; sentence: string } | null {
   // (「优秀案例可以代替上公开课吗」: the thing put first, the leave asked before 代替.)
   const m =
-    /(?:用|拿|以)([^，,。？?！!\s]{2,12}?)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:行|可以|能|算|中|成)/.exec(question) ??
+    /(?:用|拿|以)([^，,。？?！!\s]{2,12}?)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:[，,]\s*(?:这样|这么做|那)?)?(?:行|可以|能|算|中|成)/.exec(question) ??
     /([^，,。？?！!\s]{2,12}?)(?:可以|能|能不能|可不可以|能否)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:吗|么|嘛|[？?]|$)/.exec(question) ??
     // (「学科渗透可以用优秀案例交流代替公开课吗」: the leave asked before 用.)
     /(?:可以|能|能不能|可不可以|能否)(?:用|拿|以)([^，,。？?！!\s]{2,12}?)(?:来)?(?:代替|替代|顶替|替换)([^，,。？?！!\s]{2,10}?)(?:吗|么|嘛|[？?]|$)/.exec(question);
-  const word = m ? leaveWord(question) : null;
+  // (「…代替公开课，这样算吗」: whether it counts is asked in 算.)
+  const word = m ? (leaveWord(question) ?? (COUNTS_ASKED.test(question) ? '算' : null)) : null;
   if (!m || !word) return null;
   const own = (said: string) => index.terms(said).filter((t) => [...t.replace(/^=/, '')].length > 1 && !index.generic.has(t) && !index.filler(t) && !FRAME.test(t.replace(/^=/, '')));
   const [put, instead] = [own(m[1] ?? ''), own(m[2] ?? '')];

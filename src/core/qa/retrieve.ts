@@ -333,14 +333,18 @@ export function preferLacked(index: QaIndex, hits: Hit[], q: string): Hit[] {
   if (!top || things.length === 0) return hits;
   const requires = (h: Hit) => requiresLacked(index, h.passage, q, things);
   if (requires(top)) return hits;
-  const found = hits.find((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && requires(h));
+  // (Of several that require it, the one that says it most: 心理课 is 第12条's subject, 第7条's 督学 only listens to one.)
+  const said = (h: Hit) => things.reduce((n, t) => n + (index.docOf(h.passage)?.tf.get(t) ?? 0), 0);
+  // (Asked only as 可以只…，不…吗, the clause must match as much of the question as the top one: not 第11条's 全体教职工 for 不全员测.)
+  const plain = ASKS_VERDICT.test(q);
+  const found = hits.filter((h) => h !== top && h.onTopic && h.score >= 0.5 * top.score && requires(h) && (plain || h.coverage >= top.coverage)).reduce<Hit | undefined>((best, h) => (best === undefined || said(h) > said(best) ? h : best), undefined);
   return found ? [found, ...hits.filter((h) => h !== found)] : hits;
 }
 /** What the asker says the school lacks (没有设心理辅导室 → =心理辅导室), when a verdict is asked. */
 function lackedThings(index: QaIndex, q: string): string[] {
   // (Not the 不 of 能不能, 可不可以.)
   const lacked = /(?:没有|没|未|缺|不)(?:设|建|配|开|成立)?(?:立|置|备)?([^，,。？?！!；;\s]{2,8})/.exec(q.replace(/(\p{Script=Han})不\1/gu, '，'))?.[1];
-  if (!lacked || !ASKS_VERDICT.test(q)) return [];
+  if (!lacked || !(ASKS_VERDICT.test(q) || ONLY_NOT.test(q))) return [];
   // (「不排进课表」: the verb it opens with, 排进, is no thing lacked; 课表 after it is.)
   const said = index.surfaces(lacked).sort((a, b) => lacked.indexOf(a.word) - lacked.indexOf(b.word));
   const things = said.length >= 2 && lacked.startsWith(said[0]?.word ?? '\u0000') ? said.slice(1) : said;
@@ -353,6 +357,8 @@ export function requiresLacked(index: QaIndex, p: Passage, q: string, things: re
 }
 
 /** A verdict asked: 行吗, 可以吗, 符合吗, 算达标吗. */
+/** 「学校可以只搞心理社团活动，不单独上心理课吗」: leave to do only one thing and leave out another. */
+const ONLY_NOT = /可以只[^，,。？?！!]{1,16}[，,]\s*不[^。？?！!]{1,16}[吗么嘛][？?]?$/;
 const ASKS_VERDICT = /行吗|行不行|可以吗|可不可以|能不能|符合|达标|合格|合规|有问题吗|算吗/;
 
 /** A subject only a few clauses name weighs at least this much (idf). */

@@ -22,7 +22,7 @@ export const FRAME = /^(?:同时|统一|很多|许多|不少|好多|程度|相�
 
 /** Words of the asker’s manner, never what a clause is silent on: 又按, 聊啊, 只是 (not 自己: 「老师自己也要做测评吗」 asks of teachers). */
 // (分别, 各自: each of the things named, asked apart; 集中, all at once — no thing of its own.)
-const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$|^(?:分别|各自|集中|合适|合理|恰当|适合|适当|适宜|下来|下去|起来)$/u;
+const MANNER_WORD = /^(?:[又也还就只都才再是]\p{Script=Han})$|^\p{Script=Han}[啊呢吧嘛吗呀的了]$|^(?:分别|各自|集中|合适|合理|合规|恰当|适合|适当|适宜|下来|下去|起来)$/u;
 
 /** A word that can be what a clause is silent on: neither the asker's framing (FRAME) nor manner. */
 // (Nor a word that asks, 几级 or 多少人: 三级 answers it.)

@@ -201,7 +201,7 @@ export const QA_TEXT = {
   notNeeded: '不需要。',
   /** 「24个班，其中一到三年级6个」 */
   lowerGrades: (classes: number, lower: number) => `${classes}个班，除去一到三年级${lower}个：`,
-  noCommitteeOwed: (lower: number) => `不用配。学生心理委员自小学四年级起配备，你说的${lower}个班都是一到三年级，按原文是0名（到四年级再按每班不少于2名配）。`,
+  noCommitteeOwed: (lower: number, lead = '不用配') => `${lead}。学生心理委员自小学四年级起配备，你说的${lower}个班都是一到三年级，按原文是0名（到四年级再按每班不少于2名配）。`,
   /** 「12个班要几个心理委员」 without grades: the figure, and the asking back. */
   gradesAsk: '一到三年级的班不算；如果其中有一到三年级的班，告诉我四年级及以上有几个班。',
   /** 「每个年级3个班，一共6个年级，心理委员配18个够不够」: enough for a primary school, not for a middle school. */
