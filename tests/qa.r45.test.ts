@@ -134,3 +134,44 @@ describe('words: synonyms, typos and English', () => {
     expect(a.answer).toContain('知晓率');
   });
 });
+
+describe('blind-102’s six (read after its one measurement on acfbc5c)', () => {
+  it('voice input that spaces out single characters: 「那个 政策落实 那一条 的 分 是 怎么 打 的」 → how 第1条 is scored', () => {
+    const a = ask('那个 政策落实 那一条 的 分 是 怎么 打 的');
+    expect(a.answer).toMatch(/二至七/);
+    expect(ask('就是 这个 考核办法 从 什么 时候 开始 执行').answer).toContain('公布之日');
+  });
+  it('「心理经费除了学校自己出还能从哪里来」 → 多渠道, 社会力量', () => {
+    expect(ask('心理经费除了学校自己出还能从哪里来').answer).toContain('社会力量');
+  });
+  it('「我要做个PPT讲考核的基本原则，一共哪几条」 → 共4条 (was declined: PPT weighed as a topic of its own)', () => {
+    expect(ask('我要做个PPT讲考核的基本原则，一共哪几条？').answer).toContain('以人为本');
+    expect(ask('PPT怎么做').inScope).toBe(false);
+  });
+  it('「考核结果能跟校长个人的评优挂钩吗」 → 挂钩 (校长个人 is 校长; was 原文没有直接规定)', () => {
+    const a = ask('考核结果能跟校长个人的评优挂钩吗？');
+    expect(a.answer.startsWith('原文没有直接规定')).toBe(false);
+    expect(a.answer).toContain('挂钩');
+  });
+  it('「为了让有轻生念头的学生知道去哪求助，学校要公布哪些信息，知晓率要多少」 → 第19条 first (the aim told first is no question)', () => {
+    const q = '为了让有轻生念头的学生知道去哪求助，学校要公布哪些信息，知晓率要多少？';
+    expect(first(q)).toBe('item-19');
+    expect(ask(q).answer).not.toContain('12356');
+  });
+});
+
+describe('older sets’ failures (blind-95…100, read after their measurement)', () => {
+  it('「考核内容里心理健康监测那部分，包括自杀危机干预吗」 → 包括, 第17条 in 第6方面 (areaIncludes reads the part within 考核内容)', () => {
+    expect(ask('考核内容里心理健康监测那部分，包括自杀危机干预吗？').answer.startsWith('包括')).toBe(true);
+  });
+  it('「防学生自伤自杀的危机干预，是不是考核内容里心理健康监测的一部分」 → 是; 「心理课是不是心理健康监测的一部分」 → 不是', () => {
+    expect(ask('防学生自伤自杀的危机干预，是不是考核内容里心理健康监测的一部分？').answer.startsWith('是')).toBe(true);
+    expect(ask('心理课是不是心理健康监测的一部分').answer.startsWith('不是')).toBe(true);
+  });
+  it('「倾听一刻钟…它算考核里哪一块的」 → 第5方面 心理健康教育常规工作落实', () => {
+    expect(ask('倾听一刻钟是让学生跟谁交流？它算考核里哪一块的？').answer).toContain('常规工作');
+  });
+  it('voice input: 「就是 辅导室 平时 要留 哪些 过程性 的 资料」 → 第20条 (哪些 takes what follows as its object)', () => {
+    expect(first('就是 辅导室 平时 要留 哪些 过程性 的 资料')).toBe('item-20');
+  });
+});

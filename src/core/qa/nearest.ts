@@ -184,11 +184,21 @@ export function areaOf(index: QaIndex, q: string, budget: number, whole: string 
  * clause; under another part → 不包括, with the part it falls under. Null when no part is named so.
  */
 export function areaIncludes(index: QaIndex, q: string, budget: number): Part | null {
-  const content = /包括|包含|含|有/.test(q) ? index.byId.get('section-content') : undefined;
+  const content = /包括|包含|含|有|部分|属/.test(q) ? index.byId.get('section-content') : undefined;
   const heads = content ? content.text.split('\n').map((line) => /^(\d+)\.\s*([^。]+)。/.exec(line)).filter((m): m is RegExpExecArray => m !== null) : [];
   // The part named by its head, and what is asked of it, read once.
-  const asked = heads.map((m) => ({ m, thing: q.includes(m[2] ?? '') ? new RegExp(`^(?:那|请问)?${m[2]}(?:这一?块|这部分|方面|里面?|中)?(?:包括|包含|含|有)([^，,。？?！!]{2,16}?)(?:吗|么|嘛)[？?]?$`).exec(q.trim())?.[1] : undefined })).find((x) => x.thing !== undefined);
-  const part = asked?.m, thing = asked?.thing;
+  // (「考核内容里心理健康监测那部分，包括自杀危机干预吗」: the part named within 考核内容, a comma before what is asked;
+  // 「防…危机干预，是不是考核内容里心理健康监测的一部分」: the thing first, asked whether it is part of the part: 是 / 不是.)
+  const within = '(?:那|请问)?(?:考核内容|考核)?(?:里|中|里面)?的?';
+  const asked = heads
+    .map((m) => {
+      if (!q.includes(m[2] ?? '')) return { m, thing: undefined, is: false };
+      const inc = new RegExp(`^${within}${m[2]}(?:这一?块|那一?块|这部分|那部分|部分|方面|里面?|中)?[，,]?\\s*(?:包括|包含|含|有)([^，,。？?！!]{2,16}?)(?:吗|么|嘛)[？?]?$`).exec(q.trim())?.[1];
+      const of = inc === undefined ? new RegExp(`^([^，,。？?！!]{2,20}?)[，,]?\\s*(?:是不是|是否|算不算|属不属于)${within}${m[2]}(?:的)?(?:一部分|部分|内容|范围)(?:吗|么)?[？?]?$`).exec(q.trim())?.[1] : undefined;
+      return { m, thing: inc ?? of, is: of !== undefined };
+    })
+    .find((x) => x.thing !== undefined);
+  const part = asked?.m, thing = asked?.thing?.replace(/^(?:防|预防|防止)(?=\p{Script=Han}{0,6}(?:自伤|自杀|轻生))/u, '');
   if (!part || !thing) return null;
   const terms = index.terms(thing);
   const top = rank(index, terms, index.surfaces(thing)).find((h) => h.passage.kind === 'item');
@@ -202,6 +212,6 @@ export function areaIncludes(index: QaIndex, q: string, budget: number): Part | 
   const named = terms.filter((t) => !index.generic.has(t) && index.known(t));
   if (Number(part[1]) !== areaNo && ofPart.some((x) => named.some((t) => index.docOf(x)?.tf.has(t) ?? false))) return null;
   return Number(part[1]) === areaNo
-    ? inScope(fit([`包括。${clause}属于第${areaNo}方面“${part[2]}”。`, cite(top.passage)], budget), [top.passage])
-    : inScope(fit([`不包括。${clause}属于第${under[1]}方面“${under[2]}”。`, cite(top.passage)], budget), [top.passage]);
+    ? inScope(fit([`${asked?.is ? '是' : '包括'}。${clause}属于第${areaNo}方面“${part[2]}”。`, cite(top.passage)], budget), [top.passage])
+    : inScope(fit([`${asked?.is ? '不是' : '不包括'}。${clause}属于第${under[1]}方面“${under[2]}”。`, cite(top.passage)], budget), [top.passage]);
 }

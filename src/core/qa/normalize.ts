@@ -81,11 +81,25 @@ const BARE_ASKING = /^(?:那|那么|请问)?(?:可不可以|可以吗?|能不能
 export const CONFIRMS = /[，,\s]*(?:是吧|对吧|对吗|对不对|是吗|没错吧)[？?]?\s*$/;
 
 /**
+ * 「那个 政策落实 那一条 的 分 是 怎么 打 的」: voice input that spaces out single characters — a space beside
+ * a run of lone characters (的 分 是, 打 的) is no break between clauses; it is taken out.
+ */
+export function singlesJoined(piece: string): string {
+  const words = piece.trim().split(/\s+/);
+  if (words.length < 3) return piece;
+  // Only a run of two or more lone characters (的 分 是, 打 的): one alone (嗯, 吗, 用) may well stand apart.
+  const lone = (k: number) => /^\p{Script=Han}$/u.test(words[k] ?? '');
+  const inRun = (k: number) => lone(k) && (lone(k - 1) || lone(k + 1));
+  return words.reduce((out, w, k) => (k === 0 ? w : `${out}${inRun(k) || inRun(k - 1) ? '' : ' '}${w}`), '');
+}
+
+/**
  * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
  * questions of their own. A clause that asks nothing (「我们是民办初中，也要参加吗」) stays with
  * the question after it.
  */
 export function splitAsked(index: QaIndex, piece: string): string[] {
+  piece = singlesJoined(piece);
   const out: string[] = [];
   let current = '';
   // Voice input puts spaces where commas would be: 「考核在什么时候 年度总分怎么算」 is two questions.
@@ -119,7 +133,11 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
     const follow = /^[^，,。？?\s]{2,14}呢[？?]?$/.test(clause.trim()) && topicWords(index, clause).length > 0;
     // (「专职心理老师一千个学生配一个是吧 那兼职呢」: a claim put for confirming asks too.)
     const confirming = CONFIRMS.test(current);
-    if ((asks(index, clause) || marked || follow) && (asks(index, current) || confirming) && (!tells(current) || confirming) && own && !bare && !guessed) {
+    // (「为了让…学生知道去哪求助，学校要公布哪些信息」: an aim told first asks nothing, whatever 哪 it holds.)
+    const aim = /^(?:为了|为)(?:让|使|方便|便于)/.test(current);
+    // (「辅导室 平时 要留 哪些 过程性的资料」: a question word left bare before a space takes what follows as its object.)
+    const object = /(?:^|\s)(?:哪些|什么|哪个|哪几个|几个|多少|啥)$/.test(current.trim()) && !/[吗么嘛呢？?]|什么|啥|怎么|几|多少|哪/.test(clause);
+    if ((asks(index, clause) || marked || follow) && ((asks(index, current) && !aim) || confirming) && (!tells(current) || confirming) && own && !bare && !guessed && !object) {
       out.push(current);
       // (It asks as 吗 does: 「保安食堂宿管都要？」 → 都要吗？)
       current = marked && !asks(index, clause) ? clause.replace(/\s*[？?]\s*$/, '吗？') : clause;
