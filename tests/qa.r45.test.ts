@@ -175,3 +175,17 @@ describe('older sets’ failures (blind-95…100, read after their measurement)'
     expect(first('就是 辅导室 平时 要留 哪些 过程性 的 资料')).toBe('item-20');
   });
 });
+
+describe('wrong verdicts of blind-101 and blind-103 (read after their last measurement on f7b5ff1; not evidence)', () => {
+  it('「…我是唯一的兼职心理老师。…有人说三年级也得配心理委员。三年级需要配吗」 → 不需要, 第9条 (was 需要 of 第10条’s teachers)', () => {
+    const q = '我们是乡镇小学，一到六年级每个年级两个班，我是唯一的兼职心理老师。校长让我准备考核材料，有人说三年级也得配心理委员。三年级需要配吗？';
+    expect(first(q)).toBe('item-9');
+    expect(ask(q).answer.startsWith('不需要')).toBe(true);
+  });
+  it('「…从没搞过心理方面的考核激励，出了问题也没有问责。考核对这块有要求吗」 → 需要 (was 不可以: no leave is asked)', () => {
+    const a = ask('我是新来的分管副校长。学校以前从没搞过心理方面的考核激励，出了问题也没有问责。考核对这块有要求吗？');
+    expect(a.answer.startsWith('不可以')).toBe(false);
+    expect(a.answer.startsWith('需要')).toBe(true);
+    expect(ask('学校没有建考核激励机制，可以吗').answer.startsWith('不可以')).toBe(true);
+  });
+});

@@ -44,7 +44,8 @@ import { besides, offCrisis, withTold } from './context.ts';
 import { askedPieces, asideAnswer } from './asking.ts';
 import { situationOf, situationSubject, withSituation } from './situation.ts';
 import { barredOnly } from './barred.ts';
-import { asks, readFacts, readPart, READ_LIMIT, OFFICE_SELF, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, withoutExample, type Facts } from './normalize.ts';
+import { asks, readFacts, readPart, READ_LIMIT, OFFICE_SELF, REQUESTER, SPEAKER, spokenQuantities, tagQuestions, unframed, untitled, topicWords, type Facts } from './normalize.ts';
+import { asAsked } from './around.ts';
 import {
   ALSO_CITE,
   givesWhatIsAsked,
@@ -257,12 +258,6 @@ export function helpText(): string {
 
 // ───────────── one question ─────────────
 
-/** 「为了让有轻生念头的学生知道去哪求助，学校要公布哪些信息」: the aim told before the question is no part of what is asked. */
-const PURPOSE_BEFORE = /^(?:为了|为)(?:让|使|方便|便于)[^，,。？?！!]{2,30}[，,]\s*(?=[^，,。？?！!]*(?:[吗么嘛]|哪|什么|啥|几|多少|怎么|要不要|需不需要))/u;
-
-/** A question (吗, 要不要, A不A), then the aim it serves (好让, 以便): the aim is cut. */
-const PURPOSE_AFTER = /((?:[吗么嘛]|要不要|需不需要|用不用|该不该|(\p{Script=Han})不\2)[^，,。？?！!]*)[，,]\s*(?:好让|以便|以免|免得|好方便|为了让|这样才能|这样就能|怕|生怕|担心|就怕|主要是怕)[^，,。？?！!]*[？?]?$/u;
-
 /** A clause that names an online way itself (…校园广播、电视、网络等校园媒介). */
 const ONLINE_SAID = /网络|线上|网上|视频|直播/;
 const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|展开|展开说说|原文|全文|看原文|看全文|原话|完整的?)[。.!！?？]*$/;
@@ -270,7 +265,7 @@ const DETAIL = /^(详细|详细点|详细说说|具体|具体点|具体说说|�
 function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: string | null, budget: number, wholeText: string = asked, situation?: string): Part {
   // 「心理委员要不要定期培训，好让他们更早发现…的苗头？」: the aim told after the question is no part of what is asked.
   // (「有没有要求…，比如处理学生自伤事件不力的？」: an example that asks nothing of its own is cut, normalize.ts.)
-  const q = withoutExample(asked.replace(PURPOSE_AFTER, '$1？').replace(PURPOSE_BEFORE, ''));
+  const q = asAsked(asked);
   if (q.trim() === '') return { ...outOfScope(), text: QA_TEXT.empty };
   if (index.declined(q) || otherBusiness(q)) return outOfScope();
   // 「这周五开家长会吗」 asks for a day's schedule; 「下周迎检，要准备哪些材料」 only sets the scene.
@@ -345,7 +340,7 @@ function answerOne(index: QaIndex, asked: string, whole: Facts, lastCitation: st
   let ranked: Hit[] | null = null;
   // (「高三下学期能不能把心理课停了」: the period a halt is asked for does not choose the clause; the thing halted does.)
   const haltTerms = HALT.test(q) ? terms.filter((t) => !PERIOD_TERMS.map(index.concept).includes(t)) : terms;
-  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferCounted(preferTitled(index, preferSpecific(withSituation(index, rank(index, haltTerms, index.surfaces(q)), situation), intents, q, index), terms, q), q), q), q), q), q, intents), q), terms, q), q));
+  const ranking = () => (ranked ??= targetFirst(index, preferHandling(index, preferVerbatim(preferSubject(index, preferGuarded(index, preferLacked(index, preferNamed(index, preferCounted(preferTitled(index, preferSpecific(withSituation(index, rank(index, haltTerms, index.surfaces(q)), situation, q), intents, q, index), terms, q), q), q), q), q), q, intents), q), terms, q), q));
   if (MAY_BE_NEVER_GIVEN.test(q)) {
     const near = ranking()[0];
     const what = near && near.onTopic && near.coverage >= WEAK_COVERAGE ? neverGiven(index, q, near.passage) : bandNeverGiven(index, q);

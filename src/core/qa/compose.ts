@@ -13,7 +13,7 @@ import { forbiddenWord, FULL_ASKED, HALT, haltDeducted, leaveGrade, leaveRefusal
 import { belowCost, partsDoneScore } from './points.ts';
 import { schoolYearOf, weeksOff } from './weeks.ts';
 import { ALL_CLASSES, ENOUGH, JUDGE, MORE_NEEDED, SURPLUS, asksScore, compareRate, gradeCount, gradeRangeVerdict, gradeVerdict, everyOneVerdict, everyPeriodAsked, stageListVerdict, percentVerdict, rateVerdict, rateWords, perPeriodOverClasses, perDayOver, perDayNeeded, requiredOver, requirementRate } from './apply.ts';
-import { cite, fit, headings, overview, paragraphHeads } from './parts.ts';
+import { cite, fit, headings, headNamed, overview, paragraphHeads } from './parts.ts';
 import { ASKS_LEAVE, alternativeVerdict, daysFreeVerdict, encouragedVerdict, formVerdict, holdsBoth, leaveVerdict, eachOfChoices, oneOfClaimed, otherChoice, permitVerdict, refusalWord, statedIn } from './permission.ts';
 import { meansMust, meansVerdict } from './means.ts';
 import { onlyVerdict, poolVerdict } from './narrow.ts';
@@ -370,9 +370,7 @@ export function compose(
   const narrow = item !== null && narrowRequirement(index, p, found, terms);
   if (item && intents.includes('list') && item.requirements.length > 1 && !unlisted && !narrow) return overview(p, budget);
   // 「基本原则是什么」: a section of headed paragraphs asked what it is gives its heads.
-  // (「三全育人是什么意思」: one paragraph named by its head asks of that paragraph, not the list of heads.)
-  const headNamed = p.text.split('\n').some((l) => { const head = /^([^。，\n]{4,8})，[^。\n]{2,8}。/.exec(l)?.[1]; return head !== undefined && question.includes(head); });
-  const sectionAsked = p.kind === 'section' && !headNamed && /是什么|是啥|有啥|讲了什么|讲的什么|什么内容|哪些内容/.test(question);
+  const sectionAsked = p.kind === 'section' && !headNamed(p, question) && /是什么|是啥|有啥|讲了什么|讲的什么|什么内容|哪些内容/.test(question);
   const list = (intents.includes('list') || sectionAsked) && !(unlisted && item) && !narrow ? (headings(p) ?? paragraphHeads(p)) : null;
   if (list) return fit([list, citation], budget);
   // 「家长课堂跟家长会有啥区别」: one sentence for each thing compared.
@@ -418,7 +416,7 @@ export function compose(
     const choice = req && notDoing(question) && !mustAsked ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
     if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
     // (「…没做好 会被追责吗」「…有追责的说法吗」: what follows, or whether there is a rule, is asked — no leave.)
-    else if (choice === null && req && notDoing(question) && !mustAsked && !/会(?:被|不会)|有(?:没有)?[^，,。？?]{0,8}(?:说法|规定)/.test(yesNoPart(question)) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : `${leaveRefusal(question)}。`) + lead;
+    else if (choice === null && req && notDoing(question) && !mustAsked && !/会(?:被|不会)|有(?:没有)?[^，,。？?]{0,8}(?:说法|规定|要求)/.test(yesNoPart(question)) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : `${leaveRefusal(question)}。`) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
     // 班主任」 asks leave for what the clause does not state (it speaks of 班主任 待遇 only): no verdict then.
     // 需要 answers a question built on 要 / 需 / 必须 / 能 (leave), not 「跟考核有关系吗」 nor a figure's 要求 (「有时长要求吗」: echo.ts's 有).

@@ -9,6 +9,7 @@ import type { QaIndex } from './index.ts';
 import { extractNumbers } from '../text/numbers.ts';
 import { hasPersonalNumber } from '../text/privacy.ts';
 import { reframe } from './reframe.ts';
+import { singlesJoined } from './around.ts';
 
 /**
  * A message longer than this is read up to here only (the last sentence break before it), and the
@@ -79,19 +80,6 @@ const BARE_ASKING = /^(?:那|那么|请问)?(?:可不可以|可以吗?|能不能
 
 /** 「…是吧」「…对吧」「…没错吧」: a claim put for confirming. */
 export const CONFIRMS = /[，,\s]*(?:是吧|对吧|对吗|对不对|是吗|没错吧)[？?]?\s*$/;
-
-/**
- * 「那个 政策落实 那一条 的 分 是 怎么 打 的」: voice input that spaces out single characters — a space beside
- * a run of lone characters (的 分 是, 打 的) is no break between clauses; it is taken out.
- */
-export function singlesJoined(piece: string): string {
-  const words = piece.trim().split(/\s+/);
-  if (words.length < 3) return piece;
-  // Only a run of two or more lone characters (的 分 是, 打 的): one alone (嗯, 吗, 用) may well stand apart.
-  const lone = (k: number) => /^\p{Script=Han}$/u.test(words[k] ?? '');
-  const inRun = (k: number) => lone(k) && (lone(k - 1) || lone(k + 1));
-  return words.reduce((out, w, k) => (k === 0 ? w : `${out}${inRun(k) || inRun(k - 1) ? '' : ' '}${w}`), '');
-}
 
 /**
  * 「兼职心理老师要几个，心理委员每班几个」: clauses between commas that each ask something are
@@ -504,17 +492,4 @@ export function splitNumbered(text: string): string[] {
   }
   // 「请问：」 alone is no question; anything else before the list is kept as context.
   return head.replace(/^(?:请问|问下|问一下|想问)?[：:\s]*$/, '') && !ANNOUNCE.test(head) ? [head, ...pieces] : pieces;
-}
-
-/**
- * 「有没有要求学校建追责问责机制，比如处理学生自伤事件不力的？」: a yes-or-no question, then an example of
- * what it means that asks nothing itself: the example is cut (answer.ts reads the question without it).
- */
-const EXAMPLE_AFTER = /((?:有没有|要不要|需不需要|是不是|能不能|可不可以)[^，,。？?！!]*)[，,]\s*((?:比如|例如|譬如|比方说)[^，,。？?！!]*)[？?]?$/u;
-/** An example that asks something of its own (比如心理剧算吗, 比如几次). */
-const EXAMPLE_ASKS = /[吗么嘛]|几|多少|算不算|行不行|能不能|可不可以|要不要|怎么|什么|啥|哪/;
-
-/** The question without an example after it that asks nothing of its own (its yes or no is the head's). */
-export function withoutExample(q: string): string {
-  return q.replace(EXAMPLE_AFTER, (m, head: string, example: string) => (EXAMPLE_ASKS.test(example) ? m : `${head}？`));
 }

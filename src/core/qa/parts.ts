@@ -70,6 +70,14 @@ export function paragraphHeads(p: Passage): string | null {
   return QA_TEXT.paragraphHeads(heads as string[]);
 }
 
+/** 「三全育人是什么意思」: one paragraph of a section named by its head (三全育人，协调联动。) asks of that paragraph, not the list of heads. */
+export function headNamed(p: Passage, question: string): boolean {
+  return p.text.split('\n').some((l) => {
+    const head = /^([^。，\n]{4,8})，[^。\n]{2,8}。/.exec(l)?.[1];
+    return head !== undefined && question.includes(head);
+  });
+}
+
 /** Joins the pieces; optional pieces (quote, rule, tip) that would pass the budget are left out. The citation always stays. */
 export function fit(pieces: readonly string[], budget: number): string {
   const isCitation = (x: string) => x.startsWith('——');

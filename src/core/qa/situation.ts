@@ -11,6 +11,7 @@
 import { search, type Hit, type Passage, type QaIndex } from './index.ts';
 import { RESULT_NAMED } from './asking.ts';
 import { FRAME } from './silence.ts';
+import { GRADE_FLOOR } from './grades.ts';
 
 /** The most the situation adds, as a share of the question's best score (0.3: +5 on the older sets, 0.5: +7 −1). */
 export const SITUATION_WEIGHT = 0.4;
@@ -30,8 +31,20 @@ function toldWords(situation: string): string {
   return RESULT_NAMED.test(situation) ? situation : situation.replace(/结果/g, '');
 }
 
-export function withSituation(index: QaIndex, hits: readonly Hit[], situation: string | undefined): Hit[] {
+export function withSituation(index: QaIndex, hits: readonly Hit[], situation: string | undefined, asked = ''): Hit[] {
   if (situation === undefined || situation.trim() === '' || hits.length < 2) return [...hits];
+  const weighed = situationWeighed(index, hits, situation);
+  // (「…我是唯一的兼职心理老师。…有人说三年级也得配心理委员。三年级需要配吗？」: a grade asked of, with nothing else
+  // named, is asked of a clause that starts at a grade (第9条 自小学四年级起), when one is nearly as likely.)
+  const top = weighed[0];
+  const graded = top && GRADE_ASKED.test(asked) && !GRADE_FLOOR.test(top.passage.text) ? weighed.slice(1, 3).find((h) => GRADE_FLOOR.test(h.passage.text) && h.score >= 0.8 * top.score) : undefined;
+  return graded ? [graded, ...weighed.filter((h) => h !== graded)] : weighed;
+}
+
+/** A grade named (三年级, 初一 is not one of the primary floors). */
+const GRADE_ASKED = /[一二三四五六1-6]\s*年级/;
+
+function situationWeighed(index: QaIndex, hits: readonly Hit[], situation: string): Hit[] {
   const told = search(index, toldWords(situation), index.docs.length);
   const best = hits[0]?.score ?? 0;
   const toldBest = told[0]?.score ?? 0;
