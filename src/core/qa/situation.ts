@@ -99,10 +99,10 @@ export function namesItem(index: QaIndex, q: string): boolean {
   return index.terms(q).some((t) => !index.generic.has(t) && index.passages.filter((p) => p.kind === 'item' && (index.docOf(p)?.topics.has(t) ?? false)).length === 1);
 }
 
-/** A how asked of nothing named: 怎么处理, 怎么办, 如何跟进. */
 /** What is arranged or done for those told of (有什么安排, 有哪些措施), asked of nothing named. */
 export const HOW_ARRANGED = /有(?:什么|啥|哪些)(?:安排|措施|办法|做法)|(?:怎么|如何|咋)安排/;
-export const HOW_ONLY = /怎么(?:处理|办|做|弄|跟进|安排)|如何(?:处理|做|跟进|安排)|咋(?:办|弄|处理|安排)|有(?:什么|啥|哪些)(?:安排|措施|办法|做法)/;
+/** A how asked of nothing named: 怎么处理, 如何跟进, and what is arranged (HOW_ARRANGED). */
+export const HOW_ONLY = new RegExp(`怎么(?:处理|办|做|弄|跟进)|如何(?:处理|做|跟进)|咋(?:办|弄|处理)|${HOW_ARRANGED.source}`);
 
 /**
  * 「我是宿管阿姨，学校让我当心理健康安全员。我不懂心理学。要参加培训吗？」: a lone question every word of
