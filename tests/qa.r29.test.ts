@@ -179,7 +179,7 @@ describe('voice input, English and small readings', () => {
   });
 });
 
-describe('two things asked apart (normalize.ts, eachAsked) and a bare 会', () => {
+describe('two things asked apart (pieces.ts, eachAsked) and a bare 会', () => {
   it('「专班会议和全体教师会议 一学期各要开几次」 (voice input\'s space) → both clauses', () => {
     const a = ask('专班会议和全体教师会议 一学期各要开几次');
     expect(a.answer).toContain('专班会议不少于2次');

@@ -5,10 +5,10 @@
  */
 import type { QaIndex } from './index.ts';
 import { splitQuestions } from '../text/normalize.ts';
-import { ANNOUNCE, EITHER_OR, askedPart, asks, eachAsked, isContextOnly, splitAsked, splitNumbered, tells, topicWords, withTopics } from './normalize.ts';
+import { ANNOUNCE, EITHER_OR, askedPart, asks, isContextOnly, splitAsked, splitNumbered, tells, topicWords, withTopics } from './normalize.ts';
 import { ITEM_BACK, judgesTold, POINTS_BACK } from './context.ts';
 import { ASKED } from './nearest.ts';
-import { isPing } from './pieces.ts';
+import { eachAsked, isPing } from './pieces.ts';
 import { FRAME } from './silence.ts';
 import { OWN_FIGURE, OWN_SCHOOL } from './words.ts';
 import { concernFolded } from './crisis.ts';

@@ -73,7 +73,8 @@ export const EITHER_SUM = /平均[^，,。？?]{0,6}还是[^，,。？?]{0,6}(?:
 
 /** Moving something to another day: 推到下学期, 延期, 往后推. */
 // (「能不能等学期结束以后再考」: waiting till after a time to assess is moving it there.)
-export const MOVES = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到|等[^，,。？?]{1,10}(?:以后|之后|后|完)再(?:考|考核|检查|查|搞)/;
+// (「学期结束当天再考核行不行」: a day after the text's, however said, moves it.)
+export const MOVES = /推迟|推到|推后|延期|延后|往后推|挪到|改到|拖到|等[^，,。？?]{1,10}(?:以后|之后|后|完)再(?:考|考核|检查|查|搞)|(?:结束|放假|期末)的?(?:当天|那天|那一天|最后一天|以后|之后|后)(?:再)?(?:考|考核|检查|查|搞)/;
 
 /**
  * 「我们两学期78分和95分，对面学校90分和84分」: four semester scores, two by two, and who is asked.

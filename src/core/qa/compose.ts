@@ -30,7 +30,7 @@ import { readFacts } from './normalize.ts';
 import { parseNumber } from '../text/numbers.ts';
 import { periodAsked } from './context.ts';
 import { lackVerdict, notDoing, undoneInClause } from './lack.ts';
-import { ANSWERS, ASKED_CHAR, bestSentences, coverSentences, mustWord, definedWith, endSentence, keyText, nextStep } from './sentences.ts';
+import { ANSWERS, ASKED_CHAR, WHAT_KIND, bestSentences, coverSentences, mustWord, definedWith, endSentence, keyText, nextStep } from './sentences.ts';
 import { askedLeave, belowLeast, states } from './leave.ts';
 
 const PROHIBIT = /不得|不能|严禁|禁止|不准/;
@@ -73,8 +73,8 @@ export function compose(
   const citation = cite(p);
   const tip = p.no !== null ? QA_TEXT.fullTip(p.no) : '';
 
-  // 「心理老师要什么证」: what is asked for by name (证) picks the requirement and the sentence that hold it.
-  const asked = ASKED_CHAR.exec(question)?.[1] ?? null;
+  // 「心理老师要什么证」「要建什么样的预警网络」: what is asked for by name (证, 预警网络) picks the requirement and the sentence that hold it.
+  const asked = ASKED_CHAR.exec(question)?.[1] ?? WHAT_KIND.exec(question)?.[1] ?? null;
   const found = intents.includes('which') ? null : bestRequirement(p, intents, weight, asked);
   // 「专班会议」 alone points at two of 第2条's requirements equally: list them all. With more
   // words (「心理普查从几年级开始」) the sentence that matches them answers instead.

@@ -39,6 +39,8 @@ function askingWord(q: string): string | null {
   if (/(?:规定|要求)(?!的)[^，,。？?！!]{2,}(?:吗|么|嘛)[？?]?$/.test(q)) return '要';
   // 「其他规章制度也在考核里吗」「心理社团这些活动在不在考核范围」: whether it is assessed — 在.
   if (/在(?:不在)?(?:这个)?(?:考核|考评)(?:里|中|内|范围|当中|内容)/.test(q)) return '在';
+  // (「其他…规章制度也算考核内容吗」: whether it counts as assessed — 算.)
+  if (/(?<![计打结核预])算(?:不算)?(?:这个)?(?:考核|考评)的?(?:里|中|内|范围|内容)/.test(q)) return '算';
   // 「危机干预属于考核内容吗」: whether it belongs is whether it is — 是.
   if (/属于/.test(q)) return '是';
   // 「能不能算…」 asks whether it counts.
@@ -54,6 +56,9 @@ function askingWord(q: string): string | null {
   if (CONFIRMS.test(q)) return /对/.test(CONFIRMS.exec(q)?.[0] ?? '') ? '对' : '是';
   return null;
 }
+
+/** 算考核内容, 算考核范围: whether a thing is assessed. */
+const ASSESSED = /算(?:不算)?(?:这个)?(?:考核|考评)的?(?:里|中|内|范围|内容)/;
 
 /** 「留守学生是每人配一名成长导师吗」 → 是。 When every named thing of the question is in the sentence (of the passage titled `title`); else null. */
 export function coverVerdict(index: QaIndex, question: string, sentence: string, title = ''): string | null {
@@ -82,16 +87,19 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   const word = askingWord(q);
   if (!word) return null;
   // (「专职心理老师可以上别的课吗」: another thing than the sentence's, named by no word of its own, is no thing it states.)
-  if (word !== '在' && /其他|其它|别的|另外的/.test(q)) return null;
+  // (Whether it is assessed, 在考核里 / 算考核内容, is asked of anything the clause names, 其他 or not.)
+  const assessed = word === '在' || (word === '算' && ASSESSED.test(q));
+  if (!assessed && /其他|其它|别的|另外的/.test(q)) return null;
   // (「开放时间有标准吗」: the standard asked for is no thing the sentence must name.)
-  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : q).filter((t) => (word === '在' || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')) && !(ruleOnTold && /^[不没]/.test(t)));
+  // (算考核内容: what it would count as, 考核内容, is no thing the sentence states.)
+  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : assessed ? q.replace(ASSESSED, '算') : q).filter((t) => (assessed || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')) && !(ruleOnTold && /^[不没]/.test(t)));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
   // (Nor whether there is a rule on one thing, 「考核对这类其他制度有规定吗」.)
   // (「县里有统一规定吗」: whose rule, 县里, names nothing it is a rule of.)
   const setting = new Set([...SETTING_WORDS, '县里', '局里', '上级', '上面', '学校'].map(index.concept));
   if (word === '有' && named.every((t) => setting.has(t))) return null;
-  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || word === '有' || word === '在' || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
+  if (named.filter((t) => index.known(t)).length < (CONFIRMS.test(q) || word === '有' || assessed || (title.length >= 3 && q.includes(title)) ? 1 : 2)) return null;
   // (「…学校让班主任也参加集体备课，大家有意见，这是考核里写了的吗」: a word no clause uses, told in a
   // clause before the one that asks, is the situation, not what is asked.)
   const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;

@@ -43,6 +43,9 @@ const STAGE = /初中|高中|中职|职高|职业学校|职校|中专|技校|中
  * 「一年级要不要配心理委员」: a clause that begins at a primary grade (自小学四年级起, 小学四年级以上)
  * against the one grade the asker names. Null when either is missing or the asker names a range.
  */
+/** 「男生女生各一个对吧」: one of each sex put for confirming. */
+const EACH_SEX_CONFIRMED = /(?:男[^，,。]{0,4}女|女[^，,。]{0,4}男)[^，,。]{0,3}各\s*(?:1|一)\s*(?:个|名|位|人)\s*(?:对吧|是吧|对吗|是吗|没错吧|吧)/;
+
 export function gradeVerdict(question: string, texts: readonly string[]): string | null {
   // 「测评要包括低年级吗」: a primary school's 低年级 are its first two grades, 高年级 its last two.
   question = question.replace(/(?<![初高])(?:小学)?低年级/g, '一二年级').replace(/(?<![初高])(?:小学)?高年级/g, '五六年级');
@@ -56,7 +59,8 @@ export function gradeVerdict(question: string, texts: readonly string[]): string
   const grades = /(?:小学)?(?:[一二三四五六1-6][、和到至~-]?){1,6}年级|低年级|高年级/.exec(clause)?.[0];
   if (all && grades && asking !== undefined && /要|需要|得|必须|用/.test(asking) && !/只|仅|不(?:上|开|排)|几|多少/.test(question)) return `需要。原文要求所有班级，${grades}在内。条文：“${all}”`;
   // (「我是五年级班主任，班里只有1个女生当心理委员，够不够」: a grade told, a count judged — no grade asked.)
-  if (!floor || (/够|达标|还差|差几|合格/.test(question) && !/年级(?:开始|起|以上|以下|及以上)|从[^，,。]{0,4}年级/.test(question) && !/年级/.test(question.split(/[，,。；;！!？?]/).filter((x) => x.trim()).pop() ?? ''))) return null;
+  // (「四年级以上的班 心理委员 是要 男生女生 各一个 对吧」: one of each sex put for confirming, the grade only says where.)
+  if (!floor || EACH_SEX_CONFIRMED.test(question) || (/够|达标|还差|差几|合格/.test(question) && !/年级(?:开始|起|以上|以下|及以上)|从[^，,。]{0,4}年级/.test(question) && !/年级/.test(question.split(/[，,。；;！!？?]/).filter((x) => x.trim()).pop() ?? ''))) return null;
   // The last grade before the clause begins (三 for 小学四年级起), for 「一到三年级不在其内」.
   const before = '一二三四五六'[(GRADE_NO[floor] ?? 2) - 2] ?? '';
   // 「心理委员是每个年级都要配吗」: every grade claimed, where the clause begins at one.

@@ -241,13 +241,37 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     return FILLER_CLASS.test(cls) ? 'filler' : NOUN_CLASS.test(cls) ? 'noun' : 'other';
   };
   const unknownWeight = (word: string) => ({ filler: UNKNOWN_FILLER, noun: UNKNOWN_NOUN, other: UNKNOWN_WORD })[classOf(word)];
+  // 「课程管理这块应该怎么做」: a compound of a question the rubric holds nowhere whole (课程管理) is read by its
+  // parts, when the rubric holds each (课程, 管理), as the rubric's own text is indexed (课程开设管理机制).
+  const generic = new Set(GENERIC_WORDS.map(concept));
+  const parts = new Map<string, readonly string[]>();
+  const byParts = (t: string): readonly string[] => {
+    if (t.startsWith('=') || idfCache.has(t) || [...t].length < 4 || /[^\p{Script=Han}]/u.test(t)) return [t];
+    let found = parts.get(t);
+    if (!found) {
+      const pieces = segment(t, 'index').filter((w) => w !== t && [...w].length > 1);
+      // (Only when the rubric holds every part: 食品安全 is no 安全 of 安全员.)
+      const read = pieces.map((w) => analyzer.terms(w, true));
+      // (…and says them together in one sentence, as 课程开设管理机制 does: 信息中心 is no 信息 of 防止信息泄露.)
+      const held = read.length > 1 && read.every((xs) => xs.length > 0 && xs.every((x) => x.startsWith('=') || idfCache.has(x))) && passages.some((p) => p.sentences.some((x) => read.flat().every((t) => x.terms.has(t))));
+      found = held ? [...new Set(read.flat())] : [t];
+      if (parts.size >= 4096) parts.clear();
+      parts.set(t, found);
+    }
+    return found;
+  };
   return {
     rubric,
     passages,
     concept,
-    generic: new Set(GENERIC_WORDS.map(concept)),
+    generic,
     byId: new Map(passages.map((p) => [p.id, p])),
-    terms: (text) => analyzer.terms(text, true),
+    terms: (text) => {
+      const read = analyzer.terms(text, true);
+      // (Only a question that names nothing else the rubric holds: 「…信息中心主任问…」 names 心理档案, and its
+      // 信息中心 is no 信息 of 防止信息泄露.)
+      return read.some((t) => (t.startsWith('=') || idfCache.has(t)) && !generic.has(t)) ? read : read.flatMap(byParts);
+    },
     surfaces: (text) => analyzer.surfaces(text),
     textTerms: (text) => analyzer.terms(text, false),
     intents: analyzer.intents,

@@ -93,7 +93,15 @@ export function joinAnswered(
     return [{ ...answered[0]!.part, passages, text: `${QA_TEXT.silentLead}${words.join('、')}。${rests.join('\n')}` }];
   }
   if (answered.length === 1 && one) return [carried(one.q, budget)];
-  if (oneClause) return [ask(answered.map((x) => x.q).join(' '), budget)];
+  if (oneClause) {
+    const joined = ask(answered.map((x) => x.q).join(' '), budget);
+    // (「倾听一刻钟是让学生跟谁交流？它算考核里哪一块的？」: the answer of which part, when it quotes what each
+    // other part quotes and the two asked as one do not, answers both.)
+    const which = answered.find((x) => index.intents(x.q).includes('which'));
+    const others = answered.filter((x) => x !== which);
+    const held = (text: string) => others.every((x) => sameSentence(x.part.text, text));
+    return [which && !held(joined.text) && held(which.part.text) ? which.part : joined];
+  }
   // …the part with the verdict alone when the other only asks yes or no (「…生均多少？达标吗」).
   // …or when the other asks only the gap the verdict already gives (「够吗？差多少？」: 还差3000元).
   if (verdict && body && yes) {

@@ -36,7 +36,8 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   // (这一条), naming no clause's subject itself (家长会这块 does), asks of the one the situation plainly names.
   // (「…一直没成文的制度…制度里要写清楚哪些东西」: so does a 制度 asked of, of the thing the situation names.)
   const ruled = lone && !BACK_TO_CLAUSE.test(lone) && RULES_ASKED.test(lone) && !namesItem(index, lone.replace(RULES, '')) ? rulesOf(index, situationOf(question, lone, true)) : undefined;
-  const pointed = !lone ? undefined : BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone) ? pointedClause(index, situationOf(question, lone)) : ruled?.passage;
+  // (「校长想知道考核里有没有相关要求」: who wants to know names no clause.)
+  const pointed = !lone ? undefined : BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone.replace(WANTS_TO_KNOW, '')) ? pointedClause(index, situationOf(question, lone, true)) : ruled?.passage;
   // 「我是宿管阿姨，学校让我当心理健康安全员…要参加培训吗？」: the clause the situation plainly names (situation.ts).
   const situated = lone && !pointed ? situationSubject(index, question, lone) : undefined;
   const plain = situated?.passage;
@@ -58,7 +59,10 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
     const retry = ask(`${section.title}，${lone}`);
     if (retry.inScope && retry.passages[0] === section) parts = [retry];
   } else if (pointed && lone && parts[0]?.passages[0] !== pointed) {
-    const retry = ask(`${ruled?.words ?? pointed.title}，${lone}`);
+    // (「…参加了市里的基本功大赛…考核里有没有相关要求」: in the situation's own words for the clause, which pick its sentence; else by its title.)
+    const told = ruled ? [] : index.surfaces(situationOf(question, lone, true) ?? '').filter((x) => !index.generic.has(x.term) && (index.docOf(pointed)?.topics.has(x.term) ?? false)).map((x) => x.word);
+    const said = told.length > 0 ? ask(`${told.join('、')}，${lone}`) : null;
+    const retry = said && said.inScope && said.passages[0] === pointed && !said.text.startsWith(QA_TEXT.silentLead) ? said : ask(`${ruled?.words ?? pointed.title}，${lone}`);
     if (retry.inScope && retry.passages[0] === pointed) parts = [retry];
   } else if (plain && lone && subject.length > 0 && asks(index, lone)) {
     const retry = ask(`${subject.join('、')}，${lone}`);
@@ -91,6 +95,9 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   }
   return parts;
 }
+
+/** 「校长想知道…」「主任问…」: who asks, before what is asked. */
+const WANTS_TO_KNOW = /^(?:我们|学校的?|我校)?(?:校长|副校长|主任|书记|领导|组长)(?:想知道|想问问?|问|让我问问?)[，,：:]?/u;
 
 /** 「这个算…吗」「这些都算…吗」: whether what was told counts, pointed back at. */
 const POINTS_BACK_COUNTS = /^(?:那)?(?:这个|这些|这样|这俩|这两个|这几个|这两样)(?:都|也)?(?:能)?算/u;

@@ -60,7 +60,7 @@ export function readPart(text: string): { text: string; truncated: boolean } {
 // 「之前的老师没留什么资料」: 什么 after 没 / 不 is 「much」, not a question; so is 啥 before 都没 (啥资料都没留).
 // 「这两项达标了没有」: …了没有 at the end asks yes or no.
 // (「学校领导在考虑怎么落实全员导师制」: 怎么 of what someone is weighing tells the situation.)
-const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:太|大|是很)?(?:知道|清楚|确定|晓得|明白)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)(?![^，,。？?]{0,4}都(?:没|不))|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|(?<!(?:在|正在|还在)(?:考虑|琢磨|研究|商量|讨论|想)[^，,。？?]{0,2})怎么|怎样|咋|如何|是否|要不要|能不能|可不可以|了没有?\s*[？?]?\s*$/;
+export const ASKS = /[吗嘛]|(?<![没不][^，,。？?]{0,2}|不(?:太|大|是很)?(?:知道|清楚|确定|晓得|明白)[^，,。？?]{0,4}|那个?)(?:什么|啥|谁)(?![^，,。？?]{0,4}都(?:没|不))|哪|(?<![好十这那了])几(?!乎)|多少|多久|多长|(?<!(?:在|正在|还在)(?:考虑|琢磨|研究|商量|讨论|想)[^，,。？?]{0,2})怎么|怎样|咋|如何|是否|要不要|能不能|可不可以|了没有?\s*[？?]?\s*$/;
 export const asks = (index: QaIndex, clause: string) => ASKS.test(clause) || index.intents(clause).length > 0;
 
 /**
@@ -134,30 +134,9 @@ export function splitAsked(index: QaIndex, piece: string): string[] {
   return [...out, current].filter((x) => x.trim() !== '');
 }
 
-/**
- * 「专班会和全体教师会每学期各开几次」: two things asked with 各 are two questions, each with the
- * period and what is asked (专班会每学期开几次, 全体教师会每学期开几次). Both must name a thing of the
- * rubric, not the same one, and no clause may hold both (家长课堂和家长会: 第15条 answers them
- * together). Else the piece as it is.
- */
-export function eachAsked(index: QaIndex, piece: string): string[] {
-  // (「专班会议和全体教师会议 一学期各开几次」「家长会和专班会议分别几次」: voice input's space, or a comma; 分别 as 各.)
-  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)[，,]?\s*((?:每(?:个)?|一)(?:学期|学年|周|月|年))?\s*(?:各(?:自)?|分别)(\p{Script=Han}.*)$/u.exec(piece.trim());
-  if (!m || !ASKS.test(m[4] ?? '')) return [piece];
-  const [a, b, period = '', rest = ''] = [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? ''];
-  const named = (x: string) => index.terms(x).filter((t) => index.known(t) && !index.generic.has(t) && !SETTING.map(index.concept).includes(t));
-  const [na, nb] = [named(a), named(b)];
-  if (na.length === 0 || nb.length === 0 || na.some((t) => nb.includes(t))) return [piece];
-  // (「家长课堂和家长会每学期各几次」: one clause gives both, in one answer.)
-  const holding = (terms: readonly string[]) => index.passages.filter((p) => terms.every((t) => index.docOf(p)?.tf.has(t) ?? false));
-  const [pa, pb] = [holding(na), holding(nb)];
-  if (pa.some((p) => pb.includes(p))) return [piece];
-  return [`${a}${period}${rest}`, `${b}${period}${rest}`];
-}
-
 /** Words that give a question's scale or period, not its topic: 「我们1200人一年至少多少」「一学期开几次」. */
 // 年级 (哪些年级要做) sets the scope of a follow-up, not its subject.
-const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四年级', '课时'];
+export const SETTING = ['学生', '班级', '年度', '学期', '周', '每天', '四年级', '课时'];
 
 /** The words a question is about, as written where the table has them (家长会, 经费). */
 /** The passages' titles, once per index: a word many clauses share still names a part by its title (考核内容). */
@@ -424,6 +403,8 @@ export function unframed(q: string): string {
     .replace(/(?:另外|还有|顺便|再)?(?:我)?(?:想|还想)?(?:问一下|问一问|问问|请问一下|请教一下|咨询一下)[，,：:]\s*(?=这些|这个|这样|这种|那这)/gu, '')
     .replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1')
     .replace(/(按|按照|根据|依照|依据)考核(?=要求|办法|规定|文件)/g, '$1')
+    // (「…会议要体现会必议那一套说法。完整的要求是什么」: the whole of a rule asked for is that rule, no 完整的教学计划.)
+    .replace(/(?<![^，,。？?！!；;\s])完整(?:的)?(?=要求|规定|说法|内容|条文|原文)/gu, '')
     // 「7个留守的、3个单亲的，不重合，成长导师一共要配几个」: that the counts do not overlap only says they add up.
     .replace(/[，,]?\s*(?:两者|两类|这些|他们|她们)?(?:互相|相互|之间)?(?:不|没有?)(?:重合|重复|交叉|重叠)(?:的)?(?=[，,。；;\s])/gu, '')
     // 「考核一共看哪几块内容」「考核都考些什么」: what the assessment looks at is 考核内容.
@@ -434,14 +415,17 @@ export function unframed(q: string): string {
     // 「…问要不要紧」: 要紧 is how serious, no 要 of a requirement.
     .replace(/要不要紧|要紧吗|要紧不/gu, '严不严重')
     // 「心理专项经费跟德育经费混一块用」: money used mixed with another's is money not set apart (不单列).
+    // (「…混着用、不单列吗」: said so already.)
     // (「心理经费一直是混在公用经费里花的」「并入公用经费」: kept with other money is no 专项 either.)
-    .replace(/(经费(?:(?!还是)[^，,。？?不]){0,12}?)(混(?:在)?(?:一块儿?|一起|着)[用花]?|放(?:在)?(?:一块儿?|一起)(?:用|花)?|混用|合(?:在)?一起[用花]|合并使用|混在[^，,。？?]{0,8}?[里中]|并入[^，,。？?]{0,8}?经费)/u, '$1不单列，$2')
+    .replace(/(经费(?:(?!还是)[^，,。？?不]){0,12}?)(混(?:在)?(?:一块儿?|一起|着)[用花]?|放(?:在)?(?:一块儿?|一起)(?:用|花)?|混用|合(?:在)?一起[用花]|合并使用|混在[^，,。？?]{0,8}?[里中]|并入[^，,。？?]{0,8}?经费)(?![用花]?[、，,\s]{0,2}不单列)/u, '$1不单列，$2')
     // 「考核的基本原则是哪些」: a section's parts asked 是哪些 are asked 有哪些.
     .replace(/(原则|考核内容|考核依据|考核对象)(?:都|分别)?是(?=哪些|哪几条|哪几个)/gu, '$1有')
     // (The assessment as a whole, opening its clause: not 「主题活动这块考核看什么」.)
     .replace(/(?<![^，,。？?！!；;\s])(?:请问|想问下?|问一?下)?(?:这个|县里的?|咱们的?|我们的?|上面的?)?(?:考核|检查|考评)(?:一共|总共|都|主要|到底|具体)?(?:看|考|查)(?:的是)?(?:哪几块|哪几个方面|哪些方面|哪几方面|哪些|哪几项|些什么|些啥|什么|啥)(?:内容|东西)?(?=[？?。，,！!\s]|$)/gu, '考核内容有哪些')
     // (「考核对工作方案有什么要求」: the assessment framing what is asked of a thing is no word of the thing's clause.)
     .replace(/(?<![^，,。？?！!；;\s])(?:这个|县里的?)?考核(?:里|中)?对(?!象)([^，,。？?！!\s]{2,12}?)(有|的)(什么|哪些|啥)?要求/gu, '$1$2$3要求')
+    // (「…考核对这部分怎么说」: nor the assessment framing how a thing is ruled.)
+    .replace(/(?<![^，,。？?！!；;\s])(?:这个|县里的?)?考核(?:里|中)?对(?!象)([^，,。？?！!\s]{2,12}?)(?:是)?(?:怎么|如何)(?:说|规定|要求)的?(?=[？?。，,！!\s]|$)/gu, '$1怎么规定')
     // (「…？考哪几块内容？」: 考 alone opening the clause, a part of the whole asked.)
     .replace(/(?<![^，,。？?！!；;\s])(?:都|主要)?考(?:哪几块|哪几个方面|哪些方面|哪几方面|哪几项)(?:内容|东西)?(?=[？?。，,！!\s]|$)/gu, '考核内容有哪些')
     .replace(/(?:跟|与|和|同)([^，,。？?！!\s]{2,10}?)(?:有关|相关)(?!系)(?:的)?/g, '$1的'));

@@ -7,7 +7,7 @@
  */
 import type { Passage, QaIndex } from './index.ts';
 import { parseNumber } from '../text/numbers.ts';
-import { topicWords } from './normalize.ts';
+import { ASKS, SETTING, topicWords } from './normalize.ts';
 import { OWN_FIGURE, OWN_SCHOOL } from './words.ts';
 import { FRAME } from './silence.ts';
 import { RULE_ON_TOLD } from './cover.ts';
@@ -137,3 +137,30 @@ const FOLLOW_CHECK = /对吗|对吧|对不对|对不|是吗|是吧|没错吧|记
 const NOTHING_NEW = /^(?:这样|这个|那样|那个|这些|如此|小时|钟头|分钟|课时)$/;
 /** Words of a belief about the answer: a figure, a period, a grade, an average. */
 const BELIEVED = /[0-9一二两三四五六七八九十]|周|天|月|学期|学年|年级|平均|记得|好像/;
+
+/**
+ * 「专班会和全体教师会每学期各开几次」: two things asked with 各 are two questions, each with the
+ * period and what is asked (专班会每学期开几次, 全体教师会每学期开几次). Both must name a thing of the
+ * rubric, not the same one, and no clause may hold both (家长课堂和家长会: 第15条 answers them
+ * together). Else the piece as it is.
+ */
+export function eachAsked(index: QaIndex, piece: string): string[] {
+  // (「专班会议和全体教师会议 一学期各开几次」「家长会和专班会议分别几次」: voice input's space, or a comma; 分别 as 各.)
+  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)[，,]?\s*((?:每(?:个)?|一)(?:学期|学年|周|月|年))?\s*(?:各(?:自)?|分别)(\p{Script=Han}.*)$/u.exec(piece.trim());
+  // (「考核对辅导室的值班和开放有什么要求」: two things of one subject, the requirements of each asked.)
+  const r = m ? null : RULES_OF_TWO.exec(piece.trim());
+  if ((!m || !ASKS.test(m[4] ?? '')) && !r) return [piece];
+  const [a, b, period = '', rest = '', of = ''] = m ? [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? ''] : [r?.[2] ?? '', r?.[3] ?? '', '', r?.[4] ?? '', r?.[1] ?? ''];
+  const named = (x: string) => index.terms(x).filter((t) => index.known(t) && !index.generic.has(t) && !SETTING.map(index.concept).includes(t));
+  const [na, nb] = [named(a), named(b)];
+  if (na.length === 0 || nb.length === 0 || na.some((t) => nb.includes(t))) return [piece];
+  // (「家长课堂和家长会每学期各几次」: one clause gives both, in one answer.)
+  // (Of two requirements asked, the clause's own words: 第20条's evidence lists 值班记录, its text no 值班.)
+  const holding = (terms: readonly string[]) => index.passages.filter((p) => terms.every((t) => (m ? index.docOf(p)?.tf.has(t) : p.sentences.some((x) => x.terms.has(t))) ?? false));
+  const [pa, pb] = [holding(na), holding(nb)];
+  if (pa.some((p) => pb.includes(p))) return [piece];
+  return [`${of}${a}${period}${rest}`, `${of}${b}${period}${rest}`];
+}
+
+/** 「（考核对）辅导室的值班和开放有什么要求」: the subject (up to its 的), the two things, the requirements asked. (A subject of its own: 「老师和家长的日常沟通」 is one thing, 和 of people.) */
+const RULES_OF_TWO = /^(\p{Script=Han}{1,12}的)((?:(?!的)\p{Script=Han}){2,8}?)(?:和|与|及|、)((?:(?!的)\p{Script=Han}){2,8}?)(有(?:什么|啥|哪些)(?:具体)?(?:要求|规定)|有(?:要求|规定)吗|(?:是)?(?:怎么|如何)(?:规定|要求)的?)\s*[？?]?$/u;

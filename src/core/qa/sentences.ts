@@ -23,6 +23,8 @@ export const ANSWERS: Partial<Record<Intent, RegExp>> = {
  * the end of a clause, in a few (「学校要建什么清单」: the sentence that holds 清单).
  */
 export const ASKED_CHAR = /(?:什么|啥|哪种|哪类)(\p{Script=Han}|(?<=什么)\p{Script=Han}{2,3}(?=[吗呢啊呀吧嘛]*(?:[？?。，,！!]|\s*$)))[吗呢啊呀吧嘛]*(?:$|[^\p{Script=Han}])/u;
+/** 「什么样的预警网络」: the thing whose kind is asked, at the end of the question. */
+export const WHAT_KIND = /(?:什么|啥)样(?:的|子的)(\p{Script=Han}{2,4})[吗呢啊呀吧嘛]*(?:[？?。，,！!]|\s*$)/u;
 
 const HANDLING_ACT = /^(?:转介|上报|备案|研判|反馈|通报|问责|家访)$/;
 /** 「有自伤行为的学生要转介吗」: the act a must is asked of, right before 吗, when the clause says it (转介). */

@@ -56,15 +56,17 @@ function situationWeighed(index: QaIndex, hits: readonly Hit[], situation: strin
 }
 
 /** A question that points back at a clause: 这一条, 这项要求, 这块. */
-export const BACK_TO_CLAUSE = /这一?(?:条|项|块|部分|方面)|上面(?:说|讲)的|(?:这个|这些)(?:要求|规定)/;
+export const BACK_TO_CLAUSE = /这一?(?:条|项|块|部分|方面)|上面(?:说|讲)的|(?:这个|这些|相关的?)(?:要求|规定)/;
 /** How far the situation's first clause must lead its second to be the one pointed at. */
 const POINTED_MARGIN = 1.3;
 
 /** The one clause (an item) the situation plainly names, when it leads the next by POINTED_MARGIN; else undefined. */
 export function pointedClause(index: QaIndex, situation: string | undefined): Passage | undefined {
   if (situation === undefined) return undefined;
-  const [first, second] = search(index, toldWords(situation), 2);
-  if (!first || first.passage.kind !== 'item' || !first.onTopic) return undefined;
+  // (A clause leads the next clause: 「我们学校领导小组早就成立了，但工作专班一直没有」 names 第2条, however
+  // close the county's own 考核工作领导小组 of 四、考核组织实施 comes.)
+  const [first, second] = search(index, toldWords(situation), index.docs.length).filter((h) => h.passage.kind === 'item');
+  if (!first || !first.onTopic) return undefined;
   return !second || first.score >= POINTED_MARGIN * second.score ? first.passage : undefined;
 }
 
@@ -100,7 +102,7 @@ export function namesItem(index: QaIndex, q: string): boolean {
 }
 
 /** What is arranged or done for those told of (有什么安排, 有哪些措施), asked of nothing named. */
-export const HOW_ARRANGED = /有(?:什么|啥|哪些)(?:安排|措施|办法|做法)|(?:怎么|如何|咋)安排/;
+export const HOW_ARRANGED = /有(?:什么|啥|哪些)(?:安排|措施|办法|做法)|(?:怎么|如何|咋)安排|安排(?:什么|啥|哪些)/;
 /** A how asked of nothing named: 怎么处理, 如何跟进, and what is arranged (HOW_ARRANGED). */
 export const HOW_ONLY = new RegExp(`怎么(?:处理|办|做|弄|跟进)|如何(?:处理|做|跟进)|咋(?:办|弄|处理)|${HOW_ARRANGED.source}`);
 
@@ -111,7 +113,8 @@ export const HOW_ONLY = new RegExp(`怎么(?:处理|办|做|弄|跟进)|如何(?
  * situation's own words for it (心理健康安全员), not of one its bare words reach (第11条). Undefined otherwise.
  */
 export function situationSubject(index: QaIndex, question: string, lone: string, howOnlyAsked = false): { passage: Passage; words: string[] } | undefined {
-  const told = situationOf(question, lone);
+  // (The lone question's marks read as the message's: 「…厉害。按要求，学校应该给他安排什么?」.)
+  const told = situationOf(question, lone, true);
   const plain = told !== undefined ? pointedClause(index, told) : undefined;
   if (!plain || told === undefined) return undefined;
   const own = index.terms(lone).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, '')));
