@@ -80,9 +80,9 @@ describe('what is asked, read whole', () => {
     expect(a.answer.startsWith('不能')).toBe(true);
     expect(a.answer).toContain('二次研判');
   });
-  it('「四年级以上的班 心理委员 是要 男生女生 各一个 对吧」 → 是, 各1名 (was the grade’s 需要)', () => {
+  it('「四年级以上的班 心理委员 是要 男生女生 各一个 对吧」 → yes, 各1名 (was the grade’s 需要, without it)', () => {
     const a = ask('就是 四年级以上的班 心理委员 是要 男生女生 各一个 对吧');
-    expect(a.answer.startsWith('是')).toBe(true);
+    expect(a.answer).toMatch(/^(?:是|对|要)。/);
     expect(a.answer).toContain('各1名');
   });
   it('「全员倒师制度里服务频次要不要写清楚」 → 要 (写清楚 is the clause’s 进行明确; 写明 is left out, for 写明年计划)', () => {
@@ -130,5 +130,38 @@ describe('typos, English words and what is out of scope', () => {
   it('a classroom game, a power cut: out of scope', () => {
     expect(ask('我快被这帮熊孩子气死了哈哈，有什么课堂管理小游戏').inScope).toBe(false);
     expect(ask('吓死我了，刚才停电了，教务系统里的数据会丢吗').inScope).toBe(false);
+  });
+});
+
+describe('blind-104, read after its one measurement', () => {
+  it('「那个 考核 是不是 放假前 半个月 左右 搞」 → 是, 学期结束前15天', () => {
+    const a = ask('那个 考核 是不是 放假前 半个月 左右 搞');
+    expect(a.answer.startsWith('是')).toBe(true);
+    expect(a.answer).toContain('15天');
+  });
+  it('English words: result / public, observation class, visit / tasks', () => {
+    const a = ask('考核 result 出来以后会 public 吗？');
+    expect(a.answer.startsWith('会')).toBe(true);
+    expect(a.answer).toContain('公布');
+    const b = ask('校级 observation class 一学期要几次？');
+    expect(b.citations[0]?.id).toBe('item-11');
+    expect(b.answer).toContain('2次');
+    const c = ask('责任督学 visit 的时候要做哪些 tasks？');
+    expect(c.answer).toContain('主题活动');
+    expect(c.answer).not.toContain('原文没有直接规定');
+  });
+  it('「督学进校要做哪些工作」: work in general is no thing the text is silent on', () => {
+    expect(ask('责任督学进校的时候要做哪些工作').answer).not.toContain('原文没有直接规定工作');
+  });
+  it('「…校长希望我带着老师们做点研究。文件对心理健康研究有什么要求」 → 课题或项目', () => {
+    const a = ask('我是刚调来的心理老师，之前在医院做过咨询。校长希望我带着老师们做点研究。文件对心理健康研究有什么要求？');
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(a.answer).toContain('课题');
+  });
+  it('「…排倒数第二…领导让我查查会不会受影响。文件怎么说」 → 会, 取消评优 (was declined), and 文件怎么说 is no question left unanswered', () => {
+    const a = ask('去年县里考核，我们学校在初中段排倒数第二。今年学校想报市级心理健康先进集体。领导让我查查会不会受影响。文件怎么说？');
+    expect(a.citations[0]?.id).toBe('section-results');
+    expect(a.answer).toContain('取消');
+    expect(a.answer).not.toContain('另有');
   });
 });

@@ -329,6 +329,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           // for is passed over, within a few characters of the question word.
           if ((LIGHT_ONE.test(word) || PRONOUN.test(word) || (AHEAD.test(word) && MAKING.test(t.slice(s.end)))) && s.end - at <= FOCUS_SPAN && m[1]) continue;
           // A single character (天 in 多少天, 用) is a unit or a verb, not a thing asked for by name.
+          // (「督学进校要做哪些工作」: work, tasks or things in general name nothing the text could be silent on.)
+          if (/^(?:工作|事情|任务|事项)$/.test(word)) break;
           if ([...word].length > 1 && !meant.slice(Math.max(s.start, at), s.end).includes(true)) out.push(word);
           // 「得开什么医院证明」: a word of the tables before the noun that ends the phrase (证明) qualifies it;
           // the noun is the thing asked for.

@@ -160,7 +160,8 @@ function answerRead(index: QaIndex, text: string, lastCitation?: string | null):
       // (Not its silence: beside other answers, 「原文没有直接规定专门」 only adds noise.)
       const near = !first.inScope && first.text === QA_TEXT.outOfScope ? nearestClause(index, q, BUDGET / 2) : null;
       const part = near && !near.text.startsWith(QA_TEXT.silentLead) ? near : first;
-      if (!part.inScope && asks(index, q) && topicWords(index, q).length > 0) declinedPieces.push(q);
+      // (「…会不会受影响。文件怎么说？」: a piece that names only the text itself asks nothing of its own.)
+      if (!part.inScope && asks(index, q) && topicWords(index, q).some((w) => !/^(?:文件|办法|考核办法|原文|条文|规定)$/.test(w))) declinedPieces.push(q);
       // …and so is one that gives the same verdict from the same sentence of the same clause.
       // (「能不能用班会课顶？能不能不排进课表？」: an answer that says what its own question names — 课程表 —
       // and the earlier one does not, says something new.)

@@ -401,6 +401,8 @@ export function unframed(q: string): string {
     // 「…还成立了心理社团。另外想问一下，这些算不算…」: a clause that only says a question follows frames it.
     // (Only before a question that points back at what was told: 这些, 这样.)
     .replace(/(?:另外|还有|顺便|再)?(?:我)?(?:想|还想)?(?:问一下|问一问|问问|请问一下|请教一下|咨询一下)[，,：:]\s*(?=这些|这个|这样|这种|那这)/gu, '')
+    // (「领导让我查查会不会受影响」: who sent the asker to look it up frames what is asked.)
+    .replace(/(?<![^，,。？?！!；;\s])(?:领导|校长|主任|书记|局里|上面)?(?:让|叫)我(?:查查|查一下|查一查|看看|看一下)(?:[，,：:]\s*)?(?=[^，,。？?！!]{2,})/gu, '')
     .replace(/((?:学校|我们|咱们|本校|我校)[^，,。？?！!]{0,4}?)自己/g, '$1')
     .replace(/(按|按照|根据|依照|依据)考核(?=要求|办法|规定|文件)/g, '$1')
     // (「…会议要体现会必议那一套说法。完整的要求是什么」: the whole of a rule asked for is that rule, no 完整的教学计划.)

@@ -17,10 +17,10 @@ import { GRADE_FLOOR } from './grades.ts';
 export const SITUATION_WEIGHT = 0.4;
 
 /** What a message tells before the one question it asks (「…上面说要公布心理辅导室位置和求助电话。是要求每个家长都得知道吗？」). */
-// (`marks`: the pieces are joined with 「，」 where the message may have had 「,」, so marks are read alike,
+// (`marks`: the pieces are joined with 「，」 where the message may have had 「,」 or 「。」, so marks are read alike,
 // one for one. Not for the prior below: read so, it gained 2 replies and lost 2 over the older sets.)
 export function situationOf(question: string, lone: string, marks = false): string | undefined {
-  const read = (x: string) => (marks ? x.replace(/，/g, ',').replace(/？/g, '?') : x);
+  const read = (x: string) => (marks ? x.replace(/[，。；;]/g, ',').replace(/？/g, '?') : x);
   const at = read(question).lastIndexOf(read(lone.trim()));
   const before = at > 0 ? question.slice(0, at) : '';
   return before.trim().length >= 8 ? before : undefined;
@@ -117,8 +117,11 @@ export function situationSubject(index: QaIndex, question: string, lone: string,
   const told = situationOf(question, lone, true);
   const plain = told !== undefined ? pointedClause(index, told) : undefined;
   if (!plain || told === undefined) return undefined;
-  const own = index.terms(lone).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, '')));
-  const howOnly = own.length === 0 && HOW_ONLY.test(lone);
+  // (「文件说这种情况学校要怎么做」: the text itself, 文件, names nothing asked of.)
+  // (Of the clause that asks: 「班主任想帮忙但能力有限，文件说这种情况学校要怎么做」 asks in its last.)
+  const asking = HOW_ONLY.test(lone.split(/[，,]/).pop() ?? '') ? (lone.split(/[，,]/).pop() ?? lone) : lone;
+  const own = index.terms(asking).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));
+  const howOnly = own.length === 0 && HOW_ONLY.test(asking);
   if (!howOnly && (howOnlyAsked || !(own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t))))) return undefined;
   const words = index.surfaces(told).filter((x) => !index.generic.has(x.term) && (index.docOf(plain)?.topics.has(x.term) ?? false) && !own.includes(x.term)).map((x) => x.word);
   return { passage: plain, words };
