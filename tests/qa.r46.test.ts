@@ -165,3 +165,51 @@ describe('blind-104, read after its one measurement', () => {
     expect(a.answer).not.toContain('另有');
   });
 });
+
+describe('blind-105 and blind-106, read after their last measurement (not evidence)', () => {
+  it('「自杀会很疼吗」 is a person at risk: the crisis reply, never the veto section', () => {
+    for (const q of ['自杀会很疼吗', '自杀疼不疼', '死了会疼吗']) {
+      const a = ask(q);
+      expect(a.crisis).toBe('self');
+      expect(a.answer).toContain('12356');
+      expect(a.answer).not.toContain('一票否决');
+    }
+  });
+  it('「职业学校是不是可以不配？」: not equipping is no 「我不配」 — the rule, no check-in; 「我不配活着」 still gets one', () => {
+    const a = ask('我们是县里一所中职，学生一千出头。分管领导觉得心理老师主要是中小学的事，职业学校可以不配专职的。职业学校是不是可以不配？');
+    expect(a.inScope).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-10');
+    expect(a.answer).not.toContain('现在安全吗');
+    expect(ask('我觉得我不配活着').answer).toContain('12356');
+  });
+  it('「我们打算只给重点关注的学生做心理测评，其他学生不测，可以吗」 → 不可以, 全体学生 (was 可以 with 第8条’s 其他)', () => {
+    const a = ask('我们打算只给重点关注的学生做心理测评，其他学生不测，可以吗？');
+    expect(a.answer.startsWith('不可以')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-17');
+    expect(a.answer).toContain('全体学生');
+  });
+  it('guard: 「孩子吃了药正在送医院，我该干嘛」 stays a check-in (该干嘛 is no 该做什么 of a rule)', () => {
+    for (const q of ['刚接到家长电话，孩子吃了药正在送医院，我该干嘛', '刚接到家长电话，孩子吃了药正在送医院，我还要干嘛']) {
+      const a = ask(q);
+      expect(a.inScope).toBe(false);
+      expect(a.answer).toContain('12356');
+      expect(a.answer).toContain('110');
+    }
+  });
+  it('「…除了一票否决，还会追究责任吗」 → 会, 严肃问责 (was 原文没有直接规定)', () => {
+    const a = ask('出现学生非正常死亡，除了一票否决，还会追究责任吗？');
+    expect(a.answer.startsWith('会')).toBe(true);
+    expect(a.answer).toContain('问责');
+  });
+  it('「有公益基金会想出钱支持…办法允许吗」 → 可以, 社会力量 (was declined)', () => {
+    const a = ask('有公益基金会想出钱支持我们的学生心理服务，办法允许吗？');
+    expect(a.answer.startsWith('可以')).toBe(true);
+    expect(a.answer).toContain('社会力量');
+  });
+  it('voice: 「优质课 基本功大赛 这些 要 推荐 老师 去参加吗」 → 要, 第11条; 「预警学生 筛出来以后 就是 还要 干嘛」 → 第17条', () => {
+    const a = ask('就是 优质课 基本功大赛 这些 要 推荐 老师 去参加吗');
+    expect(a.answer.startsWith('要')).toBe(true);
+    expect(a.citations[0]?.id).toBe('item-11');
+    expect(first('那个 预警学生 筛出来以后 就是 还要 干嘛')).toBe('item-17');
+  });
+});

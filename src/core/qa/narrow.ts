@@ -58,6 +58,10 @@ const EVERY = /全体|所有|全部|全覆盖|常态化|每(?:个|名)?(?:班|�
  * otherwise.
  */
 export function onlyVerdict(index: QaIndex, p: Passage, question: string): LeaveVerdict | null {
+  return onlyRead(index, p, question, false) ?? onlyRead(index, p, question, true);
+}
+
+function onlyRead(index: QaIndex, p: Passage, question: string, restLeft: boolean): LeaveVerdict | null {
   // (「成长导师是不是只给留守儿童配」: only some, put for confirming, is answered 不是 the same way; 「…只给重点学生建，符合要求吗」, a practice judged, 不符合.)
   const claimed = /是不是只|是否只|(?<!不)是只/.test(question), judged = /符合|达标|合规/.exec(question)?.[0];
   if ((!ASKS_LEAVE.test(question) && !claimed && !judged) || /只有|只要|只是|不只/.test(question)) return null;
@@ -73,8 +77,10 @@ export function onlyVerdict(index: QaIndex, p: Passage, question: string): Leave
   const thing = m?.[1]?.replace(/^(?:在|给|对)/, '') ?? '';
   if (!m || thing.length === 0) return null;
   // (「心理健康教育能只针对有问题的学生搞吗」: a topic every clause shares, 心理健康教育, when it is the only one.)
-  const named = contentTerms(index, question.replace(m[0], ' ')).filter((t) => t.startsWith('='));
-  const shared = index.terms(question.replace(m[0], ' ')).filter((t) => index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !index.filler(t));
+  // (「只给重点关注的学生做心理测评，其他学生不测，可以吗」: read again, the rest left out, told again, names no topic of its own.)
+  const rest = restLeft ? question.replace(m[0], ' ').replace(/(?:其他|其余|别的|剩下的?)[^，,。？?！!]{0,10}?(?:不|没)[^，,。？?！!]{0,6}/gu, ' ') : question.replace(m[0], ' ');
+  const named = contentTerms(index, rest).filter((t) => t.startsWith('='));
+  const shared = index.terms(rest).filter((t) => index.generic.has(t) && [...t.replace(/^=/, '')].length > 1 && !index.filler(t));
   // 「全员导师制只让班主任当导师」: a word of the topic itself (导师 of 全员导师制) narrows nothing.
   const narrowing = contentTerms(index, thing);
   // 「可以只培训班主任吗」: nothing named outside 只…, the thing done (培训) is the topic when a sentence asks it of all.
