@@ -10,7 +10,7 @@ import { LIGHT_VERB, yesNoPart } from './echo.ts';
 import { FRAME } from './silence.ts';
 import { CONFIRMS } from './normalize.ts';
 import { SETTING_WORDS } from './retrieve.ts';
-import { FORBIDS } from './words.ts';
+import { FORBIDS, THE_TEXT } from './words.ts';
 import { EACH_SEX } from './staff.ts';
 
 /** What a verdict read from the words alone may not settle: negation, limits, substitutes, amounts, other questions. */
@@ -92,7 +92,7 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   if (!assessed && /其他|其它|别的|另外的/.test(q)) return null;
   // (「开放时间有标准吗」: the standard asked for is no thing the sentence must name.)
   // (算考核内容: what it would count as, 考核内容, is no thing the sentence states.)
-  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : assessed ? q.replace(ASSESSED, '算') : q).filter((t) => (assessed || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t) && !FRAME.test(t.replace(/^=/, '')) && !(ruleOnTold && /^[不没]/.test(t)));
+  const named = index.terms(word === '有' ? q.replace(/标准(?=[吗么嘛][？?]?$)/, '') : assessed ? q.replace(ASSESSED, '算') : q).filter((t) => (assessed || !index.generic.has(t)) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1 && !LIGHT_VERB.test(t.replace(/^=/, '')) && !THE_TEXT.test(t) && !FRAME.test(t.replace(/^=/, '')) && !(ruleOnTold && /^[不没]/.test(t)));
   // (A claim put for confirming, 「男生女生各一个对吧」, may name one thing: the sentence must state it all.)
   // (Nor one asked of the part the question names by its title: 「危机干预算不算考核内容的一部分」.)
   // (Nor whether there is a rule on one thing, 「考核对这类其他制度有规定吗」.)

@@ -35,9 +35,11 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
   // 「…让我先把校长负责制的材料理出来。这一条要求我们形成哪些文件？」: a question that points back at a clause
   // (这一条), naming no clause's subject itself (家长会这块 does), asks of the one the situation plainly names.
   // (「…一直没成文的制度…制度里要写清楚哪些东西」: so does a 制度 asked of, of the thing the situation names.)
-  const ruled = lone && !BACK_TO_CLAUSE.test(lone) && RULES_ASKED.test(lone) && !namesItem(index, lone.replace(RULES, '')) ? rulesOf(index, situationOf(question, lone, true)) : undefined;
+  // (The situation told before the lone question, read once for the readings below.)
+  const told = lone ? situationOf(question, lone, true) : undefined;
+  const ruled = lone && !BACK_TO_CLAUSE.test(lone) && RULES_ASKED.test(lone) && !namesItem(index, lone.replace(RULES, '')) ? rulesOf(index, told) : undefined;
   // (「校长想知道考核里有没有相关要求」: who wants to know names no clause.)
-  const pointed = !lone ? undefined : BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone.replace(WANTS_TO_KNOW, '')) ? pointedClause(index, situationOf(question, lone, true)) : ruled?.passage;
+  const pointed = !lone ? undefined : BACK_TO_CLAUSE.test(lone) && !namesItem(index, lone.replace(WANTS_TO_KNOW, '')) ? pointedClause(index, told) : ruled?.passage;
   // 「我是宿管阿姨，学校让我当心理健康安全员…要参加培训吗？」: the clause the situation plainly names (situation.ts).
   const situated = lone && !pointed ? situationSubject(index, question, lone) : undefined;
   const plain = situated?.passage;
@@ -60,8 +62,8 @@ export function withSituationRead(index: QaIndex, question: string, lone: string
     if (retry.inScope && retry.passages[0] === section) parts = [retry];
   } else if (pointed && lone && parts[0]?.passages[0] !== pointed) {
     // (「…参加了市里的基本功大赛…考核里有没有相关要求」: in the situation's own words for the clause, which pick its sentence; else by its title.)
-    const told = ruled ? [] : index.surfaces(situationOf(question, lone, true) ?? '').filter((x) => !index.generic.has(x.term) && (index.docOf(pointed)?.topics.has(x.term) ?? false)).map((x) => x.word);
-    const said = told.length > 0 ? ask(`${told.join('、')}，${lone}`) : null;
+    const toldWords = ruled ? [] : index.surfaces(told ?? '').filter((x) => !index.generic.has(x.term) && (index.docOf(pointed)?.topics.has(x.term) ?? false)).map((x) => x.word);
+    const said = toldWords.length > 0 ? ask(`${toldWords.join('、')}，${lone}`) : null;
     const retry = said && said.inScope && said.passages[0] === pointed && !said.text.startsWith(QA_TEXT.silentLead) ? said : ask(`${ruled?.words ?? pointed.title}，${lone}`);
     if (retry.inScope && retry.passages[0] === pointed) parts = [retry];
   } else if (plain && lone && subject.length > 0 && asks(index, lone)) {

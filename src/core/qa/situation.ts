@@ -12,6 +12,7 @@ import { search, type Hit, type Passage, type QaIndex } from './index.ts';
 import { RESULT_NAMED } from './asking.ts';
 import { FRAME } from './silence.ts';
 import { GRADE_FLOOR } from './grades.ts';
+import { THE_TEXT } from './words.ts';
 
 /** The most the situation adds, as a share of the question's best score (0.3: +5 on the older sets, 0.5: +7 −1). */
 export const SITUATION_WEIGHT = 0.4;
@@ -120,7 +121,7 @@ export function situationSubject(index: QaIndex, question: string, lone: string,
   // (「文件说这种情况学校要怎么做」: the text itself, 文件, names nothing asked of.)
   // (Of the clause that asks: 「班主任想帮忙但能力有限，文件说这种情况学校要怎么做」 asks in its last.)
   const asking = HOW_ONLY.test(lone.split(/[，,]/).pop() ?? '') ? (lone.split(/[，,]/).pop() ?? lone) : lone;
-  const own = index.terms(asking).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, '')) && !/^=?(?:文件|办法|考核办法|原文|条文)$/.test(t));
+  const own = index.terms(asking).filter((t) => index.known(t) && !index.generic.has(t) && !FRAME.test(t.replace(/^=/, '')) && !THE_TEXT.test(t));
   const howOnly = own.length === 0 && HOW_ONLY.test(asking);
   if (!howOnly && (howOnlyAsked || !(own.length > 0 && own.every((t) => index.docOf(plain)?.tf.has(t))))) return undefined;
   const words = index.surfaces(told).filter((x) => !index.generic.has(x.term) && (index.docOf(plain)?.topics.has(x.term) ?? false) && !own.includes(x.term)).map((x) => x.word);

@@ -150,3 +150,6 @@ export const CURRENT = /(?:这|本|今)(?:个)?(?:学期|周|星期|月|学年|�
 export const OFF_AT = new RegExp(`^(?:${WEEKS_OFF.source})`);
 /** LEFT_OUT_TIMES just after an amount (「开了两次，但一次没讨论心理健康」). */
 export const LEFT_OUT = new RegExp(`^[^。？?！!]{0,12}?${LEFT_OUT_TIMES.source}`);
+
+/** The text itself named as a term (文件, 办法, 原文…): it names nothing a question asks of. */
+export const THE_TEXT = /^=?(?:文件|办法|考核办法|原文|条文)$/;
