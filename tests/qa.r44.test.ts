@@ -241,7 +241,8 @@ describe('the index forgets a message once it is answered (analyze.ts readings, 
     expect(qa.index.remembered()).toBe(0);
     qa.ask('我不想活了');
     expect(qa.index.remembered()).toBe(0);
-    expect(qa.index.terms('心理委员').length).toBeGreaterThan(0);
+    // (A text of the rubric's own, 心理委员, is kept across questions: a message's words are not.)
+    expect(qa.index.terms('心理委员要几个').length).toBeGreaterThan(0);
     expect(qa.index.remembered()).toBeGreaterThan(0);
     qa.index.forget();
     expect(qa.index.remembered()).toBe(0);

@@ -71,13 +71,19 @@ interface Reading {
   meant: boolean[];
   terms: string[];
   surfaces: Surface[];
+  /** What it asks (intents), read on first need. */
+  intents?: Intent[];
 }
 
 /** How many readings are remembered before the memo starts again. */
 const MEMO = 4096;
 
 /** `domain`: the rubric's own words (titles, keywords), which the segmenter keeps whole. */
-export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: ReadonlySet<string>) {
+/**
+ * `corpus`: the rubric's own text; a text read that is part of it (a clause's sentence, a part of one)
+ * is no asker's word and is remembered across questions — the same sentences come back with every answer.
+ */
+export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: ReadonlySet<string>, corpus = '') {
   // A day named outside the question (「下周迎检，…」) only sets the scene.
   const stop = new Set([...synonyms.stopwords, ...synonyms.dated]);
   const variants = synonyms.groups
@@ -101,6 +107,17 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     .sort((a, b) => b.v.length - a.v.length)
     .map((p, order) => ({ ...p, order }));
   const phrasesByHead = byHead(phrases, (p) => p.v);
+  // (A passage's words: every variant of the table, longest first, as `multi` lists them.)
+  const multiByHead = byHead(
+    multi.map((x, order) => ({ ...x, order })),
+    (x) => x.v,
+  );
+  // The typos by their first character, each with its place in the table (the table's order is kept).
+  const typosByFirst = new Map<number, number[]>();
+  synonyms.typos.forEach(([wrong], k) => {
+    const first = wrong.charCodeAt(0);
+    typosByFirst.set(first, [...(typosByFirst.get(first) ?? []), k]);
+  });
   const intentsByHead = byHead(
     intentWords.map((x, order) => ({ ...x, order })),
     (x) => x.w,
@@ -142,8 +159,29 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   /** The table's misspellings put right, and the staff's meeting said short (全体教师会) read as 第3条's 会议. */
   const wordsFixed = (text: string): string => {
     let t = text;
-    for (const [wrong, right] of synonyms.typos) if (t.includes(wrong)) t = t.replaceAll(wrong, right);
-    return t.replace(STAFF_MEETING, '$1会议').replace(STATE_HANDLED, '$1，需要重点关注').replace(ASSESS_SHORT, '$1考核').replace(HEARSAY, '据');
+    // (A typo whose first character the text lacks cannot be in it: checked first, the table is long.
+    // The characters a correction brings in are added, so one correction may still lead to the next.)
+    // The typos whose first character stands in the text, in the table's order (a correction's own
+    // characters bring in the typos after it that start with them).
+    const of = (from: string, after: number) => {
+      const ks: number[] = [];
+      for (let i = 0; i < from.length; i++) for (const k of typosByFirst.get(from.charCodeAt(i)) ?? []) if (k > after) ks.push(k);
+      return ks;
+    };
+    let ks = of(t, -1).sort((a, b) => a - b);
+    for (let n = 0; n < ks.length; n++) {
+      const k = ks[n]!;
+      const typo = synonyms.typos[k];
+      if (!typo || (n > 0 && ks[n - 1] === k) || !t.includes(typo[0])) continue;
+      t = t.replaceAll(typo[0], typo[1]);
+      const more = of(typo[1], k);
+      if (more.length > 0) ks = [...ks.slice(0, n + 1), ...[...ks.slice(n + 1), ...more].sort((a, b) => a - b)];
+    }
+    // (Each rewrite only where its key character stands: most texts have none.)
+    if (t.includes('会')) t = t.replace(STAFF_MEETING, '$1会议');
+    if (t.includes('学生') || t.includes('孩子')) t = t.replace(STATE_HANDLED, '$1，需要重点关注');
+    if (t.includes('考')) t = t.replace(ASSESS_SHORT, '$1考核');
+    return t.includes('听') ? t.replace(HEARSAY, '据') : t;
   };
 
   const corrected = (text: string): { t: string; spans: Span[] } => {
@@ -153,6 +191,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     // 「对学生自伤自杀的危机干预有哪些要求」: suicide named beside the crisis work, no death told, is that work (危机干预), not the veto.
     if (CRISIS_WORK.test(t) && !DEATH_TOLD.test(t)) t = t.replace(/(?<!预防|防止|防范|防)(自杀|轻生|跳楼)(?!身亡|死亡|了|未遂|危机|干预|预防|念头|倾向)/g, '危机');
     const spans = spansOf(t);
+    // (Most questions have no loose character: nothing more is built for them.)
+    if (!spans.some((s) => s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? ''))) return { t, spans };
     const loose = new Array<boolean>(t.length).fill(false);
     for (const s of spans) if (s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? '')) loose[s.start] = true;
     // A typo leaves the segmenter with fragments: the wrong character and a neighbour in the same
@@ -168,6 +208,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
         const window = t.slice(i, i + len);
         if (vocabulary.has(window)) continue;
         for (let k = 0; k < len; k++) {
+          // (Only a loose character is repaired: the rest is weighed for it alone.)
+          if (!loose[i + k]) continue;
           const paired = (k > 0 && loose[i + k - 1]) || (k < len - 1 && loose[i + k + 1]);
           // Alone, only when the rest of the window is the table's own words (全员 / 导师 / 治),
           // not chat around a verb (多久 / 开 / 一次 is no 多久考一次).
@@ -180,7 +222,7 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
           // (「和校医室在一起」: a room's 室 glued to the word before it ends that word; it is no typo of 加在一起's 加.
           // Nor is a verb of putting or writing: 「和德育方案写在一起」「放在一起」.)
           const besideWord = (k === len - 1 && vocabulary.has(window.slice(0, k))) || (k === 0 && (vocabulary.has(window.slice(1)) || (window[0] === '室' && /\p{Script=Han}/u.test(t[i - 1] ?? '')) || (/[写放合建弄搞混挤住坐办设摆搬装并编排印]/.test(window[0] ?? '') && window.slice(1) === '在一起')));
-          const fragment = loose[i + k] && (paired || lone) && !besideWord && !FUNCTION_CHAR.test(window[k] ?? '') && !(len === REPAIR_MIN && k === len - 1);
+          const fragment = (paired || lone) && !besideWord && !FUNCTION_CHAR.test(window[k] ?? '') && !(len === REPAIR_MIN && k === len - 1);
           const w = fragment ? near.get(`${window.slice(0, k)}?${window.slice(k + 1)}`)?.v : undefined;
           if (!w) continue;
           t = t.slice(0, i) + w + t.slice(i + len);
@@ -226,10 +268,17 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
    * terms and question words masked.
    */
   const readings = new Map<string, Reading>();
+  /** Readings of the rubric's own text, kept across questions (they hold nothing of a message). */
+  const lasting = new Map<string, Reading>();
   /** Texts read as the rubric's (textTerms), remembered like the readings. */
   const texts = new Map<string, readonly string[]>();
+  /** …and texts read so that are not the rubric's own (an answer told back with the asker's figures): forgotten with the message. */
+  const answerTexts = new Map<string, readonly string[]>();
+  /** The same terms as sets, for the stages that only ask whether a text says a term (kept as the lists are). */
+  const textSets = new Map<string, ReadonlySet<string>>();
+  const answerSets = new Map<string, ReadonlySet<string>>();
   const read = (text: string): Reading => {
-    const known = readings.get(text);
+    const known = readings.get(text) ?? lasting.get(text);
     if (known) return known;
     let { t, spans } = corrected(text.replace(OWN_NAME, ''));
     // …but not where it starts a longer stop phrase of the table (那块, 这一项).
@@ -251,21 +300,52 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
         if (p.meant) meant.fill(true, at, at + p.v.length);
       }
     }
-    const rest = t.replace(/[^]/g, (c, i: number) => (taken[i] ? ' ' : c));
+    // (What no table word took, the taken characters blanked: built run by run, not character by character.)
+    let rest = '';
+    for (let i = 0; i < t.length; ) {
+      let j = i;
+      while (j < t.length && taken[j] === taken[i]) j++;
+      rest += taken[i] ? ' '.repeat(j - i) : t.slice(i, j);
+      i = j;
+    }
     const terms = [...groups];
     for (const raw of segment(rest, 'query')) if (content(raw.trim())) terms.push(single.get(raw.trim()) ?? raw.trim());
     const reading: Reading = { t, spans, meant, terms, surfaces };
     // The same texts come back (a question's pieces, the clauses of an answer): remember a bounded number.
-    if (readings.size >= MEMO) readings.clear();
-    readings.set(text, reading);
+    const kept = text.length > 1 && corpus.includes(text) ? lasting : readings;
+    if (kept.size >= MEMO) kept.clear();
+    kept.set(text, reading);
     return reading;
+  };
+
+  /** What a question asks (when, how many, yes or no…), from its reading. */
+  const intentsOf = (text: string, { t, spans }: Reading): Intent[] => {
+    const taken = new Array<boolean>(t.length).fill(false);
+    const found: Intent[] = [];
+    for (const { w, intent } of present(t, intentsByHead)) {
+      if (mask(t, taken, w, spans).length > 0 && !found.includes(intent)) found.push(intent);
+    }
+    // 「那几个岗是不是每个岗都得有」: 那几 / 这几 point at things named, they ask no count.
+    // 「播了几期节目」「好几次」: several, told, not asked.
+    const counted = text.replace(/[那这了]几|好几/g, '');
+    // 「县里什么时候考核」: a table word that asks when (什么时候考核, of 考核时间) asks it as 什么时候 does.
+    if (!found.includes('when') && read(text).surfaces.some((x) => /时候|哪天|几时|日期|时间/.test(x.word) && x.term === '=考核时间')) found.push('when');
+    // 「考核谁来考」: who comes to assess is asked, not when (来考 asks when only with no 谁).
+    const when = /谁来(?:考|检查|查)/.test(t) && !/什么时候|啥时候|何时|几号|哪天|几月|什么时间/.test(t) ? found.filter((i) => i !== 'when') : found;
+    return /[那这了]几|好几/.test(text) && !/几|多少/.test(counted) ? when.filter((i) => i !== 'count') : when;
   };
 
   return {
     /** Forget the readings of questions (a message's words, crisis words included) once its reply is made. */
-    forget: () => readings.clear(),
+    forget: () => {
+      readings.clear();
+      answerTexts.clear();
+      answerSets.clear();
+    },
     /** How many readings of questions are remembered now (tests). */
-    remembered: () => readings.size,
+    remembered: () => readings.size + answerTexts.size + answerSets.size,
+    /** Every text whose reading is held now, the rubric's own included (tests). */
+    held: (): string[] => [readings, lasting, texts, answerTexts, textSets, answerSets].flatMap((m) => [...m.keys()]),
     /** The table's misspellings put right (挂勾 → 挂钩, 考合 → 考核), 全体教师会 as 会议, a class named (四年级二班) as 本班. */
     fixTypos(text: string): string {
       return wordsFixed(text).replace(CLASS_NAMED, '本班');
@@ -277,37 +357,37 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     terms(text: string, query: boolean): string[] {
       if (!query) {
         // The rubric's own sentences come back with every question: each is read once.
-        const known = texts.get(text);
+        const known = texts.get(text) ?? answerTexts.get(text);
         if (known) return [...known];
         const t = text.normalize('NFKC').toLowerCase();
         const taken = new Array<boolean>(t.length).fill(false);
         const out: string[] = [];
-        for (const { v, term } of multi) out.push(...mask(t, taken, v).map(() => term));
+        for (const { v, term } of present(t, multiByHead)) out.push(...mask(t, taken, v).map(() => term));
         for (const raw of segment(t, 'index')) if (content(raw.trim())) out.push(single.get(raw.trim()) ?? raw.trim());
-        if (texts.size >= MEMO) texts.clear();
-        texts.set(text, out);
+        const kept = corpus.includes(text) ? texts : answerTexts;
+        if (kept.size >= MEMO) kept.clear();
+        kept.set(text, out);
         return [...out];
       }
       return [...read(text).terms];
+    },
+    /** The terms of a text read as the rubric's (terms(text, false)), as a set shared by every caller: read only. */
+    termSet(text: string): ReadonlySet<string> {
+      const known = textSets.get(text) ?? answerSets.get(text);
+      if (known) return known;
+      const set = new Set(this.terms(text, false));
+      const kept = corpus.includes(text) ? textSets : answerSets;
+      if (kept.size >= MEMO) kept.clear();
+      kept.set(text, set);
+      return set;
     },
     surfaces(text: string): Surface[] {
       return [...read(text).surfaces];
     },
     intents(text: string): Intent[] {
-      const { t, spans } = read(text);
-      const taken = new Array<boolean>(t.length).fill(false);
-      const found: Intent[] = [];
-      for (const { w, intent } of present(t, intentsByHead)) {
-        if (mask(t, taken, w, spans).length > 0 && !found.includes(intent)) found.push(intent);
-      }
-      // 「那几个岗是不是每个岗都得有」: 那几 / 这几 point at things named, they ask no count.
-      // 「播了几期节目」「好几次」: several, told, not asked.
-      const counted = text.replace(/[那这了]几|好几/g, '');
-      // 「县里什么时候考核」: a table word that asks when (什么时候考核, of 考核时间) asks it as 什么时候 does.
-      if (!found.includes('when') && read(text).surfaces.some((x) => /时候|哪天|几时|日期|时间/.test(x.word) && x.term === '=考核时间')) found.push('when');
-      // 「考核谁来考」: who comes to assess is asked, not when (来考 asks when only with no 谁).
-      const when = /谁来(?:考|检查|查)/.test(t) && !/什么时候|啥时候|何时|几号|哪天|几月|什么时间/.test(t) ? found.filter((i) => i !== 'when') : found;
-      return /[那这了]几|好几/.test(text) && !/几|多少/.test(counted) ? when.filter((i) => i !== 'count') : when;
+      const reading = read(text);
+      reading.intents ??= intentsOf(text, reading);
+      return [...reading.intents];
     },
     /**
      * What a question asks for, when no synonym group or question word covers it: 面积 in
@@ -380,25 +460,35 @@ function lastStartingBefore(spans: readonly Span[], at: number): number {
 }
 
 /** Table words by their first two characters (or their one character), each keeping its place in the table's order. */
-function byHead<T extends { order: number }>(words: readonly T[], word: (x: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+function byHead<T extends { order: number }>(words: readonly T[], word: (x: T) => string): Heads<T> {
+  const map: Heads<T> = new Map();
   for (const x of words) {
-    const head = word(x).slice(0, 2);
-    map.set(head, [...(map.get(head) ?? []), x]);
+    const w = word(x);
+    const first = w.charCodeAt(0);
+    const second = w.length > 1 ? w.charCodeAt(1) : -1;
+    if (Number.isNaN(first)) continue;
+    const next = map.get(first) ?? new Map<number, T[]>();
+    map.set(first, next);
+    next.set(second, [...(next.get(second) ?? []), x]);
   }
   return map;
 }
+
+/** Table words by their first character's code, then their second's (-1: a word of one character). */
+type Heads<T> = Map<number, Map<number, T[]>>;
 
 /**
  * The table words that may occur in `text`, in table order: only those whose first two
  * characters (or one character) occur in it. Scanning the whole table for every question costs
  * more than answering it.
  */
-function present<T extends { order: number }>(text: string, heads: ReadonlyMap<string, T[]>): T[] {
+function present<T extends { order: number }>(text: string, heads: Heads<T>): T[] {
   const found = new Set<T>();
   for (let i = 0; i < text.length; i++) {
-    for (const x of heads.get(text.slice(i, i + 1)) ?? []) found.add(x);
-    for (const x of heads.get(text.slice(i, i + 2)) ?? []) found.add(x);
+    const next = heads.get(text.charCodeAt(i));
+    if (!next) continue;
+    for (const x of next.get(-1) ?? []) found.add(x);
+    if (i + 1 < text.length) for (const x of next.get(text.charCodeAt(i + 1)) ?? []) found.add(x);
   }
   return [...found].sort((a, b) => a.order - b.order);
 }

@@ -167,7 +167,7 @@ function answerRead(index: QaIndex, text: string, lastCitation?: string | null):
       // and the earlier one does not, says something new.)
       const own = index.surfaces(q).filter((x) => !index.generic.has(x.term)).map((x) => x.term);
       const adds = (earlier: Part) => {
-        const [now, before] = [new Set(index.textTerms(part.text)), new Set(index.textTerms(earlier.text))];
+        const [now, before] = [index.textTermSet(part.text), index.textTermSet(earlier.text)];
         return own.some((t) => now.has(t) && !before.has(t));
       };
       if (part.inScope && !answered.some((x) => repeats(x.part, part) && !adds(x.part))) answered.push({ q, part });

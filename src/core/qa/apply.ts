@@ -255,19 +255,21 @@ export function calculation(
   // (「…12个班…教务主任问最少要排多少。心理课最低要求是怎样的」: a count asked with no subject of its own
   // is read with the subjects of the whole message.)
   const named = terms.some((t) => t.startsWith('=') && !index.generic.has(t)) ? terms : [...terms, ...index.terms(whole)];
-  const otherCount = index.passages.some((p) => p.requirements.some((r) => r.requirement.unit !== '名' && r.requirement.op !== 'yes' && [...r.terms].some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && named.includes(t))));
+  const periods = PERIOD_WORDS.map(index.concept);
+  // (Read only when nothing else decides: it weighs every requirement of every clause.)
+  const otherCount = () => index.passages.some((p) => p.requirements.some((r) => r.requirement.unit !== '名' && r.requirement.op !== 'yes' && [...r.terms].some((t) => t.startsWith('=') && !index.generic.has(t) && !periods.includes(t) && named.includes(t))));
   // 「一到六年级每个年级两个班…一年级也要配心理委员吗」: whether a lower grade needs any is the grade's
   // yes or no (compose), not the school's count.
   const lowerAsked = /(?<![初高])[一二三1-3]\s*年级(?:的班|的)?(?:也|还)?(?:要|需要|用|得|配)[^，,。？?]{0,8}[吗么嘛][？?]?\s*$/.test(q);
   // 「有三个班的家长群没转发通知…知晓的程度怎么要求」: nor when the question names a subject the
   // committee clause never speaks of (知晓, 测评): the classes are only the scene.
   const committee = index.byId.get(committeeMembers(1).clause);
-  const elsewhere = committee !== undefined && terms.some((t) => t.startsWith('=') && !index.generic.has(t) && !PERIOD_WORDS.map(index.concept).includes(t) && !(index.docOf(committee)?.tf.has(t) ?? false));
+  const elsewhere = committee !== undefined && terms.some((t) => t.startsWith('=') && !index.generic.has(t) && !periods.includes(t) && !(index.docOf(committee)?.tf.has(t) ?? false));
   // 「期末卷子改得要命，还有三个班没改完」: classes told in a message that asks nothing are no committee question.
   const asking = /[吗么嘛？?]|几|多少|够|达标|要不要|需不需要|配/.test(q);
   // (「24个班，一学期20周，全校总共多少节」: 节 asked are lessons, not members.)
   const lessonsAsked = LESSONS_ASKED.test(q);
-  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !otherCount && !elsewhere && !lessonsAsked && asking))) {
+  if (committeeClasses !== null && committeeClasses > 0 && !lowerAsked && (has('心理委员') || (facts.students === null && calcs.length === 0 && !elsewhere && !lessonsAsked && asking && !otherCount()))) {
     calcs.push(committeeMembers(committeeClasses));
   }
   // 「学校只有一到三年级9个班，要配几个心理委员」: none is owed, the clause starts at grade four.

@@ -29,7 +29,7 @@ export function conditionedMust(index: QaIndex, question: string, lead: string, 
     if (!m || sentence === undefined) continue;
     const who = m[1] ?? '';
     // The condition's own words, not the act's (超出学校 stands for 转介 in the table, as the act does).
-    const act = new Set(index.textTerms(sentence.slice(m[0].length)));
+    const act = index.textTermSet(sentence.slice(m[0].length));
     if (i > 0 && ![...act].some((t) => asked.has(t))) continue;
     const own = contentTerms(index, who).filter((t) => !act.has(t) && t !== index.concept('学生'));
     if (own.length === 0 || statedIn(index, question, own).length > 0) return lead;

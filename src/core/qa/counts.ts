@@ -75,7 +75,7 @@ function kindNamed(index: QaIndex, said: readonly string[], text: string): boole
   const words = said.filter((t) => !DOING.has(t.replace(/^=/, '')));
   if (words.length < 2) return false;
   return text.split(/(?<=[。；;])/).some((s) => {
-    const terms = new Set(index.textTerms(s));
+    const terms = index.textTermSet(s);
     return words.every((t) => terms.has(t) || s.includes(t.replace(/^=/, '')));
   });
 }
@@ -97,7 +97,7 @@ export function countsVerdict(index: QaIndex, question: string, text: string): s
   // 「家长讲座」 is 家长课堂 by the synonym table: it counts as it.
   if (said.some((t) => as.includes(t))) return '算。';
   const statedIn = (s: string) => {
-    const terms = new Set(index.textTerms(s));
+    const terms = index.textTermSet(s);
     return (t: string) => terms.has(t) || s.includes(t);
   };
   const thing = said.filter((t) => !as.includes(t));

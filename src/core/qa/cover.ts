@@ -104,7 +104,8 @@ export function coverVerdict(index: QaIndex, question: string, sentence: string,
   // clause before the one that asks, is the situation, not what is asked.)
   const asking = /[^，,。；;！!]*$/.exec(q.replace(/[？?\s]+$/, ''))?.[0] ?? q;
   const weighed = named.filter((t) => index.known(t) || t.startsWith('=') || asking.includes(t));
-  const said = new Set(index.textTerms(sentence));
+  // (Read sentence by sentence, as the rubric's own are remembered: no word of the table stands across a ；.)
+  const said = new Set(sentence.split('；').flatMap((x) => index.textTerms(x)));
   // (「润心行动」 is said where the sentence quotes it: “润心”行动.)
   const bare = sentence.replace(/[“”"‘’'《》〈〉]/g, '');
   const written = new Map(index.surfaces(q).map((x) => [x.term, x.word]));

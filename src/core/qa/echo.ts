@@ -44,7 +44,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   const looks = /会(?:不会)?(?:看|查|检查|考|涉及|管)|(?:看|查|检查|考)不(?:看|查|检查|考)/.exec(q);
   if (looks && !/不会/.test(q.slice(0, looks.index))) {
     const named = index.terms(q.slice(looks.index + looks[0].length)).filter((t) => index.known(t) && !index.generic.has(t) && [...t.replace(/^=/, '')].length > 1);
-    const said = new Set(index.textTerms(passage));
+    const said = index.textTermSet(passage);
     if (named.length > 0 && named.every((t) => said.has(t) || passage.includes(t))) return '会。';
   }
   // 「心理健康活动能不能用校园广播和公众号推文来搞」: a means the clause lists among open forms
@@ -56,7 +56,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
   if (means && forms && /能|可以|行/.test(leave) && !/不(?:用|通过|借助|利用)/.test(q)) {
     // …named among the forms themselves (校园广播 in 通过…校园广播、电视、网络等).
     const named = index.terms(means[1] ?? '').filter((t) => index.known(t) && !index.generic.has(t));
-    const listed = new Set(index.textTerms(forms));
+    const listed = index.textTermSet(forms);
     if (named.some((t) => listed.has(t) || forms.includes(t.replace(/^=/, '')))) return `${/可以/.test(leave) ? '可以' : /行/.test(leave) ? '行' : '能'}。`;
   }
   // 「专职心理老师评职称跟班主任一样待遇吗」: the clause gives the same (同等) → 是.
@@ -116,7 +116,7 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     // 「有没有配导师的要求」: the word as the asker wrote it (导师) said in the clause (成长导师) names it too.
     const written = new Map(index.surfaces(question).map((x) => [x.term, x.word]));
     const together = (s: string) => {
-      const terms = new Set(index.textTerms(s));
+      const terms = index.textTermSet(s);
       return about.every((t) => terms.has(t) || s.includes(t) || s.includes(written.get(t) ?? '\u0000'));
     };
     return about.length > 0 && passage.split(/(?<=[。；;])/).some(together) ? '有。' : null;
@@ -139,11 +139,11 @@ export function echoedVerdict(index: QaIndex, question: string, text: string, pa
     const verb = verbEnd[1] ?? '';
     const at = passage.indexOf(verb);
     const named = content(q.slice(0, verbEnd.index)).filter((t) => index.known(t));
-    const said = new Set(index.textTerms(passage));
+    const said = index.textTermSet(passage);
     return at >= 0 && !/不|无需|不得|不必/.test(passage.slice(Math.max(0, at - 2), at)) && named.some((t) => said.has(t) || passage.includes(t)) ? (verb === '挂钩' ? '是，挂钩。' : `${verb}。`) : null;
   }
   // What the clause states, and the words of the question that name something (not 考核, not one character).
-  const clauseTerms = new Set(index.textTerms(text));
+  const clauseTerms = index.textTermSet(text);
   const stated = (t: string) => clauseTerms.has(t) || text.includes(t);
   // 「自杀预防讲座能算家长课堂吗」「能不能算进…主题班团队会」: counts.ts decides.
   if (countsAs(q) && (!aba || aba[1] === '能')) return countsVerdict(index, question, passage);

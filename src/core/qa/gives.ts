@@ -95,7 +95,7 @@ function eitherNamed(index: QaIndex, q: string, body: string): boolean {
     index.terms(s).filter((t) => !index.generic.has(t) && !setting.has(t) && !index.filler(t) && [...t.replace(/^=/, '')].length > 1);
   const [a, b] = [words(before.slice(-EITHER_SPAN)), words(clause.slice(at + 2, at + 2 + EITHER_SPAN))];
   if (a.length === 0 || b.length === 0) return true;
-  const said = new Set(index.textTerms(body));
+  const said = index.textTermSet(body);
   return [...a, ...b].some((t) => said.has(t) || body.includes(t.replace(/^=/, '')));
 }
 /** How far from 还是 a side of the choice is read (「现场查看」, 「只交电子材料」). */
@@ -126,7 +126,7 @@ export function givesWhatIsAsked(index: QaIndex, q: string, intents: readonly In
     const ofKind = (c: string) => intents.some((i) => ANSWERS[i]?.test(c) && i !== 'when');
     if (!clauses.some((c) => asked.size === 0 || ofKind(c) || index.textTerms(c).some((t) => asked.has(t)))) return false;
     // 「家访每学期至少要做几次」: a number of its kind (2次 of 家长课堂) in a clause that never names what is asked is not its number.
-    const named = new Set(index.textTerms(body));
+    const named = index.textTermSet(body);
     if (asked.size > 0 && [...asked].every((t) => t.startsWith('=') && !named.has(t))) return false;
     // 「班主任一学期要做几次家访」「心理老师一学期要做多少个个案」: what is counted, named after 几次 / 多少个,
     // must stand in a clause that gives a number (培训不少于2次 counts no 家访).

@@ -64,6 +64,8 @@ export interface QaIndex {
   surfaces(text: string): Surface[];
   /** Rubric text → terms, as passages are indexed. */
   textTerms(text: string): string[];
+  /** textTerms as a set, remembered like the readings: read it, never change it. */
+  textTermSet(text: string): ReadonlySet<string>;
   intents(text: string): Intent[];
   /** Words a 「什么/哪些/多大 X」 question asks for that are neither a synonym-group word nor a question word. */
   focus(text: string): string[];
@@ -82,6 +84,8 @@ export interface QaIndex {
   concept(word: string): string;
   /** Forget the readings remembered while a message was answered (answer.ts calls it after each). */
   forget(): void;
+  /** Every text whose reading is held now: the rubric's own, and the message's until it is forgotten (tests). */
+  held(): string[];
   /** How many readings are remembered now (tests). */
   remembered(): number;
   /** Terms that do not narrow an overview request (考核, 内容, 心理健康…). */
@@ -153,7 +157,12 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
       (w) => w.normalize('NFKC').toLowerCase(),
     ),
   );
-  const analyzer = createAnalyzer(synonyms, segment, domain);
+  // (Everything of the rubric a stage may read again as a question is: its texts, requirements, titles.)
+  const corpus = [
+    ...rubric.items.flatMap((i) => [i.title, i.text, ...i.keywords, ...i.requirements.map((r) => `${r.text} ${r.counts}`), ...i.questions.map((q) => q.text), ...i.evidence]),
+    ...rubric.sections.flatMap((s) => [s.title, s.text, ...s.keywords]),
+  ].join('\n');
+  const analyzer = createAnalyzer(synonyms, segment, domain, corpus);
   const areas = new Map(rubric.areas.map((a) => [a.id, a]));
   const setOf = (text: string) => new Set(analyzer.terms(text, false));
   const sentencesOf = (text: string) =>
@@ -234,7 +243,9 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   for (const [t, f] of df) idfCache.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
 
   const groupOf = new Map(synonyms.groups.flatMap((g) => g.map((v) => [v, `=${g[0]}`] as const)));
-  const concept = (word: string) => groupOf.get(word.normalize('NFKC').toLowerCase()) ?? word;
+  // (Every stage asks for the same few words' groups, over and over: a word of plain Chinese characters
+  // only, which folding leaves as it is, is looked up as it stands.)
+  const concept = (word: string) => groupOf.get(PLAIN_HAN.test(word) ? word : word.normalize('NFKC').toLowerCase()) ?? word;
   const classOf = (word: string): 'filler' | 'noun' | 'other' => {
     // 自己 names who (老师自己也要测吗): not chat.
     const cls = word === '自己' ? '' : (segment.wordClass?.(word) ?? '');
@@ -274,8 +285,10 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     },
     surfaces: (text) => analyzer.surfaces(text),
     textTerms: (text) => analyzer.terms(text, false),
+    textTermSet: (text) => analyzer.termSet(text),
     intents: analyzer.intents,
     forget: analyzer.forget,
+    held: analyzer.held,
     remembered: analyzer.remembered,
     focus: analyzer.focus,
     declined: analyzer.declined,
@@ -284,7 +297,7 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     idf: (t) => {
       const known = idfCache.get(t);
       // A single character (「用」「排」) says little, whether the rubric uses it or not.
-      if ([...t].length === 1) return Math.min(1, known ?? UNKNOWN_CHAR);
+      if (t.length === 1 || (t.length === 2 && t.codePointAt(0)! > 0xffff)) return Math.min(1, known ?? UNKNOWN_CHAR);
       return known ?? unknownWeight(t);
     },
     known: (t) => idfCache.has(t),
@@ -294,6 +307,9 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     avgLength: docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n),
   };
 }
+
+/** Characters that NFKC folding and lower case leave as they are (the CJK Unified Ideographs block). */
+const PLAIN_HAN = /^[\u4e00-\u9fff]*$/;
 
 /** BM25 over the passages, best first (ties in document order); passages matching nothing are left out. */
 export function search(index: QaIndex, text: string, limit = 5): Hit[] {
@@ -308,12 +324,17 @@ export function rank(index: QaIndex, terms: readonly string[], surfaces: readonl
   // A word the segmenter cut differently in the passages (进校 in 进校园) is still found as text.
   const fallback = new Map<string, { idf: number; tf: number[] }>();
   for (const t of terms) {
-    if (index.known(t) || t.startsWith('=') || [...t].length < 2) continue;
-    const tf = index.docs.map((d) => d.raw.split(t).length - 1);
+    if (index.known(t) || t.startsWith('=') || [...t].length < 2 || fallback.has(t)) continue;
+    const tf = index.docs.map((d) => occurrences(d.raw, t));
     const df = tf.filter((x) => x > 0).length;
     if (df > 0) fallback.set(t, { idf: Math.log(1 + (tf.length - df + 0.5) / (df + 0.5)), tf });
   }
-  const idf = (t: string) => fallback.get(t)?.idf ?? index.idf(t);
+  const idfs = new Map<string, number>();
+  const idf = (t: string) => {
+    let w = idfs.get(t);
+    if (w === undefined) idfs.set(t, (w = fallback.get(t)?.idf ?? index.idf(t)));
+    return w;
+  };
   // A long message (voice input, a situation told first) has many words no clause uses: they count
   // less towards what must be covered, so that the question inside is still found.
   const long = new Set(terms).size >= LONG_MESSAGE_TERMS;
@@ -333,13 +354,17 @@ export function rank(index: QaIndex, terms: readonly string[], surfaces: readonl
     }
     if (score === 0) return;
     // Words of the question that stand in one sentence of the clause (考核结果…公布) weigh more.
-    const together = Math.max(
-      0,
-      ...d.passage.sentences.map((s) => {
-        const inside = terms.filter((t) => s.terms.has(t));
-        return inside.length >= 2 ? inside.reduce((sum, t) => sum + idf(t), 0) : 0;
-      }),
-    );
+    let together = 0;
+    for (const s of d.passage.sentences) {
+      let inside = 0;
+      let sum = 0;
+      for (const t of terms) {
+        if (!s.terms.has(t)) continue;
+        inside += 1;
+        sum += idf(t);
+      }
+      if (inside >= 2 && sum > together) together = sum;
+    }
     score += PROXIMITY * together;
     for (const { word, term } of surfaces) if (d.raw.includes(word)) score += SURFACE * idf(term);
     hits.push({ passage: d.passage, score, coverage: total > 0 ? matched / total : 0, onTopic });
@@ -443,4 +468,11 @@ function areaAliases(title: string): string[] {
   const head = title.split('与')[0];
   if (head && head !== title && head.length >= 4) out.push(head.replace(/配置$/, ''));
   return out.filter((s) => s.length >= 4);
+}
+
+/** How many times `word` stands in `text`, not overlapping (as `text.split(word).length - 1` counts). */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n += 1;
+  return n;
 }

@@ -151,11 +151,11 @@ const AREA_ASKED = /(?:归|属于|算|放|划|在)(?:在|到|进|入|于)?(?:考
 export function areaOf(index: QaIndex, q: string, budget: number, whole: string = q): Part | null {
   const content = index.byId.get('section-content');
   if (!content || !AREA_ASKED.test(q)) return null;
-  const own = new Set(index.textTerms(content.title));
+  const own = index.textTermSet(content.title);
   const asked = index.surfaces(q).filter((x) => !index.generic.has(x.term) && !own.has(x.term) && !/方面|部分|考核/.test(x.word));
   const parts = content.text.split('\n').map((line) => ({ line, m: /^(\d+)\.\s*([^。]+)。/.exec(line) })).filter((x) => x.m !== null);
   const weigh = (line: string) => {
-    const terms = new Set(index.textTerms(line));
+    const terms = index.textTermSet(line);
     return asked.reduce((w, x) => w + (terms.has(x.term) || line.includes(x.word) ? index.idf(x.term) : 0), 0);
   };
   const [best, second] = parts.map((x) => ({ ...x, w: weigh(x.line) })).sort((a, b) => b.w - a.w);

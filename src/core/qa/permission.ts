@@ -26,7 +26,7 @@ export function contentTerms(index: QaIndex, text: string): string[] {
 
 /** The terms of `terms` that stand in `text`, themselves or as a synonym. */
 export function statedIn(index: QaIndex, text: string, terms: readonly string[]): string[] {
-  const said = new Set(index.textTerms(text));
+  const said = index.textTermSet(text);
   return terms.filter((t) => said.has(t) || (!t.startsWith('=') && text.includes(t)));
 }
 
@@ -328,7 +328,7 @@ export function encouragedVerdict(index: QaIndex, question: string, text: string
   if (!(ASKS_LEAVE.test(question) || /允许/.test(question)) || /不是|没有?|不能|不可以/.test(question.replace(ASKING, '，'))) return null;
   const named = contentTerms(index, question).filter((t) => t.startsWith('=') && index.idf(t) >= MIN_WEIGHT);
   for (const m of allowedText(text).matchAll(ENCOURAGED)) {
-    const said = new Set(index.textTerms(m[1] ?? ''));
+    const said = index.textTermSet(m[1] ?? '');
     if (!named.some((t) => said.has(t))) continue;
     return `${grantWord(question, /能/.test(question) ? '能' : '可以')}。`;
   }

@@ -8,7 +8,7 @@ import type { Passage, QaIndex } from './index.ts';
 const titleTerms = new WeakMap<Passage, ReadonlySet<string>>();
 export function titled(index: QaIndex, p: Passage): ReadonlySet<string> {
   let t = titleTerms.get(p);
-  if (!t) titleTerms.set(p, (t = new Set(index.textTerms(p.title))));
+  if (!t) titleTerms.set(p, (t = index.textTermSet(p.title)));
   return t;
 }
 
@@ -19,6 +19,6 @@ const keywordSets = new WeakMap<Passage, ReadonlySet<string>>();
 /** The terms of an item's keywords (第12条: 心理课, 课时, 课程表…). */
 export function keywordTerms(index: QaIndex, p: Passage): ReadonlySet<string> {
   let t = keywordSets.get(p);
-  if (!t) keywordSets.set(p, (t = new Set(index.textTerms((p.item?.keywords ?? []).join(' ')))));
+  if (!t) keywordSets.set(p, (t = index.textTermSet((p.item?.keywords ?? []).join(' '))));
   return t;
 }
