@@ -10,6 +10,7 @@ import { normalize } from '../src/core/text/normalize.ts';
 import { createAnalyzer } from '../src/core/qa/analyze.ts';
 import { parseSynonyms, type Synonyms } from '../src/core/qa/synonyms.ts';
 import type { Segmenter } from '../src/core/qa/index.ts';
+import { byHead, present } from '../src/core/qa/heads.ts';
 
 const qa = useRealQa();
 const ask = (q: string) => qa.ask(normalize(q));
@@ -75,5 +76,17 @@ describe('the table words by their heads (analyze.ts present)', () => {
     expect(a.terms('要多少钱', true)).toContain('=经费');
     expect(a.terms('经费够吗', true)).toContain('=经费');
     expect(a.terms('开设心理健康课和心理课', false).filter((t) => t === '=心理课')).toHaveLength(2);
+  });
+});
+
+describe('heads.ts', () => {
+  it('present gives each word that may stand in the text once, in the table\'s order, and none whose head is absent', () => {
+    const words = ['心理课', '心理', '课', '辅导室', '心'].map((w, order) => ({ w, order }));
+    const heads = byHead(words, (x) => x.w);
+    expect(present('心理课和心理课', heads).map((x) => x.w)).toEqual(['心理课', '心理', '课', '心']);
+    expect(present('辅导', heads).map((x) => x.w)).toEqual(['辅导室']);
+    expect(present('学校', heads)).toEqual([]);
+    // (A word of two characters is not looked for by the text's last character alone.)
+    expect(present('谈心', heads).map((x) => x.w)).toEqual(['心']);
   });
 });

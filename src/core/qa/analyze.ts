@@ -8,6 +8,7 @@ import type { Intent, Synonyms } from './synonyms.ts';
 import { INTENTS } from './synonyms.ts';
 import type { Segmenter, Surface } from './index.ts';
 import { STUDENT_STATE } from './handling.ts';
+import { byHead, present } from './heads.ts';
 
 /** A numeral or demonstrative with its measure word (一份, 几个, 这次) carries no topic. */
 const MEASURE = /^[一二两三四五六七八九十几每这那哪某][个份次些下项名位件种本张场节回遍]$/;
@@ -457,40 +458,6 @@ function lastStartingBefore(spans: readonly Span[], at: number): number {
     } else hi = mid - 1;
   }
   return found;
-}
-
-/** Table words by their first two characters (or their one character), each keeping its place in the table's order. */
-function byHead<T extends { order: number }>(words: readonly T[], word: (x: T) => string): Heads<T> {
-  const map: Heads<T> = new Map();
-  for (const x of words) {
-    const w = word(x);
-    const first = w.charCodeAt(0);
-    const second = w.length > 1 ? w.charCodeAt(1) : -1;
-    if (Number.isNaN(first)) continue;
-    const next = map.get(first) ?? new Map<number, T[]>();
-    map.set(first, next);
-    next.set(second, [...(next.get(second) ?? []), x]);
-  }
-  return map;
-}
-
-/** Table words by their first character's code, then their second's (-1: a word of one character). */
-type Heads<T> = Map<number, Map<number, T[]>>;
-
-/**
- * The table words that may occur in `text`, in table order: only those whose first two
- * characters (or one character) occur in it. Scanning the whole table for every question costs
- * more than answering it.
- */
-function present<T extends { order: number }>(text: string, heads: Heads<T>): T[] {
-  const found = new Set<T>();
-  for (let i = 0; i < text.length; i++) {
-    const next = heads.get(text.charCodeAt(i));
-    if (!next) continue;
-    for (const x of next.get(-1) ?? []) found.add(x);
-    if (i + 1 < text.length) for (const x of next.get(text.charCodeAt(i + 1)) ?? []) found.add(x);
-  }
-  return [...found].sort((a, b) => a.order - b.order);
 }
 
 export function unique<T>(xs: readonly T[]): T[] {
