@@ -90,3 +90,33 @@ describe('heads.ts', () => {
     expect(present('谈心', heads).map((x) => x.w)).toEqual(['心']);
   });
 });
+
+describe('after the measurements (batch 4, not evidence): blind-107/108/109\'s failures', () => {
+  it('「校级公开课开了3次，年级观摩课一次没开，这项够了吗」 → 够 (was 不够: the choice not held, told before 没开, left the other unseen)', () => {
+    expect(ask('这学期校级心理公开课开了3次，年级观摩课一次没开，这项够了吗？').answer.startsWith('够。')).toBe(true);
+    expect(ask('心理公开课这学期已经开了3节，观摩课一节没开，符合要求吗？').answer.startsWith('符合。')).toBe(true);
+    expect(ask('校级公开课这学期已经开了3次，观摩课一次没开，达标吗？').answer.startsWith('达标。')).toBe(true);
+  });
+  it('guard: nothing else told done, or every choice left out, is still 不', () => {
+    expect(ask('学科渗透心理健康的教研这学期一次都还没搞，行不行？差几次？').answer.startsWith('不行')).toBe(true);
+    expect(ask('心理公开课能不能就在一个班里上，不搞年级的也不搞校级的？').answer.startsWith('不能')).toBe(true);
+  });
+  it('「晚安，今天先问到这儿」 is a goodbye, not the stock decline', () => {
+    expect(ask('晚安，今天先问到这儿').answer).toMatch(/再见/);
+    expect(ask('今天就问到这里吧').answer).toMatch(/再见/);
+  });
+  it('课成表 is 课程表; communication, organize are words of the rubric', () => {
+    expect(ask('心里课要不要列进课成表里？').answer.startsWith('要。')).toBe(true);
+    const talk = ask('老师和家长日常的communication，办法有什么要求？');
+    expect(talk.inScope).toBe(true);
+    expect(talk.citations[0]?.id).toBe('item-15');
+    const who = ask('这个考核的owner是谁？哪个部门来organize？');
+    expect(who.citations[0]?.id).toBe('section-organization');
+    expect(who.answer).toContain('领导小组');
+  });
+  it('「这群熊孩子快把我折腾死了，怎么让课堂安静下来」: classroom discipline is no rubric question', () => {
+    const a = ask('这群熊孩子快把我折腾死了，怎么让课堂安静下来');
+    expect(a.inScope).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+});

@@ -414,7 +414,7 @@ export function compose(
     // (「家长会从没讲过心理，这次要不要讲？」: what was not done, told before a must asked, is no leave asked.)
     const mustAsked = /要不要|需不需要|需要吗|该不该|应不应该|应该吗|得不得|(?:还|也)?(?:要|得|需要)(?:补|再?(?:做|测|开|搞|办|来))(?:吗|么|不)/.test(yesNoPart(question)) && !NOT_DOING.test(yesNoPart(question));
     const choice = req && notDoing(question) && !mustAsked ? p.sentences.map((x) => otherChoice(index, x.text, question)).find((c) => c !== null) ?? null : null;
-    if (choice === 'other') lead = `${leaveWord(question) ?? '可以'}。${lead}`;
+    if (choice === 'other') lead = `${leaveWord(question) ?? leaveRefusal(question).replace(/^不/, '')}。${lead}`; // (「…这项够了吗」 → 够, 「达标吗」 → 达标.)
     // (「…没做好 会被追责吗」「…有追责的说法吗」: what follows, or whether there is a rule, is asked — no leave.)
     else if (choice === null && req && notDoing(question) && !mustAsked && !/会(?:被|不会)|有(?:没有)?[^，,。？?]{0,8}(?:说法|规定|要求)/.test(yesNoPart(question)) && undoneInClause(index, p, question)) lead = (/算/.test(question) ? QA_TEXT.notCounted : `${leaveRefusal(question)}。`) + lead;
     // 「心理橱窗算主题活动吗」 asks whether something counts, not whether it is required; 「能不能当
