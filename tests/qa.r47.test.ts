@@ -120,3 +120,18 @@ describe('after the measurements (batch 4, not evidence): blind-107/108/109\'s f
     expect(a.citations).toEqual([]);
   });
 });
+
+describe('after the measurements (batch 5, not evidence)', () => {
+  it('「专班会议和全体教师的心理工作会议，一学期各开几次」: both clauses (was 第2条 only: the second thing was longer than read, and 工作会 left a lone 议 of 工作会议)', () => {
+    const a = ask('专班会议和全体教师的心理工作会议，一学期各开几次？');
+    expect(a.citations[0]?.id).toBe('item-2');
+    expect(a.citations.map((c) => c.id)).toContain('item-3');
+    expect(a.answer).toMatch(/^1\. 每学期专班会议不少于2次[^]*\n2\. 每学期全体教师会议不少于2次/);
+    expect(qa.index.terms('全体教师的心理工作会议')).not.toContain('议');
+  });
+  it('「考核依据里有没有部委发的文件」 → 有, 教育部等十七部门 (was 原文没有直接规定部委)', () => {
+    const a = ask('考核依据里有没有部委发的文件？');
+    expect(a.answer.startsWith('有。')).toBe(true);
+    expect(a.answer).toContain('十七部门');
+  });
+});

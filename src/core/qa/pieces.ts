@@ -145,8 +145,9 @@ const BELIEVED = /[0-9一二两三四五六七八九十]|周|天|月|学期|学�
  * together). Else the piece as it is.
  */
 export function eachAsked(index: QaIndex, piece: string): string[] {
-  // (「专班会议和全体教师会议 一学期各开几次」「家长会和专班会议分别几次」: voice input's space, or a comma; 分别 as 各.)
-  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,10}?)[，,]?\s*((?:每(?:个)?|一)(?:学期|学年|周|月|年))?\s*(?:各(?:自)?|分别)(\p{Script=Han}.*)$/u.exec(piece.trim());
+  // (「专班会议和全体教师会议 一学期各开几次」「家长会和专班会议分别几次」: voice input's space, or a comma; 分别 as 各;
+  // 「…和全体教师的心理工作会议，一学期各开几次」: the second thing may be longer.)
+  const m = /^(\p{Script=Han}{2,10}?)(?:和|与|跟|及|、)(\p{Script=Han}{2,12}?)[，,]?\s*((?:每(?:个)?|一)(?:学期|学年|周|月|年))?\s*(?:各(?:自)?|分别)(\p{Script=Han}.*)$/u.exec(piece.trim());
   // (「考核对辅导室的值班和开放有什么要求」: two things of one subject, the requirements of each asked.)
   const r = m ? null : RULES_OF_TWO.exec(piece.trim());
   if ((!m || !ASKS.test(m[4] ?? '')) && !r) return [piece];
