@@ -160,10 +160,8 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   /** The table's misspellings put right, and the staff's meeting said short (全体教师会) read as 第3条's 会议. */
   const wordsFixed = (text: string): string => {
     let t = text;
-    // (A typo whose first character the text lacks cannot be in it: checked first, the table is long.
-    // The characters a correction brings in are added, so one correction may still lead to the next.)
     // The typos whose first character stands in the text, in the table's order (a correction's own
-    // characters bring in the typos after it that start with them).
+    // characters bring in the typos after it that start with them): the table is long, a text short.
     const of = (from: string, after: number) => {
       const ks: number[] = [];
       for (let i = 0; i < from.length; i++) for (const k of typosByFirst.get(from.charCodeAt(i)) ?? []) if (k > after) ks.push(k);
@@ -268,18 +266,12 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
    * A question, corrected, its fillers dropped (参加这个考核 → 参加考核), with its synonym-group
    * terms and question words masked.
    */
-  const readings = new Map<string, Reading>();
-  /** Readings of the rubric's own text, kept across questions (they hold nothing of a message). */
-  const lasting = new Map<string, Reading>();
-  /** Texts read as the rubric's (textTerms), remembered like the readings. */
-  const texts = new Map<string, readonly string[]>();
-  /** …and texts read so that are not the rubric's own (an answer told back with the asker's figures): forgotten with the message. */
-  const answerTexts = new Map<string, readonly string[]>();
-  /** The same terms as sets, for the stages that only ask whether a text says a term (kept as the lists are). */
-  const textSets = new Map<string, ReadonlySet<string>>();
-  const answerSets = new Map<string, ReadonlySet<string>>();
+  const readings = new Memo<Reading>(corpus);
+  /** Texts read as the rubric's (textTerms), as lists and as sets (for the stages that only ask whether a text says a term). */
+  const texts = new Memo<readonly string[]>(corpus);
+  const textSets = new Memo<ReadonlySet<string>>(corpus);
   const read = (text: string): Reading => {
-    const known = readings.get(text) ?? lasting.get(text);
+    const known = readings.get(text);
     if (known) return known;
     let { t, spans } = corrected(text.replace(OWN_NAME, ''));
     // …but not where it starts a longer stop phrase of the table (那块, 这一项).
@@ -313,9 +305,7 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     for (const raw of segment(rest, 'query')) if (content(raw.trim())) terms.push(single.get(raw.trim()) ?? raw.trim());
     const reading: Reading = { t, spans, meant, terms, surfaces };
     // The same texts come back (a question's pieces, the clauses of an answer): remember a bounded number.
-    const kept = text.length > 1 && corpus.includes(text) ? lasting : readings;
-    if (kept.size >= MEMO) kept.clear();
-    kept.set(text, reading);
+    readings.set(text, reading);
     return reading;
   };
 
@@ -339,14 +329,12 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
   return {
     /** Forget the readings of questions (a message's words, crisis words included) once its reply is made. */
     forget: () => {
-      readings.clear();
-      answerTexts.clear();
-      answerSets.clear();
+      for (const m of [readings, texts, textSets]) m.forget();
     },
     /** How many readings of questions are remembered now (tests). */
-    remembered: () => readings.size + answerTexts.size + answerSets.size,
+    remembered: () => readings.remembered() + texts.remembered() + textSets.remembered(),
     /** Every text whose reading is held now, the rubric's own included (tests). */
-    held: (): string[] => [readings, lasting, texts, answerTexts, textSets, answerSets].flatMap((m) => [...m.keys()]),
+    held: (): string[] => [readings, texts, textSets].flatMap((m) => m.held()),
     /** The table's misspellings put right (挂勾 → 挂钩, 考合 → 考核), 全体教师会 as 会议, a class named (四年级二班) as 本班. */
     fixTypos(text: string): string {
       return wordsFixed(text).replace(CLASS_NAMED, '本班');
@@ -358,28 +346,24 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     terms(text: string, query: boolean): string[] {
       if (!query) {
         // The rubric's own sentences come back with every question: each is read once.
-        const known = texts.get(text) ?? answerTexts.get(text);
+        const known = texts.get(text);
         if (known) return [...known];
         const t = text.normalize('NFKC').toLowerCase();
         const taken = new Array<boolean>(t.length).fill(false);
         const out: string[] = [];
         for (const { v, term } of present(t, multiByHead)) out.push(...mask(t, taken, v).map(() => term));
         for (const raw of segment(t, 'index')) if (content(raw.trim())) out.push(single.get(raw.trim()) ?? raw.trim());
-        const kept = corpus.includes(text) ? texts : answerTexts;
-        if (kept.size >= MEMO) kept.clear();
-        kept.set(text, out);
+        texts.set(text, out);
         return [...out];
       }
       return [...read(text).terms];
     },
     /** The terms of a text read as the rubric's (terms(text, false)), as a set shared by every caller: read only. */
     termSet(text: string): ReadonlySet<string> {
-      const known = textSets.get(text) ?? answerSets.get(text);
+      const known = textSets.get(text);
       if (known) return known;
       const set = new Set(this.terms(text, false));
-      const kept = corpus.includes(text) ? textSets : answerSets;
-      if (kept.size >= MEMO) kept.clear();
-      kept.set(text, set);
+      textSets.set(text, set);
       return set;
     },
     surfaces(text: string): Surface[] {
@@ -437,6 +421,33 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
       return synonyms.dated.some((w) => t.includes(w));
     },
   };
+}
+
+/**
+ * Readings remembered by text, a bounded number: those of the rubric's own text (a part of `corpus`)
+ * across messages, the rest — a message's words, an answer made for it — only until `forget`.
+ */
+class Memo<T> {
+  private readonly lasting = new Map<string, T>();
+  private readonly message = new Map<string, T>();
+  constructor(private readonly corpus: string) {}
+  get(text: string): T | undefined {
+    return this.message.get(text) ?? this.lasting.get(text);
+  }
+  set(text: string, value: T): void {
+    const kept = text.length > 1 && this.corpus.includes(text) ? this.lasting : this.message;
+    if (kept.size >= MEMO) kept.clear();
+    kept.set(text, value);
+  }
+  forget(): void {
+    this.message.clear();
+  }
+  remembered(): number {
+    return this.message.size;
+  }
+  held(): string[] {
+    return [...this.lasting.keys(), ...this.message.keys()];
+  }
 }
 
 /** Some character of [from, to) is already taken. */
