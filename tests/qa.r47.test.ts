@@ -4,7 +4,7 @@
  * rubric's own text only; the typo table, the table words' heads and the counting of a word in a
  * passage are read faster with the same results.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useRealQa } from './helpers/qa.ts';
 import { normalize } from '../src/core/text/normalize.ts';
 import { createAnalyzer } from '../src/core/qa/analyze.ts';
@@ -133,5 +133,42 @@ describe('after the measurements (batch 5, not evidence)', () => {
     const a = ask('考核依据里有没有部委发的文件？');
     expect(a.answer.startsWith('有。')).toBe(true);
     expect(a.answer).toContain('十七部门');
+  });
+});
+
+describe('a message\'s words are not kept after its reply (index.ts classOf, byParts)', () => {
+  it('the class of a word no clause uses is asked again for the next message; a word of the rubric\'s is kept', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildIndex } = await import('../src/core/qa/index.ts');
+    const { answerQuestion } = await import('../src/core/qa/answer.ts');
+    const synonyms = tables(readFileSync(new URL('../rubric/synonyms.yaml', import.meta.url), 'utf8'));
+    const asked: string[] = [];
+    const segment: Segmenter = Object.assign((text: string) => text.split(/[\s，。？?、；：]+/).filter((w) => w.length > 0), {
+      wordClass: (word: string) => {
+        asked.push(word);
+        return 'n';
+      },
+    });
+    const index = buildIndex(qa.index.rubric, synonyms, segment);
+    answerQuestion(index, '王小明同学 心理档案 怎么建');
+    answerQuestion(index, '王小明同学 心理档案 怎么建');
+    // (Before: the segmenter remembered every word's class for good, a name included.)
+    expect(asked.filter((w) => w === '王小明同学')).toHaveLength(2);
+    expect(index.held().filter((t) => t.includes('王小明'))).toEqual([]);
+    expect(index.remembered()).toBe(0);
+  });
+  it('jieba is asked a message word\'s class again for the next message (it kept every word\'s class for good)', async () => {
+    const { Jieba } = await import('@node-rs/jieba');
+    const tag = vi.spyOn(Jieba.prototype, 'tag');
+    try {
+      const words = () => tag.mock.calls.map((c) => String(c[0]));
+      ask('王小明同学的心理档案要怎么建？');
+      const first = words().filter((w) => w.includes('王小明')).length;
+      expect(first).toBeGreaterThan(0);
+      ask('王小明同学的心理档案要怎么建？');
+      expect(words().filter((w) => w.includes('王小明')).length).toBe(2 * first);
+    } finally {
+      tag.mockRestore();
+    }
   });
 });

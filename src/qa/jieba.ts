@@ -19,16 +19,12 @@ export function createSegmenter(domainWords: readonly string[]): Segmenter {
   const extra = [...new Set(domainWords.filter((w) => w.length > 1 && !/\s/.test(w)))];
   if (extra.length > 0) shared.loadDict(Buffer.from(extra.map((w) => `${w} 2000 n`).join('\n')));
   const jieba = shared;
-  const classes = new Map<string, string | undefined>();
   const segment: Segmenter = (text, mode) => (mode === 'index' ? jieba.cutForSearch(text, false) : jieba.cut(text, false));
-  // A word the dictionary holds whole has one class; a word it cuts into pieces has none.
+  // A word the dictionary holds whole has one class; a word it cuts into pieces has none. (Not remembered
+  // here: the index remembers a message's words only until the message is answered.)
   segment.wordClass = (word) => {
-    if (!classes.has(word)) {
-      if (classes.size >= 65_536) classes.clear();
-      const tagged = jieba.tag(word, false);
-      classes.set(word, tagged.length === 1 && tagged[0]?.word === word ? tagged[0].tag : undefined);
-    }
-    return classes.get(word);
+    const tagged = jieba.tag(word, false);
+    return tagged.length === 1 && tagged[0]?.word === word ? tagged[0].tag : undefined;
   };
   return segment;
 }

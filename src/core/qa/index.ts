@@ -246,10 +246,20 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
   // (Every stage asks for the same few words' groups, over and over: a word of plain Chinese characters
   // only, which folding leaves as it is, is looked up as it stands.)
   const concept = (word: string) => groupOf.get(PLAIN_HAN.test(word) ? word : word.normalize('NFKC').toLowerCase()) ?? word;
+  // A word's class, remembered: a word of the rubric's for good, a message's own word (a name, say) only
+  // until the message is answered (forget).
+  const classes = new Map<string, 'filler' | 'noun' | 'other'>();
+  const messageClasses = new Map<string, 'filler' | 'noun' | 'other'>();
   const classOf = (word: string): 'filler' | 'noun' | 'other' => {
+    const known = classes.get(word) ?? messageClasses.get(word);
+    if (known) return known;
     // 自己 names who (老师自己也要测吗): not chat.
     const cls = word === '自己' ? '' : (segment.wordClass?.(word) ?? '');
-    return FILLER_CLASS.test(cls) ? 'filler' : NOUN_CLASS.test(cls) ? 'noun' : 'other';
+    const found = FILLER_CLASS.test(cls) ? 'filler' : NOUN_CLASS.test(cls) ? 'noun' : 'other';
+    const kept = idfCache.has(word) || groupOf.has(word) ? classes : messageClasses;
+    if (kept.size >= 65_536) kept.clear();
+    kept.set(word, found);
+    return found;
   };
   const unknownWeight = (word: string) => ({ filler: UNKNOWN_FILLER, noun: UNKNOWN_NOUN, other: UNKNOWN_WORD })[classOf(word)];
   // 「课程管理这块应该怎么做」: a compound of a question the rubric holds nowhere whole (课程管理) is read by its
@@ -287,9 +297,14 @@ export function buildIndex(rubric: Rubric, synonyms: Synonyms, segment: Segmente
     textTerms: (text) => analyzer.terms(text, false),
     textTermSet: (text) => analyzer.termSet(text),
     intents: analyzer.intents,
-    forget: analyzer.forget,
-    held: analyzer.held,
-    remembered: analyzer.remembered,
+    // (A message's compounds read by parts, and its words' classes, are forgotten with its readings.)
+    forget: () => {
+      analyzer.forget();
+      messageClasses.clear();
+      parts.clear();
+    },
+    held: () => [...analyzer.held(), ...messageClasses.keys(), ...parts.keys()],
+    remembered: () => analyzer.remembered() + messageClasses.size + parts.size,
     focus: analyzer.focus,
     declined: analyzer.declined,
     dated: analyzer.dated,
