@@ -190,14 +190,13 @@ export function createAnalyzer(synonyms: Synonyms, segment: Segmenter, domain: R
     // 「对学生自伤自杀的危机干预有哪些要求」: suicide named beside the crisis work, no death told, is that work (危机干预), not the veto.
     if (CRISIS_WORK.test(t) && !DEATH_TOLD.test(t)) t = t.replace(/(?<!预防|防止|防范|防)(自杀|轻生|跳楼)(?!身亡|死亡|了|未遂|危机|干预|预防|念头|倾向)/g, '危机');
     const spans = spansOf(t);
-    // (Most questions have no loose character: nothing more is built for them.)
-    if (!spans.some((s) => s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? ''))) return { t, spans };
-    const loose = new Array<boolean>(t.length).fill(false);
-    for (const s of spans) if (s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? '')) loose[s.start] = true;
     // A typo leaves the segmenter with fragments: the wrong character and a neighbour in the same
     // word stand alone — or, in a long domain word, the wrong character alone after the words
-    // it leaves whole (全员导师治 → 全员 / 导师 / 治). No loose character: nothing to repair.
-    if (!loose.some((x) => x)) return { t, spans };
+    // it leaves whole (全员导师治 → 全员 / 导师 / 治). No loose character (most questions): nothing to repair.
+    const single = spans.filter((s) => s.end - s.start === 1 && !NUMERAL.test(t[s.start] ?? ''));
+    if (single.length === 0) return { t, spans };
+    const loose = new Array<boolean>(t.length).fill(false);
+    for (const s of single) loose[s.start] = true;
     const starts = new Set(spans.map((s) => s.start));
     const ends = new Set(spans.map((s) => s.end));
     let changed = false;

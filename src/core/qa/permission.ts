@@ -223,11 +223,13 @@ export function leaveVerdict(index: QaIndex, p: Passage, question: string): Leav
 export function otherChoice(index: QaIndex, sentence: string, plan: string): 'other' | 'open' | null {
   // (「每学期至少开展2次年级或校级的公开课或观摩课」: each 或 also joins the two words beside it, 年级或校级.)
   const pairs = [...sentence.matchAll(LOCAL_PAIR)].map((m) => [m[1] ?? '', m[2] ?? '']).filter((pair) => pair[0]?.slice(-1) === pair[1]?.slice(-1));
-  const found = [alternatives(sentence), ...pairs].map((c) => choiceOf(index, c, plan, [LEFT_OUT]));
+  const lists = [alternatives(sentence), ...pairs];
+  const found = lists.map((c) => choiceOf(index, c, plan, [LEFT_OUT]));
+  if (found.includes('other')) return 'other';
   // (「年级观摩课一次没开，校级公开课开了3次」: the thing told before what was not held is left out too,
   // when another choice is told done.)
-  const before = [alternatives(sentence), ...pairs].map((c) => choiceOf(index, c, plan, [LEFT_OUT, UNDONE_BEFORE]));
-  return found.includes('other') || before.includes('other') ? 'other' : found.includes('open') ? 'open' : null;
+  if (lists.some((c) => choiceOf(index, c, plan, [LEFT_OUT, UNDONE_BEFORE]) === 'other')) return 'other';
+  return found.includes('open') ? 'open' : null;
 }
 /** What was not held, named before it in its own clause: 「年级观摩课一次没开」「家长会也没开过」. */
 const UNDONE_BEFORE = /(\p{Script=Han}{2,12}?)(?:一次|一回|一场|一节)?(?:都|也|还|从来|一直|根本)?(?:没有?|未|不)(?:开|搞|办|上|做|组织|开展|举行|进行)(?:过)?/gu;
@@ -239,16 +241,18 @@ function choiceOf(index: QaIndex, choices: readonly string[], plan: string, left
   // (「不开年级的只开校级的」: what is left out ends where what is done begins.)
   const leftOut = lefts.flatMap((left) => [...plan.matchAll(left)]).map((m) => m[0].split(/只|而是|改成|光/)[0] ?? m[0]);
   // A choice is named by its head, the last word that names something (优秀案例 in 提供…的优秀案例).
-  const headOf = (c: string) => {
-    const surfaces = index.surfaces(c);
-    const at = (t: string) => c.lastIndexOf(surfaces.find((x) => x.term === t)?.word ?? t.replace(/^=/, ''));
-    const head = contentTerms(index, c).sort((a, b) => at(b) - at(a))[0];
-    return { head, word: surfaces.find((x) => x.term === head)?.word };
-  };
+  const heads = new Map(
+    choices.map((c) => {
+      const surfaces = index.surfaces(c);
+      const at = (t: string) => c.lastIndexOf(surfaces.find((x) => x.term === t)?.word ?? t.replace(/^=/, ''));
+      const head = contentTerms(index, c).sort((a, b) => at(b) - at(a))[0];
+      return [c, { head, word: surfaces.find((x) => x.term === head)?.word }] as const;
+    }),
+  );
   const names = (c: string, text: string) => {
-    const { head, word } = headOf(c);
+    const { head, word } = heads.get(c) ?? {};
     // (Choices one group names alike, 公开课 and 观摩课, are told apart by their own words.)
-    if (head !== undefined && word !== undefined && choices.some((o) => o !== c && headOf(o).head === head)) return text.includes(word);
+    if (head !== undefined && word !== undefined && choices.some((o) => o !== c && heads.get(o)?.head === head)) return text.includes(word);
     // (A choice of no content word of its own, 年级, is named by itself.)
     return head !== undefined ? statedIn(index, text, [head]).length > 0 || text.includes(head.replace(/^=/, '')) : c.length >= 2 && text.includes(c);
   };
